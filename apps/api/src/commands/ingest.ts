@@ -1,0 +1,178 @@
+// `dossier ingest FILE|DIR…`: stores articles through the model, each file in its own
+// transaction, so one bad file is reported while the others still go in.
+import { readdir, stat } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { IngestResult, Store } from '@dossier/model';
+import { type Config, loadConfig } from '../config.js';
+import { describeFsError, EXIT, type Io, META_OPTIONS, readArticleFile, UsageError } from './usage.js';
+
+export const INGEST_HELP = `Usage: dossier ingest FILE|DIR... [options]
+
+Stores articles and merges what they tell into the graph. Each FILE is a .txt or .md article
+(UTF-8); each DIR adds all the .txt and .md files directly inside it, sorted by name. Every
+file is ingested in its own transaction: a bad file is reported and the others still go in.
+An article already stored (same text) is left as it is.
+
+Options:
+  --database URL        memory://, a directory (embedded store) or postgres://...
+                        (default: $DATABASE_URL, else ./.dossier)
+  --title TEXT          article title (only with a single file)
+  --url URL             article address (only with a single file)
+  --publisher NAME      publisher of every file
+  --published-at DATE   publication date of every file, ISO 8601 (2024-05-16)
+  --json                one JSON object per file instead of text
+  -h, --help            show this help
+
+Exit status: 0 when every file went in (or was already stored), 1 when any failed.
+
+Example:
+  dossier ingest examples/articles --publisher "Example Wire"
+`;
+
+const ARTICLE_EXTENSIONS = new Set(['.txt', '.md']);
+const KINDS = ['persons', 'organizations', 'places', 'meetings', 'statements'] as const;
+
+export type FileOutcome =
+  | { file: string; status: 'created' | 'exists'; documentId: number; summary: IngestResult['summary']; warnings: string[] }
+  | { file: string; status: 'failed'; error: { code: string; message: string } };
+
+export async function ingestCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      ...META_OPTIONS,
+      database: { type: 'string' },
+      json: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    io.out(INGEST_HELP);
+    return EXIT.ok;
+  }
+  if (positionals.length === 0) throw new UsageError('ingest needs at least one FILE or DIR', 'ingest');
+  const config = loadConfig({ database: values.database });
+  const { isoDay, openStore } = await import('@dossier/model');
+  const publishedAt = values['published-at'];
+  if (publishedAt !== undefined && !isoDay(publishedAt)) {
+    throw new UsageError(`--published-at "${publishedAt}" is not an ISO 8601 date such as 2024-05-16`, 'ingest');
+  }
+
+  const { files, failures } = await collectArticles(positionals);
+  if ((values.title !== undefined || values.url !== undefined) && files.length > 1) {
+    throw new UsageError('--title and --url describe one article: give a single FILE with them', 'ingest');
+  }
+  const report = (outcome: FileOutcome) => {
+    if (values.json) io.out(`${JSON.stringify(outcome)}\n`);
+    else if (outcome.status === 'failed') io.err(formatOutcome(outcome));
+    else io.out(formatOutcome(outcome));
+  };
+  for (const failure of failures) report(failure);
+
+  const outcomes: FileOutcome[] = [...failures];
+  if (files.length > 0) {
+    let store: Store;
+    try {
+      store = await openStore(config.databaseUrl);
+    } catch (error) {
+      io.err(`dossier ingest: cannot open the store: ${(error as Error).message}\n`);
+      return EXIT.failed;
+    }
+    try {
+      for (const file of files) {
+        const outcome = await ingestFile(store, config, file, {
+          title: values.title ?? null,
+          url: values.url ?? null,
+          publisher: values.publisher ?? null,
+          publishedAt: publishedAt ?? null,
+        });
+        outcomes.push(outcome);
+        report(outcome);
+      }
+    } finally {
+      await store.close();
+    }
+  }
+  const count = (status: FileOutcome['status']) => outcomes.filter((o) => o.status === status).length;
+  const failed = count('failed');
+  if (!values.json) {
+    const total = outcomes.length;
+    io.out(
+      `${total} file${total === 1 ? '' : 's'}: ${count('created')} created, ${count('exists')} already stored, ${failed} failed\n`,
+    );
+  }
+  return failed > 0 ? EXIT.failed : EXIT.ok;
+}
+
+async function ingestFile(
+  store: Store,
+  config: Config,
+  file: string,
+  meta: { title: string | null; url: string | null; publisher: string | null; publishedAt: string | null },
+): Promise<FileOutcome> {
+  const { ingestDocument, InputError } = await import('@dossier/model');
+  try {
+    const text = await readArticleFile(file);
+    const result = await ingestDocument(store, { text, ...meta }, { maxTextBytes: config.maxTextBytes });
+    return {
+      file,
+      status: result.created ? 'created' : 'exists',
+      documentId: result.document.id,
+      summary: result.summary,
+      warnings: result.warnings,
+    };
+  } catch (error) {
+    if (error instanceof InputError) return { file, status: 'failed', error: { code: error.code, message: error.message } };
+    const message = error instanceof Error ? error.message.split('\nparams:')[0]! : String(error);
+    return { file, status: 'failed', error: { code: 'FAILED', message } };
+  }
+}
+
+/** Expands the arguments into article files, in order; paths that cannot be used become failures. */
+async function collectArticles(paths: string[]): Promise<{ files: string[]; failures: FileOutcome[] }> {
+  const files: string[] = [];
+  const failures: FileOutcome[] = [];
+  const fail = (file: string, code: string, message: string) =>
+    failures.push({ file, status: 'failed', error: { code, message } });
+  for (const path of paths) {
+    let info: Awaited<ReturnType<typeof stat>>;
+    try {
+      info = await stat(path);
+    } catch (error) {
+      fail(path, 'NOT_FOUND', describeFsError(error, path));
+      continue;
+    }
+    if (info.isDirectory()) {
+      const entries = await readdir(path, { withFileTypes: true });
+      const articles = entries
+        .filter((entry) => entry.isFile() && ARTICLE_EXTENSIONS.has(extname(entry.name).toLowerCase()))
+        .map((entry) => entry.name)
+        .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+        .map((name) => join(path, name));
+      if (articles.length === 0) fail(path, 'NO_ARTICLES', `${path}: no .txt or .md files in this directory`);
+      files.push(...articles);
+    } else if (!ARTICLE_EXTENSIONS.has(extname(path).toLowerCase())) {
+      fail(path, 'UNSUPPORTED_FILE', `${path}: not a .txt or .md file`);
+    } else {
+      files.push(path);
+    }
+  }
+  return { files: [...new Set(files)], failures };
+}
+
+export function formatOutcome(outcome: FileOutcome): string {
+  if (outcome.status === 'failed') return `failed   ${outcome.file}: ${outcome.error.code}: ${outcome.error.message}\n`;
+  if (outcome.status === 'exists') return `exists   ${outcome.file} -> document ${outcome.documentId} (already stored, nothing written)\n`;
+  const counts = (tally: Record<(typeof KINDS)[number], number>) =>
+    KINDS.map((kind) => `${tally[kind]} ${kind}`).join(', ');
+  const lines = [
+    `created  ${outcome.file} -> document ${outcome.documentId}`,
+    `         new: ${counts(outcome.summary.created)}`,
+    `         merged into existing: ${counts(outcome.summary.merged)}`,
+    ...outcome.warnings.map((warning) => `         warning: ${warning}`),
+  ];
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,51 @@
+// `dossier serve`: validates the configuration, then listens until SIGINT/SIGTERM.
+import { parseArgs } from 'node:util';
+import { DEFAULT_HOST, DEFAULT_PORT, ENVIRONMENT, loadConfig } from '../config.js';
+import { createLogger } from '../logger.js';
+import { EXIT, type Io } from './usage.js';
+
+export const SERVE_HELP = `Usage: dossier serve [options]
+
+Serves the GraphQL API at http://HOST:PORT/graphql (GraphiQL in a browser, /healthz for checks).
+
+Options:
+  --port N              port (default ${DEFAULT_PORT}; 0 picks a free one)
+  --host ADDRESS        address to bind (default ${DEFAULT_HOST})
+  --database URL        memory://, a directory (embedded store) or postgres://...
+                        (default: $DATABASE_URL, else ./.dossier)
+  -h, --help            show this help
+
+Environment:
+${Object.entries(ENVIRONMENT)
+  .map(([name, meaning]) => `  ${name.padEnd(22)}${meaning}`)
+  .join('\n')}
+
+Mutations need "Authorization: Bearer $DOSSIER_WRITE_TOKEN" when the token is set. Without a
+token, writes are accepted only on a loopback address, and the server refuses to bind any other.
+`;
+
+/** Resolves with an exit code only when the server could not start; otherwise it runs on. */
+export async function serveCommand(args: string[], io: Io): Promise<number | 'running'> {
+  const { values } = parseArgs({
+    args,
+    allowPositionals: false,
+    strict: true,
+    options: {
+      port: { type: 'string' },
+      host: { type: 'string' },
+      database: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    io.out(SERVE_HELP);
+    return EXIT.ok;
+  }
+  const config = loadConfig({ port: values.port, host: values.host, database: values.database });
+  const logger = createLogger({ level: config.logLevel });
+  const { closeOnSignals, startServer } = await import('../server.js');
+  const server = await startServer(config, logger);
+  closeOnSignals(server, logger);
+  io.err(`Dossier API listening on ${server.url} (store: ${server.store.location})\n`);
+  return 'running';
+}

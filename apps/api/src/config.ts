@@ -1,0 +1,177 @@
+// All configuration of the API and the command line is read and validated here, and only here:
+// no other module reads process.env. Precedence: command-line flag > environment > default.
+import { isIP } from 'node:net';
+import { resolve } from 'node:path';
+
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
+export const LOG_LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error', 'silent'];
+
+export interface Config {
+  port: number;
+  host: string;
+  /** `memory://`, a directory (embedded PGlite) or `postgres://…`. */
+  databaseUrl: string;
+  /** Bearer token that writers must send; null when none is configured. */
+  writeToken: string | null;
+  /** Largest article text accepted, in UTF-8 bytes. */
+  maxTextBytes: number;
+  graphiql: boolean;
+  introspection: boolean;
+  logLevel: LogLevel;
+}
+
+/** Values given on the command line; they win over the environment. */
+export interface ConfigFlags {
+  port?: string | undefined;
+  host?: string | undefined;
+  database?: string | undefined;
+}
+
+export type Env = Readonly<Record<string, string | undefined>>;
+
+/** A configuration value that cannot be used. The command line exits with code 2. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+export const DEFAULT_PORT = 4000;
+export const DEFAULT_HOST = '127.0.0.1';
+export const DEFAULT_MAX_TEXT_BYTES = 5 * 1024 * 1024;
+/** PostgreSQL cannot store a text value over 1 GB. */
+const MAX_TEXT_BYTES_LIMIT = 1024 * 1024 * 1024 - 1;
+
+/**
+ * Every environment variable Dossier reads, with what it means. The README's configuration
+ * table lists the same ones.
+ */
+export const ENVIRONMENT = {
+  DATABASE_URL: 'store: memory://, a directory (embedded PGlite) or postgres://… (default ./.dossier)',
+  DOSSIER_PORT: `port to listen on (default ${DEFAULT_PORT}; --port wins)`,
+  DOSSIER_HOST: `address to bind (default ${DEFAULT_HOST}; --host wins)`,
+  DOSSIER_WRITE_TOKEN: 'bearer token required for mutations (unset: writes only on a loopback bind)',
+  DOSSIER_MAX_TEXT_BYTES: `largest article text in UTF-8 bytes (default ${DEFAULT_MAX_TEXT_BYTES})`,
+  DOSSIER_GRAPHIQL: 'serve GraphiQL on GET /graphql: true/false (default true)',
+  DOSSIER_INTROSPECTION: 'allow schema introspection: true/false (default true)',
+  DOSSIER_LOG_LEVEL: 'debug, info, warn, error or silent (default info)',
+} as const;
+
+export function loadConfig(flags: ConfigFlags = {}, env: Env = process.env, cwd: string = process.cwd()): Config {
+  return {
+    port: parsePort(flags.port ?? nonEmpty(env.DOSSIER_PORT), flags.port !== undefined ? '--port' : 'DOSSIER_PORT'),
+    host: parseHost(flags.host ?? nonEmpty(env.DOSSIER_HOST), flags.host !== undefined ? '--host' : 'DOSSIER_HOST'),
+    databaseUrl: parseDatabaseUrl(
+      flags.database ?? nonEmpty(env.DATABASE_URL),
+      flags.database !== undefined ? '--database' : 'DATABASE_URL',
+      cwd,
+    ),
+    writeToken: parseToken(env.DOSSIER_WRITE_TOKEN),
+    maxTextBytes: parseByteCount(nonEmpty(env.DOSSIER_MAX_TEXT_BYTES), 'DOSSIER_MAX_TEXT_BYTES'),
+    graphiql: parseBoolean(nonEmpty(env.DOSSIER_GRAPHIQL), 'DOSSIER_GRAPHIQL', true),
+    introspection: parseBoolean(nonEmpty(env.DOSSIER_INTROSPECTION), 'DOSSIER_INTROSPECTION', true),
+    logLevel: parseLogLevel(nonEmpty(env.DOSSIER_LOG_LEVEL)),
+  };
+}
+
+/** The default embedded store of a working directory. */
+export function defaultDatabaseUrl(cwd: string): string {
+  return resolve(cwd, '.dossier');
+}
+
+/** 127.0.0.0/8, ::1 (also IPv4-mapped) and the name localhost. */
+export function isLoopbackHost(host: string): boolean {
+  const h = host.trim().toLowerCase().replace(/^\[(.*)\]$/, '$1');
+  if (h === 'localhost' || h.endsWith('.localhost')) return true;
+  const v4 = h.startsWith('::ffff:') ? h.slice('::ffff:'.length) : h;
+  if (isIP(v4) === 4) return v4.startsWith('127.');
+  if (isIP(h) === 6) return /^(0{0,4}:){7}0{0,3}1$|^::1$/.test(h);
+  return false;
+}
+
+/**
+ * Listening on an address other machines can reach is only allowed with a write token:
+ * otherwise anyone on the network could write into the store.
+ */
+export function assertSafeBinding(config: Pick<Config, 'host' | 'writeToken'>): void {
+  if (!config.writeToken && !isLoopbackHost(config.host)) {
+    throw new ConfigError(
+      `refusing to listen on ${config.host} without a write token: anyone who can reach it could write. ` +
+        'Set DOSSIER_WRITE_TOKEN, or bind to a loopback address (--host 127.0.0.1).',
+    );
+  }
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  return value === undefined || value.trim() === '' ? undefined : value;
+}
+
+function parsePort(value: string | undefined, source: string): number {
+  if (value === undefined) return DEFAULT_PORT;
+  const text = value.trim();
+  const port = /^\d{1,5}$/.test(text) ? Number(text) : Number.NaN;
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+    throw new ConfigError(`${source} must be a port number from 0 to 65535 (0 picks a free one), not "${value}"`);
+  }
+  return port;
+}
+
+function parseHost(value: string | undefined, source: string): string {
+  if (value === undefined) return DEFAULT_HOST;
+  const host = value.trim().replace(/^\[(.*)\]$/, '$1');
+  if (isIP(host) === 0 && !/^(?=.{1,253}$)[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/i.test(host)) {
+    throw new ConfigError(`${source} must be an IP address or a host name, not "${value}"`);
+  }
+  return host;
+}
+
+function parseDatabaseUrl(value: string | undefined, source: string, cwd: string): string {
+  if (value === undefined) return defaultDatabaseUrl(cwd);
+  const url = value.trim();
+  if (url === 'memory://' || /^postgres(ql)?:\/\/./i.test(url)) return url;
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(url);
+  if (scheme) {
+    const name = scheme[1]!.toLowerCase();
+    if (name === 'file' || name === 'pglite') return resolve(cwd, url.slice(scheme[0].length));
+    throw new ConfigError(
+      `${source}: unsupported database URL scheme "${name}://"; use memory://, a directory for an embedded store, ` +
+        'or postgres://user@host:5432/db',
+    );
+  }
+  return resolve(cwd, url);
+}
+
+function parseToken(value: string | undefined): string | null {
+  // An empty variable means "no token" (as Docker and shells write unset values); the
+  // loopback rule then still protects the store.
+  if (value === undefined || value === '') return null;
+  if (value.trim() !== value || !/^[\x21-\x7e]+$/.test(value)) {
+    throw new ConfigError(
+      'DOSSIER_WRITE_TOKEN must be printable ASCII without spaces (it is sent in an Authorization header)',
+    );
+  }
+  return value;
+}
+
+function parseByteCount(value: string | undefined, source: string): number {
+  if (value === undefined) return DEFAULT_MAX_TEXT_BYTES;
+  const text = value.trim();
+  const bytes = /^\d+$/.test(text) ? Number(text) : Number.NaN;
+  if (!Number.isSafeInteger(bytes) || bytes < 1 || bytes > MAX_TEXT_BYTES_LIMIT) {
+    throw new ConfigError(`${source} must be a whole number of bytes from 1 to ${MAX_TEXT_BYTES_LIMIT}, not "${value}"`);
+  }
+  return bytes;
+}
+
+function parseBoolean(value: string | undefined, source: string, fallback: boolean): boolean {
+  if (value === undefined) return fallback;
+  const text = value.trim().toLowerCase();
+  if (['1', 'true', 'yes', 'on'].includes(text)) return true;
+  if (['0', 'false', 'no', 'off'].includes(text)) return false;
+  throw new ConfigError(`${source} must be true or false (also 1/0, yes/no, on/off), not "${value}"`);
+}
+
+function parseLogLevel(value: string | undefined): LogLevel {
+  if (value === undefined) return 'info';
+  const level = value.trim().toLowerCase();
+  if ((LOG_LEVELS as readonly string[]).includes(level)) return level as LogLevel;
+  throw new ConfigError(`DOSSIER_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, not "${value}"`);
+}

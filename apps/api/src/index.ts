@@ -1,0 +1,24 @@
+export {
+  assertSafeBinding,
+  type Config,
+  ConfigError,
+  type ConfigFlags,
+  DEFAULT_HOST,
+  DEFAULT_MAX_TEXT_BYTES,
+  DEFAULT_PORT,
+  ENVIRONMENT,
+  isLoopbackHost,
+  type LogLevel,
+  loadConfig,
+} from './config.js';
+export { createLogger, type Logger } from './logger.js';
+export { closeOnSignals, type RunningServer, startServer } from './server.js';
+export {
+  createDossierYoga,
+  createWriteAuthorizer,
+  type DossierContext,
+  type DossierYoga,
+  type DossierYogaOptions,
+  GRAPHQL_ENDPOINT,
+  HEALTH_ENDPOINT,
+} from './yoga.js';

@@ -1,0 +1,232 @@
+// The yoga instance: schema, per-request context, writers' auth, GraphiQL served offline,
+// /healthz, masked errors, request ids and request logs. server.ts only listens.
+import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import { InputError, type Store } from '@dossier/model';
+import { type GraphQLContext, schema as dossierSchema } from '@dossier/schema';
+import {
+  type GraphQLSchema,
+  getOperationAST,
+  GraphQLError,
+  NoSchemaIntrospectionCustomRule,
+} from 'graphql';
+import { createYoga, type Plugin, maskError as yogaMaskError, useReadinessCheck, type YogaInitialContext, type YogaServerInstance } from 'graphql-yoga';
+import { type Config, isLoopbackHost } from './config.js';
+import { createLogger, describeError, type Logger } from './logger.js';
+
+/** What every resolver receives. `maxTextBytes` is the configured limit for ingestDocument. */
+export interface DossierContext extends GraphQLContext {
+  maxTextBytes: number;
+}
+
+export interface DossierYogaOptions {
+  store: Store;
+  config: Pick<Config, 'host' | 'writeToken' | 'maxTextBytes' | 'graphiql' | 'introspection'>;
+  logger?: Logger;
+  /** The GraphQL schema (default: @dossier/schema's). */
+  schema?: GraphQLSchema;
+}
+
+export type DossierYoga = YogaServerInstance<Record<string, unknown>, DossierContext>;
+type ServerContext = DossierContext & YogaInitialContext & Record<string, unknown>;
+
+export const GRAPHQL_ENDPOINT = '/graphql';
+export const HEALTH_ENDPOINT = '/healthz';
+const REQUEST_ID_HEADER = 'x-request-id';
+/** An incoming request id is reused only when it is short and plain (it goes into logs). */
+const SAFE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+export function createDossierYoga(options: DossierYogaOptions): DossierYoga {
+  const { store, config } = options;
+  const logger = options.logger ?? createLogger({ level: 'silent' });
+  const authorize = createWriteAuthorizer(config);
+  const requests = new WeakMap<Request, RequestInfo>();
+  const infoOf = (request: Request): RequestInfo => {
+    let info = requests.get(request);
+    if (!info) {
+      const incoming = request.headers.get(REQUEST_ID_HEADER);
+      info = {
+        id: incoming && SAFE_REQUEST_ID.test(incoming) ? incoming : randomUUID(),
+        start: performance.now(),
+      };
+      requests.set(request, info);
+    }
+    return info;
+  };
+
+  const plugins: Array<Plugin<ServerContext> | Plugin> = [
+    requestLogPlugin(infoOf, logger),
+    useReadinessCheck({ endpoint: HEALTH_ENDPOINT, check: ({ fetchAPI }) => checkHealth(store, fetchAPI, logger) }),
+    writeGatePlugin(config),
+  ];
+  if (!config.introspection) plugins.push(noIntrospectionPlugin());
+
+  return createYoga<Record<string, unknown>, DossierContext>({
+    schema: options.schema ?? dossierSchema,
+    graphqlEndpoint: GRAPHQL_ENDPOINT,
+    // Served from the package itself: the default page loads GraphiQL from a CDN and is
+    // blank without network.
+    graphiql: config.graphiql ? { title: 'Dossier GraphiQL', defaultQuery: DEFAULT_QUERY } : false,
+    renderGraphiQL,
+    landingPage: false,
+    // Bodies carry at most one article; JSON escapes can double its size.
+    maxRequestBodySize: config.maxTextBytes * 2 + 1024 * 1024,
+    logging: yogaLogger(logger),
+    maskedErrors: { maskError: maskUnexpectedError },
+    context: ({ request }): DossierContext => ({
+      store,
+      canWrite: authorize(request.headers.get('authorization')),
+      requestId: infoOf(request).id,
+      maxTextBytes: config.maxTextBytes,
+    }),
+    plugins,
+  });
+}
+
+interface RequestInfo {
+  id: string;
+  start: number;
+  operationName?: string | undefined;
+}
+
+/**
+ * Decides from the Authorization header whether a request may write. With a token configured,
+ * only `Bearer <token>` may (compared in constant time over SHA-256 digests, so neither the
+ * content nor the length of the token leaks through timing). Without one, writes are allowed
+ * only while the server is bound to a loopback address, where only this machine can reach it.
+ */
+export function createWriteAuthorizer(
+  config: Pick<Config, 'host' | 'writeToken'>,
+): (authorization: string | null) => boolean {
+  if (!config.writeToken) {
+    const loopback = isLoopbackHost(config.host);
+    return () => loopback;
+  }
+  const expected = createHash('sha256').update(config.writeToken, 'utf8').digest();
+  return (authorization) => {
+    const match = /^Bearer[ \t]+(\S+)[ \t]*$/i.exec(authorization ?? '');
+    const given = createHash('sha256')
+      .update(match?.[1] ?? '', 'utf8')
+      .digest();
+    return timingSafeEqual(given, expected) && match !== null;
+  };
+}
+
+/**
+ * Refuses every mutation of a request that may not write, before any resolver runs, so the
+ * rule holds for every mutation the schema has or will have.
+ */
+function writeGatePlugin(config: Pick<Config, 'host' | 'writeToken'>): Plugin<ServerContext> {
+  const message = config.writeToken
+    ? 'Writing needs the header "Authorization: Bearer <DOSSIER_WRITE_TOKEN>"; it is missing or wrong.'
+    : 'Writing is refused: this server is reachable from other machines and has no write token configured.';
+  return {
+    onExecute({ args, setResultAndStopExecution }) {
+      const operation = getOperationAST(args.document, args.operationName);
+      if (operation?.operation !== 'mutation' || args.contextValue.canWrite) return;
+      setResultAndStopExecution({
+        errors: [
+          new GraphQLError(message, {
+            extensions: { code: 'UNAUTHENTICATED', http: { status: 401, headers: { 'www-authenticate': 'Bearer' } } },
+          }),
+        ],
+      });
+    },
+  };
+}
+
+function noIntrospectionPlugin(): Plugin {
+  return {
+    onValidate({ addValidationRule }) {
+      addValidationRule(NoSchemaIntrospectionCustomRule);
+    },
+  };
+}
+
+/** Adds the request id to every response and logs one line per request (no bodies, no headers). */
+function requestLogPlugin(infoOf: (request: Request) => RequestInfo, logger: Logger): Plugin {
+  return {
+    onRequest({ request }) {
+      infoOf(request);
+    },
+    onParams({ params, request }) {
+      infoOf(request).operationName = params.operationName ?? undefined;
+    },
+    onResponse({ request, response }) {
+      const info = infoOf(request);
+      response.headers.set(REQUEST_ID_HEADER, info.id);
+      const { pathname } = new URL(request.url, 'http://localhost');
+      const fields = {
+        requestId: info.id,
+        method: request.method,
+        path: pathname,
+        operation: info.operationName,
+        status: response.status,
+        ms: Math.round((performance.now() - info.start) * 10) / 10,
+      };
+      if (pathname === HEALTH_ENDPOINT) logger.debug('request', fields);
+      else logger.info('request', fields);
+    },
+  };
+}
+
+async function checkHealth(store: Store, fetchAPI: { Response: typeof Response }, logger: Logger): Promise<Response> {
+  const headers = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' };
+  try {
+    await store.db.execute('select 1');
+    return new fetchAPI.Response(JSON.stringify({ status: 'ok', store: store.dialect }), { status: 200, headers });
+  } catch (error) {
+    logger.error('health check failed', describeError(error));
+    return new fetchAPI.Response(JSON.stringify({ status: 'unavailable' }), { status: 503, headers });
+  }
+}
+
+/**
+ * Errors meant for the client pass (GraphQL errors the schema raises, and bad input refused by
+ * the model, with its stable code); anything else becomes "Unexpected error." with no stack,
+ * SQL or message of its own. Yoga logs the original through our logger.
+ */
+export function maskUnexpectedError(error: unknown, message: string): Error {
+  const original = error instanceof GraphQLError && error.originalError ? error.originalError : error;
+  if (original instanceof InputError) {
+    const located = error instanceof GraphQLError ? error : undefined;
+    return new GraphQLError(original.message, {
+      nodes: located?.nodes,
+      path: located?.path,
+      extensions: { code: original.code },
+    });
+  }
+  return yogaMaskError(error, message, false);
+}
+
+function yogaLogger(logger: Logger) {
+  const fields = (args: unknown[]) => {
+    const error = args.find((arg) => arg instanceof Error);
+    if (error) return describeError(error);
+    return { detail: args.map((arg) => (typeof arg === 'string' ? arg : describeError(arg).error)) };
+  };
+  return {
+    debug: (...args: unknown[]) => logger.debug('yoga', fields(args)),
+    info: (...args: unknown[]) => logger.info('yoga', fields(args)),
+    warn: (...args: unknown[]) => logger.warn('yoga', fields(args)),
+    error: (...args: unknown[]) => logger.error('unexpected error', fields(args)),
+  };
+}
+
+const DEFAULT_QUERY = `# Dossier: meetings, statements, persons, organizations and places read from news,
+# each with the exact text that supports it.
+query RecentMeetings {
+  meetings(first: 10) {
+    edges {
+      node {
+        kind
+        date
+        place { name }
+        participants { __typename name }
+        evidence { exact document { title } }
+      }
+    }
+  }
+}
+`;
