@@ -18,7 +18,7 @@ Options:
   -h, --help            show this help
 
 Example:
-  dossier extract examples/articles/01-harbour-talks.txt --published-at 2024-03-12
+  dossier extract examples/articles/01-harbour-talks-oslo.txt --published-at 2024-03-12
 `;
 
 export async function extractCommand(args: string[], io: Io): Promise<number> {

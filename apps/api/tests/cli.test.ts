@@ -1,0 +1,132 @@
+// The built command line, run as a user runs it: a child process.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from './helpers.js';
+
+let work: string;
+const ARTICLE_A =
+  'WARSAW, April 9, 2024 — Polish Foreign Minister Adam Nowak met his Czech counterpart Petr Svoboda in Warsaw on Tuesday to discuss rail links.\n\n"We want trains between our capitals to take four hours, not seven," Nowak said.\n';
+const ARTICLE_B =
+  'PRAGUE, April 10, 2024 — Czech Foreign Minister Petr Svoboda said on Wednesday that his talks with Polish Foreign Minister Adam Nowak in Warsaw had been productive.\n';
+
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'dossier-cli-'));
+  mkdirSync(join(work, 'articles'));
+  writeFileSync(join(work, 'articles', 'b-prague.md'), ARTICLE_B);
+  writeFileSync(join(work, 'articles', 'a-warsaw.txt'), ARTICLE_A);
+  writeFileSync(join(work, 'articles', 'c-empty.txt'), '  \n');
+  writeFileSync(join(work, 'articles', 'notes.json'), '{}');
+  writeFileSync(join(work, 'latin1.txt'), Buffer.from([0x53, 0xe3, 0x6f, 0x20, 0x50, 0x61, 0x75, 0x6c, 0x6f]));
+});
+afterAll(() => {
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe('dossier', () => {
+  it('prints help for the program and for each command', async () => {
+    const top = await runCli(['--help']);
+    expect(top.code).toBe(0);
+    expect(top.stdout).toMatch(/Usage: dossier <command>/);
+    expect(top.stdout).toMatch(/serve[\s\S]*ingest[\s\S]*extract/);
+    for (const command of ['serve', 'ingest', 'extract']) {
+      const help = await runCli([command, '--help']);
+      expect(help.code).toBe(0);
+      expect(help.stdout).toContain(`Usage: dossier ${command}`);
+    }
+  });
+
+  it('refuses unknown commands and flags with exit code 2', async () => {
+    const command = await runCli(['frobnicate']);
+    expect(command.code).toBe(2);
+    expect(command.stderr).toMatch(/unknown command "frobnicate"/);
+    const flag = await runCli(['ingest', '--bogus', 'x.txt']);
+    expect(flag.code).toBe(2);
+    expect(flag.stderr).toMatch(/--bogus/);
+    expect(flag.stderr).toMatch(/dossier ingest --help/);
+    const none = await runCli([]);
+    expect(none.code).toBe(2);
+  });
+});
+
+describe('dossier extract', () => {
+  it('prints the extraction of a file as JSON', async () => {
+    const file = join(work, 'articles', 'a-warsaw.txt');
+    const { code, stdout } = await runCli(['extract', file, '--published-at', '2024-04-09']);
+    expect(code).toBe(0);
+    const extraction = JSON.parse(stdout) as Record<string, unknown>;
+    for (const key of ['persons', 'organizations', 'places', 'meetings', 'statements']) {
+      expect(Array.isArray(extraction[key])).toBe(true);
+    }
+  });
+
+  it('reads standard input for -', async () => {
+    const { code, stdout } = await runCli(['extract', '-', '--compact'], { input: ARTICLE_B });
+    expect(code).toBe(0);
+    expect(stdout.trim().split('\n')).toHaveLength(1);
+    expect(JSON.parse(stdout)).toHaveProperty('meetings');
+  });
+
+  it('says clearly when the file is missing or not UTF-8', async () => {
+    const missing = await runCli(['extract', join(work, 'nope.txt')]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/nope\.txt: no such file or directory/);
+    const latin1 = await runCli(['extract', join(work, 'latin1.txt')]);
+    expect(latin1.code).toBe(1);
+    expect(latin1.stderr).toMatch(/not UTF-8/);
+  });
+});
+
+describe('dossier serve', () => {
+  it('refuses to listen on a reachable address without a write token', async () => {
+    const { code, stderr } = await runCli(['serve', '--host', '0.0.0.0', '--database', 'memory://']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/refusing to listen on 0\.0\.0\.0 without a write token/);
+  });
+
+  it('refuses bad configuration with exit code 2', async () => {
+    const { code, stderr } = await runCli(['serve'], { env: { DOSSIER_PORT: 'eighty' } });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/DOSSIER_PORT must be a port number/);
+  });
+});
+
+describe('dossier ingest', () => {
+  it('ingests a directory in name order into an embedded store; a bad file fails alone', async () => {
+    const database = join(work, 'store');
+    const articles = join(work, 'articles');
+    const first = await runCli(['ingest', articles, join(work, 'missing.txt'), '--database', database, '--json']);
+    const outcomes = first.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { file: string; status: string; error?: { code: string } });
+    expect(outcomes.map((o) => [o.file.replace(work, ''), o.status, o.error?.code])).toEqual([
+      ['/missing.txt', 'failed', 'NOT_FOUND'],
+      ['/articles/a-warsaw.txt', 'created', undefined],
+      ['/articles/b-prague.md', 'created', undefined],
+      ['/articles/c-empty.txt', 'failed', 'EMPTY_TEXT'],
+    ]);
+    expect(first.code).toBe(1);
+
+    // Run again, as text: the stored articles are recognised and nothing is written twice.
+    const again = await runCli(['ingest', join(articles, 'a-warsaw.txt'), join(articles, 'b-prague.md'), '--database', database]);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toMatch(/exists\s+\S*a-warsaw\.txt -> document \d+ \(already stored/);
+    expect(again.stdout).toMatch(/2 files: 0 created, 2 already stored, 0 failed/);
+  });
+
+  it('prints what it created and merged', async () => {
+    const { code, stdout } = await runCli(['ingest', join(work, 'articles', 'a-warsaw.txt'), '--database', 'memory://']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/created\s+\S*a-warsaw\.txt -> document 1/);
+    expect(stdout).toMatch(/new: \d+ persons, \d+ organizations, \d+ places, \d+ meetings, \d+ statements/);
+    expect(stdout).toMatch(/merged into existing: \d+ persons/);
+  });
+
+  it('refuses a bad date before opening the store', async () => {
+    const { code, stderr } = await runCli(['ingest', work, '--published-at', 'last Tuesday', '--database', 'memory://']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/--published-at "last Tuesday" is not an ISO 8601 date/);
+  });
+});

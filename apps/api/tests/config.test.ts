@@ -1,0 +1,89 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { assertSafeBinding, ConfigError, isLoopbackHost, loadConfig } from '../src/config.js';
+
+const cwd = '/srv/dossier';
+
+describe('loadConfig', () => {
+  it('has safe defaults: loopback, port 4000, an embedded store under the working directory', () => {
+    expect(loadConfig({}, {}, cwd)).toEqual({
+      port: 4000,
+      host: '127.0.0.1',
+      databaseUrl: resolve(cwd, '.dossier'),
+      writeToken: null,
+      maxTextBytes: 5 * 1024 * 1024,
+      graphiql: true,
+      introspection: true,
+      logLevel: 'info',
+    });
+  });
+
+  it('takes flags over the environment, and the environment over defaults', () => {
+    const env = { DATABASE_URL: 'postgres://db/dossier', DOSSIER_PORT: '5000', DOSSIER_HOST: '::1' };
+    expect(loadConfig({}, env, cwd)).toMatchObject({ databaseUrl: 'postgres://db/dossier', port: 5000, host: '::1' });
+    expect(loadConfig({ database: 'memory://', port: '0', host: 'localhost' }, env, cwd)).toMatchObject({
+      databaseUrl: 'memory://',
+      port: 0,
+      host: 'localhost',
+    });
+  });
+
+  it('resolves store directories against the working directory', () => {
+    expect(loadConfig({ database: 'data/store' }, {}, cwd).databaseUrl).toBe(resolve(cwd, 'data/store'));
+    expect(loadConfig({ database: 'file://data' }, {}, cwd).databaseUrl).toBe(resolve(cwd, 'data'));
+  });
+
+  it('reads the token, size limit, switches and log level', () => {
+    const config = loadConfig(
+      {},
+      {
+        DOSSIER_WRITE_TOKEN: 's3cret-token',
+        DOSSIER_MAX_TEXT_BYTES: '1000',
+        DOSSIER_GRAPHIQL: 'off',
+        DOSSIER_INTROSPECTION: 'false',
+        DOSSIER_LOG_LEVEL: 'ERROR',
+      },
+      cwd,
+    );
+    expect(config).toMatchObject({
+      writeToken: 's3cret-token',
+      maxTextBytes: 1000,
+      graphiql: false,
+      introspection: false,
+      logLevel: 'error',
+    });
+    expect(loadConfig({}, { DOSSIER_WRITE_TOKEN: '' }, cwd).writeToken).toBeNull();
+  });
+
+  it.each([
+    [{ port: '70000' }, {}, /--port must be a port number/],
+    [{ port: '12ab' }, {}, /--port/],
+    [{}, { DOSSIER_PORT: '-1' }, /DOSSIER_PORT/],
+    [{ host: 'not a host!' }, {}, /--host must be an IP address or a host name/],
+    [{ database: 'mysql://x' }, {}, /unsupported database URL scheme "mysql:\/\/"/],
+    [{}, { DOSSIER_MAX_TEXT_BYTES: '5MB' }, /DOSSIER_MAX_TEXT_BYTES must be a whole number of bytes/],
+    [{}, { DOSSIER_MAX_TEXT_BYTES: '0' }, /DOSSIER_MAX_TEXT_BYTES/],
+    [{}, { DOSSIER_GRAPHIQL: 'maybe' }, /DOSSIER_GRAPHIQL must be true or false/],
+    [{}, { DOSSIER_LOG_LEVEL: 'loud' }, /DOSSIER_LOG_LEVEL must be one of/],
+    [{}, { DOSSIER_WRITE_TOKEN: 'has space' }, /DOSSIER_WRITE_TOKEN must be printable ASCII/],
+  ])('refuses bad values with a message naming the setting (%j %j)', (flags, env, message) => {
+    expect(() => loadConfig(flags, env, cwd)).toThrow(ConfigError);
+    expect(() => loadConfig(flags, env, cwd)).toThrow(message);
+  });
+});
+
+describe('loopback rule', () => {
+  it.each(['127.0.0.1', '127.1.2.3', 'localhost', '::1', '[::1]', '0:0:0:0:0:0:0:1', '::ffff:127.0.0.1'])(
+    '%s is loopback',
+    (host) => expect(isLoopbackHost(host)).toBe(true),
+  );
+  it.each(['0.0.0.0', '::', '10.0.0.5', '192.168.1.2', 'example.com', '128.0.0.1'])('%s is not', (host) =>
+    expect(isLoopbackHost(host)).toBe(false),
+  );
+
+  it('refuses a reachable address without a token, and allows it with one', () => {
+    expect(() => assertSafeBinding({ host: '0.0.0.0', writeToken: null })).toThrow(/refusing to listen on 0.0.0.0/);
+    expect(() => assertSafeBinding({ host: '0.0.0.0', writeToken: 'token-123' })).not.toThrow();
+    expect(() => assertSafeBinding({ host: '127.0.0.1', writeToken: null })).not.toThrow();
+  });
+});

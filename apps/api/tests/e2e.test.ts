@@ -1,0 +1,111 @@
+// End to end: the real server on an empty store, and the evaluation kit's scorer against it,
+// over a socket, exactly as a client app would talk to it.
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiDir, childEnv, cliPath, hasShared, sharedDir } from './helpers.js';
+
+const run = promisify(execFile);
+
+if (!hasShared) {
+  console.warn(
+    `\n[dossier e2e] SKIPPED: no evaluation kit at ${sharedDir}/eval/score.mjs. ` +
+      'Put the shared directory beside the clone or set DOSSIER_SHARED_DIR.\n',
+  );
+}
+
+interface ScoreReport {
+  checks: Record<string, unknown>;
+  kinds: Record<string, { f1: number; missed: unknown[]; spurious: unknown[] }>;
+  merges: Record<string, string>;
+  provenance: { badSpans: unknown[] };
+  contractErrors: unknown[];
+  summary: { macroF1: number; provenanceValid: number; contractErrors: number };
+}
+
+interface GoldRecord {
+  key?: string;
+  docs?: string[];
+  optional?: boolean;
+}
+
+describe.skipIf(!hasShared)('end to end: dossier serve + the scorer on the seed articles', () => {
+  let server: ChildProcess;
+  let endpoint: string;
+  let serverLog = '';
+  let report: ScoreReport;
+  let work: string;
+  const gold = resolve(sharedDir, 'eval/gold/seeds.json');
+
+  beforeAll(async () => {
+    work = mkdtempSync(join(tmpdir(), 'dossier-e2e-'));
+    server = spawn(process.execPath, [cliPath, 'serve', '--port', '0', '--database', 'memory://'], {
+      cwd: apiDir,
+      env: childEnv({ DOSSIER_LOG_LEVEL: 'info' }),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    endpoint = await new Promise<string>((resolveUrl, reject) => {
+      const timer = setTimeout(() => reject(new Error(`server did not start in 60 s:\n${serverLog}`)), 60_000);
+      server.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
+        serverLog += chunk;
+        const listening = /Dossier API listening on (http:\/\/\S+)/.exec(serverLog);
+        if (listening) {
+          clearTimeout(timer);
+          resolveUrl(listening[1]!);
+        }
+      });
+      server.on('exit', (code) => reject(new Error(`server exited with ${code} before listening:\n${serverLog}`)));
+    });
+    const out = join(work, 'score.json');
+    try {
+      await run(process.execPath, [resolve(sharedDir, 'eval/score.mjs'), '--endpoint', endpoint, '--gold', gold, '--json', out], {
+        env: childEnv(),
+        timeout: 240_000,
+        maxBuffer: 16 * 1024 * 1024,
+      });
+    } catch (error) {
+      throw new Error(`the scorer failed: ${(error as Error).message}\nserver log:\n${serverLog.slice(-4000)}`);
+    }
+    report = JSON.parse(readFileSync(out, 'utf8')) as ScoreReport;
+  }, 300_000);
+
+  afterAll(async () => {
+    if (server && server.exitCode === null) {
+      const exited = new Promise<number | null>((resolveExit) => server.on('exit', (code) => resolveExit(code)));
+      server.kill('SIGTERM');
+      // Graceful shutdown: the store is closed and the process exits 0.
+      expect(await exited).toBe(0);
+    }
+    if (work) rmSync(work, { recursive: true, force: true });
+  }, 30_000);
+
+  it('sends every contract operation without an error, and stores texts exactly', () => {
+    expect(report.contractErrors).toEqual([]);
+    expect(report.summary.contractErrors).toBe(0);
+    expect(report.checks).toMatchObject({ documentsTextExact: '2/2', reingestIdempotent: true, ingestCreated: '2/2' });
+  });
+
+  it('gives evidence spans that are exact slices of their documents', () => {
+    expect(report.provenance.badSpans).toEqual([]);
+    expect(report.summary.provenanceValid).toBe(1);
+  });
+
+  it('reaches macro-F1 0.9 on the seeds', () => {
+    const perKind = Object.fromEntries(
+      Object.entries(report.kinds).map(([kind, k]) => [kind, { f1: k.f1, missed: k.missed, spurious: k.spurious }]),
+    );
+    expect(report.summary.macroF1, JSON.stringify(perKind, null, 1)).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('merges every meeting and statement the gold tells in both articles (M1 and S1 among them)', () => {
+    const seeds = JSON.parse(readFileSync(gold, 'utf8')) as Record<string, GoldRecord[]>;
+    for (const kind of ['meetings', 'statements'] as const) {
+      const crossDocument = seeds[kind]!.filter((g) => !g.optional && (g.docs?.length ?? 0) > 1);
+      expect(crossDocument.length, `${kind} told by several seed articles`).toBeGreaterThan(0);
+      expect(report.merges[kind], `${kind} merged across documents`).toBe(`${crossDocument.length}/${crossDocument.length}`);
+    }
+  });
+});

@@ -1,0 +1,56 @@
+// Shared by the API tests: where things are, and running the built command line.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const apiDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const repoRoot = resolve(apiDir, '../..');
+export const cliPath = resolve(apiDir, 'dist/cli.js');
+
+/** The evaluation kit beside the clone (CI), or where DOSSIER_SHARED_DIR says. */
+export const sharedDir = resolve(process.env.DOSSIER_SHARED_DIR ?? resolve(repoRoot, '../shared'));
+export const hasShared = existsSync(resolve(sharedDir, 'eval/score.mjs'));
+
+/**
+ * The environment for child processes: the parent's, without any Dossier settings that
+ * would change what a test observes (a developer's token or database).
+ */
+export function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, DOSSIER_LOG_LEVEL: 'warn' };
+  for (const name of Object.keys(env)) {
+    if (name === 'DATABASE_URL' || (name.startsWith('DOSSIER_') && name !== 'DOSSIER_LOG_LEVEL')) delete env[name];
+  }
+  return { ...env, ...extra };
+}
+
+export interface CliResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function runCli(
+  args: string[],
+  options: { cwd?: string; env?: Record<string, string>; input?: string; timeoutMs?: number } = {},
+): Promise<CliResult> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, [cliPath, ...args], {
+      cwd: options.cwd ?? apiDir,
+      env: childEnv(options.env),
+      stdio: ['pipe', 'pipe', 'pipe'],
+      timeout: options.timeoutMs ?? 60_000,
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      stdout += chunk;
+    });
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+      stderr += chunk;
+    });
+    child.on('error', reject);
+    child.on('close', (code) => resolvePromise({ code, stdout, stderr }));
+    child.stdin.end(options.input ?? '');
+  });
+}
