@@ -1,6 +1,6 @@
 // `dossier serve`: validates the configuration, then listens until SIGINT/SIGTERM.
 import { parseArgs } from 'node:util';
-import { DEFAULT_HOST, DEFAULT_PORT, ENVIRONMENT, loadConfig } from '../config.js';
+import { assertSafeBinding, DEFAULT_HOST, DEFAULT_PORT, ENVIRONMENT, loadConfig } from '../config.js';
 import { createLogger } from '../logger.js';
 import { EXIT, type Io } from './usage.js';
 
@@ -42,6 +42,8 @@ export async function serveCommand(args: string[], io: Io): Promise<number | 'ru
     return EXIT.ok;
   }
   const config = loadConfig({ port: values.port, host: values.host, database: values.database });
+  // Refused before the server's modules (database, schema) are even loaded.
+  assertSafeBinding(config);
   const logger = createLogger({ level: config.logLevel });
   const { closeOnSignals, startServer } = await import('../server.js');
   const server = await startServer(config, logger);
