@@ -15,7 +15,9 @@ const INGEST = `mutation Ingest($input: IngestDocumentInput!) {
 }`;
 
 const headers = { 'content-type': 'application/json' };
-if (process.env.DOSSIER_WRITE_TOKEN) headers.authorization = `Bearer ${process.env.DOSSIER_WRITE_TOKEN}`;
+// biome-ignore lint/suspicious/noUndeclaredEnvVars: a standalone script, not a turbo task
+const token = process.env.DOSSIER_WRITE_TOKEN;
+if (token) headers.authorization = `Bearer ${token}`;
 
 const files = (await readdir(dir)).filter((f) => ['.txt', '.md'].includes(extname(f))).sort();
 let failed = 0;
@@ -29,7 +31,9 @@ for (const file of files) {
   const body = await response.json();
   if (body.errors?.length) {
     failed++;
-    console.error(`${file}: ${body.errors.map((e) => `${e.extensions?.code ?? 'ERROR'}: ${e.message}`).join('; ')}`);
+    console.error(
+      `${file}: ${body.errors.map((e) => `${e.extensions?.code ?? 'ERROR'}: ${e.message}`).join('; ')}`,
+    );
   } else {
     const { created, document } = body.data.ingestDocument;
     console.log(`${file}: ${created ? 'created' : 'already stored'} as document ${document.id}`);

@@ -2,11 +2,11 @@
 // The `dossier` command line: serve, ingest, extract. Commands load their dependencies lazily,
 // so `dossier extract` does not start a database.
 import { readFileSync } from 'node:fs';
-import { ConfigError } from './config.js';
 import { EXTRACT_HELP, extractCommand } from './commands/extract.js';
 import { INGEST_HELP, ingestCommand } from './commands/ingest.js';
 import { SERVE_HELP, serveCommand } from './commands/serve.js';
 import { EXIT, type Io, UsageError } from './commands/usage.js';
+import { ConfigError } from './config.js';
 
 const HELP = `Usage: dossier <command> [options]
 
@@ -24,7 +24,10 @@ Options:
   -v, --version         show the version
 `;
 
-const COMMANDS: Record<string, { help: string; run: (args: string[], io: Io) => Promise<number | 'running'> }> = {
+const COMMANDS: Record<
+  string,
+  { help: string; run: (args: string[], io: Io) => Promise<number | 'running'> }
+> = {
   serve: { help: SERVE_HELP, run: serveCommand },
   ingest: { help: INGEST_HELP, run: ingestCommand },
   extract: { help: EXTRACT_HELP, run: extractCommand },
@@ -72,7 +75,9 @@ export async function main(argv: string[], io: Io): Promise<number | 'running'> 
 }
 
 function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  };
   return pkg.version;
 }
 

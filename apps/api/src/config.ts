@@ -55,10 +55,20 @@ export const ENVIRONMENT = {
   DOSSIER_LOG_LEVEL: 'debug, info, warn, error or silent (default info)',
 } as const;
 
-export function loadConfig(flags: ConfigFlags = {}, env: Env = process.env, cwd: string = process.cwd()): Config {
+export function loadConfig(
+  flags: ConfigFlags = {},
+  env: Env = process.env,
+  cwd: string = process.cwd(),
+): Config {
   return {
-    port: parsePort(flags.port ?? nonEmpty(env.DOSSIER_PORT), flags.port !== undefined ? '--port' : 'DOSSIER_PORT'),
-    host: parseHost(flags.host ?? nonEmpty(env.DOSSIER_HOST), flags.host !== undefined ? '--host' : 'DOSSIER_HOST'),
+    port: parsePort(
+      flags.port ?? nonEmpty(env.DOSSIER_PORT),
+      flags.port !== undefined ? '--port' : 'DOSSIER_PORT',
+    ),
+    host: parseHost(
+      flags.host ?? nonEmpty(env.DOSSIER_HOST),
+      flags.host !== undefined ? '--host' : 'DOSSIER_HOST',
+    ),
     databaseUrl: parseDatabaseUrl(
       flags.database ?? nonEmpty(env.DATABASE_URL),
       flags.database !== undefined ? '--database' : 'DATABASE_URL',
@@ -79,7 +89,10 @@ export function defaultDatabaseUrl(cwd: string): string {
 
 /** 127.0.0.0/8, ::1 (also IPv4-mapped) and the name localhost. */
 export function isLoopbackHost(host: string): boolean {
-  const h = host.trim().toLowerCase().replace(/^\[(.*)\]$/, '$1');
+  const h = host
+    .trim()
+    .toLowerCase()
+    .replace(/^\[(.*)\]$/, '$1');
   if (h === 'localhost' || h.endsWith('.localhost')) return true;
   const v4 = h.startsWith('::ffff:') ? h.slice('::ffff:'.length) : h;
   if (isIP(v4) === 4) return v4.startsWith('127.');
@@ -109,7 +122,9 @@ function parsePort(value: string | undefined, source: string): number {
   const text = value.trim();
   const port = /^\d{1,5}$/.test(text) ? Number(text) : Number.NaN;
   if (!Number.isInteger(port) || port < 0 || port > 65_535) {
-    throw new ConfigError(`${source} must be a port number from 0 to 65535 (0 picks a free one), not "${value}"`);
+    throw new ConfigError(
+      `${source} must be a port number from 0 to 65535 (0 picks a free one), not "${value}"`,
+    );
   }
   return port;
 }
@@ -117,7 +132,10 @@ function parsePort(value: string | undefined, source: string): number {
 function parseHost(value: string | undefined, source: string): string {
   if (value === undefined) return DEFAULT_HOST;
   const host = value.trim().replace(/^\[(.*)\]$/, '$1');
-  if (isIP(host) === 0 && !/^(?=.{1,253}$)[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/i.test(host)) {
+  if (
+    isIP(host) === 0 &&
+    !/^(?=.{1,253}$)[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/i.test(host)
+  ) {
     throw new ConfigError(`${source} must be an IP address or a host name, not "${value}"`);
   }
   return host;
@@ -156,7 +174,9 @@ function parseByteCount(value: string | undefined, source: string): number {
   const text = value.trim();
   const bytes = /^\d+$/.test(text) ? Number(text) : Number.NaN;
   if (!Number.isSafeInteger(bytes) || bytes < 1 || bytes > MAX_TEXT_BYTES_LIMIT) {
-    throw new ConfigError(`${source} must be a whole number of bytes from 1 to ${MAX_TEXT_BYTES_LIMIT}, not "${value}"`);
+    throw new ConfigError(
+      `${source} must be a whole number of bytes from 1 to ${MAX_TEXT_BYTES_LIMIT}, not "${value}"`,
+    );
   }
   return bytes;
 }

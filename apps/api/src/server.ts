@@ -87,8 +87,10 @@ function listen(server: Server, port: number, host: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const onError = (error: NodeJS.ErrnoException) => {
       server.off('listening', onListening);
-      if (error.code === 'EADDRINUSE') reject(new Error(`port ${port} on ${host} is already in use (try --port 0)`));
-      else if (error.code === 'EADDRNOTAVAIL') reject(new Error(`cannot bind ${host}: no such address on this machine`));
+      if (error.code === 'EADDRINUSE')
+        reject(new Error(`port ${port} on ${host} is already in use (try --port 0)`));
+      else if (error.code === 'EADDRNOTAVAIL')
+        reject(new Error(`cannot bind ${host}: no such address on this machine`));
       else if (error.code === 'EACCES') reject(new Error(`not allowed to listen on ${host}:${port}`));
       else reject(error);
     };

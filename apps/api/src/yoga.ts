@@ -2,16 +2,18 @@
 // /healthz, masked errors, request ids and request logs. server.ts only listens.
 import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { InputError, type Store } from '@dossier/model';
-import { type GraphQLContext, schema as dossierSchema } from '@dossier/schema';
+import { schema as dossierSchema, type GraphQLContext } from '@dossier/schema';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import { GraphQLError, type GraphQLSchema, getOperationAST, NoSchemaIntrospectionCustomRule } from 'graphql';
 import {
-  type GraphQLSchema,
-  getOperationAST,
-  GraphQLError,
-  NoSchemaIntrospectionCustomRule,
-} from 'graphql';
-import { createYoga, type Plugin, maskError as yogaMaskError, useReadinessCheck, type YogaInitialContext, type YogaServerInstance } from 'graphql-yoga';
+  createYoga,
+  type Plugin,
+  useReadinessCheck,
+  type YogaInitialContext,
+  type YogaServerInstance,
+  maskError as yogaMaskError,
+} from 'graphql-yoga';
 import { type Config, isLoopbackHost } from './config.js';
 import { createLogger, describeError, type Logger } from './logger.js';
 
@@ -57,7 +59,10 @@ export function createDossierYoga(options: DossierYogaOptions): DossierYoga {
 
   const plugins: Array<Plugin<ServerContext> | Plugin> = [
     requestLogPlugin(infoOf, logger),
-    useReadinessCheck({ endpoint: HEALTH_ENDPOINT, check: ({ fetchAPI }) => checkHealth(store, fetchAPI, logger) }),
+    useReadinessCheck({
+      endpoint: HEALTH_ENDPOINT,
+      check: ({ fetchAPI }) => checkHealth(store, fetchAPI, logger),
+    }),
     writeGatePlugin(config),
   ];
   if (!config.introspection) plugins.push(noIntrospectionPlugin());
@@ -128,7 +133,10 @@ function writeGatePlugin(config: Pick<Config, 'host' | 'writeToken'>): Plugin<Se
       setResultAndStopExecution({
         errors: [
           new GraphQLError(message, {
-            extensions: { code: 'UNAUTHENTICATED', http: { status: 401, headers: { 'www-authenticate': 'Bearer' } } },
+            extensions: {
+              code: 'UNAUTHENTICATED',
+              http: { status: 401, headers: { 'www-authenticate': 'Bearer' } },
+            },
           }),
         ],
       });
@@ -171,11 +179,18 @@ function requestLogPlugin(infoOf: (request: Request) => RequestInfo, logger: Log
   };
 }
 
-async function checkHealth(store: Store, fetchAPI: { Response: typeof Response }, logger: Logger): Promise<Response> {
+async function checkHealth(
+  store: Store,
+  fetchAPI: { Response: typeof Response },
+  logger: Logger,
+): Promise<Response> {
   const headers = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' };
   try {
     await store.db.execute('select 1');
-    return new fetchAPI.Response(JSON.stringify({ status: 'ok', store: store.dialect }), { status: 200, headers });
+    return new fetchAPI.Response(JSON.stringify({ status: 'ok', store: store.dialect }), {
+      status: 200,
+      headers,
+    });
   } catch (error) {
     logger.error('health check failed', describeError(error));
     return new fetchAPI.Response(JSON.stringify({ status: 'unavailable' }), { status: 503, headers });

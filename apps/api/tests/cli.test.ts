@@ -18,7 +18,10 @@ beforeAll(() => {
   writeFileSync(join(work, 'articles', 'a-warsaw.txt'), ARTICLE_A);
   writeFileSync(join(work, 'articles', 'c-empty.txt'), '  \n');
   writeFileSync(join(work, 'articles', 'notes.json'), '{}');
-  writeFileSync(join(work, 'latin1.txt'), Buffer.from([0x53, 0xe3, 0x6f, 0x20, 0x50, 0x61, 0x75, 0x6c, 0x6f]));
+  writeFileSync(
+    join(work, 'latin1.txt'),
+    Buffer.from([0x53, 0xe3, 0x6f, 0x20, 0x50, 0x61, 0x75, 0x6c, 0x6f]),
+  );
 });
 afterAll(() => {
   rmSync(work, { recursive: true, force: true });
@@ -96,7 +99,14 @@ describe('dossier ingest', () => {
   it('ingests a directory in name order into an embedded store; a bad file fails alone', async () => {
     const database = join(work, 'store');
     const articles = join(work, 'articles');
-    const first = await runCli(['ingest', articles, join(work, 'missing.txt'), '--database', database, '--json']);
+    const first = await runCli([
+      'ingest',
+      articles,
+      join(work, 'missing.txt'),
+      '--database',
+      database,
+      '--json',
+    ]);
     const outcomes = first.stdout
       .trim()
       .split('\n')
@@ -110,14 +120,25 @@ describe('dossier ingest', () => {
     expect(first.code).toBe(1);
 
     // Run again, as text: the stored articles are recognised and nothing is written twice.
-    const again = await runCli(['ingest', join(articles, 'a-warsaw.txt'), join(articles, 'b-prague.md'), '--database', database]);
+    const again = await runCli([
+      'ingest',
+      join(articles, 'a-warsaw.txt'),
+      join(articles, 'b-prague.md'),
+      '--database',
+      database,
+    ]);
     expect(again.code).toBe(0);
     expect(again.stdout).toMatch(/exists\s+\S*a-warsaw\.txt -> document \d+ \(already stored/);
     expect(again.stdout).toMatch(/2 files: 0 created, 2 already stored, 0 failed/);
   });
 
   it('prints what it created and merged', async () => {
-    const { code, stdout } = await runCli(['ingest', join(work, 'articles', 'a-warsaw.txt'), '--database', 'memory://']);
+    const { code, stdout } = await runCli([
+      'ingest',
+      join(work, 'articles', 'a-warsaw.txt'),
+      '--database',
+      'memory://',
+    ]);
     expect(code).toBe(0);
     expect(stdout).toMatch(/created\s+\S*a-warsaw\.txt -> document 1/);
     expect(stdout).toMatch(/new: \d+ persons, \d+ organizations, \d+ places, \d+ meetings, \d+ statements/);
@@ -125,7 +146,14 @@ describe('dossier ingest', () => {
   });
 
   it('refuses a bad date before opening the store', async () => {
-    const { code, stderr } = await runCli(['ingest', work, '--published-at', 'last Tuesday', '--database', 'memory://']);
+    const { code, stderr } = await runCli([
+      'ingest',
+      work,
+      '--published-at',
+      'last Tuesday',
+      '--database',
+      'memory://',
+    ]);
     expect(code).toBe(2);
     expect(stderr).toMatch(/--published-at "last Tuesday" is not an ISO 8601 date/);
   });

@@ -20,7 +20,11 @@ describe('loadConfig', () => {
 
   it('takes flags over the environment, and the environment over defaults', () => {
     const env = { DATABASE_URL: 'postgres://db/dossier', DOSSIER_PORT: '5000', DOSSIER_HOST: '::1' };
-    expect(loadConfig({}, env, cwd)).toMatchObject({ databaseUrl: 'postgres://db/dossier', port: 5000, host: '::1' });
+    expect(loadConfig({}, env, cwd)).toMatchObject({
+      databaseUrl: 'postgres://db/dossier',
+      port: 5000,
+      host: '::1',
+    });
     expect(loadConfig({ database: 'memory://', port: '0', host: 'localhost' }, env, cwd)).toMatchObject({
       databaseUrl: 'memory://',
       port: 0,
@@ -82,7 +86,9 @@ describe('loopback rule', () => {
   );
 
   it('refuses a reachable address without a token, and allows it with one', () => {
-    expect(() => assertSafeBinding({ host: '0.0.0.0', writeToken: null })).toThrow(/refusing to listen on 0.0.0.0/);
+    expect(() => assertSafeBinding({ host: '0.0.0.0', writeToken: null })).toThrow(
+      /refusing to listen on 0.0.0.0/,
+    );
     expect(() => assertSafeBinding({ host: '0.0.0.0', writeToken: 'token-123' })).not.toThrow();
     expect(() => assertSafeBinding({ host: '127.0.0.1', writeToken: null })).not.toThrow();
   });

@@ -48,7 +48,10 @@ describe.skipIf(!hasShared)('end to end: dossier serve + the scorer on the seed 
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     endpoint = await new Promise<string>((resolveUrl, reject) => {
-      const timer = setTimeout(() => reject(new Error(`server did not start in 60 s:\n${serverLog}`)), 60_000);
+      const timer = setTimeout(
+        () => reject(new Error(`server did not start in 60 s:\n${serverLog}`)),
+        60_000,
+      );
       server.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
         serverLog += chunk;
         const listening = /Dossier API listening on (http:\/\/\S+)/.exec(serverLog);
@@ -57,24 +60,34 @@ describe.skipIf(!hasShared)('end to end: dossier serve + the scorer on the seed 
           resolveUrl(listening[1]!);
         }
       });
-      server.on('exit', (code) => reject(new Error(`server exited with ${code} before listening:\n${serverLog}`)));
+      server.on('exit', (code) =>
+        reject(new Error(`server exited with ${code} before listening:\n${serverLog}`)),
+      );
     });
     const out = join(work, 'score.json');
     try {
-      await run(process.execPath, [resolve(sharedDir, 'eval/score.mjs'), '--endpoint', endpoint, '--gold', gold, '--json', out], {
-        env: childEnv(),
-        timeout: 240_000,
-        maxBuffer: 16 * 1024 * 1024,
-      });
+      await run(
+        process.execPath,
+        [resolve(sharedDir, 'eval/score.mjs'), '--endpoint', endpoint, '--gold', gold, '--json', out],
+        {
+          env: childEnv(),
+          timeout: 240_000,
+          maxBuffer: 16 * 1024 * 1024,
+        },
+      );
     } catch (error) {
-      throw new Error(`the scorer failed: ${(error as Error).message}\nserver log:\n${serverLog.slice(-4000)}`);
+      throw new Error(
+        `the scorer failed: ${(error as Error).message}\nserver log:\n${serverLog.slice(-4000)}`,
+      );
     }
     report = JSON.parse(readFileSync(out, 'utf8')) as ScoreReport;
   }, 300_000);
 
   afterAll(async () => {
     if (server && server.exitCode === null) {
-      const exited = new Promise<number | null>((resolveExit) => server.on('exit', (code) => resolveExit(code)));
+      const exited = new Promise<number | null>((resolveExit) =>
+        server.on('exit', (code) => resolveExit(code)),
+      );
       server.kill('SIGTERM');
       // Graceful shutdown: the store is closed and the process exits 0.
       expect(await exited).toBe(0);
@@ -85,7 +98,11 @@ describe.skipIf(!hasShared)('end to end: dossier serve + the scorer on the seed 
   it('sends every contract operation without an error, and stores texts exactly', () => {
     expect(report.contractErrors).toEqual([]);
     expect(report.summary.contractErrors).toBe(0);
-    expect(report.checks).toMatchObject({ documentsTextExact: '2/2', reingestIdempotent: true, ingestCreated: '2/2' });
+    expect(report.checks).toMatchObject({
+      documentsTextExact: '2/2',
+      reingestIdempotent: true,
+      ingestCreated: '2/2',
+    });
   });
 
   it('gives evidence spans that are exact slices of their documents', () => {
@@ -95,7 +112,10 @@ describe.skipIf(!hasShared)('end to end: dossier serve + the scorer on the seed 
 
   it('reaches macro-F1 0.9 on the seeds', () => {
     const perKind = Object.fromEntries(
-      Object.entries(report.kinds).map(([kind, k]) => [kind, { f1: k.f1, missed: k.missed, spurious: k.spurious }]),
+      Object.entries(report.kinds).map(([kind, k]) => [
+        kind,
+        { f1: k.f1, missed: k.missed, spurious: k.spurious },
+      ]),
     );
     expect(report.summary.macroF1, JSON.stringify(perKind, null, 1)).toBeGreaterThanOrEqual(0.9);
   });
@@ -105,7 +125,9 @@ describe.skipIf(!hasShared)('end to end: dossier serve + the scorer on the seed 
     for (const kind of ['meetings', 'statements'] as const) {
       const crossDocument = seeds[kind]!.filter((g) => !g.optional && (g.docs?.length ?? 0) > 1);
       expect(crossDocument.length, `${kind} told by several seed articles`).toBeGreaterThan(0);
-      expect(report.merges[kind], `${kind} merged across documents`).toBe(`${crossDocument.length}/${crossDocument.length}`);
+      expect(report.merges[kind], `${kind} merged across documents`).toBe(
+        `${crossDocument.length}/${crossDocument.length}`,
+      );
     }
   });
 });

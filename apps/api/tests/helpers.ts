@@ -19,7 +19,8 @@ export const hasShared = existsSync(resolve(sharedDir, 'eval/score.mjs'));
 export function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, DOSSIER_LOG_LEVEL: 'warn' };
   for (const name of Object.keys(env)) {
-    if (name === 'DATABASE_URL' || (name.startsWith('DOSSIER_') && name !== 'DOSSIER_LOG_LEVEL')) delete env[name];
+    if (name === 'DATABASE_URL' || (name.startsWith('DOSSIER_') && name !== 'DOSSIER_LOG_LEVEL'))
+      delete env[name];
   }
   return { ...env, ...extra };
 }

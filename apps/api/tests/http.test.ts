@@ -8,7 +8,8 @@ import { createLogger } from '../src/logger.js';
 import { createDossierYoga, type DossierYoga } from '../src/yoga.js';
 
 const TOKEN = 'test-token-0123456789';
-const ARTICLE = 'MADRID, June 3 — Spanish Foreign Minister Elena Ruiz met Moroccan Foreign Minister Karim Idrissi in Madrid on Monday.';
+const ARTICLE =
+  'MADRID, June 3 — Spanish Foreign Minister Elena Ruiz met Moroccan Foreign Minister Karim Idrissi in Madrid on Monday.';
 
 const INGEST = /* GraphQL */ `
   mutation Ingest($input: IngestDocumentInput!) {
@@ -66,10 +67,17 @@ async function post(
   return { status: response.status, body: JSON.parse(raw) as GraphQLBody, raw, response };
 }
 
+/** The named root field of a response that must have succeeded. */
+function dataOf<T>(body: GraphQLBody, field: string): T {
+  expect(body.errors).toBeUndefined();
+  const value = body.data?.[field];
+  expect(value).toBeDefined();
+  return value as T;
+}
+
 async function documentCount(yoga: DossierYoga): Promise<number> {
   const { body } = await post(yoga, DOCUMENTS, { first: 100 });
-  expect(body.errors).toBeUndefined();
-  return (body.data?.documents as { edges: unknown[] }).edges.length;
+  return dataOf<{ edges: unknown[] }>(body, 'documents').edges.length;
 }
 
 beforeAll(async () => {
@@ -104,23 +112,29 @@ describe('writers', () => {
 
   it('accepts the right token, and keeps reads open to everyone', async () => {
     const yoga = yogaWith({ writeToken: TOKEN });
-    const { body } = await post(yoga, INGEST, { input: { text: ARTICLE } }, { authorization: `Bearer ${TOKEN}` });
-    expect(body.errors).toBeUndefined();
-    const ingested = body.data?.ingestDocument as { created: boolean; document: { id: string } };
+    const { body } = await post(
+      yoga,
+      INGEST,
+      { input: { text: ARTICLE } },
+      { authorization: `Bearer ${TOKEN}` },
+    );
+    const ingested = dataOf<{ created: boolean; document: { id: string } }>(body, 'ingestDocument');
     expect(ingested.document.id).toBeTruthy();
     const { body: read } = await post(yoga, DOCUMENTS, { first: 10 });
-    expect(read.errors).toBeUndefined();
-    const texts = (read.data?.documents as { edges: { node: { text: string } }[] }).edges.map((e) => e.node.text);
+    const texts = dataOf<{ edges: { node: { text: string } }[] }>(read, 'documents').edges.map(
+      (e) => e.node.text,
+    );
     expect(texts).toContain(ARTICLE);
   });
 
   it('without a token, accepts writes on a loopback binding only', async () => {
     const text = `${ARTICLE} They spoke about fisheries.`;
     const loopback = await post(yogaWith({ host: '127.0.0.1' }), INGEST, { input: { text } });
-    expect(loopback.body.errors).toBeUndefined();
-    expect((loopback.body.data?.ingestDocument as { created: boolean }).created).toBe(true);
+    expect(dataOf<{ created: boolean }>(loopback.body, 'ingestDocument').created).toBe(true);
 
-    const reachable = await post(yogaWith({ host: '0.0.0.0' }), INGEST, { input: { text: `${text} Again.` } });
+    const reachable = await post(yogaWith({ host: '0.0.0.0' }), INGEST, {
+      input: { text: `${text} Again.` },
+    });
     expect(reachable.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(reachable.body.errors?.[0]?.message).toMatch(/no write token/);
   });
@@ -128,7 +142,12 @@ describe('writers', () => {
   it('logs neither the token nor the article text', async () => {
     const text = `${ARTICLE} A sentence only this test writes: zebra-kumquat.`;
     logLines.length = 0;
-    await post(yogaWith({ writeToken: TOKEN }), INGEST, { input: { text } }, { authorization: `Bearer ${TOKEN}` });
+    await post(
+      yogaWith({ writeToken: TOKEN }),
+      INGEST,
+      { input: { text } },
+      { authorization: `Bearer ${TOKEN}` },
+    );
     expect(logLines.length).toBeGreaterThan(0);
     const logged = logLines.join('');
     expect(logged).not.toContain(TOKEN);
@@ -147,7 +166,9 @@ describe('bad input', () => {
   });
 
   it('refuses text over the configured limit', async () => {
-    const { body } = await post(yogaWith({ maxTextBytes: 100 }), INGEST, { input: { text: 'x'.repeat(101) } });
+    const { body } = await post(yogaWith({ maxTextBytes: 100 }), INGEST, {
+      input: { text: 'x'.repeat(101) },
+    });
     expect(body.errors?.[0]?.extensions?.code).toBe('TEXT_TOO_LARGE');
   });
 });
@@ -161,7 +182,9 @@ describe('unexpected failures', () => {
         boom: {
           type: GraphQLString,
           resolve: () => {
-            throw new Error('Failed query: select * from documents where text = $1\nparams: zebra-kumquat secret text');
+            throw new Error(
+              'Failed query: select * from documents where text = $1\nparams: zebra-kumquat secret text',
+            );
           },
         },
       },
@@ -173,7 +196,10 @@ describe('unexpected failures', () => {
     const { status, body, raw } = await post(yogaWith({}, failing), '{ boom }');
     expect(status).toBe(200);
     expect(body.errors).toEqual([
-      expect.objectContaining({ message: 'Unexpected error.', extensions: expect.objectContaining({ code: 'INTERNAL_SERVER_ERROR' }) }),
+      expect.objectContaining({
+        message: 'Unexpected error.',
+        extensions: expect.objectContaining({ code: 'INTERNAL_SERVER_ERROR' }),
+      }),
     ]);
     expect(raw).not.toMatch(/select|stack|zebra|params/i);
     const logged = logLines.join('');

@@ -34,7 +34,13 @@ const ARTICLE_EXTENSIONS = new Set(['.txt', '.md']);
 const KINDS = ['persons', 'organizations', 'places', 'meetings', 'statements'] as const;
 
 export type FileOutcome =
-  | { file: string; status: 'created' | 'exists'; documentId: number; summary: IngestResult['summary']; warnings: string[] }
+  | {
+      file: string;
+      status: 'created' | 'exists';
+      documentId: number;
+      summary: IngestResult['summary'];
+      warnings: string[];
+    }
   | { file: string; status: 'failed'; error: { code: string; message: string } };
 
 export async function ingestCommand(args: string[], io: Io): Promise<number> {
@@ -58,7 +64,10 @@ export async function ingestCommand(args: string[], io: Io): Promise<number> {
   const { isoDay, openStore } = await import('@dossier/model');
   const publishedAt = values['published-at'];
   if (publishedAt !== undefined && !isoDay(publishedAt)) {
-    throw new UsageError(`--published-at "${publishedAt}" is not an ISO 8601 date such as 2024-05-16`, 'ingest');
+    throw new UsageError(
+      `--published-at "${publishedAt}" is not an ISO 8601 date such as 2024-05-16`,
+      'ingest',
+    );
   }
 
   const { files, failures } = await collectArticles(positionals);
@@ -125,7 +134,8 @@ async function ingestFile(
       warnings: result.warnings,
     };
   } catch (error) {
-    if (error instanceof InputError) return { file, status: 'failed', error: { code: error.code, message: error.message } };
+    if (error instanceof InputError)
+      return { file, status: 'failed', error: { code: error.code, message: error.message } };
     const message = error instanceof Error ? error.message.split('\nparams:')[0]! : String(error);
     return { file, status: 'failed', error: { code: 'FAILED', message } };
   }
@@ -164,8 +174,10 @@ async function collectArticles(paths: string[]): Promise<{ files: string[]; fail
 }
 
 export function formatOutcome(outcome: FileOutcome): string {
-  if (outcome.status === 'failed') return `failed   ${outcome.file}: ${outcome.error.code}: ${outcome.error.message}\n`;
-  if (outcome.status === 'exists') return `exists   ${outcome.file} -> document ${outcome.documentId} (already stored, nothing written)\n`;
+  if (outcome.status === 'failed')
+    return `failed   ${outcome.file}: ${outcome.error.code}: ${outcome.error.message}\n`;
+  if (outcome.status === 'exists')
+    return `exists   ${outcome.file} -> document ${outcome.documentId} (already stored, nothing written)\n`;
   const counts = (tally: Record<(typeof KINDS)[number], number>) =>
     KINDS.map((kind) => `${tally[kind]} ${kind}`).join(', ');
   const lines = [

@@ -53,7 +53,8 @@ export async function readArticleFile(path: string): Promise<string> {
 
 export async function readStdin(stdin: AsyncIterable<Uint8Array | string>): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk));
+  for await (const chunk of stdin)
+    chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk));
   return decodeArticle(Buffer.concat(chunks), 'standard input');
 }
 
