@@ -1,0 +1,103 @@
+// Opening a store: embedded PGlite (in memory or in a directory) or a PostgreSQL server.
+// Migrations from ../drizzle are applied on open, under a lock so replicas may start together.
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import type { Logger } from 'drizzle-orm';
+import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
+import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
+import type { PgAsyncDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import pg from 'pg';
+import { relations } from './relations.js';
+
+export type Database = PgAsyncDatabase<PgQueryResultHKT, typeof relations>;
+export type Dialect = 'pglite' | 'postgres';
+
+export interface Store {
+  db: Database;
+  dialect: Dialect;
+  /** Where the store lives, with any password removed: for logs and errors. */
+  location: string;
+  close(): Promise<void>;
+}
+
+export interface StoreOptions {
+  /** Receives every SQL statement drizzle issues (tests count them to prove there is no N+1). */
+  logger?: Logger;
+  /** Apply pending migrations on open (default true). */
+  migrate?: boolean;
+  /** PostgreSQL pool size (default 10). */
+  poolSize?: number;
+}
+
+export const migrationsFolder = fileURLToPath(new URL('../drizzle', import.meta.url));
+/** Key of the advisory lock that serialises migrations across processes. */
+const MIGRATION_LOCK = 0x0d055_1e4;
+
+export class StoreError extends Error {
+  readonly code = 'STORE_UNAVAILABLE';
+}
+
+/**
+ * Opens a store from a URL: `memory://` (embedded PGlite in memory), `postgres://…` or
+ * `postgresql://…` (a PostgreSQL server), `file://DIR`, `pglite://DIR` or a plain directory path
+ * (embedded PGlite persisted in DIR, created if missing).
+ */
+export async function openStore(url: string, options: StoreOptions = {}): Promise<Store> {
+  if (/^postgres(ql)?:\/\//i.test(url)) return openPostgres(url, options);
+  if (url === 'memory://' || url === '') return openPglite(new PGlite(), 'memory://', options);
+  const dir = url.replace(/^(file|pglite):\/\//i, '');
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(dir)) {
+    throw new StoreError(`unsupported database URL scheme in "${redact(url)}": use memory://, a directory or postgres://`);
+  }
+  const path = resolve(dir);
+  mkdirSync(path, { recursive: true });
+  return openPglite(new PGlite(path), path, options);
+}
+
+/** Wraps an already created PGlite instance (tests clone one migrated instance for speed). */
+export async function openPglite(client: PGlite, location = 'pglite', options: StoreOptions = {}): Promise<Store> {
+  await client.waitReady;
+  const db = drizzlePglite({ client, relations, logger: options.logger ?? false });
+  if (options.migrate !== false) await migratePglite(db, { migrationsFolder });
+  return {
+    db: db as unknown as Database,
+    dialect: 'pglite',
+    location,
+    close: async () => {
+      if (!client.closed) await client.close();
+    },
+  };
+}
+
+async function openPostgres(url: string, options: StoreOptions): Promise<Store> {
+  const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10 });
+  // Idle clients can fail when the server restarts; without a listener that kills the process.
+  pool.on('error', () => {});
+  try {
+    if (options.migrate !== false) {
+      const client = await pool.connect();
+      try {
+        await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
+        await migrateNodePg(drizzleNodePg({ client, relations }), { migrationsFolder });
+      } finally {
+        await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => {});
+        client.release();
+      }
+    }
+  } catch (error) {
+    await pool.end();
+    throw new StoreError(`cannot open PostgreSQL store at ${redact(url)}: ${(error as Error).message}`, {
+      cause: error,
+    });
+  }
+  const db = drizzleNodePg({ client: pool, relations, logger: options.logger ?? false });
+  return { db: db as unknown as Database, dialect: 'postgres', location: redact(url), close: () => pool.end() };
+}
+
+function redact(url: string): string {
+  return url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
+}

@@ -1,0 +1,76 @@
+// ingestDocument: one transaction that stores a document exactly as given (deduplicated by
+// content hash), extracts its facts and merges them into the graph.
+import { createHash } from 'node:crypto';
+import { type ArticleMeta, type Extraction, extract } from '@dossier/ingest';
+import { eq } from 'drizzle-orm';
+import type { Store } from './client.js';
+import { DEFAULT_MAX_TEXT_BYTES, type IngestDocumentInput, validateInput } from './input.js';
+import { type MergeSummary, mergeExtraction } from './merge.js';
+import { documents } from './schema.js';
+
+export type DocumentRow = typeof documents.$inferSelect;
+
+export interface IngestResult {
+  /** false when the same text was already stored: nothing was written. */
+  created: boolean;
+  document: DocumentRow;
+  summary: MergeSummary;
+  warnings: string[];
+}
+
+export interface IngestOptions {
+  maxTextBytes?: number;
+  /** The extractor to run (default: @dossier/ingest's rules). */
+  extractor?: (text: string, meta: ArticleMeta) => Extraction;
+}
+
+export function contentHash(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+export async function ingestDocument(
+  store: Store,
+  input: IngestDocumentInput,
+  options: IngestOptions = {},
+): Promise<IngestResult> {
+  const doc = validateInput(input, options.maxTextBytes ?? DEFAULT_MAX_TEXT_BYTES);
+  const hash = contentHash(doc.text);
+  const empty: MergeSummary = {
+    created: { persons: 0, organizations: 0, places: 0, meetings: 0, statements: 0 },
+    merged: { persons: 0, organizations: 0, places: 0, meetings: 0, statements: 0 },
+  };
+  const existing = await store.db.query.documents.findFirst({ where: { contentHash: hash } });
+  if (existing) return { created: false, document: existing, summary: empty, warnings: existing.warnings };
+
+  // Extraction is pure CPU work: do it before the transaction opens, to keep it short.
+  const extraction = (options.extractor ?? extract)(doc.text, {
+    title: doc.title,
+    url: doc.url,
+    publisher: doc.publisher,
+    publishedAt: doc.publishedAt,
+  });
+  return store.db.transaction(async (tx) => {
+    const [inserted] = await tx
+      .insert(documents)
+      .values({
+        contentHash: hash,
+        text: doc.text,
+        title: doc.title,
+        url: doc.url,
+        publisher: doc.publisher,
+        publishedAt: doc.publishedAt,
+        publishedOn: doc.publishedOn,
+        language: extraction.language,
+        warnings: extraction.warnings,
+      })
+      .onConflictDoNothing({ target: documents.contentHash })
+      .returning();
+    if (!inserted) {
+      // Another writer stored the same text since we looked: theirs is the document.
+      const [row] = await tx.select().from(documents).where(eq(documents.contentHash, hash));
+      return { created: false, document: row!, summary: empty, warnings: row!.warnings };
+    }
+    const summary = await mergeExtraction(tx, extraction, inserted.id, doc.publishedOn);
+    return { created: true, document: inserted, summary, warnings: extraction.warnings };
+  });
+}

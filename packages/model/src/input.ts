@@ -1,0 +1,111 @@
+// Validation of what a caller hands to ingestDocument. Bad input is refused before anything
+// is written, with a stable code a client can act on.
+
+export interface IngestDocumentInput {
+  text: string;
+  title?: string | null;
+  url?: string | null;
+  publisher?: string | null;
+  /** ISO 8601 date (2024-05-16) or date-time (2024-05-16T09:30:00Z). */
+  publishedAt?: string | null;
+}
+
+export type InputErrorCode =
+  | 'EMPTY_TEXT'
+  | 'TEXT_TOO_LARGE'
+  | 'INVALID_CHARACTERS'
+  | 'INVALID_UNICODE'
+  | 'BAD_DATE'
+  | 'BAD_URL'
+  | 'BAD_METADATA';
+
+export class InputError extends Error {
+  constructor(
+    readonly code: InputErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'InputError';
+  }
+}
+
+export const DEFAULT_MAX_TEXT_BYTES = 5 * 1024 * 1024;
+const MAX_METADATA_LENGTH = 2000;
+
+// C0 controls other than tab, line feed, form feed and carriage return, plus DEL.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: this is the set we refuse
+const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+export interface ValidatedInput {
+  text: string;
+  title: string | null;
+  url: string | null;
+  publisher: string | null;
+  publishedAt: string | null;
+  /** YYYY-MM-DD of publishedAt. */
+  publishedOn: string | null;
+}
+
+export function validateInput(input: IngestDocumentInput, maxTextBytes = DEFAULT_MAX_TEXT_BYTES): ValidatedInput {
+  if (typeof input?.text !== 'string') throw new InputError('EMPTY_TEXT', 'text is required');
+  const { text } = input;
+  if (text.trim() === '') throw new InputError('EMPTY_TEXT', 'text is empty or only white space');
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes > maxTextBytes) {
+    throw new InputError('TEXT_TOO_LARGE', `text is ${bytes} bytes; the limit is ${maxTextBytes} bytes`);
+  }
+  const control = CONTROL.exec(text);
+  if (control) {
+    const code = control[0].charCodeAt(0).toString(16).padStart(4, '0');
+    throw new InputError(
+      'INVALID_CHARACTERS',
+      `text contains the control character U+${code.toUpperCase()} at offset ${control.index}: not article text`,
+    );
+  }
+  const surrogate = LONE_SURROGATE.exec(text);
+  if (surrogate) {
+    throw new InputError('INVALID_UNICODE', `text contains a lone UTF-16 surrogate at offset ${surrogate.index}`);
+  }
+  const publishedAt = cleanMeta('publishedAt', input.publishedAt);
+  let publishedOn: string | null = null;
+  if (publishedAt) {
+    publishedOn = isoDay(publishedAt);
+    if (!publishedOn) {
+      throw new InputError('BAD_DATE', `publishedAt "${publishedAt}" is not an ISO 8601 date or date-time`);
+    }
+  }
+  const url = cleanMeta('url', input.url);
+  if (url && !URL.canParse(url)) throw new InputError('BAD_URL', `url "${url}" is not an absolute URL`);
+  return {
+    text,
+    title: cleanMeta('title', input.title),
+    url,
+    publisher: cleanMeta('publisher', input.publisher),
+    publishedAt,
+    publishedOn,
+  };
+}
+
+/** The calendar day of an ISO date or date-time, or null when it is not one. */
+export function isoDay(value: string): string | null {
+  const m = ISO_DATE.exec(value.trim());
+  if (!m) return null;
+  const [, y, mo, d] = m;
+  const day = `${y}-${mo}-${d}`;
+  const parsed = new Date(`${day}T00:00:00Z`);
+  if (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== day) return null;
+  return day;
+}
+
+function cleanMeta(field: string, value: string | null | undefined): string | null {
+  if (value == null) return null;
+  if (typeof value !== 'string') throw new InputError('BAD_METADATA', `${field} must be a string`);
+  const trimmed = value.trim();
+  if (trimmed === '') return null;
+  if (trimmed.length > MAX_METADATA_LENGTH || CONTROL.test(trimmed) || LONE_SURROGATE.test(trimmed)) {
+    throw new InputError('BAD_METADATA', `${field} is longer than ${MAX_METADATA_LENGTH} characters or not plain text`);
+  }
+  return trimmed;
+}

@@ -1,0 +1,561 @@
+// Writing one extraction into the graph, merging with what other documents already said.
+//
+// Identity is data: every actor, role, meeting and statement row has a unique `key`, so a
+// merge that is sure of itself is an upsert, idempotent and safe when writers race. Where the
+// decision is fuzzy (a bare surname, a meeting told with fewer details, a statement quoted in
+// full by one outlet and in part by another) the candidate set is locked first with a
+// transaction-scoped advisory lock, so two writers cannot both decide "new".
+import type {
+  Extraction,
+  MeetingRecord,
+  OrganizationRecord,
+  PersonRecord,
+  PlaceRecord,
+  Span,
+  StatementRecord,
+} from '@dossier/ingest';
+import { and, eq, inArray, isNull, like, or, sql } from 'drizzle-orm';
+import type { Database } from './client.js';
+import {
+  actors,
+  evidence,
+  meetingParticipants,
+  meetings,
+  organizationMembers,
+  roles,
+  statementMentions,
+  statements,
+} from './schema.js';
+
+export type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
+export type RecordKind = 'persons' | 'organizations' | 'places' | 'meetings' | 'statements';
+export type Tally = Record<RecordKind, number>;
+export interface MergeSummary {
+  created: Tally;
+  merged: Tally;
+}
+
+/** Retellings further apart than this (by publication date) are never merged on fuzzy grounds. */
+const MERGE_WINDOW_DAYS = 14;
+const EVIDENCE_BATCH = 500;
+
+interface EvidenceRow {
+  documentId: number;
+  target: string;
+  actorId?: number;
+  roleId?: number;
+  meetingId?: number;
+  statementId?: number;
+  start: number;
+  end: number;
+  exact: string;
+}
+
+const emptyTally = (): Tally => ({ persons: 0, organizations: 0, places: 0, meetings: 0, statements: 0 });
+
+export async function mergeExtraction(
+  tx: Tx,
+  extraction: Extraction,
+  documentId: number,
+  reportedOn: string | null,
+): Promise<MergeSummary> {
+  const summary: MergeSummary = { created: emptyTally(), merged: emptyTally() };
+  const count = (kind: RecordKind, inserted: boolean) => {
+    summary[inserted ? 'created' : 'merged'][kind]++;
+  };
+  const ids = new Map<string, number>(); // local ref -> row id
+  const evidenceRows: EvidenceRow[] = [];
+  const addEvidence = (spans: Span[], target: Omit<EvidenceRow, 'documentId' | 'start' | 'end' | 'exact'>) => {
+    for (const s of spans) {
+      if (s.end <= s.start || s.start < 0) continue;
+      evidenceRows.push({ documentId, start: s.start, end: s.end, exact: s.exact, ...target });
+    }
+  };
+  const ref = (r: string | null | undefined) => (r ? (ids.get(r) ?? null) : null);
+
+  // Places: countries first, since cities point at them.
+  const places = [...extraction.places].sort((a, b) => rank(a) - rank(b));
+  for (const place of places) {
+    const { id, inserted } = await upsertActor(tx, place, { country: ref(place.country) });
+    ids.set(place.ref, id);
+    count('places', inserted);
+    addEvidence(place.evidence, { target: `actor:${id}`, actorId: id });
+  }
+  for (const org of orderByParent(extraction.organizations)) {
+    const { id, inserted } = await upsertActor(tx, org, { country: ref(org.country), parent: ref(org.parent) });
+    ids.set(org.ref, id);
+    count('organizations', inserted);
+    addEvidence(org.evidence, { target: `actor:${id}`, actorId: id });
+  }
+  for (const person of extraction.persons) {
+    const { id, inserted } = await mergePerson(tx, person);
+    ids.set(person.ref, id);
+    count('persons', inserted);
+    addEvidence(person.evidence, { target: `actor:${id}`, actorId: id });
+  }
+  // Relations between actors, now that every ref has an id.
+  for (const org of extraction.organizations) {
+    const orgId = ids.get(org.ref);
+    const members = org.members.map((m) => ids.get(m)).filter((m): m is number => m != null && m !== orgId);
+    if (orgId != null && members.length) {
+      await tx
+        .insert(organizationMembers)
+        .values(members.map((memberId) => ({ organizationId: orgId, memberId })))
+        .onConflictDoNothing();
+    }
+  }
+  for (const person of extraction.persons) {
+    const personId = ids.get(person.ref)!;
+    for (const role of person.roles) {
+      const organizationId = ref(role.organization);
+      const countryId = ref(role.country);
+      const key = `${normaliseTitle(role.title)}|${organizationId ?? ''}|${countryId ?? ''}`;
+      const [row] = await tx
+        .insert(roles)
+        .values({ personId, key, title: role.title, organizationId, countryId })
+        .onConflictDoUpdate({ target: [roles.personId, roles.key], set: { title: sql`${roles.title}` } })
+        .returning({ id: roles.id });
+      addEvidence(role.evidence, { target: `role:${row!.id}`, roleId: row!.id });
+    }
+  }
+
+  // Meetings: enclosing sessions before the meetings held within them.
+  const orderedMeetings = [...extraction.meetings].sort((a, b) => Number(a.within != null) - Number(b.within != null));
+  for (const meeting of orderedMeetings) {
+    const { id, inserted } = await mergeMeeting(tx, meeting, ids, documentId, reportedOn);
+    ids.set(meeting.ref, id);
+    count('meetings', inserted);
+    addEvidence(meeting.evidence, { target: `meeting:${id}`, meetingId: id });
+  }
+  for (const meeting of extraction.meetings) {
+    const withinId = ref(meeting.within);
+    const id = ids.get(meeting.ref)!;
+    if (withinId != null && withinId !== id) {
+      await tx.update(meetings).set({ withinId }).where(and(eq(meetings.id, id), isNull(meetings.withinId)));
+    }
+  }
+  for (const statement of extraction.statements) {
+    const { id, inserted } = await mergeStatement(tx, statement, ids, documentId, reportedOn);
+    ids.set(statement.ref, id);
+    count('statements', inserted);
+    addEvidence(statement.evidence, { target: `statement:${id}`, statementId: id });
+  }
+
+  for (let i = 0; i < evidenceRows.length; i += EVIDENCE_BATCH) {
+    await tx
+      .insert(evidence)
+      .values(evidenceRows.slice(i, i + EVIDENCE_BATCH))
+      .onConflictDoNothing();
+  }
+  return summary;
+}
+
+function rank(place: PlaceRecord): number {
+  return place.placeKind === 'country' ? 0 : 1;
+}
+
+/** Parents before their bodies; a cycle (never expected) falls back to input order. */
+function orderByParent(orgs: OrganizationRecord[]): OrganizationRecord[] {
+  const byRef = new Map(orgs.map((o) => [o.ref, o]));
+  const out: OrganizationRecord[] = [];
+  const state = new Map<string, 'visiting' | 'done'>();
+  const visit = (o: OrganizationRecord) => {
+    if (state.get(o.ref)) return;
+    state.set(o.ref, 'visiting');
+    const parent = o.parent ? byRef.get(o.parent) : undefined;
+    if (parent && state.get(parent.ref) !== 'visiting') visit(parent);
+    state.set(o.ref, 'done');
+    out.push(o);
+  };
+  for (const o of orgs) visit(o);
+  return out;
+}
+
+/** Aliases of a record, without its name and without duplicates (case-insensitive). */
+function mergeAliases(name: string, ...lists: readonly (readonly string[])[]): string[] {
+  const seen = new Set([name.toLowerCase()]);
+  const out: string[] = [];
+  for (const list of lists)
+    for (const alias of list) {
+      const k = alias.toLowerCase();
+      if (!alias.trim() || seen.has(k)) continue;
+      seen.add(k);
+      out.push(alias);
+    }
+  return out;
+}
+
+async function upsertActor(
+  tx: Tx,
+  record: PlaceRecord | OrganizationRecord,
+  links: { country: number | null; parent?: number | null },
+): Promise<{ id: number; inserted: boolean }> {
+  const values = {
+    kind: record.kind,
+    key: record.key,
+    name: record.name,
+    aliases: mergeAliases(record.name, record.aliases),
+    countryId: links.country,
+    ...(record.kind === 'organization'
+      ? {
+          orgKind: record.orgKind,
+          acronym: record.acronym,
+          parentId: links.parent ?? null,
+          founded: record.founded,
+        }
+      : { placeKind: record.placeKind, countryCode: record.countryCode }),
+  } satisfies typeof actors.$inferInsert;
+  const [row] = await tx
+    .insert(actors)
+    .values(values)
+    .onConflictDoUpdate({
+      target: actors.key,
+      set: {
+        aliases: sql`array(select distinct a from unnest(${actors.aliases} || excluded.aliases) as a where lower(a) <> lower(${actors.name}))`,
+        acronym: sql`coalesce(${actors.acronym}, excluded.acronym)`,
+        parentId: sql`coalesce(${actors.parentId}, excluded.parent_id)`,
+        founded: sql`coalesce(${actors.founded}, excluded.founded)`,
+        countryId: sql`coalesce(${actors.countryId}, excluded.country_id)`,
+        countryCode: sql`coalesce(${actors.countryCode}, excluded.country_code)`,
+      },
+    })
+    .returning({ id: actors.id, inserted: sql<boolean>`(xmax = 0)` });
+  return { id: row!.id, inserted: Boolean(row!.inserted) };
+}
+
+/**
+ * Persons are keyed `person:<surname>:<given initial>`. A bare surname ("Revenko") joins the
+ * one person of that surname already stored; a full name upgrades a bare-surname record.
+ */
+async function mergePerson(tx: Tx, person: PersonRecord): Promise<{ id: number; inserted: boolean }> {
+  const [, surname = '', initial = ''] = person.key.split(':');
+  await lock(tx, `person:${surname}`);
+  const prefix = `person:${surname}:`;
+  const candidates = await tx
+    .select({ id: actors.id, key: actors.key, name: actors.name, aliases: actors.aliases })
+    .from(actors)
+    .where(and(eq(actors.kind, 'person'), like(actors.key, `${escapeLike(prefix)}%`)));
+  let target = candidates.find((c) => c.key === person.key);
+  if (!target && initial) target = candidates.find((c) => c.key === prefix);
+  if (!target && !initial && candidates.length === 1) target = candidates[0];
+  if (!target) {
+    const [row] = await tx
+      .insert(actors)
+      .values({ kind: 'person', key: person.key, name: person.name, aliases: mergeAliases(person.name, person.aliases) })
+      .returning({ id: actors.id });
+    return { id: row!.id, inserted: true };
+  }
+  // Keep the fuller name; every other spelling becomes an alias.
+  const fuller = person.name.length > target.name.length && initial ? person.name : target.name;
+  const upgradeKey = initial && target.key === prefix;
+  await tx
+    .update(actors)
+    .set({
+      name: fuller,
+      aliases: mergeAliases(fuller, target.aliases, [target.name, person.name], person.aliases),
+      ...(upgradeKey ? { key: person.key } : {}),
+    })
+    .where(eq(actors.id, target.id));
+  return { id: target.id, inserted: false };
+}
+
+interface MeetingCandidate {
+  id: number;
+  kind: string;
+  date: string | null;
+  placeId: number | null;
+  forumId: number | null;
+  reportedOn: string | null;
+}
+
+/**
+ * The same meeting told by another document: same kind, compatible date and place, reported
+ * within the merge window, and either the same participants (one list containing the other)
+ * or — for a sitting without named participants — the same forum.
+ */
+async function mergeMeeting(
+  tx: Tx,
+  meeting: MeetingRecord,
+  ids: Map<string, number>,
+  documentId: number,
+  reportedOn: string | null,
+): Promise<{ id: number; inserted: boolean }> {
+  const participants = [...new Set(meeting.participants.map((p) => ids.get(p)).filter((p) => p != null))];
+  const placeId = meeting.place ? (ids.get(meeting.place) ?? null) : null;
+  const forumId = meeting.forum ? (ids.get(meeting.forum) ?? null) : null;
+  const lockKeys = participants.length ? participants.map((p) => `meeting:actor:${p}`) : [`meeting:forum:${forumId}`];
+  for (const k of [...lockKeys].sort()) await lock(tx, k);
+
+  let candidates: MeetingCandidate[] = [];
+  const columns = {
+    id: meetings.id,
+    kind: meetings.kind,
+    date: meetings.date,
+    placeId: meetings.placeId,
+    forumId: meetings.forumId,
+    reportedOn: meetings.reportedOn,
+  };
+  const notFromThisDocument = sql`not exists (select 1 from ${evidence} where ${evidence.meetingId} = ${meetings.id} and ${evidence.documentId} = ${documentId})`;
+  if (participants.length) {
+    candidates = await tx
+      .selectDistinct(columns)
+      .from(meetings)
+      .innerJoin(meetingParticipants, eq(meetingParticipants.meetingId, meetings.id))
+      .where(and(eq(meetings.kind, meeting.meetingKind), inArray(meetingParticipants.actorId, participants), notFromThisDocument));
+  } else if (forumId != null) {
+    candidates = await tx
+      .select(columns)
+      .from(meetings)
+      .where(and(eq(meetings.kind, meeting.meetingKind), eq(meetings.forumId, forumId), notFromThisDocument));
+  }
+  const participantsOf = new Map<number, Set<number>>();
+  if (candidates.length) {
+    const rows = await tx
+      .select({ meetingId: meetingParticipants.meetingId, actorId: meetingParticipants.actorId })
+      .from(meetingParticipants)
+      .where(
+        inArray(
+          meetingParticipants.meetingId,
+          candidates.map((c) => c.id),
+        ),
+      );
+    for (const r of rows) {
+      const set = participantsOf.get(r.meetingId) ?? new Set<number>();
+      set.add(r.actorId);
+      participantsOf.set(r.meetingId, set);
+    }
+  }
+  const mine = new Set(participants);
+  let best: { c: MeetingCandidate; score: number } | null = null;
+  for (const c of candidates) {
+    if (meeting.date && c.date && meeting.date !== c.date) continue;
+    if (placeId != null && c.placeId != null && placeId !== c.placeId) continue;
+    if (forumId != null && c.forumId != null && forumId !== c.forumId) continue;
+    if (!withinWindow(reportedOn, c.reportedOn) && !(meeting.date && meeting.date === c.date)) continue;
+    const theirs = participantsOf.get(c.id) ?? new Set<number>();
+    if (mine.size || theirs.size) {
+      const shared = [...mine].filter((p) => theirs.has(p)).length;
+      const smaller = Math.min(mine.size, theirs.size);
+      // one list contains the other, and at least two parties agree when both name two
+      if (smaller === 0 || shared < smaller || (smaller >= 2 && shared < 2)) continue;
+    }
+    const score = (placeId != null && placeId === c.placeId ? 2 : 0) + (meeting.date && meeting.date === c.date ? 2 : 0);
+    if (!best || score > best.score) best = { c, score };
+  }
+
+  let id: number;
+  let inserted = false;
+  if (best) {
+    id = best.c.id;
+    await tx
+      .update(meetings)
+      .set({
+        date: sql`coalesce(${meetings.date}, ${meeting.date})`,
+        placeId: sql`coalesce(${meetings.placeId}, ${placeId})`,
+        forumId: sql`coalesce(${meetings.forumId}, ${forumId})`,
+        topics: sql`array(select distinct t from unnest(${meetings.topics} || ${sql.param(meeting.topics)}::text[]) as t)`,
+        reportedOn: sql`least(${meetings.reportedOn}, ${reportedOn}::date)`,
+        // a meeting reported as held by anyone was held
+        status: meeting.status === 'held' ? 'held' : sql`${meetings.status}`,
+      })
+      .where(eq(meetings.id, id));
+  } else {
+    // The key is unique; a second meeting with the same key that failed the fuzzy test (told a
+    // year later, say) is a different meeting and gets the document as a suffix.
+    const [row] = await tx
+      .insert(meetings)
+      .values({
+        key: meeting.key,
+        kind: meeting.meetingKind,
+        status: meeting.status,
+        date: meeting.date,
+        placeId,
+        forumId,
+        topics: meeting.topics,
+        reportedOn,
+      })
+      .onConflictDoNothing({ target: meetings.key })
+      .returning({ id: meetings.id });
+    if (row) id = row.id;
+    else {
+      const [again] = await tx
+        .insert(meetings)
+        .values({
+          key: `${meeting.key}#doc${documentId}:${meeting.ref}`,
+          kind: meeting.meetingKind,
+          status: meeting.status,
+          date: meeting.date,
+          placeId,
+          forumId,
+          topics: meeting.topics,
+          reportedOn,
+        })
+        .onConflictDoUpdate({ target: meetings.key, set: { kind: sql`${meetings.kind}` } })
+        .returning({ id: meetings.id });
+      id = again!.id;
+    }
+    inserted = true;
+  }
+  if (participants.length) {
+    await tx
+      .insert(meetingParticipants)
+      .values(participants.map((actorId) => ({ meetingId: id, actorId })))
+      .onConflictDoNothing();
+  }
+  return { id, inserted };
+}
+
+/**
+ * The same statement retold: same speaker, compatible meeting, within the merge window, and
+ * words that agree — a quote contained in the other's content, similar content, or the same
+ * named actors (at least two, most of the shorter list).
+ */
+async function mergeStatement(
+  tx: Tx,
+  statement: StatementRecord,
+  ids: Map<string, number>,
+  documentId: number,
+  reportedOn: string | null,
+): Promise<{ id: number; inserted: boolean }> {
+  const speakerId = statement.speaker ? (ids.get(statement.speaker) ?? null) : null;
+  const aboutId = statement.about ? (ids.get(statement.about) ?? null) : null;
+  const mentions = [...new Set(statement.mentions.map((m) => ids.get(m)).filter((m) => m != null))];
+  let target: number | null = null;
+  if (speakerId != null) {
+    await lock(tx, `statement:speaker:${speakerId}`);
+    const candidates = await tx
+      .select({
+        id: statements.id,
+        quote: statements.quote,
+        content: statements.content,
+        aboutId: statements.aboutId,
+        reportedOn: statements.reportedOn,
+        mentions: sql<number[]>`coalesce((select array_agg(${statementMentions.actorId}) from ${statementMentions} where ${statementMentions.statementId} = ${statements.id}), '{}')`,
+      })
+      .from(statements)
+      .where(
+        and(
+          eq(statements.speakerId, speakerId),
+          aboutId == null ? undefined : or(isNull(statements.aboutId), eq(statements.aboutId, aboutId)),
+          sql`not exists (select 1 from ${evidence} where ${evidence.statementId} = ${statements.id} and ${evidence.documentId} = ${documentId})`,
+        ),
+      );
+    let bestScore = 0;
+    for (const c of candidates) {
+      if (!withinWindow(reportedOn, c.reportedOn)) continue;
+      const score = retellingScore(statement, mentions, c);
+      if (score > bestScore) {
+        bestScore = score;
+        target = c.id;
+      }
+    }
+  }
+  const inserted = target == null;
+  if (target != null) {
+    // A full quote beats a partial one; the longer content is the more complete telling.
+    await tx
+      .update(statements)
+      .set({
+        quote: statement.quote
+          ? sql`case when ${statements.quote} is null or length(${statements.quote}) < ${statement.quote.length} then ${statement.quote} else ${statements.quote} end`
+          : sql`${statements.quote}`,
+        content: sql`case when length(${statements.content}) < ${statement.content.length} then ${statement.content} else ${statements.content} end`,
+        channel: sql`coalesce(${statements.channel}, ${statement.channel})`,
+        aboutId: sql`coalesce(${statements.aboutId}, ${aboutId}::integer)`,
+      })
+      .where(eq(statements.id, target));
+  } else {
+    const [row] = await tx
+      .insert(statements)
+      .values({
+        key: `${statement.key}#doc${documentId}:${statement.ref}`,
+        speakerId,
+        channel: statement.channel,
+        quote: statement.quote,
+        content: statement.content,
+        aboutId,
+        reportedOn,
+      })
+      .onConflictDoUpdate({ target: statements.key, set: { content: sql`${statements.content}` } })
+      .returning({ id: statements.id });
+    target = row!.id;
+  }
+  if (mentions.length) {
+    await tx
+      .insert(statementMentions)
+      .values(mentions.map((actorId) => ({ statementId: target!, actorId })))
+      .onConflictDoNothing();
+  }
+  return { id: target, inserted };
+}
+
+/** How strongly two tellings agree (0 = not the same statement). */
+export function retellingScore(
+  statement: Pick<StatementRecord, 'quote' | 'content'>,
+  mentions: number[],
+  other: { quote: string | null; content: string; mentions: number[] },
+): number {
+  const mine = [statement.quote, statement.content].filter((s): s is string => !!s);
+  const theirs = [other.quote, other.content].filter((s): s is string => !!s);
+  let best = 0;
+  for (const a of mine)
+    for (const b of theirs) {
+      const f = tokenOverlap(a, b);
+      if (f > best) best = f;
+    }
+  if (best >= 0.5) return 1 + best;
+  const shared = mentions.filter((m) => other.mentions.includes(m)).length;
+  const smaller = Math.min(mentions.length, other.mentions.length);
+  if (shared >= 2 && shared / smaller >= 0.6) return 0.5 + shared / 100;
+  return 0;
+}
+
+const STOP = new Set(
+  'a an the of to in on at for and or but with by from as that this these those is are was were be been has have had it its their his her he she they we our about amid over which who what'.split(
+    ' ',
+  ),
+);
+function contentTokens(s: string): string[] {
+  return (s.toLowerCase().normalize('NFKD').match(/\p{L}[\p{L}\p{N}'’-]*|\p{N}+/gu) ?? []).filter((t) => !STOP.has(t));
+}
+/** Containment of the shorter text's content words in the longer one's. */
+export function tokenOverlap(a: string, b: string): number {
+  const ta = contentTokens(a);
+  const tb = contentTokens(b);
+  if (!ta.length || !tb.length) return 0;
+  const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
+  const bag = new Map<string, number>();
+  for (const t of long) bag.set(t, (bag.get(t) ?? 0) + 1);
+  let common = 0;
+  for (const t of short) {
+    const n = bag.get(t) ?? 0;
+    if (n > 0) {
+      common++;
+      bag.set(t, n - 1);
+    }
+  }
+  // a three-word phrase inside a long paragraph proves little: damp very short tellings
+  return (common / short.length) * Math.min(1, short.length / 4);
+}
+
+function normaliseTitle(title: string): string {
+  return title
+    .toLowerCase()
+    .replace(/defence/g, 'defense')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+function withinWindow(a: string | null, b: string | null): boolean {
+  if (!a || !b) return true;
+  const days = Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+  return days <= MERGE_WINDOW_DAYS;
+}
+
+async function lock(tx: Tx, key: string): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${key}, 0))`);
+}
+
+function escapeLike(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
+}

@@ -1,0 +1,275 @@
+import type { ArticleMeta, Extraction } from '@dossier/ingest';
+import { count, eq } from 'drizzle-orm';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  actors,
+  documents,
+  evidence,
+  ingestDocument,
+  InputError,
+  meetingParticipants,
+  meetings,
+  type Store,
+  statements,
+} from '../src/index.js';
+import { createPostgresTestStore, createTestStore } from '../src/testing.js';
+import { extraction, meeting, org, person, place, span, statement } from './helpers.js';
+
+// Two invented reports of one meeting, told differently (names are fictional).
+const A =
+  'Defence ministers Ivan Dorin of Russia and Olga Marsh of Serbia met in Vienna during the session of the Joint Defence Council. ' +
+  "Dorin wrote on Telegram that the talks were 'frank and useful for both capitals'.";
+const B =
+  'The talks in Vienna between Russian Defense Minister Ivan Dorin and his Serbian colleague Olga Marsh lasted two hours. ' +
+  'Dorin called the talks frank and useful for both capitals, according to his Telegram post.';
+
+function extractA(text: string): Extraction {
+  return extraction({
+    places: [
+      place({ ref: 'l1', key: 'place:country:RU', name: 'Russia', countryCode: 'RU', evidence: [span(text, 'Russia')] }),
+      place({ ref: 'l2', key: 'place:country:RS', name: 'Serbia', countryCode: 'RS', evidence: [span(text, 'Serbia')] }),
+      place({
+        ref: 'l3',
+        key: 'place:city:AT:vienna',
+        name: 'Vienna',
+        placeKind: 'city',
+        countryCode: 'AT',
+        evidence: [span(text, 'Vienna')],
+      }),
+    ],
+    organizations: [
+      org({
+        ref: 'o1',
+        key: 'org:joint defense council',
+        name: 'Joint Defense Council',
+        aliases: ['Joint Defence Council'],
+        orgKind: 'body',
+        evidence: [span(text, 'Joint Defence Council')],
+      }),
+    ],
+    persons: [
+      person({
+        ref: 'p1',
+        key: 'person:dorin:i',
+        name: 'Ivan Dorin',
+        aliases: ['Dorin'],
+        evidence: [span(text, 'Ivan Dorin'), span(text, 'Dorin', 120)],
+        roles: [{ title: 'Defence Minister', organization: null, country: 'l1', evidence: [span(text, 'Defence ministers')] }],
+      }),
+      person({ ref: 'p2', key: 'person:marsh:o', name: 'Olga Marsh', evidence: [span(text, 'Olga Marsh')] }),
+    ],
+    meetings: [
+      meeting({
+        ref: 'm1',
+        key: 'meeting:session::place:city:AT:vienna:',
+        meetingKind: 'session',
+        forum: 'o1',
+        place: 'l3',
+        evidence: [span(text, 'the session of the Joint Defence Council')],
+      }),
+      meeting({
+        ref: 'm2',
+        key: 'meeting:bilateral::place:city:AT:vienna:person:dorin:i,person:marsh:o',
+        participants: ['p1', 'p2'],
+        place: 'l3',
+        within: 'm1',
+        evidence: [span(text, 'Ivan Dorin of Russia and Olga Marsh of Serbia met in Vienna')],
+      }),
+    ],
+    statements: [
+      statement({
+        ref: 's1',
+        key: 'statement:person:dorin:i:the talks were frank',
+        speaker: 'p1',
+        channel: 'telegram',
+        quote: 'frank and useful for both capitals',
+        content: 'the talks were frank and useful for both capitals',
+        about: 'm2',
+        evidence: [span(text, "Dorin wrote on Telegram that the talks were 'frank and useful for both capitals'")],
+      }),
+    ],
+  });
+}
+
+function extractB(text: string): Extraction {
+  return extraction({
+    places: [
+      place({
+        ref: 'l1',
+        key: 'place:city:AT:vienna',
+        name: 'Vienna',
+        placeKind: 'city',
+        countryCode: 'AT',
+        evidence: [span(text, 'Vienna')],
+      }),
+      place({ ref: 'l2', key: 'place:country:RU', name: 'Russia', countryCode: 'RU', evidence: [span(text, 'Russian')] }),
+    ],
+    persons: [
+      // a bare surname first: it must join the full name stored by document A
+      person({ ref: 'p3', key: 'person:dorin:', name: 'Dorin', evidence: [span(text, 'Dorin called')] }),
+      person({
+        ref: 'p1',
+        key: 'person:dorin:i',
+        name: 'Ivan Dorin',
+        evidence: [span(text, 'Ivan Dorin')],
+        roles: [{ title: 'Defense Minister', organization: null, country: 'l2', evidence: [span(text, 'Defense Minister')] }],
+      }),
+      person({ ref: 'p2', key: 'person:marsh:o', name: 'Olga Marsh', evidence: [span(text, 'Olga Marsh')] }),
+    ],
+    meetings: [
+      meeting({
+        ref: 'm1',
+        key: 'meeting:bilateral::place:city:AT:vienna:person:dorin:i,person:marsh:o',
+        participants: ['p1', 'p2'],
+        place: 'l1',
+        evidence: [span(text, 'The talks in Vienna between Russian Defense Minister Ivan Dorin')],
+      }),
+    ],
+    statements: [
+      statement({
+        ref: 's1',
+        key: 'statement:person:dorin:i:called the talks frank',
+        speaker: 'p3',
+        channel: 'telegram',
+        content: 'called the talks frank and useful for both capitals',
+        about: 'm1',
+        evidence: [span(text, 'Dorin called the talks frank and useful for both capitals')],
+      }),
+    ],
+  });
+}
+
+const extractor = (text: string, _meta: ArticleMeta) => (text === A ? extractA(text) : extractB(text));
+
+const pgUrl = process.env.TEST_DATABASE_URL;
+if (!pgUrl) console.warn('[model] TEST_DATABASE_URL is not set: the PostgreSQL store tests are skipped');
+
+const backends: Array<[string, () => Promise<Store>, boolean]> = [
+  ['PGlite', () => createTestStore(), true],
+  ['PostgreSQL', () => createPostgresTestStore(pgUrl!), Boolean(pgUrl)],
+];
+
+describe.each(backends)('store on %s', (_name, open, enabled) => {
+  let store: Store;
+  beforeEach(async () => {
+    if (enabled) store = await open();
+  });
+  afterEach(async () => {
+    if (enabled) await store.close();
+  });
+  const test = enabled ? it : it.skip;
+
+  const rowCounts = async () => {
+    const [d] = await store.db.select({ n: count() }).from(documents);
+    const [a] = await store.db.select({ n: count() }).from(actors);
+    const [m] = await store.db.select({ n: count() }).from(meetings);
+    const [s] = await store.db.select({ n: count() }).from(statements);
+    const [e] = await store.db.select({ n: count() }).from(evidence);
+    return { documents: d!.n, actors: a!.n, meetings: m!.n, statements: s!.n, evidence: e!.n };
+  };
+
+  test('stores the text exactly and deduplicates it by content hash', async () => {
+    const first = await ingestDocument(store, { text: A, title: 'Talks', publishedAt: '2025-03-04' }, { extractor });
+    expect(first.created).toBe(true);
+    expect(first.document.text).toBe(A);
+    expect(first.document.publishedOn).toBe('2025-03-04');
+    const before = await rowCounts();
+    const again = await ingestDocument(store, { text: A }, { extractor });
+    expect(again.created).toBe(false);
+    expect(again.document.id).toBe(first.document.id);
+    expect(await rowCounts()).toEqual(before);
+  });
+
+  test('merges persons, meetings and statements told by two documents', async () => {
+    const a = await ingestDocument(store, { text: A, publishedAt: '2025-03-04' }, { extractor });
+    const b = await ingestDocument(store, { text: B, publishedAt: '2025-03-05' }, { extractor });
+    expect(a.summary.created).toMatchObject({ persons: 2, places: 3, organizations: 1, meetings: 2, statements: 1 });
+    expect(b.summary.created).toMatchObject({ persons: 0, meetings: 0, statements: 0, places: 0 });
+    expect(b.summary.merged).toMatchObject({ persons: 3, meetings: 1, statements: 1 });
+
+    const persons = await store.db.query.actors.findMany({ where: { kind: 'person' }, orderBy: { id: 'asc' } });
+    expect(persons.map((p) => [p.name, p.aliases])).toEqual([
+      ['Ivan Dorin', ['Dorin']],
+      ['Olga Marsh', []],
+    ]);
+    const bilateral = await store.db.query.meetings.findFirst({
+      where: { kind: 'bilateral' },
+      with: { participants: true, evidence: true, within: true, place: true },
+    });
+    expect(bilateral?.participants.map((p) => p.name).sort()).toEqual(['Ivan Dorin', 'Olga Marsh']);
+    expect(new Set(bilateral?.evidence.map((e) => e.documentId))).toEqual(new Set([a.document.id, b.document.id]));
+    expect(bilateral?.within?.kind).toBe('session');
+    expect(bilateral?.place?.name).toBe('Vienna');
+    const said = await store.db.query.statements.findMany({ with: { evidence: true, speaker: true } });
+    expect(said).toHaveLength(1);
+    expect(said[0]?.speaker?.name).toBe('Ivan Dorin');
+    expect(said[0]?.quote).toBe('frank and useful for both capitals');
+    expect(said[0]?.evidence).toHaveLength(2);
+  });
+
+  test('keeps every evidence span an exact slice of its document', async () => {
+    await ingestDocument(store, { text: A }, { extractor });
+    await ingestDocument(store, { text: B }, { extractor });
+    const rows = await store.db.query.evidence.findMany({ with: { document: true } });
+    expect(rows.length).toBeGreaterThan(10);
+    for (const e of rows) expect(e.document.text.slice(e.start, e.end)).toBe(e.exact);
+  });
+
+  test('does not merge retellings of an undated meeting published months apart', async () => {
+    await ingestDocument(store, { text: A, publishedAt: '2025-03-04' }, { extractor });
+    await ingestDocument(store, { text: B, publishedAt: '2025-09-30' }, { extractor });
+    const [bilaterals] = await store.db.select({ n: count() }).from(meetings).where(eq(meetings.kind, 'bilateral'));
+    expect(bilaterals!.n).toBe(2);
+  });
+
+  test.each([
+    [{ text: '' }, 'EMPTY_TEXT'],
+    [{ text: ' \n\t ' }, 'EMPTY_TEXT'],
+    [{ text: 'binary\u0000junk' }, 'INVALID_CHARACTERS'],
+    [{ text: 'half a pair \uD83D here' }, 'INVALID_UNICODE'],
+    [{ text: 'Fine text.', publishedAt: '2025-02-30' }, 'BAD_DATE'],
+    [{ text: 'Fine text.', publishedAt: 'yesterday' }, 'BAD_DATE'],
+    [{ text: 'Fine text.', url: 'not a url' }, 'BAD_URL'],
+  ])('refuses %j with %s and writes nothing', async (input, code) => {
+    const before = await rowCounts();
+    await expect(ingestDocument(store, input, { extractor })).rejects.toMatchObject({ code });
+    await expect(ingestDocument(store, input, { extractor })).rejects.toBeInstanceOf(InputError);
+    expect(await rowCounts()).toEqual(before);
+  });
+
+  test('refuses text over the size limit', async () => {
+    await expect(ingestDocument(store, { text: 'x'.repeat(101) }, { maxTextBytes: 100 })).rejects.toMatchObject({
+      code: 'TEXT_TOO_LARGE',
+    });
+  });
+
+  test('rolls back the whole document when merging fails half way', async () => {
+    const before = await rowCounts();
+    // The statement is merged last; a null content is refused by the table, after the
+    // document, actors and meetings were already written inside the transaction.
+    const failing = (text: string): Extraction => {
+      const x = extractA(text);
+      (x.statements[0] as { content: string | null }).content = null;
+      return x;
+    };
+    await expect(ingestDocument(store, { text: A }, { extractor: failing })).rejects.toThrow();
+    expect(await rowCounts()).toEqual(before);
+  });
+
+  test('the same documents ingested concurrently end as one graph', async () => {
+    await Promise.all([
+      ingestDocument(store, { text: A }, { extractor }),
+      ingestDocument(store, { text: B }, { extractor }),
+      ingestDocument(store, { text: A }, { extractor }),
+      ingestDocument(store, { text: B }, { extractor }),
+    ]);
+    const counts = await rowCounts();
+    expect(counts.documents).toBe(2);
+    const people = await store.db.query.actors.findMany({ where: { kind: 'person' } });
+    expect(people).toHaveLength(2);
+    expect(counts.meetings).toBe(2);
+    expect(counts.statements).toBe(1);
+    const [links] = await store.db.select({ n: count() }).from(meetingParticipants);
+    expect(links!.n).toBe(2);
+  });
+});
