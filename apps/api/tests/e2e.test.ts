@@ -66,7 +66,7 @@ describe.skipIf(!hasShared)('end to end: dossier serve + the scorer on the seed 
     });
     const out = join(work, 'score.json');
     try {
-      await run(
+      const { stdout } = await run(
         process.execPath,
         [resolve(sharedDir, 'eval/score.mjs'), '--endpoint', endpoint, '--gold', gold, '--json', out],
         {
@@ -75,6 +75,8 @@ describe.skipIf(!hasShared)('end to end: dossier serve + the scorer on the seed 
           maxBuffer: 16 * 1024 * 1024,
         },
       );
+      // The scorer's own summary, so that every test run shows the seed figures.
+      console.log(`[dossier e2e] scorer on the seeds:\n${stdout.trim().split('\n').slice(-8).join('\n')}`);
     } catch (error) {
       throw new Error(
         `the scorer failed: ${(error as Error).message}\nserver log:\n${serverLog.slice(-4000)}`,
