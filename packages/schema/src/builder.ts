@@ -1,0 +1,49 @@
+// The Pothos builder: plugins, scalars and context. Nothing else lives here.
+import type { Store } from '@dossier/model';
+import { relations } from '@dossier/model';
+import SchemaBuilder from '@pothos/core';
+import DrizzlePlugin from '@pothos/plugin-drizzle';
+import RelayPlugin from '@pothos/plugin-relay';
+import { getTableConfig } from 'drizzle-orm/pg-core';
+
+export interface GraphQLContext {
+  store: Store;
+  /** Whether this request may run mutations (decided by the server from its token rules). */
+  canWrite: boolean;
+  requestId: string;
+  /** Largest document text accepted, in UTF-8 bytes (the server's configuration). */
+  maxTextBytes?: number;
+}
+
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 20;
+
+export interface DossierTypes {
+  Context: GraphQLContext;
+  DrizzleRelations: typeof relations;
+  DefaultFieldNullability: false;
+  DefaultEdgesNullability: false;
+  DefaultNodeNullability: false;
+  Scalars: {
+    Date: { Input: string; Output: string };
+  };
+}
+
+export const builder = new SchemaBuilder<DossierTypes>({
+  plugins: [RelayPlugin, DrizzlePlugin],
+  defaultFieldNullability: false,
+  relay: {
+    edgesFieldOptions: { nullable: false },
+    nodeFieldOptions: { nullable: false },
+    clientMutationId: 'omit',
+    cursorType: 'String',
+    nodeQueryOptions: { nullable: true },
+  },
+  drizzle: {
+    client: (ctx) => ctx.store.db,
+    getTableConfig,
+    relations,
+    defaultConnectionSize: DEFAULT_PAGE_SIZE,
+    maxConnectionSize: MAX_PAGE_SIZE,
+  },
+});

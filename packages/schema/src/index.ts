@@ -1,0 +1,19 @@
+import { builder } from './builder.js';
+import './types/scalars.js';
+import './types/enums.js';
+import './types/evidence.js';
+import './types/document.js';
+import './types/actor.js';
+import './types/place.js';
+import './types/organization.js';
+import './types/person.js';
+import './types/meeting.js';
+import './types/statement.js';
+import './types/ingest.js';
+
+export { DEFAULT_PAGE_SIZE, type GraphQLContext, MAX_PAGE_SIZE } from './builder.js';
+
+builder.queryType({});
+builder.mutationType({});
+
+export const schema = builder.toSchema({ sortSchema: false });

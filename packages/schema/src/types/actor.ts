@@ -1,0 +1,27 @@
+import type { actors } from '@dossier/model';
+import { builder } from '../builder.js';
+
+type ActorRow = typeof actors.$inferSelect;
+/**
+ * Pothos types a connection of a table *variant* as full rows while `query()` yields branded
+ * partial rows; the rows are what the planner selected, so this only restates their type.
+ */
+export async function asActorRows(rows: PromiseLike<unknown>): Promise<ActorRow[]> {
+  return (await rows) as ActorRow[];
+}
+
+const typeNames = { person: 'Person', organization: 'Organization', place: 'Place' } as const;
+
+/** Persons, organizations and places share one table; this is what they have in common. */
+export const Actor = builder.drizzleInterface('actors', {
+  name: 'Actor',
+  description: 'Someone or something that takes part in meetings, speaks, or belongs to an organization.',
+  interfaces: [builder.nodeInterfaceRef()],
+  select: { columns: { kind: true } },
+  resolveType: (actor) => typeNames[actor.kind],
+  fields: (t) => ({
+    name: t.exposeString('name'),
+    aliases: t.exposeStringList('aliases', { description: 'Other names found in the sources.' }),
+    evidence: t.relation('evidence', { query: { orderBy: { documentId: 'asc', start: 'asc' } } }),
+  }),
+});
