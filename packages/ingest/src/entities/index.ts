@@ -1,0 +1,454 @@
+import { cityByName } from '../gazetteer/cities.js';
+import { type Country, countryByName } from '../gazetteer/countries.js';
+import { type Doc, sentenceAt, tokenAt } from '../doc.js';
+import { foldName, keyPart } from '../text/fold.js';
+import type { Token } from '../text/tokenize.js';
+import type { OrganizationRecord, PersonRecord } from '../types.js';
+import { type LexHit, scanLexicon } from './lexicon.js';
+import {
+  acronymMentions, countryFromWord, curatedOrg, findBodies, findMinistries, type OrgHit, orgKey, pressServiceRecord,
+} from './organizations.js';
+import { countryPlace, datelineCities, findRegions, isCityMention, regionKey, titleCase } from './places.js';
+import { nameRuns, personCue, personKey, personRecord, surnameOf } from './persons.js';
+import type { Registry } from './registry.js';
+import { parseRole, type RoleContext, splitAppositive } from './roles.js';
+import { TITLE_HEADS } from './titles.js';
+
+export interface EntityIndex {
+  hits: LexHit[];
+  /** what claims token i: 'country' | 'demonym' | 'city' | 'org' | 'person' | ... */
+  tokenKind: Array<string | null>;
+  /** record ref that claims token i */
+  tokenRef: Array<string | null>;
+  orgHits: OrgHit[];
+  /** persons in order of first mention */
+  persons: PersonRecord[];
+}
+
+function claim(doc: Doc, idx: EntityIndex, start: number, end: number, kind: string, ref: string): void {
+  for (let i = tokenAt(doc, start); i < doc.tokens.length && (doc.tokens[i] as Token).start < end; i++) {
+    if (idx.tokenKind[i] && idx.tokenKind[i] !== 'demonym' && kind !== 'org') continue;
+    idx.tokenKind[i] = kind;
+    idx.tokenRef[i] = ref;
+  }
+}
+
+/** Runs every entity rule over the document, filling the registry. */
+export function extractEntities(doc: Doc, reg: Registry): EntityIndex {
+  const hits = scanLexicon(doc.text, doc.tokens);
+  const idx: EntityIndex = { hits, tokenKind: new Array(doc.tokens.length).fill(null), tokenRef: new Array(doc.tokens.length).fill(null), orgHits: [], persons: [] };
+  const presentOrgs = new Set(hits.filter((h) => h.entry.type === 'org' && !h.entry.context).map((h) => (h.entry.type === 'org' ? h.entry.org.id : '')));
+
+  // ----- gazetteer hits
+  for (const h of hits) {
+    const e = h.entry;
+    if (e.type === 'country') {
+      const p = countryPlace(reg, e.country.code);
+      if (p) {
+        reg.mention(p.ref, h.start, h.end, 'name');
+        claim(doc, idx, h.start, h.end, 'country', p.ref);
+      }
+    } else if (e.type === 'demonym') {
+      const p = countryPlace(reg, e.country.code);
+      if (p) {
+        reg.mention(p.ref, h.start, h.end, 'demonym');
+        claim(doc, idx, h.start, h.end, 'demonym', p.ref);
+      }
+    } else if (e.type === 'city') {
+      if (!isCityMention(doc, h, e.city.population, e.city.capital)) continue;
+      const p = reg.place(`place:city:${e.city.countryCode}:${keyPart(e.city.name)}`, e.city.name, 'city', e.city.countryCode);
+      p.country ??= countryPlace(reg, e.city.countryCode)?.ref ?? null;
+      reg.mention(p.ref, h.start, h.end, 'name');
+      claim(doc, idx, h.start, h.end, 'city', p.ref);
+    } else if (e.type === 'venue') {
+      const p = reg.place(`place:venue:${keyPart(e.name)}`, e.name, 'venue', e.country);
+      p.country ??= countryPlace(reg, e.country)?.ref ?? null;
+      reg.mention(p.ref, h.start, h.end, 'name');
+      claim(doc, idx, h.start, h.end, 'venue', p.ref);
+    } else if (e.type === 'org') {
+      if (e.context && !presentOrgs.has(e.org.id)) continue;
+      const rec = curatedOrg(reg, e.org);
+      reg.mention(rec.ref, h.start, h.end, 'name');
+      claim(doc, idx, h.start, h.end, 'org', rec.ref);
+      idx.orgHits.push({ start: h.start, end: h.end, rec });
+    } else if (e.type === 'media') {
+      const rec = reg.organization(orgKey(e.name), e.name, 'media');
+      reg.mention(rec.ref, h.start, h.end, 'name');
+      claim(doc, idx, h.start, h.end, 'org', rec.ref);
+    }
+  }
+  // ----- datelines, regions
+  for (const d of datelineCities(doc)) {
+    const city = cityByName(titleCase(d.form));
+    if (!city) continue;
+    const p = reg.place(`place:city:${city.countryCode}:${keyPart(city.name)}`, city.name, 'city', city.countryCode);
+    p.country ??= countryPlace(reg, city.countryCode)?.ref ?? null;
+    reg.mention(p.ref, d.start, d.end, 'name');
+    claim(doc, idx, d.start, d.end, 'city', p.ref);
+  }
+  for (const r of findRegions(doc, (s) => !!countryByName(s))) {
+    const p = reg.place(regionKey(r.name), r.name, 'region', null);
+    reg.mention(p.ref, r.start, r.end, 'name');
+    claim(doc, idx, r.start, r.end, 'region', p.ref);
+  }
+  // ----- organizations by pattern
+  const ministries = findMinistries(doc, reg);
+  for (const m of ministries) claim(doc, idx, m.start, m.end, 'org', m.rec.ref);
+  const sentenceOf = (pos: number): number => sentenceAt(doc, pos);
+  const bodies = findBodies(doc, reg, hits, sentenceOf);
+  for (const b of bodies) claim(doc, idx, b.start, b.end, 'org', b.rec.ref);
+  idx.orgHits.push(...ministries, ...bodies);
+  const acr = acronymMentions(doc, reg, idx.orgHits);
+  for (const a of acr) claim(doc, idx, a.start, a.end, 'org', a.rec.ref);
+  idx.orgHits.push(...acr);
+  for (const m of findMedia(doc, reg)) {
+    claim(doc, idx, m.start, m.end, 'org', m.rec.ref);
+    idx.orgHits.push(m);
+  }
+  departments(doc, reg, idx);
+  idx.orgHits.sort((a, b) => a.start - b.start);
+
+  // ----- persons
+  const claimed = new Uint8Array(doc.tokens.length);
+  for (let i = 0; i < doc.tokens.length; i++) if (idx.tokenKind[i]) claimed[i] = 1;
+  const runs = nameRuns(doc, claimed);
+  const claimedKind = (i: number): string | null => {
+    const k = idx.tokenKind[i];
+    return k === 'demonym' ? 'country' : k === 'city' || k === 'region' || k === 'venue' ? 'place' : (k ?? null);
+  };
+  const orgAt = (i: number): OrganizationRecord | undefined => {
+    const r = idx.tokenKind[i] === 'org' ? reg.get(idx.tokenRef[i] ?? null) : undefined;
+    return r && r.kind === 'organization' ? r : undefined;
+  };
+  const lastAlliance = (pos: number): OrganizationRecord | undefined => {
+    const hs = idx.orgHits.filter((h) => h.start < pos && h.rec.orgKind === 'alliance');
+    return hs[hs.length - 1]?.rec;
+  };
+  const roleCtx: RoleContext = { doc, reg, orgAt, lastAlliance };
+  const confirmed: Array<{ run: (typeof runs)[number]; person: PersonRecord }> = [];
+  const cued = runs
+    .map((run) => ({ run, cue: run.first === run.last && headlineLine(doc, run.start) ? null : personCue(doc, run, claimedKind) }))
+    .filter((x): x is { run: (typeof runs)[number]; cue: NonNullable<ReturnType<typeof personCue>> } => !!x.cue);
+  // full names first, so that a surname alone joins the full name's record
+  cued.sort((a, b) => (b.run.last - b.run.first > 0 ? 1 : 0) - (a.run.last - a.run.first > 0 ? 1 : 0) || a.run.start - b.run.start);
+  for (const { run, cue } of cued) {
+    let person: PersonRecord | undefined;
+    if (run.first === run.last) {
+      const f = foldName(run.form);
+      person = reg.persons.find((p) => foldName(surnameOf(p.name)) === f) ?? reg.persons.find((p) => p.name.split(/\s+/).some((w) => foldName(w) === f));
+    }
+    person ??= personRecord(reg, run.form);
+    confirmed.push({ run, person });
+    const listCountry = listLineCountry(doc, run.start);
+    if (cue.titleFirst >= 0) {
+      const role = parseRole(roleCtx, cue.titleFirst, cue.titleLast, listCountry ?? countryAfterName(doc, run.last));
+      if (role) reg.addRole(person, role);
+    }
+    if (cue.appositiveFirst >= 0) {
+      for (const [f, l] of splitAppositive(doc, cue.appositiveFirst, cue.appositiveLast, (w) => TITLE_HEADS.has(w))) {
+        const role = parseRole(roleCtx, f, l, undefined);
+        if (role) reg.addRole(person, role);
+      }
+    }
+  }
+  pluralTitlePairs(doc, reg, roleCtx, runs, confirmed);
+  // every other occurrence of a confirmed name, surname or name word
+  const byForm = new Map<string, PersonRecord>();
+  for (const { person } of confirmed) {
+    for (const f of [person.name, ...person.aliases]) byForm.set(f, person);
+  }
+  const byWord = new Map<string, PersonRecord | null>();
+  for (const { person } of confirmed) {
+    const words = person.name.replace(/\./g, ' ').split(/\s+/).filter((w) => w.length > 1 && !/^(?:III|II|Jr)$/.test(w));
+    for (const w of words) {
+      const prevOwner = byWord.get(w);
+      byWord.set(w, prevOwner === undefined || prevOwner === person ? person : null);
+    }
+    const s = surnameOf(person.name);
+    byWord.set(s, byWord.get(s) === null ? null : person);
+  }
+  for (const run of runs) {
+    let person = byForm.get(run.form);
+    if (!person) {
+      const k = personKey(run.form);
+      const r = reg.byKeyOf(k);
+      if (r && r.kind === 'person') person = r;
+    }
+    if (!person && run.first === run.last) person = byWord.get(run.form) ?? undefined;
+    if (!person && run.last > run.first) {
+      // "Sergei Shoigu" when "Sergey Shoygu" is known: same surname key with the same initial
+      const k = personKey(run.form);
+      const r = reg.byKeyOf(k);
+      if (r && r.kind === 'person') person = r;
+    }
+    if (!person) continue;
+    reg.mention(person.ref, run.start, run.end, run.first === run.last && person.name !== run.form ? 'surname' : 'name');
+    for (let i = run.first; i <= run.last; i++) {
+      idx.tokenKind[i] = 'person';
+      idx.tokenRef[i] = person.ref;
+    }
+  }
+  // persons in order of first mention
+  idx.persons = [...reg.persons].sort((a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0));
+  // a person's surname alone is an alias; drop aliases that are another record's name
+  for (const p of reg.persons) p.aliases = p.aliases.filter((a) => a !== p.name);
+  pressServices(doc, reg, idx);
+  unionMembers(doc, reg, idx);
+  foundingYears(doc, reg, idx);
+  return idx;
+}
+
+/**
+ * A headline-style line (most words capitalised): "Belarusian Defense Minister Thanks Russia".
+ * Cues there are unreliable, so names are confirmed from the body; mentions still count.
+ */
+function headlineLine(doc: Doc, pos: number): boolean {
+  const lineStart = doc.text.lastIndexOf('\n', pos - 1) + 1;
+  let lineEnd = doc.text.indexOf('\n', pos);
+  if (lineEnd < 0) lineEnd = doc.text.length;
+  const words = doc.text.slice(lineStart, lineEnd).split(/\s+/).filter((w) => /^[\p{L}]/u.test(w) && w.length > 3);
+  if (words.length < 4) return false;
+  const caps = words.filter((w) => /^[\p{Lu}]/u.test(w)).length;
+  return caps / words.length >= 0.75;
+}
+
+/** "• Azerbaijan – President Ilham Aliyev": the country of a "Country – Title Name" list line. */
+function listLineCountry(doc: Doc, pos: number): Country | undefined {
+  const lineStart = doc.text.lastIndexOf('\n', pos - 1) + 1;
+  const head = doc.text.slice(lineStart, pos);
+  const m = /^[\s•*·-]*([A-Z][\p{L} ]+?)\s+[–—-]\s+/u.exec(head);
+  return m?.[1] ? countryByName(m[1]) : undefined;
+}
+
+/** "Minister of Foreign Affairs Sergey Lavrov of Russia": a country right after the name. */
+function countryAfterName(doc: Doc, last: number): Country | undefined {
+  if (doc.tokens[last + 1]?.text !== 'of') return undefined;
+  const t = doc.tokens[last + 2];
+  return t ? countryByName(t.text) : undefined;
+}
+
+/**
+ * Rule: a plural title shared by two countries and two names, in order: "Ministers of Defense of
+ * Russia and Belarus, Andrei Belousov and Viktor Khrenin" -> each person gets the singular title
+ * and their country.
+ */
+function pluralTitlePairs(doc: Doc, reg: Registry, ctx: RoleContext, runs: ReturnType<typeof nameRuns>, confirmed: Array<{ run: (typeof runs)[number]; person: PersonRecord }>): void {
+  const re = /\b((?:[A-Z][a-z]+ )?(?:Ministers|Presidents|Secretaries|Leaders|Heads)(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?) of ([A-Z][\p{L}]+) and ([A-Z][\p{L}]+),?\s+/gu;
+  for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
+    const after = m.index + m[0].length;
+    const r1 = runs.find((r) => r.start === after);
+    if (!r1) continue;
+    const r2 = runs.find((r) => r.start > r1.end && doc.text.slice(r1.end, r.start).trim() === 'and');
+    if (!r2) continue;
+    const c1 = countryByName(m[2] as string);
+    const c2 = countryByName(m[3] as string);
+    if (!c1 || !c2) continue;
+    const title = (m[1] as string).replace(/Ministers/, 'Minister').replace(/Presidents/, 'President').replace(/Secretaries/, 'Secretary').replace(/Leaders/, 'Leader').replace(/Heads/, 'Head');
+    const f = tokenAt(doc, m.index);
+    const l = tokenAt(doc, m.index + (m[1] as string).length) - 1;
+    for (const [run, c] of [[r1, c1], [r2, c2]] as const) {
+      const person = personRecord(reg, run.form);
+      if (!confirmed.some((x) => x.person === person)) confirmed.push({ run, person });
+      const role = parseRole(ctx, f, l, c);
+      if (role) {
+        role.title = title;
+        role.country = countryPlace(reg, c.code)?.ref ?? null;
+        const dm = /Defen[cs]e|Foreign/.exec(title);
+        if (dm) {
+          const domain = /Defen/.test(dm[0]) ? 'Defense' : 'Foreign Affairs';
+          const name = `Ministry of ${domain} of ${c.display}`;
+          const rec = reg.organization(orgKey(name), name, 'ministry');
+          rec.country ??= role.country;
+          role.organization = rec.ref;
+        }
+        reg.addRole(person, role);
+      }
+    }
+  }
+}
+
+const MEDIA_PATTERNS = [
+  // dateline agency: "MOSCOW, May 16 /TASS/", "MINSK, Dec. 6 (Xinhua) --", "MOSCOW (UrduPoint News / Sputnik - 04th September, 2020)"
+  /^[A-Z][A-Za-z .'-]{2,30}(?:,\s*[A-Z][a-z]{2,}\.?\s+\d{1,2}\.?)?\s*[/(]([^)/\n]{2,60})[)/]/gm,
+  // "<Name> news agency", "<Name> TV channel"
+  /\b((?:[A-Z][\p{L}-]*|\d+)(?:\s+(?:[A-Z][\p{L}-]*|\d+)){0,3})\s+(?:news agency|TV channel|television channel|newspaper|radio station)\b/gu,
+  // "Telegram channel of <Name>", "news agency <Name>"
+  /\b(?:Telegram channel|news agency|TV channel|newspaper)(?: of)?\s+((?:[A-Z][\p{L}-]*)(?:\s+[A-Z][\p{L}-]*){0,3})/gu,
+  // "as reported by <Name>", "according to <Name>" handled by the curated list; "reported by" gives new outlets
+  /\b(?:as reported by|reports by|reported by)\s+((?:[A-Z][\p{L}-]*)(?:\s+[A-Z][\p{L}-]*){0,3})/gu,
+];
+
+export interface MediaHit extends OrgHit {}
+
+/**
+ * Rule: news outlets named as sources: the agency in a dateline, "<Name> news agency",
+ * "<Name> TV channel", "the Telegram channel of <Name>", "as reported by <Name>".
+ */
+export function findMedia(doc: Doc, reg: Registry): MediaHit[] {
+  const out: MediaHit[] = [];
+  for (const re of MEDIA_PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
+      const group = m[1] as string;
+      const groupStart = m.index + m[0].indexOf(group);
+      // split "UrduPoint News / Sputnik - 04th September, 2020" into names
+      for (const part of group.split(/\s*[/]\s*|\s+-\s+|\s+--\s*/)) {
+        let name = part.trim();
+        if (!name || /\d{4}|\d{1,2}(?:st|nd|rd|th)\b/.test(name)) continue;
+        // strip leading demonyms/articles: "Russian Tass"
+        let words = name.split(/\s+/);
+        while (words.length > 1 && (countryFromWord(words[0] as string) || /^(?:the|The|state|State)$/.test(words[0] as string))) words = words.slice(1);
+        name = words.join(' ');
+        if (!/^[\p{Lu}\d]/u.test(name) || /^(?:In|On|At|The|An?|Its|His|Her)$/.test(name)) continue;
+        const start = doc.text.indexOf(name, groupStart);
+        if (start < 0) continue;
+        const canonical = name === 'Tass' ? 'TASS' : name;
+        const rec = reg.organization(orgKey(canonical), canonical, 'media');
+        reg.mention(rec.ref, start, start + name.length, 'name');
+        out.push({ start, end: start + name.length, rec });
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Rule: "head of the Department of X at/of <Ministry>" — a department is a body of the ministry
+ * named in the same sentence (or implied by a ministerial title there).
+ */
+function departments(doc: Doc, reg: Registry, idx: EntityIndex): void {
+  const re = /\b(?:Department|Directorate|Main Directorate|Office) (?:of|for) (?:the )?((?:[A-Z][\p{L}-]*)(?:\s+(?:and\s+)?[A-Z][\p{L}-]*){0,5})/gu;
+  for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
+    const inner = m[1] as string;
+    if (/^(?:Defen[cs]e|State|Justice|Treasury|Energy|Homeland Security)\b/.test(inner)) continue; // a US department = ministry
+    const name = m[0].replace(/\bthe /, 'the ').trim();
+    const s = sentenceAt(doc, m.index);
+    const sent = doc.sentences[s];
+    if (!sent) continue;
+    // the parent ministry: a ministry named in the sentence, or implied by "Minister of Defense" + country there
+    let parent = idx.orgHits.find((h) => h.rec.orgKind === 'ministry' && h.start >= sent.start && h.end <= sent.end)?.rec;
+    if (!parent) {
+      const mm = /\b([A-Z][\p{L}]+(?:['’]s)?)\s+(?:Minister of (Defen[cs]e|Foreign Affairs)|(Defen[cs]e|Foreign) Minister)\b/u.exec(sent.exact);
+      const c = mm?.[1] ? countryFromWord(mm[1]) : undefined;
+      if (c) {
+        const domain = /Defen/.test((mm?.[2] ?? mm?.[3]) as string) ? 'Defense' : 'Foreign Affairs';
+        const pname = `Ministry of ${domain} of ${c.display}`;
+        parent = reg.organization(orgKey(pname), pname, 'ministry');
+        parent.country ??= countryPlace(reg, c.code)?.ref ?? null;
+      }
+    }
+    if (!parent) continue;
+    const rec = reg.organization(orgKey(name), name, 'body', { parent: parent.ref });
+    reg.mention(rec.ref, m.index, m.index + m[0].length, 'name');
+    claim(doc, idx, m.index, m.index + m[0].length, 'org', rec.ref);
+    idx.orgHits.push({ start: m.index, end: m.index + m[0].length, rec });
+  }
+}
+
+/**
+ * Rule: press services. "the press service of <org or head of state>", "<org>('s) press service",
+ * "the ministry's press service" (the latest ministry), "the Belarusian leader’s press service".
+ */
+function pressServices(doc: Doc, reg: Registry, idx: EntityIndex): void {
+  const re = /press[- ]service/gi;
+  for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    let owner: { org?: OrganizationRecord; presidentOf?: Country } | null = null;
+    let spanStart = start;
+    let spanEnd = end;
+    const after = /^\s+of\s+(?:the\s+)?/.exec(doc.text.slice(end, end + 12));
+    if (after) {
+      const pos = end + after[0].length;
+      const org = idx.orgHits.find((h) => h.start >= pos && h.start <= pos + 2)?.rec;
+      if (org) {
+        owner = { org };
+        spanEnd = idx.orgHits.find((h) => h.rec === org && h.start >= pos)?.end ?? end;
+      } else {
+        const mm = /^([A-Z][\p{L}]+)\s+(President|leader|Prime Minister)\b/u.exec(doc.text.slice(pos, pos + 60)) ?? /^(President|Prime Minister) of ([A-Z][\p{L}]+)/u.exec(doc.text.slice(pos, pos + 60));
+        if (mm) {
+          const c = countryFromWord(mm[1] === 'President' || mm[1] === 'Prime Minister' ? (mm[2] as string) : (mm[1] as string));
+          if (c) {
+            owner = { presidentOf: c };
+            const ms = reg.mentions.filter((x) => x.start >= pos && x.start < pos + 80 && reg.get(x.ref)?.kind === 'person').sort((a, b) => a.start - b.start)[0];
+            spanEnd = ms && ms.start - pos < 40 ? ms.end : pos + mm[0].length;
+          }
+        }
+      }
+    } else {
+      const before = doc.text.slice(Math.max(0, start - 60), start);
+      const org = idx.orgHits.filter((h) => h.end <= start && h.end >= start - 4).pop()?.rec;
+      if (org) {
+        owner = { org };
+        spanStart = idx.orgHits.filter((h) => h.rec === org && h.end <= start).pop()?.start ?? start;
+      } else if (/\bministry['’]s\s+$/i.test(before)) {
+        const ministry = latestMinistry(reg, idx, start);
+        if (ministry) {
+          owner = { org: ministry };
+          spanStart = start - (before.length - before.search(/ministry['’]s\s+$/i));
+        }
+      } else {
+        const mm = /([A-Z][\p{L}]+)\s+(?:leader|President|president)['’]s\s+$/u.exec(before);
+        const c = mm?.[1] ? countryFromWord(mm[1]) : undefined;
+        if (c && mm) {
+          owner = { presidentOf: c };
+          spanStart = start - (before.length - (mm.index ?? 0));
+        }
+      }
+    }
+    if (!owner) continue;
+    const rec = pressServiceRecord(reg, owner);
+    if (!rec) continue;
+    reg.mention(rec.ref, spanStart, spanEnd, 'name');
+    idx.orgHits.push({ start: spanStart, end: spanEnd, rec });
+  }
+  idx.orgHits.sort((a, b) => a.start - b.start);
+}
+
+/** The ministry most recently named before `pos`, or implied by the latest minister's role. */
+export function latestMinistry(reg: Registry, idx: EntityIndex, pos: number): OrganizationRecord | undefined {
+  const hit = idx.orgHits.filter((h) => h.rec.orgKind === 'ministry' && h.start < pos).pop();
+  let best: { at: number; rec: OrganizationRecord } | undefined = hit ? { at: hit.start, rec: hit.rec } : undefined;
+  for (const p of reg.persons) {
+    for (const r of p.roles) {
+      const org = reg.get(r.organization);
+      const at = r.evidence[0]?.start ?? -1;
+      if (org && org.kind === 'organization' && org.orgKind === 'ministry' && at < pos && (!best || at > best.at)) best = { at, rec: org };
+    }
+  }
+  return best?.rec;
+}
+
+/**
+ * Rule: members of a union written into its name or definition: "Union State of Belarus and
+ * Russia", "alliance between Belarus and Russia" (after the union is named), "The EEU comprises
+ * Armenia, Belarus, ... and Russia".
+ */
+function unionMembers(doc: Doc, reg: Registry, idx: EntityIndex): void {
+  const alliances = idx.orgHits.filter((h) => h.rec.orgKind === 'alliance');
+  const countryList = (s: string): Country[] =>
+    s.split(/,\s*|\s+and\s+/).map((w) => countryByName(w.trim())).filter((c): c is Country => !!c);
+  for (const h of alliances) {
+    const tail = doc.text.slice(h.end, h.end + 200);
+    const m = /^\s+(?:of|between)\s+((?:[A-Z][\p{L}]+)(?:(?:,\s*|\s+and\s+)[A-Z][\p{L}]+)+)/u.exec(tail)
+      ?? /^[’'"]?\s+(?:refers to|is)\s+the\s+[\w\s,]{0,40}?(?:alliance|union|bloc)\s+(?:between|of)\s+((?:[A-Z][\p{L}]+)(?:(?:,\s*|\s+and\s+)[A-Z][\p{L}]+)+)/u.exec(tail)
+      ?? /^\s*(?:\([A-Z]+\)\s*)?(?:—|–|-|,)\s*an?\s+[\w\s]{0,40}?(?:alliance|union|bloc)\s+(?:between|of)\s+((?:[A-Z][\p{L}]+)(?:(?:,\s*|\s+and\s+)[A-Z][\p{L}]+)+)/u.exec(tail)
+      ?? /^\s+(?:comprises|consists of|includes|unites|brings together)\s+((?:[A-Z][\p{L}]+)(?:(?:,\s*|,?\s+and\s+)[A-Z][\p{L}]+)+)/u.exec(tail);
+    if (!m?.[1]) continue;
+    const cs = countryList(m[1]);
+    if (cs.length < 2) continue;
+    for (const c of cs) {
+      const p = countryPlace(reg, c.code);
+      if (p && !h.rec.members.includes(p.ref)) h.rec.members.push(p.ref);
+    }
+  }
+}
+
+/** Rule: "<Org>, established in 1996," / "founded in 1992" / "created in 2002" gives the founding year. */
+function foundingYears(doc: Doc, reg: Registry, idx: EntityIndex): void {
+  for (const h of idx.orgHits) {
+    const m = /^[’']?\s*(?:\([A-Z]+\)\s*)?,?\s*(?:which was\s+|that was\s+)?(?:established|founded|created|formed|set up)\s+in\s+(\d{4})\b/.exec(doc.text.slice(h.end, h.end + 60));
+    if (m?.[1]) h.rec.founded ??= Number(m[1]);
+  }
+  void reg;
+}

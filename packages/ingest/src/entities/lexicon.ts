@@ -1,0 +1,101 @@
+import { type City, cityByName, citySurfaceForms } from '../gazetteer/cities.js';
+import { type Country, countrySurfaceForms } from '../gazetteer/countries.js';
+import { MEDIA, ORGANIZATIONS, type OrgEntry, VENUES } from '../gazetteer/organizations.js';
+import { type Token, tokenize } from '../text/tokenize.js';
+
+export type LexEntry =
+  | { type: 'org'; org: OrgEntry; context: boolean }
+  | { type: 'media'; name: string }
+  | { type: 'venue'; name: string; country: string }
+  | { type: 'country'; country: Country }
+  | { type: 'demonym'; country: Country }
+  | { type: 'city'; city: City };
+
+export interface LexHit {
+  start: number;
+  end: number;
+  /** Token indexes [first, last] */
+  first: number;
+  last: number;
+  form: string;
+  entry: LexEntry;
+}
+
+interface Lexicon {
+  forms: Map<string, LexEntry[]>;
+  maxTokens: number;
+}
+
+let lexicon: Lexicon | null = null;
+
+const normForm = (s: string): string => s.replace(/[’ʼ]/g, "'").replace(/\s+/g, ' ');
+const PRECEDENCE: Record<LexEntry['type'], number> = { org: 0, media: 1, venue: 2, country: 3, demonym: 4, city: 5 };
+
+function buildLexicon(): Lexicon {
+  const forms = new Map<string, LexEntry[]>();
+  let maxTokens = 1;
+  const add = (form: string, entry: LexEntry): void => {
+    const key = normForm(form);
+    const list = forms.get(key) ?? [];
+    list.push(entry);
+    list.sort((a, b) => PRECEDENCE[a.type] - PRECEDENCE[b.type]);
+    forms.set(key, list);
+    maxTokens = Math.max(maxTokens, Math.min(8, tokenize(form).length));
+  };
+  for (const org of ORGANIZATIONS) {
+    for (const f of org.forms) add(f, { type: 'org', org, context: false });
+    for (const f of org.contextForms ?? []) add(f, { type: 'org', org, context: true });
+  }
+  for (const m of MEDIA) for (const f of m.forms) add(f, { type: 'media', name: m.name });
+  for (const v of VENUES) for (const f of v.forms) add(f, { type: 'venue', name: v.name, country: v.country });
+  for (const { form, country, demonym } of countrySurfaceForms()) add(form, demonym ? { type: 'demonym', country } : { type: 'country', country });
+  for (const form of citySurfaceForms()) {
+    const city = cityByName(form);
+    if (city && /^[\p{Lu}]/u.test(form)) add(form, { type: 'city', city });
+  }
+  return { forms, maxTokens };
+}
+
+function getLexicon(): Lexicon {
+  lexicon ??= buildLexicon();
+  return lexicon;
+}
+
+const POSSESSIVE = /['’]s$|['’]$/;
+
+/**
+ * Longest-match scan of the token stream against the gazetteer forms (organizations, media,
+ * venues, countries, demonyms, cities). A possessive ("Belarus's", "Belarus’") matches its base
+ * form; the hit's span excludes the possessive ending. Matches do not overlap.
+ */
+export function scanLexicon(text: string, tokens: Token[]): LexHit[] {
+  const { forms, maxTokens } = getLexicon();
+  const hits: LexHit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!/^[\p{Lu}\p{N}]/u.test(t.text)) continue;
+    let best: LexHit | null = null;
+    for (let j = Math.min(tokens.length - 1, i + maxTokens - 1); j >= i; j--) {
+      const last = tokens[j] as Token;
+      // no match across a line break
+      if (text.slice(t.start, last.end).includes('\n')) continue;
+      const raw = text.slice(t.start, last.end);
+      let entries = forms.get(normForm(raw));
+      let end = last.end;
+      if (!entries && POSSESSIVE.test(last.text)) {
+        const cut = last.text.endsWith('s') && /['’]s$/.test(last.text) ? 2 : 1;
+        entries = forms.get(normForm(raw.slice(0, raw.length - cut)));
+        end = last.end - cut;
+      }
+      if (entries?.[0]) {
+        best = { start: t.start, end, first: i, last: j, form: text.slice(t.start, end), entry: entries[0] };
+        break;
+      }
+    }
+    if (best) {
+      hits.push(best);
+      i = best.last;
+    }
+  }
+  return hits;
+}

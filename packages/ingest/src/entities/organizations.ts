@@ -1,0 +1,315 @@
+import { type Country, countryByCode, countryByDemonym, countryByName, countryOfCapital } from '../gazetteer/countries.js';
+import { ORGANIZATIONS, type BodyEntry, type OrgEntry } from '../gazetteer/organizations.js';
+import type { Doc } from '../doc.js';
+import { foldName, keyPart } from '../text/fold.js';
+import type { Token } from '../text/tokenize.js';
+import type { OrganizationRecord } from '../types.js';
+import type { LexHit } from './lexicon.js';
+import { countryPlace } from './places.js';
+import type { Registry } from './registry.js';
+
+export const orgKey = (name: string): string => `org:${keyPart(name)}`;
+
+/** "the United States", "the United Kingdom", but "Russia": the article English puts before a country. */
+export function withArticle(country: Country): string {
+  return /^(?:United|Republic|Netherlands|Philippines|Czech|Dominican|Central African|Bahamas|Gambia|Maldives)/.test(country.display)
+    ? `the ${country.display}`
+    : country.display;
+}
+
+/** A country from a capitalised word: a name ("Belarus", "Belarus's") or a demonym ("Belarusian"). */
+export function countryFromWord(word: string): Country | undefined {
+  const w = word.replace(/['’]s?$/, '');
+  return countryByName(w) ?? countryByDemonym(w);
+}
+
+/** The organization record of a curated entry. */
+export function curatedOrg(reg: Registry, entry: OrgEntry): OrganizationRecord {
+  const rec = reg.organization(orgKey(entry.name), entry.name, entry.kind, { acronym: entry.acronym });
+  if (entry.country && !rec.country) rec.country = countryPlace(reg, entry.country)?.ref ?? null;
+  return rec;
+}
+
+// ---------- ministries ----------
+
+/** "Defence" -> "Defense", "Foreign" -> "Foreign Affairs": the normalised field of a ministry. */
+export function ministryDomain(words: string): string {
+  const w = words.trim().replace(/\s+/g, ' ');
+  if (/^defen[cs]e$/i.test(w)) return 'Defense';
+  if (/^(?:foreign|foreign affairs|external affairs)$/i.test(w)) return 'Foreign Affairs';
+  if (/^(?:interior|internal affairs)$/i.test(w)) return 'Internal Affairs';
+  return w.replace(/\bDefence\b/g, 'Defense');
+}
+
+/** The record of a national ministry: "Ministry of Defense of Belarus"; US departments keep their word. */
+export function ministryRecord(reg: Registry, domain: string, country: Country, department = false): OrganizationRecord {
+  const dept = department || (country.code === 'US' && /^(?:Defense|State|Justice|Treasury|Energy|Homeland Security)$/.test(domain));
+  const field = dept && domain === 'Foreign Affairs' ? 'State' : domain;
+  const name = `${dept ? 'Department' : 'Ministry'} of ${field} of ${withArticle(country)}`;
+  const rec = reg.organization(orgKey(name), name, 'ministry');
+  rec.country ??= countryPlace(reg, country.code)?.ref ?? null;
+  return rec;
+}
+
+const MINISTRY_OF = /\b(?:(?:the\s+)?([A-Z][\p{L}]+(?:['’]s?)?)\s+)?(Ministry|Department) of ((?:Foreign|Internal|External) Affairs|[A-Z][\p{L}]+(?: (?:and )?[A-Z][\p{L}]+)?)(?:\s+of\s+(?:the\s+)?(?:Republic of\s+)?([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?))?/gu;
+const DOMAIN_MINISTRY = /\b(?:(?:the\s+)?([A-Z][\p{L}.]+(?:['’]s?)?)\s+)?(Defen[cs]e|Foreign|Interior|Emergencies|Finance|Justice|Economy|Health|State)\s+(Ministry|Department)(?:\s+in\s+([A-Z][\p{L}]+))?/gu;
+
+export interface OrgHit {
+  start: number;
+  end: number;
+  rec: OrganizationRecord;
+}
+
+/**
+ * Rule: ministries named with their country or its demonym, in either order: "Belarus's Ministry
+ * of Defense", "the Belarusian Ministry of Defense", "Ministry of Foreign Affairs of the Republic
+ * of Belarus", "Russian Defence Ministry", "the Foreign Ministry in Moscow" (a capital stands for
+ * its country). A ministry with no country in reach is left to the role and anaphora rules.
+ */
+export function findMinistries(doc: Doc, reg: Registry): OrgHit[] {
+  const out: OrgHit[] = [];
+  const text = doc.text;
+  MINISTRY_OF.lastIndex = 0;
+  for (let m = MINISTRY_OF.exec(text); m; m = MINISTRY_OF.exec(text)) {
+    const pre = m[1] ? countryFromWord(m[1]) : undefined;
+    const post = m[4] ? countryByName(m[4]) ?? countryByName(m[4].split(' ')[0] ?? '') : undefined;
+    const country = pre ?? post;
+    if (!country) continue;
+    const domain = ministryDomain(m[3] as string);
+    if (/^(?:Ministers?|the)$/.test(domain)) continue;
+    const rec = ministryRecord(reg, domain, country, m[2] === 'Department');
+    let start = m.index;
+    let end = m.index + m[0].length;
+    if (!pre && m[1]) start = m.index + m[0].indexOf(m[2] as string);
+    if (!post && m[4]) end = m.index + m[0].lastIndexOf(' of ');
+    if (text.slice(start).startsWith('the ')) start += 4;
+    out.push({ start, end, rec });
+  }
+  DOMAIN_MINISTRY.lastIndex = 0;
+  for (let m = DOMAIN_MINISTRY.exec(text); m; m = DOMAIN_MINISTRY.exec(text)) {
+    let country = m[1] ? countryFromWord(m[1]) : undefined;
+    if (!country && m[4]) country = countryOfCapital(m[4]);
+    if (!country) continue;
+    const domain = ministryDomain(m[2] as string);
+    const rec = ministryRecord(reg, domain, country, m[3] === 'Department');
+    let start = m.index;
+    if (text.slice(start).startsWith('the ')) start += 4;
+    if (!m[1] || !countryFromWord(m[1])) start = m.index + m[0].indexOf(m[2] as string);
+    out.push({ start, end: m.index + m[0].length, rec });
+  }
+  for (const h of out) reg.mention(h.rec.ref, h.start, h.end, 'name');
+  return out;
+}
+
+// ---------- bodies of alliances ----------
+
+const BODY_HEADS = new Set(['Council', 'Committee', 'Commission', 'Collegium', 'Assembly', 'Secretariat']);
+const SIG_STOP = new Set(['of', 'the', 'and', 's', 'for']);
+
+/** Word-order-free signature of a body's name: "Council of Ministers of Defense" = "Council of Defense Ministers". */
+export function bodySignature(name: string): string {
+  return foldName(name)
+    .split(' ')
+    .filter((w) => w && !SIG_STOP.has(w))
+    .map((w) => (w.length > 3 ? w.replace(/(?:ies|es|s)$/, (x) => (x === 'ies' ? 'i' : '')) : w))
+    .sort()
+    .join(' ');
+}
+
+interface BodyMatch {
+  org: OrgEntry;
+  body: BodyEntry;
+}
+
+function matchBody(sig: string, candidates: OrgEntry[]): BodyMatch | undefined {
+  for (const org of candidates) {
+    for (const body of org.bodies ?? []) {
+      const forms = [body.name, ...body.forms, ...(body.fullName ? [body.fullName] : [])];
+      if (forms.some((f) => bodySignature(f) === sig)) return { org, body };
+    }
+  }
+  return undefined;
+}
+
+export function bodyName(org: OrgEntry, body: BodyEntry): string {
+  return body.fullName ?? `${body.name} of the ${org.acronym ?? org.name}`;
+}
+
+/**
+ * Rule: bodies of alliances ("Council of Ministers of Defense (CMM) of the Commonwealth of
+ * Independent States", "CSTO Council of Foreign Ministers", "Council of CIS Heads of
+ * Government", "SCO Foreign Ministers' Council") get a normalised name "<body> of the <ACR>" and
+ * their alliance as parent: the alliance written in the phrase, else one named in the sentence,
+ * else the nearest one before. National security councils ("Russian Security Council") become
+ * "Security Council of Russia".
+ */
+export function findBodies(doc: Doc, reg: Registry, hits: LexHit[], sentenceOf: (pos: number) => number): OrgHit[] {
+  const out: OrgHit[] = [];
+  const toks = doc.tokens;
+  const allianceHits = hits.filter((h) => h.entry.type === 'org' && (h.entry.org.bodies?.length ?? 0) > 0);
+  const hitAt = new Map<number, LexHit>();
+  for (const h of hits) for (let k = h.first; k <= h.last; k++) hitAt.set(k, h);
+  const isCap = (t: Token | undefined): boolean => !!t && /^[\p{Lu}]/u.test(t.text);
+  for (let i = 0; i < toks.length; i++) {
+    const head = toks[i] as Token;
+    if (!BODY_HEADS.has(head.text)) continue;
+    // expand left over capitalised modifiers (and a plural possessive "Ministers' Council")
+    let first = i;
+    while (first > 0) {
+      const p = toks[first - 1] as Token;
+      const gapOk = p.end === (toks[first] as Token).start || doc.text.slice(p.end, (toks[first] as Token).start) === ' ';
+      if (!gapOk) break;
+      if (isCap(p) && !/^(?:The|A|An|This|That|On|In|At|During|Of)$/.test(p.text) && !countryByDemonym(p.text.replace(/['’]s$/, '')) && !countryByName(p.text.replace(/['’]s$/, ''))) {
+        first--;
+        continue;
+      }
+      if ((p.text === "'" || p.text === '’') && first > 1 && /s$/.test((toks[first - 2] as Token).text)) {
+        first--;
+        continue;
+      }
+      break;
+    }
+    // expand right over "of [the] Capitalised..." but stop before "of the <Alliance>"
+    let last = i;
+    let explicitParent: OrgEntry | undefined;
+    for (;;) {
+      const of = toks[last + 1];
+      if (!of || of.text !== 'of') break;
+      let k = last + 2;
+      if (toks[k]?.text === 'the') k++;
+      const h = hitAt.get(k);
+      if (h && h.first === k && h.entry.type === 'org' && h.entry.org.bodies) {
+        explicitParent = h.entry.org;
+        break;
+      }
+      if (!isCap(toks[k]) || (h && h.entry.type === 'country')) break;
+      let j = k;
+      while (isCap(toks[j + 1]) && !(hitAt.get(j + 1)?.entry.type === 'org' && hitAt.get(j + 1)?.first === j + 1)) j++;
+      last = j;
+    }
+    // "(CMM)" after the name, then "of the <Alliance>"
+    let after = last + 1;
+    let acronym: string | undefined;
+    if (toks[after]?.text === '(' && /^[A-Z]{2,6}$/.test(toks[after + 1]?.text ?? '') && toks[after + 2]?.text === ')') {
+      acronym = (toks[after + 1] as Token).text;
+      after += 3;
+      if (!explicitParent && toks[after]?.text === 'of') {
+        let k = after + 1;
+        if (toks[k]?.text === 'the') k++;
+        const h = hitAt.get(k);
+        if (h && h.entry.type === 'org' && h.entry.org.bodies) explicitParent = h.entry.org;
+      }
+    }
+    if (!explicitParent && toks[after]?.text !== 'of') {
+      // "Council of Ministers of Defense (CMM) session of the CIS": the parent may follow a noun
+    }
+    const start = (toks[first] as Token).start;
+    const end = (toks[last] as Token).end;
+    const phrase = doc.text.slice(start, end);
+    // alliance words inside the phrase ("CSTO Council of ...", "Council of CIS Heads of ...")
+    let inner: OrgEntry | undefined;
+    for (let k = first; k <= last; k++) {
+      const h = hitAt.get(k);
+      if (h && h.entry.type === 'org' && h.entry.org.bodies) inner = h.entry.org;
+    }
+    const stripped = inner ? phrase.replace(new RegExp(`\\b(?:${[inner.acronym, ...inner.forms].filter(Boolean).join('|')})(?:['’]s)?\\b`, 'g'), ' ') : phrase;
+    const sig = bodySignature(stripped.replace(/['’]/g, ' '));
+    if (!sig.includes(' ')) {
+      // a bare "Council": not a named body; national "Security Council" handled below
+    }
+    const s = sentenceOf(start);
+    const sentenceAlliances = allianceHits.filter((h) => sentenceOf(h.start) === s).map((h) => h.entry.type === 'org' ? h.entry.org : undefined).filter((o): o is OrgEntry => !!o);
+    const before = allianceHits.filter((h) => h.start < start).map((h) => (h.entry.type === 'org' ? h.entry.org : undefined)).filter((o): o is OrgEntry => !!o).reverse();
+    const docAll = allianceHits.map((h) => (h.entry.type === 'org' ? h.entry.org : undefined)).filter((o): o is OrgEntry => !!o);
+    const ordered = [explicitParent, inner, ...sentenceAlliances, ...before, ...docAll].filter((o): o is OrgEntry => !!o);
+    const seen = new Set<string>();
+    const candidates = ordered.filter((o) => (seen.has(o.id) ? false : (seen.add(o.id), true)));
+    const curated = matchBody(sig, candidates) ?? matchBody(sig, ORGANIZATIONS.filter((o) => o.bodies?.some((b) => b.fullName && bodySignature(b.fullName) === sig)));
+    let rec: OrganizationRecord | undefined;
+    if (curated) {
+      const parent = curatedOrg(reg, curated.org);
+      rec = reg.organization(orgKey(bodyName(curated.org, curated.body)), bodyName(curated.org, curated.body), 'body', { parent: parent.ref });
+    } else if (explicitParent || inner) {
+      const org = (explicitParent ?? inner) as OrgEntry;
+      const parent = curatedOrg(reg, org);
+      const own = stripped.replace(/\s+/g, ' ').trim();
+      if (own.split(' ').length < 2) continue;
+      const name = `${own} of the ${org.acronym ?? org.name}`;
+      rec = reg.organization(orgKey(name), name, 'body', { parent: parent.ref });
+    } else {
+      // national security council: "Russian Security Council", "Security Council of Russia"
+      const prev = toks[first - 1];
+      const demonymCountry = prev ? countryFromWord(prev.text) : undefined;
+      const ofCountry = toks[last + 1]?.text === 'of' ? countryByName(toks[last + 2]?.text ?? '') : undefined;
+      const country = demonymCountry ?? ofCountry;
+      if (country && /^Security Council$/.test(phrase)) {
+        const name = `Security Council of ${withArticle(country)}`;
+        rec = reg.organization(orgKey(name), name, 'body');
+        rec.country ??= countryPlace(reg, country.code)?.ref ?? null;
+        out.push({ start: demonymCountry && prev ? prev.start : start, end: ofCountry ? (toks[last + 2] as Token).end : end, rec });
+        reg.mention(rec.ref, demonymCountry && prev ? prev.start : start, ofCountry ? (toks[last + 2] as Token).end : end, 'name');
+        i = last;
+        continue;
+      }
+    }
+    if (!rec) continue;
+    if (acronym) {
+      rec.acronym = acronym;
+      if (!rec.aliases.includes(acronym)) rec.aliases.push(acronym);
+    }
+    reg.mention(rec.ref, start, end, 'name');
+    out.push({ start, end, rec });
+    i = last;
+  }
+  return out;
+}
+
+// ---------- acronyms defined in the text ----------
+
+/**
+ * Rule: "<Name> (ACR)" defines ACR for the rest of the text: later uses of ACR (and "ACR's")
+ * are mentions of the named organization.
+ */
+export function acronymMentions(doc: Doc, reg: Registry, orgHits: OrgHit[]): OrgHit[] {
+  const out: OrgHit[] = [];
+  const defined = new Map<string, OrganizationRecord>();
+  for (const h of orgHits) {
+    const m = /^\s*\(([A-Z][A-Za-z+]{1,7})\)/.exec(doc.text.slice(h.end, h.end + 12));
+    if (m?.[1]) defined.set(m[1], h.rec);
+    if (h.rec.acronym && /^[A-Z]{2,}$/.test(h.rec.acronym)) defined.set(h.rec.acronym, h.rec);
+  }
+  if (!defined.size) return out;
+  const re = new RegExp(`\\b(${[...defined.keys()].map((k) => k.replace(/[+]/g, '\\+')).join('|')})(?![\\w+])`, 'g');
+  for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
+    const rec = defined.get(m[1] as string);
+    if (!rec) continue;
+    const start = m.index;
+    const end = start + (m[1] as string).length;
+    if (orgHits.some((h) => h.start <= start && end <= h.end)) continue;
+    reg.mention(rec.ref, start, end, 'acronym');
+    out.push({ start, end, rec });
+  }
+  return out;
+}
+
+// ---------- press services ----------
+
+/**
+ * Rule: a press service is a body of the institution it speaks for: "the press service of
+ * Belarus's Ministry of Defense", "the Kremlin press service", "the ministry's press service",
+ * "the press service of Belarusian President Alexander Lukashenko" (-> "Press service of the
+ * President of Belarus").
+ */
+export function pressServiceName(owner: { org?: OrganizationRecord; presidentOf?: Country }): string | null {
+  if (owner.org) return `Press service of the ${owner.org.name.replace(/^the /, '')}`;
+  if (owner.presidentOf) return `Press service of the President of ${withArticle(owner.presidentOf)}`;
+  return null;
+}
+
+export function pressServiceRecord(reg: Registry, owner: { org?: OrganizationRecord; presidentOf?: Country }): OrganizationRecord | null {
+  const name = pressServiceName(owner);
+  if (!name) return null;
+  return reg.organization(orgKey(name), name, 'body', { parent: owner.org?.ref ?? null });
+}
+
+export { countryByCode };

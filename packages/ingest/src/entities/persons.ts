@@ -1,0 +1,258 @@
+import type { Doc } from '../doc.js';
+import { countryByName } from '../gazetteer/countries.js';
+import { foldName, keyPart } from '../text/fold.js';
+import type { Token } from '../text/tokenize.js';
+import type { PersonRecord } from '../types.js';
+import type { Registry } from './registry.js';
+import { HONORIFICS, MEETING_VERBS, NOT_NAME, RANKS, SPEECH_VERBS, TITLE_HEADS, TITLE_WORDS } from './titles.js';
+
+const SUFFIXES = new Set(['III', 'II', 'IV', 'Jr', 'Sr']);
+const PARTICLES = new Set(['bin', 'ibn', 'de', 'van', 'von', 'der', 'al', 'da', 'di', 'la', 'le', 'du', 'dos', 'del']);
+
+/** A run of tokens that forms a name: [first, last] token indexes. */
+export interface NameRun {
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  form: string;
+}
+
+/** Key of a person: `person:<folded surname>:<folded first letter of the given name, or empty>`. */
+export function personKey(form: string): string {
+  const parts = form.replace(/\./g, '. ').split(/\s+/).filter((p) => p && !SUFFIXES.has(p.replace(/\.$/, '')));
+  const surname = parts[parts.length - 1] ?? form;
+  const given = parts.length > 1 ? (parts[0] as string) : '';
+  return `person:${keyPart(surname)}:${foldName(given).slice(0, 1)}`;
+}
+
+export function surnameOf(form: string): string {
+  const parts = form.replace(/\./g, '. ').split(/\s+/).filter((p) => p && !SUFFIXES.has(p.replace(/\.$/, '')));
+  return parts[parts.length - 1] ?? form;
+}
+
+function isNameWord(t: Token): boolean {
+  if (t.kind !== 'word') return false;
+  if (!/^[\p{Lu}]/u.test(t.text)) return false;
+  if (!/[\p{Ll}]/u.test(t.text)) return false; // ALLCAPS words are acronyms or headlines
+  if (/['’](?:ve|m|ll|re|d|t)$/i.test(t.text)) return false; // contractions: I’ve, I’m
+  const base = t.text.replace(/['’]s$/, '').toLowerCase();
+  if (NOT_NAME.has(base) || TITLE_HEADS.has(base) || RANKS.has(base)) return false;
+  return true;
+}
+
+/**
+ * Finds maximal runs of name-shaped tokens ("Andrei Belousov", "Lloyd J. Austin III", "V.Makei",
+ * "Kassym-Jomart Tokayev"), skipping tokens claimed by other entities.
+ */
+export function nameRuns(doc: Doc, claimed: Uint8Array): NameRun[] {
+  const toks = doc.tokens;
+  const runs: NameRun[] = [];
+  const gapOk = (a: Token, b: Token): boolean => {
+    const gap = doc.text.slice(a.end, b.start);
+    return gap === ' ' || gap === '' || gap === '\u00a0';
+  };
+  let i = 0;
+  while (i < toks.length) {
+    const t = toks[i] as Token;
+    const initial = t.kind === 'word' && /^[\p{Lu}]$/u.test(t.text) && toks[i + 1]?.text === '.' && (toks[i + 1] as Token).start === t.end;
+    if (claimed[i] || (!isNameWord(t) && !initial)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let k = i;
+    for (;;) {
+      const cur = toks[k] as Token;
+      // an initial: "J." then the next name word
+      if (/^[\p{Lu}]$/u.test(cur.text) && toks[k + 1]?.text === '.' && (toks[k + 1] as Token).start === cur.end) {
+        const nx = toks[k + 2];
+        if (nx && !claimed[k + 2] && isNameWord(nx) && gapOk(toks[k + 1] as Token, nx)) {
+          k += 2;
+          j = k;
+          continue;
+        }
+        break;
+      }
+      const nx = toks[k + 1];
+      if (!nx || claimed[k + 1] || !gapOk(cur, nx)) break;
+      if (isNameWord(nx) || (nx.kind === 'word' && SUFFIXES.has(nx.text))) {
+        k++;
+        j = k;
+        continue;
+      }
+      if (nx.kind === 'word' && PARTICLES.has(nx.text) && toks[k + 2] && isNameWord(toks[k + 2] as Token) && gapOk(nx, toks[k + 2] as Token)) {
+        k += 2;
+        j = k;
+        continue;
+      }
+      // an initial in the middle
+      if (/^[\p{Lu}]$/u.test(nx.text) && toks[k + 2]?.text === '.') {
+        k++;
+        continue;
+      }
+      break;
+    }
+    if (j - i > 5) {
+      i = j + 1;
+      continue;
+    }
+    let end = (toks[j] as Token).end;
+    let form = doc.text.slice(t.start, end);
+    // possessive "Lavrov’s": the name ends before it
+    const poss = /['’]s$/.exec(form);
+    if (poss) {
+      form = form.slice(0, -2);
+      end -= 2;
+    }
+    if (!initial || j > i) runs.push({ first: i, last: j, start: t.start, end, form });
+    i = j + 1;
+  }
+  return runs;
+}
+
+const CUE_BEFORE_WORDS = new Set(['according', 'met', 'meet', 'meets', 'received', 'receives', 'told', 'thanked', 'greeting', 'greeted', 'with', 'by', 'welcomed', 'congratulated', 'invited', 'called', 'phoned', 'urged', 'and']);
+
+export interface NameCue {
+  /** token index of the first token of the title before the name (or -1) */
+  titleFirst: number;
+  titleLast: number;
+  /** appositive role after the name: token range */
+  appositiveFirst: number;
+  appositiveLast: number;
+  reason: string;
+}
+
+function lower(t: Token | undefined): string {
+  return t ? t.text.toLowerCase().replace(/['’]s$/, '') : '';
+}
+
+/**
+ * Rule: a name run is a person when the text marks it as one: a title or rank right before it
+ * ("Russian Defense Minister Andrei Belousov", "President of Belarus Alexander Lukashenko",
+ * "General Cavoli"), an appositive role after it ("Valeriy Revenko, head of ..."), or a verb of
+ * saying or meeting right after it ("Kirby said", "Lukashenka and Putin held talks").
+ */
+export function personCue(doc: Doc, run: NameRun, claimedKind: (i: number) => string | null): NameCue | null {
+  const toks = doc.tokens;
+  const cue: NameCue = { titleFirst: -1, titleLast: -1, appositiveFirst: -1, appositiveLast: -1, reason: '' };
+  // ----- before
+  let k = run.first - 1;
+  if (toks[k]?.text === ',' ) k--;
+  // ranks and "Gen. of the Army" between title and name
+  let rankSeen = false;
+  while (k >= 0) {
+    const w = lower(toks[k]);
+    if (RANKS.has(w) || toks[k]?.text === '.') {
+      if (w === 'general' && lower(toks[k - 1]) === 'secretary') break;
+      if (RANKS.has(w) && w !== 'of' && w !== 'the') rankSeen = true;
+      k--;
+      continue;
+    }
+    break;
+  }
+  if (!rankSeen) k = Math.min(k, run.first - 1);
+  const at = toks[k];
+  const w = lower(at);
+  const sameLine = at && !doc.text.slice(at.end, run.start).includes('\n');
+  if (at && sameLine && (TITLE_HEADS.has(w) || (w === 'general' && lower(toks[k - 1]) === 'secretary'))) {
+    // walk back over the whole title: words, "of", "the", countries, organizations
+    let f = k;
+    while (f > 0) {
+      const p = toks[f - 1] as Token;
+      const pl = lower(p);
+      if (doc.text.slice(p.end, (toks[f] as Token).start).includes('\n')) break;
+      if (TITLE_WORDS.has(pl) || pl === 'of' || pl === 'the' || pl === 'to' || pl === 'for' || p.text === '’' || p.text === "'" || claimedKind(f - 1)) {
+        f--;
+        continue;
+      }
+      break;
+    }
+    while (f <= k && /^(?:the|of|his|her|their|to|for)$/.test(lower(toks[f]))) f++;
+    cue.titleFirst = f;
+    cue.titleLast = k;
+    cue.reason = 'title';
+  } else if (at && sameLine && (claimedKind(k) === 'country' || claimedKind(k) === 'org')) {
+    // "President of Belarus Alexander Lukashenko", "Secretary General of the CIS Sergey Lebedev"
+    let f = k;
+    while (f > 0 && claimedKind(f - 1) === claimedKind(k)) f--;
+    let g = f - 1;
+    if (lower(toks[g]) === 'the') g--;
+    if (lower(toks[g]) === 'of' && (TITLE_HEADS.has(lower(toks[g - 1])) || lower(toks[g - 1]) === 'general' || lower(toks[g - 1]) === 'affairs' || lower(toks[g - 1]) === 'defense' || lower(toks[g - 1]) === 'defence')) {
+      let h = g - 1;
+      while (h > 0 && (TITLE_WORDS.has(lower(toks[h - 1])) || lower(toks[h - 1]) === 'of' || claimedKind(h - 1))) h--;
+      while (h <= g && /^(?:the|of|his|her)$/.test(lower(toks[h]))) h++;
+      cue.titleFirst = h;
+      cue.titleLast = k;
+      cue.reason = 'title-of';
+    }
+  }
+  if (rankSeen && cue.titleFirst < 0) cue.reason = 'rank';
+  // ----- after: appositive ", the US Defence Secretary" / ", head of ..."
+  if (toks[run.last + 1]?.text === ',') {
+    let a = run.last + 2;
+    while (/^(?:the|a|an|his|her)$/.test(lower(toks[a]))) a++;
+    let z = a;
+    let hasHead = false;
+    while (z < toks.length && z < a + 25) {
+      const t = toks[z] as Token;
+      if (t.text === ',' || t.text === '.' || t.text === ';' || t.text === '(' || t.text === ')' || t.text === '"' || t.text === '“' || t.text === '”') break;
+      const lw = lower(t);
+      if (z < a + 6 && TITLE_HEADS.has(lw)) hasHead = true;
+      if (t.kind === 'word' && /^[\p{Ll}]/u.test(t.text) && !TITLE_WORDS.has(lw) && !/^(?:of|the|to|for|and|at|in)$/.test(lw) && !hasHead) break;
+      if (hasHead && t.kind === 'word' && /^[\p{Ll}]/u.test(t.text) && !TITLE_WORDS.has(lw) && !/^(?:of|the|to|for|and|at|in|on)$/.test(lw)) break;
+      z++;
+    }
+    if (hasHead && !HONORIFICS.has(lower(toks[a]))) {
+      cue.appositiveFirst = a;
+      cue.appositiveLast = z - 1;
+      cue.reason ||= 'appositive';
+    }
+  }
+  if (cue.reason) return cue;
+  // ----- verbs around
+  const next = lower(toks[run.last + 1]);
+  if (SPEECH_VERBS.has(next) || (MEETING_VERBS.has(next) && !/^(?:is|was|has|had|will|and)$/.test(next))) {
+    cue.reason = 'verb';
+    return cue;
+  }
+  if (next === 'and') {
+    // "Lukashenka and Putin held": the other conjunct is a name followed by a meeting verb
+    const after = toks[run.last + 2];
+    let e = run.last + 2;
+    while (toks[e + 1] && isNameWord(toks[e + 1] as Token)) e++;
+    if (after && isNameWord(after) && (MEETING_VERBS.has(lower(toks[e + 1])) || SPEECH_VERBS.has(lower(toks[e + 1])))) {
+      cue.reason = 'conjunct';
+      return cue;
+    }
+  }
+  const prev = lower(toks[run.first - 1]);
+  if (prev === 'and') {
+    let b = run.first - 2;
+    while (b >= 0 && isNameWord(toks[b] as Token)) b--;
+    if (b < run.first - 2 && (MEETING_VERBS.has(next) || SPEECH_VERBS.has(next))) {
+      cue.reason = 'conjunct';
+      return cue;
+    }
+  }
+  if (CUE_BEFORE_WORDS.has(prev) && prev !== 'and' && prev !== 'with' && prev !== 'by') {
+    if (prev === 'according' || lower(toks[run.first - 2]) !== 'to') {
+      cue.reason = 'verb-before';
+      return cue;
+    }
+  }
+  if (prev === 'to' && lower(toks[run.first - 2]) === 'according') {
+    cue.reason = 'according';
+    return cue;
+  }
+  return null;
+}
+
+/** Creates (or finds) the person record for a confirmed name. */
+export function personRecord(reg: Registry, form: string): PersonRecord {
+  return reg.person(personKey(form), form);
+}
+
+export function isCountryWord(s: string): boolean {
+  return !!countryByName(s);
+}

@@ -1,0 +1,103 @@
+import { countryByCode } from '../gazetteer/countries.js';
+import type { Doc } from '../doc.js';
+import { keyPart } from '../text/fold.js';
+import type { Token } from '../text/tokenize.js';
+import type { PlaceRecord } from '../types.js';
+import type { LexHit } from './lexicon.js';
+import type { Registry } from './registry.js';
+
+export function countryKey(code: string): string {
+  return `place:country:${code}`;
+}
+
+/** The country place record for an ISO2 code (created on first use). */
+export function countryPlace(reg: Registry, code: string): PlaceRecord | undefined {
+  const c = countryByCode(code);
+  if (!c) return undefined;
+  return reg.place(countryKey(code), c.display, 'country', code);
+}
+
+// Prepositions and phrases after which a capitalised word is a place.
+const LOCATIVE = new Set(['in', 'to', 'from', 'at', 'near', 'outside', 'inside', 'toward', 'towards', 'via', 'into', 'visiting', 'visit', 'of']);
+
+// A city smaller than this needs a locative cue ("in X") to count: small places share names
+// with words and people far too often.
+const ANYWHERE_POPULATION = 300_000;
+
+/**
+ * Rule: a gazetteer city is a place when it is large (or a capital) or stands after a locative
+ * preposition or in a dateline; never when it is glued to a following capitalised name (a
+ * person "Washington Irving") or is the first word of a longer proper name.
+ */
+export function isCityMention(doc: Doc, hit: LexHit, population: number, capital: boolean): boolean {
+  const next = doc.tokens[hit.last + 1];
+  if (next && next.start === hit.end + 1 && /^[\p{Lu}][\p{Ll}]/u.test(next.text) && !/^(?:On|In|At)$/.test(next.text)) {
+    // "Minsk Tractor Works", "Moscow Mayor": part of another name, unless it's a title
+    if (!/^(?:Mayor|Governor|Region|Oblast)$/.test(next.text)) return false;
+  }
+  if (population >= ANYWHERE_POPULATION || (capital && population >= 100_000)) return true;
+  const prev = doc.tokens[hit.first - 1] as Token | undefined;
+  if (prev && LOCATIVE.has(prev.text.toLowerCase())) return true;
+  // dateline: "MOSCOW, May 16" / "Moscow, Sep 15" at the start of a line
+  const lineStart = doc.text.lastIndexOf('\n', hit.start - 1) + 1;
+  if (doc.text.slice(lineStart, hit.start).trim() === '' && /^\s*[,(]/.test(doc.text.slice(hit.end, hit.end + 3))) return true;
+  return false;
+}
+
+/** Rule: uppercase dateline city ("MOSCOW, November 30.", "MINSK, Dec. 6 (Xinhua)"). */
+export function datelineCities(doc: Doc): Array<{ start: number; end: number; form: string }> {
+  const out: Array<{ start: number; end: number; form: string }> = [];
+  const re = /^([A-Z][A-Z .'-]{2,30}?)(?=,\s+[A-Z][a-z]{2,}\.?\s+\d| \()/gm;
+  for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
+    const form = (m[1] as string).trim();
+    out.push({ start: m.index, end: m.index + form.length, form });
+  }
+  return out;
+}
+
+/** Title-cases an uppercase dateline word: "ST. PETERSBURG" -> "St. Petersburg". */
+export function titleCase(s: string): string {
+  return s.toLowerCase().replace(/(^|[\s.'-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+}
+
+const CONTINENTS = 'Europe|Asia|Africa|America|Caucasus|Balkans|Arctic|Baltics|Mediterranean|Pacific|Atlantic|Black Sea|Caspian';
+const REGION_RE = new RegExp(
+  [
+    // compass + continent: Eastern Europe, Central Asia, Middle East, Far East, South Caucasus
+    `\\b(?:(?:Eastern|Western|Northern|Southern|Central|North|South|East|West|Southeast|Northeast)\\s+(?:${CONTINENTS})|Middle East|Far East|Near East|Asia-Pacific|Indo-Pacific)\\b`,
+    // "<Name> region", "<Name> Peninsula", "<Name> Oblast", "<Name> Krai"
+    '\\b(?:[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?)\\s+(?:[Rr]egion|Peninsula|Oblast|Krai|Territory|Strait|Sea)\\b',
+    // "Republic of Tatarstan" (a region when the gazetteer knows no such country)
+    '\\bRepublic of [A-Z][a-z]+\\b',
+  ].join('|'),
+  'g',
+);
+
+/**
+ * Rule: regions named by compass + continent, "<Name> region/Peninsula/Oblast", or a federal
+ * "Republic of <Name>" that is not a country. Adjectives of peoples ("European region",
+ * "Eurasian region") are descriptions, not named regions.
+ */
+export function findRegions(doc: Doc, isCountryName: (s: string) => boolean): Array<{ start: number; end: number; name: string }> {
+  const out: Array<{ start: number; end: number; name: string }> = [];
+  REGION_RE.lastIndex = 0;
+  for (let m = REGION_RE.exec(doc.text); m; m = REGION_RE.exec(doc.text)) {
+    let name = m[0];
+    let start = m.index;
+    if (/^Republic of /.test(name) && isCountryName(name.slice(12))) continue;
+    const firstWord = name.split(/\s+/)[0] ?? '';
+    if (/(?:an|ean|ian|ese|ish)$/.test(firstWord) && /\s[Rr]egion$/.test(name)) continue;
+    if (/^(?:The|This|That|A|In|On|At|Our|Their|Its|Whole|Entire)\s/.test(name)) {
+      const cut = name.indexOf(' ') + 1;
+      name = name.slice(cut);
+      start += cut;
+      if (!/\s(?:[Rr]egion|Peninsula|Oblast|Krai)/.test(name) && !/^(?:Eastern|Western|Northern|Southern|Central|North|South|East|West|Middle|Far)/.test(name)) continue;
+    }
+    out.push({ start, end: start + name.length, name });
+  }
+  return out;
+}
+
+export function regionKey(name: string): string {
+  return `place:region:${keyPart(name.replace(/\s+[Rr]egion$/, ' region'))}`;
+}

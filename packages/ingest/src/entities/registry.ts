@@ -1,0 +1,101 @@
+import type { Mention, OrganizationKind, OrganizationRecord, PersonRecord, PlaceKind, PlaceRecord, Role, Span } from '../types.js';
+
+/** Holds the entity records of one extraction, merging by key. */
+export class Registry {
+  readonly text: string;
+  readonly persons: PersonRecord[] = [];
+  readonly organizations: OrganizationRecord[] = [];
+  readonly places: PlaceRecord[] = [];
+  readonly mentions: Mention[] = [];
+  private readonly byKey = new Map<string, PersonRecord | OrganizationRecord | PlaceRecord>();
+  private readonly byRef = new Map<string, PersonRecord | OrganizationRecord | PlaceRecord>();
+
+  constructor(text: string) {
+    this.text = text;
+  }
+
+  span(start: number, end: number): Span {
+    return { start, end, exact: this.text.slice(start, end) };
+  }
+
+  get(ref: string | null | undefined): PersonRecord | OrganizationRecord | PlaceRecord | undefined {
+    return ref ? this.byRef.get(ref) : undefined;
+  }
+
+  byKeyOf(key: string): PersonRecord | OrganizationRecord | PlaceRecord | undefined {
+    return this.byKey.get(key);
+  }
+
+  /** Records a mention of `ref` and adds the span to its evidence (once). */
+  mention(ref: string, start: number, end: number, via: string): void {
+    const rec = this.byRef.get(ref);
+    if (!rec || end <= start) return;
+    const sp = this.span(start, end);
+    if (!rec.evidence.some((e) => e.start === start && e.end === end)) rec.evidence.push(sp);
+    if (!this.mentions.some((m) => m.start === start && m.end === end && m.ref === ref)) this.mentions.push({ ...sp, ref, via });
+    if ('aliases' in rec && sp.exact !== rec.name && !rec.aliases.includes(sp.exact) && via !== 'pronoun' && via !== 'title' && via !== 'demonym' && via !== 'anaphora') {
+      rec.aliases.push(sp.exact);
+    }
+  }
+
+  place(key: string, name: string, placeKind: PlaceKind, countryCode: string | null): PlaceRecord {
+    const have = this.byKey.get(key);
+    if (have && have.kind === 'place') return have;
+    const rec: PlaceRecord = { kind: 'place', ref: `l${this.places.length + 1}`, key, evidence: [], name, aliases: [], placeKind, country: null, countryCode };
+    this.places.push(rec);
+    this.byKey.set(key, rec);
+    this.byRef.set(rec.ref, rec);
+    return rec;
+  }
+
+  organization(key: string, name: string, orgKind: OrganizationKind, init: Partial<Pick<OrganizationRecord, 'acronym' | 'parent' | 'country'>> = {}): OrganizationRecord {
+    const have = this.byKey.get(key);
+    if (have && have.kind === 'organization') {
+      if (init.parent && !have.parent) have.parent = init.parent;
+      if (init.country && !have.country) have.country = init.country;
+      if (init.acronym && !have.acronym) have.acronym = init.acronym;
+      return have;
+    }
+    const rec: OrganizationRecord = {
+      kind: 'organization', ref: `o${this.organizations.length + 1}`, key, evidence: [], name, aliases: [], acronym: init.acronym ?? null, orgKind,
+      parent: init.parent ?? null, members: [], founded: null, country: init.country ?? null,
+    };
+    this.organizations.push(rec);
+    this.byKey.set(key, rec);
+    this.byRef.set(rec.ref, rec);
+    return rec;
+  }
+
+  person(key: string, name: string): PersonRecord {
+    const have = this.byKey.get(key);
+    if (have && have.kind === 'person') {
+      if (name.length > have.name.length) {
+        if (!have.aliases.includes(have.name)) have.aliases.push(have.name);
+        have.name = name;
+        have.aliases = have.aliases.filter((a) => a !== name);
+      }
+      return have;
+    }
+    const rec: PersonRecord = { kind: 'person', ref: `p${this.persons.length + 1}`, key, evidence: [], name, aliases: [], roles: [] };
+    this.persons.push(rec);
+    this.byKey.set(key, rec);
+    this.byRef.set(rec.ref, rec);
+    return rec;
+  }
+
+  addRole(person: PersonRecord, role: Role): void {
+    const same = person.roles.find((r) => r.title.toLowerCase() === role.title.toLowerCase() || (r.organization && r.organization === role.organization && r.title.toLowerCase().includes(role.title.toLowerCase())));
+    if (same) {
+      same.organization ??= role.organization;
+      same.country ??= role.country;
+      for (const e of role.evidence) if (!same.evidence.some((x) => x.start === e.start)) same.evidence.push(e);
+      return;
+    }
+    person.roles.push(role);
+  }
+
+  /** Mentions of any record inside [start, end). */
+  mentionsIn(start: number, end: number): Mention[] {
+    return this.mentions.filter((m) => m.start >= start && m.end <= end);
+  }
+}

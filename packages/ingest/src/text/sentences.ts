@@ -1,0 +1,74 @@
+import type { Span } from '../types.js';
+
+// Abbreviations after which a period does not end a sentence.
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'gov', 'sen', 'rep', 'st', 'mt', 'jr', 'sr',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'no', 'vs', 'etc', 'inc', 'co', 'corp',
+  'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'approx', 'dept', 'est', 'fig', 'vol',
+]);
+
+const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
+
+function isUpperStart(text: string, i: number): boolean {
+  let j = i;
+  // skip opening quotes and brackets
+  while (j < text.length && /["“‘'(\[«•\-–—]/.test(text[j] as string)) j++;
+  const ch = text[j];
+  return ch !== undefined && (/[\p{Lu}\p{N}]/u.test(ch) || /[\p{Lo}]/u.test(ch));
+}
+
+/** The word before position `i` (a period), lowercased, for the abbreviation check. */
+function wordBefore(text: string, i: number): string {
+  let j = i;
+  while (j > 0 && /[\p{L}.]/u.test(text[j - 1] as string)) j--;
+  return text.slice(j, i).toLowerCase();
+}
+
+/**
+ * Splits text into sentence spans: at line breaks, and after . ! ? (plus closing quotes and
+ * brackets) followed by whitespace and an uppercase letter, a digit or an opening quote. Periods
+ * of abbreviations (Gen., Dec., St.) and initials (J., V.Makei) do not split. Linear time.
+ */
+export function splitSentences(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  const push = (end: number): void => {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text[s] as string)) s++;
+    while (e > s && /\s/.test(text[e - 1] as string)) e--;
+    // never cut a surrogate pair
+    if (e < text.length && e > s && /[\ud800-\udbff]/.test(text[e - 1] as string)) e++;
+    if (e > s) spans.push({ start: s, end: e, exact: text.slice(s, e) });
+  };
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const ch = text[i] as string;
+    if (ch === '\n' || ch === '\r') {
+      push(i);
+      start = i + 1;
+      continue;
+    }
+    if (ch !== '.' && ch !== '!' && ch !== '?') continue;
+    let j = i + 1;
+    while (j < n && (text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
+    while (j < n && CLOSERS.has(text[j] as string)) j++;
+    if (j >= n) continue;
+    if (!/[ \t\u00a0]/.test(text[j] as string)) continue;
+    let k = j;
+    while (k < n && /[ \t\u00a0]/.test(text[k] as string)) k++;
+    if (k >= n || text[k] === '\n') continue;
+    if (!isUpperStart(text, k)) continue;
+    if (ch === '.') {
+      const w = wordBefore(text, i);
+      if (ABBREVIATIONS.has(w)) continue;
+      // an initial: one capital letter before the period ("Lloyd J. Austin")
+      if (/^[a-z]$/.test(w) && /[\p{Lu}]/u.test(text[i - 1] as string) && (i < 2 || !/[\p{L}]/u.test(text[i - 2] as string))) continue;
+    }
+    push(j);
+    start = j;
+    i = j - 1;
+  }
+  push(n);
+  return spans;
+}
