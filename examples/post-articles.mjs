@@ -26,7 +26,11 @@ for (const file of files) {
   const response = await fetch(endpoint, {
     method: 'POST',
     headers,
-    body: JSON.stringify({ query: INGEST, variables: { input: { text } } }),
+    // The example articles open with their headline.
+    body: JSON.stringify({
+      query: INGEST,
+      variables: { input: { text, title: text.trim().split('\n')[0] } },
+    }),
   });
   const body = await response.json();
   if (body.errors?.length) {
