@@ -21,7 +21,32 @@ export interface Store {
   dialect: Dialect;
   /** Where the store lives, with any password removed: for logs and errors. */
   location: string;
+  /**
+   * Calls `handler` for every document ingested into this database by any process (PostgreSQL
+   * LISTEN/NOTIFY, so every API replica hears every writer). Returns the unsubscribe function.
+   */
+  onIngest(handler: (event: IngestEvent) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
+}
+
+/** What a subscriber hears when a document was ingested. */
+export interface IngestEvent {
+  documentId: number;
+  created: Record<string, number>;
+  merged: Record<string, number>;
+  records: Array<{ type: string; id: number; created: boolean }>;
+  /** true when the record list was too long for one notification and was left out. */
+  truncated?: boolean;
+}
+
+export const INGEST_CHANNEL = 'dossier_ingested';
+
+function parseEvent(payload: string | undefined): IngestEvent | null {
+  try {
+    return payload ? (JSON.parse(payload) as IngestEvent) : null;
+  } catch {
+    return null;
+  }
 }
 
 export interface StoreOptions {
@@ -67,6 +92,11 @@ export async function openPglite(client: PGlite, location = 'pglite', options: S
     db: db as unknown as Database,
     dialect: 'pglite',
     location,
+    onIngest: async (handler) =>
+      client.listen(INGEST_CHANNEL, (payload) => {
+        const event = parseEvent(payload);
+        if (event) handler(event);
+      }),
     close: async () => {
       if (!client.closed) await client.close();
     },
@@ -95,7 +125,42 @@ async function openPostgres(url: string, options: StoreOptions): Promise<Store> 
     });
   }
   const db = drizzleNodePg({ client: pool, relations, logger: options.logger ?? false });
-  return { db: db as unknown as Database, dialect: 'postgres', location: redact(url), close: () => pool.end() };
+  // One listening connection per store, shared by every subscriber of this process.
+  const handlers = new Set<(event: IngestEvent) => void>();
+  let listener: Promise<pg.Client> | undefined;
+  const listen = () => {
+    listener ??= (async () => {
+      const client = new pg.Client({ connectionString: url });
+      client.on('error', () => {
+        listener = undefined;
+      });
+      client.on('notification', (msg) => {
+        const event = parseEvent(msg.payload);
+        if (event) for (const h of handlers) h(event);
+      });
+      await client.connect();
+      await client.query(`listen ${INGEST_CHANNEL}`);
+      return client;
+    })();
+    return listener;
+  };
+  return {
+    db: db as unknown as Database,
+    dialect: 'postgres',
+    location: redact(url),
+    onIngest: async (handler) => {
+      handlers.add(handler);
+      await listen();
+      return async () => {
+        handlers.delete(handler);
+      };
+    },
+    close: async () => {
+      const client = await listener?.catch(() => undefined);
+      await client?.end().catch(() => {});
+      await pool.end();
+    },
+  };
 }
 
 function redact(url: string): string {

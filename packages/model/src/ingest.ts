@@ -2,8 +2,8 @@
 // content hash), extracts its facts and merges them into the graph.
 import { createHash } from 'node:crypto';
 import { type ArticleMeta, type Extraction, extract } from '@dossier/ingest';
-import { eq } from 'drizzle-orm';
-import type { Store } from './client.js';
+import { eq, sql } from 'drizzle-orm';
+import { type IngestEvent, INGEST_CHANNEL, type Store } from './client.js';
 import { DEFAULT_MAX_TEXT_BYTES, type IngestDocumentInput, validateInput } from './input.js';
 import { type MergeSummary, mergeExtraction } from './merge.js';
 import { documents } from './schema.js';
@@ -38,6 +38,7 @@ export async function ingestDocument(
   const empty: MergeSummary = {
     created: { persons: 0, organizations: 0, places: 0, meetings: 0, statements: 0 },
     merged: { persons: 0, organizations: 0, places: 0, meetings: 0, statements: 0 },
+    records: [],
   };
   const existing = await store.db.query.documents.findFirst({ where: { contentHash: hash } });
   if (existing) return { created: false, document: existing, summary: empty, warnings: existing.warnings };
@@ -71,6 +72,15 @@ export async function ingestDocument(
       return { created: false, document: row!, summary: empty, warnings: row!.warnings };
     }
     const summary = await mergeExtraction(tx, extraction, inserted.id, doc.publishedOn);
+    // Delivered at commit, to every API replica listening on this database.
+    await tx.execute(sql`select pg_notify(${INGEST_CHANNEL}, ${ingestEventPayload(inserted.id, summary)})`);
     return { created: true, document: inserted, summary, warnings: extraction.warnings };
   });
+}
+
+/** NOTIFY payloads are limited to 8000 bytes: a very large document sends counts only. */
+function ingestEventPayload(documentId: number, summary: MergeSummary): string {
+  const event: IngestEvent = { documentId, created: summary.created, merged: summary.merged, records: summary.records };
+  const json = JSON.stringify(event);
+  return json.length < 7900 ? json : JSON.stringify({ ...event, records: [], truncated: true });
 }

@@ -30,9 +30,17 @@ import {
 export type Tx = Parameters<Parameters<Database['transaction']>[0]>[0];
 export type RecordKind = 'persons' | 'organizations' | 'places' | 'meetings' | 'statements';
 export type Tally = Record<RecordKind, number>;
+export type RecordType = 'Person' | 'Organization' | 'Place' | 'Meeting' | 'Statement';
+export interface TouchedRecord {
+  type: RecordType;
+  id: number;
+  /** true: the document created it; false: it existed and gained evidence. */
+  created: boolean;
+}
 export interface MergeSummary {
   created: Tally;
   merged: Tally;
+  records: TouchedRecord[];
 }
 
 /** Retellings further apart than this (by publication date) are never merged on fuzzy grounds. */
@@ -59,9 +67,21 @@ export async function mergeExtraction(
   documentId: number,
   reportedOn: string | null,
 ): Promise<MergeSummary> {
-  const summary: MergeSummary = { created: emptyTally(), merged: emptyTally() };
-  const count = (kind: RecordKind, inserted: boolean) => {
+  const summary: MergeSummary = { created: emptyTally(), merged: emptyTally(), records: [] };
+  const typeOf: Record<RecordKind, RecordType> = {
+    persons: 'Person',
+    organizations: 'Organization',
+    places: 'Place',
+    meetings: 'Meeting',
+    statements: 'Statement',
+  };
+  const seen = new Set<string>();
+  const count = (kind: RecordKind, inserted: boolean, id: number) => {
+    // two refs of one document can merge into one row: count that row once
+    if (seen.has(`${kind}:${id}`)) return;
+    seen.add(`${kind}:${id}`);
     summary[inserted ? 'created' : 'merged'][kind]++;
+    summary.records.push({ type: typeOf[kind], id, created: inserted });
   };
   const ids = new Map<string, number>(); // local ref -> row id
   const evidenceRows: EvidenceRow[] = [];
@@ -78,19 +98,19 @@ export async function mergeExtraction(
   for (const place of places) {
     const { id, inserted } = await upsertActor(tx, place, { country: ref(place.country) });
     ids.set(place.ref, id);
-    count('places', inserted);
+    count('places', inserted, id);
     addEvidence(place.evidence, { target: `actor:${id}`, actorId: id });
   }
   for (const org of orderByParent(extraction.organizations)) {
     const { id, inserted } = await upsertActor(tx, org, { country: ref(org.country), parent: ref(org.parent) });
     ids.set(org.ref, id);
-    count('organizations', inserted);
+    count('organizations', inserted, id);
     addEvidence(org.evidence, { target: `actor:${id}`, actorId: id });
   }
   for (const person of extraction.persons) {
     const { id, inserted } = await mergePerson(tx, person);
     ids.set(person.ref, id);
-    count('persons', inserted);
+    count('persons', inserted, id);
     addEvidence(person.evidence, { target: `actor:${id}`, actorId: id });
   }
   // Relations between actors, now that every ref has an id.
@@ -124,7 +144,7 @@ export async function mergeExtraction(
   for (const meeting of orderedMeetings) {
     const { id, inserted } = await mergeMeeting(tx, meeting, ids, documentId, reportedOn);
     ids.set(meeting.ref, id);
-    count('meetings', inserted);
+    count('meetings', inserted, id);
     addEvidence(meeting.evidence, { target: `meeting:${id}`, meetingId: id });
   }
   for (const meeting of extraction.meetings) {
@@ -137,7 +157,7 @@ export async function mergeExtraction(
   for (const statement of extraction.statements) {
     const { id, inserted } = await mergeStatement(tx, statement, ids, documentId, reportedOn);
     ids.set(statement.ref, id);
-    count('statements', inserted);
+    count('statements', inserted, id);
     addEvidence(statement.evidence, { target: `statement:${id}`, statementId: id });
   }
 

@@ -42,6 +42,8 @@ export const documents = pgTable(
   (t) => [
     uniqueIndex('documents_content_hash_key').on(t.contentHash),
     index('documents_published_on_idx').on(t.publishedOn),
+    // full-text search (see search.ts: the expressions must stay identical to be used)
+    index('documents_search_idx').using('gin', sql`to_tsvector('english', coalesce(${t.title}, '') || ' ' || ${t.text})`),
   ],
 );
 
@@ -153,6 +155,10 @@ export const statements = pgTable(
     uniqueIndex('statements_key_key').on(t.key),
     index('statements_speaker_idx').on(t.speakerId),
     index('statements_about_idx').on(t.aboutId),
+    index('statements_search_idx').using(
+      'gin',
+      sql`to_tsvector('english', coalesce(${t.quote}, '') || ' ' || ${t.content})`,
+    ),
   ],
 );
 
@@ -197,6 +203,7 @@ export const evidence = pgTable(
     index('evidence_meeting_idx').on(t.meetingId),
     index('evidence_statement_idx').on(t.statementId),
     index('evidence_document_idx').on(t.documentId),
+    index('evidence_search_idx').using('gin', sql`to_tsvector('english', ${t.exact})`),
     check(
       'evidence_one_target',
       sql`num_nonnulls(${t.actorId}, ${t.roleId}, ${t.meetingId}, ${t.statementId}) = 1`,

@@ -1,12 +1,15 @@
 import type { ArticleMeta, Extraction } from '@dossier/ingest';
 import { count, eq } from 'drizzle-orm';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   actors,
   documents,
   evidence,
+  type IngestEvent,
   ingestDocument,
   InputError,
+  meetingWhere,
+  searchRecords,
   meetingParticipants,
   meetings,
   type Store,
@@ -185,7 +188,7 @@ describe.each(backends)('store on %s', (_name, open, enabled) => {
     const b = await ingestDocument(store, { text: B, publishedAt: '2025-03-05' }, { extractor });
     expect(a.summary.created).toMatchObject({ persons: 2, places: 3, organizations: 1, meetings: 2, statements: 1 });
     expect(b.summary.created).toMatchObject({ persons: 0, meetings: 0, statements: 0, places: 0 });
-    expect(b.summary.merged).toMatchObject({ persons: 3, meetings: 1, statements: 1 });
+    expect(b.summary.merged).toMatchObject({ persons: 2, meetings: 1, statements: 1 }); // Dorin twice is one row
 
     const persons = await store.db.query.actors.findMany({ where: { kind: 'person' }, orderBy: { id: 'asc' } });
     expect(persons.map((p) => [p.name, p.aliases])).toEqual([
@@ -271,5 +274,41 @@ describe.each(backends)('store on %s', (_name, open, enabled) => {
     expect(counts.statements).toBe(1);
     const [links] = await store.db.select({ n: count() }).from(meetingParticipants);
     expect(links!.n).toBe(2);
+  });
+
+  test('tells subscribers which records a document created or added evidence to', async () => {
+    const events: IngestEvent[] = [];
+    const stop = await store.onIngest((e) => events.push(e));
+    const a = await ingestDocument(store, { text: A }, { extractor });
+    const b = await ingestDocument(store, { text: B }, { extractor });
+    await vi.waitFor(() => expect(events).toHaveLength(2));
+    await stop();
+    expect(events.map((e) => e.documentId)).toEqual([a.document.id, b.document.id]);
+    expect(events[0]!.records.filter((r) => r.type === 'Meeting' && r.created)).toHaveLength(2);
+    expect(events[1]!.records).toContainEqual(expect.objectContaining({ type: 'Meeting', created: false }));
+  });
+
+  test('searches records and documents by their words, best first', async () => {
+    await ingestDocument(store, { text: A }, { extractor });
+    await ingestDocument(store, { text: B }, { extractor });
+    const hits = await searchRecords(store.db, 'Dorin', { limit: 10, offset: 0 });
+    expect(hits[0]).toMatchObject({ type: 'Person' });
+    expect(hits.map((h) => h.type)).toEqual(expect.arrayContaining(['Person', 'Document', 'Meeting']));
+    expect(await searchRecords(store.db, 'capitals frank', { limit: 10, offset: 0 })).toContainEqual(
+      expect.objectContaining({ type: 'Statement' }),
+    );
+    expect(await searchRecords(store.db, '   ', { limit: 10, offset: 0 })).toEqual([]);
+  });
+
+  test('filters meetings by participant, country and kind', async () => {
+    await ingestDocument(store, { text: A }, { extractor });
+    const dorin = await store.db.query.actors.findFirst({ where: { name: 'Ivan Dorin' } });
+    const russia = await store.db.query.actors.findFirst({ where: { key: 'place:country:RU' } });
+    const byPerson = await store.db.query.meetings.findMany({ where: meetingWhere({ participant: dorin!.id }) });
+    expect(byPerson.map((m) => m.kind)).toEqual(['bilateral']);
+    // Dorin's role is Russian: the meeting counts for Russia
+    expect(await store.db.query.meetings.findMany({ where: meetingWhere({ country: russia!.id }) })).toHaveLength(1);
+    expect(await store.db.query.meetings.findMany({ where: meetingWhere({ kind: 'session' }) })).toHaveLength(1);
+    expect(await store.db.query.meetings.findMany({ where: meetingWhere({ from: '2030-01-01' }) })).toHaveLength(0);
   });
 });

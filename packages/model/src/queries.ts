@@ -1,0 +1,170 @@
+// The reads the API needs, as relational-query filters and SQL expressions: the schema passes
+// its arguments here and never writes SQL itself.
+import { type SQL, sql } from 'drizzle-orm';
+import type { relations } from './relations.js';
+import { actors } from './schema.js';
+
+type Tables = typeof relations;
+type Where<T extends keyof Tables> = NonNullable<
+  Parameters<import('./client.js').Database['query'][T]['findMany']>[0]
+>['where'];
+
+/** `%word%` patterns for ILIKE, with LIKE's wildcards escaped. */
+export function containsPattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+function words(text: string): string[] {
+  return text
+    .split(/\s+/)
+    .map((w) => w.trim())
+    .filter(Boolean)
+    .slice(0, 12);
+}
+
+/** Name or any alias contains the text (case-insensitive). */
+function nameMatches(name: string) {
+  const pattern = containsPattern(name.trim());
+  return {
+    RAW: (t: typeof actors) =>
+      sql`(${t.name} ilike ${pattern} or exists (select 1 from unnest(${t.aliases}) as alias where alias ilike ${pattern}))`,
+  };
+}
+
+export interface ActorFilter {
+  name?: string | null;
+}
+
+export function personWhere(filter: ActorFilter = {}): Where<'actors'> {
+  return { kind: 'person', ...(filter.name ? nameMatches(filter.name) : {}) };
+}
+
+export interface OrganizationFilter extends ActorFilter {
+  kind?: string | null;
+  /** Organizations with this member (a country, say). */
+  member?: number | null;
+  parent?: number | null;
+}
+
+export function organizationWhere(filter: OrganizationFilter = {}): Where<'actors'> {
+  return {
+    kind: 'organization',
+    ...(filter.name ? nameMatches(filter.name) : {}),
+    ...(filter.kind ? { orgKind: filter.kind } : {}),
+    ...(filter.parent != null ? { parentId: filter.parent } : {}),
+    ...(filter.member != null ? { members: { id: filter.member } } : {}),
+  };
+}
+
+/** Alliances and the bodies under them (the CIS and its Council of Ministers of Defense). */
+export function allianceWhere(filter: OrganizationFilter = {}): Where<'actors'> {
+  return {
+    ...(organizationWhere(filter) as object),
+    OR: [{ orgKind: 'alliance' }, { parent: { orgKind: 'alliance' } }],
+  } as Where<'actors'>;
+}
+
+export interface PlaceFilter extends ActorFilter {
+  kind?: string | null;
+  country?: number | null;
+}
+
+export function placeWhere(filter: PlaceFilter = {}): Where<'actors'> {
+  return {
+    kind: 'place',
+    ...(filter.name ? nameMatches(filter.name) : {}),
+    ...(filter.kind ? { placeKind: filter.kind } : {}),
+    ...(filter.country != null ? { countryId: filter.country } : {}),
+  };
+}
+
+export interface MeetingFilter {
+  participant?: number | null;
+  /** A country taking part (itself, or through a person, body or place of it). */
+  country?: number | null;
+  place?: number | null;
+  /** The forum, or the alliance the forum is a body of. */
+  forum?: number | null;
+  kind?: string | null;
+  from?: string | null;
+  to?: string | null;
+}
+
+export function meetingWhere(filter: MeetingFilter = {}): Where<'meetings'> {
+  const and: object[] = [];
+  if (filter.participant != null) and.push({ participants: { id: filter.participant } });
+  if (filter.country != null) {
+    const c = filter.country;
+    and.push({
+      OR: [
+        { participants: { id: c } },
+        { participants: { countryId: c } },
+        { participants: { roles: { countryId: c } } },
+        { place: { OR: [{ id: c }, { countryId: c }] } },
+      ],
+    });
+  }
+  if (filter.place != null) and.push({ OR: [{ placeId: filter.place }, { place: { countryId: filter.place } }] });
+  if (filter.forum != null) and.push({ OR: [{ forumId: filter.forum }, { forum: { parentId: filter.forum } }] });
+  if (filter.kind) and.push({ kind: filter.kind });
+  if (filter.from) and.push({ date: { gte: filter.from } });
+  if (filter.to) and.push({ date: { lte: filter.to } });
+  return (and.length ? { AND: and } : {}) as Where<'meetings'>;
+}
+
+export interface StatementFilter {
+  speaker?: number | null;
+  channel?: string | null;
+  meeting?: number | null;
+  /** An organization (or a body of it) the statement names. */
+  alliance?: number | null;
+  /** Every word must occur in the quote (or, for indirect speech, the content). */
+  quote?: string | null;
+  from?: string | null;
+  to?: string | null;
+}
+
+export function statementWhere(filter: StatementFilter = {}): Where<'statements'> {
+  const and: object[] = [];
+  if (filter.speaker != null) and.push({ speakerId: filter.speaker });
+  if (filter.channel) and.push({ channel: filter.channel });
+  if (filter.meeting != null) and.push({ aboutId: filter.meeting });
+  if (filter.alliance != null)
+    and.push({ mentions: { OR: [{ id: filter.alliance }, { parentId: filter.alliance }] } });
+  for (const word of words(filter.quote ?? '')) {
+    const pattern = containsPattern(word);
+    and.push({ OR: [{ quote: { ilike: pattern } }, { quote: { isNull: true }, content: { ilike: pattern } }] });
+  }
+  if (filter.from) and.push({ reportedOn: { gte: filter.from } });
+  if (filter.to) and.push({ reportedOn: { lte: filter.to } });
+  return (and.length ? { AND: and } : {}) as Where<'statements'>;
+}
+
+export interface DocumentFilter {
+  publisher?: string | null;
+  from?: string | null;
+  to?: string | null;
+}
+
+export function documentWhere(filter: DocumentFilter = {}): Where<'documents'> {
+  const and: object[] = [];
+  if (filter.publisher) and.push({ publisher: { ilike: containsPattern(filter.publisher) } });
+  if (filter.from) and.push({ publishedOn: { gte: filter.from } });
+  if (filter.to) and.push({ publishedOn: { lte: filter.to } });
+  return (and.length ? { AND: and } : {}) as Where<'documents'>;
+}
+
+/**
+ * A sort key for "by date": the meeting's date, else the day it was first reported, as
+ * fixed-width text (so cursors compare like the ordering) and never null (a null cannot be
+ * paged past).
+ */
+export const meetingSortDate = (t: { date: unknown; reportedOn: unknown }): SQL =>
+  sql`coalesce(${t.date}, ${t.reportedOn}, '0001-01-01')::text`;
+export const statementSortDate = (t: { reportedOn: unknown }): SQL => sql`coalesce(${t.reportedOn}, '0001-01-01')::text`;
+
+/** Distinct publishers (or documents, where none is named) behind a record's evidence. */
+export function corroborationCount(target: 'actorId' | 'meetingId' | 'statementId', id: unknown): SQL<number> {
+  const column = { actorId: 'actor_id', meetingId: 'meeting_id', statementId: 'statement_id' }[target];
+  return sql<number>`(select count(distinct coalesce(lower(d.publisher), 'doc:' || d.id))::int from evidence e join documents d on d.id = e.document_id where e.${sql.raw(column)} = ${id})`;
+}
