@@ -81,7 +81,7 @@ export function createDossierYoga(options: DossierYogaOptions): DossierYoga {
     maskedErrors: { maskError: maskUnexpectedError },
     context: ({ request }): DossierContext => ({
       store,
-      canWrite: authorize(request.headers.get('authorization')),
+      canWrite: authorize(request.headers),
       requestId: infoOf(request).id,
       maxTextBytes: config.maxTextBytes,
     }),
@@ -96,26 +96,37 @@ interface RequestInfo {
 }
 
 /**
- * Decides from the Authorization header whether a request may write. With a token configured,
- * only `Bearer <token>` may (compared in constant time over SHA-256 digests, so neither the
- * content nor the length of the token leaks through timing). Without one, writes are allowed
- * only while the server is bound to a loopback address, where only this machine can reach it.
+ * Decides from a request's headers whether it may write. With a token configured, only
+ * `Authorization: Bearer <token>` may (compared in constant time over SHA-256 digests, so
+ * neither the content nor the length of the token leaks through timing). Without one, writes
+ * are allowed only while the server is bound to a loopback address, where only this machine can
+ * reach it — and not from a web page of another site: a browser on this machine would otherwise
+ * carry any page's requests to 127.0.0.1 (cross-site requests, DNS rebinding). Browsers name the
+ * page in `Origin`; a request whose origin is not itself on a loopback host may not write.
  */
 export function createWriteAuthorizer(
   config: Pick<Config, 'host' | 'writeToken'>,
-): (authorization: string | null) => boolean {
+): (headers: { get(name: string): string | null }) => boolean {
   if (!config.writeToken) {
     const loopback = isLoopbackHost(config.host);
-    return () => loopback;
+    return (headers) => loopback && isLoopbackOrigin(headers.get('origin'));
   }
   const expected = createHash('sha256').update(config.writeToken, 'utf8').digest();
-  return (authorization) => {
-    const match = /^Bearer[ \t]+(\S+)[ \t]*$/i.exec(authorization ?? '');
+  return (headers) => {
+    const match = /^Bearer[ \t]+(\S+)[ \t]*$/i.exec(headers.get('authorization') ?? '');
     const given = createHash('sha256')
       .update(match?.[1] ?? '', 'utf8')
       .digest();
     return timingSafeEqual(given, expected) && match !== null;
   };
+}
+
+/** No Origin (not a browser, or a same-origin GET) or a page served from a loopback host. */
+function isLoopbackOrigin(origin: string | null): boolean {
+  if (origin === null) return true;
+  if (!URL.canParse(origin)) return false; // includes "null": sandboxed frames, file: pages
+  const url = new URL(origin);
+  return (url.protocol === 'http:' || url.protocol === 'https:') && isLoopbackHost(url.hostname);
 }
 
 /**
@@ -125,7 +136,8 @@ export function createWriteAuthorizer(
 function writeGatePlugin(config: Pick<Config, 'host' | 'writeToken'>): Plugin<ServerContext> {
   const message = config.writeToken
     ? 'Writing needs the header "Authorization: Bearer <DOSSIER_WRITE_TOKEN>"; it is missing or wrong.'
-    : 'Writing is refused: this server is reachable from other machines and has no write token configured.';
+    : 'Writing is refused: without a write token, only clients on this machine may write (bound to a ' +
+      'loopback address, and not from a web page of another site).';
   return {
     onExecute({ args, setResultAndStopExecution }) {
       const operation = getOperationAST(args.document, args.operationName);

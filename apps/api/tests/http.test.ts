@@ -136,7 +136,20 @@ describe('writers', () => {
       input: { text: `${text} Again.` },
     });
     expect(reachable.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-    expect(reachable.body.errors?.[0]?.message).toMatch(/no write token/);
+    expect(reachable.body.errors?.[0]?.message).toMatch(/without a write token/);
+  });
+
+  it.each([
+    ['another site', 'https://evil.example', false],
+    ['a sandboxed frame or file page', 'null', false],
+    ['a rebound name', 'http://attacker.example:4000', false],
+    ['a page on this machine', 'http://localhost:5173', true],
+    ['GraphiQL itself', 'http://127.0.0.1:4000', true],
+  ])('without a token, a browser page from %s (%s) may write: %s', async (_name, origin, allowed) => {
+    const text = `${ARTICLE} Origin test from ${origin}.`;
+    const { body } = await post(yogaWith({ host: '127.0.0.1' }), INGEST, { input: { text } }, { origin });
+    if (allowed) expect(body.errors).toBeUndefined();
+    else expect(body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   it('logs neither the token nor the article text', async () => {
