@@ -186,6 +186,34 @@ describe('bad input', () => {
   });
 });
 
+describe('malformed requests get a 4xx, never a 500', () => {
+  it.each([
+    [
+      'malformed JSON',
+      { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' },
+      400,
+    ],
+    [
+      'a mutation over GET',
+      { method: 'GET', url: `/graphql?query=${encodeURIComponent('mutation { __typename }')}` },
+      405,
+    ],
+    [
+      'a body over the limit',
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ __typename }', pad: 'x'.repeat(2 * 1024 * 1024) }),
+      },
+      413,
+    ],
+  ])('%s', async (_name, request, status) => {
+    const { url = '/graphql', ...init } = request as RequestInit & { url?: string };
+    const response = await yogaWith({ maxTextBytes: 1000 }).fetch(`http://localhost${url}`, init);
+    expect(response.status).toBe(status);
+  });
+});
+
 describe('unexpected failures', () => {
   // A resolver that fails the way a database does: with SQL and parameters in its message.
   const failing = new GraphQLSchema({
