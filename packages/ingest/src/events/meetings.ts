@@ -1,9 +1,314 @@
-import type { Doc } from '../doc.js';
+import { type DateAnchor, dateAnchor, dateInClause, pageDate } from '../dates.js';
+import { type Doc, sentenceAt } from '../doc.js';
 import type { EntityIndex } from '../entities/index.js';
+import { countryPlace } from '../entities/places.js';
 import type { Registry } from '../entities/registry.js';
-import type { MeetingRecord } from '../types.js';
+import { SPEECH_VERBS } from '../entities/titles.js';
+import { countryByName } from '../gazetteer/countries.js';
+import { ORGANIZATIONS } from '../gazetteer/organizations.js';
+import { keyPart } from '../text/fold.js';
+import type { MeetingKind, MeetingRecord, MeetingStatus, OrganizationRecord, Span } from '../types.js';
 
-export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): MeetingRecord[] {
-  void doc; void reg; void idx;
+/** A word or phrase that names a meeting, with what it says about the meeting's kind. */
+interface Trigger {
+  start: number;
+  end: number;
+  text: string;
+  hint: MeetingKind | 'meet' | 'visit';
+}
+
+// Order matters: the first alternative that matches at a position wins.
+const TRIGGER_RE = new RegExp(
+  [
+    '(?<call>\\b(?:(?:tele)?phone (?:call|conversation|talks?)s?|spoke (?:by|over the) (?:tele)?phone|(?:tele)?phoned|video ?(?:call|conference|link)|videoconference|by (?:tele)?phone)\\b)',
+    '(?<summit>\\bsummits?\\b)',
+    '(?<informal>\\binformal (?:meeting|summit|gathering)s?\\b)',
+    '(?<session>\\b(?:sessions?|sitting|collegium(?: meeting)?|plenary|[Jj]oint [Mm]eetings?|ministerial(?: meeting)?|meetings? of (?:the )?(?:[A-Z][\\w-]*\\s+)?(?:[Ff]oreign|[Dd]efen[cs]e) [Mm]inisters|meetings? of (?:the )?[Mm]inisters|meetings? of (?:the )?(?:[A-Z]\\w+ )?(?:Council|Committee|Commission|Assembly|Collegium)|(?:Council|Committee) meeting)\\b)',
+    '(?<leaders>\\bmeetings? of (?:the )?(?:(?:CIS|CSTO|SCO|EAEU|EEU|BRICS|NATO|EU) )?(?:leaders|heads of state|heads)\\b)',
+    '(?<meet>\\b(?:met|meet|meets|meeting|meetings|talks|negotiations|consultations|received|receives|encounter|gathering|conversation|bilateral|dialogue|Dialogue)\\b)',
+    '(?<visit>\\b(?:visit|visits|visited)\\b)',
+  ].join('|'),
+  'g',
+);
+
+const ANAPHORIC_BEFORE = /\b(?:the|this|that|these|their|its|our|such|same|each)\s+(?:\w+\s+){0,2}$/i;
+const PLANNED = /\b(?:will|would|shall|to meet|to hold|to take part|to attend|plans? to|planned|planning|is scheduled|are scheduled|scheduled to|is expected|are expected|upcoming|ahead of the|to be held|may meet|could meet|opportunity to|agreed to meet|next|future|preceded by|postponed|potential|if\b)/i;
+
+interface Candidate {
+  trigger: Trigger;
+  kind: MeetingKind;
+  status: MeetingStatus;
+  participants: string[];
+  forum: OrganizationRecord | null;
+  place: string | null;
+  date: string | null;
+  sentence: number;
+  evidence: Span;
+  within: Candidate | null;
+  anaphoric: boolean;
+  record?: MeetingRecord;
+}
+
+/** Persons, organizations and country parties mentioned in [start, end), in order, without duplicates. */
+function actorsIn(reg: Registry, start: number, end: number, kinds: Array<'person' | 'org' | 'country'>): string[] {
+  const out: string[] = [];
+  for (const m of reg.mentions) {
+    if (m.start < start || m.end > end) continue;
+    const r = reg.get(m.ref);
+    if (!r) continue;
+    const k = r.kind === 'person' ? 'person' : r.kind === 'organization' ? 'org' : r.placeKind === 'country' ? 'country' : null;
+    if (!k || !kinds.includes(k)) continue;
+    if (k === 'country' && m.via === 'demonym') continue;
+    if (!out.includes(r.ref)) out.push(r.ref);
+  }
+  return out;
+}
+
+/** Speakers of attributions inside a sentence ("..., Kremlin aide Yuri Ushakov said") are not participants. */
+function speakersIn(doc: Doc, reg: Registry, start: number, end: number): Set<string> {
+  const out = new Set<string>();
+  for (const m of reg.mentions) {
+    if (m.start < start || m.end > end) continue;
+    const r = reg.get(m.ref);
+    if (!r || r.kind !== 'person') continue;
+    const after = doc.text.slice(m.end, Math.min(end, m.end + 30)).toLowerCase();
+    const w = /^\s*(?:has\s+|had\s+|also\s+)?([a-z]+)/.exec(after)?.[1] ?? '';
+    if (SPEECH_VERBS.has(w) && !/^(?:thanked|welcomed|informed|congratulated)$/.test(w)) out.add(r.ref);
+  }
+  return out;
+}
+
+/** Country pairs written next to the trigger: "Ukraine-Russia talks", "US-Russia Strategic Stability Dialogue", "between Russia and the US". */
+function countryPair(doc: Doc, reg: Registry, t: Trigger): string[] {
+  const before = doc.text.slice(Math.max(0, t.start - 60), t.start);
+  const m = /([A-Z][\p{L}.]+)[-–]([A-Z][\p{L}]+)\s+(?:[A-Z][\p{L}]*\s+){0,3}$/u.exec(before);
+  const refs: string[] = [];
+  const add = (w: string): void => {
+    const c = countryByName(w) ?? (w === 'US' || w === 'U.S.' ? countryByName('United States') : undefined);
+    const p = c ? countryPlace(reg, c.code) : undefined;
+    if (p && !refs.includes(p.ref)) refs.push(p.ref);
+  };
+  if (m) {
+    add(m[1] as string);
+    add(m[2] as string);
+    if (refs.length === 2) {
+      const at = t.start - before.length + (m.index ?? 0);
+      const p1 = reg.get(refs[0] ?? null);
+      const p2 = reg.get(refs[1] ?? null);
+      if (p1 && p2) {
+        reg.mention(p1.ref, at, at + (m[1] as string).length, 'name');
+        reg.mention(p2.ref, at + (m[1] as string).length + 1, at + (m[1] as string).length + 1 + (m[2] as string).length, 'name');
+      }
+      return refs;
+    }
+  }
+  const after = doc.text.slice(t.end, t.end + 120);
+  const b = /^\s+(?:took place\s+)?between\s+(?:various\s+)?(?:representatives\s+of\s+)?(?:the\s+)?([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?)\s+and\s+(?:the\s+)?([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?)/u.exec(after);
+  if (b) {
+    refs.length = 0;
+    add(b[1] as string);
+    add(b[2] as string);
+    if (refs.length === 2) return refs;
+  }
   return [];
 }
+
+function classify(doc: Doc, t: Trigger, forum: OrganizationRecord | null, participants: number): MeetingKind {
+  const after = doc.text.slice(t.end, t.end + 80);
+  if (t.hint === 'call') return 'call';
+  if (t.hint === 'summit') return 'summit';
+  if (t.hint === 'multilateral') return participants > 2 || forum ? 'multilateral' : 'multilateral';
+  if (forum) {
+    const summitBody = ORGANIZATIONS.some((o) => o.bodies?.some((b) => b.summit && forum.name.startsWith(b.fullName ?? b.name)));
+    if (summitBody && t.hint !== 'session') return 'summit';
+    if (summitBody && /\b(?:Collective Security Council|Heads of State)\b/.test(forum.name)) return 'summit';
+  }
+  if (t.hint === 'session') return 'session';
+  if (/^\s+of\s+(?:the\s+)?(?:leaders|heads)/i.test(after)) return 'summit';
+  return 'bilateral';
+}
+
+/**
+ * Rule set for meetings: a trigger word (talks, met, meeting, session, sitting, summit, phone
+ * call, visit, ...) in a sentence that also names who met (persons, or two countries written as
+ * a pair), or the body that sat (a council, a summit of an alliance). Definite references with
+ * nothing new ("the meeting", "this gathering") point back to the latest meeting instead of
+ * making a new one. "On the sidelines of X" / "during the sitting of X" make X the enclosing
+ * meeting (`within`).
+ */
+export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): MeetingRecord[] {
+  const anchor: DateAnchor | null = dateAnchor(doc.text, doc.meta.publishedAt);
+  const page = pageDate(doc.text);
+  const cands: Candidate[] = [];
+  const text = doc.text;
+  TRIGGER_RE.lastIndex = 0;
+  const triggers: Trigger[] = [];
+  for (let m = TRIGGER_RE.exec(text); m; m = TRIGGER_RE.exec(text)) {
+    const g = m.groups ?? {};
+    const hint: Trigger['hint'] = g.call ? 'call' : g.summit ? 'summit' : g.informal ? 'multilateral' : g.session ? 'session' : g.leaders ? 'summit' : g.visit ? 'visit' : 'meet';
+    triggers.push({ start: m.index, end: m.index + m[0].length, text: m[0], hint });
+  }
+  const lastMeetingBefore = (pos: number): Candidate | undefined => [...cands].reverse().find((c) => c.trigger.start < pos && !c.anaphoric);
+  for (const t of triggers) {
+    const si = sentenceAt(doc, t.start);
+    const sent = doc.sentences[si];
+    if (!sent) continue;
+    // skip words inside quotations: what someone says is not the narrative of meetings
+    if (doc.quotes.some((q) => q.inner.start <= t.start && t.end <= q.inner.end && q.inner.end - q.inner.start > 60)) continue;
+    const before = text.slice(Math.max(sent.start, t.start - 40), t.start);
+    const after = text.slice(t.end, Math.min(sent.end, t.end + 200));
+    // the body the meeting is a sitting of: an organization right after "of (the)" or right before
+    const orgAfter = idx.orgHits.find((h) => h.start >= t.end && h.start <= t.end + 6 && /^\s+of\s+(?:the\s+)?$/.test(text.slice(t.end, h.start)));
+    const orgBefore = [...idx.orgHits].reverse().find((h) => h.end <= t.start && h.end >= t.start - 30 && /^(?:['’]s?)?\s*(?:\([A-Z]+\)\s*)?(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w-]*\s+)?$/.test(text.slice(h.end, t.start)) && h.start >= sent.start);
+    let forumHit = orgAfter ?? orgBefore;
+    if (forumHit && forumHit.rec.orgKind !== 'alliance' && forumHit.rec.orgKind !== 'body') forumHit = undefined;
+    const forum = forumHit?.rec ?? null;
+    // persons named in the sentence (not the speakers of attributions), else a country pair
+    const speakers = speakersIn(doc, reg, sent.start, sent.end);
+    let participants = actorsIn(reg, sent.start, sent.end, ['person']).filter((r) => !speakers.has(r));
+    const pair = countryPair(doc, reg, t);
+    if (pair.length) participants = pair;
+    // "He has held talks with ...": the pronoun is the latest person named before
+    if (/^(?:He|She)\b/.test(sent.exact) && (t.hint === 'meet' || t.hint === 'call')) {
+      const prev = [...reg.mentions].filter((m) => m.end <= sent.start && reg.get(m.ref)?.kind === 'person').pop();
+      if (prev && !participants.includes(prev.ref)) participants.unshift(prev.ref);
+    }
+    const anaphoric = ANAPHORIC_BEFORE.test(before) && !forum && !/\b(?:between|with)\b/.test(after.slice(0, 30)) && t.hint !== 'call' && !pair.length && !/^(?:met|meet|meets|received|receives)$/.test(t.text);
+    const visitWeak = t.hint === 'visit' && (participants.length < 2 || triggers.some((o) => o !== t && o.start >= sent.start && o.end <= sent.end && o.hint !== 'visit'));
+    if (visitWeak) continue;
+    // bare "meeting"/"talks" with a single person and no body: a passing mention
+    const kind = classify(doc, t, forum, participants.length);
+    if (anaphoric) {
+      const target = lastMeetingBefore(t.start);
+      if (target) {
+        // "This gathering occurred during the sitting of X": link the referred meeting to X later
+        cands.push({ trigger: t, kind: target.kind, status: target.status, participants: [], forum: null, place: null, date: null, sentence: si, evidence: reg.span(sent.start, sent.end), within: null, anaphoric: true, record: undefined });
+        (cands[cands.length - 1] as Candidate).within = target;
+        continue;
+      }
+    }
+    if (kind === 'bilateral' && participants.length < 2 && !forum) {
+      // "the Belarusian delegation headed by X took part in a joint meeting": handled by session triggers
+      if (!(participants.length === 1 && /^(?:met|meet|meets|received|receives|talks|negotiations|consultations)$/.test(t.text) && /\bwith\b|\breceived\b/.test(sent.exact))) continue;
+    }
+    if ((kind === 'session' || kind === 'summit' || kind === 'multilateral') && !forum && !participants.length && !placeIn(doc, reg, sent.start, sent.end)) {
+      if (!/\b(?:NATO|CIS|CSTO|SCO|EAEU|EEU|BRICS|EU|G7|G20|ministers|leaders|heads)\b/.test(text.slice(t.start - 40, t.end + 60))) continue;
+    }
+    const clause = text.slice(sent.start, sent.end);
+    const status: MeetingStatus = PLANNED.test(text.slice(Math.max(sent.start, t.start - 80), Math.min(sent.end, t.end + 60))) ? 'planned' : 'held';
+    let date = dateInClause(clause, anchor);
+    const place = placeIn(doc, reg, sent.start, sent.end, t);
+    const c: Candidate = {
+      trigger: t, kind, status, participants, forum, place, date, sentence: si, evidence: reg.span(sent.start, sent.end), within: null, anaphoric: false,
+    };
+    // the first held meeting of a dated page takes the page date
+    if (!date && page && status === 'held' && !cands.some((x) => !x.anaphoric)) date = page;
+    c.date = date;
+    cands.push(c);
+  }
+  return buildMeetings(doc, reg, cands, anchor);
+}
+
+function placeIn(doc: Doc, reg: Registry, start: number, end: number, t?: Trigger): string | null {
+  const places = reg.mentions.filter((m) => m.start >= start && m.end <= end && (() => {
+    const r = reg.get(m.ref);
+    return r?.kind === 'place' && (r.placeKind === 'city' || r.placeKind === 'venue');
+  })());
+  if (!places.length) return null;
+  // prefer a place after "in"/"at"/"to" and nearest the trigger
+  const scored = places.map((m) => {
+    const pre = doc.text.slice(Math.max(start, m.start - 25), m.start);
+    const loc = /\b(?:in|at|to|from)\s+(?:the\s+)?(?:resort\s+city\s+of\s+|city\s+of\s+)?(?:Russian\s+)?$/.test(pre) ? 0 : 1000;
+    const dist = t ? Math.abs(m.start - t.end) : m.start - start;
+    return { ref: m.ref, score: loc + dist };
+  });
+  scored.sort((a, b) => a.score - b.score);
+  return scored[0]?.ref ?? null;
+}
+
+function buildMeetings(doc: Doc, reg: Registry, cands: Candidate[], anchor: DateAnchor | null): MeetingRecord[] {
+  void anchor;
+  const records: MeetingRecord[] = [];
+  const text = doc.text;
+  const real = cands.filter((c) => !c.anaphoric);
+  // within: "on the sidelines of X", "during (the) X", "held during X", "within the framework of X"
+  for (const c of cands) {
+    const before = text.slice(Math.max(0, c.trigger.start - 60), c.trigger.start);
+    if (!/\b(?:on the sidelines of|on the margins of|during|held during|occurred during|at|within the framework of|as part of|in the framework of)\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,6}$/i.test(before)) continue;
+    if (!(c.kind === 'session' || c.kind === 'summit' || c.kind === 'multilateral')) continue;
+    // the meeting told in the same sentence before the enclosing one, or the one an anaphor names
+    const inner = cands.find((o) => o !== c && o.sentence === c.sentence && o.trigger.start < c.trigger.start && (o.anaphoric ? o.within : o) && (o.anaphoric || o.kind === 'bilateral' || o.kind === 'call'));
+    if (!inner) continue;
+    const target = inner.anaphoric ? inner.within : inner;
+    if (!target || target === c) continue;
+    target.within = c;
+    // the enclosing meeting took place where its sideline meeting did, and with its people
+    c.place ??= target.place;
+    target.place ??= c.place;
+    if (!c.participants.length && c.kind === 'summit') c.participants = [...target.participants];
+  }
+  // merge repeats of one meeting: same kind and status, shared participants or same forum, no conflicting place/date
+  const groups: Candidate[][] = [];
+  for (const c of real) {
+    const g = groups.find((grp) => grp.some((o) => sameMeeting(o, c)));
+    if (g) g.push(c);
+    else groups.push([c]);
+  }
+  const recordOf = new Map<Candidate, MeetingRecord>();
+  for (const grp of groups) {
+    const first = grp[0] as Candidate;
+    const participants: string[] = [];
+    for (const c of grp) for (const p of c.participants) if (!participants.includes(p)) participants.push(p);
+    const place = grp.map((c) => c.place).find((p) => p) ?? null;
+    const date = grp.map((c) => c.date).find((d) => d) ?? null;
+    const forum = grp.map((c) => c.forum).find((f) => f) ?? null;
+    const status: MeetingStatus = grp.some((c) => c.status === 'held') ? 'held' : 'planned';
+    const evidence: Span[] = [];
+    for (const c of grp) if (!evidence.some((e) => e.start === c.evidence.start)) evidence.push(c.evidence);
+    const rec: MeetingRecord = {
+      kind: 'meeting', ref: `m${records.length + 1}`, key: '', evidence, meetingKind: first.kind, status, participants,
+      place, date, within: null, forum: forum?.ref ?? null, topics: [],
+    };
+    records.push(rec);
+    for (const c of grp) recordOf.set(c, rec);
+  }
+  for (const c of real) {
+    const rec = recordOf.get(c);
+    const w = c.within ? recordOf.get(c.within) : undefined;
+    if (rec && w && w !== rec) rec.within = w.ref;
+  }
+  for (const c of cands) {
+    if (!c.anaphoric || !c.within) continue;
+    const rec = recordOf.get(c.within);
+    if (rec && !rec.evidence.some((e) => e.start === c.evidence.start) && rec.evidence.length < 4) rec.evidence.push(c.evidence);
+  }
+  for (const rec of records) {
+    const w = rec.within ? records.find((r) => r.ref === rec.within) : undefined;
+    if (w) {
+      rec.place ??= w.place;
+      w.place ??= rec.place;
+    }
+  }
+  for (const rec of records) rec.key = meetingKey(reg, rec);
+  return records;
+}
+
+function sameMeeting(a: Candidate, b: Candidate): boolean {
+  if (a.kind !== b.kind || a.status !== b.status) return false;
+  if (a.place && b.place && a.place !== b.place) return false;
+  if (a.date && b.date && a.date !== b.date) return false;
+  if (a.forum && b.forum) return a.forum === b.forum;
+  const shared = a.participants.filter((p) => b.participants.includes(p)).length;
+  if (a.participants.length && b.participants.length) return shared >= Math.min(2, Math.min(a.participants.length, b.participants.length));
+  return false;
+}
+
+/** `meeting:<kind>:<date or ''>:<place key or ''>:<sorted participant keys>` */
+export function meetingKey(reg: Registry, m: MeetingRecord): string {
+  const place = m.place ? reg.get(m.place)?.key ?? '' : '';
+  const parts = m.participants.map((r) => reg.get(r)?.key ?? r).sort();
+  const forum = !parts.length && m.forum ? [reg.get(m.forum)?.key ?? ''] : [];
+  return `meeting:${m.meetingKind}:${m.date ?? ''}:${place}:${[...parts, ...forum].join(',')}`;
+}
+
+export { keyPart };

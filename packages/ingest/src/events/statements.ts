@@ -1,9 +1,373 @@
-import type { Doc } from '../doc.js';
-import type { EntityIndex } from '../entities/index.js';
+import { type Doc, sentenceAt } from '../doc.js';
+import { type EntityIndex, latestMinistry } from '../entities/index.js';
+import { orgKey, withArticle } from '../entities/organizations.js';
 import type { Registry } from '../entities/registry.js';
-import type { MeetingRecord, StatementRecord } from '../types.js';
+import { SPEECH_VERBS } from '../entities/titles.js';
+import { countryByDemonym, countryByName } from '../gazetteer/countries.js';
+import { foldName, keyPart } from '../text/fold.js';
+import type { Quotation } from '../text/quotes.js';
+import type { Channel, Mention, MeetingRecord, PersonRecord, Span, StatementRecord } from '../types.js';
 
+const MAX_EVIDENCE = 1400;
+
+/** Rule: the medium a sentence names for what is said. "told reporters" and "said" name none. */
+export function channelOf(sentence: string): Channel | null {
+  if (/\b(?:on|via|in a post on|posted on|wrote on|stated on)\s+(?:the social media platform\s+)?(?:X|Twitter)\b|\bX \((?:formerly )?Twitter\)|\btweet(?:ed)?\b|\bon X\b/.test(sentence)) return 'x';
+  if (/\bTelegram\b/.test(sentence)) return 'telegram';
+  if (/\binterview\b/i.test(sentence)) return 'interview';
+  if (/\b(?:press|news) conference\b|\bbriefing\b/i.test(sentence)) return 'press_conference';
+  if (/\bpress release\b|\bin a statement\b|\bthe statement (?:read|said)\b|\bpress[- ]service\b|\bofficial website\b|\bcommuniqu[eé]\b/i.test(sentence)) return 'press_release';
+  return null;
+}
+
+interface Attribution {
+  speaker: string;
+  /** offsets of the speaker's words */
+  at: number;
+  via: string;
+}
+
+const SKIP_BETWEEN = /^(?:\s|,|also|has|had|have|then|again|later|further|in turn|on [A-Z]\w+|repeatedly|previously|earlier|additionally|once again|specifically|consistently|\(\w+\))*$/;
+
+/** Resolves a definite description or pronoun to a person: "the minister", "The Head of State", "the Belarusian leader", "he". */
+function resolveDescription(doc: Doc, reg: Registry, phrase: string, pos: number, subjects: Array<{ ref: string; at: number }>): string | null {
+  const p = phrase.trim().replace(/^(?:the|The)\s+/, '');
+  if (/^(?:he|she|He|She)$/.test(p)) {
+    const s = [...subjects].reverse().find((x) => x.at < pos && reg.get(x.ref)?.kind === 'person');
+    return s?.ref ?? null;
+  }
+  const m = /^(?:([A-Z][\p{L}]+)\s+)?(?:top\s+)?([A-Z]?[a-z]+(?: [A-Z]?[a-z]+){0,2}?)(?:\s+of\s+(?:the\s+)?([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?))?$/u.exec(p);
+  if (!m) return null;
+  const countryWord = m[1] ?? m[3];
+  const country = countryWord ? countryByDemonym(countryWord) ?? countryByName(countryWord) : undefined;
+  const head = (m[2] as string).toLowerCase();
+  const wants: RegExp | null =
+    /^(?:minister|foreign minister|defen[cs]e minister)$/.test(head) ? /minister/i
+    : /^(?:diplomat|top diplomat)$/.test(head) ? /foreign minister|minister of foreign affairs|secretary of state/i
+    : /^(?:head of state|president|leader|belarusian leader)$/.test(head) ? /^president$|head of state|^leader$/i
+    : /^prime minister$/.test(head) ? /prime minister/i
+    : /^(?:secretary general|secretary-general)$/.test(head) ? /secretary[- ]general/i
+    : /^(?:spokesman|spokeswoman|spokesperson)$/.test(head) ? /spokes/i
+    : /^(?:chancellor|premier|aide|general)$/.test(head) ? new RegExp(head, 'i')
+    : null;
+  if (!wants) return null;
+  // most recently mentioned person with a matching role
+  const persons = reg.mentions.filter((x) => x.start < pos && reg.get(x.ref)?.kind === 'person').reverse();
+  for (const mm of persons) {
+    const person = reg.get(mm.ref) as PersonRecord;
+    const ok = person.roles.some((r) => {
+      if (!wants.test(r.title)) return false;
+      if (!country) return true;
+      const c = reg.get(r.country);
+      return c?.kind === 'place' && c.countryCode === country.code;
+    });
+    if (ok) return person.ref;
+  }
+  return null;
+}
+
+/**
+ * Finds who a sentence attributes words to: "<speaker> said/noted/told ...", "..., <speaker>
+ * said.", "according to <speaker>", "said <speaker>", "from <speaker>’s point of view", "the
+ * ministry cited <person> as saying", "<org>, which has repeatedly warned". A person who speaks
+ * first wins over the ministry that relays them.
+ */
+function attribution(doc: Doc, reg: Registry, idx: EntityIndex, sent: Span, subjects: Array<{ ref: string; at: number }>, outside: (a: number, b: number) => boolean): Attribution | null {
+  const text = doc.text;
+  const s = sent.exact;
+  const found: Attribution[] = [];
+  const mentionsHere = reg.mentions.filter((m) => m.start >= sent.start && m.end <= sent.end && outside(m.start, m.end)).sort((a, b) => a.start - b.start);
+  const speakerRef = (m: Mention): string | null => {
+    const r = reg.get(m.ref);
+    if (!r) return null;
+    if (r.kind === 'person') return r.ref;
+    if (r.kind === 'organization' && r.orgKind !== 'alliance' || (r.kind === 'organization' && /^(?:Kremlin|White House)$/.test(r.name))) {
+      if (r.kind === 'organization' && r.orgKind === 'media' && !/channel/i.test(text.slice(Math.max(0, m.start - 30), m.start))) return null;
+      return r.ref;
+    }
+    return null;
+  };
+  // verbs of saying in this sentence, outside quotations
+  const verbRe = /\b([a-z]+)\b/g;
+  for (let vm = verbRe.exec(s); vm; vm = verbRe.exec(s)) {
+    const verb = vm[1] as string;
+    if (!SPEECH_VERBS.has(verb) && verb !== 'according' && verb !== 'warned') continue;
+    const vStart = sent.start + vm.index;
+    if (!outside(vStart, vStart + verb.length)) continue;
+    if (verb === 'according') {
+      const tail = text.slice(vStart, sent.end);
+      const am = /^according to (?:the )?/.exec(tail);
+      if (!am) continue;
+      const pos = vStart + am[0].length;
+      const m = mentionsHere.find((x) => x.start >= pos && x.start <= pos + 2);
+      const ref = m ? speakerRef(m) : null;
+      if (ref) found.push({ speaker: ref, at: m?.start ?? pos, via: 'according' });
+      else {
+        const desc = /^([A-Z]?[a-z]+(?: [A-Z]?[a-z]+){0,2})[,.]/.exec(text.slice(pos, pos + 40));
+        const r = desc ? resolveDescription(doc, reg, `the ${desc[1]}`, vStart, subjects) : null;
+        if (r) found.push({ speaker: r, at: pos, via: 'according' });
+      }
+      continue;
+    }
+    // subject right before the verb
+    const before = text.slice(sent.start, vStart);
+    const cand = [...mentionsHere].reverse().find((m) => m.end <= vStart && SKIP_BETWEEN.test(text.slice(m.end, vStart).replace(/['’]s\b/, '')));
+    if (cand) {
+      const ref = speakerRef(cand);
+      if (ref) {
+        found.push({ speaker: ref, at: cand.start, via: 'subject' });
+        continue;
+      }
+    }
+    // "..., which has repeatedly warned": the antecedent of a relative clause
+    const rel = /([A-Z][\p{L}]+),\s+which\s+(?:has|had)?\s*(?:\w+ly\s+)?$/u.exec(before);
+    if (rel) {
+      const m = [...mentionsHere].reverse().find((x) => x.end <= vStart && x.end >= vStart - rel[0].length);
+      const ref = m ? speakerRef(m) : null;
+      if (ref) {
+        found.push({ speaker: ref, at: m?.start ?? vStart, via: 'relative' });
+        continue;
+      }
+    }
+    // pronoun or description: "he told", "the ministry said", "The Head of State noted"
+    const pm = /(?:^|[\s,“"(])((?:[Tt]he\s+)?(?:(?:[A-Z][\p{L}]+|top)\s+){0,2}[A-Za-z]+(?:\s+of\s+(?:the\s+)?[A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)?)?|[Hh]e|[Ss]he)\s*(?:,\s*in turn,\s*)?(?:also\s+|has\s+|had\s+)?$/u.exec(before);
+    if (pm) {
+      const phrase = (pm[1] as string).trim();
+      const at = sent.start + (pm.index ?? 0) + pm[0].indexOf(pm[1] as string);
+      if (/^(?:[Tt]he\s+)?(?:[A-Z]\w+\s+)?(?:ministry|Ministry)$/.test(phrase)) {
+        const min = latestMinistry(reg, idx, vStart);
+        if (min) found.push({ speaker: min.ref, at, via: 'anaphora' });
+        continue;
+      }
+      if (/^(?:[Tt]he\s+)?(?:statement|press service|press release)$/.test(phrase)) {
+        const org = [...reg.mentions].filter((m) => m.start < sent.start && reg.get(m.ref)?.kind === 'organization' && (reg.get(m.ref) as { orgKind: string }).orgKind !== 'alliance' && (reg.get(m.ref) as { orgKind: string }).orgKind !== 'media').pop();
+        if (org) found.push({ speaker: org.ref, at, via: 'anaphora' });
+        continue;
+      }
+      const pressSec = /^(?:[Tt]he\s+)?press secretary of the President of ([A-Z][\p{L}]+)/u.exec(text.slice(at, vStart));
+      if (pressSec) {
+        const c = countryByName(pressSec[1] as string);
+        if (c) {
+          const name = `Press Secretary of the President of ${withArticle(c)}`;
+          const rec = reg.organization(orgKey(name), name, 'body');
+          reg.mention(rec.ref, at, at + (pressSec[0] as string).length, 'name');
+          found.push({ speaker: rec.ref, at, via: 'office' });
+          continue;
+        }
+      }
+      const r = resolveDescription(doc, reg, phrase, at, subjects);
+      if (r) {
+        found.push({ speaker: r, at, via: 'description' });
+        continue;
+      }
+    }
+    // "said the Belarusian leader" / "said Landsbergis"
+    const after = text.slice(vStart + verb.length, sent.end);
+    const inv = /^\s+(?:the\s+)?/.exec(after);
+    if (inv) {
+      const pos = vStart + verb.length + inv[0].length;
+      const m = mentionsHere.find((x) => x.start === pos);
+      const ref = m ? speakerRef(m) : null;
+      if (ref && /^(?:said|added|noted|stressed)$/.test(verb)) {
+        found.push({ speaker: ref, at: pos, via: 'inverted' });
+        continue;
+      }
+      const desc = /^((?:[A-Z][\p{L}]+\s+)?(?:leader|minister|president|diplomat|Head of State))\b/u.exec(text.slice(pos, pos + 40));
+      if (desc && /^(?:said|added|noted)$/.test(verb)) {
+        const r2 = resolveDescription(doc, reg, `the ${desc[1]}`, pos, subjects);
+        if (r2) found.push({ speaker: r2, at: pos, via: 'inverted' });
+      }
+    }
+  }
+  // "From <X>’s point of view", "the ministry cited <X> as saying"
+  const pov = /\b[Ff]rom ([A-Z][\p{L}-]+)['’]s point of view/u.exec(s);
+  if (pov) {
+    const m = mentionsHere.find((x) => x.start === sent.start + (pov.index ?? 0) + 5);
+    const ref = m ? speakerRef(m) : null;
+    if (ref) found.push({ speaker: ref, at: m?.start ?? 0, via: 'pov' });
+  }
+  const cited = /\bcited ([A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+)?) as saying/u.exec(s);
+  if (cited) {
+    const m = mentionsHere.find((x) => x.start === sent.start + (cited.index ?? 0) + 6);
+    const ref = m ? speakerRef(m) : null;
+    if (ref) return { speaker: ref, at: m?.start ?? 0, via: 'cited' };
+  }
+  if (!found.length) return null;
+  // a person wins over an organization relaying them; else the first attribution
+  return found.find((f) => reg.get(f.speaker)?.kind === 'person') ?? (found[0] as Attribution);
+}
+
+/**
+ * Statements: one per attributed quotation and one per sentence of attributed indirect speech.
+ * A quotation without an attribution in its sentence continues the previous speaker's words in
+ * the same or the preceding paragraph. Transcripts ("Press conference by ...", "(As delivered)")
+ * make each paragraph a statement of the person the header names.
+ */
 export function extractStatements(doc: Doc, reg: Registry, idx: EntityIndex, meetings: MeetingRecord[]): StatementRecord[] {
-  void doc; void reg; void idx; void meetings;
-  return [];
+  const out: StatementRecord[] = [];
+  const text = doc.text;
+  const topQuotes = doc.quotes.filter((q) => q.depth === 0);
+  const quoteAt = (a: number, b: number): Quotation | undefined => topQuotes.find((q) => q.outer.start <= a && b <= q.outer.end);
+  const outside = (a: number, b: number): boolean => !quoteAt(a, b);
+  // salient subjects: the first person or organization of each sentence, for pronouns
+  const subjects: Array<{ ref: string; at: number }> = [];
+  const firstOf = new Map<number, { ref: string; at: number }>();
+  for (const m of [...reg.mentions].sort((a, b) => a.start - b.start)) {
+    const r = reg.get(m.ref);
+    if (!r || r.kind !== 'person' || !outside(m.start, m.end)) continue;
+    const si = sentenceAt(doc, m.start);
+    if (!firstOf.has(si)) firstOf.set(si, { ref: r.ref, at: m.start });
+  }
+  for (const [, v] of [...firstOf].sort((a, b) => a[0] - b[0])) subjects.push(v);
+
+  const channelBySpeaker = new Map<string, Channel>();
+  const transcript = transcriptSpeaker(doc, reg);
+  const used = new Set<Quotation>();
+  let lastSpeaker: { ref: string; para: number; channel: Channel | null } | null = null;
+  const paraOf = (pos: number): number => {
+    let n = 0;
+    for (let i = text.indexOf('\n\n'); i >= 0 && i < pos; i = text.indexOf('\n\n', i + 2)) n++;
+    return n;
+  };
+  const paragraphIndex = (pos: number): number => {
+    // paragraphs are lines here (one paragraph per line in most stored articles)
+    let n = 0;
+    for (let i = text.indexOf('\n'); i >= 0 && i < pos; i = text.indexOf('\n', i + 1)) n++;
+    return n + paraOf(pos) * 0;
+  };
+
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const sent = doc.sentences[si] as Span;
+    if (transcript && sent.start > transcript.bodyStart) continue;
+    const quotesHere = topQuotes.filter((q) => q.outer.start < sent.end && q.outer.end > sent.start);
+    const att = attribution(doc, reg, idx, sent, subjects, outside);
+    const ownQuotes = quotesHere.filter((q) => !used.has(q));
+    if (att) {
+      const channel = channelOf(sent.exact) ?? channelBySpeaker.get(att.speaker) ?? null;
+      if (channel) channelBySpeaker.set(att.speaker, channel);
+      const quote = ownQuotes[0] ?? null;
+      const evidence: Span[] = [clip(reg, sent)];
+      if (quote) {
+        used.add(quote);
+        const qs = doc.sentences[sentenceAt(doc, quote.inner.start)];
+        if (qs && qs.start !== sent.start) evidence.unshift(clip(reg, qs));
+      }
+      out.push(statement(reg, out.length, att.speaker, channel, quote, sent, evidence));
+      lastSpeaker = { ref: att.speaker, para: paragraphIndex(sent.start), channel };
+      // more quotations in the same sentence are further statements of the same speaker
+      for (const q of ownQuotes.slice(1)) {
+        used.add(q);
+        if (wordCount(q.inner.exact) < 3) continue;
+        out.push(statement(reg, out.length, att.speaker, channel, q, sent, [clip(reg, sent)]));
+      }
+      continue;
+    }
+    // an unattributed quotation that starts here: the previous speaker goes on
+    for (const q of ownQuotes) {
+      if (q.inner.start < sent.start || wordCount(q.inner.exact) < 4) continue;
+      // the attribution may follow the quote in a later sentence of the same paragraph
+      const endSent = doc.sentences[sentenceAt(doc, Math.max(q.outer.start, q.outer.end - 1))];
+      let who: Attribution | null = null;
+      if (endSent && endSent.start !== sent.start) who = attribution(doc, reg, idx, endSent, subjects, outside);
+      if (!who) {
+        const after = doc.sentences.slice(si + 1).find((x) => x.start >= q.outer.end - 1);
+        if (after && paragraphIndex(after.start) === paragraphIndex(q.outer.end) && /^[“"]/.test(after.exact) === false) {
+          const a2 = attribution(doc, reg, idx, after, subjects, outside);
+          if (a2 && after.start - q.outer.end < 5) who = a2;
+        }
+      }
+      const para = paragraphIndex(q.outer.start);
+      let speaker = who?.speaker ?? null;
+      if (!speaker && lastSpeaker && para - lastSpeaker.para <= 1) speaker = lastSpeaker.ref;
+      if (!speaker) continue;
+      used.add(q);
+      const channel: Channel | null = (who ? channelOf((endSent ?? sent).exact) : null) ?? channelBySpeaker.get(speaker) ?? null;
+      const evidence: Span[] = [clip(reg, sent)];
+      if (endSent && endSent.start !== sent.start) evidence.push(clip(reg, endSent));
+      out.push(statement(reg, out.length, speaker, channel, q, sent, evidence));
+      lastSpeaker = { ref: speaker, para, channel };
+    }
+  }
+  if (transcript) {
+    for (const p of transcriptParagraphs(doc, transcript.bodyStart)) {
+      const sp = reg.span(p.start, p.end);
+      const quote: Quotation = { outer: sp, inner: sp, depth: 0, open: false };
+      out.push(statement(reg, out.length, transcript.speaker, 'press_conference', quote, sp, [clip(reg, sp), transcript.header]));
+    }
+  }
+  // about: a meeting told in the statement's sentence, else the speaker's latest meeting before it, else the first meeting
+  for (const st of out) {
+    const e0 = st.evidence[0];
+    if (!e0) continue;
+    const inSentence = meetings.find((m) => m.evidence.some((e) => e.start < e0.end && e0.start < e.end));
+    const speakers = meetings.filter((m) => st.speaker && m.participants.includes(st.speaker) && (m.evidence[0]?.start ?? 0) <= e0.end);
+    st.about = inSentence?.ref ?? speakers[speakers.length - 1]?.ref ?? meetings.find((m) => m.status === 'held')?.ref ?? meetings[0]?.ref ?? null;
+  }
+  for (const st of out) st.key = statementKey(reg, st);
+  return out;
+}
+
+function wordCount(s: string): number {
+  return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+function clip(reg: Registry, s: Span): Span {
+  return s.end - s.start > MAX_EVIDENCE ? reg.span(s.start, s.start + MAX_EVIDENCE) : s;
+}
+
+function statement(reg: Registry, n: number, speaker: string | null, channel: Channel | null, quote: Quotation | null, sent: Span, evidence: Span[]): StatementRecord {
+  let quoteSpan: Span | null = null;
+  if (quote) {
+    let end = quote.inner.end;
+    while (end > quote.inner.start && /[,\s]/.test(reg.text[end - 1] as string)) end--;
+    quoteSpan = reg.span(quote.inner.start, end);
+  }
+  const mentions = [...new Set(reg.mentions.filter((m) => m.start >= sent.start && m.end <= sent.end && m.ref !== speaker).map((m) => m.ref))];
+  const uniq: Span[] = [];
+  for (const e of evidence) if (!uniq.some((u) => u.start === e.start && u.end === e.end)) uniq.push(e);
+  return {
+    kind: 'statement', ref: `s${n + 1}`, key: '', evidence: uniq, speaker, channel, quote: quoteSpan?.exact ?? null, quoteSpan,
+    content: quoteSpan?.exact ?? sent.exact, about: null, mentions,
+  };
+}
+
+/** `statement:<speaker key>:<foldName of the first ~12 content words>` */
+export function statementKey(reg: Registry, st: StatementRecord): string {
+  const speaker = st.speaker ? reg.get(st.speaker)?.key ?? '' : '';
+  const words = foldName(st.content).split(' ').filter((w) => w.length > 2 && !/^(?:the|and|that|with|for|from|this|was|were|are|has|have|had|its|their|his|her)$/.test(w)).slice(0, 12);
+  return `statement:${speaker}:${keyPart(words.join(' '))}`;
+}
+
+interface Transcript {
+  speaker: string;
+  header: Span;
+  bodyStart: number;
+}
+
+/** Rule: a transcript page ("Press conference by <title> <name>", "Remarks by ...", "(As delivered)"). */
+function transcriptSpeaker(doc: Doc, reg: Registry): Transcript | null {
+  const head = doc.text.slice(0, 600);
+  if (!/^(?:\s*)(?:Press conference|Remarks|Speech|Statement|Transcript|Opening remarks|Doorstep)\b/im.test(head) || !/\(As delivered\)|\bby\b/.test(head)) return null;
+  const byLine = /^by .+$/m.exec(head) ?? /^(?:Press conference|Remarks|Speech) by .+$/m.exec(head);
+  if (!byLine) return null;
+  const start = byLine.index;
+  const end = start + byLine[0].length;
+  const person = reg.mentions.find((m) => m.start >= start && m.end <= end && reg.get(m.ref)?.kind === 'person');
+  if (!person) return null;
+  const delivered = doc.text.indexOf('(As delivered)');
+  const bodyStart = delivered >= 0 ? delivered + 14 : end;
+  return { speaker: person.ref, header: reg.span(start, end), bodyStart };
+}
+
+function transcriptParagraphs(doc: Doc, from: number): Span[] {
+  const out: Span[] = [];
+  const re = /[^\n]+/g;
+  re.lastIndex = from;
+  for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
+    const t = m[0].trim();
+    if (wordCount(t) < 10 || /^[•*]/.test(t)) continue;
+    const start = m.index + m[0].indexOf(t);
+    out.push({ start, end: start + t.length, exact: t });
+  }
+  return out;
 }

@@ -1,0 +1,127 @@
+import { MONTHS, WEEKDAYS } from './entities/titles.js';
+
+// Dates in news text, resolved only when the text (with the publication date) fixes them.
+
+export interface DateAnchor {
+  /** ISO YYYY-MM-DD the relative expressions are read against */
+  iso: string;
+  /** where it came from: 'meta' | 'text' */
+  source: string;
+}
+
+const MONTH_RE = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+
+function monthIndex(word: string): number {
+  const w = word.toLowerCase().replace(/\.$/, '').slice(0, 3);
+  return MONTHS.findIndex((m) => m.startsWith(w));
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+export function isoOf(y: number, m: number, d: number): string | null {
+  if (m < 0 || m > 11 || d < 1 || d > 31 || y < 1900 || y > 2100) return null;
+  const date = new Date(Date.UTC(y, m, d));
+  if (date.getUTCMonth() !== m) return null;
+  return `${y}-${pad(m + 1)}-${pad(d)}`;
+}
+
+/** A full date anywhere in a string: "September 15, 2021", "15 September 2021", "13 Feb. 2025", "2021.03.24", "04th September, 2020". */
+export function fullDateIn(s: string): { iso: string; index: number; length: number } | null {
+  const res: Array<[RegExp, (m: RegExpExecArray) => string | null]> = [
+    [new RegExp(`\\b(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`), (m) => isoOf(Number(m[3]), monthIndex(m[1] as string), Number(m[2]))],
+    [new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:[-–]\\d{1,2})?\\s+(${MONTH_RE}),?\\s+(\\d{4})\\b`), (m) => isoOf(Number(m[3]), monthIndex(m[2] as string), Number(m[1]))],
+    [/\b(\d{4})[.-](\d{2})[.-](\d{2})\b/, (m) => isoOf(Number(m[1]), Number(m[2]) - 1, Number(m[3]))],
+  ];
+  let best: { iso: string; index: number; length: number } | null = null;
+  for (const [re, f] of res) {
+    const m = re.exec(s);
+    if (!m) continue;
+    const iso = f(m);
+    if (iso && (!best || m.index < best.index)) best = { iso, index: m.index, length: m[0].length };
+  }
+  return best;
+}
+
+/**
+ * The anchor for relative dates: the publication date from meta, else a dated line of the text
+ * (a dateline with a year, a page date, an embedded post's date).
+ */
+export function dateAnchor(text: string, publishedAt: string | null | undefined): DateAnchor | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(publishedAt ?? '');
+  if (m) {
+    const iso = isoOf(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+    if (iso) return { iso, source: 'meta' };
+  }
+  const head = text.slice(0, 3000);
+  const f = fullDateIn(head);
+  return f ? { iso: f.iso, source: 'text' } : null;
+}
+
+/** A date line standing alone at the top of a page ("April 8, 2021", "13 Feb. 2025 -"). */
+export function pageDate(text: string): string | null {
+  for (const line of text.slice(0, 1500).split('\n')) {
+    const t = line.replace(/^[\s•*·-]+|[\s•*·-]+$/g, '').replace(/^(?:Created|Published|Posted|Date):\s*/i, '').replace(/\s*\/.*$/, '');
+    if (!t || t.length > 30) continue;
+    const f = fullDateIn(t);
+    if (f && f.index === 0 && f.length >= t.length - 1) return f.iso;
+  }
+  return null;
+}
+
+function addDays(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+const FUTURE = /\b(?:will|shall|to meet|to hold|to visit|is scheduled|are scheduled|is expected|are expected|plans? to|planned|upcoming|next)\b/i;
+
+/**
+ * The date a clause gives, read against the anchor: a full date; "23-24 March" or "March 23"
+ * (the anchor's year; the first day of a range); "on Friday" (the latest Friday on or before the
+ * anchor, or the next one after it when the clause speaks of the future); "last Thursday";
+ * "yesterday", "today", "tomorrow". Null when nothing fixes it.
+ */
+export function dateInClause(clause: string, anchor: DateAnchor | null): string | null {
+  const full = fullDateIn(clause);
+  if (full) return full.iso;
+  if (!anchor) return null;
+  const [ay, am, ad] = anchor.iso.split('-').map(Number) as [number, number, number];
+  const dm = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*\\d{1,2}(?:st|nd|rd|th)?)?\\s+(${MONTH_RE})(?![a-z])`).exec(clause)
+    ?? null;
+  const md = new RegExp(`\\b(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*\\d{4})`).exec(clause);
+  let day: number | null = null;
+  let month = -1;
+  if (dm) {
+    day = Number(dm[1]);
+    month = monthIndex(dm[2] as string);
+  } else if (md) {
+    day = Number(md[2]);
+    month = monthIndex(md[1] as string);
+  }
+  if (day !== null && month >= 0) {
+    // the anchor's year; a month later than the anchor's in a past-tense clause is last year
+    const year = month > am - 1 && !FUTURE.test(clause) ? ay - 1 : ay;
+    return isoOf(year, month, day);
+  }
+  const lower = clause.toLowerCase();
+  if (/\byesterday\b/.test(lower)) return addDays(anchor.iso, -1);
+  if (/\btomorrow\b/.test(lower)) return addDays(anchor.iso, 1);
+  if (/\btoday\b/.test(lower)) return anchor.iso;
+  const wd = /\b(last|next|this|on|earlier on|on this|since)?\s*(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/.exec(lower);
+  if (wd) {
+    const target = WEEKDAYS.indexOf(wd[2] as string);
+    const anchorDay = new Date(`${anchor.iso}T00:00:00Z`).getUTCDay();
+    const future = wd[1] === 'next' || (wd[1] !== 'last' && FUTURE.test(clause));
+    if (future) {
+      let diff = (target - anchorDay + 7) % 7;
+      if (wd[1] === 'next' && diff === 0) diff = 7;
+      return addDays(anchor.iso, diff);
+    }
+    let diff = (anchorDay - target + 7) % 7;
+    if (wd[1] === 'last' && diff === 0) diff = 7;
+    return addDays(anchor.iso, -diff);
+  }
+  void ad;
+  return null;
+}
