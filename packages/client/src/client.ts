@@ -1,0 +1,263 @@
+// createDossierClient: a fetch-based GraphQL client for the Dossier API with typed helpers for
+// the common reads. No cache, no state: each call is one POST.
+import { print } from '@0no-co/graphql.web';
+import type { ResultOf, TadaDocumentNode, VariablesOf } from 'gql.tada';
+import { DossierClientError, type DossierGraphQLError } from './errors.js';
+import {
+  AlliancesQuery,
+  DocumentsQuery,
+  IngestMutation,
+  MeetingsQuery,
+  RecordQuery,
+  StatementsQuery,
+} from './operations.js';
+
+export interface DossierClientOptions {
+  /** The GraphQL endpoint, e.g. `http://127.0.0.1:4000/graphql` (or `/graphql` in a browser). */
+  endpoint: string;
+  /** Sent as `Authorization: Bearer <token>`; needed for writes when the server has a write token. */
+  token?: string | undefined;
+  /** The fetch to use (default: the global one). */
+  fetch?: typeof fetch | undefined;
+  /** Extra headers sent with every request. */
+  headers?: Record<string, string> | undefined;
+}
+
+export interface RequestOptions {
+  signal?: AbortSignal | undefined;
+  headers?: Record<string, string> | undefined;
+}
+
+/** Variables may be left out when the operation has no required ones. */
+export type RequestArgs<Variables> =
+  Record<string, never> extends Variables
+    ? [variables?: Variables, options?: RequestOptions]
+    : [variables: Variables, options?: RequestOptions];
+
+/** Paging arguments of every list helper (`first` defaults to the server's page size). */
+export interface PageArgs {
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}
+
+export type MeetingsPage = ResultOf<typeof MeetingsQuery>['meetings'];
+export type Meeting = MeetingsPage['edges'][number]['node'];
+export type StatementsPage = ResultOf<typeof StatementsQuery>['statements'];
+export type Statement = StatementsPage['edges'][number]['node'];
+export type AlliancesPage = ResultOf<typeof AlliancesQuery>['alliances'];
+export type Alliance = AlliancesPage['edges'][number]['node'];
+export type DocumentsPage = ResultOf<typeof DocumentsQuery>['documents'];
+export type DocumentSummary = DocumentsPage['edges'][number]['node'];
+type RecordData = ResultOf<typeof RecordQuery>;
+type RecordOf<Alias extends keyof RecordData, Typename extends string> = Extract<
+  NonNullable<RecordData[Alias]>,
+  { __typename: Typename }
+>;
+export type MeetingRecord = RecordOf<'meeting', 'Meeting'>;
+export type StatementRecord = RecordOf<'statement', 'Statement'>;
+export type OrganizationRecord = RecordOf<'organization', 'Organization'>;
+export type PersonRecord = RecordOf<'person', 'Person'>;
+export type PlaceRecord = RecordOf<'place', 'Place'>;
+export type DocumentRecord = RecordOf<'document', 'Document'>;
+/** Any record by id: a meeting, statement, organization, person, place or document. */
+export type DossierRecord =
+  | MeetingRecord
+  | StatementRecord
+  | OrganizationRecord
+  | PersonRecord
+  | PlaceRecord
+  | DocumentRecord;
+export type IngestInput = VariablesOf<typeof IngestMutation>['input'];
+export type IngestResult = ResultOf<typeof IngestMutation>['ingestDocument'];
+
+/** A source document of a record, with its full text and the record's spans in it. */
+export interface SourceDocument {
+  id: string;
+  title: string | null;
+  url: string | null;
+  publisher: string | null;
+  publishedAt: string | null;
+  text: string;
+  /** The record's evidence in this document, sorted by start offset. */
+  spans: Array<{ start: number; end: number; exact: string }>;
+}
+
+export interface RecordWithSources {
+  record: DossierRecord;
+  /** Every document the record's evidence points into, in the order first cited. */
+  documents: SourceDocument[];
+}
+
+export interface DossierClient {
+  readonly endpoint: string;
+  /** Sends any typed operation (written with this package's `graphql` tag) and returns its data. */
+  request<Result, Variables>(
+    document: TadaDocumentNode<Result, Variables>,
+    ...args: RequestArgs<Variables>
+  ): Promise<Result>;
+  meetings(args?: PageArgs, options?: RequestOptions): Promise<MeetingsPage>;
+  statements(args?: PageArgs, options?: RequestOptions): Promise<StatementsPage>;
+  alliances(args?: PageArgs, options?: RequestOptions): Promise<AlliancesPage>;
+  documents(args?: PageArgs, options?: RequestOptions): Promise<DocumentsPage>;
+  /** A record by its global id with its evidence and source documents; null when there is none. */
+  record(id: string, options?: RequestOptions): Promise<RecordWithSources | null>;
+  /** Stores an article and merges what it reports (needs write access). */
+  ingestDocument(input: IngestInput, options?: RequestOptions): Promise<IngestResult>;
+}
+
+interface GraphQLResponseBody {
+  data?: unknown;
+  errors?: DossierGraphQLError[];
+}
+
+export function createDossierClient(options: DossierClientOptions): DossierClient {
+  const { endpoint, token } = options;
+  const fetchImpl = options.fetch ?? globalThis.fetch;
+  if (typeof fetchImpl !== 'function') throw new TypeError('createDossierClient: no fetch available');
+  const printed = new WeakMap<object, string>();
+  const queryText = (document: object & Parameters<typeof print>[0]): string => {
+    let text = printed.get(document);
+    if (text === undefined) {
+      text = print(document);
+      printed.set(document, text);
+    }
+    return text;
+  };
+
+  async function request<Result, Variables>(
+    document: TadaDocumentNode<Result, Variables>,
+    ...[variables, requestOptions]: RequestArgs<Variables>
+  ): Promise<Result> {
+    const headers: Record<string, string> = {
+      accept: 'application/graphql-response+json, application/json;q=0.9',
+      'content-type': 'application/json',
+      ...options.headers,
+      ...requestOptions?.headers,
+    };
+    if (token) headers.authorization = `Bearer ${token}`;
+    const query = queryText(document);
+    const operationName = operationNameOf(document);
+    let response: Response;
+    try {
+      response = await fetchImpl(endpoint, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ query, variables: variables ?? {}, operationName }),
+        signal: requestOptions?.signal,
+      });
+    } catch (error) {
+      if (isAbort(error)) throw error;
+      throw new DossierClientError(`Dossier API unreachable at ${endpoint}: ${messageOf(error)}`, {
+        code: 'NETWORK_ERROR',
+        cause: error,
+      });
+    }
+    const body = await readBody(response);
+    if (body?.errors && body.errors.length > 0) {
+      const first = body.errors[0]!;
+      const code = typeof first.extensions?.code === 'string' ? first.extensions.code : 'GRAPHQL_ERROR';
+      throw new DossierClientError(first.message, {
+        code,
+        errors: body.errors,
+        status: response.status,
+        data: body.data,
+      });
+    }
+    if (!response.ok) {
+      throw new DossierClientError(`Dossier API answered HTTP ${response.status}`, {
+        code: 'HTTP_ERROR',
+        status: response.status,
+      });
+    }
+    if (!body || body.data === undefined || body.data === null) {
+      throw new DossierClientError('Dossier API sent no data', {
+        code: 'BAD_RESPONSE',
+        status: response.status,
+      });
+    }
+    return body.data as Result;
+  }
+
+  const page = (args: PageArgs = {}) => ({ first: args.first ?? null, after: args.after ?? null });
+
+  return {
+    endpoint,
+    request,
+    async meetings(args, requestOptions) {
+      return (await request(MeetingsQuery, page(args), requestOptions)).meetings;
+    },
+    async statements(args, requestOptions) {
+      return (await request(StatementsQuery, page(args), requestOptions)).statements;
+    },
+    async alliances(args, requestOptions) {
+      return (await request(AlliancesQuery, page(args), requestOptions)).alliances;
+    },
+    async documents(args, requestOptions) {
+      return (await request(DocumentsQuery, page(args), requestOptions)).documents;
+    },
+    async record(id, requestOptions) {
+      const record = pickRecord(await request(RecordQuery, { id }, requestOptions));
+      return record ? { record, documents: sourceDocuments(record) } : null;
+    },
+    async ingestDocument(input, requestOptions) {
+      return (await request(IngestMutation, { input }, requestOptions)).ingestDocument;
+    },
+  };
+}
+
+/** Groups a record's evidence by document (a document record is its own only source). */
+export function sourceDocuments(record: DossierRecord): SourceDocument[] {
+  const byId = new Map<string, SourceDocument>();
+  if (record.__typename === 'Document') {
+    const { id, title, url, publisher, publishedAt, text } = record;
+    return [{ id, title, url, publisher, publishedAt, text, spans: [] }];
+  }
+  for (const { start, end, exact, document } of record.sources) {
+    let source = byId.get(document.id);
+    if (!source) {
+      const { id, title, url, publisher, publishedAt, text } = document;
+      source = { id, title, url, publisher, publishedAt, text, spans: [] };
+      byId.set(document.id, source);
+    }
+    source.spans.push({ start, end, exact });
+  }
+  for (const source of byId.values()) source.spans.sort((a, b) => a.start - b.start || a.end - b.end);
+  return [...byId.values()];
+}
+
+function pickRecord(data: RecordData): DossierRecord | null {
+  if (data.meeting?.__typename === 'Meeting') return data.meeting;
+  if (data.statement?.__typename === 'Statement') return data.statement;
+  if (data.organization?.__typename === 'Organization') return data.organization;
+  if (data.person?.__typename === 'Person') return data.person;
+  if (data.place?.__typename === 'Place') return data.place;
+  if (data.document?.__typename === 'Document') return data.document;
+  return null;
+}
+
+function operationNameOf(document: { definitions: readonly unknown[] }): string | undefined {
+  for (const definition of document.definitions) {
+    const node = definition as { kind?: string; name?: { value?: string } };
+    if (node.kind === 'OperationDefinition') return node.name?.value;
+  }
+  return undefined;
+}
+
+async function readBody(response: Response): Promise<GraphQLResponseBody | undefined> {
+  const type = response.headers.get('content-type') ?? '';
+  if (!type.includes('json')) return undefined;
+  try {
+    const body: unknown = await response.json();
+    return typeof body === 'object' && body !== null ? (body as GraphQLResponseBody) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function isAbort(error: unknown): boolean {
+  return error instanceof Error && error.name === 'AbortError';
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,38 @@
+export {
+  type Alliance,
+  type AlliancesPage,
+  createDossierClient,
+  type DocumentRecord,
+  type DocumentSummary,
+  type DocumentsPage,
+  type DossierClient,
+  type DossierClientOptions,
+  type DossierRecord,
+  type IngestInput,
+  type IngestResult,
+  type Meeting,
+  type MeetingRecord,
+  type MeetingsPage,
+  type OrganizationRecord,
+  type PageArgs,
+  type PersonRecord,
+  type PlaceRecord,
+  type RecordWithSources,
+  type RequestArgs,
+  type RequestOptions,
+  type SourceDocument,
+  type Statement,
+  type StatementRecord,
+  type StatementsPage,
+  sourceDocuments,
+} from './client.js';
+export { DossierClientError, type DossierGraphQLError } from './errors.js';
+export {
+  type FragmentOf,
+  graphql,
+  type ResultOf,
+  readFragment,
+  type TadaDocumentNode,
+  type VariablesOf,
+} from './graphql.js';
+export * as operations from './operations.js';
