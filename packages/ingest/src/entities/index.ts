@@ -407,8 +407,10 @@ function pressServices(doc: Doc, reg: Registry, idx: EntityIndex): void {
 
 /** The ministry most recently named before `pos`, or implied by the latest minister's role. */
 export function latestMinistry(reg: Registry, idx: EntityIndex, pos: number): OrganizationRecord | undefined {
+  // a ministry named in the text wins over one implied by a title
   const hit = idx.orgHits.filter((h) => h.rec.orgKind === 'ministry' && h.start < pos).pop();
-  let best: { at: number; rec: OrganizationRecord } | undefined = hit ? { at: hit.start, rec: hit.rec } : undefined;
+  if (hit) return hit.rec;
+  let best: { at: number; rec: OrganizationRecord } | undefined;
   for (const p of reg.persons) {
     for (const r of p.roles) {
       const org = reg.get(r.organization);

@@ -27,11 +27,12 @@ interface Attribution {
   via: string;
 }
 
-const SKIP_BETWEEN = /^(?:\s|,|also|has|had|have|then|again|later|further|in turn|on [A-Z]\w+|repeatedly|previously|earlier|additionally|once again|specifically|consistently|\(\w+\))*$/;
+const SKIP_BETWEEN = /^(?:\s|,|also|has|had|have|then|again|later|further|in turn|on [A-Z]\w+|\w+ly|(?:was|is|were) quoted as|once again|\(\w+\))*$/;
 
 /** Resolves a definite description or pronoun to a person: "the minister", "The Head of State", "the Belarusian leader", "he". */
-function resolveDescription(doc: Doc, reg: Registry, phrase: string, pos: number, subjects: Array<{ ref: string; at: number }>): string | null {
-  const p = phrase.trim().replace(/^(?:the|The)\s+/, '');
+function resolveDescription(doc: Doc, reg: Registry, phrase: string, pos: number, subjects: Array<{ ref: string; at: number }>, outside: (a: number, b: number) => boolean = () => true): string | null {
+  let p = phrase.trim().replace(/^(?:the|The)\s+/, '').replace(/^top\s+/, '');
+  if (/^head of state$/i.test(p)) p = 'president';
   if (/^(?:he|she|He|She)$/.test(p)) {
     const s = [...subjects].reverse().find((x) => x.at < pos && reg.get(x.ref)?.kind === 'person');
     return s?.ref ?? null;
@@ -52,7 +53,7 @@ function resolveDescription(doc: Doc, reg: Registry, phrase: string, pos: number
     : null;
   if (!wants) return null;
   // most recently mentioned person with a matching role
-  const persons = reg.mentions.filter((x) => x.start < pos && reg.get(x.ref)?.kind === 'person').reverse();
+  const persons = reg.mentions.filter((x) => x.start < pos && reg.get(x.ref)?.kind === 'person' && outside(x.start, x.end)).sort((a, b) => a.start - b.start).reverse();
   for (const mm of persons) {
     const person = reg.get(mm.ref) as PersonRecord;
     const ok = person.roles.some((r) => {
@@ -72,7 +73,7 @@ function resolveDescription(doc: Doc, reg: Registry, phrase: string, pos: number
  * ministry cited <person> as saying", "<org>, which has repeatedly warned". A person who speaks
  * first wins over the ministry that relays them.
  */
-function attribution(doc: Doc, reg: Registry, idx: EntityIndex, sent: Span, subjects: Array<{ ref: string; at: number }>, outside: (a: number, b: number) => boolean): Attribution | null {
+function attribution(doc: Doc, reg: Registry, idx: EntityIndex, sent: Span, subjects: Array<{ ref: string; at: number }>, outside: (a: number, b: number) => boolean, relayers: string[] = []): Attribution | null {
   const text = doc.text;
   const s = sent.exact;
   const found: Attribution[] = [];
@@ -88,15 +89,15 @@ function attribution(doc: Doc, reg: Registry, idx: EntityIndex, sent: Span, subj
     return null;
   };
   // verbs of saying in this sentence, outside quotations
-  const verbRe = /\b([a-z]+)\b/g;
+  const verbRe = /\b([a-z]+|According)\b/g;
   for (let vm = verbRe.exec(s); vm; vm = verbRe.exec(s)) {
-    const verb = vm[1] as string;
+    const verb = (vm[1] as string).toLowerCase();
     if (!SPEECH_VERBS.has(verb) && verb !== 'according' && verb !== 'warned') continue;
     const vStart = sent.start + vm.index;
     if (!outside(vStart, vStart + verb.length)) continue;
     if (verb === 'according') {
       const tail = text.slice(vStart, sent.end);
-      const am = /^according to (?:the )?/.exec(tail);
+      const am = /^[Aa]ccording to (?:the )?/.exec(tail);
       if (!am) continue;
       const pos = vStart + am[0].length;
       const m = mentionsHere.find((x) => x.start >= pos && x.start <= pos + 2);
@@ -104,14 +105,25 @@ function attribution(doc: Doc, reg: Registry, idx: EntityIndex, sent: Span, subj
       if (ref) found.push({ speaker: ref, at: m?.start ?? pos, via: 'according' });
       else {
         const desc = /^([A-Z]?[a-z]+(?: [A-Z]?[a-z]+){0,2})[,.]/.exec(text.slice(pos, pos + 40));
-        const r = desc ? resolveDescription(doc, reg, `the ${desc[1]}`, vStart, subjects) : null;
+        const r = desc ? resolveDescription(doc, reg, `the ${desc[1]}`, vStart, subjects, outside) : null;
         if (r) found.push({ speaker: r, at: pos, via: 'according' });
       }
       continue;
     }
     // subject right before the verb
     const before = text.slice(sent.start, vStart);
-    const cand = [...mentionsHere].reverse().find((m) => m.end <= vStart && SKIP_BETWEEN.test(text.slice(m.end, vStart).replace(/['’]s\b/, '')));
+    if (/^(?:noting|saying|adding|stressing|emphasizing|expressing|describing|reiterating|highlighting)$/.test(verb) && /,\s*$/.test(before)) {
+      const subj = mentionsHere.find((m) => m.start < vStart && reg.get(m.ref)?.kind === 'person');
+      if (subj) {
+        found.push({ speaker: subj.ref, at: subj.start, via: 'participle' });
+        continue;
+      }
+    }
+    let cand = [...mentionsHere].reverse().find((m) => m.end <= vStart && SKIP_BETWEEN.test(text.slice(m.end, vStart).replace(/['’]s\b/, '')));
+    if (cand && /\b(?:close to|near|affiliated with|linked to|citing)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$/.test(text.slice(Math.max(sent.start, cand.start - 40), cand.start))) {
+      const inner = cand;
+      cand = [...mentionsHere].reverse().find((m) => m.end <= inner.start && /^,?\s*(?:close to|near|affiliated with|linked to|citing)\b/.test(text.slice(m.end, inner.start).replace(/^[^,]*/, '')) && reg.get(m.ref)?.kind === 'organization');
+    }
     if (cand) {
       const ref = speakerRef(cand);
       if (ref) {
@@ -130,7 +142,7 @@ function attribution(doc: Doc, reg: Registry, idx: EntityIndex, sent: Span, subj
       }
     }
     // pronoun or description: "he told", "the ministry said", "The Head of State noted"
-    const pm = /(?:^|[\s,“"(])((?:[Tt]he\s+)?(?:(?:[A-Z][\p{L}]+|top)\s+){0,2}[A-Za-z]+(?:\s+of\s+(?:the\s+)?[A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)?)?|[Hh]e|[Ss]he)\s*(?:,\s*in turn,\s*)?(?:also\s+|has\s+|had\s+)?$/u.exec(before);
+    const pm = /(?:^|[\s,“"(])((?:[Tt]he\s+)?(?:(?:[A-Z][\p{L}]+|top)\s+){0,2}[A-Za-z]+(?:\s+of\s+(?:the\s+)?[A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)?)?|[Hh]e|[Ss]he)\s*(?:,\s*in turn,\s*)?(?:also\s+|has\s+|had\s+|\w+ly\s+)*$/u.exec(before);
     if (pm) {
       const phrase = (pm[1] as string).trim();
       const at = sent.start + (pm.index ?? 0) + pm[0].indexOf(pm[1] as string);
@@ -139,23 +151,26 @@ function attribution(doc: Doc, reg: Registry, idx: EntityIndex, sent: Span, subj
         if (min) found.push({ speaker: min.ref, at, via: 'anaphora' });
         continue;
       }
-      if (/^(?:[Tt]he\s+)?(?:statement|press service|press release)$/.test(phrase)) {
-        const org = [...reg.mentions].filter((m) => m.start < sent.start && reg.get(m.ref)?.kind === 'organization' && (reg.get(m.ref) as { orgKind: string }).orgKind !== 'alliance' && (reg.get(m.ref) as { orgKind: string }).orgKind !== 'media').pop();
-        if (org) found.push({ speaker: org.ref, at, via: 'anaphora' });
+      if (/^(?:[Tt]he\s+)?(?:statement|press service|press release|readout|communiqu[eé])$/.test(phrase)) {
+        const relayed = relayers[relayers.length - 1];
+        const org = relayed ?? [...reg.mentions].filter((m) => m.start < sent.start && reg.get(m.ref)?.kind === 'organization' && (reg.get(m.ref) as { orgKind: string }).orgKind !== 'alliance' && (reg.get(m.ref) as { orgKind: string }).orgKind !== 'media').sort((a, b) => a.start - b.start).pop()?.ref;
+        if (org) found.push({ speaker: org, at, via: 'anaphora' });
         continue;
       }
-      const pressSec = /^(?:[Tt]he\s+)?press secretary of the President of ([A-Z][\p{L}]+)/u.exec(text.slice(at, vStart));
+      const pressSec = /(?:[Tt]he\s+)?(?:press secretary|spokes(?:man|woman|person)) (?:of|for) the (President|Prime Minister) of ([A-Z][\p{L}]+)\s*$/u.exec(before);
       if (pressSec) {
-        const c = countryByName(pressSec[1] as string);
+        const c = countryByName(pressSec[2] as string);
         if (c) {
-          const name = `Press Secretary of the President of ${withArticle(c)}`;
+          const office = /^(?:[Tt]he\s+)?press secretary/.test(pressSec[0]) ? 'Press Secretary' : 'Spokesperson';
+          const name = `${office} of the ${pressSec[1]} of ${withArticle(c)}`;
           const rec = reg.organization(orgKey(name), name, 'body');
-          reg.mention(rec.ref, at, at + (pressSec[0] as string).length, 'name');
+          const ps = sent.start + (pressSec.index ?? 0) + (/^[Tt]he /.test(pressSec[0]) ? 4 : 0);
+          reg.mention(rec.ref, ps, sent.start + (pressSec.index ?? 0) + pressSec[0].trimEnd().length, 'name');
           found.push({ speaker: rec.ref, at, via: 'office' });
           continue;
         }
       }
-      const r = resolveDescription(doc, reg, phrase, at, subjects);
+      const r = resolveDescription(doc, reg, phrase, at, subjects, outside);
       if (r) {
         found.push({ speaker: r, at, via: 'description' });
         continue;
@@ -174,7 +189,7 @@ function attribution(doc: Doc, reg: Registry, idx: EntityIndex, sent: Span, subj
       }
       const desc = /^((?:[A-Z][\p{L}]+\s+)?(?:leader|minister|president|diplomat|Head of State))\b/u.exec(text.slice(pos, pos + 40));
       if (desc && /^(?:said|added|noted)$/.test(verb)) {
-        const r2 = resolveDescription(doc, reg, `the ${desc[1]}`, pos, subjects);
+        const r2 = resolveDescription(doc, reg, `the ${desc[1]}`, pos, subjects, outside);
         if (r2) found.push({ speaker: r2, at: pos, via: 'inverted' });
       }
     }
@@ -193,6 +208,10 @@ function attribution(doc: Doc, reg: Registry, idx: EntityIndex, sent: Span, subj
     if (ref) return { speaker: ref, at: m?.start ?? 0, via: 'cited' };
   }
   if (!found.length) return null;
+  for (const f of found) if (reg.get(f.speaker)?.kind === 'organization') relayers.push(f.speaker);
+  // a closing attribution by a person (", Ushakov said") governs the whole sentence
+  const lastF = found[found.length - 1] as Attribution;
+  if (found.length > 1 && reg.get(lastF.speaker)?.kind === 'person' && /,\s*(?:[\w’'.-]+\s+){0,5}$/.test(text.slice(sent.start, lastF.at))) return lastF;
   // a person wins over an organization relaying them; else the first attribution
   return found.find((f) => reg.get(f.speaker)?.kind === 'person') ?? (found[0] as Attribution);
 }
@@ -221,6 +240,7 @@ export function extractStatements(doc: Doc, reg: Registry, idx: EntityIndex, mee
   for (const [, v] of [...firstOf].sort((a, b) => a[0] - b[0])) subjects.push(v);
 
   const channelBySpeaker = new Map<string, Channel>();
+  const relayers: string[] = [];
   const transcript = transcriptSpeaker(doc, reg);
   const used = new Set<Quotation>();
   let lastSpeaker: { ref: string; para: number; channel: Channel | null } | null = null;
@@ -229,19 +249,31 @@ export function extractStatements(doc: Doc, reg: Registry, idx: EntityIndex, mee
     for (let i = text.indexOf('\n\n'); i >= 0 && i < pos; i = text.indexOf('\n\n', i + 2)) n++;
     return n;
   };
+  // paragraphs are lines (one paragraph per line in most stored articles); blank lines don't count
+  const lineStarts: number[] = [];
+  for (let i = 0; i < text.length; i++) if ((i === 0 || text[i - 1] === '\n') && text[i] !== '\n') lineStarts.push(i);
   const paragraphIndex = (pos: number): number => {
-    // paragraphs are lines here (one paragraph per line in most stored articles)
-    let n = 0;
-    for (let i = text.indexOf('\n'); i >= 0 && i < pos; i = text.indexOf('\n', i + 1)) n++;
-    return n + paraOf(pos) * 0;
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((lineStarts[mid] as number) <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + paraOf(0);
   };
 
   for (let si = 0; si < doc.sentences.length; si++) {
     const sent = doc.sentences[si] as Span;
     if (transcript && sent.start > transcript.bodyStart) continue;
     const quotesHere = topQuotes.filter((q) => q.outer.start < sent.end && q.outer.end > sent.start);
-    const att = attribution(doc, reg, idx, sent, subjects, outside);
+    const att = attribution(doc, reg, idx, sent, subjects, outside, relayers);
     const ownQuotes = quotesHere.filter((q) => !used.has(q));
+    // the closing sentence of a quotation already attributed ("...," Ushakov told reporters.)
+    if (att && !ownQuotes.length && quotesHere.some((q) => used.has(q) && q.outer.end > sent.start && q.outer.start < sent.start)) {
+      const tail = text.slice(Math.max(...quotesHere.map((q) => q.outer.end)), sent.end);
+      if (wordCount(tail) <= 8) continue;
+    }
     if (att) {
       const channel = channelOf(sent.exact) ?? channelBySpeaker.get(att.speaker) ?? null;
       if (channel) channelBySpeaker.set(att.speaker, channel);
@@ -268,11 +300,11 @@ export function extractStatements(doc: Doc, reg: Registry, idx: EntityIndex, mee
       // the attribution may follow the quote in a later sentence of the same paragraph
       const endSent = doc.sentences[sentenceAt(doc, Math.max(q.outer.start, q.outer.end - 1))];
       let who: Attribution | null = null;
-      if (endSent && endSent.start !== sent.start) who = attribution(doc, reg, idx, endSent, subjects, outside);
+      if (endSent && endSent.start !== sent.start) who = attribution(doc, reg, idx, endSent, subjects, outside, relayers);
       if (!who) {
         const after = doc.sentences.slice(si + 1).find((x) => x.start >= q.outer.end - 1);
         if (after && paragraphIndex(after.start) === paragraphIndex(q.outer.end) && /^[“"]/.test(after.exact) === false) {
-          const a2 = attribution(doc, reg, idx, after, subjects, outside);
+          const a2 = attribution(doc, reg, idx, after, subjects, outside, relayers);
           if (a2 && after.start - q.outer.end < 5) who = a2;
         }
       }
@@ -295,6 +327,8 @@ export function extractStatements(doc: Doc, reg: Registry, idx: EntityIndex, mee
       out.push(statement(reg, out.length, transcript.speaker, 'press_conference', quote, sp, [clip(reg, sp), transcript.header]));
     }
   }
+  embeddedPosts(doc, reg, out, channelBySpeaker);
+  dedupe(out);
   // about: a meeting told in the statement's sentence, else the speaker's latest meeting before it, else the first meeting
   for (const st of out) {
     const e0 = st.evidence[0];
@@ -370,4 +404,38 @@ function transcriptParagraphs(doc: Doc, from: number): Span[] {
     out.push({ start, end: start + t.length, exact: t });
   }
   return out;
+}
+
+/** Rule: identical words by the same speaker told twice (a standfirst repeating the lead) are one statement. */
+function dedupe(out: StatementRecord[]): void {
+  for (let i = out.length - 1; i > 0; i--) {
+    const a = out[i] as StatementRecord;
+    const j = out.findIndex((b, k) => k < i && b.speaker === a.speaker && (b.quote ?? b.content).replace(/\W+/g, ' ').trim().endsWith((a.quote ?? a.content).replace(/\W+/g, ' ').trim().slice(-80)) && (a.quote ?? a.content).length > 30);
+    if (j < 0) continue;
+    const b = out[j] as StatementRecord;
+    for (const e of a.evidence) if (!b.evidence.some((x) => x.start === e.start)) b.evidence.push(e);
+    out.splice(i, 1);
+  }
+  out.forEach((st, k) => {
+    st.ref = `s${k + 1}`;
+  });
+}
+
+/**
+ * Rule: an embedded social-media post: "<text> — <Name> (@handle) <Month D, YYYY>" is a
+ * statement of that person on X, quoting the post.
+ */
+function embeddedPosts(doc: Doc, reg: Registry, out: StatementRecord[], channelBySpeaker: Map<string, Channel>): void {
+  const re = /^(.{20,1200}?)\s+(?:pic\.twitter\.com\/\S+\s+)?[—–-]\s+([^\n(]{2,60}?)\s*\(@\w+\)/gm;
+  for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
+    const nameStart = m.index + m[0].indexOf(m[2] as string, (m[1] as string).length);
+    const person = reg.mentions.find((x) => x.start >= nameStart && x.end <= nameStart + (m?.[2] as string).length + 2 && reg.get(x.ref)?.kind === 'person');
+    if (!person) continue;
+    let body = (m[1] as string).replace(/\s+pic\.twitter\.com\/\S+$/, '');
+    body = body.trim();
+    const start = m.index + (m[1] as string).indexOf(body);
+    const sp = reg.span(start, start + body.length);
+    channelBySpeaker.set(person.ref, 'x');
+    out.push(statement(reg, out.length, person.ref, 'x', { outer: sp, inner: sp, depth: 0, open: false }, sp, [sp]));
+  }
 }
