@@ -151,6 +151,7 @@ export function personCue(doc: Doc, run: NameRun, claimedKind: (i: number) => st
     }
     break;
   }
+  if (rankSeen && toks[k]?.text === ',') k--;
   if (!rankSeen) k = Math.min(k, run.first - 1);
   const at = toks[k];
   const w = lower(at);

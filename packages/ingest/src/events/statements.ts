@@ -113,8 +113,9 @@ function attribution(doc: Doc, reg: Registry, idx: EntityIndex, sent: Span, subj
     // subject right before the verb
     const before = text.slice(sent.start, vStart);
     if (/^(?:noting|saying|adding|stressing|emphasizing|expressing|describing|reiterating|highlighting)$/.test(verb) && /,\s*$/.test(before)) {
-      const subj = mentionsHere.find((m) => m.start < vStart && reg.get(m.ref)?.kind === 'person');
-      if (subj) {
+      // the clause's subject: a person not governed by a preposition ("Upon greeting Modi, Putin made ..., noting")
+      const subj = [...mentionsHere].reverse().find((m) => m.start < vStart && reg.get(m.ref)?.kind === 'person' && !/\b(?:with|to|by|of|for|greeting|meeting|and|from|about)\s+(?:\w+\s+){0,3}$/i.test(text.slice(Math.max(sent.start, m.start - 30), m.start)));
+      if (subj && !found.length) {
         found.push({ speaker: subj.ref, at: subj.start, via: 'participle' });
         continue;
       }
@@ -141,7 +142,16 @@ function attribution(doc: Doc, reg: Registry, idx: EntityIndex, sent: Span, subj
         continue;
       }
     }
-    // pronoun or description: "he told", "the ministry said", "The Head of State noted"
+    // pronoun: "he told", "He also stressed"
+    const pron = /(?:^|[\s,“"(])([Hh]e|[Ss]he)\s+(?:(?:\w+ly|also|has|had|then|again|in turn,?)\s+)*$/.exec(before);
+    if (pron) {
+      const r = resolveDescription(doc, reg, pron[1] as string, vStart, subjects, outside);
+      if (r) {
+        found.push({ speaker: r, at: sent.start + (pron.index ?? 0), via: 'pronoun' });
+        continue;
+      }
+    }
+    // description: "the ministry said", "The Head of State noted"
     const pm = /(?:^|[\s,“"(])((?:[Tt]he\s+)?(?:(?:[A-Z][\p{L}]+|top)\s+){0,2}[A-Za-z]+(?:\s+of\s+(?:the\s+)?[A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)?)?|[Hh]e|[Ss]he)\s*(?:,\s*in turn,\s*)?(?:also\s+|has\s+|had\s+|\w+ly\s+)*$/u.exec(before);
     if (pm) {
       const phrase = (pm[1] as string).trim();
@@ -211,7 +221,7 @@ function attribution(doc: Doc, reg: Registry, idx: EntityIndex, sent: Span, subj
   for (const f of found) if (reg.get(f.speaker)?.kind === 'organization') relayers.push(f.speaker);
   // a closing attribution by a person (", Ushakov said") governs the whole sentence
   const lastF = found[found.length - 1] as Attribution;
-  if (found.length > 1 && reg.get(lastF.speaker)?.kind === 'person' && /,\s*(?:[\w’'.-]+\s+){0,5}$/.test(text.slice(sent.start, lastF.at))) return lastF;
+  if (found.length > 1 && reg.get(lastF.speaker)?.kind === 'person' && lastF.via !== 'participle' && /,\s*(?:[\w’'.-]+\s+){0,5}$/.test(text.slice(sent.start, lastF.at)) && /^\s*[\w’'.-]+\s+(?:[\w’'.-]+\s+){0,2}(?:said|told|added|noted|stated|stressed|explained)\b[^,]{0,40}(?:[.,]|$)/.test(text.slice(lastF.at, sent.end)) && wordCount(text.slice(lastF.at, sent.end)) <= 12 + (text.slice(lastF.at, sent.end).includes('adding') ? 40 : 0)) return lastF;
   // a person wins over an organization relaying them; else the first attribution
   return found.find((f) => reg.get(f.speaker)?.kind === 'person') ?? (found[0] as Attribution);
 }
