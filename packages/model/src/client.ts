@@ -76,7 +76,9 @@ export async function openStore(url: string, options: StoreOptions = {}): Promis
   if (url === 'memory://' || url === '') return openPglite(new PGlite(), 'memory://', options);
   const dir = url.replace(/^(file|pglite):\/\//i, '');
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(dir)) {
-    throw new StoreError(`unsupported database URL scheme in "${redact(url)}": use memory://, a directory or postgres://`);
+    throw new StoreError(
+      `unsupported database URL scheme in "${redact(url)}": use memory://, a directory or postgres://`,
+    );
   }
   const path = resolve(dir);
   mkdirSync(path, { recursive: true });
@@ -84,7 +86,11 @@ export async function openStore(url: string, options: StoreOptions = {}): Promis
 }
 
 /** Wraps an already created PGlite instance (tests clone one migrated instance for speed). */
-export async function openPglite(client: PGlite, location = 'pglite', options: StoreOptions = {}): Promise<Store> {
+export async function openPglite(
+  client: PGlite,
+  location = 'pglite',
+  options: StoreOptions = {},
+): Promise<Store> {
   await client.waitReady;
   const db = drizzlePglite({ client, relations, logger: options.logger ?? false });
   if (options.migrate !== false) await migratePglite(db, { migrationsFolder });

@@ -1,8 +1,31 @@
-export { type Database, type Dialect, INGEST_CHANNEL, type IngestEvent, migrationsFolder, openPglite, openStore, type Store, StoreError, type StoreOptions } from './client.js';
-export { contentHash, type DocumentRow, type IngestOptions, type IngestResult, ingestDocument } from './ingest.js';
-export { DEFAULT_MAX_TEXT_BYTES, type IngestDocumentInput, InputError, type InputErrorCode, isoDay } from './input.js';
+export {
+  type Database,
+  type Dialect,
+  INGEST_CHANNEL,
+  type IngestEvent,
+  migrationsFolder,
+  openPglite,
+  openStore,
+  type Store,
+  StoreError,
+  type StoreOptions,
+} from './client.js';
+export {
+  contentHash,
+  type DocumentRow,
+  type IngestOptions,
+  type IngestResult,
+  ingestDocument,
+} from './ingest.js';
+export {
+  DEFAULT_MAX_TEXT_BYTES,
+  type IngestDocumentInput,
+  InputError,
+  type InputErrorCode,
+  isoDay,
+} from './input.js';
 export type { MergeSummary, RecordKind, RecordType, Tally, TouchedRecord } from './merge.js';
+export * from './queries.js';
 export { relations } from './relations.js';
 export * from './schema.js';
-export * from './queries.js';
 export { MAX_SEARCH_QUERY_LENGTH, type SearchHit, type SearchHitType, searchRecords } from './search.js';

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { type ArticleMeta, type Extraction, extract } from '@dossier/ingest';
 import { eq, sql } from 'drizzle-orm';
-import { type IngestEvent, INGEST_CHANNEL, type Store } from './client.js';
+import { INGEST_CHANNEL, type IngestEvent, type Store } from './client.js';
 import { DEFAULT_MAX_TEXT_BYTES, type IngestDocumentInput, validateInput } from './input.js';
 import { type MergeSummary, mergeExtraction } from './merge.js';
 import { documents } from './schema.js';
@@ -80,7 +80,12 @@ export async function ingestDocument(
 
 /** NOTIFY payloads are limited to 8000 bytes: a very large document sends counts only. */
 function ingestEventPayload(documentId: number, summary: MergeSummary): string {
-  const event: IngestEvent = { documentId, created: summary.created, merged: summary.merged, records: summary.records };
+  const event: IngestEvent = {
+    documentId,
+    created: summary.created,
+    merged: summary.merged,
+    records: summary.records,
+  };
   const json = JSON.stringify(event);
   return json.length < 7900 ? json : JSON.stringify({ ...event, records: [], truncated: true });
 }

@@ -36,7 +36,8 @@ const MAX_METADATA_LENGTH = 2000;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: this is the set we refuse
 const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+const ISO_DATE =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
 export interface ValidatedInput {
   text: string;
@@ -48,7 +49,10 @@ export interface ValidatedInput {
   publishedOn: string | null;
 }
 
-export function validateInput(input: IngestDocumentInput, maxTextBytes = DEFAULT_MAX_TEXT_BYTES): ValidatedInput {
+export function validateInput(
+  input: IngestDocumentInput,
+  maxTextBytes = DEFAULT_MAX_TEXT_BYTES,
+): ValidatedInput {
   if (typeof input?.text !== 'string') throw new InputError('EMPTY_TEXT', 'text is required');
   const { text } = input;
   if (text.trim() === '') throw new InputError('EMPTY_TEXT', 'text is empty or only white space');
@@ -66,7 +70,10 @@ export function validateInput(input: IngestDocumentInput, maxTextBytes = DEFAULT
   }
   const surrogate = LONE_SURROGATE.exec(text);
   if (surrogate) {
-    throw new InputError('INVALID_UNICODE', `text contains a lone UTF-16 surrogate at offset ${surrogate.index}`);
+    throw new InputError(
+      'INVALID_UNICODE',
+      `text contains a lone UTF-16 surrogate at offset ${surrogate.index}`,
+    );
   }
   const publishedAt = cleanMeta('publishedAt', input.publishedAt);
   let publishedOn: string | null = null;
@@ -105,7 +112,10 @@ function cleanMeta(field: string, value: string | null | undefined): string | nu
   const trimmed = value.trim();
   if (trimmed === '') return null;
   if (trimmed.length > MAX_METADATA_LENGTH || CONTROL.test(trimmed) || LONE_SURROGATE.test(trimmed)) {
-    throw new InputError('BAD_METADATA', `${field} is longer than ${MAX_METADATA_LENGTH} characters or not plain text`);
+    throw new InputError(
+      'BAD_METADATA',
+      `${field} is longer than ${MAX_METADATA_LENGTH} characters or not plain text`,
+    );
   }
   return trimmed;
 }

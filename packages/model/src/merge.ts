@@ -85,7 +85,10 @@ export async function mergeExtraction(
   };
   const ids = new Map<string, number>(); // local ref -> row id
   const evidenceRows: EvidenceRow[] = [];
-  const addEvidence = (spans: Span[], target: Omit<EvidenceRow, 'documentId' | 'start' | 'end' | 'exact'>) => {
+  const addEvidence = (
+    spans: Span[],
+    target: Omit<EvidenceRow, 'documentId' | 'start' | 'end' | 'exact'>,
+  ) => {
     for (const s of spans) {
       if (s.end <= s.start || s.start < 0) continue;
       evidenceRows.push({ documentId, start: s.start, end: s.end, exact: s.exact, ...target });
@@ -102,7 +105,10 @@ export async function mergeExtraction(
     addEvidence(place.evidence, { target: `actor:${id}`, actorId: id });
   }
   for (const org of orderByParent(extraction.organizations)) {
-    const { id, inserted } = await upsertActor(tx, org, { country: ref(org.country), parent: ref(org.parent) });
+    const { id, inserted } = await upsertActor(tx, org, {
+      country: ref(org.country),
+      parent: ref(org.parent),
+    });
     ids.set(org.ref, id);
     count('organizations', inserted, id);
     addEvidence(org.evidence, { target: `actor:${id}`, actorId: id });
@@ -140,7 +146,9 @@ export async function mergeExtraction(
   }
 
   // Meetings: enclosing sessions before the meetings held within them.
-  const orderedMeetings = [...extraction.meetings].sort((a, b) => Number(a.within != null) - Number(b.within != null));
+  const orderedMeetings = [...extraction.meetings].sort(
+    (a, b) => Number(a.within != null) - Number(b.within != null),
+  );
   for (const meeting of orderedMeetings) {
     const { id, inserted } = await mergeMeeting(tx, meeting, ids, documentId, reportedOn);
     ids.set(meeting.ref, id);
@@ -151,7 +159,10 @@ export async function mergeExtraction(
     const withinId = ref(meeting.within);
     const id = ids.get(meeting.ref)!;
     if (withinId != null && withinId !== id) {
-      await tx.update(meetings).set({ withinId }).where(and(eq(meetings.id, id), isNull(meetings.withinId)));
+      await tx
+        .update(meetings)
+        .set({ withinId })
+        .where(and(eq(meetings.id, id), isNull(meetings.withinId)));
     }
   }
   for (const statement of extraction.statements) {
@@ -261,7 +272,12 @@ async function mergePerson(tx: Tx, person: PersonRecord): Promise<{ id: number; 
   if (!target) {
     const [row] = await tx
       .insert(actors)
-      .values({ kind: 'person', key: person.key, name: person.name, aliases: mergeAliases(person.name, person.aliases) })
+      .values({
+        kind: 'person',
+        key: person.key,
+        name: person.name,
+        aliases: mergeAliases(person.name, person.aliases),
+      })
       .returning({ id: actors.id });
     return { id: row!.id, inserted: true };
   }
@@ -303,7 +319,9 @@ async function mergeMeeting(
   const participants = [...new Set(meeting.participants.map((p) => ids.get(p)).filter((p) => p != null))];
   const placeId = meeting.place ? (ids.get(meeting.place) ?? null) : null;
   const forumId = meeting.forum ? (ids.get(meeting.forum) ?? null) : null;
-  const lockKeys = participants.length ? participants.map((p) => `meeting:actor:${p}`) : [`meeting:forum:${forumId}`];
+  const lockKeys = participants.length
+    ? participants.map((p) => `meeting:actor:${p}`)
+    : [`meeting:forum:${forumId}`];
   for (const k of [...lockKeys].sort()) await lock(tx, k);
 
   let candidates: MeetingCandidate[] = [];
@@ -321,7 +339,13 @@ async function mergeMeeting(
       .selectDistinct(columns)
       .from(meetings)
       .innerJoin(meetingParticipants, eq(meetingParticipants.meetingId, meetings.id))
-      .where(and(eq(meetings.kind, meeting.meetingKind), inArray(meetingParticipants.actorId, participants), notFromThisDocument));
+      .where(
+        and(
+          eq(meetings.kind, meeting.meetingKind),
+          inArray(meetingParticipants.actorId, participants),
+          notFromThisDocument,
+        ),
+      );
   } else if (forumId != null) {
     candidates = await tx
       .select(columns)
@@ -359,7 +383,8 @@ async function mergeMeeting(
       // one list contains the other, and at least two parties agree when both name two
       if (smaller === 0 || shared < smaller || (smaller >= 2 && shared < 2)) continue;
     }
-    const score = (placeId != null && placeId === c.placeId ? 2 : 0) + (meeting.date && meeting.date === c.date ? 2 : 0);
+    const score =
+      (placeId != null && placeId === c.placeId ? 2 : 0) + (meeting.date && meeting.date === c.date ? 2 : 0);
     if (!best || score > best.score) best = { c, score };
   }
 
@@ -450,7 +475,9 @@ async function mergeStatement(
         content: statements.content,
         aboutId: statements.aboutId,
         reportedOn: statements.reportedOn,
-        mentions: sql<number[]>`coalesce((select array_agg(${statementMentions.actorId}) from ${statementMentions} where ${statementMentions.statementId} = ${statements.id}), '{}')`,
+        mentions: sql<
+          number[]
+        >`coalesce((select array_agg(${statementMentions.actorId}) from ${statementMentions} where ${statementMentions.statementId} = ${statements.id}), '{}')`,
       })
       .from(statements)
       .where(
@@ -536,7 +563,12 @@ const STOP = new Set(
   ),
 );
 function contentTokens(s: string): string[] {
-  return (s.toLowerCase().normalize('NFKD').match(/\p{L}[\p{L}\p{N}'’-]*|\p{N}+/gu) ?? []).filter((t) => !STOP.has(t));
+  return (
+    s
+      .toLowerCase()
+      .normalize('NFKD')
+      .match(/\p{L}[\p{L}\p{N}'’-]*|\p{N}+/gu) ?? []
+  ).filter((t) => !STOP.has(t));
 }
 /** Containment of the shorter text's content words in the longer one's. */
 export function tokenOverlap(a: string, b: string): number {

@@ -2,7 +2,7 @@
 // its arguments here and never writes SQL itself.
 import { type SQL, sql } from 'drizzle-orm';
 import type { relations } from './relations.js';
-import { actors } from './schema.js';
+import type { actors } from './schema.js';
 
 type Tables = typeof relations;
 type Where<T extends keyof Tables> = NonNullable<
@@ -104,8 +104,10 @@ export function meetingWhere(filter: MeetingFilter = {}): Where<'meetings'> {
       ],
     });
   }
-  if (filter.place != null) and.push({ OR: [{ placeId: filter.place }, { place: { countryId: filter.place } }] });
-  if (filter.forum != null) and.push({ OR: [{ forumId: filter.forum }, { forum: { parentId: filter.forum } }] });
+  if (filter.place != null)
+    and.push({ OR: [{ placeId: filter.place }, { place: { countryId: filter.place } }] });
+  if (filter.forum != null)
+    and.push({ OR: [{ forumId: filter.forum }, { forum: { parentId: filter.forum } }] });
   if (filter.kind) and.push({ kind: filter.kind });
   if (filter.from) and.push({ date: { gte: filter.from } });
   if (filter.to) and.push({ date: { lte: filter.to } });
@@ -133,7 +135,9 @@ export function statementWhere(filter: StatementFilter = {}): Where<'statements'
     and.push({ mentions: { OR: [{ id: filter.alliance }, { parentId: filter.alliance }] } });
   for (const word of words(filter.quote ?? '')) {
     const pattern = containsPattern(word);
-    and.push({ OR: [{ quote: { ilike: pattern } }, { quote: { isNull: true }, content: { ilike: pattern } }] });
+    and.push({
+      OR: [{ quote: { ilike: pattern } }, { quote: { isNull: true }, content: { ilike: pattern } }],
+    });
   }
   if (filter.from) and.push({ reportedOn: { gte: filter.from } });
   if (filter.to) and.push({ reportedOn: { lte: filter.to } });
@@ -161,10 +165,27 @@ export function documentWhere(filter: DocumentFilter = {}): Where<'documents'> {
  */
 export const meetingSortDate = (t: { date: unknown; reportedOn: unknown }): SQL =>
   sql`coalesce(${t.date}, ${t.reportedOn}, '0001-01-01')::text`;
-export const statementSortDate = (t: { reportedOn: unknown }): SQL => sql`coalesce(${t.reportedOn}, '0001-01-01')::text`;
+export const statementSortDate = (t: { reportedOn: unknown }): SQL =>
+  sql`coalesce(${t.reportedOn}, '0001-01-01')::text`;
 
 /** Distinct publishers (or documents, where none is named) behind a record's evidence. */
-export function corroborationCount(target: 'actorId' | 'meetingId' | 'statementId', id: unknown): SQL<number> {
+export function corroborationCount(
+  target: 'actorId' | 'meetingId' | 'statementId',
+  id: unknown,
+): SQL<number> {
   const column = { actorId: 'actor_id', meetingId: 'meeting_id', statementId: 'statement_id' }[target];
   return sql<number>`(select count(distinct coalesce(lower(d.publisher), 'doc:' || d.id))::int from evidence e join documents d on d.id = e.document_id where e.${sql.raw(column)} = ${id})`;
+}
+
+type Queryable = 'documents' | 'actors' | 'meetings' | 'statements';
+/** How many rows match a relational filter (for a connection's totalCount). */
+export async function countWhere<T extends Queryable>(
+  db: import('./client.js').Database,
+  table: T,
+  where: Where<T>,
+): Promise<number> {
+  const finder = db.query[table] as unknown as {
+    findMany(config: { columns: { id: true }; where: unknown }): PromiseLike<unknown[]>;
+  };
+  return (await finder.findMany({ columns: { id: true }, where })).length;
 }

@@ -48,7 +48,12 @@ export const relations = defineRelations(schema, (r) => ({
     evidence: r.many.evidence({ from: r.meetings.id, to: r.evidence.meetingId }),
   },
   statements: {
-    speaker: r.one.actors({ from: r.statements.speakerId, to: r.actors.id, alias: 'speaker', optional: true }),
+    speaker: r.one.actors({
+      from: r.statements.speakerId,
+      to: r.actors.id,
+      alias: 'speaker',
+      optional: true,
+    }),
     about: r.one.meetings({ from: r.statements.aboutId, to: r.meetings.id, optional: true }),
     mentions: r.many.actors({
       from: r.statements.id.through(r.statementMentions.statementId),

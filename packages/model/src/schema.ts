@@ -43,7 +43,10 @@ export const documents = pgTable(
     uniqueIndex('documents_content_hash_key').on(t.contentHash),
     index('documents_published_on_idx').on(t.publishedOn),
     // full-text search (see search.ts: the expressions must stay identical to be used)
-    index('documents_search_idx').using('gin', sql`to_tsvector('english', coalesce(${t.title}, '') || ' ' || ${t.text})`),
+    index('documents_search_idx').using(
+      'gin',
+      sql`to_tsvector('english', coalesce(${t.title}, '') || ' ' || ${t.text})`,
+    ),
   ],
 );
 
@@ -136,7 +139,10 @@ export const meetingParticipants = pgTable(
       .notNull()
       .references(() => actors.id),
   },
-  (t) => [primaryKey({ columns: [t.meetingId, t.actorId] }), index('meeting_participants_actor_idx').on(t.actorId)],
+  (t) => [
+    primaryKey({ columns: [t.meetingId, t.actorId] }),
+    index('meeting_participants_actor_idx').on(t.actorId),
+  ],
 );
 
 export const statements = pgTable(
@@ -172,7 +178,10 @@ export const statementMentions = pgTable(
       .notNull()
       .references(() => actors.id),
   },
-  (t) => [primaryKey({ columns: [t.statementId, t.actorId] }), index('statement_mentions_actor_idx').on(t.actorId)],
+  (t) => [
+    primaryKey({ columns: [t.statementId, t.actorId] }),
+    index('statement_mentions_actor_idx').on(t.actorId),
+  ],
 );
 
 /**

@@ -39,6 +39,8 @@ export async function searchRecords(
     ) hits
     order by rank desc, type, id
     limit ${page.limit} offset ${page.offset}`);
-  const rows = (result as unknown as { rows: Array<{ type: SearchHitType; id: number; rank: number | string }> }).rows;
+  const rows = (
+    result as unknown as { rows: Array<{ type: SearchHitType; id: number; rank: number | string }> }
+  ).rows;
   return rows.map((r) => ({ type: r.type, id: Number(r.id), rank: Number(r.rank) }));
 }

@@ -30,7 +30,9 @@ export function extraction(parts: Partial<Extraction>): Extraction {
   };
 }
 
-export const person = (p: Partial<PersonRecord> & Pick<PersonRecord, 'ref' | 'key' | 'name'>): PersonRecord => ({
+export const person = (
+  p: Partial<PersonRecord> & Pick<PersonRecord, 'ref' | 'key' | 'name'>,
+): PersonRecord => ({
   kind: 'person',
   aliases: [],
   roles: [],

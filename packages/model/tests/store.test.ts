@@ -6,13 +6,13 @@ import {
   documents,
   evidence,
   type IngestEvent,
-  ingestDocument,
   InputError,
-  meetingWhere,
-  searchRecords,
+  ingestDocument,
   meetingParticipants,
   meetings,
+  meetingWhere,
   type Store,
+  searchRecords,
   statements,
 } from '../src/index.js';
 import { createPostgresTestStore, createTestStore } from '../src/testing.js';
@@ -29,8 +29,20 @@ const B =
 function extractA(text: string): Extraction {
   return extraction({
     places: [
-      place({ ref: 'l1', key: 'place:country:RU', name: 'Russia', countryCode: 'RU', evidence: [span(text, 'Russia')] }),
-      place({ ref: 'l2', key: 'place:country:RS', name: 'Serbia', countryCode: 'RS', evidence: [span(text, 'Serbia')] }),
+      place({
+        ref: 'l1',
+        key: 'place:country:RU',
+        name: 'Russia',
+        countryCode: 'RU',
+        evidence: [span(text, 'Russia')],
+      }),
+      place({
+        ref: 'l2',
+        key: 'place:country:RS',
+        name: 'Serbia',
+        countryCode: 'RS',
+        evidence: [span(text, 'Serbia')],
+      }),
       place({
         ref: 'l3',
         key: 'place:city:AT:vienna',
@@ -57,7 +69,14 @@ function extractA(text: string): Extraction {
         name: 'Ivan Dorin',
         aliases: ['Dorin'],
         evidence: [span(text, 'Ivan Dorin'), span(text, 'Dorin', 120)],
-        roles: [{ title: 'Defence Minister', organization: null, country: 'l1', evidence: [span(text, 'Defence ministers')] }],
+        roles: [
+          {
+            title: 'Defence Minister',
+            organization: null,
+            country: 'l1',
+            evidence: [span(text, 'Defence ministers')],
+          },
+        ],
       }),
       person({ ref: 'p2', key: 'person:marsh:o', name: 'Olga Marsh', evidence: [span(text, 'Olga Marsh')] }),
     ],
@@ -88,7 +107,9 @@ function extractA(text: string): Extraction {
         quote: 'frank and useful for both capitals',
         content: 'the talks were frank and useful for both capitals',
         about: 'm2',
-        evidence: [span(text, "Dorin wrote on Telegram that the talks were 'frank and useful for both capitals'")],
+        evidence: [
+          span(text, "Dorin wrote on Telegram that the talks were 'frank and useful for both capitals'"),
+        ],
       }),
     ],
   });
@@ -105,7 +126,13 @@ function extractB(text: string): Extraction {
         countryCode: 'AT',
         evidence: [span(text, 'Vienna')],
       }),
-      place({ ref: 'l2', key: 'place:country:RU', name: 'Russia', countryCode: 'RU', evidence: [span(text, 'Russian')] }),
+      place({
+        ref: 'l2',
+        key: 'place:country:RU',
+        name: 'Russia',
+        countryCode: 'RU',
+        evidence: [span(text, 'Russian')],
+      }),
     ],
     persons: [
       // a bare surname first: it must join the full name stored by document A
@@ -115,7 +142,14 @@ function extractB(text: string): Extraction {
         key: 'person:dorin:i',
         name: 'Ivan Dorin',
         evidence: [span(text, 'Ivan Dorin')],
-        roles: [{ title: 'Defense Minister', organization: null, country: 'l2', evidence: [span(text, 'Defense Minister')] }],
+        roles: [
+          {
+            title: 'Defense Minister',
+            organization: null,
+            country: 'l2',
+            evidence: [span(text, 'Defense Minister')],
+          },
+        ],
       }),
       person({ ref: 'p2', key: 'person:marsh:o', name: 'Olga Marsh', evidence: [span(text, 'Olga Marsh')] }),
     ],
@@ -172,7 +206,11 @@ describe.each(backends)('store on %s', (_name, open, enabled) => {
   };
 
   test('stores the text exactly and deduplicates it by content hash', async () => {
-    const first = await ingestDocument(store, { text: A, title: 'Talks', publishedAt: '2025-03-04' }, { extractor });
+    const first = await ingestDocument(
+      store,
+      { text: A, title: 'Talks', publishedAt: '2025-03-04' },
+      { extractor },
+    );
     expect(first.created).toBe(true);
     expect(first.document.text).toBe(A);
     expect(first.document.publishedOn).toBe('2025-03-04');
@@ -186,11 +224,20 @@ describe.each(backends)('store on %s', (_name, open, enabled) => {
   test('merges persons, meetings and statements told by two documents', async () => {
     const a = await ingestDocument(store, { text: A, publishedAt: '2025-03-04' }, { extractor });
     const b = await ingestDocument(store, { text: B, publishedAt: '2025-03-05' }, { extractor });
-    expect(a.summary.created).toMatchObject({ persons: 2, places: 3, organizations: 1, meetings: 2, statements: 1 });
+    expect(a.summary.created).toMatchObject({
+      persons: 2,
+      places: 3,
+      organizations: 1,
+      meetings: 2,
+      statements: 1,
+    });
     expect(b.summary.created).toMatchObject({ persons: 0, meetings: 0, statements: 0, places: 0 });
     expect(b.summary.merged).toMatchObject({ persons: 2, meetings: 1, statements: 1 }); // Dorin twice is one row
 
-    const persons = await store.db.query.actors.findMany({ where: { kind: 'person' }, orderBy: { id: 'asc' } });
+    const persons = await store.db.query.actors.findMany({
+      where: { kind: 'person' },
+      orderBy: { id: 'asc' },
+    });
     expect(persons.map((p) => [p.name, p.aliases])).toEqual([
       ['Ivan Dorin', ['Dorin']],
       ['Olga Marsh', []],
@@ -200,7 +247,9 @@ describe.each(backends)('store on %s', (_name, open, enabled) => {
       with: { participants: true, evidence: true, within: true, place: true },
     });
     expect(bilateral?.participants.map((p) => p.name).sort()).toEqual(['Ivan Dorin', 'Olga Marsh']);
-    expect(new Set(bilateral?.evidence.map((e) => e.documentId))).toEqual(new Set([a.document.id, b.document.id]));
+    expect(new Set(bilateral?.evidence.map((e) => e.documentId))).toEqual(
+      new Set([a.document.id, b.document.id]),
+    );
     expect(bilateral?.within?.kind).toBe('session');
     expect(bilateral?.place?.name).toBe('Vienna');
     const said = await store.db.query.statements.findMany({ with: { evidence: true, speaker: true } });
@@ -221,7 +270,10 @@ describe.each(backends)('store on %s', (_name, open, enabled) => {
   test('does not merge retellings of an undated meeting published months apart', async () => {
     await ingestDocument(store, { text: A, publishedAt: '2025-03-04' }, { extractor });
     await ingestDocument(store, { text: B, publishedAt: '2025-09-30' }, { extractor });
-    const [bilaterals] = await store.db.select({ n: count() }).from(meetings).where(eq(meetings.kind, 'bilateral'));
+    const [bilaterals] = await store.db
+      .select({ n: count() })
+      .from(meetings)
+      .where(eq(meetings.kind, 'bilateral'));
     expect(bilaterals!.n).toBe(2);
   });
 
@@ -241,7 +293,9 @@ describe.each(backends)('store on %s', (_name, open, enabled) => {
   });
 
   test('refuses text over the size limit', async () => {
-    await expect(ingestDocument(store, { text: 'x'.repeat(101) }, { maxTextBytes: 100 })).rejects.toMatchObject({
+    await expect(
+      ingestDocument(store, { text: 'x'.repeat(101) }, { maxTextBytes: 100 }),
+    ).rejects.toMatchObject({
       code: 'TEXT_TOO_LARGE',
     });
   });
@@ -304,11 +358,19 @@ describe.each(backends)('store on %s', (_name, open, enabled) => {
     await ingestDocument(store, { text: A }, { extractor });
     const dorin = await store.db.query.actors.findFirst({ where: { name: 'Ivan Dorin' } });
     const russia = await store.db.query.actors.findFirst({ where: { key: 'place:country:RU' } });
-    const byPerson = await store.db.query.meetings.findMany({ where: meetingWhere({ participant: dorin!.id }) });
+    const byPerson = await store.db.query.meetings.findMany({
+      where: meetingWhere({ participant: dorin!.id }),
+    });
     expect(byPerson.map((m) => m.kind)).toEqual(['bilateral']);
     // Dorin's role is Russian: the meeting counts for Russia
-    expect(await store.db.query.meetings.findMany({ where: meetingWhere({ country: russia!.id }) })).toHaveLength(1);
-    expect(await store.db.query.meetings.findMany({ where: meetingWhere({ kind: 'session' }) })).toHaveLength(1);
-    expect(await store.db.query.meetings.findMany({ where: meetingWhere({ from: '2030-01-01' }) })).toHaveLength(0);
+    expect(
+      await store.db.query.meetings.findMany({ where: meetingWhere({ country: russia!.id }) }),
+    ).toHaveLength(1);
+    expect(await store.db.query.meetings.findMany({ where: meetingWhere({ kind: 'session' }) })).toHaveLength(
+      1,
+    );
+    expect(
+      await store.db.query.meetings.findMany({ where: meetingWhere({ from: '2030-01-01' }) }),
+    ).toHaveLength(0);
   });
 });

@@ -5,6 +5,8 @@ import SchemaBuilder from '@pothos/core';
 import DrizzlePlugin from '@pothos/plugin-drizzle';
 import RelayPlugin from '@pothos/plugin-relay';
 import { getTableConfig } from 'drizzle-orm/pg-core';
+import { GraphQLError } from 'graphql';
+import StableErrorsPlugin from './stable-errors.js';
 
 export interface GraphQLContext {
   store: Store;
@@ -30,14 +32,26 @@ export interface DossierTypes {
 }
 
 export const builder = new SchemaBuilder<DossierTypes>({
-  plugins: [RelayPlugin, DrizzlePlugin],
+  plugins: [StableErrorsPlugin, RelayPlugin, DrizzlePlugin],
   defaultFieldNullability: false,
   relay: {
     edgesFieldOptions: { nullable: false },
     nodeFieldOptions: { nullable: false },
     clientMutationId: 'omit',
     cursorType: 'String',
-    nodeQueryOptions: { nullable: true },
+    nodeQueryOptions: {
+      nullable: true,
+      // A well-formed id of a record that does not exist is an error a client can act on.
+      resolve: async (_root, args, _ctx, _info, resolveNode) => {
+        const node = await resolveNode(args.id);
+        if (node == null) {
+          throw new GraphQLError(`no ${args.id.typename} with this id`, {
+            extensions: { code: 'NOT_FOUND' },
+          });
+        }
+        return node;
+      },
+    },
   },
   drizzle: {
     client: (ctx) => ctx.store.db,

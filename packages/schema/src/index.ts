@@ -10,10 +10,13 @@ import './types/person.js';
 import './types/meeting.js';
 import './types/statement.js';
 import './types/ingest.js';
+import './types/search.js';
+import './types/events.js';
 
 export { DEFAULT_PAGE_SIZE, type GraphQLContext, MAX_PAGE_SIZE } from './builder.js';
 
 builder.queryType({});
 builder.mutationType({});
+builder.subscriptionType({});
 
 export const schema = builder.toSchema({ sortSchema: false });

@@ -1,5 +1,12 @@
 import type { actors } from '@dossier/model';
 import { builder } from '../builder.js';
+import { Document } from './document.js';
+import {
+  corroborationDescription,
+  corroborationSelection,
+  distinctSources,
+  sourcesSelection,
+} from './provenance.js';
 
 type ActorRow = typeof actors.$inferSelect;
 /**
@@ -23,5 +30,16 @@ export const Actor = builder.drizzleInterface('actors', {
     name: t.exposeString('name'),
     aliases: t.exposeStringList('aliases', { description: 'Other names found in the sources.' }),
     evidence: t.relation('evidence', { query: { orderBy: { documentId: 'asc', start: 'asc' } } }),
+    sources: t.field({
+      type: [Document],
+      description: 'The documents its evidence comes from.',
+      select: sourcesSelection,
+      resolve: (actor) => distinctSources(actor.evidence),
+    }),
+    corroboration: t.int({
+      description: corroborationDescription,
+      select: corroborationSelection('actorId'),
+      resolve: (actor) => Number(actor.corroboration),
+    }),
   }),
 });

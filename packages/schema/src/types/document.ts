@@ -1,5 +1,7 @@
-import { documents } from '@dossier/model';
+import { countWhere, documents, documentWhere } from '@dossier/model';
 import { builder } from '../builder.js';
+import { checkRange, loadPage } from '../errors.js';
+import { DateScalar } from './scalars.js';
 
 export const Document = builder.drizzleNode('documents', {
   name: 'Document',
@@ -21,12 +23,30 @@ export const Document = builder.drizzleNode('documents', {
   }),
 });
 
+const DocumentFilter = builder.inputType('DocumentFilter', {
+  fields: (t) => ({
+    publisher: t.string({ description: 'Publisher name contains this text (case-insensitive).' }),
+    from: t.field({ type: DateScalar, description: 'Published on or after this day.' }),
+    to: t.field({ type: DateScalar, description: 'Published on or before this day.' }),
+  }),
+});
+
 builder.queryFields((t) => ({
   documents: t.drizzleConnection({
     type: 'documents',
     description: 'Source documents, in the order they were ingested.',
-    totalCount: (_parent, _args, ctx) => ctx.store.db.$count(documents),
-    resolve: (query, _parent, _args, ctx) =>
-      ctx.store.db.query.documents.findMany(query({ orderBy: { id: 'asc' } })),
+    args: { filter: t.arg({ type: DocumentFilter }) },
+    totalCount: (_parent, args, ctx) =>
+      args.filter
+        ? countWhere(ctx.store.db, 'documents', documentWhere(args.filter))
+        : ctx.store.db.$count(documents),
+    resolve: (query, _parent, args, ctx) => {
+      checkRange(args.filter?.from, args.filter?.to, 'filter');
+      return loadPage(args, () =>
+        ctx.store.db.query.documents.findMany(
+          query({ where: documentWhere(args.filter ?? {}), orderBy: { id: 'asc' } }),
+        ),
+      );
+    },
   }),
 }));

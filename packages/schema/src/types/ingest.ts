@@ -1,4 +1,4 @@
-import { type IngestResult, ingestDocument, InputError } from '@dossier/model';
+import { type IngestResult, InputError, ingestDocument } from '@dossier/model';
 import { GraphQLError } from 'graphql';
 import { builder } from '../builder.js';
 import { Document } from './document.js';

@@ -1,12 +1,21 @@
-import { meetings } from '@dossier/model';
+import { countWhere, meetingSortDate, meetings, meetingWhere } from '@dossier/model';
 import { builder } from '../builder.js';
+import { checkRange, idOf, loadPage } from '../errors.js';
 import { Actor } from './actor.js';
+import { Document } from './document.js';
 import { MeetingKind, MeetingStatus } from './enums.js';
 import { Organization } from './organization.js';
 import { Place } from './place.js';
+import {
+  corroborationDescription,
+  corroborationSelection,
+  distinctSources,
+  sourcesSelection,
+} from './provenance.js';
 import { DateScalar } from './scalars.js';
 
 type Kind = 'bilateral' | 'multilateral' | 'session' | 'summit' | 'call';
+const ACTOR_TYPES = ['Person', 'Organization', 'Place'] as const;
 
 export const Meeting = builder.drizzleNode('meetings', {
   name: 'Meeting',
@@ -31,15 +40,95 @@ export const Meeting = builder.drizzleNode('meetings', {
     participants: t.relation('participants', { type: Actor, query: { orderBy: { id: 'asc' } } }),
     statements: t.relation('statements', { query: { orderBy: { id: 'asc' } } }),
     evidence: t.relation('evidence', { query: { orderBy: { documentId: 'asc', start: 'asc' } } }),
+    sources: t.field({
+      type: [Document],
+      description: 'The documents its evidence comes from.',
+      select: sourcesSelection,
+      resolve: (m) => distinctSources(m.evidence),
+    }),
+    corroboration: t.int({
+      description: corroborationDescription,
+      select: corroborationSelection('meetingId'),
+      resolve: (m) => Number(m.corroboration),
+    }),
   }),
 });
+
+const MeetingFilter = builder.inputType('MeetingFilter', {
+  fields: (t) => ({
+    participant: t.id({ description: 'A participant: a Person, Organization or Place id.' }),
+    country: t.id({
+      description:
+        'A country taking part, itself or through its officials, bodies or a place in it (a Place id).',
+    }),
+    place: t.id({ description: 'Held in this place, or in a place of this country (a Place id).' }),
+    forum: t.id({
+      description: 'A sitting of this body, or of a body of this alliance (an Organization id).',
+    }),
+    kind: t.field({ type: MeetingKind }),
+    from: t.field({ type: DateScalar, description: 'Held on or after this day.' }),
+    to: t.field({ type: DateScalar, description: 'Held on or before this day.' }),
+  }),
+});
+
+export const MeetingOrder = builder.enumType('MeetingOrder', {
+  values: {
+    INGESTED: { description: 'In the order they were first stored (default).' },
+    DATE_ASC: { description: 'Oldest first, by date (or the day first reported).' },
+    DATE_DESC: { description: 'Newest first, by date (or the day first reported).' },
+  } as const,
+});
+
+type MeetingFilterArgs =
+  | {
+      participant?: string | number | null;
+      country?: string | number | null;
+      place?: string | number | null;
+      forum?: string | number | null;
+      kind?: string | null;
+      from?: string | null;
+      to?: string | null;
+    }
+  | null
+  | undefined;
+
+function meetingFilterFrom(filter: MeetingFilterArgs) {
+  const str = (v: string | number | null | undefined) => (v == null ? null : String(v));
+  checkRange(filter?.from, filter?.to, 'filter');
+  return meetingWhere({
+    participant: idOf(str(filter?.participant), ACTOR_TYPES, 'filter.participant'),
+    country: idOf(str(filter?.country), ['Place'], 'filter.country'),
+    place: idOf(str(filter?.place), ['Place'], 'filter.place'),
+    forum: idOf(str(filter?.forum), ['Organization'], 'filter.forum'),
+    kind: filter?.kind,
+    from: filter?.from,
+    to: filter?.to,
+  });
+}
 
 builder.queryFields((t) => ({
   meetings: t.drizzleConnection({
     type: 'meetings',
     description: 'Meetings, sessions, summits and calls.',
-    totalCount: (_parent, _args, ctx) => ctx.store.db.$count(meetings),
-    resolve: (query, _parent, _args, ctx) =>
-      ctx.store.db.query.meetings.findMany(query({ orderBy: { id: 'asc' } })),
+    args: { filter: t.arg({ type: MeetingFilter }), orderBy: t.arg({ type: MeetingOrder }) },
+    totalCount: (_parent, args, ctx) =>
+      args.filter
+        ? countWhere(ctx.store.db, 'meetings', meetingFilterFrom(args.filter))
+        : ctx.store.db.$count(meetings),
+    resolve: (query, _parent, args, ctx) =>
+      loadPage(args, () => {
+        const where = meetingFilterFrom(args.filter);
+        const order = args.orderBy ?? 'INGESTED';
+        if (order === 'INGESTED')
+          return ctx.store.db.query.meetings.findMany(query({ where, orderBy: { id: 'asc' } }));
+        const direction = order === 'DATE_ASC' ? ('asc' as const) : ('desc' as const);
+        return ctx.store.db.query.meetings.findMany(
+          query({
+            where,
+            extras: { sortDate: meetingSortDate },
+            orderBy: { sortDate: direction, id: direction },
+          }),
+        );
+      }),
   }),
 }));

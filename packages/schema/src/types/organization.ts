@@ -1,7 +1,6 @@
-import { actors } from '@dossier/model';
-import { and, eq, exists, or, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
+import { allianceWhere, countWhere, organizationWhere } from '@dossier/model';
 import { builder } from '../builder.js';
+import { idOf, loadPage } from '../errors.js';
 import { Actor, asActorRows } from './actor.js';
 import { OrganizationKind } from './enums.js';
 import { Place } from './place.js';
@@ -46,44 +45,64 @@ builder.drizzleObjectFields(Organization, (t) => ({
   bodies: t.relation('bodies', { type: Organization, query: { orderBy: { id: 'asc' } } }),
 }));
 
-const parentTable = alias(actors, 'parent_org');
-/** Alliances and the bodies under them (the CIS and its Council of Ministers of Defense). */
-const allianceFilter = and(
-  eq(actors.kind, 'organization'),
-  or(
-    eq(actors.orgKind, 'alliance'),
-    exists(
-      sql`(select 1 from ${parentTable} where ${parentTable.id} = ${actors.parentId} and ${parentTable.orgKind} = 'alliance')`,
-    ),
-  ),
-);
+const OrganizationFilter = builder.inputType('OrganizationFilter', {
+  fields: (t) => ({
+    name: t.string({ description: 'Name, acronym or an alias contains this text (case-insensitive).' }),
+    kind: t.field({ type: OrganizationKind }),
+    member: t.id({ description: 'Organizations with this member (a country: a Place id).' }),
+    parent: t.id({ description: 'Bodies of this organization (an Organization id).' }),
+  }),
+});
+
+type OrganizationFilterArgs =
+  | {
+      name?: string | null;
+      kind?: string | null;
+      member?: string | number | null;
+      parent?: string | number | null;
+    }
+  | null
+  | undefined;
+
+function organizationFilterFrom(filter: OrganizationFilterArgs) {
+  const str = (v: string | number | null | undefined) => (v == null ? null : String(v));
+  return {
+    name: filter?.name,
+    kind: filter?.kind,
+    member: idOf(str(filter?.member), ['Place', 'Organization'], 'filter.member'),
+    parent: idOf(str(filter?.parent), ['Organization'], 'filter.parent'),
+  };
+}
 
 builder.queryFields((t) => ({
   organizations: t.drizzleConnection({
     type: Organization,
     description: 'Every organization: alliances and their bodies, ministries, governments, media, …',
-    totalCount: (_parent, _args, ctx) => ctx.store.db.$count(actors, eq(actors.kind, 'organization')),
-    resolve: (query, _parent, _args, ctx) =>
-      asActorRows(
-        ctx.store.db.query.actors.findMany(
-          query({ where: { kind: 'organization' as const }, orderBy: { id: 'asc' } }),
+    args: { filter: t.arg({ type: OrganizationFilter }) },
+    totalCount: (_parent, args, ctx) =>
+      countWhere(ctx.store.db, 'actors', organizationWhere(organizationFilterFrom(args.filter))),
+    resolve: (query, _parent, args, ctx) =>
+      loadPage(args, () =>
+        asActorRows(
+          ctx.store.db.query.actors.findMany(
+            query({ where: organizationWhere(organizationFilterFrom(args.filter)), orderBy: { id: 'asc' } }),
+          ),
         ),
       ),
   }),
   alliances: t.drizzleConnection({
     type: Organization,
-    description: 'Multilateral organizations and their bodies: CIS, CMM, Union State, NATO, CSTO, …',
-    totalCount: (_parent, _args, ctx) => ctx.store.db.$count(actors, allianceFilter),
-    resolve: (query, _parent, _args, ctx) =>
-      asActorRows(
-        ctx.store.db.query.actors.findMany(
-          query({
-            where: {
-              kind: 'organization' as const,
-              OR: [{ orgKind: 'alliance' }, { parent: { orgKind: 'alliance' } }],
-            },
-            orderBy: { id: 'asc' },
-          }),
+    description:
+      'Multilateral organizations and their bodies: CIS, CMM, Union State, NATO, CSTO, … (with `members` and `bodies`).',
+    args: { filter: t.arg({ type: OrganizationFilter }) },
+    totalCount: (_parent, args, ctx) =>
+      countWhere(ctx.store.db, 'actors', allianceWhere(organizationFilterFrom(args.filter))),
+    resolve: (query, _parent, args, ctx) =>
+      loadPage(args, () =>
+        asActorRows(
+          ctx.store.db.query.actors.findMany(
+            query({ where: allianceWhere(organizationFilterFrom(args.filter)), orderBy: { id: 'asc' } }),
+          ),
         ),
       ),
   }),

@@ -1,6 +1,7 @@
-import { actors } from '@dossier/model';
+import { actors, countWhere, personWhere } from '@dossier/model';
 import { eq } from 'drizzle-orm';
 import { builder } from '../builder.js';
+import { loadPage } from '../errors.js';
 import { Actor, asActorRows } from './actor.js';
 import { Organization } from './organization.js';
 import { Place } from './place.js';
@@ -30,11 +31,15 @@ builder.queryFields((t) => ({
   persons: t.drizzleConnection({
     type: Person,
     description: 'Every named person.',
-    totalCount: (_parent, _args, ctx) => ctx.store.db.$count(actors, eq(actors.kind, 'person')),
-    resolve: (query, _parent, _args, ctx) =>
-      asActorRows(
-        ctx.store.db.query.actors.findMany(
-          query({ where: { kind: 'person' as const }, orderBy: { id: 'asc' } }),
+    args: { name: t.arg.string({ description: 'Name or an alias contains this text (case-insensitive).' }) },
+    totalCount: (_parent, args, ctx) =>
+      args.name
+        ? countWhere(ctx.store.db, 'actors', personWhere(args))
+        : ctx.store.db.$count(actors, eq(actors.kind, 'person')),
+    resolve: (query, _parent, args, ctx) =>
+      loadPage(args, () =>
+        asActorRows(
+          ctx.store.db.query.actors.findMany(query({ where: personWhere(args), orderBy: { id: 'asc' } })),
         ),
       ),
   }),

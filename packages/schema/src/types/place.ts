@@ -1,6 +1,6 @@
-import { actors } from '@dossier/model';
-import { and, eq } from 'drizzle-orm';
+import { countWhere, placeWhere } from '@dossier/model';
 import { builder } from '../builder.js';
+import { idOf, loadPage } from '../errors.js';
 import { Actor, asActorRows } from './actor.js';
 import { PlaceKind } from './enums.js';
 
@@ -23,16 +23,37 @@ builder.drizzleObjectField(Place, 'country', (t) =>
   t.relation('country', { type: Place, nullable: true, description: 'The country it lies in.' }),
 );
 
+const PlaceFilter = builder.inputType('PlaceFilter', {
+  fields: (t) => ({
+    name: t.string({ description: 'Name or an alias contains this text (case-insensitive).' }),
+    kind: t.field({ type: PlaceKind }),
+    country: t.id({ description: 'Places in this country (a Place id).' }),
+  }),
+});
+
 builder.queryFields((t) => ({
   places: t.drizzleConnection({
     type: Place,
     description: 'Countries, cities, regions and venues.',
-    totalCount: (_parent, _args, ctx) => ctx.store.db.$count(actors, and(eq(actors.kind, 'place'))),
-    resolve: (query, _parent, _args, ctx) =>
-      asActorRows(
-        ctx.store.db.query.actors.findMany(
-          query({ where: { kind: 'place' as const }, orderBy: { id: 'asc' } }),
+    args: { filter: t.arg({ type: PlaceFilter }) },
+    totalCount: (_parent, args, ctx) => countWhere(ctx.store.db, 'actors', placeWhereFrom(args.filter)),
+    resolve: (query, _parent, args, ctx) =>
+      loadPage(args, () =>
+        asActorRows(
+          ctx.store.db.query.actors.findMany(
+            query({ where: placeWhereFrom(args.filter), orderBy: { id: 'asc' } }),
+          ),
         ),
       ),
   }),
 }));
+
+function placeWhereFrom(
+  filter: { name?: string | null; kind?: string | null; country?: string | number | null } | null | undefined,
+) {
+  return placeWhere({
+    name: filter?.name,
+    kind: filter?.kind,
+    country: idOf(filter?.country == null ? null : String(filter.country), ['Place'], 'filter.country'),
+  });
+}

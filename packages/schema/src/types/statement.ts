@@ -1,7 +1,16 @@
-import { statements } from '@dossier/model';
+import { countWhere, statementSortDate, statements, statementWhere } from '@dossier/model';
 import { builder } from '../builder.js';
+import { checkRange, idOf, loadPage } from '../errors.js';
 import { Actor } from './actor.js';
+import { Document } from './document.js';
 import { Channel } from './enums.js';
+import {
+  corroborationDescription,
+  corroborationSelection,
+  distinctSources,
+  sourcesSelection,
+} from './provenance.js';
+import { DateScalar } from './scalars.js';
 
 type ChannelValue =
   | 'x'
@@ -24,19 +33,100 @@ export const Statement = builder.drizzleNode('statements', {
       description: 'The direct quotation, without quotation marks.',
     }),
     content: t.exposeString('content', { description: 'What was said: the quote or the reported clause.' }),
+    reportedOn: t.field({
+      type: DateScalar,
+      nullable: true,
+      description: 'The earliest publication day of a source reporting it.',
+      resolve: (s) => s.reportedOn,
+    }),
     speaker: t.relation('speaker', { type: Actor, nullable: true }),
     about: t.relation('about', { nullable: true, description: 'The meeting it reports on or was made at.' }),
     mentions: t.relation('mentions', { type: Actor, query: { orderBy: { id: 'asc' } } }),
     evidence: t.relation('evidence', { query: { orderBy: { documentId: 'asc', start: 'asc' } } }),
+    sources: t.field({
+      type: [Document],
+      description: 'The documents its evidence comes from.',
+      select: sourcesSelection,
+      resolve: (s) => distinctSources(s.evidence),
+    }),
+    corroboration: t.int({
+      description: corroborationDescription,
+      select: corroborationSelection('statementId'),
+      resolve: (s) => Number(s.corroboration),
+    }),
   }),
 });
+
+const StatementFilter = builder.inputType('StatementFilter', {
+  fields: (t) => ({
+    speaker: t.id({ description: 'Said by this Person or Organization.' }),
+    channel: t.field({ type: Channel }),
+    meeting: t.id({ description: 'About this Meeting.' }),
+    alliance: t.id({ description: 'Names this organization or one of its bodies (an Organization id).' }),
+    quote: t.string({ description: 'Every word occurs in the quote (or the content of indirect speech).' }),
+    from: t.field({ type: DateScalar, description: 'Reported on or after this day.' }),
+    to: t.field({ type: DateScalar, description: 'Reported on or before this day.' }),
+  }),
+});
+
+const StatementOrder = builder.enumType('StatementOrder', {
+  values: {
+    INGESTED: { description: 'In the order they were first stored (default).' },
+    DATE_ASC: { description: 'Oldest first, by the day first reported.' },
+    DATE_DESC: { description: 'Newest first, by the day first reported.' },
+  } as const,
+});
+
+type StatementFilterArgs =
+  | {
+      speaker?: string | number | null;
+      channel?: string | null;
+      meeting?: string | number | null;
+      alliance?: string | number | null;
+      quote?: string | null;
+      from?: string | null;
+      to?: string | null;
+    }
+  | null
+  | undefined;
+
+function statementFilterFrom(filter: StatementFilterArgs) {
+  const str = (v: string | number | null | undefined) => (v == null ? null : String(v));
+  checkRange(filter?.from, filter?.to, 'filter');
+  return statementWhere({
+    speaker: idOf(str(filter?.speaker), ['Person', 'Organization'], 'filter.speaker'),
+    channel: filter?.channel,
+    meeting: idOf(str(filter?.meeting), ['Meeting'], 'filter.meeting'),
+    alliance: idOf(str(filter?.alliance), ['Organization'], 'filter.alliance'),
+    quote: filter?.quote,
+    from: filter?.from,
+    to: filter?.to,
+  });
+}
 
 builder.queryFields((t) => ({
   statements: t.drizzleConnection({
     type: 'statements',
     description: 'Statements by persons and institutions.',
-    totalCount: (_parent, _args, ctx) => ctx.store.db.$count(statements),
-    resolve: (query, _parent, _args, ctx) =>
-      ctx.store.db.query.statements.findMany(query({ orderBy: { id: 'asc' } })),
+    args: { filter: t.arg({ type: StatementFilter }), orderBy: t.arg({ type: StatementOrder }) },
+    totalCount: (_parent, args, ctx) =>
+      args.filter
+        ? countWhere(ctx.store.db, 'statements', statementFilterFrom(args.filter))
+        : ctx.store.db.$count(statements),
+    resolve: (query, _parent, args, ctx) =>
+      loadPage(args, () => {
+        const where = statementFilterFrom(args.filter);
+        const order = args.orderBy ?? 'INGESTED';
+        if (order === 'INGESTED')
+          return ctx.store.db.query.statements.findMany(query({ where, orderBy: { id: 'asc' } }));
+        const direction = order === 'DATE_ASC' ? ('asc' as const) : ('desc' as const);
+        return ctx.store.db.query.statements.findMany(
+          query({
+            where,
+            extras: { sortDate: statementSortDate },
+            orderBy: { sortDate: direction, id: direction },
+          }),
+        );
+      }),
   }),
 }));
