@@ -23,7 +23,7 @@ const TRIGGER_RE = new RegExp(
     '(?<call>\\b(?:(?:tele)?phone (?:call|conversation|talks?)s?|spoke (?:by|over the) (?:tele)?phone|(?:tele)?phoned|video ?(?:call|conference|link)|videoconference|by (?:tele)?phone)\\b)',
     '(?<summit>\\bsummits?\\b)',
     '(?<informal>\\binformal (?:meeting|summit|gathering)s?\\b)',
-    '(?<session>\\b(?:sessions?|sitting|collegium(?: meeting)?|plenary|[Jj]oint [Mm]eetings?|ministerial(?: meeting)?|meetings? of (?:the )?(?:[A-Z][\\w-]*\\s+)?(?:[Ff]oreign|[Dd]efen[cs]e) [Mm]inisters|meetings? of (?:the )?[Mm]inisters|meetings? of (?:the )?(?:[A-Z]\\w+ )?(?:Council|Committee|Commission|Assembly|Collegium)|(?:Council|Committee) meeting)\\b)',
+    '(?<session>\\b(?:sessions?|sitting|collegium(?: meeting)?|plenary|[Jj]oint [Mm]eetings?|ministerial(?: meeting)?|meetings? of (?:the )?(?:[A-Z][\\w-]*\\s+){0,2}(?:(?:[Ff]oreign|[Dd]efen[cs]e) )?[Mm]inisters|meetings? of (?:the )?(?:[A-Z][\\w-]* ){0,3}(?:Council|Committee|Commission|Assembly|Collegium)|(?:Council|Committee) meeting)\\b)',
     '(?<leaders>\\bmeetings? of (?:the )?(?:(?:CIS|CSTO|SCO|EAEU|EEU|BRICS|NATO|EU) )?(?:leaders|heads of state|heads)\\b)',
     '(?<meet>\\b(?:met|meet|meets|meeting|meetings|talks|negotiations|consultations|received|receives|encounter|gathering|conversation|bilateral|dialogue|Dialogue)\\b)',
     '(?<visit>\\b(?:visit|visits|visited)\\b)',
@@ -46,6 +46,8 @@ interface Candidate {
   evidence: Span;
   within: Candidate | null;
   anaphoric: boolean;
+  /** named with a definite article and nothing new ("The summit of CSTO leaders"): may repeat an earlier one */
+  definite?: boolean;
   record?: MeetingRecord;
 }
 
@@ -113,6 +115,42 @@ function countryPair(doc: Doc, reg: Registry, t: Trigger): string[] {
   return [];
 }
 
+// Verbs that put a person at a sitting of a body.
+const PARTICIPATION = /\b(?:took part|take part|taking part|participated|participates|participate|attended|attends|attend|attending|chaired|chairs|chairing|hosted|hosts|joined|joins|was attended by|were attended by|under the chairmanship of|headed by|led by|represented by|gathered|addressed|spoke at|speaking at|met|meets|meet)\b/;
+// Verbs that keep a person away from it.
+const ABSENCE = /\b(?:skipped|skip|failed (?:also )?to attend|failed also to attend|refused to attend|refusing to attend|boycotted|missed|did not attend|will not attend|declined to attend|been refusing to attend)\b/;
+
+/** Persons the sentence says stayed away ("Pashinyan skipped the latest CSTO summit"). */
+function absentees(doc: Doc, reg: Registry, sent: Span): Set<string> {
+  const out = new Set<string>();
+  const m = ABSENCE.exec(sent.exact);
+  if (!m) return out;
+  const at = sent.start + m.index;
+  for (const r of actorsIn(reg, sent.start, at, ['person'])) out.add(r);
+  void doc;
+  return out;
+}
+
+/** "a joint session with Sweden, Finland and Josep Borrell": the listed parties. */
+function listAfterWith(doc: Doc, reg: Registry, t: Trigger, sent: Span): string[] {
+  const m = /^\s+with\s+/.exec(doc.text.slice(t.end, t.end + 10));
+  if (!m) return [];
+  const start = t.end + m[0].length;
+  let end = start;
+  const tail = doc.text.slice(start, sent.end);
+  const stop = /(?:,\s+(?:the|a|an|who|which|where|to)\b|[.;:]|\s(?:to|on|in|at|for|about|after|before|during)\s)/.exec(tail);
+  end = start + (stop ? stop.index : tail.length);
+  return actorsIn(reg, start, end, ['person', 'country']);
+}
+
+/** The person a sentence is about: its first person named outside a prepositional phrase, or a pronoun's referent. */
+function sentenceSubject(doc: Doc, reg: Registry, sent: Span, t: Trigger): string | null {
+  if (/^(?:He|She)\b/.test(sent.exact)) return null;
+  const ms = reg.mentions.filter((m) => m.start >= sent.start && m.end <= t.start && reg.get(m.ref)?.kind === 'person').sort((a, b) => a.start - b.start);
+  const m = ms.find((x) => !/\b(?:with|to|by|of|for|from)\s+(?:\w+\s+){0,3}$/i.test(doc.text.slice(Math.max(sent.start, x.start - 25), x.start)));
+  return m?.ref ?? null;
+}
+
 function classify(doc: Doc, t: Trigger, forum: OrganizationRecord | null, participants: number): MeetingKind {
   const after = doc.text.slice(t.end, t.end + 80);
   if (t.hint === 'call') return 'call';
@@ -125,6 +163,7 @@ function classify(doc: Doc, t: Trigger, forum: OrganizationRecord | null, partic
   }
   if (t.hint === 'session') return 'session';
   if (/^\s+of\s+(?:the\s+)?(?:leaders|heads)/i.test(after)) return 'summit';
+  if (forum && participants !== 2) return 'session';
   return 'bilateral';
 }
 
@@ -153,27 +192,35 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
     const si = sentenceAt(doc, t.start);
     const sent = doc.sentences[si];
     if (!sent) continue;
-    // skip words inside quotations: what someone says is not the narrative of meetings
-    if (doc.quotes.some((q) => q.inner.start <= t.start && t.end <= q.inner.end && q.inner.end - q.inner.start > 60)) continue;
     const before = text.slice(Math.max(sent.start, t.start - 40), t.start);
     const after = text.slice(t.end, Math.min(sent.end, t.end + 200));
     // the body the meeting is a sitting of: an organization right after "of (the)" or right before
-    const orgAfter = idx.orgHits.find((h) => h.start >= t.end && h.start <= t.end + 6 && /^\s+of\s+(?:the\s+)?$/.test(text.slice(t.end, h.start)));
+    const orgAfter = idx.orgHits.find((h) => h.start > t.start && h.start < t.end && (h.rec.orgKind === 'body' || h.rec.orgKind === 'alliance'))
+      ?? idx.orgHits.find((h) => h.start >= t.end && h.start <= t.end + 6 && /^\s+of\s+(?:the\s+)?$/.test(text.slice(t.end, h.start)));
     const orgBefore = [...idx.orgHits].reverse().find((h) => h.end <= t.start && h.end >= t.start - 30 && /^(?:['’]s?)?\s*(?:\([A-Z]+\)\s*)?(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w-]*\s+)?$/.test(text.slice(h.end, t.start)) && h.start >= sent.start);
     let forumHit = orgAfter ?? orgBefore;
     if (forumHit && forumHit.rec.orgKind !== 'alliance' && forumHit.rec.orgKind !== 'body') forumHit = undefined;
     const forum = forumHit?.rec ?? null;
     // persons named in the sentence (not the speakers of attributions), else a country pair
     const speakers = speakersIn(doc, reg, sent.start, sent.end);
-    let participants = actorsIn(reg, sent.start, sent.end, ['person']).filter((r) => !speakers.has(r));
+    const absent = absentees(doc, reg, sent);
+    let participants = actorsIn(reg, sent.start, sent.end, ['person']).filter((r) => !absent.has(r));
+    if (participants.filter((r) => !speakers.has(r)).length >= 2) participants = participants.filter((r) => !speakers.has(r));
+    const groupHint = t.hint === 'session' || t.hint === 'summit' || t.hint === 'multilateral' || (t.hint === 'meet' && !!forum);
+    // at a sitting of a body, only those the text puts there take part ("took part in", "attended")
+    if (groupHint && !PARTICIPATION.test(sent.exact)) participants = [];
+    const withList = listAfterWith(doc, reg, t, sent);
+    if (withList.length) for (const r of withList) if (!participants.includes(r)) participants.push(r);
     const pair = countryPair(doc, reg, t);
     if (pair.length) participants = pair;
-    // "He has held talks with ...": the pronoun is the latest person named before
-    if (/^(?:He|She)\b/.test(sent.exact) && (t.hint === 'meet' || t.hint === 'call')) {
-      const prev = [...reg.mentions].filter((m) => m.end <= sent.start && reg.get(m.ref)?.kind === 'person').pop();
-      if (prev && !participants.includes(prev.ref)) participants.unshift(prev.ref);
+    // "He has held talks with ...", "a meeting with X" (said by someone): add the subject
+    if ((t.hint === 'meet' || t.hint === 'call') && participants.length === 1 && /\bwith\b/.test(text.slice(t.end, t.end + 40))) {
+      const subject = sentenceSubject(doc, reg, sent, t) ?? [...reg.mentions].filter((m) => m.end <= sent.start && reg.get(m.ref)?.kind === 'person').sort((a, b) => a.start - b.start).pop()?.ref;
+      if (subject && !participants.includes(subject)) participants.unshift(subject);
     }
-    const anaphoric = ANAPHORIC_BEFORE.test(before) && !forum && !/\b(?:between|with)\b/.test(after.slice(0, 30)) && t.hint !== 'call' && !pair.length && !/^(?:met|meet|meets|received|receives)$/.test(t.text);
+    const target0 = lastMeetingBefore(t.start);
+    const newPeople = target0 ? participants.filter((p) => !target0.participants.includes(p)).length : participants.length;
+    const anaphoric = ANAPHORIC_BEFORE.test(before) && !forum && !/\b(?:between|with)\b/.test(after.slice(0, 30)) && t.hint !== 'call' && !pair.length && !/^(?:met|meet|meets|received|receives)$/.test(t.text) && newPeople < 2;
     const visitWeak = t.hint === 'visit' && (participants.length < 2 || triggers.some((o) => o !== t && o.start >= sent.start && o.end <= sent.end && o.hint !== 'visit'));
     if (visitWeak) continue;
     // bare "meeting"/"talks" with a single person and no body: a passing mention
@@ -181,6 +228,10 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
     if (anaphoric) {
       const target = lastMeetingBefore(t.start);
       if (target) {
+        // "Putin said at the meeting": who speaks at a sitting took part in it
+        if (/\b(?:at|during|in)\s+(?:the|this)\s+(?:\w+\s+)?$/i.test(before)) {
+          for (const r of actorsIn(reg, sent.start, t.start, ['person'])) if (!target.participants.includes(r)) target.participants.push(r);
+        }
         // "This gathering occurred during the sitting of X": link the referred meeting to X later
         cands.push({ trigger: t, kind: target.kind, status: target.status, participants: [], forum: null, place: null, date: null, sentence: si, evidence: reg.span(sent.start, sent.end), within: null, anaphoric: true, record: undefined });
         (cands[cands.length - 1] as Candidate).within = target;
@@ -200,7 +251,12 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
     const place = placeIn(doc, reg, sent.start, sent.end, t);
     const c: Candidate = {
       trigger: t, kind, status, participants, forum, place, date, sentence: si, evidence: reg.span(sent.start, sent.end), within: null, anaphoric: false,
+      definite: /\b(?:the|this|that)\s+(?:\w+\s+){0,2}$/i.test(before) && !participants.length,
     };
+    // "The summit was attended by:" followed by a list; "Russia will be represented by X, Y and Z" in the next sentence
+    if (kind === 'summit' || kind === 'session' || kind === 'multilateral') {
+      for (const r of followingParticipants(doc, reg, si)) if (!c.participants.includes(r)) c.participants.push(r);
+    }
     // the first held meeting of a dated page takes the page date
     if (!date && page && status === 'held' && !cands.some((x) => !x.anaphoric)) date = page;
     c.date = date;
@@ -250,7 +306,7 @@ function buildMeetings(doc: Doc, reg: Registry, cands: Candidate[], anchor: Date
   // merge repeats of one meeting: same kind and status, shared participants or same forum, no conflicting place/date
   const groups: Candidate[][] = [];
   for (const c of real) {
-    const g = groups.find((grp) => grp.some((o) => sameMeeting(o, c)));
+    const g = groups.find((grp) => grp.some((o) => sameMeeting(reg, o, c)));
     if (g) g.push(c);
     else groups.push([c]);
   }
@@ -293,14 +349,48 @@ function buildMeetings(doc: Doc, reg: Registry, cands: Candidate[], anchor: Date
   return records;
 }
 
-function sameMeeting(a: Candidate, b: Candidate): boolean {
-  if (a.kind !== b.kind || a.status !== b.status) return false;
+const GROUP_KINDS = new Set<MeetingKind>(['session', 'summit', 'multilateral']);
+
+/** Forums are compatible when they are the same body or one is the other's parent. */
+function forumsCompatible(reg: Registry, a: OrganizationRecord, b: OrganizationRecord): boolean {
+  return a === b || a.parent === b.ref || b.parent === a.ref || (!!a.parent && a.parent === b.parent && false);
+}
+
+function sameMeeting(reg: Registry, a: Candidate, b: Candidate): boolean {
+  const group = GROUP_KINDS.has(a.kind) && GROUP_KINDS.has(b.kind);
+  if (a.kind !== b.kind && !(group && a.forum && b.forum)) return false;
+  if (a.status !== b.status && !(b.definite || a.definite)) return false;
   if (a.place && b.place && a.place !== b.place) return false;
   if (a.date && b.date && a.date !== b.date) return false;
-  if (a.forum && b.forum) return a.forum === b.forum;
+  if (a.forum && b.forum) return forumsCompatible(reg, a.forum, b.forum);
   const shared = a.participants.filter((p) => b.participants.includes(p)).length;
   if (a.participants.length && b.participants.length) return shared >= Math.min(2, Math.min(a.participants.length, b.participants.length));
+  if ((a.definite || b.definite) && group && a.kind === b.kind) return !(a.forum && b.forum);
   return false;
+}
+
+/**
+ * Participants a sentence after a sitting lists: "The summit was attended by:" + list lines,
+ * "Russia will be represented by Foreign Minister X, Defense Minister Y and Z".
+ */
+function followingParticipants(doc: Doc, reg: Registry, si: number): string[] {
+  const sent = doc.sentences[si];
+  if (!sent) return [];
+  const out: string[] = [];
+  const next = doc.sentences[si + 1];
+  const here = /\b(?:attended by|represented by|participants (?:were|included)|taking part were)\s*:?\s*$/i.test(sent.exact) ? sent : null;
+  if (here) {
+    // list lines after the colon
+    for (let k = si + 1; k < doc.sentences.length && k < si + 20; k++) {
+      const line = doc.sentences[k] as Span;
+      if (!/^[•*·–-]/.test(line.exact)) break;
+      for (const r of actorsIn(reg, line.start, line.end, ['person'])) if (!out.includes(r)) out.push(r);
+    }
+  }
+  if (next && /\b(?:will be represented by|was represented by|were represented by|delegation (?:was |is )?(?:headed|led) by)\b/.test(next.exact)) {
+    for (const r of actorsIn(reg, next.start, next.end, ['person'])) if (!out.includes(r)) out.push(r);
+  }
+  return out;
 }
 
 /** `meeting:<kind>:<date or ''>:<place key or ''>:<sorted participant keys>` */
