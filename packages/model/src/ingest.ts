@@ -1,10 +1,10 @@
 // ingestDocument: one transaction that stores a document exactly as given (deduplicated by
 // content hash), extracts its facts and merges them into the graph.
 import { createHash } from 'node:crypto';
-import { type ArticleMeta, type Extraction, extract } from '@dossier/ingest';
+import { type ArticleMeta, type Extraction, extract, htmlToArticle, looksLikeHtml } from '@dossier/ingest';
 import { eq, sql } from 'drizzle-orm';
 import { INGEST_CHANNEL, type IngestEvent, type Store } from './client.js';
-import { DEFAULT_MAX_TEXT_BYTES, type IngestDocumentInput, validateInput } from './input.js';
+import { DEFAULT_MAX_TEXT_BYTES, type IngestDocumentInput, InputError, validateInput } from './input.js';
 import { type MergeSummary, mergeExtraction } from './merge.js';
 import { documents } from './schema.js';
 
@@ -34,6 +34,16 @@ export async function ingestDocument(
   options: IngestOptions = {},
 ): Promise<IngestResult> {
   const doc = validateInput(input, options.maxTextBytes ?? DEFAULT_MAX_TEXT_BYTES);
+  const notes: string[] = [];
+  let sourceFormat = 'text';
+  if (looksLikeHtml(doc.text)) {
+    const article = htmlToArticle(doc.text);
+    if (!article) throw new InputError('EMPTY_TEXT', 'the HTML page has no readable article text');
+    doc.text = article.text;
+    doc.title ??= article.title;
+    sourceFormat = 'html';
+    notes.push('HTML input: the article body was extracted (Readability) and stored as plain text');
+  }
   const hash = contentHash(doc.text);
   const empty: MergeSummary = {
     created: { persons: 0, organizations: 0, places: 0, meetings: 0, statements: 0 },
@@ -62,7 +72,8 @@ export async function ingestDocument(
         publishedAt: doc.publishedAt,
         publishedOn: doc.publishedOn,
         language: extraction.language,
-        warnings: extraction.warnings,
+        sourceFormat,
+        warnings: [...notes, ...extraction.warnings],
       })
       .onConflictDoNothing({ target: documents.contentHash })
       .returning();
@@ -74,7 +85,7 @@ export async function ingestDocument(
     const summary = await mergeExtraction(tx, extraction, inserted.id, doc.publishedOn);
     // Delivered at commit, to every API replica listening on this database.
     await tx.execute(sql`select pg_notify(${INGEST_CHANNEL}, ${ingestEventPayload(inserted.id, summary)})`);
-    return { created: true, document: inserted, summary, warnings: extraction.warnings };
+    return { created: true, document: inserted, summary, warnings: inserted.warnings };
   });
 }
 

@@ -36,6 +36,8 @@ export const documents = pgTable(
     /** The date part of publishedAt, for ordering and filters. */
     publishedOn: date('published_on', { mode: 'string' }),
     language: text('language').notNull().default('en'),
+    /** What was handed in: plain text, or an HTML page whose article body became `text`. */
+    sourceFormat: text('source_format').notNull().default('text'),
     warnings: text('warnings').array().notNull().default(sql`'{}'::text[]`),
     ingestedAt: timestamp('ingested_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
   },

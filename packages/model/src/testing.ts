@@ -21,7 +21,10 @@ export async function createTestStore(options: StoreOptions = {}): Promise<Store
  * A store on a new database of the server at `serverUrl`, dropped again on close. Each call
  * gets its own database, so parallel test files never see each other's rows.
  */
-export async function createPostgresTestStore(serverUrl: string, options: StoreOptions = {}): Promise<Store> {
+export async function createPostgresTestStore(
+  serverUrl: string,
+  options: StoreOptions = {},
+): Promise<Store & { url: string }> {
   const name = `dossier_test_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
@@ -35,6 +38,7 @@ export async function createPostgresTestStore(serverUrl: string, options: StoreO
   const store = await openStore(url.toString(), options);
   return {
     ...store,
+    url: url.toString(),
     close: async () => {
       await store.close();
       const dropper = new pg.Client({ connectionString: serverUrl });

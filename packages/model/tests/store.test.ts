@@ -176,7 +176,7 @@ function extractB(text: string): Extraction {
   });
 }
 
-const extractor = (text: string, _meta: ArticleMeta) => (text === A ? extractA(text) : extractB(text));
+const extractor = (text: string, _meta: ArticleMeta) => (text.startsWith(A) ? extractA(text) : extractB(text));
 
 const pgUrl = process.env.TEST_DATABASE_URL;
 if (!pgUrl) console.warn('[model] TEST_DATABASE_URL is not set: the PostgreSQL store tests are skipped');
@@ -372,5 +372,19 @@ describe.each(backends)('store on %s', (_name, open, enabled) => {
     expect(
       await store.db.query.meetings.findMany({ where: meetingWhere({ from: '2030-01-01' }) }),
     ).toHaveLength(0);
+  });
+
+  test('accepts an HTML page: stores its article text, and offsets point into that text', async () => {
+    const html = `<html><head><title>Talks</title></head><body><nav>Home | World | Sport</nav>
+      <article><p>${A}</p><p>A second paragraph with more reporting about the meeting.</p></article>
+      <footer>All rights reserved</footer></body></html>`;
+    const r = await ingestDocument(store, { text: html }, { extractor });
+    expect(r.document.sourceFormat).toBe('html');
+    expect(r.document.title).toBe('Talks');
+    expect(r.document.text.startsWith(A)).toBe(true);
+    expect(r.document.text).not.toContain('<p>');
+    expect(r.warnings[0]).toMatch(/HTML/);
+    const spans = await store.db.query.evidence.findMany({ where: { documentId: r.document.id } });
+    for (const e of spans) expect(r.document.text.slice(e.start, e.end)).toBe(e.exact);
   });
 });

@@ -1,0 +1,1 @@
+ALTER TABLE "documents" ADD COLUMN "source_format" text DEFAULT 'text' NOT NULL;
