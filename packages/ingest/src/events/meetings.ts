@@ -25,14 +25,14 @@ const TRIGGER_RE = new RegExp(
     '(?<informal>\\binformal (?:meeting|summit|gathering)s?\\b)',
     '(?<session>\\b(?:sessions?|sitting|collegium(?: meeting)?|plenary|[Jj]oint [Mm]eetings?|ministerial(?: meeting)?|meetings? of (?:the )?(?:[A-Z][\\w-]*\\s+){0,2}(?:(?:[Ff]oreign|[Dd]efen[cs]e) )?[Mm]inisters|meetings? of (?:the )?(?:[A-Z][\\w-]* ){0,3}(?:Council|Committee|Commission|Assembly|Collegium)|(?:Council|Committee) meeting)\\b)',
     '(?<leaders>\\bmeetings? of (?:the )?(?:(?:CIS|CSTO|SCO|EAEU|EEU|BRICS|NATO|EU) )?(?:leaders|heads of state|heads)\\b)',
-    '(?<meet>\\b(?:met|meet|meets|meeting|meetings|talks|negotiations|consultations|received|receives|encounter|gathering|conversation|bilateral|dialogue|Dialogue)\\b)',
+    '(?<meet>\\b(?:met|meet|meets|meeting|meetings|talks|talk|negotiations|consultations|received|receives|encounter|gathering|conversation|bilateral|dialogue|Dialogue)\\b)',
     '(?<visit>\\b(?:visit|visits|visited)\\b)',
   ].join('|'),
   'g',
 );
 
 const ANAPHORIC_BEFORE = /\b(?:the|this|that|these|their|its|our|such|same|each)\s+(?:\w+\s+){0,2}$/i;
-const PLANNED = /\b(?:will|would|shall|to meet|to hold|to take part|to attend|plans? to|planned|planning|is scheduled|are scheduled|scheduled to|is expected|are expected|upcoming|ahead of the|to be held|may meet|could meet|opportunity to|agreed to meet|next|future|preceded by|postponed|potential|if\b)/i;
+const PLANNED = /\b(?:will|would|shall|to meet|to hold|to take part|to attend|plans? to|(?<!-)planned|planning|is scheduled|are scheduled|scheduled to|is expected|are expected|upcoming|ahead of the|to be held|may meet|could meet|opportunity to|agreed to meet|next|future|preceded by|postponed|potential|if\b)/i;
 
 interface Candidate {
   trigger: Trigger;
@@ -116,9 +116,26 @@ function countryPair(doc: Doc, reg: Registry, t: Trigger): string[] {
 }
 
 // Verbs that put a person at a sitting of a body.
-const PARTICIPATION = /\b(?:took part|take part|taking part|participated|participates|participate|attended|attends|attend|attending|chaired|chairs|chairing|hosted|hosts|joined|joins|was attended by|were attended by|under the chairmanship of|headed by|led by|represented by|gathered|addressed|spoke at|speaking at|met|meets|meet)\b/;
+const PARTICIPATION = /\b(?:took part|take part|taking part|participated|participates|participate|attended|attends|attend|attending|chaired|chairs|chairing|hosted|hosts|joined|joins|was attended by|were attended by|under the chairmanship of|headed by|led by|represented by|gathered|addressed|spoke at|speaking at)\b/;
 // Verbs that keep a person away from it.
 const ABSENCE = /\b(?:skipped|skip|failed (?:also )?to attend|failed also to attend|refused to attend|refusing to attend|boycotted|missed|did not attend|will not attend|declined to attend|been refusing to attend)\b/;
+
+/** The clause of a sentence around a trigger: cut at ", but", ";", ", while", ", whereas", ", although". */
+function clauseAround(doc: Doc, sent: Span, t: Trigger): { start: number; end: number } {
+  const re = /,\s+(?:but|while|whereas|although|though)\s|;\s/g;
+  let start = sent.start;
+  let end = sent.end;
+  const s = doc.text.slice(sent.start, sent.end);
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    const at = sent.start + m.index;
+    if (at < t.start) start = at + m[0].length;
+    else if (at >= t.end) {
+      end = at;
+      break;
+    }
+  }
+  return { start, end };
+}
 
 /** Persons the sentence says stayed away ("Pashinyan skipped the latest CSTO summit"). */
 function absentees(doc: Doc, reg: Registry, sent: Span): Set<string> {
@@ -177,7 +194,6 @@ function classify(doc: Doc, t: Trigger, forum: OrganizationRecord | null, partic
  */
 export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): MeetingRecord[] {
   const anchor: DateAnchor | null = dateAnchor(doc.text, doc.meta.publishedAt);
-  const page = pageDate(doc.text);
   const cands: Candidate[] = [];
   const text = doc.text;
   TRIGGER_RE.lastIndex = 0;
@@ -187,6 +203,8 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
     const hint: Trigger['hint'] = g.call ? 'call' : g.summit ? 'summit' : g.informal ? 'multilateral' : g.session ? 'session' : g.leaders ? 'summit' : g.visit ? 'visit' : 'meet';
     triggers.push({ start: m.index, end: m.index + m[0].length, text: m[0], hint });
   }
+  const phoneArticle = triggers.some((t) => t.hint === 'call');
+  for (const t of triggers) if (phoneArticle && t.hint === 'meet' && /^conversations?$/i.test(t.text)) t.hint = 'call';
   const lastMeetingBefore = (pos: number): Candidate | undefined => [...cands].reverse().find((c) => c.trigger.start < pos && !c.anaphoric);
   for (const t of triggers) {
     const si = sentenceAt(doc, t.start);
@@ -195,7 +213,7 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
     const before = text.slice(Math.max(sent.start, t.start - 40), t.start);
     const after = text.slice(t.end, Math.min(sent.end, t.end + 200));
     // the body the meeting is a sitting of: an organization right after "of (the)" or right before
-    const orgAfter = idx.orgHits.find((h) => h.start > t.start && h.start < t.end && (h.rec.orgKind === 'body' || h.rec.orgKind === 'alliance'))
+    const orgAfter = idx.orgHits.find((h) => h.start < t.end && h.end > t.start && (h.rec.orgKind === 'body' || h.rec.orgKind === 'alliance'))
       ?? idx.orgHits.find((h) => h.start >= t.end && h.start <= t.end + 6 && /^\s+of\s+(?:the\s+)?$/.test(text.slice(t.end, h.start)));
     const orgBefore = [...idx.orgHits].reverse().find((h) => h.end <= t.start && h.end >= t.start - 30 && /^(?:['’]s?)?\s*(?:\([A-Z]+\)\s*)?(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w-]*\s+)?$/.test(text.slice(h.end, t.start)) && h.start >= sent.start);
     let forumHit = orgAfter ?? orgBefore;
@@ -204,7 +222,8 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
     // persons named in the sentence (not the speakers of attributions), else a country pair
     const speakers = speakersIn(doc, reg, sent.start, sent.end);
     const absent = absentees(doc, reg, sent);
-    let participants = actorsIn(reg, sent.start, sent.end, ['person']).filter((r) => !absent.has(r));
+    const clause = clauseAround(doc, sent, t);
+    let participants = actorsIn(reg, clause.start, clause.end, ['person']).filter((r) => !absent.has(r));
     if (participants.filter((r) => !speakers.has(r)).length >= 2) participants = participants.filter((r) => !speakers.has(r));
     const groupHint = t.hint === 'session' || t.hint === 'summit' || t.hint === 'multilateral' || (t.hint === 'meet' && !!forum);
     // at a sitting of a body, only those the text puts there take part ("took part in", "attended")
@@ -238,27 +257,29 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
         continue;
       }
     }
-    if (kind === 'bilateral' && participants.length < 2 && !forum) {
-      // "the Belarusian delegation headed by X took part in a joint meeting": handled by session triggers
-      if (!(participants.length === 1 && /^(?:met|meet|meets|received|receives|talks|negotiations|consultations)$/.test(t.text) && /\bwith\b|\breceived\b/.test(sent.exact))) continue;
+    let finalKind = kind;
+    if ((kind === 'bilateral' || kind === 'call') && participants.length < 2 && !forum) {
+      // "X held a meeting with the secretaries of ...": one person meeting a group
+      const group = /^\s+with\s+(?:the\s+)?(?:\w+\s+)?(?:secretaries|heads|leaders|ministers|members|representatives|ambassadors|delegations|officials|chiefs|commanders)\b/.test(text.slice(t.end, t.end + 60));
+      if (participants.length === 1 && group) finalKind = 'multilateral';
+      else if (!(participants.length === 1 && /^(?:met|meet|meets|meeting|received|receives|talks|negotiations|consultations)$/.test(t.text) && /\bwith\b|\breceived\b/.test(sent.exact))) continue;
     }
     if ((kind === 'session' || kind === 'summit' || kind === 'multilateral') && !forum && !participants.length && !placeIn(doc, reg, sent.start, sent.end)) {
       if (!/\b(?:NATO|CIS|CSTO|SCO|EAEU|EEU|BRICS|EU|G7|G20|ministers|leaders|heads)\b/.test(text.slice(t.start - 40, t.end + 60))) continue;
     }
-    const clause = text.slice(sent.start, sent.end);
+    const sentenceText = text.slice(sent.start, sent.end);
     const status: MeetingStatus = PLANNED.test(text.slice(Math.max(sent.start, t.start - 80), Math.min(sent.end, t.end + 60))) ? 'planned' : 'held';
-    let date = dateInClause(clause, anchor);
-    const place = placeIn(doc, reg, sent.start, sent.end, t);
+    let date = dateInClause(text.slice(clause.start, clause.end), anchor) ?? dateInClause(sentenceText, anchor);
+    const place = placeIn(doc, reg, clause.start, clause.end, t) ?? placeIn(doc, reg, sent.start, sent.end, t);
     const c: Candidate = {
-      trigger: t, kind, status, participants, forum, place, date, sentence: si, evidence: reg.span(sent.start, sent.end), within: null, anaphoric: false,
+      trigger: t, kind: finalKind, status, participants, forum, place, date, sentence: si, evidence: reg.span(sent.start, sent.end), within: null, anaphoric: false,
       definite: /\b(?:the|this|that)\s+(?:\w+\s+){0,2}$/i.test(before) && !participants.length,
     };
     // "The summit was attended by:" followed by a list; "Russia will be represented by X, Y and Z" in the next sentence
-    if (kind === 'summit' || kind === 'session' || kind === 'multilateral') {
+    const laterGroup = triggers.some((o) => o.start > t.end && o.start < sent.end && (o.hint === 'session' || o.hint === 'summit' || o.hint === 'multilateral'));
+    if ((kind === 'summit' || kind === 'session' || kind === 'multilateral') && !laterGroup) {
       for (const r of followingParticipants(doc, reg, si)) if (!c.participants.includes(r)) c.participants.push(r);
     }
-    // the first held meeting of a dated page takes the page date
-    if (!date && page && status === 'held' && !cands.some((x) => !x.anaphoric)) date = page;
     c.date = date;
     cands.push(c);
   }
@@ -321,8 +342,11 @@ function buildMeetings(doc: Doc, reg: Registry, cands: Candidate[], anchor: Date
     const status: MeetingStatus = grp.some((c) => c.status === 'held') ? 'held' : 'planned';
     const evidence: Span[] = [];
     for (const c of grp) if (!evidence.some((e) => e.start === c.evidence.start)) evidence.push(c.evidence);
+    // an "informal meeting" among the tellings makes the sitting multilateral
+    const kindOf: MeetingKind = grp.some((c) => c.trigger.hint === 'multilateral') ? 'multilateral' : grp.find((c) => c.kind === 'summit') ? 'summit' : first.kind;
+    if ((kindOf === 'bilateral' || kindOf === 'call') && !participants.length) continue;
     const rec: MeetingRecord = {
-      kind: 'meeting', ref: `m${records.length + 1}`, key: '', evidence, meetingKind: first.kind, status, participants,
+      kind: 'meeting', ref: `m${records.length + 1}`, key: '', evidence, meetingKind: kindOf, status, participants,
       place, date, within: null, forum: forum?.ref ?? null, topics: [],
     };
     records.push(rec);
@@ -345,6 +369,10 @@ function buildMeetings(doc: Doc, reg: Registry, cands: Candidate[], anchor: Date
       w.place ??= rec.place;
     }
   }
+  // the first held meeting of a dated page (a ministry's news item) takes the page date
+  const page = pageDate(doc.text);
+  const firstHeld = records.find((r) => r.status === 'held');
+  if (page && firstHeld && !firstHeld.date) firstHeld.date = page;
   for (const rec of records) rec.key = meetingKey(reg, rec);
   return records;
 }
