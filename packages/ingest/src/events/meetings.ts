@@ -25,14 +25,14 @@ const TRIGGER_RE = new RegExp(
     '(?<informal>\\binformal (?:meeting|summit|gathering)s?\\b)',
     '(?<session>\\b(?:sessions?|sitting|collegium(?: meeting)?|plenary|[Jj]oint [Mm]eetings?|ministerial(?: meeting)?|meetings? of (?:the )?(?:[A-Z][\\w-]*\\s+){0,2}(?:(?:[Ff]oreign|[Dd]efen[cs]e) )?[Mm]inisters|meetings? of (?:the )?(?:[A-Z][\\w-]* ){0,3}(?:Council|Committee|Commission|Assembly|Collegium)|(?:Council|Committee) meeting)\\b)',
     '(?<leaders>\\bmeetings? of (?:the )?(?:(?:CIS|CSTO|SCO|EAEU|EEU|BRICS|NATO|EU) )?(?:leaders|heads of state|heads)\\b)',
-    '(?<meet>\\b(?:met|meet|meets|meeting|meetings|talks|talk|negotiations|consultations|received|receives|encounter|gathering|conversation|bilateral|dialogue|Dialogue)\\b)',
+    '(?<meet>\\b(?:met|meet|meets|meeting|meetings|talks|talk|negotiations|consultations|received|receives|encounter|gathering|conversation|conversations|dialogue|Dialogue)\\b)',
     '(?<visit>\\b(?:visit|visits|visited)\\b)',
   ].join('|'),
   'g',
 );
 
 const ANAPHORIC_BEFORE = /\b(?:the|this|that|these|their|its|our|such|same|each)\s+(?:\w+\s+){0,2}$/i;
-const PLANNED = /\b(?:will|would|shall|to meet|to hold|to take part|to attend|plans? to|(?<!-)planned|planning|is scheduled|are scheduled|scheduled to|is expected|are expected|upcoming|ahead of the|to be held|may meet|could meet|opportunity to|agreed to meet|next|future|preceded by|postponed|potential|if\b)/i;
+const PLANNED = /\b(?:(?:new|another|next) (?:meeting|round|talks)|will|would|shall|to meet|to hold|to take part|to attend|plans? to|(?<!-)planned|planning|is scheduled|are scheduled|scheduled to|is expected|are expected|upcoming|ahead of the|to be held|may meet|could meet|opportunity to|agreed to meet|next|future|preceded by|postponed|potential|if\b)/i;
 
 interface Candidate {
   trigger: Trigger;
@@ -157,7 +157,13 @@ function listAfterWith(doc: Doc, reg: Registry, t: Trigger, sent: Span): string[
   const tail = doc.text.slice(start, sent.end);
   const stop = /(?:,\s+(?:the|a|an|who|which|where|to)\b|[.;:]|\s(?:to|on|in|at|for|about|after|before|during)\s)/.exec(tail);
   end = start + (stop ? stop.index : tail.length);
-  return actorsIn(reg, start, end, ['person', 'country']);
+  const persons = actorsIn(reg, start, end, ['person']);
+  // a country that modifies a following name ("US President Donald Trump") is no party
+  const countries = reg.mentions
+    .filter((m) => m.start >= start && m.end <= end && reg.get(m.ref)?.kind === 'place' && (reg.get(m.ref) as { placeKind: string }).placeKind === 'country' && m.via === 'name')
+    .filter((m) => !/^\s+[A-Z]/.test(doc.text.slice(m.end, m.end + 3)) && !/^['’]s?/.test(doc.text.slice(m.end, m.end + 2)))
+    .map((m) => m.ref);
+  return [...persons, ...countries.filter((c, i) => countries.indexOf(c) === i)];
 }
 
 /** The person a sentence is about: its first person named outside a prepositional phrase, or a pronoun's referent. */
@@ -203,7 +209,7 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
     const hint: Trigger['hint'] = g.call ? 'call' : g.summit ? 'summit' : g.informal ? 'multilateral' : g.session ? 'session' : g.leaders ? 'summit' : g.visit ? 'visit' : 'meet';
     triggers.push({ start: m.index, end: m.index + m[0].length, text: m[0], hint });
   }
-  const phoneArticle = triggers.some((t) => t.hint === 'call');
+  const phoneArticle = triggers.some((t) => t.hint === 'call' && /phone/i.test(t.text));
   for (const t of triggers) if (phoneArticle && t.hint === 'meet' && /^conversations?$/i.test(t.text)) t.hint = 'call';
   const lastMeetingBefore = (pos: number): Candidate | undefined => [...cands].reverse().find((c) => c.trigger.start < pos && !c.anaphoric);
   for (const t of triggers) {
@@ -213,8 +219,9 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
     const before = text.slice(Math.max(sent.start, t.start - 40), t.start);
     const after = text.slice(t.end, Math.min(sent.end, t.end + 200));
     // the body the meeting is a sitting of: an organization right after "of (the)" or right before
-    const orgAfter = idx.orgHits.find((h) => h.start < t.end && h.end > t.start && (h.rec.orgKind === 'body' || h.rec.orgKind === 'alliance'))
-      ?? idx.orgHits.find((h) => h.start >= t.end && h.start <= t.end + 6 && /^\s+of\s+(?:the\s+)?$/.test(text.slice(t.end, h.start)));
+    const overlapping = idx.orgHits.filter((h) => h.start < t.end && h.end > t.start && (h.rec.orgKind === 'body' || h.rec.orgKind === 'alliance'));
+    const orgAfter = overlapping.find((h) => h.rec.orgKind === 'body') ?? overlapping[0]
+      ?? idx.orgHits.find((h) => h.start >= t.end && h.start <= t.end + 10 && /^\s+of\s+(?:the\s+)?$/.test(text.slice(t.end, h.start)));
     const orgBefore = [...idx.orgHits].reverse().find((h) => h.end <= t.start && h.end >= t.start - 30 && /^(?:['’]s?)?\s*(?:\([A-Z]+\)\s*)?(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w-]*\s+)?$/.test(text.slice(h.end, t.start)) && h.start >= sent.start);
     let forumHit = orgAfter ?? orgBefore;
     if (forumHit && forumHit.rec.orgKind !== 'alliance' && forumHit.rec.orgKind !== 'body') forumHit = undefined;
@@ -227,7 +234,10 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
     if (participants.filter((r) => !speakers.has(r)).length >= 2) participants = participants.filter((r) => !speakers.has(r));
     const groupHint = t.hint === 'session' || t.hint === 'summit' || t.hint === 'multilateral' || (t.hint === 'meet' && !!forum);
     // at a sitting of a body, only those the text puts there take part ("took part in", "attended")
-    if (groupHint && !PARTICIPATION.test(sent.exact)) participants = [];
+    if (groupHint && !PARTICIPATION.test(sent.exact)) {
+      // "X told reporters after a joint collegium meeting": who reports on a sitting right after it sat in it
+      participants = /\bafter (?:a|the)\s+(?:[\w’'-]+\s+){0,3}$/.test(before) && participants.length === 1 ? participants : [];
+    }
     const withList = listAfterWith(doc, reg, t, sent);
     if (withList.length) for (const r of withList) if (!participants.includes(r)) participants.push(r);
     const pair = countryPair(doc, reg, t);
@@ -251,6 +261,7 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
         if (/\b(?:at|during|in)\s+(?:the|this)\s+(?:\w+\s+)?$/i.test(before)) {
           for (const r of actorsIn(reg, sent.start, t.start, ['person'])) if (!target.participants.includes(r)) target.participants.push(r);
         }
+        for (const r of followingParticipants(doc, reg, si)) if (!target.participants.includes(r)) target.participants.push(r);
         // "This gathering occurred during the sitting of X": link the referred meeting to X later
         cands.push({ trigger: t, kind: target.kind, status: target.status, participants: [], forum: null, place: null, date: null, sentence: si, evidence: reg.span(sent.start, sent.end), within: null, anaphoric: true, record: undefined });
         (cands[cands.length - 1] as Candidate).within = target;
@@ -271,15 +282,22 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
     const status: MeetingStatus = PLANNED.test(text.slice(Math.max(sent.start, t.start - 80), Math.min(sent.end, t.end + 60))) ? 'planned' : 'held';
     let date = dateInClause(text.slice(clause.start, clause.end), anchor) ?? dateInClause(sentenceText, anchor);
     const place = placeIn(doc, reg, clause.start, clause.end, t) ?? placeIn(doc, reg, sent.start, sent.end, t);
+    const laterGroup = triggers.some((o) => o.start > t.end && o.start < sent.end && (o.hint === 'session' || o.hint === 'summit' || o.hint === 'multilateral'));
+    if ((finalKind === 'summit' || finalKind === 'session' || finalKind === 'multilateral') && !laterGroup) {
+      for (const r of followingParticipants(doc, reg, si)) if (!participants.includes(r)) participants.push(r);
+    }
+    if (process.env.DEBUG_MEET) console.error("T", t.text, JSON.stringify(before.slice(-30)), participants.length);
+    const enclosing = /\b(?:during|on the sidelines of|on the margins of|at|within the framework of)\s+(?:the\s+|a\s+)?(?:[\w’'()-]+\s+){0,8}$/i.test(before);
+    if ((finalKind === 'session' || finalKind === 'summit' || finalKind === 'multilateral') && !participants.length && !date && !enclosing && !placeIn(doc, reg, t.end, clause.end, t) && !/^\s*(?:\(|was|is|will)/.test(after)) {
+      // "simultaneously with the meetings of the X": neither place nor participants nor date
+      if (!/\b(?:held|took place|convened|opened|began|ended|is taking place|hosted)\b/.test(sent.exact)) continue;
+    }
     const c: Candidate = {
       trigger: t, kind: finalKind, status, participants, forum, place, date, sentence: si, evidence: reg.span(sent.start, sent.end), within: null, anaphoric: false,
       definite: /\b(?:the|this|that)\s+(?:\w+\s+){0,2}$/i.test(before) && !participants.length,
     };
     // "The summit was attended by:" followed by a list; "Russia will be represented by X, Y and Z" in the next sentence
-    const laterGroup = triggers.some((o) => o.start > t.end && o.start < sent.end && (o.hint === 'session' || o.hint === 'summit' || o.hint === 'multilateral'));
-    if ((kind === 'summit' || kind === 'session' || kind === 'multilateral') && !laterGroup) {
-      for (const r of followingParticipants(doc, reg, si)) if (!c.participants.includes(r)) c.participants.push(r);
-    }
+
     c.date = date;
     cands.push(c);
   }
@@ -292,10 +310,10 @@ function placeIn(doc: Doc, reg: Registry, start: number, end: number, t?: Trigge
     return r?.kind === 'place' && (r.placeKind === 'city' || r.placeKind === 'venue');
   })());
   if (!places.length) return null;
+  void 0;
   // prefer a place after "in"/"at"/"to" and nearest the trigger
-  const scored = places.map((m) => {
-    const pre = doc.text.slice(Math.max(start, m.start - 25), m.start);
-    const loc = /\b(?:in|at|to|from)\s+(?:the\s+)?(?:resort\s+city\s+of\s+|city\s+of\s+)?(?:Russian\s+)?$/.test(pre) ? 0 : 1000;
+  const scored = places.filter((m) => /\b(?:in|at|to)\s+(?:the\s+)?(?:resort\s+city\s+of\s+|city\s+of\s+|capital\s+)?(?:[A-Z][\p{L}]+\s+)?$/u.test(doc.text.slice(Math.max(start, m.start - 30), m.start))).map((m) => {
+    const loc = 0;
     const dist = t ? Math.abs(m.start - t.end) : m.start - start;
     return { ref: m.ref, score: loc + dist };
   });
@@ -392,6 +410,8 @@ function sameMeeting(reg: Registry, a: Candidate, b: Candidate): boolean {
   if (a.date && b.date && a.date !== b.date) return false;
   if (a.forum && b.forum) return forumsCompatible(reg, a.forum, b.forum);
   const shared = a.participants.filter((p) => b.participants.includes(p)).length;
+  if (a.kind === 'call' && b.kind === 'call' && shared >= 1) return true;
+  if (group && a.sentence === b.sentence && a.participants.length && shared === a.participants.length && shared === b.participants.length) return true;
   if (a.participants.length && b.participants.length) return shared >= Math.min(2, Math.min(a.participants.length, b.participants.length));
   if ((a.definite || b.definite) && group && a.kind === b.kind) return !(a.forum && b.forum);
   return false;
