@@ -3,7 +3,7 @@ import { extractEntities } from './entities/index.js';
 import { Registry } from './entities/registry.js';
 import { extractMeetings } from './events/meetings.js';
 import { extractStatements } from './events/statements.js';
-import type { ArticleMeta, Extraction } from './types.js';
+import type { ArticleMeta, Extraction, Span } from './types.js';
 
 /** Longest text analysed; the rest is ignored with a warning (keeps time and memory bounded). */
 export const MAX_TEXT_LENGTH = 2_000_000;
@@ -34,6 +34,7 @@ function finish(text: string, sentences: Extraction['sentences'], reg: Registry,
   const language = letters >= 20 && letters / Math.max(1, text.replace(/\s/g, '').length) > 0.5 ? 'en' : 'und';
   const valid = <T extends { start: number; end: number; exact: string }>(s: T): boolean => s.end > s.start && text.slice(s.start, s.end) === s.exact;
   for (const r of [...reg.persons, ...reg.organizations, ...reg.places, ...meetings, ...statements]) r.evidence = r.evidence.filter(valid).sort((a, b) => a.start - b.start);
+  lendEvidence(reg, meetings, statements);
   return {
     sentences,
     mentions: reg.mentions.filter(valid).sort((a, b) => a.start - b.start),
@@ -45,4 +46,35 @@ function finish(text: string, sentences: Extraction['sentences'], reg: Registry,
     language,
     warnings,
   };
+}
+
+/**
+ * A record that is only implied (Russia behind "the Kremlin", a ministry behind a title) takes the
+ * evidence of the record that refers to it, so that every reference resolves to a record with
+ * evidence.
+ */
+function lendEvidence(reg: Registry, meetings: Extraction['meetings'], statements: Extraction['statements']): void {
+  const lend = (ref: string | null, from: { evidence: Span[] }): void => {
+    const target = reg.get(ref);
+    const e = from.evidence[0];
+    if (target && !target.evidence.length && e) target.evidence.push({ ...e });
+  };
+  for (const o of reg.organizations) {
+    lend(o.country, o);
+    lend(o.parent, o);
+    for (const m of o.members) lend(m, o);
+  }
+  for (const p of reg.places) lend(p.country, p);
+  for (const p of reg.persons) for (const r of p.roles) {
+    lend(r.organization, r);
+    lend(r.country, r);
+  }
+  for (const m of meetings) {
+    for (const a of m.participants) lend(a, m);
+    lend(m.place, m);
+    lend(m.forum, m);
+  }
+  for (const st of statements) lend(st.speaker, st);
+  // a second pass: a lent record may itself point at one without evidence (a ministry's country)
+  for (const o of reg.organizations) lend(o.country, o);
 }

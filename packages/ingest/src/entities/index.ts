@@ -127,7 +127,7 @@ export function extractEntities(doc: Doc, reg: Registry): EntityIndex {
   const roleCtx: RoleContext = { doc, reg, orgAt, lastAlliance };
   const confirmed: Array<{ run: (typeof runs)[number]; person: PersonRecord }> = [];
   const cued = runs
-    .map((run) => ({ run, cue: run.first === run.last && headlineLine(doc, run.start) ? null : personCue(doc, run, claimedKind) }))
+    .map((run) => ({ run, cue: headlineLine(doc, run.start) && !seenOutsideHeadlines(doc, run.form) ? null : personCue(doc, run, claimedKind) }))
     .filter((x): x is { run: (typeof runs)[number]; cue: NonNullable<ReturnType<typeof personCue>> } => !!x.cue);
   // full names first, so that a surname alone joins the full name's record
   cued.sort((a, b) => (b.run.last - b.run.first > 0 ? 1 : 0) - (a.run.last - a.run.first > 0 ? 1 : 0) || a.run.start - b.run.start);
@@ -206,10 +206,22 @@ function headlineLine(doc: Doc, pos: number): boolean {
   const lineStart = doc.text.lastIndexOf('\n', pos - 1) + 1;
   let lineEnd = doc.text.indexOf('\n', pos);
   if (lineEnd < 0) lineEnd = doc.text.length;
-  const words = doc.text.slice(lineStart, lineEnd).split(/\s+/).filter((w) => /^[\p{L}]/u.test(w) && w.length > 3);
+  const line = doc.text.slice(lineStart, lineEnd);
+  // a list line ("• Armenia – Prime Minister X") is not a headline
+  if (/^\s*[•*·-]/.test(line) || /\s[–—-]\s/.test(line)) return false;
+  // Title Case: no closing full stop, and (nearly) every word of three letters or more capitalised
+  if (/[.!?]["”’']?\s*$/.test(line) || !/^\s*[\p{Lu}]/u.test(line)) return false;
+  const words = line.split(/\s+/).filter((w) => /^[\p{L}]/u.test(w) && w.length >= 3);
   if (words.length < 4) return false;
   const caps = words.filter((w) => /^[\p{Lu}]/u.test(w)).length;
-  return caps / words.length >= 0.75;
+  return caps / words.length >= 0.9;
+}
+
+/** True when the last word of `form` also occurs on a line that is not a headline. */
+function seenOutsideHeadlines(doc: Doc, form: string): boolean {
+  const word = form.split(/\s+/).pop() ?? form;
+  for (let i = doc.text.indexOf(word); i >= 0; i = doc.text.indexOf(word, i + 1)) if (!headlineLine(doc, i)) return true;
+  return false;
 }
 
 /** "• Azerbaijan – President Ilham Aliyev": the country of a "Country – Title Name" list line. */
@@ -431,7 +443,9 @@ function unionMembers(doc: Doc, reg: Registry, idx: EntityIndex): void {
   const countryList = (s: string): Country[] =>
     s.split(/,\s*|\s+and\s+/).map((w) => countryByName(w.trim())).filter((c): c is Country => !!c);
   for (const h of alliances) {
-    const tail = doc.text.slice(h.end, h.end + 200);
+    // "Union State of Belarus and Russia" written as one name
+    const own = /\s(?:of|between)\s+((?:[A-Z][\p{L}]+)(?:(?:,\s*|\s+and\s+)[A-Z][\p{L}]+)+)$/u.exec(doc.text.slice(h.start, h.end));
+    const tail = own ? ` of ${own[1]}` : doc.text.slice(h.end, h.end + 200);
     const m = /^\s+(?:of|between)\s+((?:[A-Z][\p{L}]+)(?:(?:,\s*|\s+and\s+)[A-Z][\p{L}]+)+)/u.exec(tail)
       ?? /^[’'"]?\s+(?:refers to|is)\s+the\s+[\w\s,]{0,40}?(?:alliance|union|bloc)\s+(?:between|of)\s+((?:[A-Z][\p{L}]+)(?:(?:,\s*|\s+and\s+)[A-Z][\p{L}]+)+)/u.exec(tail)
       ?? /^\s*(?:\([A-Z]+\)\s*)?(?:—|–|-|,)\s*an?\s+[\w\s]{0,40}?(?:alliance|union|bloc)\s+(?:between|of)\s+((?:[A-Z][\p{L}]+)(?:(?:,\s*|\s+and\s+)[A-Z][\p{L}]+)+)/u.exec(tail)

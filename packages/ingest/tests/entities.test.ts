@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers.js';
+
+describe('persons', () => {
+  it('finds a name after a title and gives the role with its country and ministry', () => {
+    const x = run('Norwegian Defence Minister Ivar Lunde arrived in Oslo on Monday.');
+    const p = x.persons.find((q) => q.name === 'Ivar Lunde');
+    expect(p).toBeDefined();
+    expect(p?.roles[0]?.title).toBe('Defence Minister');
+    expect(x.nameOf(p?.roles[0]?.country ?? null)).toBe('Norway');
+    expect(x.nameOf(p?.roles[0]?.organization ?? null)).toBe('Ministry of Defense of Norway');
+  });
+  it('does not take a capitalised phrase without a cue for a person', () => {
+    const x = run('Strategic Planning Group reviewed the budget.');
+    expect(x.persons).toEqual([]);
+  });
+  it('treats a rank as a cue but not as a role', () => {
+    const x = run('Lieutenant General Oskar Brand said the drills were over.');
+    const p = x.persons.find((q) => q.name === 'Oskar Brand');
+    expect(p).toBeDefined();
+    expect(p?.roles).toEqual([]);
+  });
+  it('reads an appositive role after the name, split at "and"', () => {
+    const x = run('Mira Kovac, head of the Department of Logistics and assistant to the Croatian Minister of Defence, spoke first.');
+    const p = x.persons.find((q) => q.name === 'Mira Kovac');
+    expect(p?.roles.map((r) => r.title)).toEqual(['Head of the Department of Logistics', 'Assistant to the Minister of Defence']);
+    expect(x.organizations.map((o) => o.name)).toContain('Department of Logistics');
+  });
+  it('merges a bare surname and another transliteration into the full name', () => {
+    const x = run('Foreign Minister Sergei Orlov met the press. Orlov said the visit went well. Later Sergey Orlov left.');
+    expect(x.persons).toHaveLength(1);
+    expect(x.persons[0]?.key).toBe('person:orlov:s');
+    expect(x.persons[0]?.aliases).toContain('Orlov');
+  });
+  it('confirms a person from a verb of saying', () => {
+    expect(run('Halvorsen said the talks were useful.').persons.map((p) => p.name)).toEqual(['Halvorsen']);
+  });
+  it('ignores a capitalised word after a title in a headline', () => {
+    const x = run('Latvian Defense Minister Praises Allies For Support\nThe minister spoke on Friday.');
+    expect(x.persons).toEqual([]);
+  });
+  it('distributes a plural title over two countries and two names', () => {
+    const x = run('Ministers of Foreign Affairs of Norway and Sweden, Ola Berg and Nils Ek, signed the note.');
+    const berg = x.persons.find((p) => p.name === 'Ola Berg');
+    const ek = x.persons.find((p) => p.name === 'Nils Ek');
+    expect(x.nameOf(berg?.roles[0]?.country ?? null)).toBe('Norway');
+    expect(x.nameOf(ek?.roles[0]?.country ?? null)).toBe('Sweden');
+  });
+});
+
+describe('places', () => {
+  it('finds a large city anywhere and a historic name under its standard name', () => {
+    const x = run('Talks opened in Alma-Ata while Moscow waited.');
+    expect(x.places.filter((p) => p.placeKind === 'city').map((p) => p.name).sort()).toEqual(['Almaty', 'Moscow']);
+    expect(x.places.find((p) => p.name === 'Almaty')?.key).toBe('place:city:KZ:almati');
+  });
+  it('keeps a small town only after a locative preposition', () => {
+    expect(run('Independence was declared long ago.').places).toEqual([]);
+  });
+  it('reads an uppercase dateline city', () => {
+    const x = run('VIENNA, March 3. /Agency/. Envoys met.');
+    expect(x.places.find((p) => p.name === 'Vienna')?.aliases).toContain('VIENNA');
+  });
+  it('finds named regions but not adjectives of peoples', () => {
+    const x = run('Tension grew in Central Asia and the Baltic region, not in the European region.');
+    expect(x.places.filter((p) => p.placeKind === 'region').map((p) => p.name)).toEqual(['Central Asia', 'Baltic region']);
+  });
+  it('makes countries places of kind country, also from demonyms', () => {
+    const x = run('The Belarusian side thanked Poland.');
+    expect(x.places.filter((p) => p.placeKind === 'country').map((p) => p.key).sort()).toEqual(['place:country:BY', 'place:country:PL']);
+  });
+});
+
+describe('organizations', () => {
+  it('normalises a ministry named by possessive country or demonym', () => {
+    const a = run("Norway's Ministry of Defence issued a note.");
+    const b = run('The Norwegian Defence Ministry issued a note.');
+    expect(a.organizations[0]?.name).toBe('Ministry of Defense of Norway');
+    expect(b.organizations[0]?.key).toBe(a.organizations[0]?.key);
+    expect(a.organizations[0]?.orgKind).toBe('ministry');
+  });
+  it('does not make a ministry without a country', () => {
+    expect(run('The ministry issued a note.').organizations).toEqual([]);
+  });
+  it('links a body of an alliance to its parent and its acronym defined in parentheses', () => {
+    const x = run('The Council of Ministers of Defense (CMD) of the Commonwealth of Independent States (CIS) met. The CMD agreed.');
+    const body = x.organizations.find((o) => o.name === 'Council of Ministers of Defense of the CIS');
+    expect(body?.orgKind).toBe('body');
+    expect(x.nameOf(body?.parent ?? null)).toBe('Commonwealth of Independent States');
+    expect(x.mentions.filter((m) => m.ref === body?.ref && m.exact === 'CMD')).toHaveLength(2);
+  });
+  it('makes a press service a body of its ministry', () => {
+    const x = run("The press service of Estonia's Ministry of Defence reported the visit.");
+    const ps = x.organizations.find((o) => o.name.startsWith('Press service'));
+    expect(ps?.name).toBe('Press service of the Ministry of Defense of Estonia');
+    expect(x.nameOf(ps?.parent ?? null)).toBe('Ministry of Defense of Estonia');
+  });
+  it('finds media in datelines and the Kremlin as a Russian government body', () => {
+    const x = run('OSLO, May 3 (Xinhua) -- The Kremlin did not comment.');
+    expect(x.organizations.find((o) => o.name === 'Xinhua')?.orgKind).toBe('media');
+    const k = x.organizations.find((o) => o.name === 'Kremlin');
+    expect(k?.orgKind).toBe('government');
+    expect(x.nameOf(k?.country ?? null)).toBe('Russia');
+  });
+  it('reads founding years and members written into a union', () => {
+    const x = run('The Union State of Belarus and Russia, established in 1999, held a session.');
+    const u = x.organizations.find((o) => o.name === 'Union State');
+    expect(u?.founded).toBe(1999);
+    expect(u?.members.map((m) => x.nameOf(m)).sort()).toEqual(['Belarus', 'Russia']);
+  });
+  it('uses "the Alliance" only once NATO was named', () => {
+    expect(run('The Alliance must act.').organizations).toEqual([]);
+    expect(run('NATO met. The Alliance must act.').mentions.filter((m) => m.exact === 'Alliance')).toHaveLength(1);
+  });
+});
