@@ -15,6 +15,7 @@ import {
   maskError as yogaMaskError,
 } from 'graphql-yoga';
 import { type Config, isLoopbackHost } from './config.js';
+import { explorerPlugin } from './explorer.js';
 import { createLogger, describeError, type Logger } from './logger.js';
 
 /** What every resolver receives. `maxTextBytes` is the configured limit for ingestDocument. */
@@ -66,6 +67,7 @@ export function createDossierYoga(options: DossierYogaOptions): DossierYoga {
     writeGatePlugin(config),
   ];
   if (!config.introspection) plugins.push(noIntrospectionPlugin());
+  plugins.push(explorerPlugin()); // the web explorer's built files under /explorer/
 
   return createYoga<Record<string, unknown>, DossierContext>({
     schema: options.schema ?? dossierSchema,
