@@ -319,9 +319,13 @@ async function mergeMeeting(
   const participants = [...new Set(meeting.participants.map((p) => ids.get(p)).filter((p) => p != null))];
   const placeId = meeting.place ? (ids.get(meeting.place) ?? null) : null;
   const forumId = meeting.forum ? (ids.get(meeting.forum) ?? null) : null;
+  // A sitting "of the CIS" and one "of the CIS defence council" can be the same: a forum is
+  // compatible with its parent body and its own bodies.
+  const related = forumId != null ? await relatedForums(tx, forumId) : [];
   const lockKeys = participants.length
     ? participants.map((p) => `meeting:actor:${p}`)
-    : [`meeting:forum:${forumId}`];
+    : // one lock for the whole family of forums, so writers of related sittings serialise
+      [`meeting:forum:${Math.min(...related, forumId ?? 0)}`];
   for (const k of [...lockKeys].sort()) await lock(tx, k);
 
   let candidates: MeetingCandidate[] = [];
@@ -350,7 +354,9 @@ async function mergeMeeting(
     candidates = await tx
       .select(columns)
       .from(meetings)
-      .where(and(eq(meetings.kind, meeting.meetingKind), eq(meetings.forumId, forumId), notFromThisDocument));
+      .where(
+        and(eq(meetings.kind, meeting.meetingKind), inArray(meetings.forumId, related), notFromThisDocument),
+      );
   }
   const participantsOf = new Map<number, Set<number>>();
   if (candidates.length) {
@@ -374,7 +380,7 @@ async function mergeMeeting(
   for (const c of candidates) {
     if (meeting.date && c.date && meeting.date !== c.date) continue;
     if (placeId != null && c.placeId != null && placeId !== c.placeId) continue;
-    if (forumId != null && c.forumId != null && forumId !== c.forumId) continue;
+    if (forumId != null && c.forumId != null && !related.includes(c.forumId)) continue;
     if (!withinWindow(reportedOn, c.reportedOn) && !(meeting.date && meeting.date === c.date)) continue;
     const theirs = participantsOf.get(c.id) ?? new Set<number>();
     if (mine.size || theirs.size) {
@@ -397,7 +403,14 @@ async function mergeMeeting(
       .set({
         date: sql`coalesce(${meetings.date}, ${meeting.date})`,
         placeId: sql`coalesce(${meetings.placeId}, ${placeId})`,
-        forumId: sql`coalesce(${meetings.forumId}, ${forumId})`,
+        // keep the more specific forum: a body rather than the organization it belongs to
+        forumId:
+          forumId != null &&
+          best.c.forumId != null &&
+          forumId !== best.c.forumId &&
+          (await isBodyOf(tx, forumId, best.c.forumId))
+            ? forumId
+            : sql`coalesce(${meetings.forumId}, ${forumId})`,
         topics: sql`array(select distinct t from unnest(${meetings.topics} || ${sql.param(meeting.topics)}::text[]) as t)`,
         reportedOn: sql`least(${meetings.reportedOn}, ${reportedOn}::date)`,
         // a meeting reported as held by anyone was held
@@ -596,6 +609,25 @@ function normaliseTitle(title: string): string {
     .replace(/defence/g, 'defense')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
+}
+
+/** The forum, the organization it is a body of, and its own bodies. */
+async function relatedForums(tx: Tx, forumId: number): Promise<number[]> {
+  const rows = await tx
+    .select({ id: actors.id, parentId: actors.parentId })
+    .from(actors)
+    .where(or(eq(actors.id, forumId), eq(actors.parentId, forumId)));
+  const ids = new Set<number>([forumId]);
+  for (const r of rows) {
+    ids.add(r.id);
+    if (r.id === forumId && r.parentId != null) ids.add(r.parentId);
+  }
+  return [...ids];
+}
+
+async function isBodyOf(tx: Tx, body: number, organization: number): Promise<boolean> {
+  const [row] = await tx.select({ parentId: actors.parentId }).from(actors).where(eq(actors.id, body));
+  return row?.parentId === organization;
 }
 
 function withinWindow(a: string | null, b: string | null): boolean {

@@ -176,7 +176,8 @@ function extractB(text: string): Extraction {
   });
 }
 
-const extractor = (text: string, _meta: ArticleMeta) => (text.startsWith(A) ? extractA(text) : extractB(text));
+const extractor = (text: string, _meta: ArticleMeta) =>
+  text.startsWith(A) ? extractA(text) : extractB(text);
 
 const pgUrl = process.env.TEST_DATABASE_URL;
 if (!pgUrl) console.warn('[model] TEST_DATABASE_URL is not set: the PostgreSQL store tests are skipped');
@@ -386,5 +387,77 @@ describe.each(backends)('store on %s', (_name, open, enabled) => {
     expect(r.warnings[0]).toMatch(/HTML/);
     const spans = await store.db.query.evidence.findMany({ where: { documentId: r.document.id } });
     for (const e of spans) expect(r.document.text.slice(e.start, e.end)).toBe(e.exact);
+  });
+
+  test('merges a sitting told as "of the alliance" with the same sitting of its council', async () => {
+    const T1 =
+      'Ministers gathered in Riga for the session of the Council of Defence Ministers of the Northern League.';
+    const T2 = 'The Northern League session in Riga ended with a joint communiqué.';
+    const orgs = (text: string, withCouncil: boolean) => [
+      org({
+        ref: 'o1',
+        key: 'org:northern league',
+        name: 'Northern League',
+        orgKind: 'alliance',
+        evidence: [span(text, 'Northern League')],
+      }),
+      ...(withCouncil
+        ? [
+            org({
+              ref: 'o2',
+              key: 'org:council of defense ministers of the northern league',
+              name: 'Council of Defense Ministers of the Northern League',
+              orgKind: 'body',
+              parent: 'o1',
+              evidence: [span(text, 'Council of Defence Ministers')],
+            }),
+          ]
+        : []),
+    ];
+    const riga = (text: string) =>
+      place({
+        ref: 'l1',
+        key: 'place:city:LV:riga',
+        name: 'Riga',
+        placeKind: 'city',
+        evidence: [span(text, 'Riga')],
+      });
+    const byText = (text: string): Extraction =>
+      text === T1
+        ? extraction({
+            places: [riga(text)],
+            organizations: orgs(text, true),
+            meetings: [
+              meeting({
+                ref: 'm1',
+                key: 'meeting:session:council',
+                meetingKind: 'session',
+                forum: 'o2',
+                place: 'l1',
+                evidence: [span(text, 'the session of the Council')],
+              }),
+            ],
+          })
+        : extraction({
+            places: [riga(text)],
+            organizations: orgs(text, false),
+            meetings: [
+              meeting({
+                ref: 'm1',
+                key: 'meeting:session:league',
+                meetingKind: 'session',
+                forum: 'o1',
+                place: 'l1',
+                evidence: [span(text, 'The Northern League session in Riga')],
+              }),
+            ],
+          });
+    // the general telling first: the specific one must still join it, and sharpen its forum
+    await ingestDocument(store, { text: T2 }, { extractor: byText });
+    await ingestDocument(store, { text: T1 }, { extractor: byText });
+    const sittings = await store.db.query.meetings.findMany({ with: { forum: true, evidence: true } });
+    expect(sittings).toHaveLength(1);
+    expect(sittings[0]?.forum?.name).toBe('Council of Defense Ministers of the Northern League');
+    expect(sittings[0]?.evidence).toHaveLength(2);
   });
 });
