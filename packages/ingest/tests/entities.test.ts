@@ -113,3 +113,13 @@ describe('organizations', () => {
     expect(run('NATO met. The Alliance must act.').mentions.filter((m) => m.exact === 'Alliance')).toHaveLength(1);
   });
 });
+
+describe('months and names', () => {
+  it('reads "May" as a surname after a given name, and as a month before a day', () => {
+    const x = run('Prime Minister Theresa May said on May 4 that talks went well.');
+    expect(x.persons.map((p) => p.name)).toEqual(['Theresa May']);
+  });
+  it('does not make a person of a month starting a sentence', () => {
+    expect(run('May brought new talks, officials said.').persons).toEqual([]);
+  });
+});

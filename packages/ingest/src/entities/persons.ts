@@ -31,8 +31,23 @@ export function surnameOf(form: string): string {
   return parts[parts.length - 1] ?? form;
 }
 
-function isNameWord(t: Token): boolean {
+const MONTH_NAMES = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
+/** "May" in "Theresa May" is a name; in "on May 14" or "in May" a month. */
+function monthUsedAsDate(toks: Token[], i: number): boolean {
+  const t = toks[i];
+  if (!t || !MONTH_NAMES.has(t.text.toLowerCase())) return false;
+  const next = toks[i + 1];
+  const prev = toks[i - 1];
+  if (next && next.kind === 'number') return true;
+  if (prev && (prev.kind === 'number' || /^(?:in|on|of|since|until|till|by|from|early|late|mid|last|next|this|since|through|during|before|after)$/i.test(prev.text))) return true;
+  if (!prev || /^[.!?]$/.test(prev.text)) return true;
+  return false;
+}
+
+function isNameWord(t: Token, toks?: Token[], i?: number): boolean {
   if (t.kind !== 'word') return false;
+  if (toks && i !== undefined && MONTH_NAMES.has(t.text.toLowerCase())) return !monthUsedAsDate(toks, i) && /^[\p{Lu}][\p{Ll}]/u.test(t.text);
   if (!/^[\p{Lu}]/u.test(t.text)) return false;
   if (!/[\p{Ll}]/u.test(t.text)) return false; // ALLCAPS words are acronyms or headlines
   if (/['’](?:ve|m|ll|re|d|t)$/i.test(t.text)) return false; // contractions: I’ve, I’m
@@ -56,7 +71,7 @@ export function nameRuns(doc: Doc, claimed: Uint8Array): NameRun[] {
   while (i < toks.length) {
     const t = toks[i] as Token;
     const initial = t.kind === 'word' && /^[\p{Lu}]$/u.test(t.text) && toks[i + 1]?.text === '.' && (toks[i + 1] as Token).start === t.end;
-    if (claimed[i] || (!isNameWord(t) && !initial)) {
+    if (claimed[i] || (!isNameWord(t, toks, i) && !initial)) {
       i++;
       continue;
     }
@@ -76,7 +91,7 @@ export function nameRuns(doc: Doc, claimed: Uint8Array): NameRun[] {
       }
       const nx = toks[k + 1];
       if (!nx || claimed[k + 1] || !gapOk(cur, nx)) break;
-      if (isNameWord(nx) || (nx.kind === 'word' && SUFFIXES.has(nx.text))) {
+      if (isNameWord(nx, toks, k + 1) || (nx.kind === 'word' && SUFFIXES.has(nx.text))) {
         k++;
         j = k;
         continue;

@@ -73,5 +73,5 @@ export const NOT_NAME = new Set([
   'republic', 'supreme', 'collective', 'joint', 'high', 'representative', 'commander', 'allied', 'chief', 'staff', 'world', 'war',
   'global', 'regional', 'economic', 'political', 'cooperation', 'relations', 'group', 'format', 'plus', 'twitter', 'telegram',
   'x', 'facebook', 'instagram', 'youtube', 'tv', 'channel', 'agency', 'pic', 'mfa', 'mod', 'office', 'embassy', 'consulate',
-  ...MONTHS, ...WEEKDAYS, 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  ...MONTHS, ...WEEKDAYS, 'feb', 'apr', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);

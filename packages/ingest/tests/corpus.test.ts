@@ -1,0 +1,45 @@
+// Scores the extractor on the real seed and dev articles, which live outside the repository
+// (shared/eval). Skipped, with a visible warning, when that folder is missing.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../scripts/eval-lib.mjs';
+import { extract } from '../src/index.js';
+
+const evalDir = process.env.DOSSIER_SHARED_DIR
+  ? resolve(process.env.DOSSIER_SHARED_DIR, 'eval')
+  : resolve(import.meta.dirname, '../../../../shared/eval');
+const haveEval = existsSync(resolve(evalDir, 'gold/seeds.json'));
+if (!haveEval) console.warn(`[ingest] corpus tests skipped: no evaluation kit at ${evalDir} (set DOSSIER_SHARED_DIR)`);
+
+describe.skipIf(!haveEval)('seed articles', () => {
+  it('finds every required gold record with exact spans (macro-F1 >= 0.95)', () => {
+    const r = evaluate(evalDir, resolve(evalDir, 'gold/seeds.json'), () => ({}), extract);
+    for (const k of Object.values(r.kinds)) expect(k.found).toBe(k.gold);
+    expect(r.macroF1).toBeGreaterThanOrEqual(0.95);
+    expect(r.exactSpans).toBe(r.spans);
+  });
+});
+
+describe.skipIf(!haveEval)('dev articles', () => {
+  it('scores macro-F1 >= 0.85 with meetings and statements >= 0.8', () => {
+    const manifest = JSON.parse(readFileSync(resolve(evalDir, 'dev/articles/manifest.json'), 'utf8')) as Array<{ file: string; title: string | null; url: string; publisher: string; published: string | null }>;
+    const r = evaluate(evalDir, resolve(evalDir, 'gold/dev.json'), (d) => {
+      const m = manifest.find((x) => d.file.endsWith(x.file));
+      return { title: m?.title ?? null, url: m?.url ?? null, publisher: m?.publisher ?? null, publishedAt: m?.published ?? null };
+    }, extract);
+    expect(r.macroF1).toBeGreaterThanOrEqual(0.85);
+    expect(r.kinds.meetings.f1).toBeGreaterThanOrEqual(0.8);
+    expect(r.kinds.statements.f1).toBeGreaterThanOrEqual(0.8);
+    expect(r.exactSpans).toBe(r.spans);
+  });
+  it('extracts each dev article in well under a second', () => {
+    const dir = resolve(evalDir, 'dev/articles');
+    for (const f of readdirSync(dir).filter((n) => n.endsWith('.txt'))) {
+      const text = readFileSync(resolve(dir, f), 'utf8');
+      const t0 = performance.now();
+      extract(text);
+      expect(performance.now() - t0).toBeLessThan(1000);
+    }
+  });
+});

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { dateInClause } from '../src/dates.js';
+import { run } from './helpers.js';
+
+describe('meetings', () => {
+  it('makes a bilateral meeting from two named persons and a trigger, with place and date', () => {
+    const x = run('Finnish Foreign Minister Aino Virta met with her Estonian counterpart Mart Kask in Tallinn on Tuesday.', { publishedAt: '2024-03-07' });
+    expect(x.meetings).toHaveLength(1);
+    const m = x.meetings[0];
+    expect(m?.meetingKind).toBe('bilateral');
+    expect(m?.participants.map((r) => x.nameOf(r))).toEqual(['Aino Virta', 'Mart Kask']);
+    expect(x.nameOf(m?.place ?? null)).toBe('Tallinn');
+    expect(m?.date).toBe('2024-03-05');
+    expect(m?.status).toBe('held');
+  });
+  it('does not make a meeting from a trigger word with nobody at it', () => {
+    expect(run('Meeting deadlines is hard for any office.').meetings).toEqual([]);
+  });
+  it('links a sideline meeting to the summit it took place within', () => {
+    const x = run('Prime Minister Lena Holm and President Piotr Nowak held talks on the sidelines of the NATO summit in Vilnius.');
+    const bilateral = x.meetings.find((m) => m.meetingKind === 'bilateral');
+    const summit = x.meetings.find((m) => m.meetingKind === 'summit');
+    expect(bilateral?.within).toBe(summit?.ref);
+    expect(x.nameOf(summit?.forum ?? null)).toBe('NATO');
+  });
+  it('points an anaphor back instead of making a new meeting', () => {
+    const x = run('Defence Minister Karl Berg met Defence Minister Jan Dvorak in Prague. The meeting lasted two hours.');
+    expect(x.meetings).toHaveLength(1);
+  });
+  it('reads a phone call and a planned meeting', () => {
+    const call = run('President Anna Lind spoke by phone with President Tomas Vrba.');
+    expect(call.meetings[0]?.meetingKind).toBe('call');
+    const planned = run('President Anna Lind will meet President Tomas Vrba in Riga next week.');
+    expect(planned.meetings[0]?.status).toBe('planned');
+  });
+  it('leaves out a person who skipped a summit', () => {
+    const x = run('Prime Minister Eva Sand skipped the latest CSTO summit in Minsk.');
+    expect(x.meetings[0]?.participants).toEqual([]);
+  });
+  it('makes a session of a body with its forum and keeps the defined acronym', () => {
+    const x = run('President Ivo Mark took part in the session of the Council of Heads of State of the Commonwealth of Independent States in Astana.');
+    const m = x.meetings[0];
+    expect(m?.meetingKind).toBe('summit');
+    expect(x.nameOf(m?.forum ?? null)).toBe('Council of Heads of State of the CIS');
+  });
+});
+
+describe('statements', () => {
+  it('attributes a direct quote to the speaker after it', () => {
+    const x = run('"We will keep working together," Defence Minister Ola Dahl said.');
+    expect(x.statements).toHaveLength(1);
+    expect(x.nameOf(x.statements[0]?.speaker ?? null)).toBe('Ola Dahl');
+    expect(x.statements[0]?.quote).toBe('We will keep working together');
+  });
+  it('attributes indirect speech and resolves a pronoun in the next sentence', () => {
+    const x = run('Foreign Minister Ada Roth said the talks were useful. She also noted that trade had grown.');
+    expect(x.statements.map((s) => x.nameOf(s.speaker))).toEqual(['Ada Roth', 'Ada Roth']);
+    expect(x.statements[0]?.quote).toBeNull();
+  });
+  it('makes no statement from a sentence without a speaker', () => {
+    expect(run('Trade had grown over the year, and prices fell.').statements).toEqual([]);
+  });
+  it('reads the channel from the sentence and keeps it for the same speaker', () => {
+    const x = run('In an interview with a local channel, President Ivo Lahti said the plan was ready. Lahti added that funding was secured.');
+    expect(x.statements.map((s) => s.channel)).toEqual(['interview', 'interview']);
+    expect(run('Minister Rein Toom wrote on X that the visit was over.').statements[0]?.channel).toBe('x');
+    expect(run("The press service of Latvia's Ministry of Defence confirmed the visit on its Telegram channel.").statements[0]?.channel).toBe('telegram');
+  });
+  it('gives words relayed by a ministry to the person, and the ministry its own words', () => {
+    const x = run("Minister Lea Kivi noted that ties were strong, Estonia's Foreign Ministry said. The ministry said a new round was agreed.");
+    expect(x.statements.map((s) => x.nameOf(s.speaker))).toEqual(['Lea Kivi', 'Ministry of Foreign Affairs of Estonia']);
+  });
+  it('continues the previous speaker for an unattributed quotation in the next paragraph', () => {
+    const x = run('"The first part is done," Minister Pia Lund said.\n"The second part starts in May and needs more funds."');
+    expect(x.statements.map((s) => x.nameOf(s.speaker))).toEqual(['Pia Lund', 'Pia Lund']);
+  });
+});
+
+describe('dates', () => {
+  const anchor = { iso: '2025-05-14', source: 'meta' };
+  it('resolves weekdays against the anchor, forward for the future', () => {
+    expect(dateInClause('They met on Wednesday.', anchor)).toBe('2025-05-14');
+    expect(dateInClause('They met on Monday.', anchor)).toBe('2025-05-12');
+    expect(dateInClause('They will meet on Thursday.', anchor)).toBe('2025-05-15');
+    expect(dateInClause('They met last Wednesday.', anchor)).toBe('2025-05-07');
+  });
+  it('reads full dates, day-month with the anchor year, and ranges by their first day', () => {
+    expect(dateInClause('On September 15, 2021 the council sat.', null)).toBe('2021-09-15');
+    expect(dateInClause('On 23-24 March the ministers met.', anchor)).toBe('2025-03-23');
+    expect(dateInClause('They met yesterday.', anchor)).toBe('2025-05-13');
+  });
+  it('gives no date when nothing fixes it', () => {
+    expect(dateInClause('They met recently.', anchor)).toBeNull();
+    expect(dateInClause('They met on Friday.', null)).toBeNull();
+  });
+});

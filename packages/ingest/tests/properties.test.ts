@@ -1,0 +1,74 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { extract, findQuotations, splitSentences, tokenize } from '../src/index.js';
+import type { Extraction, Span } from '../src/types.js';
+
+function spansOf(x: Extraction): Span[] {
+  const out: Span[] = [...x.sentences, ...x.mentions];
+  for (const r of [...x.persons, ...x.organizations, ...x.places, ...x.meetings, ...x.statements]) out.push(...r.evidence);
+  for (const p of x.persons) for (const r of p.roles) out.push(...r.evidence);
+  for (const s of x.statements) if (s.quoteSpan) out.push(s.quoteSpan);
+  return out;
+}
+
+function refsResolve(x: Extraction): boolean {
+  const refs = new Set([...x.persons, ...x.organizations, ...x.places, ...x.meetings, ...x.statements].map((r) => r.ref));
+  const ok = (r: string | null): boolean => r === null || refs.has(r);
+  return (
+    x.organizations.every((o) => ok(o.parent) && ok(o.country) && o.members.every(ok)) &&
+    x.meetings.every((m) => m.participants.every(ok) && ok(m.place) && ok(m.forum) && ok(m.within)) &&
+    x.statements.every((s) => ok(s.speaker) && ok(s.about)) &&
+    x.persons.every((p) => p.roles.every((r) => ok(r.organization) && ok(r.country)))
+  );
+}
+
+// words that make rules fire, so that random text reaches them
+const newsy = fc.constantFrom(
+  'President', 'Minister', 'Defense', 'said', 'met', 'talks', 'summit', 'session', 'of the', 'CSTO', 'NATO', 'Russia', 'Belarusian',
+  "Belarus's", 'Ministry of Defense', 'press service', 'Moscow', 'Alma-Ata', '"', '“', '”', '‘', '’', "'", '.', ',', '\n', ' ', 'Ivan Petrov',
+  'on Friday', 'December 5, 2024', '(CMM)', 'Council of Ministers', 'he', 'told reporters', '🇺🇦', '\ud800', '\udc00', 'é', '—',
+);
+const newsText = fc.array(fc.oneof(newsy, fc.string({ maxLength: 6 })), { maxLength: 60 }).map((parts) => parts.join(' '));
+
+describe('extract on any string', () => {
+  it('never throws and every span is exact', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 400 }), fc.string({ unit: 'grapheme', maxLength: 400 }), newsText), (text) => {
+        const x = extract(text);
+        for (const s of spansOf(x)) {
+          expect(s.end).toBeGreaterThan(s.start);
+          expect(text.slice(s.start, s.end)).toBe(s.exact);
+        }
+        expect(refsResolve(x)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+  it('handles empty, quote-only, unpunctuated and lone-surrogate input', () => {
+    for (const text of ['', '"', '“”‘’\'"', '\ud800\udc00\ud800', 'a'.repeat(5000), 'word '.repeat(3000), '\n\n\n']) {
+      const x = extract(text);
+      for (const s of spansOf(x)) expect(text.slice(s.start, s.end)).toBe(s.exact);
+    }
+  });
+  it('splitters return exact spans', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), newsText), (text) => {
+        for (const s of splitSentences(text)) expect(text.slice(s.start, s.end)).toBe(s.exact);
+        for (const t of tokenize(text)) expect(text.slice(t.start, t.end)).toBe(t.text);
+        for (const q of findQuotations(text)) {
+          expect(text.slice(q.inner.start, q.inner.end)).toBe(q.inner.exact);
+          expect(text.slice(q.outer.start, q.outer.end)).toBe(q.outer.exact);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+  it('is deterministic', () => {
+    fc.assert(
+      fc.property(newsText, (text) => {
+        expect(JSON.stringify(extract(text))).toBe(JSON.stringify(extract(text)));
+      }),
+      { numRuns: 50 },
+    );
+  });
+});
