@@ -496,7 +496,16 @@ async function mergeStatement(
       .where(
         and(
           eq(statements.speakerId, speakerId),
-          aboutId == null ? undefined : or(isNull(statements.aboutId), eq(statements.aboutId, aboutId)),
+          // about the same meeting, or about the session it was held within (or a meeting
+          // held within it): outlets attach a remark to either
+          aboutId == null
+            ? undefined
+            : or(
+                isNull(statements.aboutId),
+                eq(statements.aboutId, aboutId),
+                sql`${statements.aboutId} = (select ${meetings.withinId} from ${meetings} where ${meetings.id} = ${aboutId})`,
+                sql`${statements.aboutId} in (select ${meetings.id} from ${meetings} where ${meetings.withinId} = ${aboutId})`,
+              ),
           sql`not exists (select 1 from ${evidence} where ${evidence.statementId} = ${statements.id} and ${evidence.documentId} = ${documentId})`,
         ),
       );
