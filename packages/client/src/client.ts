@@ -40,6 +40,20 @@ export interface PageArgs {
   after?: string | null | undefined;
 }
 
+type Optional<T> = { [K in keyof T]?: T[K] | undefined };
+/** Paging, `filter` (participant, country, place, forum, kind, from, to) and `orderBy`. */
+export type MeetingsArgs = Optional<VariablesOf<typeof MeetingsQuery>>;
+/** Paging, `filter` (speaker, channel, meeting, alliance, quote words, from, to) and `orderBy`. */
+export type StatementsArgs = Optional<VariablesOf<typeof StatementsQuery>>;
+/** Paging and `filter` (name, member, kind, parent). */
+export type AlliancesArgs = Optional<VariablesOf<typeof AlliancesQuery>>;
+/** Paging and `filter` (publisher, from, to). */
+export type DocumentsArgs = Optional<VariablesOf<typeof DocumentsQuery>>;
+export type MeetingFilter = NonNullable<MeetingsArgs['filter']>;
+export type StatementFilter = NonNullable<StatementsArgs['filter']>;
+export type OrganizationFilter = NonNullable<AlliancesArgs['filter']>;
+export type DocumentFilter = NonNullable<DocumentsArgs['filter']>;
+
 export type MeetingsPage = ResultOf<typeof MeetingsQuery>['meetings'];
 export type Meeting = MeetingsPage['edges'][number]['node'];
 export type StatementsPage = ResultOf<typeof StatementsQuery>['statements'];
@@ -95,10 +109,10 @@ export interface DossierClient {
     document: TadaDocumentNode<Result, Variables>,
     ...args: RequestArgs<Variables>
   ): Promise<Result>;
-  meetings(args?: PageArgs, options?: RequestOptions): Promise<MeetingsPage>;
-  statements(args?: PageArgs, options?: RequestOptions): Promise<StatementsPage>;
-  alliances(args?: PageArgs, options?: RequestOptions): Promise<AlliancesPage>;
-  documents(args?: PageArgs, options?: RequestOptions): Promise<DocumentsPage>;
+  meetings(args?: MeetingsArgs, options?: RequestOptions): Promise<MeetingsPage>;
+  statements(args?: StatementsArgs, options?: RequestOptions): Promise<StatementsPage>;
+  alliances(args?: AlliancesArgs, options?: RequestOptions): Promise<AlliancesPage>;
+  documents(args?: DocumentsArgs, options?: RequestOptions): Promise<DocumentsPage>;
   /** A record by its global id with its evidence and source documents; null when there is none. */
   record(id: string, options?: RequestOptions): Promise<RecordWithSources | null>;
   /** Stores an article and merges what it reports (needs write access). */
@@ -178,22 +192,26 @@ export function createDossierClient(options: DossierClientOptions): DossierClien
     return body.data as Result;
   }
 
-  const page = (args: PageArgs = {}) => ({ first: args.first ?? null, after: args.after ?? null });
+  /** Unset arguments are sent as null, which the server reads as "not given". */
+  const withNulls = <T extends object>(args: T = {} as T) =>
+    Object.fromEntries(Object.entries(args).map(([name, value]) => [name, value ?? null])) as {
+      [K in keyof T]-?: Exclude<T[K], undefined> | null;
+    };
 
   return {
     endpoint,
     request,
     async meetings(args, requestOptions) {
-      return (await request(MeetingsQuery, page(args), requestOptions)).meetings;
+      return (await request(MeetingsQuery, withNulls(args), requestOptions)).meetings;
     },
     async statements(args, requestOptions) {
-      return (await request(StatementsQuery, page(args), requestOptions)).statements;
+      return (await request(StatementsQuery, withNulls(args), requestOptions)).statements;
     },
     async alliances(args, requestOptions) {
-      return (await request(AlliancesQuery, page(args), requestOptions)).alliances;
+      return (await request(AlliancesQuery, withNulls(args), requestOptions)).alliances;
     },
     async documents(args, requestOptions) {
-      return (await request(DocumentsQuery, page(args), requestOptions)).documents;
+      return (await request(DocumentsQuery, withNulls(args), requestOptions)).documents;
     },
     async record(id, requestOptions) {
       const record = pickRecord(await request(RecordQuery, { id }, requestOptions));
@@ -205,22 +223,36 @@ export function createDossierClient(options: DossierClientOptions): DossierClien
   };
 }
 
-/** Groups a record's evidence by document (a document record is its own only source). */
+/**
+ * A record's source documents, each with its full text and the record's spans in it, in the
+ * order the evidence first cites them (a document record is its own only source).
+ */
 export function sourceDocuments(record: DossierRecord): SourceDocument[] {
+  const summary = (document: {
+    id: string;
+    title: string | null;
+    url: string | null;
+    publisher: string | null;
+    publishedAt: string | null;
+    text: string;
+  }): SourceDocument => {
+    const { id, title, url, publisher, publishedAt, text } = document;
+    return { id, title, url, publisher, publishedAt, text, spans: [] };
+  };
+  if (record.__typename === 'Document') return [summary(record)];
   const byId = new Map<string, SourceDocument>();
-  if (record.__typename === 'Document') {
-    const { id, title, url, publisher, publishedAt, text } = record;
-    return [{ id, title, url, publisher, publishedAt, text, spans: [] }];
-  }
-  for (const { start, end, exact, document } of record.sources) {
+  const texts = new Map(record.sources.map((document) => [document.id, document]));
+  for (const { start, end, exact, document } of record.evidence) {
     let source = byId.get(document.id);
     if (!source) {
-      const { id, title, url, publisher, publishedAt, text } = document;
-      source = { id, title, url, publisher, publishedAt, text, spans: [] };
+      const full = texts.get(document.id);
+      if (!full) continue; // evidence into a document the server did not list: cannot show it
+      source = summary(full);
       byId.set(document.id, source);
     }
     source.spans.push({ start, end, exact });
   }
+  for (const document of record.sources) if (!byId.has(document.id)) byId.set(document.id, summary(document));
   for (const source of byId.values()) source.spans.sort((a, b) => a.start - b.start || a.end - b.end);
   return [...byId.values()];
 }

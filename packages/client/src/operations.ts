@@ -24,19 +24,6 @@ export const EvidenceFields = graphql(
   [DocumentSummaryFields],
 );
 
-/** Evidence with its document's full text, to show the span in place. */
-export const EvidenceWithTextFields = graphql(
-  `
-  fragment EvidenceWithTextFields on Evidence @_unmask {
-    start
-    end
-    exact
-    document { ...DocumentSummaryFields text }
-  }
-`,
-  [DocumentSummaryFields],
-);
-
 export const ActorRefFields = graphql(`
   fragment ActorRefFields on Actor @_unmask {
     __typename
@@ -135,8 +122,8 @@ export const PageInfoFields = graphql(`
 
 export const MeetingsQuery = graphql(
   `
-  query DossierMeetings($first: Int, $after: String) {
-    meetings(first: $first, after: $after) {
+  query DossierMeetings($first: Int, $after: String, $filter: MeetingFilter, $orderBy: MeetingOrder) {
+    meetings(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
       totalCount
       pageInfo { ...PageInfoFields }
       edges { node { ...MeetingFields } }
@@ -148,8 +135,8 @@ export const MeetingsQuery = graphql(
 
 export const StatementsQuery = graphql(
   `
-  query DossierStatements($first: Int, $after: String) {
-    statements(first: $first, after: $after) {
+  query DossierStatements($first: Int, $after: String, $filter: StatementFilter, $orderBy: StatementOrder) {
+    statements(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
       totalCount
       pageInfo { ...PageInfoFields }
       edges { node { ...StatementFields } }
@@ -159,12 +146,11 @@ export const StatementsQuery = graphql(
   [PageInfoFields, StatementFields],
 );
 
-// No totalCount here yet: the server fails on alliances.totalCount ("Unexpected error.") as of
-// this writing; add it back once the schema's count works.
 export const AlliancesQuery = graphql(
   `
-  query DossierAlliances($first: Int, $after: String) {
-    alliances(first: $first, after: $after) {
+  query DossierAlliances($first: Int, $after: String, $filter: OrganizationFilter) {
+    alliances(first: $first, after: $after, filter: $filter) {
+      totalCount
       pageInfo { ...PageInfoFields }
       edges { node { ...OrganizationFields } }
     }
@@ -175,8 +161,8 @@ export const AlliancesQuery = graphql(
 
 export const DocumentsQuery = graphql(
   `
-  query DossierDocuments($first: Int, $after: String) {
-    documents(first: $first, after: $after) {
+  query DossierDocuments($first: Int, $after: String, $filter: DocumentFilter) {
+    documents(first: $first, after: $after, filter: $filter) {
       totalCount
       pageInfo { ...PageInfoFields }
       edges { node { ...DocumentSummaryFields ingestedAt } }
@@ -187,8 +173,8 @@ export const DocumentsQuery = graphql(
 );
 
 /**
- * Any record by its global id, with its fields and, as `sources`, its evidence carrying each
- * document's full text. One aliased `node` per type: their fields differ (`kind` is a
+ * Any record by its global id, with its fields, its evidence and its source documents with
+ * their full text (each text once, however many spans point into it). One aliased `node` per type: their fields differ (`kind` is a
  * MeetingKind on meetings and an OrganizationKind on organizations), which GraphQL forbids
  * within one selection. Only the alias of the record's own type carries fields.
  */
@@ -197,23 +183,23 @@ export const RecordQuery = graphql(
   query DossierRecord($id: ID!) {
     meeting: node(id: $id) {
       __typename
-      ... on Meeting { ...MeetingFields sources: evidence { ...EvidenceWithTextFields } }
+      ... on Meeting { ...MeetingFields sources { ...DocumentSummaryFields text } }
     }
     statement: node(id: $id) {
       __typename
-      ... on Statement { ...StatementFields sources: evidence { ...EvidenceWithTextFields } }
+      ... on Statement { ...StatementFields sources { ...DocumentSummaryFields text } }
     }
     organization: node(id: $id) {
       __typename
-      ... on Organization { ...OrganizationFields sources: evidence { ...EvidenceWithTextFields } }
+      ... on Organization { ...OrganizationFields sources { ...DocumentSummaryFields text } }
     }
     person: node(id: $id) {
       __typename
-      ... on Person { ...PersonFields sources: evidence { ...EvidenceWithTextFields } }
+      ... on Person { ...PersonFields sources { ...DocumentSummaryFields text } }
     }
     place: node(id: $id) {
       __typename
-      ... on Place { ...PlaceFields sources: evidence { ...EvidenceWithTextFields } }
+      ... on Place { ...PlaceFields sources { ...DocumentSummaryFields text } }
     }
     document: node(id: $id) {
       __typename
@@ -221,15 +207,7 @@ export const RecordQuery = graphql(
     }
   }
 `,
-  [
-    MeetingFields,
-    StatementFields,
-    OrganizationFields,
-    PersonFields,
-    PlaceFields,
-    DocumentSummaryFields,
-    EvidenceWithTextFields,
-  ],
+  [MeetingFields, StatementFields, OrganizationFields, PersonFields, PlaceFields, DocumentSummaryFields],
 );
 
 export const IngestMutation = graphql(

@@ -100,6 +100,33 @@ describe('createDossierClient against a real API', () => {
     expect(cbss?.members.map(({ name }) => name).sort()).toEqual(['Estonia', 'Finland']);
   });
 
+  it('passes filters and ordering to the server', async () => {
+    const client = createDossierClient({ endpoint: server.endpoint });
+    const all = await client.meetings({ first: 10, orderBy: 'DATE_DESC' });
+    const tallinn = all.edges.find(({ node }) => node.place?.name === 'Tallinn')!.node;
+    const inTallinn = await client.meetings({ filter: { place: tallinn.place!.id } });
+    expect(inTallinn.edges.map(({ node }) => node.id)).toEqual([tallinn.id]);
+    expect((await client.meetings({ filter: { kind: 'SUMMIT', place: tallinn.place!.id } })).totalCount).toBe(
+      0,
+    );
+    const quoted = await client.statements({ filter: { quote: 'grid winter' } });
+    expect(quoted.edges.map(({ node }) => node.speaker?.name)).toEqual(['Liisa Kask']);
+    const named = await client.alliances({ filter: { name: 'baltic sea' } });
+    expect(named.totalCount).toBe(1);
+    expect(named.edges[0]?.node.acronym).toBe('CBSS');
+  });
+
+  it("reports bad arguments with the server's error code", async () => {
+    const client = createDossierClient({ endpoint: server.endpoint });
+    const error = await client.meetings({ first: -1 }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(DossierClientError);
+    expect((error as DossierClientError).code).toBe('INVALID_PAGE_SIZE');
+    await expect(client.meetings({ filter: { place: 'not-an-id' } })).rejects.toMatchObject({
+      name: 'DossierClientError',
+      code: expect.stringMatching(/^(BAD_FILTER|INVALID_ID)$/),
+    });
+  });
+
   it('opens a record by id with its source documents and spans', async () => {
     const client = createDossierClient({ endpoint: server.endpoint });
     const meeting = (await client.meetings({ first: 10 })).edges.find(
