@@ -1,0 +1,83 @@
+import type { VariablesOf } from '@dossier/client';
+import { useState } from 'react';
+import { dossier } from './client.ts';
+import { compact, FilterBar, SelectFilter, TextFilter } from './controls.tsx';
+import { enumLabel, names } from './format.ts';
+import { ListFooter, ListItem } from './list.tsx';
+import type { FilterOptions } from './options.ts';
+import { AlliancesQuery, PAGE_SIZE } from './queries.ts';
+import { useAsync } from './useAsync.ts';
+import { useDebounced } from './useDebounced.ts';
+
+type Variables = VariablesOf<typeof AlliancesQuery>;
+const EMPTY = { name: '', member: '' };
+
+export function AlliancesPanel({
+  options,
+  selectedId,
+}: {
+  options: FilterOptions;
+  selectedId: string | null;
+}) {
+  const [filter, setFilter] = useState(EMPTY);
+  const [first, setFirst] = useState(PAGE_SIZE);
+  const sent = useDebounced(filter);
+  const set = (name: keyof typeof EMPTY) => (value: string) => {
+    setFilter((current) => ({ ...current, [name]: value }));
+    setFirst(PAGE_SIZE);
+  };
+  const state = useAsync(
+    (signal) =>
+      dossier.request(AlliancesQuery, { first, filter: compact(sent) as Variables['filter'] }, { signal }),
+    [first, JSON.stringify(sent)],
+  );
+  const alliances = state.data?.alliances.edges.map(({ node }) => node) ?? [];
+  return (
+    <div className="panel">
+      <FilterBar onClear={() => setFilter(EMPTY)}>
+        <TextFilter
+          label="Name"
+          type="search"
+          value={filter.name}
+          placeholder="name, acronym or alias"
+          onChange={set('name')}
+        />
+        <SelectFilter
+          label="Member"
+          value={filter.member}
+          options={options.countries}
+          onChange={set('member')}
+        />
+      </FilterBar>
+      <ListFooter state={state} shown={alliances.length} noun="alliance or body" />
+      <ul className="list" data-testid="alliances">
+        {alliances.map((alliance) => (
+          <ListItem
+            key={alliance.id}
+            tab="alliances"
+            id={alliance.id}
+            selected={alliance.id === selectedId}
+            testId="alliance-item"
+          >
+            <strong>
+              {alliance.name}
+              {alliance.acronym && alliance.acronym !== alliance.name ? ` (${alliance.acronym})` : ''}
+            </strong>
+            <span className="meta">
+              {enumLabel(alliance.kind)}
+              {alliance.parent ? ` of ${alliance.parent.acronym ?? alliance.parent.name}` : ''}
+              {alliance.founded ? ` · founded ${alliance.founded}` : ''}
+            </span>
+            {alliance.members.length > 0 ? <span>Members: {names(alliance.members)}</span> : null}
+            {alliance.bodies.length > 0 ? <span>Bodies: {names(alliance.bodies)}</span> : null}
+          </ListItem>
+        ))}
+      </ul>
+      {state.data?.alliances.pageInfo.hasNextPage ? (
+        <button type="button" className="more" onClick={() => setFirst((n) => n + PAGE_SIZE)}>
+          Show more
+        </button>
+      ) : null}
+    </div>
+  );
+}

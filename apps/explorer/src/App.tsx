@@ -1,0 +1,87 @@
+import { useEffect, useMemo, useState } from 'react';
+import { AlliancesPanel } from './AlliancesPanel.tsx';
+import { dossier } from './client.ts';
+import { MeetingsPanel } from './MeetingsPanel.tsx';
+import { filterOptions } from './options.ts';
+import { FilterOptionsQuery } from './queries.ts';
+import { RecordView } from './RecordView.tsx';
+import { parseRoute, routeHash, TABS, type Tab } from './route.ts';
+import { SearchPanel } from './SearchPanel.tsx';
+import { StatementsPanel } from './StatementsPanel.tsx';
+import { useAsync } from './useAsync.ts';
+
+const TAB_LABELS: Record<Tab, string> = {
+  meetings: 'Meetings',
+  statements: 'Statements',
+  alliances: 'Alliances',
+  search: 'Search',
+};
+
+function useRoute() {
+  const [hash, setHash] = useState(window.location.hash);
+  useEffect(() => {
+    const onChange = () => setHash(window.location.hash);
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return useMemo(() => parseRoute(hash), [hash]);
+}
+
+export function App() {
+  const route = useRoute();
+  const optionsState = useAsync((signal) => dossier.request(FilterOptionsQuery, {}, { signal }), []);
+  const options = useMemo(() => filterOptions(optionsState.data), [optionsState.data]);
+  return (
+    <div className="app">
+      <header className="top">
+        <h1>
+          Dossier <span>explorer</span>
+        </h1>
+        <nav className="tabs" aria-label="Sections">
+          {TABS.map((tab) => (
+            <a
+              key={tab}
+              href={routeHash({ tab, query: tab === 'search' ? route.query : '' })}
+              className={tab === route.tab ? 'tab active' : 'tab'}
+              aria-current={tab === route.tab ? 'page' : undefined}
+            >
+              {TAB_LABELS[tab]}
+            </a>
+          ))}
+        </nav>
+        <p className="endpoint" title="The GraphQL API this page reads">
+          {dossier.endpoint}
+        </p>
+      </header>
+      {optionsState.status === 'failed' ? (
+        <p className="error banner" role="alert">
+          The API did not answer ({optionsState.error.message}). Is it running?
+        </p>
+      ) : null}
+      <main className="layout">
+        <section className="browse" aria-label={TAB_LABELS[route.tab]}>
+          {route.tab === 'meetings' ? <MeetingsPanel options={options} selectedId={route.recordId} /> : null}
+          {route.tab === 'statements' ? (
+            <StatementsPanel options={options} selectedId={route.recordId} />
+          ) : null}
+          {route.tab === 'alliances' ? (
+            <AlliancesPanel options={options} selectedId={route.recordId} />
+          ) : null}
+          {route.tab === 'search' ? <SearchPanel query={route.query} selectedId={route.recordId} /> : null}
+        </section>
+        <section className="detail" aria-label="Record">
+          {route.recordId ? (
+            <RecordView key={route.recordId} id={route.recordId} tab={route.tab} />
+          ) : (
+            <div className="placeholder">
+              <p>Open a record to read its sources, with the evidence highlighted in place.</p>
+              <p className="muted">
+                Every highlighted span is the source text at the offsets the API returns for the record.
+              </p>
+            </div>
+          )}
+        </section>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,159 @@
+import type { ResultOf, VariablesOf } from '@dossier/client';
+import { useState } from 'react';
+import { dossier } from './client.ts';
+import { compact, enumOptions, FilterBar, matchesWords, SelectFilter, TextFilter } from './controls.tsx';
+import { enumLabel, names } from './format.ts';
+import { ListFooter, ListItem } from './list.tsx';
+import type { FilterOptions } from './options.ts';
+import { PAGE_SIZE, StatementsQuery } from './queries.ts';
+import { useAsync } from './useAsync.ts';
+import { useDebounced } from './useDebounced.ts';
+
+type Statement = ResultOf<typeof StatementsQuery>['statements']['edges'][number]['node'];
+type Variables = VariablesOf<typeof StatementsQuery>;
+
+const CHANNELS = [
+  'PRESS_CONFERENCE',
+  'PRESS_RELEASE',
+  'INTERVIEW',
+  'TV',
+  'WEBSITE',
+  'TELEGRAM',
+  'X',
+  'FACEBOOK',
+] as const;
+const EMPTY = { speaker: '', channel: '', meeting: '', alliance: '', quote: '', from: '', to: '' };
+
+export function StatementsPanel({
+  options,
+  selectedId,
+}: {
+  options: FilterOptions;
+  selectedId: string | null;
+}) {
+  const [filter, setFilter] = useState(EMPTY);
+  const [orderBy, setOrderBy] = useState<NonNullable<Variables['orderBy']>>('DATE_DESC');
+  const [words, setWords] = useState('');
+  const [first, setFirst] = useState(PAGE_SIZE);
+  const sent = useDebounced(filter);
+  const set = (name: keyof typeof EMPTY) => (value: string) => {
+    setFilter((current) => ({ ...current, [name]: value }));
+    setFirst(PAGE_SIZE);
+  };
+  const state = useAsync(
+    (signal) =>
+      dossier.request(
+        StatementsQuery,
+        { first, filter: compact(sent) as Variables['filter'], orderBy },
+        { signal },
+      ),
+    [first, JSON.stringify(sent), orderBy],
+  );
+  const statements = state.data?.statements.edges.map(({ node }) => node) ?? [];
+  const shown = statements.filter((statement) => matchesWords(statementText(statement), words));
+  return (
+    <div className="panel">
+      <FilterBar
+        onClear={() => {
+          setFilter(EMPTY);
+          setWords('');
+        }}
+      >
+        <SelectFilter
+          label="Speaker"
+          value={filter.speaker}
+          options={options.actors}
+          onChange={set('speaker')}
+        />
+        <SelectFilter
+          label="Channel"
+          value={filter.channel}
+          options={enumOptions(CHANNELS)}
+          onChange={set('channel')}
+        />
+        <SelectFilter
+          label="Meeting"
+          value={filter.meeting}
+          options={options.meetings}
+          onChange={set('meeting')}
+        />
+        <SelectFilter
+          label="Alliance named"
+          value={filter.alliance}
+          options={options.alliances}
+          onChange={set('alliance')}
+        />
+        <TextFilter
+          label="Quote words"
+          type="search"
+          value={filter.quote}
+          placeholder="every word, in the quote"
+          onChange={set('quote')}
+        />
+        <TextFilter label="From" type="date" value={filter.from} onChange={set('from')} />
+        <TextFilter label="To" type="date" value={filter.to} onChange={set('to')} />
+        <SelectFilter
+          label="Order"
+          anyLabel="newest first"
+          value={orderBy === 'DATE_DESC' ? '' : orderBy}
+          options={[
+            { value: 'DATE_ASC', label: 'oldest first' },
+            { value: 'INGESTED', label: 'as stored' },
+          ]}
+          onChange={(value) => setOrderBy(value === 'DATE_ASC' || value === 'INGESTED' ? value : 'DATE_DESC')}
+        />
+        <TextFilter
+          label="Words"
+          type="search"
+          value={words}
+          placeholder="in the rows shown"
+          title="Narrows the rows already loaded (in this page)"
+          onChange={setWords}
+        />
+      </FilterBar>
+      <ListFooter
+        state={state}
+        shown={shown.length}
+        total={state.data?.statements.totalCount}
+        noun="statement"
+      />
+      <ul className="list" data-testid="statements">
+        {shown.map((statement) => (
+          <ListItem
+            key={statement.id}
+            tab="statements"
+            id={statement.id}
+            selected={statement.id === selectedId}
+            testId="statement-item"
+          >
+            <strong>{statement.speaker?.name ?? 'Unnamed speaker'}</strong>
+            <span className="meta">
+              {[enumLabel(statement.channel), statement.reportedOn].filter(Boolean).join(' · ') ||
+                'channel not stated'}
+              {statement.about ? ` · on the ${enumLabel(statement.about.kind)} meeting` : ''}
+            </span>
+            <q className="snippet">{statement.quote ?? statement.content}</q>
+          </ListItem>
+        ))}
+      </ul>
+      {state.data?.statements.pageInfo.hasNextPage ? (
+        <button type="button" className="more" onClick={() => setFirst((n) => n + PAGE_SIZE)}>
+          Show more
+        </button>
+      ) : null}
+    </div>
+  );
+}
+
+function statementText(statement: Statement): string {
+  return [
+    statement.speaker?.name,
+    statement.channel,
+    statement.quote,
+    statement.content,
+    names(statement.mentions),
+    statement.about?.place?.name,
+  ]
+    .filter(Boolean)
+    .join(' ');
+}

@@ -1,0 +1,50 @@
+import type { ReactNode } from 'react';
+import { routeHash, type Tab } from './route.ts';
+import type { AsyncState } from './useAsync.ts';
+
+export function ListItem(props: {
+  tab: Tab;
+  id: string;
+  selected: boolean;
+  testId: string;
+  query?: string;
+  children: ReactNode;
+}) {
+  return (
+    <li
+      className={props.selected ? 'item selected' : 'item'}
+      data-testid={props.testId}
+      data-record-id={props.id}
+    >
+      <a
+        href={routeHash({ tab: props.tab, recordId: props.id, query: props.query ?? '' })}
+        aria-current={props.selected ? 'true' : undefined}
+      >
+        {props.children}
+      </a>
+    </li>
+  );
+}
+
+export function ListFooter(props: {
+  state: AsyncState<unknown>;
+  shown: number;
+  total?: number | undefined;
+  noun: string;
+}) {
+  if (props.state.status === 'failed')
+    return (
+      <p className="error" role="alert">
+        Could not load: {props.state.error.message}
+      </p>
+    );
+  if (props.state.status === 'loading') return <p className="count muted">Loading…</p>;
+  const plural = (n: number) => `${n} ${props.noun}${n === 1 ? '' : 's'}`;
+  return (
+    <p className="count" data-testid="count">
+      {props.total !== undefined && props.total !== props.shown
+        ? `${props.shown} shown of ${plural(props.total)}`
+        : plural(props.shown)}
+    </p>
+  );
+}

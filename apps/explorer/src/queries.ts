@@ -1,0 +1,76 @@
+// The explorer's own operations, typed by @dossier/client's gql.tada tag.
+import { graphql, operations } from '@dossier/client';
+
+export const PAGE_SIZE = 50;
+
+export const MeetingsQuery = graphql(
+  `
+  query ExplorerMeetings($first: Int!, $after: String, $filter: MeetingFilter, $orderBy: MeetingOrder) {
+    meetings(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { node { ...MeetingFields corroboration place { aliases } } }
+    }
+  }
+`,
+  [operations.MeetingFields],
+);
+
+export const StatementsQuery = graphql(
+  `
+  query ExplorerStatements($first: Int!, $after: String, $filter: StatementFilter, $orderBy: StatementOrder) {
+    statements(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { node { ...StatementFields corroboration reportedOn } }
+    }
+  }
+`,
+  [operations.StatementFields],
+);
+
+export const AlliancesQuery = graphql(
+  `
+  query ExplorerAlliances($first: Int!, $after: String, $filter: OrganizationFilter) {
+    alliances(first: $first, after: $after, filter: $filter) {
+      pageInfo { hasNextPage endCursor }
+      edges { node { ...OrganizationFields corroboration } }
+    }
+  }
+`,
+  [operations.OrganizationFields],
+);
+
+/** Choices for the filters that take an id. */
+export const FilterOptionsQuery = graphql(`
+  query ExplorerFilterOptions {
+    persons(first: 100) { edges { node { id name } } }
+    countries: places(first: 100, filter: { kind: COUNTRY }) { edges { node { id name } } }
+    places(first: 100) { edges { node { id name kind } } }
+    alliances(first: 100) { edges { node { id name acronym } } }
+    organizations(first: 100) { edges { node { id name acronym } } }
+    meetings(first: 100) { edges { node { id kind date place { name } } } }
+  }
+`);
+
+export const SearchQuery = graphql(`
+  query ExplorerSearch($query: String!, $first: Int!) {
+    search(query: $query, first: $first) {
+      edges {
+        node {
+          rank
+          node {
+            __typename
+            id
+            ... on Meeting { kind date place { name } participants { name } }
+            ... on Statement { content speaker { name } }
+            ... on Person { name }
+            ... on Organization { name }
+            ... on Place { name }
+            ... on Document { title publisher }
+          }
+        }
+      }
+    }
+  }
+`);
