@@ -46,7 +46,12 @@ describe('segmentText', () => {
 
   it('leaves out spans that do not fit and reports those whose exact text differs', () => {
     const text = 'short';
-    expect(marked(text, [{ start: 2, end: 99 }, { start: 3, end: 3 }])).toEqual([['short', []]]);
+    expect(
+      marked(text, [
+        { start: 2, end: 99 },
+        { start: 3, end: 3 },
+      ]),
+    ).toEqual([['short', []]]);
     expect(
       invalidSpans(text, [
         { start: 0, end: 5, exact: 'short' },
