@@ -17,6 +17,7 @@ import {
 import { type Config, isLoopbackHost } from './config.js';
 import { explorerPlugin } from './explorer.js';
 import { createLogger, describeError, type Logger } from './logger.js';
+import { queryLimitPlugins } from './security.js';
 
 /** What every resolver receives. `maxTextBytes` is the configured limit for ingestDocument. */
 export interface DossierContext extends GraphQLContext {
@@ -65,6 +66,7 @@ export function createDossierYoga(options: DossierYogaOptions): DossierYoga {
       check: ({ fetchAPI }) => checkHealth(store, fetchAPI, logger),
     }),
     writeGatePlugin(config),
+    ...queryLimitPlugins(),
   ];
   if (!config.introspection) plugins.push(noIntrospectionPlugin());
   plugins.push(explorerPlugin()); // the web explorer's built files under /explorer/

@@ -15,7 +15,13 @@ beforeAll(async () => {
   store = await openStore('memory://');
   const yoga = createDossierYoga({
     store,
-    config: { host: '127.0.0.1', writeToken: null, graphiql: false, introspection: true, maxTextBytes: 1024 * 1024 },
+    config: {
+      host: '127.0.0.1',
+      writeToken: null,
+      graphiql: false,
+      introspection: true,
+      maxTextBytes: 1024 * 1024,
+    },
   });
   server = createServer(yoga);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
