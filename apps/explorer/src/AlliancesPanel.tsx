@@ -49,7 +49,12 @@ export function AlliancesPanel({
           onChange={set('member')}
         />
       </FilterBar>
-      <ListFooter state={state} shown={alliances.length} noun="alliance or body" />
+      <ListFooter
+        state={state}
+        shown={alliances.length}
+        noun="alliance or body"
+        plural="alliances and bodies"
+      />
       <ul className="list" data-testid="alliances">
         {alliances.map((alliance) => (
           <ListItem

@@ -111,7 +111,7 @@ export function MeetingsPanel({
             <span className="meta">
               {meeting.date ?? 'date not stated'} · {enumLabel(meeting.status)}
               {meeting.forum ? ` · ${meeting.forum.acronym ?? meeting.forum.name}` : ''} ·{' '}
-              {meeting.corroboration} {meeting.corroboration === 1 ? 'source' : 'sources'}
+              {meeting.corroboration} {meeting.corroboration === 1 ? 'publisher' : 'publishers'}
             </span>
             <span>{names(meeting.participants) || <span className="muted">no named participants</span>}</span>
             {meeting.evidence[0] ? <q className="snippet">{meeting.evidence[0].exact}</q> : null}

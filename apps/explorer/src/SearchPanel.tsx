@@ -29,7 +29,7 @@ export function SearchPanel({ query, selectedId }: { query: string; selectedId: 
         />
       </FilterBar>
       {sent ? (
-        <ListFooter state={state} shown={hits.length} noun="match" />
+        <ListFooter state={state} shown={hits.length} noun="match" plural="matches" />
       ) : (
         <p className="count muted">Type to search.</p>
       )}

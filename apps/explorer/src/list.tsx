@@ -31,6 +31,7 @@ export function ListFooter(props: {
   shown: number;
   total?: number | undefined;
   noun: string;
+  plural?: string;
 }) {
   if (props.state.status === 'failed')
     return (
@@ -39,7 +40,7 @@ export function ListFooter(props: {
       </p>
     );
   if (props.state.status === 'loading') return <p className="count muted">Loading…</p>;
-  const plural = (n: number) => `${n} ${props.noun}${n === 1 ? '' : 's'}`;
+  const plural = (n: number) => `${n} ${n === 1 ? props.noun : (props.plural ?? `${props.noun}s`)}`;
   return (
     <p className="count" data-testid="count">
       {props.total !== undefined && props.total !== props.shown

@@ -33,6 +33,7 @@ export const AlliancesQuery = graphql(
   `
   query ExplorerAlliances($first: Int!, $after: String, $filter: OrganizationFilter) {
     alliances(first: $first, after: $after, filter: $filter) {
+      totalCount
       pageInfo { hasNextPage endCursor }
       edges { node { ...OrganizationFields corroboration } }
     }

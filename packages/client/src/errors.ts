@@ -9,8 +9,9 @@ export interface DossierGraphQLError {
 /**
  * A request that did not give data: the server answered with GraphQL errors, with an HTTP error,
  * or not at all. `code` is the first GraphQL error's `extensions.code` (e.g. `UNAUTHENTICATED`,
- * `NOT_FOUND`, `BAD_USER_INPUT`), or one of the client's own: `HTTP_ERROR` (a non-2xx answer
- * without GraphQL errors), `NETWORK_ERROR` (no answer), `BAD_RESPONSE` (not a GraphQL response).
+ * `INVALID_PAGE_SIZE`, `BAD_FILTER`, `GRAPHQL_VALIDATION_FAILED`), or one of the client's own:
+ * `HTTP_ERROR` (a non-2xx answer without GraphQL errors), `NETWORK_ERROR` (no answer),
+ * `BAD_RESPONSE` (not a GraphQL response), `GRAPHQL_ERROR` (an error without a code).
  */
 export class DossierClientError extends Error {
   override readonly name = 'DossierClientError';
