@@ -55,7 +55,7 @@ export function App() {
       </header>
       {optionsState.status === 'failed' ? (
         <p className="error banner" role="alert">
-          The API did not answer ({optionsState.error.message}). Is it running?
+          Could not load the filter choices from the API ({optionsState.error.message}). Is it running?
         </p>
       ) : null}
       <main className="layout">
