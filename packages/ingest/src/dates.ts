@@ -26,12 +26,17 @@ export function isoOf(y: number, m: number, d: number): string | null {
 }
 
 /** A full date anywhere in a string: "September 15, 2021", "15 September 2021", "13 Feb. 2025", "2021.03.24", "04th September, 2020". */
+const FULL_DATES: Array<[RegExp, (m: RegExpExecArray) => string | null]> = [
+  [new RegExp(`\\b(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`), (m) => isoOf(Number(m[3]), monthIndex(m[1] as string), Number(m[2]))],
+  [new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:[-–]\\d{1,2})?\\s+(${MONTH_RE}),?\\s+(\\d{4})\\b`), (m) => isoOf(Number(m[3]), monthIndex(m[2] as string), Number(m[1]))],
+  [/\b(\d{4})[.-](\d{2})[.-](\d{2})\b/, (m) => isoOf(Number(m[1]), Number(m[2]) - 1, Number(m[3]))],
+];
+const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*\\d{1,2}(?:st|nd|rd|th)?)?\\s+(${MONTH_RE})(?![a-z])`);
+const MONTH_DAY = new RegExp(`\\b(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*\\d{4})`);
+
 export function fullDateIn(s: string): { iso: string; index: number; length: number } | null {
-  const res: Array<[RegExp, (m: RegExpExecArray) => string | null]> = [
-    [new RegExp(`\\b(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`), (m) => isoOf(Number(m[3]), monthIndex(m[1] as string), Number(m[2]))],
-    [new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:[-–]\\d{1,2})?\\s+(${MONTH_RE}),?\\s+(\\d{4})\\b`), (m) => isoOf(Number(m[3]), monthIndex(m[2] as string), Number(m[1]))],
-    [/\b(\d{4})[.-](\d{2})[.-](\d{2})\b/, (m) => isoOf(Number(m[1]), Number(m[2]) - 1, Number(m[3]))],
-  ];
+  if (!/\d/.test(s)) return null;
+  const res = FULL_DATES;
   let best: { iso: string; index: number; length: number } | null = null;
   for (const [re, f] of res) {
     const m = re.exec(s);
@@ -87,9 +92,8 @@ export function dateInClause(clause: string, anchor: DateAnchor | null): string 
   if (full) return full.iso;
   if (!anchor) return null;
   const [ay, am, ad] = anchor.iso.split('-').map(Number) as [number, number, number];
-  const dm = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*\\d{1,2}(?:st|nd|rd|th)?)?\\s+(${MONTH_RE})(?![a-z])`).exec(clause)
-    ?? null;
-  const md = new RegExp(`\\b(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*\\d{4})`).exec(clause);
+  const dm = DAY_MONTH.exec(clause);
+  const md = MONTH_DAY.exec(clause);
   let day: number | null = null;
   let month = -1;
   if (dm) {

@@ -1,4 +1,5 @@
 import { analyse } from './doc.js';
+import { mergeChunks } from './chunks.js';
 import { extractEntities } from './entities/index.js';
 import { Registry } from './entities/registry.js';
 import { extractMeetings } from './events/meetings.js';
@@ -13,10 +14,22 @@ export const MAX_TEXT_LENGTH = 2_000_000;
  * Every span satisfies `text.slice(start, end) === exact` (UTF-16 offsets). Never throws.
  */
 export function extract(text: string, meta: ArticleMeta = {}): Extraction {
-  const warnings: string[] = [];
   const input = typeof text === 'string' ? text : String(text ?? '');
-  const doc = analyse(input.length > MAX_TEXT_LENGTH ? input.slice(0, MAX_TEXT_LENGTH) : input, meta ?? {});
-  if (input.length > MAX_TEXT_LENGTH) warnings.push(`text longer than ${MAX_TEXT_LENGTH} characters: only the beginning was analysed`);
+  const warnings: string[] = [];
+  let analysed = input;
+  if (input.length > MAX_TEXT_LENGTH) {
+    analysed = input.slice(0, MAX_TEXT_LENGTH);
+    warnings.push(`text longer than ${MAX_TEXT_LENGTH} characters: only the beginning was analysed`);
+  }
+  if (analysed.length <= CHUNK_LENGTH) return extractChunk(input, analysed, meta ?? {}, warnings);
+  return extractInChunks(input, analysed, meta ?? {}, warnings);
+}
+
+/** Texts longer than this are read in paragraph-aligned chunks, which keeps the work linear. */
+export const CHUNK_LENGTH = 40_000;
+
+function extractChunk(input: string, analysedText: string, meta: ArticleMeta, warnings: string[]): Extraction {
+  const doc = analyse(analysedText, meta);
   const reg = new Registry(input);
   try {
     const idx = extractEntities(doc, reg);
@@ -30,8 +43,14 @@ export function extract(text: string, meta: ArticleMeta = {}): Extraction {
 }
 
 function finish(text: string, sentences: Extraction['sentences'], reg: Registry, meetings: Extraction['meetings'], statements: Extraction['statements'], warnings: string[]): Extraction {
-  const letters = (text.match(/[A-Za-z]/g) ?? []).length;
-  const language = letters >= 20 && letters / Math.max(1, text.replace(/\s/g, '').length) > 0.5 ? 'en' : 'und';
+  let letters = 0;
+  let visible = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 32) visible++;
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letters++;
+  }
+  const language = letters >= 20 && letters / Math.max(1, visible) > 0.5 ? 'en' : 'und';
   const valid = <T extends { start: number; end: number; exact: string }>(s: T): boolean => s.end > s.start && text.slice(s.start, s.end) === s.exact;
   for (const r of [...reg.persons, ...reg.organizations, ...reg.places, ...meetings, ...statements]) r.evidence = r.evidence.filter(valid).sort((a, b) => a.start - b.start);
   lendEvidence(reg, meetings, statements);
@@ -77,4 +96,33 @@ function lendEvidence(reg: Registry, meetings: Extraction['meetings'], statement
   for (const st of statements) lend(st.speaker, st);
   // a second pass: a lent record may itself point at one without evidence (a ministry's country)
   for (const o of reg.organizations) lend(o.country, o);
+}
+
+/**
+ * A long text (a book, a dump of many articles) is cut at line breaks into chunks of at most
+ * CHUNK_LENGTH characters; each chunk is extracted on its own and the records are merged by key.
+ * Coreference does not cross a chunk boundary; spans stay offsets into the whole text.
+ */
+function extractInChunks(input: string, analysed: string, meta: ArticleMeta, warnings: string[]): Extraction {
+  const parts: Array<{ offset: number; extraction: Extraction }> = [];
+  let start = 0;
+  while (start < analysed.length) {
+    let end = Math.min(analysed.length, start + CHUNK_LENGTH);
+    if (end < analysed.length) {
+      const nl = analysed.lastIndexOf('\n', end);
+      if (nl > start + CHUNK_LENGTH / 2) end = nl + 1;
+      else {
+        const sp = analysed.lastIndexOf(' ', end);
+        if (sp > start + CHUNK_LENGTH / 2) end = sp + 1;
+        // never cut a surrogate pair
+        else if (/[\ud800-\udbff]/.test(analysed[end - 1] ?? '')) end--;
+      }
+    }
+    const slice = input.slice(start, end);
+    parts.push({ offset: start, extraction: extractChunk(slice, slice, meta, []) });
+    start = end;
+  }
+  const merged = mergeChunks(parts);
+  merged.warnings.push(...warnings);
+  return merged;
 }

@@ -296,9 +296,13 @@ export interface MediaHit extends OrgHit {}
  * Rule: news outlets named as sources: the agency in a dateline, "<Name> news agency",
  * "<Name> TV channel", "the Telegram channel of <Name>", "as reported by <Name>".
  */
+const MEDIA_CUES = /news agency|TV channel|television channel|newspaper|radio station|Telegram channel|reported by|reports by/;
+
 export function findMedia(doc: Doc, reg: Registry): MediaHit[] {
   const out: MediaHit[] = [];
+  const cued = MEDIA_CUES.test(doc.text);
   for (const re of MEDIA_PATTERNS) {
+    if (re !== MEDIA_PATTERNS[0] && !cued) continue;
     re.lastIndex = 0;
     for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
       const group = m[1] as string;
@@ -382,7 +386,7 @@ function pressServices(doc: Doc, reg: Registry, idx: EntityIndex): void {
           const c = countryFromWord(mm[1] === 'President' || mm[1] === 'Prime Minister' ? (mm[2] as string) : (mm[1] as string));
           if (c) {
             owner = { presidentOf: c };
-            const ms = reg.mentions.filter((x) => x.start >= pos && x.start < pos + 80 && reg.get(x.ref)?.kind === 'person').sort((a, b) => a.start - b.start)[0];
+            const ms = reg.mentionsIn(pos, pos + 120).filter((x) => reg.get(x.ref)?.kind === 'person')[0];
             spanEnd = ms && ms.start - pos < 40 ? ms.end : pos + mm[0].length;
           }
         }

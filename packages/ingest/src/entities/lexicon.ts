@@ -24,15 +24,18 @@ export interface LexHit {
 interface Lexicon {
   forms: Map<string, LexEntry[]>;
   maxTokens: number;
+  /** first token of a form (normalised) -> most tokens a form starting with it has */
+  firstTokens: Map<string, number>;
 }
 
 let lexicon: Lexicon | null = null;
 
-const normForm = (s: string): string => s.replace(/[’ʼ]/g, "'").replace(/\s+/g, ' ');
+const normForm = (s: string): string => (/[’ʼ\s]/.test(s) ? s.replace(/[’ʼ]/g, "'").replace(/\s+/g, ' ') : s);
 const PRECEDENCE: Record<LexEntry['type'], number> = { org: 0, media: 1, venue: 2, country: 3, demonym: 4, city: 5 };
 
 function buildLexicon(): Lexicon {
   const forms = new Map<string, LexEntry[]>();
+  const firstTokens = new Map<string, number>();
   let maxTokens = 1;
   const add = (form: string, entry: LexEntry): void => {
     const key = normForm(form);
@@ -40,7 +43,11 @@ function buildLexicon(): Lexicon {
     list.push(entry);
     list.sort((a, b) => PRECEDENCE[a.type] - PRECEDENCE[b.type]);
     forms.set(key, list);
-    maxTokens = Math.max(maxTokens, Math.min(8, tokenize(form).length));
+    const toks = tokenize(form);
+    const n = Math.min(8, toks.length);
+    maxTokens = Math.max(maxTokens, n);
+    const first = normForm(toks[0]?.text ?? form);
+    firstTokens.set(first, Math.max(firstTokens.get(first) ?? 0, n));
   };
   for (const org of ORGANIZATIONS) {
     for (const f of org.forms) add(f, { type: 'org', org, context: false });
@@ -53,7 +60,7 @@ function buildLexicon(): Lexicon {
     const city = cityByName(form);
     if (city && /^[\p{Lu}]/u.test(form)) add(form, { type: 'city', city });
   }
-  return { forms, maxTokens };
+  return { forms, maxTokens, firstTokens };
 }
 
 function getLexicon(): Lexicon {
@@ -69,13 +76,20 @@ const POSSESSIVE = /['’]s$|['’]$/;
  * form; the hit's span excludes the possessive ending. Matches do not overlap.
  */
 export function scanLexicon(text: string, tokens: Token[]): LexHit[] {
-  const { forms, maxTokens } = getLexicon();
+  const { forms, firstTokens } = getLexicon();
   const hits: LexHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
+    const c0 = t.text.charCodeAt(0);
+    // fast path: ASCII lowercase and punctuation never start a form
+    if ((c0 >= 97 && c0 <= 122) || c0 < 48) continue;
     if (!/^[\p{Lu}\p{N}]/u.test(t.text)) continue;
+    const firstKey = normForm(t.text);
+    let span = firstTokens.get(firstKey) ?? 0;
+    if (!span && POSSESSIVE.test(t.text)) span = firstTokens.get(firstKey.replace(/'s?$/, '')) ? 1 : 0;
+    if (!span) continue;
     let best: LexHit | null = null;
-    for (let j = Math.min(tokens.length - 1, i + maxTokens - 1); j >= i; j--) {
+    for (let j = Math.min(tokens.length - 1, i + span - 1); j >= i; j--) {
       const last = tokens[j] as Token;
       // no match across a line break
       if (text.slice(t.start, last.end).includes('\n')) continue;

@@ -69,6 +69,7 @@ export interface OrgHit {
 export function findMinistries(doc: Doc, reg: Registry): OrgHit[] {
   const out: OrgHit[] = [];
   const text = doc.text;
+  if (!/Ministry|Department/.test(text)) return out;
   MINISTRY_OF.lastIndex = 0;
   for (let m = MINISTRY_OF.exec(text); m; m = MINISTRY_OF.exec(text)) {
     const pre = m[1] ? countryFromWord(m[1]) : undefined;

@@ -47,6 +47,8 @@ function monthUsedAsDate(toks: Token[], i: number): boolean {
 
 function isNameWord(t: Token, toks?: Token[], i?: number): boolean {
   if (t.kind !== 'word') return false;
+  const c0 = t.text.charCodeAt(0);
+  if (c0 >= 97 && c0 <= 122) return false; // ASCII lowercase: the common case
   if (toks && i !== undefined && MONTH_NAMES.has(t.text.toLowerCase())) return !monthUsedAsDate(toks, i) && /^[\p{Lu}][\p{Ll}]/u.test(t.text);
   if (!/^[\p{Lu}]/u.test(t.text)) return false;
   if (!/[\p{Ll}]/u.test(t.text)) return false; // ALLCAPS words are acronyms or headlines

@@ -9,6 +9,10 @@ export class Registry {
   readonly mentions: Mention[] = [];
   private readonly byKey = new Map<string, PersonRecord | OrganizationRecord | PlaceRecord>();
   private readonly byRef = new Map<string, PersonRecord | OrganizationRecord | PlaceRecord>();
+  private readonly mentionKeys = new Set<string>();
+  private readonly evidenceKeys = new Set<string>();
+  private sorted: Mention[] | null = null;
+  private sortedPersons: Mention[] | null = null;
 
   constructor(text: string) {
     this.text = text;
@@ -31,8 +35,19 @@ export class Registry {
     const rec = this.byRef.get(ref);
     if (!rec || end <= start) return;
     const sp = this.span(start, end);
-    if (!rec.evidence.some((e) => e.start === start && e.end === end)) rec.evidence.push(sp);
-    if (!this.mentions.some((m) => m.start === start && m.end === end && m.ref === ref)) this.mentions.push({ ...sp, ref, via });
+    const key = `${start}:${end}:${ref}`;
+    if (!this.evidenceKeys.has(key)) {
+      this.evidenceKeys.add(key);
+      rec.evidence.push(sp);
+    }
+    if (!this.mentionKeys.has(key)) {
+      this.mentionKeys.add(key);
+      const m: Mention = { ...sp, ref, via };
+      this.mentions.push(m);
+      // keep the sorted views up to date instead of re-sorting (mentions come mostly in order)
+      if (this.sorted) insertSorted(this.sorted, m);
+      if (this.sortedPersons && rec.kind === 'person') insertSorted(this.sortedPersons, m);
+    }
     if ('aliases' in rec && sp.exact !== rec.name && !rec.aliases.includes(sp.exact) && via !== 'pronoun' && via !== 'title' && via !== 'demonym' && via !== 'anaphora') {
       rec.aliases.push(sp.exact);
     }
@@ -94,8 +109,52 @@ export class Registry {
     person.roles.push(role);
   }
 
-  /** Mentions of any record inside [start, end). */
-  mentionsIn(start: number, end: number): Mention[] {
-    return this.mentions.filter((m) => m.start >= start && m.end <= end);
+  private byStart(): Mention[] {
+    this.sorted ??= [...this.mentions].sort((a, b) => a.start - b.start || a.end - b.end);
+    return this.sorted;
   }
+
+  private persons_(): Mention[] {
+    this.sortedPersons ??= this.byStart().filter((m) => this.byRef.get(m.ref)?.kind === 'person');
+    return this.sortedPersons;
+  }
+
+  /** Mentions of any record inside [start, end), in text order (binary search: no full scan). */
+  mentionsIn(start: number, end: number): Mention[] {
+    const list = this.byStart();
+    let lo = lowerBound(list, start);
+    const out: Mention[] = [];
+    for (; lo < list.length && (list[lo] as Mention).start < end; lo++) {
+      const m = list[lo] as Mention;
+      if (m.end <= end) out.push(m);
+    }
+    return out;
+  }
+
+  /** Person mentions that start before `pos`, nearest first, at most `limit`. */
+  personMentionsBefore(pos: number, limit = 200): Mention[] {
+    const list = this.persons_();
+    const out: Mention[] = [];
+    for (let i = lowerBound(list, pos) - 1; i >= 0 && out.length < limit; i--) out.push(list[i] as Mention);
+    return out;
+  }
+}
+
+/** Index of the first mention starting at or after `pos` in a list sorted by start. */
+function lowerBound(list: Mention[], pos: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] as Mention).start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function insertSorted(list: Mention[], m: Mention): void {
+  let i = list.length;
+  while (i > 0 && ((list[i - 1] as Mention).start > m.start || ((list[i - 1] as Mention).start === m.start && (list[i - 1] as Mention).end > m.end))) i--;
+  if (i === list.length) list.push(m);
+  else list.splice(i, 0, m);
 }

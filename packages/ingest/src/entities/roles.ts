@@ -1,5 +1,5 @@
 import { type Country, countryByDemonym, countryByName } from '../gazetteer/countries.js';
-import type { Doc } from '../doc.js';
+import { type Doc, sentenceAt } from '../doc.js';
 import type { Token } from '../text/tokenize.js';
 import type { OrganizationRecord, PersonRecord, Role } from '../types.js';
 import { countryFromWord, ministryDomain, ministryRecord, orgKey } from './organizations.js';
@@ -118,12 +118,15 @@ export function parseRole(ctx: RoleContext, first: number, last: number, fallbac
 function soleCountryInSentence(ctx: RoleContext, i: number): Country | undefined {
   const { doc } = ctx;
   const pos = (doc.tokens[i] as Token).start;
-  const s = doc.sentences.find((x) => x.start <= pos && pos < x.end);
+  const si = sentenceAt(doc, pos);
+  const s = doc.sentences[si];
   if (!s) return undefined;
   const found = new Set<string>();
   let only: Country | undefined;
-  for (let k = i; k >= 0 && (doc.tokens[k] as Token).start >= s.start; k--) void k;
-  for (const t of doc.tokens) {
+  const from = doc.sentenceTokens[si] ?? 0;
+  const to = doc.sentenceTokens[si + 1] ?? doc.tokens.length;
+  for (let k = from; k < to; k++) {
+    const t = doc.tokens[k] as Token;
     if (t.start < s.start || t.end > s.end) continue;
     if (!/^[\p{Lu}]/u.test(t.text)) continue;
     const c = countryByName(t.text.replace(/['’]s?$/, ''));

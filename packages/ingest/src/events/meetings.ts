@@ -54,8 +54,7 @@ interface Candidate {
 /** Persons, organizations and country parties mentioned in [start, end), in order, without duplicates. */
 function actorsIn(reg: Registry, start: number, end: number, kinds: Array<'person' | 'org' | 'country'>): string[] {
   const out: string[] = [];
-  for (const m of reg.mentions) {
-    if (m.start < start || m.end > end) continue;
+  for (const m of reg.mentionsIn(start, end)) {
     const r = reg.get(m.ref);
     if (!r) continue;
     const k = r.kind === 'person' ? 'person' : r.kind === 'organization' ? 'org' : r.placeKind === 'country' ? 'country' : null;
@@ -69,8 +68,7 @@ function actorsIn(reg: Registry, start: number, end: number, kinds: Array<'perso
 /** Speakers of attributions inside a sentence ("..., Kremlin aide Yuri Ushakov said") are not participants. */
 function speakersIn(doc: Doc, reg: Registry, start: number, end: number): Set<string> {
   const out = new Set<string>();
-  for (const m of reg.mentions) {
-    if (m.start < start || m.end > end) continue;
+  for (const m of reg.mentionsIn(start, end)) {
     const r = reg.get(m.ref);
     if (!r || r.kind !== 'person') continue;
     const after = doc.text.slice(m.end, Math.min(end, m.end + 30)).toLowerCase();
@@ -159,8 +157,8 @@ function listAfterWith(doc: Doc, reg: Registry, t: Trigger, sent: Span): string[
   end = start + (stop ? stop.index : tail.length);
   const persons = actorsIn(reg, start, end, ['person']);
   // a country that modifies a following name ("US President Donald Trump") is no party
-  const countries = reg.mentions
-    .filter((m) => m.start >= start && m.end <= end && reg.get(m.ref)?.kind === 'place' && (reg.get(m.ref) as { placeKind: string }).placeKind === 'country' && m.via === 'name')
+  const countries = reg.mentionsIn(start, end)
+    .filter((m) => reg.get(m.ref)?.kind === 'place' && (reg.get(m.ref) as { placeKind: string }).placeKind === 'country' && m.via === 'name')
     .filter((m) => !/^\s+[A-Z]/.test(doc.text.slice(m.end, m.end + 3)) && !/^['’]s?/.test(doc.text.slice(m.end, m.end + 2)))
     .map((m) => m.ref);
   return [...persons, ...countries.filter((c, i) => countries.indexOf(c) === i)];
@@ -169,7 +167,7 @@ function listAfterWith(doc: Doc, reg: Registry, t: Trigger, sent: Span): string[
 /** The person a sentence is about: its first person named outside a prepositional phrase, or a pronoun's referent. */
 function sentenceSubject(doc: Doc, reg: Registry, sent: Span, t: Trigger): string | null {
   if (/^(?:He|She)\b/.test(sent.exact)) return null;
-  const ms = reg.mentions.filter((m) => m.start >= sent.start && m.end <= t.start && reg.get(m.ref)?.kind === 'person').sort((a, b) => a.start - b.start);
+  const ms = reg.mentionsIn(sent.start, t.start).filter((m) => reg.get(m.ref)?.kind === 'person');
   const m = ms.find((x) => !/\b(?:with|to|by|of|for|from)\s+(?:\w+\s+){0,3}$/i.test(doc.text.slice(Math.max(sent.start, x.start - 25), x.start)));
   return m?.ref ?? null;
 }
@@ -244,7 +242,7 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
     if (pair.length) participants = pair;
     // "He has held talks with ...", "a meeting with X" (said by someone): add the subject
     if ((t.hint === 'meet' || t.hint === 'call') && participants.length === 1 && /\bwith\b/.test(text.slice(t.end, t.end + 40))) {
-      const subject = sentenceSubject(doc, reg, sent, t) ?? [...reg.mentions].filter((m) => m.end <= sent.start && reg.get(m.ref)?.kind === 'person').sort((a, b) => a.start - b.start).pop()?.ref;
+      const subject = sentenceSubject(doc, reg, sent, t) ?? reg.personMentionsBefore(sent.start, 1)[0]?.ref;
       if (subject && !participants.includes(subject)) participants.unshift(subject);
     }
     const target0 = lastMeetingBefore(t.start);
@@ -305,7 +303,7 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
 }
 
 function placeIn(doc: Doc, reg: Registry, start: number, end: number, t?: Trigger): string | null {
-  const places = reg.mentions.filter((m) => m.start >= start && m.end <= end && (() => {
+  const places = reg.mentionsIn(start, end).filter((m) => (() => {
     const r = reg.get(m.ref);
     return r?.kind === 'place' && (r.placeKind === 'city' || r.placeKind === 'venue');
   })());

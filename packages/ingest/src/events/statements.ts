@@ -53,7 +53,7 @@ function resolveDescription(doc: Doc, reg: Registry, phrase: string, pos: number
     : null;
   if (!wants) return null;
   // most recently mentioned person with a matching role
-  const persons = reg.mentions.filter((x) => x.start < pos && reg.get(x.ref)?.kind === 'person' && outside(x.start, x.end)).sort((a, b) => a.start - b.start).reverse();
+  const persons = reg.personMentionsBefore(pos).filter((x) => outside(x.start, x.end));
   for (const mm of persons) {
     const person = reg.get(mm.ref) as PersonRecord;
     const ok = person.roles.some((r) => {
@@ -77,7 +77,7 @@ function attribution(doc: Doc, reg: Registry, idx: EntityIndex, sent: Span, subj
   const text = doc.text;
   const s = sent.exact;
   const found: Attribution[] = [];
-  const mentionsHere = reg.mentions.filter((m) => m.start >= sent.start && m.end <= sent.end && outside(m.start, m.end)).sort((a, b) => a.start - b.start);
+  const mentionsHere = reg.mentionsIn(sent.start, sent.end).filter((m) => outside(m.start, m.end));
   const speakerRef = (m: Mention): string | null => {
     const r = reg.get(m.ref);
     if (!r) return null;
@@ -163,7 +163,7 @@ function attribution(doc: Doc, reg: Registry, idx: EntityIndex, sent: Span, subj
       }
       if (/^(?:[Tt]he\s+)?(?:statement|press service|press release|readout|communiqu[eé])$/.test(phrase)) {
         const relayed = relayers[relayers.length - 1];
-        const org = relayed ?? [...reg.mentions].filter((m) => m.start < sent.start && reg.get(m.ref)?.kind === 'organization' && (reg.get(m.ref) as { orgKind: string }).orgKind !== 'alliance' && (reg.get(m.ref) as { orgKind: string }).orgKind !== 'media').sort((a, b) => a.start - b.start).pop()?.ref;
+        const org = relayed ?? reg.mentionsIn(Math.max(0, sent.start - 3000), sent.start).filter((m) => reg.get(m.ref)?.kind === 'organization' && (reg.get(m.ref) as { orgKind: string }).orgKind !== 'alliance' && (reg.get(m.ref) as { orgKind: string }).orgKind !== 'media').pop()?.ref;
         if (org) found.push({ speaker: org, at, via: 'anaphora' });
         continue;
       }
@@ -236,12 +236,25 @@ export function extractStatements(doc: Doc, reg: Registry, idx: EntityIndex, mee
   const out: StatementRecord[] = [];
   const text = doc.text;
   const topQuotes = doc.quotes.filter((q) => q.depth === 0);
-  const quoteAt = (a: number, b: number): Quotation | undefined => topQuotes.find((q) => q.outer.start <= a && b <= q.outer.end);
+  const quoteAt = (a: number, b: number): Quotation | undefined => {
+    let lo = 0;
+    let hi = topQuotes.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if ((topQuotes[mid] as Quotation).outer.start <= a) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    const q = found >= 0 ? topQuotes[found] : undefined;
+    return q && b <= q.outer.end ? q : undefined;
+  };
   const outside = (a: number, b: number): boolean => !quoteAt(a, b);
   // salient subjects: the first person or organization of each sentence, for pronouns
   const subjects: Array<{ ref: string; at: number }> = [];
   const firstOf = new Map<number, { ref: string; at: number }>();
-  for (const m of [...reg.mentions].sort((a, b) => a.start - b.start)) {
+  for (const m of reg.mentionsIn(0, text.length)) {
     const r = reg.get(m.ref);
     if (!r || r.kind !== 'person' || !outside(m.start, m.end)) continue;
     const si = sentenceAt(doc, m.start);
@@ -366,7 +379,7 @@ function statement(reg: Registry, n: number, speaker: string | null, channel: Ch
     while (end > quote.inner.start && /[,\s]/.test(reg.text[end - 1] as string)) end--;
     quoteSpan = reg.span(quote.inner.start, end);
   }
-  const mentions = [...new Set(reg.mentions.filter((m) => m.start >= sent.start && m.end <= sent.end && m.ref !== speaker).map((m) => m.ref))];
+  const mentions = [...new Set(reg.mentionsIn(sent.start, sent.end).filter((m) => m.ref !== speaker).map((m) => m.ref))];
   const uniq: Span[] = [];
   for (const e of evidence) if (!uniq.some((u) => u.start === e.start && u.end === e.end)) uniq.push(e);
   return {
@@ -378,7 +391,7 @@ function statement(reg: Registry, n: number, speaker: string | null, channel: Ch
 /** `statement:<speaker key>:<foldName of the first ~12 content words>` */
 export function statementKey(reg: Registry, st: StatementRecord): string {
   const speaker = st.speaker ? reg.get(st.speaker)?.key ?? '' : '';
-  const words = foldName(st.content).split(' ').filter((w) => w.length > 2 && !/^(?:the|and|that|with|for|from|this|was|were|are|has|have|had|its|their|his|her)$/.test(w)).slice(0, 12);
+  const words = foldName(st.content.slice(0, 240)).split(' ').filter((w) => w.length > 2 && !/^(?:the|and|that|with|for|from|this|was|were|are|has|have|had|its|their|his|her)$/.test(w)).slice(0, 12);
   return `statement:${speaker}:${keyPart(words.join(' '))}`;
 }
 
@@ -396,7 +409,7 @@ function transcriptSpeaker(doc: Doc, reg: Registry): Transcript | null {
   if (!byLine) return null;
   const start = byLine.index;
   const end = start + byLine[0].length;
-  const person = reg.mentions.find((m) => m.start >= start && m.end <= end && reg.get(m.ref)?.kind === 'person');
+  const person = reg.mentionsIn(start, end).find((m) => reg.get(m.ref)?.kind === 'person');
   if (!person) return null;
   const delivered = doc.text.indexOf('(As delivered)');
   const bodyStart = delivered >= 0 ? delivered + 14 : end;
@@ -418,11 +431,15 @@ function transcriptParagraphs(doc: Doc, from: number): Span[] {
 
 /** Rule: identical words by the same speaker told twice (a standfirst repeating the lead) are one statement. */
 function dedupe(out: StatementRecord[]): void {
+  // identical closing words (normalised) by the same speaker: a map, not a pairwise scan
+  const tail = (st: StatementRecord): string => `${st.speaker}|${(st.quote ?? st.content).slice(-200).replace(/\W+/g, ' ').trim().slice(-80)}`;
+  const firstByTail = new Map<string, StatementRecord>();
+  for (const st of out) if ((st.quote ?? st.content).length > 30 && !firstByTail.has(tail(st))) firstByTail.set(tail(st), st);
   for (let i = out.length - 1; i > 0; i--) {
     const a = out[i] as StatementRecord;
-    const j = out.findIndex((b, k) => k < i && b.speaker === a.speaker && (b.quote ?? b.content).replace(/\W+/g, ' ').trim().endsWith((a.quote ?? a.content).replace(/\W+/g, ' ').trim().slice(-80)) && (a.quote ?? a.content).length > 30);
-    if (j < 0) continue;
-    const b = out[j] as StatementRecord;
+    if ((a.quote ?? a.content).length <= 30) continue;
+    const b = firstByTail.get(tail(a));
+    if (!b || b === a) continue;
     for (const e of a.evidence) if (!b.evidence.some((x) => x.start === e.start)) b.evidence.push(e);
     out.splice(i, 1);
   }
@@ -439,7 +456,7 @@ function embeddedPosts(doc: Doc, reg: Registry, out: StatementRecord[], channelB
   const re = /^(.{20,1200}?)\s+(?:pic\.twitter\.com\/\S+\s+)?[—–-]\s+([^\n(]{2,60}?)\s*\(@\w+\)/gm;
   for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
     const nameStart = m.index + m[0].indexOf(m[2] as string, (m[1] as string).length);
-    const person = reg.mentions.find((x) => x.start >= nameStart && x.end <= nameStart + (m?.[2] as string).length + 2 && reg.get(x.ref)?.kind === 'person');
+    const person = reg.mentionsIn(nameStart, nameStart + (m?.[2] as string).length + 2).find((x) => reg.get(x.ref)?.kind === 'person');
     if (!person) continue;
     let body = (m[1] as string).replace(/\s+pic\.twitter\.com\/\S+$/, '');
     body = body.trim();

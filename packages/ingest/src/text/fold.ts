@@ -24,7 +24,18 @@ function foldWord(word: string): string {
  * that Andrei/Andrey Belousov, Shoigu/Shoygu, Lukashenko/Lukashenka and Valeriy/Valery fold to
  * the same string. Defence/defense and organisation/organization fold too.
  */
+const cache = new Map<string, string>();
+
 export function foldName(s: string): string {
+  const hit = cache.get(s);
+  if (hit !== undefined) return hit;
+  const folded = foldUncached(s);
+  if (cache.size > 50_000) cache.clear();
+  cache.set(s, folded);
+  return folded;
+}
+
+function foldUncached(s: string): string {
   const plain = s
     .normalize('NFKD')
     .replace(DIACRITICS, '')
