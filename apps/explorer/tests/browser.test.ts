@@ -130,19 +130,20 @@ async function expectHighlightsMatchEvidence(page: Page, client: DossierClient, 
 async function openMeeting(page: Page, baseUrl: string, match: RegExp, prefer?: RegExp): Promise<string> {
   await page.goto(`${baseUrl}#/meetings`);
   const items = page.locator('[data-testid="meeting-item"]');
-  await items.first().waitFor({ timeout: 15_000 });
+  await items.first().waitFor({ timeout: 30_000 });
   const matching = items.filter({ hasText: match });
   const preferred = prefer ? matching.filter({ hasText: prefer }) : matching;
   const item = (await preferred.count()) > 0 ? preferred.first() : matching.first();
   expect(await item.count(), `a meeting matching ${match} is listed`).toBe(1);
   await item.locator('a').click();
   const record = page.locator('[data-testid="record"]');
-  await record.waitFor({ timeout: 15_000 });
-  await page.locator('[data-testid="record"] mark.evidence').first().waitFor({ timeout: 15_000 });
+  await record.waitFor({ timeout: 30_000 });
+  await page.locator('[data-testid="record"] mark.evidence').first().waitFor({ timeout: 30_000 });
   return (await record.getAttribute('data-record-id')) ?? '';
 }
 
-describe.skipIf(!hasChromium)('the explorer in Chromium', () => {
+// Generous timeouts: under CI every package's tests share two cores.
+describe.skipIf(!hasChromium)('the explorer in Chromium', { timeout: 90_000 }, () => {
   let api: Awaited<ReturnType<typeof startApi>> | undefined;
   let client: DossierClient;
   let browser: Browser;
