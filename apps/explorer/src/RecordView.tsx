@@ -74,7 +74,14 @@ function Fields({ record, tab }: { record: DossierRecord; tab: Tab }) {
           {record.within ? (
             <Field label="Within">
               <RecordLink tab={tab} record={record.within}>
-                {enumLabel(record.within.kind)} {record.within.date ?? ''}
+                {[
+                  enumLabel(record.within.kind),
+                  record.within.forum ? `of ${record.within.forum.acronym ?? record.within.forum.name}` : '',
+                  record.within.place ? `in ${record.within.place.name}` : '',
+                  record.within.date ?? '',
+                ]
+                  .filter(Boolean)
+                  .join(' ')}
               </RecordLink>
             </Field>
           ) : null}

@@ -128,6 +128,7 @@ async function expectHighlightsMatchEvidence(page: Page, client: DossierClient, 
 
 /** Opens the meetings list and clicks the first meeting whose text matches, preferring `prefer`. */
 async function openMeeting(page: Page, baseUrl: string, match: RegExp, prefer?: RegExp): Promise<string> {
+  await page.goto('about:blank'); // a fresh page: no filter left over from an earlier test
   await page.goto(`${baseUrl}#/meetings`);
   const items = page.locator('[data-testid="meeting-item"]');
   await items.first().waitFor({ timeout: 30_000 });

@@ -43,7 +43,7 @@ export const MeetingFields = graphql(
     place { id name countryCode country { id name } }
     participants { ...ActorRefFields }
     forum { id name acronym }
-    within { id kind date }
+    within { id kind date place { id name } forum { id name acronym } }
     evidence { ...EvidenceFields }
   }
 `,
