@@ -23,7 +23,7 @@ const MIN_POPULATION = 15000;
 // Letter codes that English news uses as names of the country.
 const PROSE_CODES = new Set(['US', 'USA', 'UK', 'UAE', 'DPRK', 'PRC', 'ROK']);
 
-const countryRows = countries.map((c) => {
+const countryRows = [...countries].sort((a, b) => Number(b.independent === true) - Number(a.independent === true)).map((c) => {
   const names = new Set([c.name.common, c.name.official]);
   for (const alt of c.altSpellings ?? []) {
     // two-letter codes ("BY", "IN") are ordinary words in text; keep multi-letter spellings and
@@ -38,7 +38,7 @@ const countryRows = countries.map((c) => {
   const demonyms = new Set();
   const eng = c.demonyms?.eng;
   if (eng) for (const d of [eng.m, eng.f]) if (d) demonyms.add(d);
-  return { code: c.cca2, name: c.name.common, names: [...names], demonyms: [...demonyms], capital: c.capital ?? [] };
+  return { code: c.cca2, name: c.name.common, names: [...names], demonyms: [...demonyms], capital: c.capital ?? [], independent: c.independent === true };
 });
 
 const byName = new Map();

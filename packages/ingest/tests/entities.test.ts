@@ -123,3 +123,16 @@ describe('months and names', () => {
     expect(run('May brought new talks, officials said.').persons).toEqual([]);
   });
 });
+
+describe('counterparts', () => {
+  it('gives a counterpart the position of the person met, in the demonym’s country', () => {
+    const x = run('Danish Foreign Minister Lars Holt met his Dutch counterpart Eva Smit in Aarhus.');
+    const smit = x.persons.find((p) => p.name === 'Eva Smit');
+    expect(smit?.roles[0]?.title).toBe('Foreign Minister');
+    expect(x.nameOf(smit?.roles[0]?.organization ?? null)).toBe('Ministry of Foreign Affairs of the Netherlands');
+  });
+  it('gives no role to a counterpart when nobody in reach has one', () => {
+    const x = run('Holt met his Dutch counterpart Eva Smit.');
+    expect(x.persons.find((p) => p.name === 'Eva Smit')?.roles ?? []).toEqual([]);
+  });
+});

