@@ -1,16 +1,18 @@
 // createDossierClient: a fetch-based GraphQL client for the Dossier API with typed helpers for
 // the common reads. No cache, no state: each call is one POST.
-import { print } from '@0no-co/graphql.web';
+import { type DocumentNode, print } from '@0no-co/graphql.web';
 import type { ResultOf, TadaDocumentNode, VariablesOf } from 'gql.tada';
 import { DossierClientError, type DossierGraphQLError } from './errors.js';
 import {
   AlliancesQuery,
+  DocumentIngestedSubscription,
   DocumentsQuery,
   IngestMutation,
   MeetingsQuery,
   RecordQuery,
   StatementsQuery,
 } from './operations.js';
+import { readServerSentEvents } from './sse.js';
 
 export interface DossierClientOptions {
   /** The GraphQL endpoint, e.g. `http://127.0.0.1:4000/graphql` (or `/graphql` in a browser). */
@@ -28,11 +30,21 @@ export interface RequestOptions {
   headers?: Record<string, string> | undefined;
 }
 
+export interface SubscribeOptions extends RequestOptions {
+  /** Called once the server has accepted the subscription and opened the event stream. */
+  onOpen?: (() => void) | undefined;
+}
+
 /** Variables may be left out when the operation has no required ones. */
 export type RequestArgs<Variables> =
   Record<string, never> extends Variables
     ? [variables?: Variables, options?: RequestOptions]
     : [variables: Variables, options?: RequestOptions];
+
+export type SubscribeArgs<Variables> =
+  Record<string, never> extends Variables
+    ? [variables?: Variables, options?: SubscribeOptions]
+    : [variables: Variables, options?: SubscribeOptions];
 
 /** Paging arguments of every list helper (`first` defaults to the server's page size). */
 export interface PageArgs {
@@ -83,6 +95,8 @@ export type DossierRecord =
   | DocumentRecord;
 export type IngestInput = VariablesOf<typeof IngestMutation>['input'];
 export type IngestResult = ResultOf<typeof IngestMutation>['ingestDocument'];
+/** A document just stored, with the records it created or added evidence to. */
+export type DocumentIngestedEvent = ResultOf<typeof DocumentIngestedSubscription>['documentIngested'];
 
 /** A source document of a record, with its full text and the record's spans in it. */
 export interface SourceDocument {
@@ -117,6 +131,16 @@ export interface DossierClient {
   record(id: string, options?: RequestOptions): Promise<RecordWithSources | null>;
   /** Stores an article and merges what it reports (needs write access). */
   ingestDocument(input: IngestInput, options?: RequestOptions): Promise<IngestResult>;
+  /**
+   * Runs a subscription over server-sent events and yields each result's data until the server
+   * completes it or `signal` aborts (then the iteration just ends). Errors throw.
+   */
+  subscribe<Result, Variables>(
+    document: TadaDocumentNode<Result, Variables>,
+    ...args: SubscribeArgs<Variables>
+  ): AsyncGenerator<Result, void, undefined>;
+  /** Every document ingested from now on (live updates). */
+  documentIngested(options?: SubscribeOptions): AsyncGenerator<DocumentIngestedEvent, void, undefined>;
 }
 
 interface GraphQLResponseBody {
@@ -129,7 +153,7 @@ export function createDossierClient(options: DossierClientOptions): DossierClien
   const fetchImpl = options.fetch ?? globalThis.fetch;
   if (typeof fetchImpl !== 'function') throw new TypeError('createDossierClient: no fetch available');
   const printed = new WeakMap<object, string>();
-  const queryText = (document: object & Parameters<typeof print>[0]): string => {
+  const queryText = (document: DocumentNode): string => {
     let text = printed.get(document);
     if (text === undefined) {
       text = print(document);
@@ -138,12 +162,14 @@ export function createDossierClient(options: DossierClientOptions): DossierClien
     return text;
   };
 
-  async function request<Result, Variables>(
-    document: TadaDocumentNode<Result, Variables>,
-    ...[variables, requestOptions]: RequestArgs<Variables>
-  ): Promise<Result> {
+  async function post(
+    document: DocumentNode,
+    variables: unknown,
+    requestOptions: RequestOptions | undefined,
+    accept: string,
+  ): Promise<Response> {
     const headers: Record<string, string> = {
-      accept: 'application/graphql-response+json, application/json;q=0.9',
+      accept,
       'content-type': 'application/json',
       ...options.headers,
       ...requestOptions?.headers,
@@ -151,9 +177,8 @@ export function createDossierClient(options: DossierClientOptions): DossierClien
     if (token) headers.authorization = `Bearer ${token}`;
     const query = queryText(document);
     const operationName = operationNameOf(document);
-    let response: Response;
     try {
-      response = await fetchImpl(endpoint, {
+      return await fetchImpl(endpoint, {
         method: 'POST',
         headers,
         body: JSON.stringify({ query, variables: variables ?? {}, operationName }),
@@ -166,17 +191,20 @@ export function createDossierClient(options: DossierClientOptions): DossierClien
         cause: error,
       });
     }
+  }
+
+  async function request<Result, Variables>(
+    document: TadaDocumentNode<Result, Variables>,
+    ...[variables, requestOptions]: RequestArgs<Variables>
+  ): Promise<Result> {
+    const response = await post(
+      document,
+      variables,
+      requestOptions,
+      'application/graphql-response+json, application/json;q=0.9',
+    );
     const body = await readBody(response);
-    if (body?.errors && body.errors.length > 0) {
-      const first = body.errors[0]!;
-      const code = typeof first.extensions?.code === 'string' ? first.extensions.code : 'GRAPHQL_ERROR';
-      throw new DossierClientError(first.message, {
-        code,
-        errors: body.errors,
-        status: response.status,
-        data: body.data,
-      });
-    }
+    throwOnErrors(body, response.status);
     if (!response.ok) {
       throw new DossierClientError(`Dossier API answered HTTP ${response.status}`, {
         code: 'HTTP_ERROR',
@@ -190,6 +218,51 @@ export function createDossierClient(options: DossierClientOptions): DossierClien
       });
     }
     return body.data as Result;
+  }
+
+  async function* subscribe<Result, Variables>(
+    document: TadaDocumentNode<Result, Variables>,
+    ...[variables, requestOptions]: SubscribeArgs<Variables>
+  ): AsyncGenerator<Result, void, undefined> {
+    const signal = requestOptions?.signal;
+    let response: Response;
+    try {
+      response = await post(document, variables, requestOptions, 'text/event-stream');
+    } catch (error) {
+      if (signal?.aborted && isAbort(error)) return;
+      throw error;
+    }
+    const type = response.headers.get('content-type') ?? '';
+    if (!response.ok || !type.includes('text/event-stream') || !response.body) {
+      const body = await readBody(response);
+      throwOnErrors(body, response.status);
+      throw new DossierClientError(`Dossier API did not open an event stream (HTTP ${response.status})`, {
+        code: response.ok ? 'BAD_RESPONSE' : 'HTTP_ERROR',
+        status: response.status,
+      });
+    }
+    requestOptions?.onOpen?.();
+    try {
+      for await (const { event, data } of readServerSentEvents(response.body)) {
+        if (event === 'complete') return;
+        if (event !== 'next') continue;
+        let result: GraphQLResponseBody;
+        try {
+          result = JSON.parse(data) as GraphQLResponseBody;
+        } catch (error) {
+          throw new DossierClientError('Dossier API sent an event that is not JSON', {
+            code: 'BAD_RESPONSE',
+            status: response.status,
+            cause: error,
+          });
+        }
+        throwOnErrors(result, response.status);
+        if (result.data !== undefined && result.data !== null) yield result.data as Result;
+      }
+    } catch (error) {
+      if (signal?.aborted && isAbort(error)) return;
+      throw error;
+    }
   }
 
   /** Unset arguments are sent as null, which the server reads as "not given". */
@@ -219,6 +292,11 @@ export function createDossierClient(options: DossierClientOptions): DossierClien
     },
     async ingestDocument(input, requestOptions) {
       return (await request(IngestMutation, { input }, requestOptions)).ingestDocument;
+    },
+    subscribe,
+    async *documentIngested(requestOptions) {
+      for await (const data of subscribe(DocumentIngestedSubscription, {}, requestOptions))
+        yield data.documentIngested;
     },
   };
 }
@@ -273,6 +351,14 @@ function operationNameOf(document: { definitions: readonly unknown[] }): string 
     if (node.kind === 'OperationDefinition') return node.name?.value;
   }
   return undefined;
+}
+
+/** Throws the first GraphQL error of a response body, with its code. */
+function throwOnErrors(body: GraphQLResponseBody | undefined, status: number): void {
+  if (!body?.errors || body.errors.length === 0) return;
+  const first = body.errors[0]!;
+  const code = typeof first.extensions?.code === 'string' ? first.extensions.code : 'GRAPHQL_ERROR';
+  throw new DossierClientError(first.message, { code, errors: body.errors, status, data: body.data });
 }
 
 async function readBody(response: Response): Promise<GraphQLResponseBody | undefined> {

@@ -4,6 +4,7 @@ export {
   type AlliancesPage,
   createDossierClient,
   type DocumentFilter,
+  type DocumentIngestedEvent,
   type DocumentRecord,
   type DocumentSummary,
   type DocumentsArgs,
@@ -32,6 +33,8 @@ export {
   type StatementRecord,
   type StatementsArgs,
   type StatementsPage,
+  type SubscribeArgs,
+  type SubscribeOptions,
   sourceDocuments,
 } from './client.js';
 export { DossierClientError, type DossierGraphQLError } from './errors.js';

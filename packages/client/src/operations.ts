@@ -224,3 +224,16 @@ export const IngestMutation = graphql(
 `,
   [DocumentSummaryFields],
 );
+
+export const DocumentIngestedSubscription = graphql(
+  `
+  subscription DossierDocumentIngested {
+    documentIngested {
+      document { ...DocumentSummaryFields }
+      truncated
+      records { created node { __typename id } }
+    }
+  }
+`,
+  [DocumentSummaryFields],
+);

@@ -144,6 +144,27 @@ describe('createDossierClient against a real API', () => {
     expectSpansExact(found!.documents);
   });
 
+  it('streams live updates: each ingested document with the records it touched', async () => {
+    const client = createDossierClient({ endpoint: server.endpoint });
+    const controller = new AbortController();
+    let open: () => void = () => undefined;
+    const opened = new Promise<void>((resolve) => {
+      open = resolve;
+    });
+    const events = client.documentIngested({ signal: controller.signal, onOpen: () => open() });
+    const first = events.next(); // opens the stream
+    await opened; // the server has registered the subscription
+    const text = `${VILNIUS_ARTICLE}\nUpdated at noon.\n`;
+    const ingested = await client.ingestDocument({ text, title: 'Live update test' });
+    const { value, done } = await first;
+    expect(done).toBe(false);
+    expect(value?.document).toMatchObject({ id: ingested.document.id, title: 'Live update test' });
+    expect(value?.truncated).toBe(false);
+    controller.abort();
+    // Aborting ends the iteration quietly.
+    await expect(events.next()).resolves.toMatchObject({ done: true });
+  });
+
   it('sends any typed operation through request()', async () => {
     const client = createDossierClient({ endpoint: server.endpoint });
     const PersonNames = graphql(`
