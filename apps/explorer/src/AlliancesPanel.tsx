@@ -15,9 +15,12 @@ const EMPTY = { name: '', member: '' };
 export function AlliancesPanel({
   options,
   selectedId,
+  version,
 }: {
   options: FilterOptions;
   selectedId: string | null;
+  /** Goes up when live updates say an article went in: reload. */
+  version: number;
 }) {
   const [filter, setFilter] = useState(EMPTY);
   const [first, setFirst] = useState(PAGE_SIZE);
@@ -29,7 +32,7 @@ export function AlliancesPanel({
   const state = useAsync(
     (signal) =>
       dossier.request(AlliancesQuery, { first, filter: compact(sent) as Variables['filter'] }, { signal }),
-    [first, JSON.stringify(sent)],
+    [first, JSON.stringify(sent), version],
   );
   const alliances = state.data?.alliances.edges.map(({ node }) => node) ?? [];
   return (

@@ -9,6 +9,7 @@ import { parseRoute, routeHash, TABS, type Tab } from './route.ts';
 import { SearchPanel } from './SearchPanel.tsx';
 import { StatementsPanel } from './StatementsPanel.tsx';
 import { useAsync } from './useAsync.ts';
+import { useLiveUpdates } from './useLiveUpdates.ts';
 
 const TAB_LABELS: Record<Tab, string> = {
   meetings: 'Meetings',
@@ -29,7 +30,17 @@ function useRoute() {
 
 export function App() {
   const route = useRoute();
-  const optionsState = useAsync((signal) => dossier.request(FilterOptionsQuery, {}, { signal }), []);
+  const live = useLiveUpdates();
+  const optionsState = useAsync(
+    (signal) => dossier.request(FilterOptionsQuery, {}, { signal }),
+    [live.version],
+  );
+  // The open record reloads only when a new article touched it.
+  const [recordVersion, setRecordVersion] = useState(0);
+  useEffect(() => {
+    if (live.last?.records.some((touched) => touched.node?.id === route.recordId))
+      setRecordVersion((n) => n + 1);
+  }, [live.last, route.recordId]);
   const options = useMemo(() => filterOptions(optionsState.data), [optionsState.data]);
   return (
     <div className="app">
@@ -50,9 +61,22 @@ export function App() {
           ))}
         </nav>
         <p className="endpoint" title="The GraphQL API this page reads">
+          <span
+            className={live.connected ? 'live on' : 'live'}
+            data-testid="live"
+            title={live.connected ? 'Live: lists refresh when an article is ingested' : 'Reconnecting…'}
+          >
+            {live.connected ? 'live' : 'offline'}
+          </span>{' '}
           {dossier.endpoint}
         </p>
       </header>
+      {live.last ? (
+        <p className="notice" role="status" data-testid="live-notice" key={live.version}>
+          New article: {live.last.document.title ?? 'untitled'} —{' '}
+          {live.last.truncated ? 'many' : live.last.records.length} records created or updated.
+        </p>
+      ) : null}
       {optionsState.status === 'failed' ? (
         <p className="error banner" role="alert">
           Could not load the filter choices from the API ({optionsState.error.message}). Is it running?
@@ -60,18 +84,22 @@ export function App() {
       ) : null}
       <main className="layout">
         <section className="browse" aria-label={TAB_LABELS[route.tab]}>
-          {route.tab === 'meetings' ? <MeetingsPanel options={options} selectedId={route.recordId} /> : null}
+          {route.tab === 'meetings' ? (
+            <MeetingsPanel options={options} selectedId={route.recordId} version={live.version} />
+          ) : null}
           {route.tab === 'statements' ? (
-            <StatementsPanel options={options} selectedId={route.recordId} />
+            <StatementsPanel options={options} selectedId={route.recordId} version={live.version} />
           ) : null}
           {route.tab === 'alliances' ? (
-            <AlliancesPanel options={options} selectedId={route.recordId} />
+            <AlliancesPanel options={options} selectedId={route.recordId} version={live.version} />
           ) : null}
-          {route.tab === 'search' ? <SearchPanel query={route.query} selectedId={route.recordId} /> : null}
+          {route.tab === 'search' ? (
+            <SearchPanel query={route.query} selectedId={route.recordId} version={live.version} />
+          ) : null}
         </section>
         <section className="detail" aria-label="Record">
           {route.recordId ? (
-            <RecordView key={route.recordId} id={route.recordId} tab={route.tab} />
+            <RecordView key={route.recordId} id={route.recordId} tab={route.tab} version={recordVersion} />
           ) : (
             <div className="placeholder">
               <p>Open a record to read its sources, with the evidence highlighted in place.</p>

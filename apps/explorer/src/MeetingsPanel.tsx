@@ -17,9 +17,12 @@ const EMPTY = { participant: '', country: '', place: '', forum: '', kind: '', fr
 export function MeetingsPanel({
   options,
   selectedId,
+  version,
 }: {
   options: FilterOptions;
   selectedId: string | null;
+  /** Goes up when live updates say an article went in: reload. */
+  version: number;
 }) {
   const [filter, setFilter] = useState(EMPTY);
   const [orderBy, setOrderBy] = useState<NonNullable<Variables['orderBy']>>('DATE_DESC');
@@ -36,7 +39,7 @@ export function MeetingsPanel({
         { first, filter: compact(filter) as Variables['filter'], orderBy },
         { signal },
       ),
-    [first, JSON.stringify(filter), orderBy],
+    [first, JSON.stringify(filter), orderBy, version],
   );
   const meetings = state.data?.meetings.edges.map(({ node }) => node) ?? [];
   const shown = meetings.filter((meeting) => matchesWords(meetingText(meeting), words));

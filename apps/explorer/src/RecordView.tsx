@@ -181,9 +181,9 @@ function Fields({ record, tab }: { record: DossierRecord; tab: Tab }) {
 }
 
 /** A record with its fields and every source article, evidence highlighted in place. */
-export function RecordView({ id, tab }: { id: string; tab: Tab }) {
-  const state = useAsync((signal) => dossier.record(id, { signal }), [id]);
-  if (state.status === 'loading') return <p className="muted">Loading…</p>;
+export function RecordView({ id, tab, version }: { id: string; tab: Tab; version: number }) {
+  const state = useAsync((signal) => dossier.record(id, { signal }), [id, version]);
+  if (state.status === 'loading' && state.data === undefined) return <p className="muted">Loading…</p>;
   if (state.status === 'failed')
     return (
       <p className="error" role="alert">

@@ -8,11 +8,19 @@ import { useAsync } from './useAsync.ts';
 import { useDebounced } from './useDebounced.ts';
 
 /** Full-text search over every record and document; the query lives in the URL. */
-export function SearchPanel({ query, selectedId }: { query: string; selectedId: string | null }) {
+export function SearchPanel({
+  query,
+  selectedId,
+  version,
+}: {
+  query: string;
+  selectedId: string | null;
+  version: number;
+}) {
   const sent = useDebounced(query.trim(), 300);
   const state = useAsync(
     async (signal) => (sent ? dossier.request(SearchQuery, { query: sent, first: 50 }, { signal }) : null),
-    [sent],
+    [sent, version],
   );
   const hits = state.data?.search.edges.flatMap(({ node }) => (node.node ? [node.node] : [])) ?? [];
   return (

@@ -27,9 +27,12 @@ const EMPTY = { speaker: '', channel: '', meeting: '', alliance: '', quote: '', 
 export function StatementsPanel({
   options,
   selectedId,
+  version,
 }: {
   options: FilterOptions;
   selectedId: string | null;
+  /** Goes up when live updates say an article went in: reload. */
+  version: number;
 }) {
   const [filter, setFilter] = useState(EMPTY);
   const [orderBy, setOrderBy] = useState<NonNullable<Variables['orderBy']>>('DATE_DESC');
@@ -47,7 +50,7 @@ export function StatementsPanel({
         { first, filter: compact(sent) as Variables['filter'], orderBy },
         { signal },
       ),
-    [first, JSON.stringify(sent), orderBy],
+    [first, JSON.stringify(sent), orderBy, version],
   );
   const statements = state.data?.statements.edges.map(({ node }) => node) ?? [];
   const shown = statements.filter((statement) => matchesWords(statementText(statement), words));

@@ -39,7 +39,8 @@ export function ListFooter(props: {
         Could not load: {props.state.error.message}
       </p>
     );
-  if (props.state.status === 'loading') return <p className="count muted">Loading…</p>;
+  if (props.state.status === 'loading' && props.state.data === undefined)
+    return <p className="count muted">Loading…</p>;
   const plural = (n: number) => `${n} ${n === 1 ? props.noun : (props.plural ?? `${props.noun}s`)}`;
   return (
     <p className="count" data-testid="count">

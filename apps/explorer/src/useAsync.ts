@@ -1,7 +1,8 @@
 import { type DependencyList, useEffect, useState } from 'react';
 
 export type AsyncState<T> =
-  | { status: 'loading'; data?: undefined; error?: undefined }
+  /** `data` is the previous result while a newer one loads (lists do not flash empty). */
+  | { status: 'loading'; data?: T | undefined; error?: undefined }
   | { status: 'done'; data: T; error?: undefined }
   | { status: 'failed'; data?: undefined; error: Error };
 
@@ -10,7 +11,7 @@ export function useAsync<T>(load: (signal: AbortSignal) => Promise<T>, deps: Dep
   const [state, setState] = useState<AsyncState<T>>({ status: 'loading' });
   useEffect(() => {
     const controller = new AbortController();
-    setState({ status: 'loading' });
+    setState((current) => ({ status: 'loading', data: current.data }));
     load(controller.signal).then(
       (data) => {
         if (!controller.signal.aborted) setState({ status: 'done', data });

@@ -1,4 +1,4 @@
-// A fictional article written for the explorer's tests (the extractor finds its meeting).
+// Fictional articles written for the explorer's tests (the extractor finds their meetings).
 export const LJUBLJANA_ARTICLE = `Slovenia and Croatia open a joint flood-warning centre
 
 LJUBLJANA, September 15, 2025 — Slovenian Environment Minister Nina Zupan met her Croatian counterpart Ivo Maric in Ljubljana on Monday to discuss flood warnings on the Sava and shared river gauges.
@@ -6,4 +6,12 @@ LJUBLJANA, September 15, 2025 — Slovenian Environment Minister Nina Zupan met 
 "When the Sava rises, it does not stop at the border, and neither should our warnings," Zupan said at a joint press conference.
 
 Maric said Croatia would connect its gauges to the new centre by the end of the year. The two ministers agreed to meet again in Zagreb in the spring.
+`;
+
+/** Ingested while the page is open, to see live updates arrive. */
+export const ZAGREB_ARTICLE = `Croatia and Hungary agree on a night train between their capitals
+
+ZAGREB, October 7, 2025 — Croatian Transport Minister Petra Novak met her Hungarian counterpart Gabor Szabo in Zagreb on Tuesday to discuss a night train to Budapest and shared timetables.
+
+"People want to sleep in one capital and wake up in the other," Novak told reporters after the talks.
 `;

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { createDossierClient, type DossierClient, type SourceDocument } from '@dossier/client';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LJUBLJANA_ARTICLE } from './article.ts';
+import { LJUBLJANA_ARTICLE, ZAGREB_ARTICLE } from './article.ts';
 
 const explorerDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const repoRoot = resolve(explorerDir, '../..');
@@ -211,6 +211,25 @@ describe.skipIf(!hasChromium)('the explorer in Chromium', { timeout: 90_000 }, (
     await expect.poll(() => page.locator('[data-testid="meeting-item"]').count()).toBeGreaterThan(0);
     const kinds = await page.locator('[data-testid="meeting-item"] strong').allTextContents();
     for (const kind of kinds) expect(kind).toMatch(/^bilateral meeting/);
+  });
+
+  it('shows a newly ingested article without a reload (live updates)', async () => {
+    await page.goto('about:blank');
+    await page.goto(`${baseUrl}#/meetings`);
+    await page.locator('[data-testid="meeting-item"]').first().waitFor({ timeout: 30_000 });
+    await expect
+      .poll(() => page.locator('[data-testid="live"]').textContent(), { timeout: 30_000 })
+      .toBe('live');
+    expect(await page.locator('[data-testid="meeting-item"]', { hasText: 'Zagreb' }).count()).toBe(0);
+    await client.ingestDocument({
+      text: ZAGREB_ARTICLE,
+      title: 'Croatia and Hungary agree on a night train',
+    });
+    await page.locator('[data-testid="meeting-item"]', { hasText: 'Zagreb' }).waitFor({ timeout: 30_000 });
+    await expect(page.locator('[data-testid="live-notice"]').textContent()).resolves.toContain(
+      'Croatia and Hungary agree on a night train',
+    );
+    expect(pageErrors).toEqual([]);
   });
 
   it.skipIf(!hasSeeds)('opens the meeting held in Alma-Ata: the highlights are the evidence', async () => {
