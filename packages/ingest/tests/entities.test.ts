@@ -136,3 +136,23 @@ describe('counterparts', () => {
     expect(x.persons.find((p) => p.name === 'Eva Smit')?.roles ?? []).toEqual([]);
   });
 });
+
+describe('place edge cases', () => {
+  it('does not take a city that names an agreement or a format', () => {
+    expect(run('Both sides backed the Minsk agreements.').places.filter((p) => p.placeKind === 'city')).toEqual([]);
+    expect(run('Both sides came to Minsk.').places.filter((p) => p.placeKind === 'city').map((p) => p.name)).toEqual(['Minsk']);
+  });
+  it('takes the constituency before "MP" as a place, whole', () => {
+    const x = run('Hartwell and Dunmoor MP Jane Cole spoke.');
+    expect(x.places.map((p) => p.name)).toEqual(['Hartwell and Dunmoor']);
+    expect(run('The UK MP spoke.').places.filter((p) => p.placeKind !== 'country')).toEqual([]);
+  });
+  it('does not read the surname after an initial as a city', () => {
+    const x = run('Secretary of Defense Lloyd J. Austin III spoke.');
+    expect(x.places.filter((p) => p.placeKind === 'city')).toEqual([]);
+    expect(x.persons.map((p) => p.name)).toEqual(['Lloyd J. Austin III']);
+  });
+  it('does not take a capitalised noun before a capitalised "States" for a speaker', () => {
+    expect(run('The CSTO Member States agreed.').persons).toEqual([]);
+  });
+});

@@ -94,3 +94,18 @@ describe('dates', () => {
     expect(dateInClause('They met on Friday.', null)).toBeNull();
   });
 });
+
+describe('meeting references', () => {
+  it('"their negotiations in <place>" is another meeting of the pair named before', () => {
+    const x = run('President Ada Berg will meet President Olof Sand soon. Berg said they agreed on it during their negotiations in Riga on March 2.', { publishedAt: '2024-05-01' });
+    expect(x.meetings).toHaveLength(2);
+    const riga = x.meetings.find((m) => m.place && x.nameOf(m.place) === 'Riga');
+    expect(riga?.participants.map((r) => x.nameOf(r)).sort()).toEqual(['Ada Berg', 'Olof Sand']);
+    expect(riga?.status).toBe('held');
+  });
+  it('one trip to two sittings told in one sentence is one meeting', () => {
+    const x = run('Prime Minister Ole Brun travelled to Astana to attend a meeting of the Eurasian Economic Council and an informal meeting of CIS heads.');
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]?.meetingKind).toBe('multilateral');
+  });
+});

@@ -8,7 +8,7 @@ import { type LexHit, scanLexicon } from './lexicon.js';
 import {
   acronymMentions, countryFromWord, curatedOrg, findBodies, findMinistries, ministryRecord, type OrgHit, orgKey, pressServiceRecord,
 } from './organizations.js';
-import { countryPlace, datelineCities, findRegions, isCityMention, regionKey, titleCase } from './places.js';
+import { constituencies, countryPlace, datelineCities, findRegions, isCityMention, regionKey, titleCase } from './places.js';
 import { nameRuns, personCue, personKey, personRecord, surnameOf } from './persons.js';
 import type { Registry } from './registry.js';
 import { parseRole, type RoleContext, splitAppositive } from './roles.js';
@@ -85,6 +85,17 @@ export function extractEntities(doc: Doc, reg: Registry): EntityIndex {
     p.country ??= countryPlace(reg, city.countryCode)?.ref ?? null;
     reg.mention(p.ref, d.start, d.end, 'name');
     claim(doc, idx, d.start, d.end, 'city', p.ref);
+  }
+  for (const c of constituencies(doc, (w) => !!countryFromWord(w))) {
+    const city = cityByName(c.name);
+    const p = city
+      ? reg.place(`place:city:${city.countryCode}:${keyPart(city.name)}`, city.name, 'city', city.countryCode)
+      : reg.place(regionKey(c.name), c.name, 'region', null);
+    if (city) p.country ??= countryPlace(reg, city.countryCode)?.ref ?? null;
+    // the gazetteer may have claimed a part ("Conisbrough"): the constituency wins
+    for (const h of hits) if (h.entry.type === 'city' && h.start >= c.start && h.end <= c.end && h.form !== c.name) reg.removePlaceMentions(h.start, h.end);
+    reg.mention(p.ref, c.start, c.end, 'name');
+    claim(doc, idx, c.start, c.end, 'region', p.ref);
   }
   for (const r of findRegions(doc, (s) => !!countryByName(s))) {
     const p = reg.place(regionKey(r.name), r.name, 'region', null);
@@ -346,7 +357,8 @@ export function findMedia(doc: Doc, reg: Registry): MediaHit[] {
         if (!name || /\d{4}|\d{1,2}(?:st|nd|rd|th)\b/.test(name)) continue;
         // strip leading demonyms/articles: "Russian Tass"
         let words = name.split(/\s+/);
-        while (words.length > 1 && (countryFromWord(words[0] as string) || /^(?:the|The|state|State)$/.test(words[0] as string))) words = words.slice(1);
+        // "Russian Tass" -> "Tass", but "Belarus 1" stays whole
+        while (words.length > 1 && (countryFromWord(words[0] as string) || /^(?:the|The|state|State)$/.test(words[0] as string)) && !/^\d+$/.test(words.slice(1).join(' '))) words = words.slice(1);
         name = words.join(' ');
         if (!/^[\p{Lu}\d]/u.test(name) || /^(?:In|On|At|The|An?|Its|His|Her)$/.test(name)) continue;
         const start = doc.text.indexOf(name, groupStart);

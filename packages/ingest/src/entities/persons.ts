@@ -229,7 +229,9 @@ export function personCue(doc: Doc, run: NameRun, claimedKind: (i: number) => st
   }
   if (cue.reason) return cue;
   // ----- verbs around
-  const next = lower(toks[run.last + 1]);
+  // a verb is written in lowercase: "States" in "Member States" is no verb
+  const nextTok = toks[run.last + 1];
+  const next = nextTok && /^[\p{Ll}]/u.test(nextTok.text) ? lower(nextTok) : '';
   if (SPEECH_VERBS.has(next) || (MEETING_VERBS.has(next) && !/^(?:is|was|has|had|will|and)$/.test(next))) {
     cue.reason = 'verb';
     return cue;

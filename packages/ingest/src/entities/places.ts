@@ -35,13 +35,27 @@ export function isCityMention(doc: Doc, hit: LexHit, population: number, capital
     // "Minsk Tractor Works", "Moscow Mayor": part of another name, unless it's a title
     if (!/^(?:Mayor|Governor|Region|Oblast)$/.test(next.text)) return false;
   }
-  if (population >= ANYWHERE_POPULATION || (capital && population >= 100_000)) return true;
   const prev = doc.tokens[hit.first - 1] as Token | undefined;
+  // a city naming an agreement or a format: "the Minsk agreements", "not a Minsk three"
+  if (next && next.start === hit.end + 1 && /^(?:agreements?|accords?|format|formats|protocols?|process|group|three|two|one|deal|declaration|peace|plus)$/.test(next.text)) return false;
   if (prev && LOCATIVE.has(prev.text.toLowerCase())) return true;
+  // part of a person's name: "Lloyd J. Austin", "Paul Washington"
+  const prev2 = doc.tokens[hit.first - 2] as Token | undefined;
+  if (prev && prev.text === '.' && prev2 && /^[\p{Lu}]$/u.test(prev2.text)) return false;
+  if (prev && prev.end + 1 === hit.start && /^[\p{Lu}][\p{Ll}]+$/u.test(prev.text) && !/^(?:The|In|At|On|To|From|Of|And|For|With|By)$/.test(prev.text) && !isSentenceStart(doc, prev.start)) return false;
+  // a constituency or city before an office: "the Rotherham MP", "Moscow Mayor"
+  if (next && next.start === hit.end + 1 && /^(?:MP|Mayor|Governor|MEP|Council)$/.test(next.text)) return true;
+  if (population >= ANYWHERE_POPULATION || (capital && population >= 100_000)) return true;
   // dateline: "MOSCOW, May 16" / "Moscow, Sep 15" at the start of a line
   const lineStart = doc.text.lastIndexOf('\n', hit.start - 1) + 1;
   if (doc.text.slice(lineStart, hit.start).trim() === '' && /^\s*[,(]/.test(doc.text.slice(hit.end, hit.end + 3))) return true;
   return false;
+}
+
+function isSentenceStart(doc: Doc, pos: number): boolean {
+  let p = pos - 1;
+  while (p >= 0 && /[\s"“‘(]/.test(doc.text[p] as string)) p--;
+  return p < 0 || /[.!?\n]/.test(doc.text[p] as string);
 }
 
 /** Rule: uppercase dateline city ("MOSCOW, November 30.", "MINSK, Dec. 6 (Xinhua)"). */
@@ -100,4 +114,26 @@ export function findRegions(doc: Doc, isCountryName: (s: string) => boolean): Ar
 
 export function regionKey(name: string): string {
   return `place:region:${keyPart(name.replace(/\s+[Rr]egion$/, ' region'))}`;
+}
+
+/**
+ * Rule: the place a member of parliament stands for: "the Rotherham MP", "The South Yorkshire
+ * MP", "Rawmarsh and Conisbrough MP John Healey". A country or demonym there ("UK MP") is none.
+ */
+export function constituencies(doc: Doc, isCountryWord: (s: string) => boolean): Array<{ start: number; end: number; name: string }> {
+  const out: Array<{ start: number; end: number; name: string }> = [];
+  if (!doc.text.includes(' MP')) return out;
+  const re = /\b((?:[A-Z][a-z]+)(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3})\s+MPs?\b/g;
+  for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
+    let name = m[1] as string;
+    let start = m.index;
+    const lead = /^(?:The|A|An|Former|Conservative|Labour|Tory|Liberal|Independent)\s+/.exec(name);
+    if (lead) {
+      name = name.slice(lead[0].length);
+      start += lead[0].length;
+    }
+    if (!name || isCountryWord(name) || isCountryWord(name.split(' ')[0] ?? '')) continue;
+    out.push({ start, end: start + name.length, name });
+  }
+  return out;
 }

@@ -109,6 +109,23 @@ export class Registry {
     person.roles.push(role);
   }
 
+  /** Removes the mentions of places at exactly [start, end), with their evidence and alias. */
+  removePlaceMentions(start: number, end: number): void {
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const m = this.mentions[i];
+      if (!m || m.start !== start || m.end !== end) continue;
+      const r = this.byRef.get(m.ref);
+      if (r?.kind !== 'place') continue;
+      r.evidence = r.evidence.filter((e) => !(e.start === start && e.end === end));
+      r.aliases = r.aliases.filter((a) => a !== m.exact);
+      this.mentions.splice(i, 1);
+      this.mentionKeys.delete(`${start}:${end}:${m.ref}`);
+      this.evidenceKeys.delete(`${start}:${end}:${m.ref}`);
+    }
+    this.sorted = null;
+    this.sortedPersons = null;
+  }
+
   private byStart(): Mention[] {
     this.sorted ??= [...this.mentions].sort((a, b) => a.start - b.start || a.end - b.end);
     return this.sorted;

@@ -247,7 +247,16 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
     }
     const target0 = lastMeetingBefore(t.start);
     const newPeople = target0 ? participants.filter((p) => !target0.participants.includes(p)).length : participants.length;
-    const anaphoric = ANAPHORIC_BEFORE.test(before) && !forum && !/\b(?:between|with)\b/.test(after.slice(0, 30)) && t.hint !== 'call' && !pair.length && !/^(?:met|meet|meets|received|receives)$/.test(t.text) && newPeople < 2;
+    // a definite reference that adds a place, a date or another tense tells another meeting
+    const statusHere: MeetingStatus = PLANNED.test(text.slice(Math.max(clause.start, t.start - 60), Math.min(clause.end, t.end + 15))) ? 'planned' : 'held';
+    const placeHere = placeIn(doc, reg, clause.start, clause.end, t);
+    const dateHere = dateInClause(text.slice(clause.start, clause.end), anchor);
+    const adds = !!target0 && ((!!placeHere && placeHere !== target0.place) || (!!dateHere && dateHere !== target0.date) || statusHere !== target0.status);
+    const anaphoric = ANAPHORIC_BEFORE.test(before) && !forum && !/\b(?:between|with)\b/.test(after.slice(0, 30)) && t.hint !== 'call' && !pair.length && !/^(?:met|meet|meets|received|receives)$/.test(t.text) && newPeople < 2 && !adds;
+    // "during their negotiations": the pair told just before
+    if (!anaphoric && /\btheir\s+(?:\w+\s+)?$/i.test(before) && participants.length < 2 && target0) {
+      for (const p of target0.participants) if (!participants.includes(p)) participants.push(p);
+    }
     const visitWeak = t.hint === 'visit' && (participants.length < 2 || triggers.some((o) => o !== t && o.start >= sent.start && o.end <= sent.end && o.hint !== 'visit'));
     if (visitWeak) continue;
     // bare "meeting"/"talks" with a single person and no body: a passing mention
@@ -286,7 +295,8 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
     }
     if (process.env.DEBUG_MEET) console.error("T", t.text, JSON.stringify(before.slice(-30)), participants.length);
     const enclosing = /\b(?:during|on the sidelines of|on the margins of|at|within the framework of)\s+(?:the\s+|a\s+)?(?:[\w’'()-]+\s+){0,8}$/i.test(before);
-    if ((finalKind === 'session' || finalKind === 'summit' || finalKind === 'multilateral') && !participants.length && !date && !enclosing && !placeIn(doc, reg, t.end, clause.end, t) && !/^\s*(?:\(|was|is|will)/.test(after)) {
+    const dateAfter = dateInClause(text.slice(t.start, clause.end), anchor);
+    if ((finalKind === 'session' || finalKind === 'summit' || finalKind === 'multilateral') && !participants.length && !dateAfter && !enclosing && !placeIn(doc, reg, t.end, clause.end, t) && !/^\s*(?:\(|was|is|will)/.test(after)) {
       // "simultaneously with the meetings of the X": neither place nor participants nor date
       if (!/\b(?:held|took place|convened|opened|began|ended|is taking place|hosted)\b/.test(sent.exact)) continue;
     }
@@ -402,14 +412,15 @@ function forumsCompatible(reg: Registry, a: OrganizationRecord, b: OrganizationR
 
 function sameMeeting(reg: Registry, a: Candidate, b: Candidate): boolean {
   const group = GROUP_KINDS.has(a.kind) && GROUP_KINDS.has(b.kind);
-  if (a.kind !== b.kind && !(group && a.forum && b.forum)) return false;
+  if (a.kind !== b.kind && !(group && ((a.forum && b.forum) || a.sentence === b.sentence))) return false;
   if (a.status !== b.status && !(b.definite || a.definite)) return false;
   if (a.place && b.place && a.place !== b.place) return false;
   if (a.date && b.date && a.date !== b.date) return false;
-  if (a.forum && b.forum) return forumsCompatible(reg, a.forum, b.forum);
   const shared = a.participants.filter((p) => b.participants.includes(p)).length;
-  if (a.kind === 'call' && b.kind === 'call' && shared >= 1) return true;
+  // "to attend a meeting of X and an informal meeting of Y": one trip, told as two sittings
   if (group && a.sentence === b.sentence && a.participants.length && shared === a.participants.length && shared === b.participants.length) return true;
+  if (a.forum && b.forum) return forumsCompatible(reg, a.forum, b.forum);
+  if (a.kind === 'call' && b.kind === 'call' && shared >= 1) return true;
   if (a.participants.length && b.participants.length) return shared >= Math.min(2, Math.min(a.participants.length, b.participants.length));
   if ((a.definite || b.definite) && group && a.kind === b.kind) return !(a.forum && b.forum);
   return false;
