@@ -213,6 +213,25 @@ describe.skipIf(!hasChromium)('the explorer in Chromium', { timeout: 90_000 }, (
     for (const kind of kinds) expect(kind).toMatch(/^bilateral meeting/);
   });
 
+  it('filters statements by quote words, and searches every record', async () => {
+    await page.goto('about:blank');
+    await page.goto(`${baseUrl}#/statements`);
+    await page.locator('[data-testid="statement-item"]').first().waitFor({ timeout: 30_000 });
+    await page.getByLabel('Quote words', { exact: true }).fill('Sava border');
+    await expect
+      .poll(() => page.locator('[data-testid="statement-item"] strong').allTextContents(), {
+        timeout: 30_000,
+      })
+      .toEqual(['Nina Zupan']);
+    await page.goto(`${baseUrl}#/search?q=Ljubljana`);
+    await page.locator('[data-testid="search-item"]').first().waitFor({ timeout: 30_000 });
+    const kinds = await page.locator('[data-testid="search-item"] .kicker').allTextContents();
+    expect(kinds).toContain('Meeting');
+    await page.locator('[data-testid="search-item"]', { hasText: 'Meeting' }).first().locator('a').click();
+    await page.locator('[data-testid="record"][data-typename="Meeting"] mark.evidence').first().waitFor();
+    expect(pageErrors).toEqual([]);
+  });
+
   it('shows a newly ingested article without a reload (live updates)', async () => {
     await page.goto('about:blank');
     await page.goto(`${baseUrl}#/meetings`);
