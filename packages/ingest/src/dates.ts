@@ -34,6 +34,8 @@ const FULL_DATES: Array<[RegExp, (m: RegExpExecArray) => string | null]> = [
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*\\d{1,2}(?:st|nd|rd|th)?)?\\s+(${MONTH_RE})(?![a-z])`);
 const MONTH_DAY = new RegExp(`\\b(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*\\d{4})`);
 
+const DATELINE = new RegExp(`^[ \\t]*[A-Z][A-Za-z .'-]{1,30},\\s+(${MONTH_RE})\\s+(\\d{1,2})\\b(?!,?\\s*\\d{4})`, 'm');
+
 export function fullDateIn(s: string): { iso: string; index: number; length: number } | null {
   if (!/\d/.test(s)) return null;
   const res = FULL_DATES;
@@ -55,6 +57,18 @@ export function dateAnchor(text: string, publishedAt: string | null | undefined)
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(publishedAt ?? '');
   if (m) {
     const iso = isoOf(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+    // a dateline ("MINSK, April 12", "Moscow, Sep 15 (Agency)") dates the story itself: its day
+    // and month, with the publication year (the year before when that would be in the future)
+    const dl = DATELINE.exec(text.slice(0, 600));
+    if (dl && iso) {
+      const month = monthIndex(dl[1] as string);
+      const day = Number(dl[2]);
+      let year = Number(m[1]);
+      const cand = isoOf(year, month, day);
+      if (cand && cand > iso) year -= 1;
+      const fixed = isoOf(year, month, day);
+      if (fixed) return { iso: fixed, source: 'dateline' };
+    }
     if (iso) return { iso, source: 'meta' };
   }
   const head = text.slice(0, 3000);
@@ -116,7 +130,9 @@ export function dateInClause(clause: string, anchor: DateAnchor | null): string 
   if (wd) {
     const target = WEEKDAYS.indexOf(wd[2] as string);
     const anchorDay = new Date(`${anchor.iso}T00:00:00Z`).getUTCDay();
-    const future = wd[1] === 'next' || (wd[1] !== 'last' && FUTURE.test(clause));
+    // the tense around the weekday, not of the whole clause ("on Monday held talks to prepare the upcoming summit")
+    const around = clause.slice(Math.max(0, wd.index - 40), wd.index + wd[0].length + 25);
+    const future = wd[1] === 'next' || (wd[1] !== 'last' && FUTURE.test(around) && !/\b(?:held|met|took place|was|were|had|said|did)\b/.test(around));
     if (future) {
       let diff = (target - anchorDay + 7) % 7;
       if (wd[1] === 'next' && diff === 0) diff = 7;

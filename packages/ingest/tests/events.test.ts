@@ -109,3 +109,25 @@ describe('meeting references', () => {
     expect(x.meetings[0]?.meetingKind).toBe('multilateral');
   });
 });
+
+describe('news written by others', () => {
+  it('reads the dateline as the story date for weekdays', () => {
+    const x = run('RIGA, April 12. /Agency/. Defence Minister Ivo Kalns met Defence Minister Rolf Dahl on Tuesday.', { publishedAt: '2024-06-05' });
+    expect(x.meetings[0]?.date).toBe('2024-04-09');
+  });
+  it('keeps the date of a call off the summit the call prepares', () => {
+    const x = run('Foreign Minister Ada Holm on Monday held phone talks with Foreign Minister Ivo Tamm to prepare the upcoming NATO summit in Vilnius.', { publishedAt: '2024-06-05' });
+    const summit = x.meetings.find((m) => m.meetingKind === 'summit');
+    expect(x.meetings.find((m) => m.meetingKind === 'call')?.date).toBe('2024-06-03');
+    expect(summit?.date ?? null).toBeNull();
+  });
+  it('resolves "the ministry" after "according to", and "for his part"', () => {
+    const x = run("Estonia's Ministry of Defence hosted the talks. According to the ministry, the sides agreed. Minister Rein Kask, for his part, noted progress.");
+    expect(x.statements.map((s) => x.nameOf(s.speaker))).toEqual(['Ministry of Defense of Estonia', 'Rein Kask']);
+  });
+  it('a body as the subject of "will meet" is a sitting with that forum', () => {
+    const x = run('The SCO Council of Heads of State will meet in Astana on July 3.', { publishedAt: '2024-06-05' });
+    expect(x.nameOf(x.meetings[0]?.forum ?? null)).toBe('Council of Heads of State of the SCO');
+    expect(x.meetings[0]?.status).toBe('planned');
+  });
+});

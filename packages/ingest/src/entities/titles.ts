@@ -39,7 +39,7 @@ export const SPEECH_VERBS = new Set([
   'posted', 'commented', 'replied', 'responded', 'answered', 'admitted', 'acknowledged', 'suggested', 'proposed', 'accused',
   'thanked', 'welcomed', 'praised', 'criticized', 'criticised', 'condemned', 'assured', 'promised', 'pledged', 'predicted',
   'estimated', 'revealed', 'disclosed', 'reported', 'specified', 'clarified', 'indicated', 'hoped', 'noting', 'saying', 'adding',
-  'stressing', 'emphasizing', 'expressing', 'reiterating', 'highlighting', 'issued', 'describing',
+  'stressing', 'emphasizing', 'expressing', 'reiterating', 'highlighting', 'issued', 'describing', 'briefed', 'outlined', 'conveyed', 'reaffirming', 'underlining', 'recalling',
 ]);
 
 /** Verbs that put a person at a meeting. */

@@ -122,6 +122,9 @@ const ABSENCE = /\b(?:skipped|skip|failed (?:also )?to attend|failed also to att
 function clauseAround(doc: Doc, sent: Span, t: Trigger): { start: number; end: number } {
   const re = /,\s+(?:but|while|whereas|although|though)\s|;\s/g;
   let start = sent.start;
+  // a dateline opening the sentence ("BEIJING, June 3 (Agency) --", "MINSK, April 12. /TASS/.") is not the clause's
+  const dl = /^[A-Z][A-Za-z .'-]{1,30},\s+[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:\([^)]{1,40}\)\s*(?:--|–|—)?|\.?\s*\/[^/]{1,30}\/\.?)\s*/.exec(doc.text.slice(sent.start, sent.end));
+  if (dl && sent.start + dl[0].length < t.start) start = sent.start + dl[0].length;
   let end = sent.end;
   const s = doc.text.slice(sent.start, sent.end);
   for (let m = re.exec(s); m; m = re.exec(s)) {
@@ -220,8 +223,15 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
     const overlapping = idx.orgHits.filter((h) => h.start < t.end && h.end > t.start && (h.rec.orgKind === 'body' || h.rec.orgKind === 'alliance'));
     const orgAfter = overlapping.find((h) => h.rec.orgKind === 'body') ?? overlapping[0]
       ?? idx.orgHits.find((h) => h.start >= t.end && h.start <= t.end + 10 && /^\s+of\s+(?:the\s+)?$/.test(text.slice(t.end, h.start)));
-    const orgBefore = [...idx.orgHits].reverse().find((h) => h.end <= t.start && h.end >= t.start - 30 && /^(?:['’]s?)?\s*(?:\([A-Z]+\)\s*)?(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w-]*\s+)?$/.test(text.slice(h.end, t.start)) && h.start >= sent.start);
+    const orgBefore = [...idx.orgHits].reverse().find((h) => h.end <= t.start && h.end >= t.start - 30 && h.start >= sent.start && (/^(?:['’]s?)?\s*(?:\([A-Z]+\)\s*)?(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w-]*\s+)?$/.test(text.slice(h.end, t.start))
+      // "The SCO Council of Heads of State will meet": a body as the subject of meeting
+      || (/^(?:met|meet|meets|convened|gathered)$/.test(t.text) && /^\s+(?:will\s+|is\s+to\s+|are\s+to\s+|also\s+)?$/.test(text.slice(h.end, t.start)) && h.rec.orgKind === 'body')));
     let forumHit = orgAfter ?? orgBefore;
+    if (!forumHit && (t.hint === 'summit' || t.hint === 'session') && !ANAPHORIC_BEFORE.test(before)) {
+      const inSentence = idx.orgHits.filter((h) => h.start >= sent.start && h.end <= sent.end && (h.rec.orgKind === 'alliance' || h.rec.orgKind === 'body'));
+      const distinct = [...new Set(inSentence.map((h) => h.rec))];
+      if (distinct.length === 1) forumHit = inSentence[0];
+    }
     if (forumHit && forumHit.rec.orgKind !== 'alliance' && forumHit.rec.orgKind !== 'body') forumHit = undefined;
     const forum = forumHit?.rec ?? null;
     // persons named in the sentence (not the speakers of attributions), else a country pair
@@ -248,10 +258,17 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
     const target0 = lastMeetingBefore(t.start);
     const newPeople = target0 ? participants.filter((p) => !target0.participants.includes(p)).length : participants.length;
     // a definite reference that adds a place, a date or another tense tells another meeting
-    const statusHere: MeetingStatus = PLANNED.test(text.slice(Math.max(clause.start, t.start - 60), Math.min(clause.end, t.end + 15))) ? 'planned' : 'held';
-    const placeHere = placeIn(doc, reg, clause.start, clause.end, t);
-    const dateHere = dateInClause(text.slice(clause.start, clause.end), anchor);
-    const adds = !!target0 && ((!!placeHere && placeHere !== target0.place) || (!!dateHere && dateHere !== target0.date) || statusHere !== target0.status);
+    // place and date are read between the neighbouring triggers of the clause
+    const nextTrigger = triggers.find((o) => o.start >= t.end && o.start < clause.end);
+    const ownEnd = nextTrigger ? nextTrigger.start : clause.end;
+    const statusHere: MeetingStatus = PLANNED.test(text.slice(Math.max(clause.start, t.start - 60), Math.min(clause.end, t.end + 20))) ? 'planned' : 'held';
+    const placeHere = placeIn(doc, reg, clause.start, ownEnd, t);
+    // the date is read from the clause after any earlier trigger of it ("held phone talks on Monday to prepare the summit")
+    const prevTrigger = triggers.filter((o) => o.end <= t.start && o.start >= clause.start).pop();
+    const dateFrom = prevTrigger ? prevTrigger.end : clause.start;
+    const dateHere = dateInClause(text.slice(dateFrom, ownEnd), anchor);
+    const plannedBefore = PLANNED.test(text.slice(Math.max(clause.start, t.start - 60), t.end));
+    const adds = !!target0 && ((!!placeHere && placeHere !== target0.place) || (!!dateHere && dateHere !== target0.date) || (plannedBefore ? 'planned' : 'held') !== target0.status);
     const anaphoric = ANAPHORIC_BEFORE.test(before) && !forum && !/\b(?:between|with)\b/.test(after.slice(0, 30)) && t.hint !== 'call' && !pair.length && !/^(?:met|meet|meets|received|receives)$/.test(t.text) && newPeople < 2 && !adds;
     // "during their negotiations": the pair told just before
     if (!anaphoric && /\btheir\s+(?:\w+\s+)?$/i.test(before) && participants.length < 2 && target0) {
@@ -286,19 +303,19 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
       if (!/\b(?:NATO|CIS|CSTO|SCO|EAEU|EEU|BRICS|EU|G7|G20|ministers|leaders|heads)\b/.test(text.slice(t.start - 40, t.end + 60))) continue;
     }
     const sentenceText = text.slice(sent.start, sent.end);
-    const status: MeetingStatus = PLANNED.test(text.slice(Math.max(sent.start, t.start - 80), Math.min(sent.end, t.end + 60))) ? 'planned' : 'held';
-    let date = dateInClause(text.slice(clause.start, clause.end), anchor) ?? dateInClause(sentenceText, anchor);
-    const place = placeIn(doc, reg, clause.start, clause.end, t) ?? placeIn(doc, reg, sent.start, sent.end, t);
+    const status: MeetingStatus = statusHere;
+    let date = dateHere ?? (prevTrigger ? null : dateInClause(sentenceText, anchor));
+    const place = placeHere ?? (nextTrigger ? null : placeIn(doc, reg, sent.start, sent.end, t));
     const laterGroup = triggers.some((o) => o.start > t.end && o.start < sent.end && (o.hint === 'session' || o.hint === 'summit' || o.hint === 'multilateral'));
     if ((finalKind === 'summit' || finalKind === 'session' || finalKind === 'multilateral') && !laterGroup) {
       for (const r of followingParticipants(doc, reg, si)) if (!participants.includes(r)) participants.push(r);
     }
     if (process.env.DEBUG_MEET) console.error("T", t.text, JSON.stringify(before.slice(-30)), participants.length);
-    const enclosing = /\b(?:during|on the sidelines of|on the margins of|at|within the framework of)\s+(?:the\s+|a\s+)?(?:[\w’'()-]+\s+){0,8}$/i.test(before);
+    const enclosing = /\b(?:during|on the sidelines of|on the margins of|at|within the framework of)\s+(?:the\s+|a\s+)?(?:[\w’'()-]+\s+){0,8}$/i.test(text.slice(Math.max(sent.start, t.start - 120), t.start));
     const dateAfter = dateInClause(text.slice(t.start, clause.end), anchor);
     if ((finalKind === 'session' || finalKind === 'summit' || finalKind === 'multilateral') && !participants.length && !dateAfter && !enclosing && !placeIn(doc, reg, t.end, clause.end, t) && !/^\s*(?:\(|was|is|will)/.test(after)) {
       // "simultaneously with the meetings of the X": neither place nor participants nor date
-      if (!/\b(?:held|took place|convened|opened|began|ended|is taking place|hosted)\b/.test(sent.exact)) continue;
+      if (!/\b(?:held|took place|convened|opened|began|ended|is taking place|hosted)\b/.test(text.slice(t.start, clause.end))) continue;
     }
     const c: Candidate = {
       trigger: t, kind: finalKind, status, participants, forum, place, date, sentence: si, evidence: reg.span(sent.start, sent.end), within: null, anaphoric: false,

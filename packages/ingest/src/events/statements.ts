@@ -27,7 +27,7 @@ interface Attribution {
   via: string;
 }
 
-const SKIP_BETWEEN = /^(?:\s|,|also|has|had|have|then|again|later|further|in turn|on [A-Z]\w+|\w+ly|(?:was|is|were) quoted as|once again|\(\w+\))*$/;
+const SKIP_BETWEEN = /^(?:\s|,|also|has|had|have|then|again|later|further|in turn|for (?:his|her|their|its) part|in (?:his|her|their|its) turn|in response|on [A-Z]\w+|\w+ly|(?:was|is|were) quoted as|once again|\(\w+\))*$/;
 
 /** Resolves a definite description or pronoun to a person: "the minister", "The Head of State", "the Belarusian leader", "he". */
 function resolveDescription(doc: Doc, reg: Registry, phrase: string, pos: number, subjects: Array<{ ref: string; at: number }>, outside: (a: number, b: number) => boolean = () => true): string | null {
@@ -105,6 +105,11 @@ function attribution(doc: Doc, reg: Registry, idx: EntityIndex, sent: Span, subj
       if (ref) found.push({ speaker: ref, at: m?.start ?? pos, via: 'according' });
       else {
         const desc = /^([A-Z]?[a-z]+(?: [A-Z]?[a-z]+){0,2})[,.]/.exec(text.slice(pos, pos + 40));
+        if (desc && /^(?:[A-Z]\w+ )?(?:[Mm]inistry|[Dd]epartment)$/.test(desc[1] as string)) {
+          const min = latestMinistry(reg, idx, vStart);
+          if (min) found.push({ speaker: min.ref, at: pos, via: 'according' });
+          continue;
+        }
         const r = desc ? resolveDescription(doc, reg, `the ${desc[1]}`, vStart, subjects, outside) : null;
         if (r) found.push({ speaker: r, at: pos, via: 'according' });
       }
@@ -152,7 +157,7 @@ function attribution(doc: Doc, reg: Registry, idx: EntityIndex, sent: Span, subj
       }
     }
     // description: "the ministry said", "The Head of State noted"
-    const pm = /(?:^|[\s,“"(])((?:[Tt]he\s+)?(?:(?:[A-Z][\p{L}]+|top)\s+){0,2}[A-Za-z]+(?:\s+of\s+(?:the\s+)?[A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)?)?|[Hh]e|[Ss]he)\s*(?:,\s*in turn,\s*)?(?:also\s+|has\s+|had\s+|\w+ly\s+)*$/u.exec(before);
+    const pm = /(?:^|[\s,“"(])((?:[Tt]he\s+)?(?:(?:[A-Z][\p{L}]+|top)\s+){0,2}(?!(?:also|has|had|then|again)\b|\w+ly\b)[A-Za-z]+(?:\s+of\s+(?:the\s+)?[A-Za-z][\p{L}]+(?:\s+[A-Z][\p{L}]+)?)?|[Hh]e|[Ss]he)\s*(?:,\s*in turn,\s*)?(?:also\s+|has\s+|had\s+|\w+ly\s+)*$/u.exec(before);
     if (pm) {
       const phrase = (pm[1] as string).trim();
       const at = sent.start + (pm.index ?? 0) + pm[0].indexOf(pm[1] as string);

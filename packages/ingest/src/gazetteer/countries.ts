@@ -13,12 +13,21 @@ export interface Country {
 const DISPLAY: Record<string, string> = { TR: 'Turkey' };
 
 // Adjectives English news uses besides the official demonym.
+// (world-countries gives one demonym per country, sometimes an old one: "Tadzhik", "Kirghiz").
 const EXTRA_DEMONYMS: Record<string, string[]> = {
   US: ['US', 'U.S.'],
-  GB: ['UK', 'U.K.', 'English', 'Scottish'],
+  GB: ['UK', 'U.K.', 'English', 'Scottish', 'Welsh'],
   BY: ['Belarussian', 'Byelorussian'],
-  KG: ['Kyrgyzstani'],
-  UZ: ['Uzbekistani'],
+  KZ: ['Kazakh'],
+  KG: ['Kyrgyz', 'Kyrgyzstani'],
+  TJ: ['Tajik', 'Tajikistani'],
+  UZ: ['Uzbek'],
+  TM: ['Turkmenistani'],
+  AZ: ['Azeri'],
+  SA: ['Saudi'],
+  PH: ['Philippine'],
+  NL: ['Netherlands'],
+  KR: ['Korean'],
 };
 
 interface CountryIndex {
