@@ -5,6 +5,7 @@ import { compact, FilterBar, SelectFilter, TextFilter } from './controls.tsx';
 import { enumLabel, names } from './format.ts';
 import { ListFooter, ListItem } from './list.tsx';
 import type { FilterOptions } from './options.ts';
+import { loadPages } from './pages.ts';
 import { AlliancesQuery, PAGE_SIZE } from './queries.ts';
 import { useAsync } from './useAsync.ts';
 import { useDebounced } from './useDebounced.ts';
@@ -31,10 +32,13 @@ export function AlliancesPanel({
   };
   const state = useAsync(
     (signal) =>
-      dossier.request(AlliancesQuery, { first, filter: compact(sent) as Variables['filter'] }, { signal }),
+      loadPages(first, async (size, after) => {
+        const variables = { first: size, after, filter: compact(sent) as Variables['filter'] };
+        return (await dossier.request(AlliancesQuery, variables, { signal })).alliances;
+      }),
     [first, JSON.stringify(sent), version],
   );
-  const alliances = state.data?.alliances.edges.map(({ node }) => node) ?? [];
+  const alliances = state.data?.nodes ?? [];
   return (
     <div className="panel">
       <FilterBar onClear={() => setFilter(EMPTY)}>
@@ -81,7 +85,7 @@ export function AlliancesPanel({
           </ListItem>
         ))}
       </ul>
-      {state.data?.alliances.pageInfo.hasNextPage ? (
+      {state.data?.hasNextPage ? (
         <button type="button" className="more" onClick={() => setFirst((n) => n + PAGE_SIZE)}>
           Show more
         </button>

@@ -5,6 +5,7 @@ import { compact, enumOptions, FilterBar, matchesWords, SelectFilter, TextFilter
 import { enumLabel, names } from './format.ts';
 import { ListFooter, ListItem } from './list.tsx';
 import type { FilterOptions } from './options.ts';
+import { loadPages } from './pages.ts';
 import { MeetingsQuery, PAGE_SIZE } from './queries.ts';
 import { useAsync } from './useAsync.ts';
 
@@ -34,14 +35,13 @@ export function MeetingsPanel({
   };
   const state = useAsync(
     (signal) =>
-      dossier.request(
-        MeetingsQuery,
-        { first, filter: compact(filter) as Variables['filter'], orderBy },
-        { signal },
-      ),
+      loadPages(first, async (size, after) => {
+        const variables = { first: size, after, filter: compact(filter) as Variables['filter'], orderBy };
+        return (await dossier.request(MeetingsQuery, variables, { signal })).meetings;
+      }),
     [first, JSON.stringify(filter), orderBy, version],
   );
-  const meetings = state.data?.meetings.edges.map(({ node }) => node) ?? [];
+  const meetings = state.data?.nodes ?? [];
   const shown = meetings.filter((meeting) => matchesWords(meetingText(meeting), words));
   return (
     <div className="panel">
@@ -97,7 +97,7 @@ export function MeetingsPanel({
           onChange={setWords}
         />
       </FilterBar>
-      <ListFooter state={state} shown={shown.length} total={state.data?.meetings.totalCount} noun="meeting" />
+      <ListFooter state={state} shown={shown.length} total={state.data?.totalCount} noun="meeting" />
       <ul className="list" data-testid="meetings">
         {shown.map((meeting) => (
           <ListItem
@@ -121,7 +121,7 @@ export function MeetingsPanel({
           </ListItem>
         ))}
       </ul>
-      {state.data?.meetings.pageInfo.hasNextPage ? (
+      {state.data?.hasNextPage ? (
         <button type="button" className="more" onClick={() => setFirst((n) => n + PAGE_SIZE)}>
           Show more
         </button>

@@ -5,6 +5,7 @@ import { compact, enumOptions, FilterBar, matchesWords, SelectFilter, TextFilter
 import { enumLabel, names } from './format.ts';
 import { ListFooter, ListItem } from './list.tsx';
 import type { FilterOptions } from './options.ts';
+import { loadPages } from './pages.ts';
 import { PAGE_SIZE, StatementsQuery } from './queries.ts';
 import { useAsync } from './useAsync.ts';
 import { useDebounced } from './useDebounced.ts';
@@ -45,14 +46,13 @@ export function StatementsPanel({
   };
   const state = useAsync(
     (signal) =>
-      dossier.request(
-        StatementsQuery,
-        { first, filter: compact(sent) as Variables['filter'], orderBy },
-        { signal },
-      ),
+      loadPages(first, async (size, after) => {
+        const variables = { first: size, after, filter: compact(sent) as Variables['filter'], orderBy };
+        return (await dossier.request(StatementsQuery, variables, { signal })).statements;
+      }),
     [first, JSON.stringify(sent), orderBy, version],
   );
-  const statements = state.data?.statements.edges.map(({ node }) => node) ?? [];
+  const statements = state.data?.nodes ?? [];
   const shown = statements.filter((statement) => matchesWords(statementText(statement), words));
   return (
     <div className="panel">
@@ -114,12 +114,7 @@ export function StatementsPanel({
           onChange={setWords}
         />
       </FilterBar>
-      <ListFooter
-        state={state}
-        shown={shown.length}
-        total={state.data?.statements.totalCount}
-        noun="statement"
-      />
+      <ListFooter state={state} shown={shown.length} total={state.data?.totalCount} noun="statement" />
       <ul className="list" data-testid="statements">
         {shown.map((statement) => (
           <ListItem
@@ -139,7 +134,7 @@ export function StatementsPanel({
           </ListItem>
         ))}
       </ul>
-      {state.data?.statements.pageInfo.hasNextPage ? (
+      {state.data?.hasNextPage ? (
         <button type="button" className="more" onClick={() => setFirst((n) => n + PAGE_SIZE)}>
           Show more
         </button>
