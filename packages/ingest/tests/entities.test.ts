@@ -156,3 +156,19 @@ describe('place edge cases', () => {
     expect(run('The CSTO Member States agreed.').persons).toEqual([]);
   });
 });
+
+describe('long titles and institutions', () => {
+  it('reads a long "Chief of the ... of the ..." title before a name', () => {
+    const x = run('He met the Chief of the General Staff of the Polish Armed Forces Jan Wolski in Warsaw.');
+    const p = x.persons.find((q) => q.name === 'Jan Wolski');
+    expect(p?.roles[0]?.title).toBe('Chief of the General Staff');
+    expect(x.nameOf(p?.roles[0]?.organization ?? null)).toBe('Armed Forces of Poland');
+    expect(x.persons.map((q) => q.name)).toEqual(['Jan Wolski']);
+  });
+  it('takes an organization opening a title as the role organization', () => {
+    const x = run("Norway's Foreign Ministry spokesperson Kari Dahl wrote on X that the visit was useful.");
+    const p = x.persons.find((q) => q.name === 'Kari Dahl');
+    expect(p?.roles[0]?.title).toBe('Spokesperson');
+    expect(x.nameOf(p?.roles[0]?.organization ?? null)).toBe('Ministry of Foreign Affairs of Norway');
+  });
+});

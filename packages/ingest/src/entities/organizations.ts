@@ -314,3 +314,24 @@ export function pressServiceRecord(reg: Registry, owner: { org?: OrganizationRec
 }
 
 export { countryByCode };
+
+const ARMED_FORCES = /\b(?:the\s+)?([A-Z][\p{L}]+(?:['’]s)?)\s+Armed Forces\b|\bArmed Forces of (?:the\s+)?([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?)/gu;
+
+/** Rule: a country's armed forces, named with the country or its demonym ("the Russian Armed Forces"). */
+export function findArmedForces(doc: Doc, reg: Registry): OrgHit[] {
+  const out: OrgHit[] = [];
+  if (!doc.text.includes('Armed Forces')) return out;
+  ARMED_FORCES.lastIndex = 0;
+  for (let m = ARMED_FORCES.exec(doc.text); m; m = ARMED_FORCES.exec(doc.text)) {
+    const country = m[1] ? countryFromWord(m[1]) : m[2] ? countryByName(m[2]) : undefined;
+    if (!country) continue;
+    const name = `Armed Forces of ${withArticle(country)}`;
+    const rec = reg.organization(orgKey(name), name, 'military');
+    rec.country ??= countryPlace(reg, country.code)?.ref ?? null;
+    const start = m.index + (m[0].startsWith('the ') ? 4 : 0);
+    const end = m.index + m[0].length;
+    reg.mention(rec.ref, start, end, 'name');
+    out.push({ start, end, rec });
+  }
+  return out;
+}

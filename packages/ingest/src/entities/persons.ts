@@ -205,6 +205,24 @@ export function personCue(doc: Doc, run: NameRun, claimedKind: (i: number) => st
       cue.reason = 'title-of';
     }
   }
+  if (cue.titleFirst < 0 && at && sameLine) {
+    // a long title ending in a name: "the Chief of the General Staff of the Russian Armed Forces Valery Gerasimov"
+    let h = k;
+    let head = -1;
+    for (let steps = 0; h >= 0 && steps < 12; steps++, h--) {
+      const t = toks[h] as Token;
+      const lw = lower(t);
+      if (doc.text.slice(t.end, (toks[h + 1] as Token).start).includes('\n')) break;
+      if (TITLE_HEADS.has(lw) && /^[\p{Lu}]/u.test(t.text)) head = h;
+      if (lw === 'of' || lw === 'the' || /^[\p{Lu}]/u.test(t.text) || claimedKind(h)) continue;
+      break;
+    }
+    if (head >= 0 && toks[head + 1]?.text === 'of') {
+      cue.titleFirst = head;
+      cue.titleLast = k;
+      cue.reason = 'title-long';
+    }
+  }
   if (rankSeen && cue.titleFirst < 0) cue.reason = 'rank';
   // ----- after: appositive ", the US Defence Secretary" / ", head of ..."
   if (toks[run.last + 1]?.text === ',') {

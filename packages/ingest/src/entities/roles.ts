@@ -38,6 +38,11 @@ export function parseRole(ctx: RoleContext, first: number, last: number, fallbac
   for (let i = first; i <= last; i++) {
     const t = toks[i] as Token;
     const o = ctx.orgAt(i);
+    // "Azerbaijan’s Foreign Ministry spokesperson": an organization opening the title is the role's organization
+    if (o && keep.length === 0 && (o.orgKind === 'ministry' || o.orgKind === 'body')) {
+      org ??= o;
+      continue;
+    }
     if (o) {
       if (o.orgKind === 'ministry' || o.orgKind === 'body') {
         // "assistant to the Belarusian Minister of Defense" keeps its words; the org is recorded

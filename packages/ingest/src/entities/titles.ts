@@ -39,7 +39,7 @@ export const SPEECH_VERBS = new Set([
   'posted', 'commented', 'replied', 'responded', 'answered', 'admitted', 'acknowledged', 'suggested', 'proposed', 'accused',
   'thanked', 'welcomed', 'praised', 'criticized', 'criticised', 'condemned', 'assured', 'promised', 'pledged', 'predicted',
   'estimated', 'revealed', 'disclosed', 'reported', 'specified', 'clarified', 'indicated', 'hoped', 'noting', 'saying', 'adding',
-  'stressing', 'emphasizing', 'expressing', 'reiterating', 'highlighting', 'issued', 'describing', 'briefed', 'outlined', 'conveyed', 'reaffirming', 'underlining', 'recalling',
+  'stressing', 'emphasizing', 'expressing', 'reiterating', 'highlighting', 'issued', 'describing', 'briefed', 'reads', 'read', 'outlined', 'conveyed', 'reaffirming', 'underlining', 'recalling',
 ]);
 
 /** Verbs that put a person at a meeting. */
@@ -73,5 +73,10 @@ export const NOT_NAME = new Set([
   'republic', 'supreme', 'collective', 'joint', 'high', 'representative', 'commander', 'allied', 'chief', 'staff', 'world', 'war',
   'global', 'regional', 'economic', 'political', 'cooperation', 'relations', 'group', 'format', 'plus', 'twitter', 'telegram',
   'x', 'facebook', 'instagram', 'youtube', 'tv', 'channel', 'agency', 'pic', 'mfa', 'mod', 'office', 'embassy', 'consulate',
+  // words of institutions' names, never of a person's
+  'armed', 'navy', 'guard', 'guards', 'command', 'headquarters', 'bureau', 'directorate', 'institute', 'university', 'bank', 'fund',
+  'company', 'corporation', 'party', 'front', 'movement', 'duma', 'senate', 'congress', 'court', 'regime', 'region', 'province',
+  'city', 'ministries', 'council', 'councils', 'secretariat', 'troops', 'army', 'brigade', 'division', 'district', 'forum',
+  'exercise', 'exercises', 'drills', 'operation', 'treaty', 'charter', 'summit', 'commonwealth', 'organization', 'peninsula',
   ...MONTHS, ...WEEKDAYS, 'feb', 'apr', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);

@@ -114,7 +114,7 @@ function countryPair(doc: Doc, reg: Registry, t: Trigger): string[] {
 }
 
 // Verbs that put a person at a sitting of a body.
-const PARTICIPATION = /\b(?:took part|take part|taking part|participated|participates|participate|attended|attends|attend|attending|chaired|chairs|chairing|hosted|hosts|joined|joins|was attended by|were attended by|under the chairmanship of|headed by|led by|represented by|gathered|addressed|spoke at|speaking at)\b/;
+const PARTICIPATION = /\b(?:[Tt]ook part|[Ss]peaking at|[Ss]poke at|[Aa]ttending|take part|taking part|participated|participates|participate|attended|attends|attend|attending|chaired|chairs|chairing|hosted|hosts|joined|joins|was attended by|were attended by|under the chairmanship of|headed by|led by|represented by|gathered|addressed|spoke at|speaking at)\b/;
 // Verbs that keep a person away from it.
 const ABSENCE = /\b(?:skipped|skip|failed (?:also )?to attend|failed also to attend|refused to attend|refusing to attend|boycotted|missed|did not attend|will not attend|declined to attend|been refusing to attend)\b/;
 
@@ -319,7 +319,7 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
     }
     const c: Candidate = {
       trigger: t, kind: finalKind, status, participants, forum, place, date, sentence: si, evidence: reg.span(sent.start, sent.end), within: null, anaphoric: false,
-      definite: /\b(?:the|this|that)\s+(?:\w+\s+){0,2}$/i.test(before) && !participants.length,
+      definite: /\b(?:the|this|that)\s+(?:\w+\s+){0,2}$/i.test(before) && !participants.length && !/\b(?:next|previous|last|upcoming|latest|first|second|third|another|new)\s+(?:\S+\s+){0,3}$/i.test(before),
     };
     // "The summit was attended by:" followed by a list; "Russia will be represented by X, Y and Z" in the next sentence
 
@@ -366,6 +366,17 @@ function buildMeetings(doc: Doc, reg: Registry, cands: Candidate[], anchor: Date
     c.place ??= target.place;
     target.place ??= c.place;
     if (!c.participants.length && c.kind === 'summit') c.participants = [...target.participants];
+  }
+  // "held a bilateral meeting ... on the margins of the council": the latest sitting before encloses it
+  for (const c of real) {
+    if (c.within || (c.kind !== 'bilateral' && c.kind !== 'call')) continue;
+    const tail = text.slice(c.trigger.end, c.evidence.end);
+    if (!/\bon the (?:sidelines|margins) of (?:the|this) (?:council|summit|session|meeting|forum|ministerial|gathering)\b/i.test(tail)) continue;
+    const enclosing = real.filter((o) => o !== c && o.trigger.start < c.trigger.start && GROUP_KINDS.has(o.kind)).pop();
+    if (enclosing) {
+      c.within = enclosing;
+      c.place ??= enclosing.place;
+    }
   }
   // merge repeats of one meeting: same kind and status, shared participants or same forum, no conflicting place/date
   const groups: Candidate[][] = [];

@@ -92,7 +92,9 @@ function attribution(doc: Doc, reg: Registry, idx: EntityIndex, sent: Span, subj
   const verbRe = /\b([a-z]+|According)\b/g;
   for (let vm = verbRe.exec(s); vm; vm = verbRe.exec(s)) {
     const verb = (vm[1] as string).toLowerCase();
-    if (!SPEECH_VERBS.has(verb) && verb !== 'according' && verb !== 'warned') continue;
+    if (!SPEECH_VERBS.has(verb) && verb !== 'according' && verb !== 'warned' && verb !== 'called') continue;
+    // "called on X to", "called for": a demand; "called X" is a phone call
+    if (verb === 'called' && !/^\s+(?:on|for|upon)\b/.test(s.slice(vm.index + verb.length))) continue;
     const vStart = sent.start + vm.index;
     if (!outside(vStart, vStart + verb.length)) continue;
     if (verb === 'according') {
@@ -138,7 +140,7 @@ function attribution(doc: Doc, reg: Registry, idx: EntityIndex, sent: Span, subj
       }
     }
     // "..., which has repeatedly warned": the antecedent of a relative clause
-    const rel = /([A-Z][\p{L}]+),\s+which\s+(?:has|had)?\s*(?:\w+ly\s+)?$/u.exec(before);
+    const rel = /([A-Z][\p{L}]+),\s+(?:which|who)\s+(?:has|had)?\s*(?:\w+ly\s+)?$/u.exec(before);
     if (rel) {
       const m = [...mentionsHere].reverse().find((x) => x.end <= vStart && x.end >= vStart - rel[0].length);
       const ref = m ? speakerRef(m) : null;
