@@ -47,12 +47,16 @@ describe('createDossierClient against a real API', () => {
     expect(found?.record.__typename).toBe('Document');
     expect(found?.documents[0]?.text).toBe(VILNIUS_ARTICLE);
 
-    // Whatever the extractor finds in it today, its evidence is exact.
+    // The extractor finds the meeting it reports; its evidence is exact and in place.
     const { edges } = await client.meetings({ first: 100 });
-    for (const { node } of edges) {
-      const withSources = await client.record(node.id);
-      expectSpansExact(withSources?.documents ?? []);
-    }
+    const vilnius = edges
+      .map(({ node }) => node)
+      .find((meeting) => meeting.evidence.some((evidence) => evidence.document.id === first.document.id));
+    expect(vilnius?.place?.name).toBe('Vilnius');
+    expect(vilnius?.participants.map(({ name }) => name).sort()).toEqual(['Rasa Petraite', 'Tomasz Wojcik']);
+    const withSources = await client.record(vilnius!.id);
+    expect(withSources?.documents.map((document) => document.text)).toEqual([VILNIUS_ARTICLE]);
+    expectSpansExact(withSources?.documents ?? []);
   });
 
   it('lists documents', async () => {
