@@ -68,7 +68,9 @@ export function App() {
           >
             {live.connected ? 'live' : 'offline'}
           </span>{' '}
-          {dossier.endpoint}
+          <a href={dossier.endpoint} title="GraphiQL, when the API serves it">
+            {dossier.endpoint}
+          </a>
         </p>
       </header>
       {live.last ? (
