@@ -216,8 +216,23 @@ export function extractEntities(doc: Doc, reg: Registry): EntityIndex {
  * A headline-style line (most words capitalised): "Belarusian Defense Minister Thanks Russia".
  * Cues there are unreliable, so names are confirmed from the body; mentions still count.
  */
+const headlineCache = new WeakMap<Doc, Map<number, boolean>>();
+
 function headlineLine(doc: Doc, pos: number): boolean {
   const lineStart = doc.text.lastIndexOf('\n', pos - 1) + 1;
+  let cache = headlineCache.get(doc);
+  if (!cache) {
+    cache = new Map();
+    headlineCache.set(doc, cache);
+  }
+  const known = cache.get(lineStart);
+  if (known !== undefined) return known;
+  const answer = headlineUncached(doc, lineStart, pos);
+  cache.set(lineStart, answer);
+  return answer;
+}
+
+function headlineUncached(doc: Doc, lineStart: number, pos: number): boolean {
   let lineEnd = doc.text.indexOf('\n', pos);
   if (lineEnd < 0) lineEnd = doc.text.length;
   const line = doc.text.slice(lineStart, lineEnd);

@@ -83,7 +83,7 @@ export function scanLexicon(text: string, tokens: Token[]): LexHit[] {
     const c0 = t.text.charCodeAt(0);
     // fast path: ASCII lowercase and punctuation never start a form
     if ((c0 >= 97 && c0 <= 122) || c0 < 48) continue;
-    if (!/^[\p{Lu}\p{N}]/u.test(t.text)) continue;
+    if (c0 > 127 ? !/^[\p{Lu}\p{N}]/u.test(t.text) : !((c0 >= 65 && c0 <= 90) || (c0 >= 48 && c0 <= 57))) continue;
     const firstKey = normForm(t.text);
     let span = firstTokens.get(firstKey) ?? 0;
     if (!span && POSSESSIVE.test(t.text)) span = firstTokens.get(firstKey.replace(/'s?$/, '')) ? 1 : 0;

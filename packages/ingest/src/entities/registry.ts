@@ -42,7 +42,7 @@ export class Registry {
     }
     if (!this.mentionKeys.has(key)) {
       this.mentionKeys.add(key);
-      const m: Mention = { ...sp, ref, via };
+      const m: Mention = { start: sp.start, end: sp.end, exact: sp.exact, ref, via };
       this.mentions.push(m);
       // keep the sorted views up to date instead of re-sorting (mentions come mostly in order)
       if (this.sorted) insertSorted(this.sorted, m);

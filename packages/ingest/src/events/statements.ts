@@ -10,6 +10,9 @@ import type { Channel, Mention, MeetingRecord, PersonRecord, Span, StatementReco
 
 const MAX_EVIDENCE = 1400;
 
+// one pass to tell whether a sentence has any verb of saying at all (most sentences do not)
+const ANY_SPEECH = new RegExp(`\\b(?:${[...SPEECH_VERBS, 'according', 'According', 'warned', 'called', 'point of view', 'cited'].join('|')})\\b`);
+
 /** Rule: the medium a sentence names for what is said. "told reporters" and "said" name none. */
 export function channelOf(sentence: string): Channel | null {
   if (/\b(?:on|via|in a post on|posted on|wrote on|stated on)\s+(?:the social media platform\s+)?(?:X|Twitter)\b|\bX \((?:formerly )?Twitter\)|\btweet(?:ed)?\b|\bon X\b/.test(sentence)) return 'x';
@@ -89,6 +92,7 @@ function attribution(doc: Doc, reg: Registry, idx: EntityIndex, sent: Span, subj
     return null;
   };
   // verbs of saying in this sentence, outside quotations
+  if (!ANY_SPEECH.test(s)) return null;
   const verbRe = /\b([a-z]+|According)\b/g;
   for (let vm = verbRe.exec(s); vm; vm = verbRe.exec(s)) {
     const verb = (vm[1] as string).toLowerCase();
@@ -439,7 +443,15 @@ function transcriptParagraphs(doc: Doc, from: number): Span[] {
 /** Rule: identical words by the same speaker told twice (a standfirst repeating the lead) are one statement. */
 function dedupe(out: StatementRecord[]): void {
   // identical closing words (normalised) by the same speaker: a map, not a pairwise scan
-  const tail = (st: StatementRecord): string => `${st.speaker}|${(st.quote ?? st.content).slice(-200).replace(/\W+/g, ' ').trim().slice(-80)}`;
+  const tails = new Map<StatementRecord, string>();
+  const tail = (st: StatementRecord): string => {
+    let t = tails.get(st);
+    if (t === undefined) {
+      t = `${st.speaker}|${(st.quote ?? st.content).slice(-120).replace(/\W+/g, ' ').trim().slice(-80)}`;
+      tails.set(st, t);
+    }
+    return t;
+  };
   const firstByTail = new Map<string, StatementRecord>();
   for (const st of out) if ((st.quote ?? st.content).length > 30 && !firstByTail.has(tail(st))) firstByTail.set(tail(st), st);
   for (let i = out.length - 1; i > 0; i--) {
@@ -460,6 +472,7 @@ function dedupe(out: StatementRecord[]): void {
  * statement of that person on X, quoting the post.
  */
 function embeddedPosts(doc: Doc, reg: Registry, out: StatementRecord[], channelBySpeaker: Map<string, Channel>): void {
+  if (!doc.text.includes('(@')) return;
   const re = /^(.{20,1200}?)\s+(?:pic\.twitter\.com\/\S+\s+)?[—–-]\s+([^\n(]{2,60}?)\s*\(@\w+\)/gm;
   for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
     const nameStart = m.index + m[0].indexOf(m[2] as string, (m[1] as string).length);

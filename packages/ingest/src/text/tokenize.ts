@@ -14,7 +14,16 @@ const LETTER = /[\p{L}\p{M}]/u;
 const DIGIT = /[\p{Nd}]/u;
 
 function isWordChar(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  // ASCII fast path; the Unicode classes only for the rest
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
   return LETTER.test(ch) || DIGIT.test(ch);
+}
+
+function isDigit(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c >= 48 && c <= 57;
+  return DIGIT.test(ch);
 }
 
 /** Splits `text` into tokens; whitespace is dropped. Runs in one pass over the text. */
@@ -23,13 +32,13 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   let i = from;
   while (i < to) {
     const ch = text[i] as string;
-    if (ch <= ' ' || /\s/.test(ch)) {
+    if (ch <= ' ' || (ch.charCodeAt(0) > 127 && /\s/.test(ch))) {
       i++;
       continue;
     }
     if (isWordChar(ch)) {
       let j = i + 1;
-      let digits = DIGIT.test(ch);
+      let digits = isDigit(ch);
       while (j < to) {
         const c = text[j] as string;
         if (isWordChar(c)) {
@@ -42,14 +51,14 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
           continue;
         }
         // digit groups: 1,000 and 2.5
-        if ((c === ',' || c === '.') && digits && j + 1 < to && DIGIT.test(text[j + 1] as string)) {
+        if ((c === ',' || c === '.') && digits && j + 1 < to && isDigit(text[j + 1] as string)) {
           j += 2;
           continue;
         }
         break;
       }
       const word = text.slice(i, j);
-      digits = /^\p{Nd}/u.test(word);
+      digits = isDigit(word);
       tokens.push({ start: i, end: j, text: word, kind: digits ? 'number' : 'word' });
       i = j;
       continue;
