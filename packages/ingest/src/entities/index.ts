@@ -151,7 +151,7 @@ export function extractEntities(doc: Doc, reg: Registry): EntityIndex {
     }
     person ??= personRecord(reg, run.form);
     confirmed.push({ run, person });
-    const listCountry = listLineCountry(doc, run.start);
+    const listCountry = listLineCountry(doc, run.start) ?? (cue.titleFirst >= 0 ? representedCountry(doc, cue.titleFirst) : undefined);
     if (cue.titleFirst >= 0) {
       const role = parseRole(roleCtx, cue.titleFirst, cue.titleLast, listCountry ?? countryAfterName(doc, run.last));
       if (role) reg.addRole(person, role);
@@ -259,6 +259,15 @@ function listLineCountry(doc: Doc, pos: number): Country | undefined {
   const head = doc.text.slice(lineStart, pos);
   const m = /^[\s•*·-]*([A-Z][\p{L} ]+?)\s+[–—-]\s+/u.exec(head);
   return m?.[1] ? countryByName(m[1]) : undefined;
+}
+
+/** "Russia is represented by Defense Minister X, and Belarus by Defense Minister Y": the country before "by". */
+function representedCountry(doc: Doc, titleFirst: number): Country | undefined {
+  const t = doc.tokens[titleFirst];
+  if (!t) return undefined;
+  const before = doc.text.slice(Math.max(0, t.start - 60), t.start);
+  const m = /([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?)\s+(?:is\s+|was\s+|will be\s+|were\s+|are\s+)?(?:represented\s+)?by\s+$/u.exec(before);
+  return m?.[1] && /represented|,\s*and\s+[A-Z][\p{L}]+\s+by\s+$/u.test(before) ? countryByName(m[1]) : undefined;
 }
 
 /** "Minister of Foreign Affairs Sergey Lavrov of Russia": a country right after the name. */

@@ -221,11 +221,15 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
     const after = text.slice(t.end, Math.min(sent.end, t.end + 200));
     // the body the meeting is a sitting of: an organization right after "of (the)" or right before
     const overlapping = idx.orgHits.filter((h) => h.start < t.end && h.end > t.start && (h.rec.orgKind === 'body' || h.rec.orgKind === 'alliance'));
+    const following = idx.orgHits.filter((h) => h.start >= t.end && h.start <= t.end + 10 && /^\s+of\s+(?:the\s+)?$/.test(text.slice(t.end, h.start)));
+    // a body beats the alliance whose name it starts with ("the CSTO Council of Defense Ministers")
     const orgAfter = overlapping.find((h) => h.rec.orgKind === 'body') ?? overlapping[0]
-      ?? idx.orgHits.find((h) => h.start >= t.end && h.start <= t.end + 10 && /^\s+of\s+(?:the\s+)?$/.test(text.slice(t.end, h.start)));
+      ?? following.find((h) => h.rec.orgKind === 'body') ?? following[0];
     const orgBefore = [...idx.orgHits].reverse().find((h) => h.end <= t.start && h.end >= t.start - 30 && h.start >= sent.start && (/^(?:['’]s?)?\s*(?:\([A-Z]+\)\s*)?(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w-]*\s+)?$/.test(text.slice(h.end, t.start))
       // "The SCO Council of Heads of State will meet": a body as the subject of meeting
-      || (/^(?:met|meet|meets|convened|gathered)$/.test(t.text) && /^\s+(?:will\s+|is\s+to\s+|are\s+to\s+|also\s+)?$/.test(text.slice(h.end, t.start)) && h.rec.orgKind === 'body')));
+      || (/^(?:met|meet|meets|convened|gathered)$/.test(t.text) && /^\s+(?:will\s+|is\s+to\s+|are\s+to\s+|also\s+)?$/.test(text.slice(h.end, t.start)) && h.rec.orgKind === 'body')
+      // "The CIS Council of Defense Ministers will hold its next meeting"
+      || (h.rec.orgKind === 'body' && /^\s+(?:will\s+|is\s+to\s+)?(?:hold|holds|held|convene|convenes|convened)\s+(?:its|a|the|an)\s+(?:\w+\s+){0,2}$/.test(text.slice(h.end, t.start)))));
     let forumHit = orgAfter ?? orgBefore;
     if (!forumHit && (t.hint === 'summit' || t.hint === 'session') && !ANAPHORIC_BEFORE.test(before)) {
       const inSentence = idx.orgHits.filter((h) => h.start >= sent.start && h.end <= sent.end && (h.rec.orgKind === 'alliance' || h.rec.orgKind === 'body'));
@@ -284,6 +288,10 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
         // "Putin said at the meeting": who speaks at a sitting took part in it
         if (/\b(?:at|during|in)\s+(?:the|this)\s+(?:\w+\s+)?$/i.test(before)) {
           for (const r of actorsIn(reg, sent.start, t.start, ['person'])) if (!target.participants.includes(r)) target.participants.push(r);
+        }
+        // "The meeting was chaired by X", "The session was attended by X and Y"
+        if (/^\s+(?:was|is|will be|were)\s+(?:chaired|attended|hosted|opened|led|addressed)\s+by\b/.test(after)) {
+          for (const r of actorsIn(reg, t.end, sent.end, ['person'])) if (!target.participants.includes(r)) target.participants.push(r);
         }
         for (const r of followingParticipants(doc, reg, si)) if (!target.participants.includes(r)) target.participants.push(r);
         // "This gathering occurred during the sitting of X": link the referred meeting to X later
@@ -472,7 +480,7 @@ function followingParticipants(doc: Doc, reg: Registry, si: number): string[] {
       for (const r of actorsIn(reg, line.start, line.end, ['person'])) if (!out.includes(r)) out.push(r);
     }
   }
-  if (next && /\b(?:will be represented by|was represented by|were represented by|delegation (?:was |is )?(?:headed|led) by)\b/.test(next.exact)) {
+  if (next && /\b(?:(?:will be|is|are|was|were) represented by|delegation (?:was |is )?(?:headed|led) by)\b/.test(next.exact)) {
     for (const r of actorsIn(reg, next.start, next.end, ['person'])) if (!out.includes(r)) out.push(r);
   }
   return out;

@@ -11,7 +11,7 @@ import type { Channel, Mention, MeetingRecord, PersonRecord, Span, StatementReco
 const MAX_EVIDENCE = 1400;
 
 // one pass to tell whether a sentence has any verb of saying at all (most sentences do not)
-const ANY_SPEECH = new RegExp(`\\b(?:${[...SPEECH_VERBS, 'according', 'According', 'warned', 'called', 'point of view', 'cited'].join('|')})\\b`);
+const ANY_SPEECH = new RegExp(`\\b(?:${[...SPEECH_VERBS, 'according', 'According', 'warned', 'called', 'point of view', 'cited', 'words'].join('|')})\\b`);
 
 /** Rule: the medium a sentence names for what is said. "told reporters" and "said" name none. */
 export function channelOf(sentence: string): Channel | null {
@@ -215,6 +215,12 @@ function attribution(doc: Doc, reg: Registry, idx: EntityIndex, sent: Span, subj
       }
     }
   }
+  // "In his words, ...": the words of the latest subject
+  const inWords = /^\s*In (?:his|her) (?:own )?words,/.exec(s);
+  if (inWords && !found.length) {
+    const r = resolveDescription(doc, reg, 'he', sent.start, subjects, outside);
+    if (r) found.push({ speaker: r, at: sent.start, via: 'pronoun' });
+  }
   // "From <X>’s point of view", "the ministry cited <X> as saying"
   const pov = /\b[Ff]rom ([A-Z][\p{L}-]+)['’]s point of view/u.exec(s);
   if (pov) {
@@ -269,6 +275,8 @@ export function extractStatements(doc: Doc, reg: Registry, idx: EntityIndex, mee
     const r = reg.get(m.ref);
     if (!r || r.kind !== 'person' || !outside(m.start, m.end)) continue;
     const si = sentenceAt(doc, m.start);
+    // a person after a preposition ("represented by X", "met with X") is not the sentence's subject
+    if (/\b(?:by|with|to|of|from|for|about|on|greeting|thanked|told)\s+(?:the\s+)?(?:[A-Z][\p{L}.’'-]*\s+){0,6}$/u.test(text.slice(Math.max(0, m.start - 80), m.start))) continue;
     if (!firstOf.has(si)) firstOf.set(si, { ref: r.ref, at: m.start });
   }
   for (const [, v] of [...firstOf].sort((a, b) => a[0] - b[0])) subjects.push(v);
