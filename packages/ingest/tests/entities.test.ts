@@ -172,3 +172,16 @@ describe('long titles and institutions', () => {
     expect(x.nameOf(p?.roles[0]?.organization ?? null)).toBe('Ministry of Foreign Affairs of Norway');
   });
 });
+
+describe('roles written with "as" and ministries of "the two countries"', () => {
+  it('reads "<name>\'s job as <title>"', () => {
+    const x = run("The vote made Anna Berg's job as Swedish Defence Minister harder.");
+    const p = x.persons.find((q) => q.name === 'Anna Berg');
+    expect(x.nameOf(p?.roles[0]?.organization ?? null)).toBe('Ministry of Defense of Sweden');
+  });
+  it('reads "the two countries’ defense ministries" as the ministries of the two countries named last', () => {
+    const x = run('Norway and Finland agreed. Officials spoke after a joint collegium of the two countries’ defense ministries.');
+    expect(x.organizations.map((o) => o.name).sort()).toEqual(['Ministry of Defense of Finland', 'Ministry of Defense of Norway']);
+    expect(run('The two countries’ defense ministries met.').organizations).toEqual([]);
+  });
+});

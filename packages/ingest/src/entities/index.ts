@@ -6,7 +6,7 @@ import type { Token } from '../text/tokenize.js';
 import type { OrganizationRecord, PersonRecord } from '../types.js';
 import { type LexHit, scanLexicon } from './lexicon.js';
 import {
-  acronymMentions, countryFromWord, curatedOrg, findArmedForces, findBodies, findMinistries, ministryRecord, type OrgHit, orgKey, pressServiceRecord,
+  acronymMentions, countryFromWord, curatedOrg, findArmedForces, findBodies, findMinistries, twoCountriesMinistries, ministryRecord, type OrgHit, orgKey, pressServiceRecord,
 } from './organizations.js';
 import { constituencies, countryPlace, datelineCities, findRegions, isCityMention, regionKey, titleCase } from './places.js';
 import { nameRuns, personCue, personKey, personRecord, surnameOf } from './persons.js';
@@ -103,7 +103,8 @@ export function extractEntities(doc: Doc, reg: Registry): EntityIndex {
     claim(doc, idx, r.start, r.end, 'region', p.ref);
   }
   // ----- organizations by pattern
-  const ministries = [...findMinistries(doc, reg), ...findArmedForces(doc, reg)];
+  const countryMentions = reg.mentions.filter((m) => reg.get(m.ref)?.kind === 'place' && (reg.get(m.ref) as { placeKind: string }).placeKind === 'country').map((m) => ({ start: m.start, code: (reg.get(m.ref) as { countryCode: string }).countryCode }));
+  const ministries = [...findMinistries(doc, reg), ...findArmedForces(doc, reg), ...twoCountriesMinistries(doc, reg, countryMentions.sort((a, b) => a.start - b.start))];
   for (const m of ministries) claim(doc, idx, m.start, m.end, 'org', m.rec.ref);
   const sentenceOf = (pos: number): number => sentenceAt(doc, pos);
   const bodies = findBodies(doc, reg, hits, sentenceOf);

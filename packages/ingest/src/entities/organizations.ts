@@ -180,6 +180,14 @@ export function findBodies(doc: Doc, reg: Registry, hits: LexHit[], sentenceOf: 
       if (toks[k]?.text === 'the') k++;
       const h = hitAt.get(k);
       if (h && h.first === k && h.entry.type === 'org' && h.entry.org.bodies) {
+        // "Council of CIS Heads of Government": the alliance inside, and the name goes on
+        const nextTok = toks[h.last + 1];
+        if (isCap(nextTok) && nextTok && nextTok.start === (toks[h.last] as Token).end + 1) {
+          let j = h.last + 1;
+          while (isCap(toks[j + 1]) || (toks[j + 1]?.text === 'of' && isCap(toks[j + 2]))) j++;
+          last = j;
+          continue;
+        }
         explicitParent = h.entry.org;
         break;
       }
@@ -332,6 +340,37 @@ export function findArmedForces(doc: Doc, reg: Registry): OrgHit[] {
     const end = m.index + m[0].length;
     reg.mention(rec.ref, start, end, 'name');
     out.push({ start, end, rec });
+  }
+  return out;
+}
+
+const TWO_COUNTRIES = /\b(?:the\s+)?(?:two|both)\s+countries['’]\s+(defen[cs]e|foreign(?: affairs)?|interior)\s+ministries\b/gi;
+
+/**
+ * Rule: "the two countries’ defense ministries" are the ministries of the two countries named
+ * last before it.
+ */
+export function twoCountriesMinistries(doc: Doc, reg: Registry, countryMentions: Array<{ start: number; code: string }>): OrgHit[] {
+  const out: OrgHit[] = [];
+  if (!/countries['’]/.test(doc.text)) return out;
+  TWO_COUNTRIES.lastIndex = 0;
+  for (let m = TWO_COUNTRIES.exec(doc.text); m; m = TWO_COUNTRIES.exec(doc.text)) {
+    const at = m.index;
+    const codes: string[] = [];
+    for (const c of [...countryMentions].reverse()) {
+      if (c.start >= at) continue;
+      if (!codes.includes(c.code)) codes.push(c.code);
+      if (codes.length === 2) break;
+    }
+    if (codes.length < 2) continue;
+    const start = m.index + (m[0].toLowerCase().startsWith('the ') ? 4 : 0);
+    for (const code of codes.reverse()) {
+      const country = countryByCode(code);
+      if (!country) continue;
+      const rec = ministryRecord(reg, ministryDomain(m[1] as string), country);
+      reg.mention(rec.ref, start, m.index + m[0].length, 'description');
+      out.push({ start, end: m.index + m[0].length, rec });
+    }
   }
   return out;
 }

@@ -224,9 +224,18 @@ export function personCue(doc: Doc, run: NameRun, claimedKind: (i: number) => st
     }
   }
   if (rankSeen && cue.titleFirst < 0) cue.reason = 'rank';
-  // ----- after: appositive ", the US Defence Secretary" / ", head of ..."
-  if (toks[run.last + 1]?.text === ',') {
-    let a = run.last + 2;
+  // ----- after: appositive ", the US Defence Secretary" / ", head of ..." / "'s job as UK Defence Secretary"
+  let asAt = -1;
+  {
+    let q = run.last + 1;
+    if (/^['’]s?$/.test(toks[q]?.text ?? '') || /['’]s$/.test(toks[run.last]?.text ?? '')) {
+      if (/^['’]/.test(toks[q]?.text ?? '')) q++;
+      if (/^(?:job|role|post|position|capacity|tenure)$/.test(lower(toks[q]))) q++;
+    }
+    if (lower(toks[q]) === 'as') asAt = q;
+  }
+  if (toks[run.last + 1]?.text === ',' || asAt >= 0) {
+    let a = asAt >= 0 ? asAt + 1 : run.last + 2;
     while (/^(?:the|a|an|his|her)$/.test(lower(toks[a]))) a++;
     let z = a;
     let hasHead = false;

@@ -48,7 +48,7 @@ export class Registry {
       if (this.sorted) insertSorted(this.sorted, m);
       if (this.sortedPersons && rec.kind === 'person') insertSorted(this.sortedPersons, m);
     }
-    if ('aliases' in rec && sp.exact !== rec.name && !rec.aliases.includes(sp.exact) && via !== 'pronoun' && via !== 'title' && via !== 'demonym' && via !== 'anaphora') {
+    if ('aliases' in rec && sp.exact !== rec.name && !rec.aliases.includes(sp.exact) && via !== 'pronoun' && via !== 'title' && via !== 'demonym' && via !== 'anaphora' && via !== 'description') {
       rec.aliases.push(sp.exact);
     }
   }

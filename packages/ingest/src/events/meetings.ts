@@ -250,6 +250,14 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
       // "X told reporters after a joint collegium meeting": who reports on a sitting right after it sat in it
       participants = /\bafter (?:a|the)\s+(?:[\w’'-]+\s+){0,3}$/.test(before) && participants.length === 1 ? participants : [];
     }
+    // "a joint collegium meeting of the two countries’ defense ministries": the ministries sat
+    if (groupHint && !participants.length) {
+      for (const h of idx.orgHits) {
+        if (h.start < t.end || h.start > t.end + 40 || h.rec.orgKind !== 'ministry') continue;
+        if (!/^\s+of\s+(?:the\s+)?/.test(text.slice(t.end, h.start))) continue;
+        if (!participants.includes(h.rec.ref)) participants.push(h.rec.ref);
+      }
+    }
     const withList = listAfterWith(doc, reg, t, sent);
     if (withList.length) for (const r of withList) if (!participants.includes(r)) participants.push(r);
     const pair = countryPair(doc, reg, t);
