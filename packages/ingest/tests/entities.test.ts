@@ -33,7 +33,8 @@ describe('persons', () => {
     expect(x.persons[0]?.aliases).toContain('Orlov');
   });
   it('confirms a person from a verb of saying', () => {
-    expect(run('Halvorsen said the talks were useful.').persons.map((p) => p.name)).toEqual(['Halvorsen']);
+    expect(run('"The talks were useful," Halvorsen said.').persons.map((p) => p.name)).toEqual(['Halvorsen']);
+    expect(run('Gazprom said supplies would go on.').persons).toEqual([]);
   });
   it('ignores a capitalised word after a title in a headline', () => {
     const x = run('Latvian Defense Minister Praises Allies For Support\nThe minister spoke on Friday.');

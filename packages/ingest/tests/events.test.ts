@@ -147,3 +147,14 @@ describe('sittings told over several sentences', () => {
     expect(x.nameOf(x.meetings[0]?.forum ?? null)).toBe('Council of Ministers of Defense of the CIS');
   });
 });
+
+describe('speakers that are not the previous one', () => {
+  it('does not hand an anonymous source’s quote to the previous speaker', () => {
+    const x = run('Minister Ola Dahl said the talks went well.\n"It is a pattern we have seen before," a diplomat said.');
+    expect(x.statements.map((s) => x.nameOf(s.speaker))).toEqual(['Ola Dahl']);
+  });
+  it('gives "the press service said" to the press service named before', () => {
+    const x = run('The talks began, the Kremlin press service said. "Documents will be signed," the press service said.');
+    expect(x.statements.map((s) => x.nameOf(s.speaker))).toEqual(['Press service of the Kremlin', 'Press service of the Kremlin']);
+  });
+});

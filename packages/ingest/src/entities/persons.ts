@@ -260,6 +260,14 @@ export function personCue(doc: Doc, run: NameRun, claimedKind: (i: number) => st
   const nextTok = toks[run.last + 1];
   const next = nextTok && /^[\p{Ll}]/u.test(nextTok.text) ? lower(nextTok) : '';
   if (SPEECH_VERBS.has(next) || (MEETING_VERBS.has(next) && !/^(?:is|was|has|had|will|and)$/.test(next))) {
+    // a lone capitalised word opening a sentence before "said" is as often a company or an agency
+    // ("Gazprom said"); after a quotation or inside a sentence it is a person ("...," Kirby said)
+    const single = run.first === run.last;
+    const prevTok = toks[run.first - 1];
+    const afterQuote = !!prevTok && /^["”’']$/.test(prevTok.text);
+    const opens = !prevTok || /^[.!?\n]$/.test(prevTok.text) || doc.text.slice(prevTok.end, run.start).includes('\n');
+    const demonymBefore = !!prevTok && claimedKind(run.first - 1) === 'country';
+    if (single && (demonymBefore || (opens && !afterQuote))) return null;
     cue.reason = 'verb';
     return cue;
   }

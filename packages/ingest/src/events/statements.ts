@@ -162,8 +162,9 @@ function attribution(doc: Doc, reg: Registry, idx: EntityIndex, sent: Span, subj
         continue;
       }
     }
-    // description: "the ministry said", "The Head of State noted"
-    const pm = /(?:^|[\s,“"(])((?:[Tt]he\s+)?(?:(?:[A-Z][\p{L}]+|top)\s+){0,2}(?!(?:also|has|had|then|again)\b|\w+ly\b)[A-Za-z]+(?:\s+of\s+(?:the\s+)?[A-Za-z][\p{L}]+(?:\s+[A-Z][\p{L}]+)?)?|[Hh]e|[Ss]he)\s*(?:,\s*in turn,\s*)?(?:also\s+|has\s+|had\s+|\w+ly\s+)*$/u.exec(before);
+    // institutions referred back to: "the press service said", "the statement reads", "the ministry said"
+    const inst = /(?:^|[\s,“"(])((?:[Tt]he\s+)?(?:(?:[A-Z]\w+\s+)?(?:[Mm]inistry|[Dd]epartment)|press service|press office|press release|statement|readout|communiqu[eé]))\s+(?:also\s+|further\s+)?$/.exec(before);
+    const pm = inst ??  /(?:^|[\s,“"(])((?:[Tt]he\s+)?(?:(?:[A-Z][\p{L}]+|top)\s+){0,2}(?!(?:also|has|had|then|again)\b|\w+ly\b)[A-Za-z]+(?:\s+of\s+(?:the\s+)?[A-Za-z][\p{L}]+(?:\s+[A-Z][\p{L}]+)?)?|[Hh]e|[Ss]he)\s*(?:,\s*in turn,\s*)?(?:also\s+|has\s+|had\s+|\w+ly\s+)*$/u.exec(before);
     if (pm) {
       const phrase = (pm[1] as string).trim();
       const at = sent.start + (pm.index ?? 0) + pm[0].indexOf(pm[1] as string);
@@ -172,7 +173,7 @@ function attribution(doc: Doc, reg: Registry, idx: EntityIndex, sent: Span, subj
         if (min) found.push({ speaker: min.ref, at, via: 'anaphora' });
         continue;
       }
-      if (/^(?:[Tt]he\s+)?(?:statement|press service|press release|readout|communiqu[eé])$/.test(phrase)) {
+      if (/^(?:[Tt]he\s+)?(?:statement|press service|press office|press release|readout|communiqu[eé])$/.test(phrase)) {
         const relayed = relayers[relayers.length - 1];
         const org = relayed ?? reg.mentionsIn(Math.max(0, sent.start - 3000), sent.start).filter((m) => reg.get(m.ref)?.kind === 'organization' && (reg.get(m.ref) as { orgKind: string }).orgKind !== 'alliance' && (reg.get(m.ref) as { orgKind: string }).orgKind !== 'media').pop()?.ref;
         if (org) found.push({ speaker: org, at, via: 'anaphora' });
@@ -352,7 +353,10 @@ export function extractStatements(doc: Doc, reg: Registry, idx: EntityIndex, mee
       }
       const para = paragraphIndex(q.outer.start);
       let speaker = who?.speaker ?? null;
-      if (!speaker && lastSpeaker && para - lastSpeaker.para <= 1) speaker = lastSpeaker.ref;
+      // "...," a NATO diplomat said: someone unnamed speaks, not the previous speaker
+      const closing = endSent ? text.slice(q.outer.end, endSent.end) : '';
+      const unnamed = !who && /^\s*,?\s*(?:\w+\s+){0,6}(?:said|told|added|noted|stressed)\b/.test(closing);
+      if (!speaker && !unnamed && lastSpeaker && para - lastSpeaker.para <= 1) speaker = lastSpeaker.ref;
       if (!speaker) continue;
       used.add(q);
       const channel: Channel | null = (who ? channelOf((endSent ?? sent).exact) : null) ?? channelBySpeaker.get(speaker) ?? null;

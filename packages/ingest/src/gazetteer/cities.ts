@@ -36,6 +36,19 @@ const ALIASES: Record<string, string> = {
   Stalingrad: 'Volgograd',
   Gorky: 'Nizhniy Novgorod',
   'Nizhny Novgorod': 'Nizhniy Novgorod',
+  // Russian renderings of Belarusian and Ukrainian cities (GeoNames uses the national romanisation)
+  Grodno: 'Hrodna',
+  Gomel: "Homyel'",
+  Mogilev: 'Mahilyow',
+  Bobruisk: 'Babruysk',
+  Bobruysk: 'Babruysk',
+  Nikolaev: 'Mykolayiv',
+  Zaporozhye: 'Zaporizhia',
+  Chernigov: 'Chernihiv',
+  Kishinev: 'Chisinau',
+  Chimkent: 'Shymkent',
+  Semipalatinsk: 'Semey',
+  Uralsk: 'Oral',
   Washington: 'Washington, D.C.',
   'Washington DC': 'Washington, D.C.',
   'Washington, DC': 'Washington, D.C.',
@@ -47,7 +60,7 @@ const ALIASES: Record<string, string> = {
 };
 
 // Display names: English exonyms where GeoNames uses the local form.
-const DISPLAY: Record<string, string> = { 'Genève': 'Geneva', 'Washington, D.C.': 'Washington', 'Zürich': 'Zurich' };
+const DISPLAY: Record<string, string> = { 'Genève': 'Geneva', 'Washington, D.C.': 'Washington', 'Zürich': 'Zurich', "Homyel'": 'Gomel' };
 
 let byName: Map<string, City> | null = null;
 
