@@ -158,3 +158,11 @@ describe('speakers that are not the previous one', () => {
     expect(x.statements.map((s) => x.nameOf(s.speaker))).toEqual(['Press service of the Kremlin', 'Press service of the Kremlin']);
   });
 });
+
+describe('plural references to the pair', () => {
+  it('"the presidents agreed to meet" takes the pair of the latest meeting', () => {
+    const x = run('President Ada Berg and President Olof Sand held a telephone conversation. Spokesman Per Lind said the presidents agreed to meet in Oslo.');
+    const planned = x.meetings.find((m) => m.status === 'planned');
+    expect(planned?.participants.map((r) => x.nameOf(r)).sort()).toEqual(['Ada Berg', 'Olof Sand']);
+  });
+});

@@ -76,7 +76,10 @@ export function parseRole(ctx: RoleContext, first: number, last: number, fallbac
     const prev = keep[i - 1];
     title += prev && t.start === prev.end ? t.text : (title ? ' ' : '') + t.text;
   }
-  title = title.replace(/\s+of(?: the)?(?: Republic(?: of)?)?$/, '').replace(/\s+/g, ' ').trim();
+  title = title
+    .replace(/\s+of(?: the)?(?: (?:People['’]s|Democratic|Islamic|Federal|Socialist|Arab|United))*(?: Republic| Kingdom| Federation| Emirates)?(?: of)?$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (!title || /^(?:Mr|Mrs|Ms|Dr|Prof|Sir|Lord|counterpart|colleague|opposite number)$/i.test(title)) return null;
   country ??= fallbackCountry;
   // a ministerial title with no country of its own takes the one country its sentence names

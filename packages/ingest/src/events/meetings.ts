@@ -282,6 +282,10 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
     const plannedBefore = PLANNED.test(text.slice(Math.max(clause.start, t.start - 60), t.end));
     const adds = !!target0 && ((!!placeHere && placeHere !== target0.place) || (!!dateHere && dateHere !== target0.date) || (plannedBefore ? 'planned' : 'held') !== target0.status);
     const anaphoric = ANAPHORIC_BEFORE.test(before) && !forum && !/\b(?:between|with)\b/.test(after.slice(0, 30)) && t.hint !== 'call' && !pair.length && !/^(?:met|meet|meets|received|receives)$/.test(t.text) && newPeople < 2 && !adds;
+    // "the presidents agreed to meet": the pair of the latest meeting
+    if (target0 && target0.participants.length >= 2 && /\bthe\s+(?:two\s+)?(?:presidents|leaders|ministers|heads of state|sides|parties|counterparts)\b/i.test(text.slice(clause.start, t.start))) {
+      participants = [...target0.participants];
+    }
     // "during their negotiations": the pair told just before
     if (!anaphoric && /\btheir\s+(?:\w+\s+)?$/i.test(before) && participants.length < 2 && target0) {
       for (const p of target0.participants) if (!participants.includes(p)) participants.push(p);
