@@ -9,6 +9,8 @@ import { dirname, resolve } from 'node:path';
  */
 export function evaluate(evalDir, goldPath, metaFor, extract, { only = null, log = () => {} } = {}) {
   const countries = JSON.parse(readFileSync(resolve(evalDir, 'countries.json'), 'utf8'));
+  const attrs = {};
+  const attrMiss = [];
 const norm = (s) => String(s ?? '').normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[\u2018\u2019\u02bc`]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/[\u2010-\u2015]/g, '-')
   .toLowerCase().replace(/^the\s+/, '').replace(/'s\b/g, '').replace(/\+/g, ' plus ').replace(/defence/g, 'defense').replace(/organisation/g, 'organization').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 const countryOf = new Map();
@@ -80,6 +82,7 @@ function tokenF1(a, b) { const ta = toks(a), tb = toks(b); if (!ta.length || !tb
       },
     };
     const lines = [];
+    let meetingPrim = new Map();
     for (const k of kinds) {
       const gs = G[k], ps = P[k];
       const pairs = [];
@@ -88,6 +91,19 @@ function tokenF1(a, b) { const ta = toks(a), tb = toks(b); if (!ta.length || !tb
       const prim = new Map(), claimed = new Map();
       for (const { g, p } of pairs) { if (prim.has(g)) continue; const mine = claimed.get(p) ?? []; const ok = (k === 'meetings' || k === 'statements') ? mine.every((o) => o.group && o.group === g.group) : mine.length === 0; if (!ok) continue; prim.set(g, p); claimed.set(p, [...mine, g]); }
       const req = gs.filter((g) => !g.optional);
+      if (k === 'meetings') meetingPrim = prim;
+      if (k === 'statements' || k === 'meetings') {
+        // attribute checks, as score.mjs reports them
+        for (const [g, p] of prim) {
+          if (g.optional) continue;
+          const att = (name, ok) => { attrs[name] ??= [0, 0]; attrs[name][1]++; if (ok) attrs[name][0]++; else attrMiss.push(`${d.key} ${name}: gold ${JSON.stringify(name === 'about' ? g.about : name === 'within' ? g.within : g[name])} pred ${JSON.stringify(name === 'about' ? p.about : name === 'within' ? p.within : name === 'kind' ? p.meetingKind : p[name])} (${(g.quote ?? g.evidence[0]?.exact ?? '').slice(0, 40)})`); };
+          if (k === 'statements' && g.about) att('about', p.about && meetingPrim.get(gold.meetings.find((m) => m.key === g.about))?.ref === p.about);
+          if (k === 'statements' && g.channel) att('channel', (p.channel ?? '').replace(/_/g, ' ') === g.channel.toLowerCase());
+          if (k === 'meetings' && g.within) att('within', p.within && meetingPrim.get(gold.meetings.find((m) => m.key === g.within))?.ref === p.within);
+          if (k === 'meetings') att('kind', p.meetingKind === g.kind);
+          if (k === 'meetings' && g.date) att('date', p.date === g.date);
+        }
+      }
       const correct = ps.filter((p) => claimed.has(p) || pairs.some((q) => q.p === p && q.g.optional));
       totals[k].gold += req.length; totals[k].pred += ps.length; totals[k].found += req.filter((g) => prim.has(g)).length; totals[k].correct += correct.length;
       const missed = req.filter((g) => !prim.has(g)).map((g) => k === 'statements' ? `${g.speaker}: ${(g.quote ?? g.evidence[0]?.exact ?? '').slice(0, 70)}` : k === 'meetings' ? `${g.kind} [${g.participants.join(', ')}] ${g.evidence[0]?.exact.slice(0, 60)}` : g.name);
@@ -108,6 +124,8 @@ function tokenF1(a, b) { const ta = toks(a), tb = toks(b); if (!ta.length || !tb
   }
   const macroF1 = f1s.reduce((a, b) => a + b, 0) / f1s.length;
   summary.push(`  macro-F1 ${macroF1.toFixed(3)}  provenance ${exact}/${spans}`);
+  summary.push(`  attributes: ${Object.entries(attrs).map(([k, [a, b]]) => `${k} ${a}/${b}`).join(', ')}`);
+  if (process.env.SHOW_ATTR) summary.push(...attrMiss.map((m) => `    ${m}`));
   return { kinds: totals, macroF1, spans, exactSpans: exact, summary: summary.join('\n') };
 }
 

@@ -131,8 +131,9 @@ export function dateInClause(clause: string, anchor: DateAnchor | null): string 
     const target = WEEKDAYS.indexOf(wd[2] as string);
     const anchorDay = new Date(`${anchor.iso}T00:00:00Z`).getUTCDay();
     // the tense around the weekday, not of the whole clause ("on Monday held talks to prepare the upcoming summit")
-    const around = clause.slice(Math.max(0, wd.index - 40), wd.index + wd[0].length + 25);
-    const future = wd[1] === 'next' || (wd[1] !== 'last' && FUTURE.test(around) && !/\b(?:held|met|took place|was|were|had|said|did)\b/.test(around));
+    const near = clause.slice(Math.max(0, wd.index - 40), wd.index + wd[0].length + 25);
+    const upTo = clause.slice(Math.max(0, wd.index - 120), wd.index + wd[0].length + 25);
+    const future = wd[1] === 'next' || (wd[1] !== 'last' && FUTURE.test(upTo) && !/\b(?:held|met|took place|was|were|had|did)\b/.test(near));
     if (future) {
       let diff = (target - anchorDay + 7) % 7;
       if (wd[1] === 'next' && diff === 0) diff = 7;

@@ -166,3 +166,19 @@ describe('plural references to the pair', () => {
     expect(planned?.participants.map((r) => x.nameOf(r)).sort()).toEqual(['Ada Berg', 'Olof Sand']);
   });
 });
+
+describe('attributes of statements', () => {
+  it('a headline reporting the words joins the body statement', () => {
+    const x = run('President Ada Berg announces new talks with Olof Sand\nPresident Ada Berg said on Monday that new talks were agreed.');
+    expect(x.statements).toHaveLength(1);
+    expect(x.statements[0]?.evidence).toHaveLength(2);
+  });
+  it('a press service and its institution share the channel of the report', () => {
+    const x = run('The talks began, the Kremlin press service said in a statement. "Documents will be signed," the Kremlin said.');
+    expect(x.statements.map((s) => s.channel)).toEqual(['press_release', 'press_release']);
+  });
+  it('"spoke about" is speech; "spoke by phone" is not', () => {
+    expect(run('In an interview, President Ada Berg spoke about the plan.').statements[0]?.channel).toBe('interview');
+    expect(run('President Ada Berg spoke by phone with President Olof Sand.').statements).toEqual([]);
+  });
+});

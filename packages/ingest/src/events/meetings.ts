@@ -417,7 +417,9 @@ function buildMeetings(doc: Doc, reg: Registry, cands: Candidate[], anchor: Date
     const evidence: Span[] = [];
     for (const c of grp) if (!evidence.some((e) => e.start === c.evidence.start)) evidence.push(c.evidence);
     // an "informal meeting" among the tellings makes the sitting multilateral
-    const kindOf: MeetingKind = grp.some((c) => c.trigger.hint === 'multilateral') ? 'multilateral' : grp.find((c) => c.kind === 'summit') ? 'summit' : first.kind;
+    let kindOf: MeetingKind = grp.some((c) => c.trigger.hint === 'multilateral') ? 'multilateral' : grp.find((c) => c.kind === 'summit') ? 'summit' : first.kind;
+    // three or more persons meeting without a body is no bilateral
+    if (kindOf === 'bilateral' && participants.filter((p) => reg.get(p)?.kind === 'person').length >= 3) kindOf = 'multilateral';
     if ((kindOf === 'bilateral' || kindOf === 'call') && !participants.length) continue;
     const rec: MeetingRecord = {
       kind: 'meeting', ref: `m${records.length + 1}`, key: '', evidence, meetingKind: kindOf, status, participants,

@@ -11,7 +11,7 @@ import type { Channel, Mention, MeetingRecord, PersonRecord, Span, StatementReco
 const MAX_EVIDENCE = 1400;
 
 // one pass to tell whether a sentence has any verb of saying at all (most sentences do not)
-const ANY_SPEECH = new RegExp(`\\b(?:${[...SPEECH_VERBS, 'according', 'According', 'warned', 'called', 'point of view', 'cited', 'words'].join('|')})\\b`);
+const ANY_SPEECH = new RegExp(`\\b(?:${[...SPEECH_VERBS, 'according', 'According', 'warned', 'called', 'point of view', 'cited', 'words', 'spoke', 'talked'].join('|')})\\b`);
 
 /** Rule: the medium a sentence names for what is said. "told reporters" and "said" name none. */
 export function channelOf(sentence: string): Channel | null {
@@ -96,7 +96,9 @@ function attribution(doc: Doc, reg: Registry, idx: EntityIndex, sent: Span, subj
   const verbRe = /\b([a-z]+|According)\b/g;
   for (let vm = verbRe.exec(s); vm; vm = verbRe.exec(s)) {
     const verb = (vm[1] as string).toLowerCase();
-    if (!SPEECH_VERBS.has(verb) && verb !== 'according' && verb !== 'warned' && verb !== 'called') continue;
+    if (!SPEECH_VERBS.has(verb) && verb !== 'according' && verb !== 'warned' && verb !== 'called' && verb !== 'spoke' && verb !== 'talked') continue;
+    // "spoke about", "talked of": speech; "spoke by phone with": a call
+    if ((verb === 'spoke' || verb === 'talked') && !/^\s+(?:about|of)\b/.test(s.slice(vm.index + verb.length))) continue;
     // "called on X to", "called for": a demand; "called X" is a phone call
     if (verb === 'called' && !/^\s+(?:on|for|upon)\b/.test(s.slice(vm.index + verb.length))) continue;
     const vStart = sent.start + vm.index;
@@ -131,7 +133,8 @@ function attribution(doc: Doc, reg: Registry, idx: EntityIndex, sent: Span, subj
         continue;
       }
     }
-    let cand = [...mentionsHere].reverse().find((m) => m.end <= vStart && SKIP_BETWEEN.test(text.slice(m.end, vStart).replace(/['’]s\b/, '')));
+    // the nearest mention before the verb that can speak (a person or an institution, not the city inside "the Foreign Ministry in Moscow")
+    let cand = [...mentionsHere].reverse().find((m) => m.end <= vStart && SKIP_BETWEEN.test(text.slice(m.end, vStart).replace(/['’]s\b/, '')) && speakerRef(m) !== null);
     if (cand && /\b(?:close to|near|affiliated with|linked to|citing)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$/.test(text.slice(Math.max(sent.start, cand.start - 40), cand.start))) {
       const inner = cand;
       cand = [...mentionsHere].reverse().find((m) => m.end <= inner.start && /^,?\s*(?:close to|near|affiliated with|linked to|citing)\b/.test(text.slice(m.end, inner.start).replace(/^[^,]*/, '')) && reg.get(m.ref)?.kind === 'organization');
@@ -283,6 +286,12 @@ export function extractStatements(doc: Doc, reg: Registry, idx: EntityIndex, mee
   for (const [, v] of [...firstOf].sort((a, b) => a[0] - b[0])) subjects.push(v);
 
   const channelBySpeaker = new Map<string, Channel>();
+  // "Source: Sybiha on X (Twitter)", "Peskov on Telegram": a person's medium for the whole item
+  for (const m of text.matchAll(/([A-Z][\p{L}-]+)\s+on\s+(X|Twitter|Telegram)\b/gu)) {
+    const at = (m.index ?? 0);
+    const mention = reg.mentionsIn(at, at + (m[1] as string).length).find((x) => reg.get(x.ref)?.kind === 'person');
+    if (mention) channelBySpeaker.set(rootOf(reg, mention.ref), m[2] === 'Telegram' ? 'telegram' : 'x');
+  }
   const relayers: string[] = [];
   const transcript = transcriptSpeaker(doc, reg);
   const used = new Set<Quotation>();
@@ -318,8 +327,8 @@ export function extractStatements(doc: Doc, reg: Registry, idx: EntityIndex, mee
       if (wordCount(tail) <= 8) continue;
     }
     if (att) {
-      const channel = channelOf(sent.exact) ?? channelBySpeaker.get(att.speaker) ?? null;
-      if (channel) channelBySpeaker.set(att.speaker, channel);
+      const channel = channelOf(sent.exact) ?? channelBySpeaker.get(rootOf(reg, att.speaker)) ?? null;
+      if (channel) channelBySpeaker.set(rootOf(reg, att.speaker), channel);
       const quote = ownQuotes[0] ?? null;
       const evidence: Span[] = [clip(reg, sent)];
       if (quote) {
@@ -359,7 +368,7 @@ export function extractStatements(doc: Doc, reg: Registry, idx: EntityIndex, mee
       if (!speaker && !unnamed && lastSpeaker && para - lastSpeaker.para <= 1) speaker = lastSpeaker.ref;
       if (!speaker) continue;
       used.add(q);
-      const channel: Channel | null = (who ? channelOf((endSent ?? sent).exact) : null) ?? channelBySpeaker.get(speaker) ?? null;
+      const channel: Channel | null = (who ? channelOf((endSent ?? sent).exact) : null) ?? channelBySpeaker.get(rootOf(reg, speaker)) ?? null;
       const evidence: Span[] = [clip(reg, sent)];
       if (endSent && endSent.start !== sent.start) evidence.push(clip(reg, endSent));
       out.push(statement(reg, out.length, speaker, channel, q, sent, evidence));
@@ -374,14 +383,15 @@ export function extractStatements(doc: Doc, reg: Registry, idx: EntityIndex, mee
     }
   }
   embeddedPosts(doc, reg, out, channelBySpeaker);
+  foldHeadline(doc, out);
   dedupe(out);
-  // about: a meeting told in the statement's sentence, else the speaker's latest meeting before it, else the first meeting
+  // about: a meeting told in the statement's own sentence, else the article's main meeting (told first)
+  const byPosition = [...meetings].sort((a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0));
   for (const st of out) {
-    const e0 = st.evidence[0];
-    if (!e0) continue;
-    const inSentence = meetings.find((m) => m.evidence.some((e) => e.start < e0.end && e0.start < e.end));
-    const speakers = meetings.filter((m) => st.speaker && m.participants.includes(st.speaker) && (m.evidence[0]?.start ?? 0) <= e0.end);
-    st.about = inSentence?.ref ?? speakers[speakers.length - 1]?.ref ?? meetings.find((m) => m.status === 'held')?.ref ?? meetings[0]?.ref ?? null;
+    const own = st.evidence[st.evidence.length - 1];
+    if (!own) continue;
+    const inSentence = meetings.find((m) => m.evidence.some((e) => e.start < own.end && own.start < e.end));
+    st.about = inSentence?.ref ?? byPosition[0]?.ref ?? null;
   }
   for (const st of out) st.key = statementKey(reg, st);
   return out;
@@ -494,7 +504,34 @@ function embeddedPosts(doc: Doc, reg: Registry, out: StatementRecord[], channelB
     body = body.trim();
     const start = m.index + (m[1] as string).indexOf(body);
     const sp = reg.span(start, start + body.length);
-    channelBySpeaker.set(person.ref, 'x');
+    channelBySpeaker.set(rootOf(reg, person.ref), 'x');
     out.push(statement(reg, out.length, person.ref, 'x', { outer: sp, inner: sp, depth: 0, open: false }, sp, [sp]));
+  }
+}
+
+/** A press service speaks for its institution: channel memory is kept per institution. */
+function rootOf(reg: Registry, ref: string): string {
+  const r = reg.get(ref);
+  if (r?.kind === 'organization' && r.parent && /^Press service/i.test(r.name)) return r.parent;
+  return ref;
+}
+
+/**
+ * Rule: a headline that reports what someone said ("X announces a new meeting with Y") tells the
+ * same statement as the body: its span joins the speaker's first statement in the body.
+ */
+function foldHeadline(doc: Doc, out: StatementRecord[]): void {
+  const firstLineEnd = doc.text.indexOf('\n');
+  if (firstLineEnd < 0) return;
+  const line = doc.text.slice(0, firstLineEnd).trim();
+  if (!line || /[.!?"”]$/.test(line) || line.length > 160) return;
+  for (let i = 0; i < out.length; i++) {
+    const st = out[i] as StatementRecord;
+    if (!st.evidence.every((e) => e.end <= firstLineEnd)) continue;
+    const body = out.find((o) => o !== st && o.speaker === st.speaker && o.evidence.some((e) => e.start > firstLineEnd));
+    if (!body) continue;
+    for (const e of st.evidence) if (!body.evidence.some((x) => x.start === e.start)) body.evidence.unshift(e);
+    out.splice(i, 1);
+    i--;
   }
 }
