@@ -108,7 +108,18 @@ const BODY_HEADS = new Set(['Council', 'Committee', 'Commission', 'Collegium', '
 const SIG_STOP = new Set(['of', 'the', 'and', 's', 'for']);
 
 /** Word-order-free signature of a body's name: "Council of Ministers of Defense" = "Council of Defense Ministers". */
+const signatures = new Map<string, string>();
+
 export function bodySignature(name: string): string {
+  const hit = signatures.get(name);
+  if (hit !== undefined) return hit;
+  const sig = bodySignatureUncached(name);
+  if (signatures.size > 10_000) signatures.clear();
+  signatures.set(name, sig);
+  return sig;
+}
+
+function bodySignatureUncached(name: string): string {
   return foldName(name)
     .split(' ')
     .filter((w) => w && !SIG_STOP.has(w))
