@@ -13,6 +13,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphQLContext } from '../src/index.js';
 import { schema } from '../src/index.js';
 
+// biome-ignore lint/suspicious/noExplicitAny: responses are read as loose JSON in these tests
+type Loose = Record<string, any>;
+
 let store: Store;
 let statementsIssued = 0;
 
@@ -68,7 +71,7 @@ const run = async (query: string, variables: Record<string, unknown> = {}, canWr
     document: parse(query),
     variableValues: variables,
     contextValue,
-  })) as ExecutionResult<Record<string, any>>;
+  })) as ExecutionResult<Loose>;
 };
 
 const MEETINGS = /* GraphQL */ `
@@ -220,7 +223,7 @@ describe('queries', () => {
         'subscription { documentIngested { document { title } records { created } truncated } }',
       ),
       contextValue: { store, canWrite: true, requestId: 'sub' } satisfies GraphQLContext,
-    })) as AsyncIterableIterator<ExecutionResult<Record<string, any>>>;
+    })) as AsyncIterableIterator<ExecutionResult<Loose>>;
     const next = events.next();
     await new Promise((r) => setTimeout(r, 50));
     await ingestDocument(store, { text: 'A short note with no names at all.', title: 'Note' });
