@@ -7,6 +7,9 @@ const ABBREVIATIONS = new Set([
   'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'approx', 'dept', 'est', 'fig', 'vol',
 ]);
 
+/** Longest span taken as one sentence. */
+export const MAX_SENTENCE = 1200;
+
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
 
 function isUpperStart(text: string, i: number): boolean {
@@ -46,14 +49,27 @@ function wordBefore(text: string, i: number): string {
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
-  const push = (end: number): void => {
-    let s = start;
+  const pushOne = (from: number, end: number): void => {
+    let s = from;
     let e = end;
     while (s < e && /\s/.test(text[s] as string)) s++;
     while (e > s && /\s/.test(text[e - 1] as string)) e--;
     // never cut a surrogate pair
     if (e < text.length && e > s && /[\ud800-\udbff]/.test(text[e - 1] as string)) e++;
     if (e > s) spans.push({ start: s, end: e, exact: text.slice(s, e) });
+  };
+  const push = (end: number): void => {
+    // text without sentence punctuation is cut into pieces of at most MAX_SENTENCE characters
+    // (at a space when there is one), so that the rules' work per sentence stays bounded
+    let from = start;
+    while (end - from > MAX_SENTENCE) {
+      let cut = text.lastIndexOf(' ', from + MAX_SENTENCE);
+      if (cut <= from + MAX_SENTENCE / 2) cut = from + MAX_SENTENCE;
+      if (/[\ud800-\udbff]/.test(text[cut - 1] as string)) cut++;
+      pushOne(from, cut);
+      from = cut;
+    }
+    pushOne(from, end);
   };
   const n = text.length;
   for (let i = 0; i < n; i++) {
