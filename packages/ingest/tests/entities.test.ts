@@ -186,3 +186,11 @@ describe('roles written with "as" and ministries of "the two countries"', () => 
     expect(run('The two countries’ defense ministries met.').organizations).toEqual([]);
   });
 });
+
+describe('ministry acronyms', () => {
+  it('reads "<demonym> MoD" and "<country>\'s MFA"', () => {
+    const x = run("The Belarusian MoD confirmed the visit. Russia's MFA agreed.");
+    expect(x.organizations.map((o) => o.name).sort()).toEqual(['Ministry of Defense of Belarus', 'Ministry of Foreign Affairs of Russia']);
+    expect(run('The MoD confirmed the visit.').organizations).toEqual([]);
+  });
+});

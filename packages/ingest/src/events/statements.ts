@@ -220,7 +220,7 @@ function attribution(doc: Doc, reg: Registry, idx: EntityIndex, sent: Span, subj
     }
   }
   // "In his words, ...": the words of the latest subject
-  const inWords = /^\s*In (?:his|her) (?:own )?words,/.exec(s);
+  const inWords = /^\s*(?:In (?:his|her) (?:own )?(?:words|opinion|view)|According to (?:him|her)),/.exec(s);
   if (inWords && !found.length) {
     const r = resolveDescription(doc, reg, 'he', sent.start, subjects, outside);
     if (r) found.push({ speaker: r, at: sent.start, via: 'pronoun' });
