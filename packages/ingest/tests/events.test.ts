@@ -182,3 +182,12 @@ describe('attributes of statements', () => {
     expect(run('President Ada Berg spoke by phone with President Olof Sand.').statements).toEqual([]);
   });
 });
+
+describe('speakers at a sitting', () => {
+  it('who speaks after the sitting took part in it; a bilateral is not widened', () => {
+    const x = run('A session of the CSTO Collective Security Council was held in Yerevan. After the meeting, Prime Minister Nikos Aram said two projects were agreed.');
+    expect(x.meetings[0]?.participants.map((r) => x.nameOf(r))).toEqual(['Nikos Aram']);
+    const y = run('President Ada Berg met President Olof Sand in Oslo. After the talks, Spokesman Per Lind said the meeting went well.');
+    expect(y.meetings[0]?.participants.map((r) => y.nameOf(r)).sort()).toEqual(['Ada Berg', 'Olof Sand']);
+  });
+});

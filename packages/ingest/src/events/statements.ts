@@ -2,6 +2,7 @@ import { type Doc, sentenceAt } from '../doc.js';
 import { type EntityIndex, latestMinistry } from '../entities/index.js';
 import { orgKey, withArticle } from '../entities/organizations.js';
 import type { Registry } from '../entities/registry.js';
+import { meetingKey } from './meetings.js';
 import { SPEECH_VERBS } from '../entities/titles.js';
 import { countryByDemonym, countryByName } from '../gazetteer/countries.js';
 import { foldName, keyPart } from '../text/fold.js';
@@ -392,6 +393,17 @@ export function extractStatements(doc: Doc, reg: Registry, idx: EntityIndex, mee
     if (!own) continue;
     const inSentence = meetings.find((m) => m.evidence.some((e) => e.start < own.end && own.start < e.end));
     st.about = inSentence?.ref ?? byPosition[0]?.ref ?? null;
+  }
+  // "After the meeting, the Prime Minister of Armenia said ...": who speaks at or right after a sitting took part in it
+  for (const st of out) {
+    const own = st.evidence[st.evidence.length - 1];
+    const m = meetings.find((x) => x.ref === st.about);
+    const speaker = reg.get(st.speaker);
+    if (!own || !m || speaker?.kind !== 'person' || m.participants.includes(speaker.ref)) continue;
+    if (!/\b(?:[Aa]t|[Aa]fter|[Dd]uring|[Ff]ollowing) (?:the|this) (?:\w+ )?(?:meeting|session|summit|talks|sitting|negotiations)\b/.test(own.exact)) continue;
+    if (m.meetingKind === 'bilateral' || m.meetingKind === 'call') continue;
+    m.participants.push(speaker.ref);
+    m.key = meetingKey(reg, m);
   }
   for (const st of out) st.key = statementKey(reg, st);
   return out;
