@@ -85,6 +85,7 @@ const io: Io = {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
   stdin: process.stdin,
+  stderrIsTTY: Boolean(process.stderr.isTTY),
 };
 
 main(process.argv.slice(2), io).then(

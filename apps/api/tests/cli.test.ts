@@ -132,6 +132,58 @@ describe('dossier ingest', () => {
     expect(again.stdout).toMatch(/2 files: 0 created, 2 already stored, 0 failed/);
   });
 
+  it('ingests a JSONL batch line by line: good lines go in, bad lines are reported', async () => {
+    const batch = join(work, 'batch.jsonl');
+    writeFileSync(
+      batch,
+      [
+        JSON.stringify({
+          text: 'OSLO, March 3 — Norwegian Defence Minister Lars Berg met Danish Defence Minister Karen Holm in Oslo.',
+          title: 'Oslo talks',
+          publishedAt: '2025-03-03',
+        }),
+        '{"text": "unterminated',
+        JSON.stringify({ title: 'no text here' }),
+        '',
+        JSON.stringify({ text: '   ' }),
+        JSON.stringify({
+          text: 'HELSINKI, March 4 — Finnish Foreign Minister Mika Laine met Estonian Foreign Minister Tiit Kask in Helsinki.',
+        }),
+      ].join('\n'),
+    );
+    const run = await runCli(['ingest', batch, '--database', join(work, 'batch-store'), '--json']);
+    const outcomes = run.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { file: string; status: string; error?: { code: string } });
+    expect(outcomes.map((o) => [o.file.replace(work, ''), o.status, o.error?.code])).toEqual([
+      ['/batch.jsonl:2', 'failed', 'BAD_JSON'],
+      ['/batch.jsonl:3', 'failed', 'BAD_RECORD'],
+      ['/batch.jsonl:1', 'created', undefined],
+      ['/batch.jsonl:5', 'failed', 'EMPTY_TEXT'],
+      ['/batch.jsonl:6', 'created', undefined],
+    ]);
+    expect(run.code).toBe(1);
+  });
+
+  it('ingests an HTML page as its article text', async () => {
+    const page = join(work, 'page.html');
+    writeFileSync(
+      page,
+      '<html><head><title>Talks in Riga</title></head><body><nav>Home | News | Sport</nav><article>' +
+        '<p>RIGA, April 2 — Latvian Foreign Minister Anna Ozola met Lithuanian Foreign Minister Jonas Petraitis in Riga on Tuesday.</p>' +
+        '<p>The ministers discussed regional security and energy links between the two countries.</p></article></body></html>',
+    );
+    const run = await runCli(['ingest', page, '--database', join(work, 'html-store'), '--json']);
+    const [outcome] = run.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { status: string; warnings: string[] });
+    expect(run.code).toBe(0);
+    expect(outcome?.status).toBe('created');
+    expect(outcome?.warnings.join(' ')).toMatch(/HTML/);
+  });
+
   it('prints what it created and merged', async () => {
     const { code, stdout } = await runCli([
       'ingest',

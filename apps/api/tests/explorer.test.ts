@@ -28,7 +28,7 @@ describe('explorerPlugin', () => {
   });
   afterAll(() => rmSync(outside, { recursive: true, force: true }));
 
-  const get = (path: string, init?: RequestInit) => yoga.fetch(`http://localhost${path}`, init);
+  const get = (path: string, init: RequestInit = {}) => yoga.fetch(`http://localhost${path}`, init);
 
   it('serves index.html at /explorer/ and redirects /explorer there', async () => {
     const page = await get('/explorer/');

@@ -3,16 +3,19 @@
 import { readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { IngestResult, Store } from '@dossier/model';
+import type { IngestDocumentInput, IngestResult, Store } from '@dossier/model';
+import cliProgress from 'cli-progress';
 import { type Config, loadConfig } from '../config.js';
 import { describeFsError, EXIT, type Io, META_OPTIONS, readArticleFile, UsageError } from './usage.js';
 
 export const INGEST_HELP = `Usage: dossier ingest FILE|DIR... [options]
 
 Stores articles and merges what they tell into the graph. Each FILE is a .txt or .md article
-(UTF-8); each DIR adds all the .txt and .md files directly inside it, sorted by name. Every
-file is ingested in its own transaction: a bad file is reported and the others still go in.
-An article already stored (same text) is left as it is.
+(UTF-8), an .html/.htm page (its article body is extracted), or a .jsonl batch: one JSON object
+per line with "text" and optional "title", "url", "publisher", "publishedAt". Each DIR adds
+those files directly inside it, sorted by name. Every article (file or batch line) is ingested
+in its own transaction: a bad one is reported and the others still go in. An article already
+stored (same text) is left as it is. On a terminal, a progress bar shows on standard error.
 
 Options:
   --database URL        memory://, a directory (embedded store) or postgres://...
@@ -30,7 +33,9 @@ Example:
   dossier ingest examples/articles --publisher "Example Wire"
 `;
 
-const ARTICLE_EXTENSIONS = new Set(['.txt', '.md']);
+const ARTICLE_EXTENSIONS = new Set(['.txt', '.md', '.html', '.htm', '.jsonl']);
+const BATCH_EXTENSION = '.jsonl';
+const { SingleBar, Presets } = cliProgress;
 const KINDS = ['persons', 'organizations', 'places', 'meetings', 'statements'] as const;
 
 export type FileOutcome =
@@ -90,18 +95,33 @@ export async function ingestCommand(args: string[], io: Io): Promise<number> {
       io.err(`dossier ingest: cannot open the store: ${(error as Error).message}\n`);
       return EXIT.failed;
     }
+    const meta = {
+      title: values.title ?? null,
+      url: values.url ?? null,
+      publisher: values.publisher ?? null,
+      publishedAt: publishedAt ?? null,
+    };
+    const items: ArticleItem[] = [];
+    for (const file of files) {
+      if (extname(file).toLowerCase() === BATCH_EXTENSION) {
+        const batch = await readBatch(file, meta);
+        items.push(...batch.items);
+        for (const failure of batch.failures) {
+          outcomes.push(failure);
+          report(failure);
+        }
+      } else items.push({ label: file, read: async () => ({ text: await readArticleFile(file), ...meta }) });
+    }
+    const progress = startProgress(io, items.length, Boolean(values.json));
     try {
-      for (const file of files) {
-        const outcome = await ingestFile(store, config, file, {
-          title: values.title ?? null,
-          url: values.url ?? null,
-          publisher: values.publisher ?? null,
-          publishedAt: publishedAt ?? null,
-        });
+      for (const item of items) {
+        const outcome = await ingestItem(store, config, item);
         outcomes.push(outcome);
-        report(outcome);
+        progress.tick();
+        progress.pause(() => report(outcome));
       }
     } finally {
+      progress.stop();
       await store.close();
     }
   }
@@ -116,16 +136,17 @@ export async function ingestCommand(args: string[], io: Io): Promise<number> {
   return failed > 0 ? EXIT.failed : EXIT.ok;
 }
 
-async function ingestFile(
-  store: Store,
-  config: Config,
-  file: string,
-  meta: { title: string | null; url: string | null; publisher: string | null; publishedAt: string | null },
-): Promise<FileOutcome> {
+interface ArticleItem {
+  /** A file path, or `file:line` for a line of a batch. */
+  label: string;
+  read(): Promise<IngestDocumentInput>;
+}
+
+async function ingestItem(store: Store, config: Config, item: ArticleItem): Promise<FileOutcome> {
   const { ingestDocument, InputError } = await import('@dossier/model');
+  const file = item.label;
   try {
-    const text = await readArticleFile(file);
-    const result = await ingestDocument(store, { text, ...meta }, { maxTextBytes: config.maxTextBytes });
+    const result = await ingestDocument(store, await item.read(), { maxTextBytes: config.maxTextBytes });
     return {
       file,
       status: result.created ? 'created' : 'exists',
@@ -139,6 +160,98 @@ async function ingestFile(
     const message = error instanceof Error ? error.message.split('\nparams:')[0]! : String(error);
     return { file, status: 'failed', error: { code: 'FAILED', message } };
   }
+}
+
+const BATCH_FIELDS = ['title', 'url', 'publisher', 'publishedAt'] as const;
+
+/**
+ * The lines of a JSONL batch: each a document object. A line that is not one is a failure of
+ * its own (`BAD_JSON`, `BAD_RECORD`); the good lines still go in. Options fill the fields a
+ * line does not give.
+ */
+async function readBatch(
+  file: string,
+  meta: { title: string | null; url: string | null; publisher: string | null; publishedAt: string | null },
+): Promise<{ items: ArticleItem[]; failures: FileOutcome[] }> {
+  const items: ArticleItem[] = [];
+  const failures: FileOutcome[] = [];
+  let content: string;
+  try {
+    content = await readArticleFile(file);
+  } catch (error) {
+    return {
+      items,
+      failures: [
+        { file, status: 'failed', error: { code: 'UNREADABLE', message: (error as Error).message } },
+      ],
+    };
+  }
+  content.split(/\r?\n/).forEach((line, index) => {
+    const label = `${file}:${index + 1}`;
+    if (!line.trim()) return;
+    let record: unknown;
+    try {
+      record = JSON.parse(line);
+    } catch (error) {
+      failures.push({
+        file: label,
+        status: 'failed',
+        error: { code: 'BAD_JSON', message: (error as Error).message },
+      });
+      return;
+    }
+    if (
+      typeof record !== 'object' ||
+      record === null ||
+      Array.isArray(record) ||
+      typeof (record as { text?: unknown }).text !== 'string'
+    ) {
+      failures.push({
+        file: label,
+        status: 'failed',
+        error: { code: 'BAD_RECORD', message: 'each line must be a JSON object with a "text" string' },
+      });
+      return;
+    }
+    const r = record as Record<string, unknown>;
+    const input: IngestDocumentInput = { text: r.text as string, ...meta };
+    for (const field of BATCH_FIELDS) {
+      const value = r[field];
+      if (value != null) input[field] = typeof value === 'string' ? value : String(value);
+    }
+    items.push({ label, read: async () => input });
+  });
+  return { items, failures };
+}
+
+/** A progress bar on standard error, only on a terminal and only for several articles. */
+function startProgress(io: Io, total: number, json: boolean) {
+  const quiet = {
+    tick() {},
+    pause(write: () => void) {
+      write();
+    },
+    stop() {},
+  };
+  if (json || total < 2 || !io.stderrIsTTY) return quiet;
+  const bar = new SingleBar(
+    {
+      format: 'ingesting [{bar}] {value}/{total} articles | {eta_formatted} left',
+      stream: process.stderr,
+      clearOnComplete: true,
+    },
+    Presets.shades_classic,
+  );
+  bar.start(total, 0);
+  return {
+    tick: () => bar.increment(),
+    pause: (write: () => void) => {
+      // clear the bar's line, print, and let the next tick redraw it
+      process.stderr.write('\r\x1b[2K');
+      write();
+    },
+    stop: () => bar.stop(),
+  };
 }
 
 /** Expands the arguments into article files, in order; paths that cannot be used become failures. */
@@ -162,10 +275,11 @@ async function collectArticles(paths: string[]): Promise<{ files: string[]; fail
         .map((entry) => entry.name)
         .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
         .map((name) => join(path, name));
-      if (articles.length === 0) fail(path, 'NO_ARTICLES', `${path}: no .txt or .md files in this directory`);
+      if (articles.length === 0)
+        fail(path, 'NO_ARTICLES', `${path}: no article files (.txt, .md, .html, .jsonl) in this directory`);
       files.push(...articles);
     } else if (!ARTICLE_EXTENSIONS.has(extname(path).toLowerCase())) {
-      fail(path, 'UNSUPPORTED_FILE', `${path}: not a .txt or .md file`);
+      fail(path, 'UNSUPPORTED_FILE', `${path}: not a .txt, .md, .html, .htm or .jsonl file`);
     } else {
       files.push(path);
     }

@@ -20,6 +20,8 @@ export interface Io {
   out(text: string): void;
   err(text: string): void;
   stdin: AsyncIterable<Uint8Array | string>;
+  /** Whether standard error is a terminal (progress bars draw only there). */
+  stderrIsTTY?: boolean;
 }
 
 /** Article metadata flags shared by `ingest` and `extract`. */
