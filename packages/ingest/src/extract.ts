@@ -4,6 +4,7 @@ import { extractEntities } from './entities/index.js';
 import { Registry } from './entities/registry.js';
 import { extractMeetings } from './events/meetings.js';
 import { extractStatements } from './events/statements.js';
+import { detectLanguage } from './text/language.js';
 import type { ArticleMeta, Extraction, Span } from './types.js';
 
 /** Longest text analysed; the rest is ignored with a warning (keeps time and memory bounded). */
@@ -21,8 +22,22 @@ export function extract(text: string, meta: ArticleMeta = {}): Extraction {
     analysed = input.slice(0, MAX_TEXT_LENGTH);
     warnings.push(`text longer than ${MAX_TEXT_LENGTH} characters: only the beginning was analysed`);
   }
-  if (analysed.length <= CHUNK_LENGTH) return extractChunk(input, analysed, meta ?? {}, warnings);
-  return extractInChunks(input, analysed, meta ?? {}, warnings);
+  const language = detectLanguage(analysed);
+  if (!language.english) {
+    warnings.push(
+      `the text looks ${language.code === 'und' ? 'like no language' : `like language "${language.code}"`}; only English is supported: it is stored, nothing was extracted`,
+    );
+    return { ...emptyExtraction(), language: language.code, warnings };
+  }
+  const result =
+    analysed.length <= CHUNK_LENGTH
+      ? extractChunk(input, analysed, meta ?? {}, warnings)
+      : extractInChunks(input, analysed, meta ?? {}, warnings);
+  return { ...result, language: language.code };
+}
+
+function emptyExtraction(): Extraction {
+  return { sentences: [], mentions: [], persons: [], organizations: [], places: [], meetings: [], statements: [], language: 'und', warnings: [] };
 }
 
 /** Texts longer than this are read in paragraph-aligned chunks, which keeps the work linear. */
