@@ -194,3 +194,16 @@ describe('ministry acronyms', () => {
     expect(run('The MoD confirmed the visit.').organizations).toEqual([]);
   });
 });
+
+describe('more name shapes', () => {
+  it('keeps particles inside a name and the body a president heads', () => {
+    const x = run('European Commission President Ursula von der Leyen said sanctions were ready.');
+    const p = x.persons[0];
+    expect(p?.name).toBe('Ursula von der Leyen');
+    expect(x.nameOf(p?.roles[0]?.organization ?? null)).toBe('European Commission');
+  });
+  it('names a press service after an owner the gazetteers do not know', () => {
+    const x = run('President Ada Berg received the envoys, the Akorda press service reported.');
+    expect(x.statements.map((s) => x.nameOf(s.speaker))).toEqual(['Press service of Akorda']);
+  });
+});

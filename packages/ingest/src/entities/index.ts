@@ -479,6 +479,16 @@ function pressServices(doc: Doc, reg: Registry, idx: EntityIndex): void {
         if (c && mm) {
           owner = { presidentOf: c };
           spanStart = start - (before.length - (mm.index ?? 0));
+        } else {
+          // "the Akorda press service": an owner the gazetteers do not know keeps its own name
+          const own = /(?:^|\s)([A-Z][\p{L}-]+)(?:['’]s)?\s+$/u.exec(before);
+          if (own?.[1] && !/^(?:The|A|An|Its|His|Her|Their|Our)$/.test(own[1]) && !countryFromWord(own[1])) {
+            const name = `Press service of ${own[1]}`;
+            const rec = reg.organization(orgKey(name), name, 'body');
+            const at = start - (before.length - before.lastIndexOf(own[1]));
+            reg.mention(rec.ref, at, end, 'name');
+            idx.orgHits.push({ start: at, end, rec });
+          }
         }
       }
     }

@@ -98,10 +98,16 @@ export function nameRuns(doc: Doc, claimed: Uint8Array): NameRun[] {
         j = k;
         continue;
       }
-      if (nx.kind === 'word' && PARTICLES.has(nx.text) && toks[k + 2] && isNameWord(toks[k + 2] as Token) && gapOk(nx, toks[k + 2] as Token)) {
-        k += 2;
-        j = k;
-        continue;
+      if (nx.kind === 'word' && PARTICLES.has(nx.text)) {
+        // "von der Leyen", "bin Salman": one or two particles, then a name word
+        let p = k + 1;
+        while (toks[p + 1] && (toks[p + 1] as Token).kind === 'word' && PARTICLES.has((toks[p + 1] as Token).text) && p < k + 2) p++;
+        const after = toks[p + 1];
+        if (after && isNameWord(after) && gapOk(toks[p] as Token, after)) {
+          k = p + 1;
+          j = k;
+          continue;
+        }
       }
       // an initial in the middle
       if (/^[\p{Lu}]$/u.test(nx.text) && toks[k + 2]?.text === '.') {

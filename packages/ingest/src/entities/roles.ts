@@ -84,7 +84,7 @@ export function parseRole(ctx: RoleContext, first: number, last: number, fallbac
   country ??= fallbackCountry;
   // a ministerial title with no country of its own takes the one country its sentence names
   if (!country && !org && /\b(?:Minister|Secretary)\b/.test(title) && !/Secretary[- ]General/i.test(title)) country = soleCountryInSentence(ctx, first);
-  if (HEAD_OF_STATE.test(title)) {
+  if (HEAD_OF_STATE.test(title) && !(org && (org.orgKind === 'body' || org.orgKind === 'alliance' || org.orgKind === 'other'))) {
     return { title, organization: null, country: country ? countryPlace(reg, country.code)?.ref ?? null : null, evidence: [reg.span((toks[first] as Token).start, (toks[last] as Token).end)] };
   }
   // a ministerial title implies its ministry

@@ -32,7 +32,7 @@ const TRIGGER_RE = new RegExp(
 );
 
 const ANAPHORIC_BEFORE = /\b(?:the|this|that|these|their|its|our|such|same|each)\s+(?:\w+\s+){0,2}$/i;
-const PLANNED = /\b(?:(?:new|another|next) (?:meeting|round|talks)|will|would|shall|to meet|to hold|to take part|to attend|plans? to|(?<!-)planned|planning|is scheduled|are scheduled|scheduled to|is expected|are expected|upcoming|ahead of the|to be held|may meet|could meet|opportunity to|agreed to meet|next|future|preceded by|postponed|potential|if\b)/i;
+const PLANNED = /\b(?:(?:new|another|next) (?:meeting|round|talks|summit|session|visit|week|month|year)|will|would|shall|to meet|to hold|to take part|to attend|plans? to|(?<!-)planned|planning|is scheduled|are scheduled|scheduled to|is expected|are expected|upcoming|ahead of the|to be held|may meet|could meet|opportunity to|agreed to meet|future|preceded by|postponed|potential|if\b)/i;
 
 interface Candidate {
   trigger: Trigger;
@@ -315,7 +315,7 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
     let finalKind = kind;
     if ((kind === 'bilateral' || kind === 'call') && participants.length < 2 && !forum) {
       // "X held a meeting with the secretaries of ...": one person meeting a group
-      const group = /^\s+with\s+(?:the\s+)?(?:\w+\s+)?(?:secretaries|heads|leaders|ministers|members|representatives|ambassadors|delegations|officials|chiefs|commanders)\b/.test(text.slice(t.end, t.end + 60));
+      const group = /^\s+(?:with\s+)?(?:the\s+)?(?:\w+\s+)?(?:secretaries|heads|leaders|ministers|members|representatives|ambassadors|delegations|officials|chiefs|commanders)\b/.test(text.slice(t.end, t.end + 60));
       if (participants.length === 1 && group) finalKind = 'multilateral';
       else if (!(participants.length === 1 && /^(?:met|meet|meets|meeting|received|receives|talks|negotiations|consultations)$/.test(t.text) && /\bwith\b|\breceived\b/.test(sent.exact))) continue;
     }
@@ -391,7 +391,7 @@ function buildMeetings(doc: Doc, reg: Registry, cands: Candidate[], anchor: Date
   for (const c of real) {
     if (c.within || (c.kind !== 'bilateral' && c.kind !== 'call')) continue;
     const tail = text.slice(c.trigger.end, c.evidence.end);
-    if (!/\bon the (?:sidelines|margins) of (?:the|this) (?:council|summit|session|meeting|forum|ministerial|gathering)\b/i.test(tail)) continue;
+    if (!/\bon (?:the (?:sidelines|margins) of (?:the|this) (?:council|summit|session|meeting|forum|ministerial|gathering)|its (?:sidelines|margins))\b/i.test(tail)) continue;
     const enclosing = real.filter((o) => o !== c && o.trigger.start < c.trigger.start && GROUP_KINDS.has(o.kind)).pop();
     if (enclosing) {
       c.within = enclosing;

@@ -178,6 +178,12 @@ function attribution(doc: Doc, reg: Registry, idx: EntityIndex, sent: Span, subj
         continue;
       }
       if (/^(?:[Tt]he\s+)?(?:statement|press service|press office|press release|readout|communiqu[eé])$/.test(phrase)) {
+        // a press service named with its owner is a mention; the bare one is the latest institution that spoke
+        const owned = mentionsHere.find((m) => m.end === vStart - (before.length - before.trimEnd().length) && /^Press service/.test((reg.get(m.ref) as { name?: string })?.name ?? ''));
+        if (owned) {
+          found.push({ speaker: owned.ref, at: owned.start, via: 'subject' });
+          continue;
+        }
         const relayed = relayers[relayers.length - 1];
         const org = relayed ?? reg.mentionsIn(Math.max(0, sent.start - 3000), sent.start).filter((m) => reg.get(m.ref)?.kind === 'organization' && (reg.get(m.ref) as { orgKind: string }).orgKind !== 'alliance' && (reg.get(m.ref) as { orgKind: string }).orgKind !== 'media').pop()?.ref;
         if (org) found.push({ speaker: org, at, via: 'anaphora' });
