@@ -207,3 +207,10 @@ describe('more name shapes', () => {
     expect(x.statements.map((s) => x.nameOf(s.speaker))).toEqual(['Press service of Akorda']);
   });
 });
+
+describe('family name first', () => {
+  it('keys "Wang Yi" on Wang when the text calls him Wang', () => {
+    expect(run('Foreign Minister Wang Yi arrived. Wang said ties were strong.').persons[0]?.key).toBe('person:wang:i');
+    expect(run('Foreign Minister Anna Berg arrived. Berg said ties were strong.').persons[0]?.key).toBe('person:berg:a');
+  });
+});

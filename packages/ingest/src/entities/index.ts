@@ -207,6 +207,7 @@ export function extractEntities(doc: Doc, reg: Registry): EntityIndex {
   idx.persons = [...reg.persons].sort((a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0));
   // a person's surname alone is an alias; drop aliases that are another record's name
   for (const p of reg.persons) p.aliases = p.aliases.filter((a) => a !== p.name);
+  familyNameFirst(reg);
   pressServices(doc, reg, idx);
   unionMembers(doc, reg, idx);
   foundingYears(doc, reg, idx);
@@ -245,6 +246,19 @@ function headlineUncached(doc: Doc, lineStart: number, pos: number): boolean {
   if (words.length < 4) return false;
   const caps = words.filter((w) => /^[\p{Lu}]/u.test(w)).length;
   return caps / words.length >= 0.9;
+}
+
+/**
+ * Rule: a two-word name whose first word the text uses alone ("Wang Yi" ... "Wang noted") puts
+ * the family name first; its key is built on that word, so that "Wang" alone finds it.
+ */
+function familyNameFirst(reg: Registry): void {
+  for (const p of reg.persons) {
+    const words = p.name.split(/\s+/);
+    if (words.length !== 2) continue;
+    const [first, last] = words as [string, string];
+    if (p.aliases.includes(first) && !p.aliases.includes(last)) p.key = `person:${keyPart(first)}:${foldName(last).slice(0, 1)}`;
+  }
 }
 
 /** True when the last word of `form` also occurs on a line that is not a headline. */
