@@ -214,3 +214,12 @@ describe('family name first', () => {
     expect(run('Foreign Minister Anna Berg arrived. Berg said ties were strong.').persons[0]?.key).toBe('person:berg:a');
   });
 });
+
+describe('US institutions', () => {
+  it('"U.S. Secretary of State" gives the Department of State; "State Department" names it', () => {
+    const x = run('U.S. Secretary of State Ann Cole met Foreign Minister Jan Berg. State Department spokesman Tom Hale said the talks were useful.');
+    const cole = x.persons.find((p) => p.name === 'Ann Cole');
+    expect(x.nameOf(cole?.roles[0]?.organization ?? null)).toBe('Department of State of the United States');
+    expect(x.nameOf(cole?.roles[0]?.country ?? null)).toBe('United States');
+  });
+});

@@ -136,7 +136,13 @@ export function extractEntities(doc: Doc, reg: Registry): EntityIndex {
     const hs = idx.orgHits.filter((h) => h.start < pos && h.rec.orgKind === 'alliance');
     return hs[hs.length - 1]?.rec;
   };
-  const roleCtx: RoleContext = { doc, reg, orgAt, lastAlliance };
+  const countryAt = (i: number): string | undefined => {
+    const k = idx.tokenKind[i];
+    if (k !== 'country' && k !== 'demonym') return undefined;
+    const r = reg.get(idx.tokenRef[i] ?? null);
+    return r?.kind === 'place' ? (r.countryCode ?? undefined) : undefined;
+  };
+  const roleCtx: RoleContext = { doc, reg, orgAt, lastAlliance, countryAt };
   const confirmed: Array<{ run: (typeof runs)[number]; person: PersonRecord }> = [];
   const counterparts: Array<{ person: PersonRecord; first: number; last: number }> = [];
   const cued = runs

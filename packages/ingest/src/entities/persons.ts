@@ -224,6 +224,8 @@ export function personCue(doc: Doc, run: NameRun, claimedKind: (i: number) => st
       break;
     }
     if (head >= 0 && toks[head + 1]?.text === 'of') {
+      // take in what qualifies the title before it: "U.S. Secretary of State", "Russian Chief of ..."
+      while (head > 0 && (claimedKind(head - 1) === 'country' || claimedKind(head - 1) === 'org' || (toks[head - 1]?.text === '.' && claimedKind(head - 2)))) head--;
       cue.titleFirst = head;
       cue.titleLast = k;
       cue.reason = 'title-long';

@@ -1,4 +1,4 @@
-import { type Country, countryByDemonym, countryByName } from '../gazetteer/countries.js';
+import { type Country, countryByCode, countryByDemonym, countryByName } from '../gazetteer/countries.js';
 import { type Doc, sentenceAt } from '../doc.js';
 import type { Token } from '../text/tokenize.js';
 import type { OrganizationRecord, PersonRecord, Role } from '../types.js';
@@ -17,6 +17,8 @@ export interface RoleContext {
   orgAt: (i: number) => OrganizationRecord | undefined;
   /** the latest alliance named before offset pos ("Secretary General of the organization") */
   lastAlliance: (pos: number) => OrganizationRecord | undefined;
+  /** ISO2 of the country (name or demonym) the gazetteer found at token i ("U.S.", "United States") */
+  countryAt?: (i: number) => string | undefined;
 }
 
 function titleCaseFirst(s: string): string {
@@ -53,6 +55,11 @@ export function parseRole(ctx: RoleContext, first: number, last: number, fallbac
       }
     }
     const base = t.text.replace(/['’]s$/, '');
+    const claimedCode = ctx.countryAt?.(i);
+    if (claimedCode) {
+      country ??= countryByCode(claimedCode);
+      continue;
+    }
     const c = /^[\p{Lu}]/u.test(t.text) ? countryByName(base) ?? countryByDemonym(base) : undefined;
     if (c && !o) {
       country ??= c;

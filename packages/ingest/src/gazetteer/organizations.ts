@@ -120,6 +120,9 @@ export const ORGANIZATIONS: OrgEntry[] = [
   },
   { id: 'iaea', name: 'International Atomic Energy Agency', acronym: 'IAEA', forms: ['IAEA', 'International Atomic Energy Agency'], kind: 'other' },
   { id: 'coe', name: 'Council of Europe', acronym: null, forms: ['Council of Europe'], kind: 'other' },
+  // national institutions English news names without their country
+  { id: 'us-state-department', name: 'Department of State of the United States', acronym: null, forms: ['State Department'], kind: 'ministry', country: 'US' },
+  { id: 'uk-foreign-office', name: 'Ministry of Foreign Affairs of the United Kingdom', acronym: 'FCDO', forms: ['Foreign Office', 'Foreign, Commonwealth and Development Office', 'FCDO'], kind: 'ministry', country: 'GB' },
   { id: 'kremlin', name: 'Kremlin', acronym: null, forms: ['Kremlin'], kind: 'government', country: 'RU' },
   { id: 'white-house', name: 'White House', acronym: null, forms: ['White House'], kind: 'government', country: 'US' },
 ];
