@@ -43,7 +43,7 @@ export function ministryDomain(words: string): string {
 
 /** The record of a national ministry: "Ministry of Defense of Belarus"; US departments keep their word. */
 export function ministryRecord(reg: Registry, domain: string, country: Country, department = false): OrganizationRecord {
-  const dept = department || (country.code === 'US' && /^(?:Defense|State|Justice|Treasury|Energy|Homeland Security)$/.test(domain));
+  const dept = department || (country.code === 'US' && /^(?:Defense|State|Justice|Treasury|Energy|Homeland Security|Foreign Affairs)$/.test(domain));
   const field = dept && domain === 'Foreign Affairs' ? 'State' : domain;
   const name = `${dept ? 'Department' : 'Ministry'} of ${field} of ${withArticle(country)}`;
   const rec = reg.organization(orgKey(name), name, 'ministry');
