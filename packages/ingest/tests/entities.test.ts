@@ -223,3 +223,17 @@ describe('US institutions', () => {
     expect(x.nameOf(cole?.roles[0]?.country ?? null)).toBe('United States');
   });
 });
+
+describe('plural titles in lowercase and late full names', () => {
+  it('"The defence ministers of Norway and Sweden, A and B, met" gives both roles; the headline surnames join them', () => {
+    const x = run('Berg and Holm meet in Oslo\nThe defence ministers of Norway and Sweden, Ola Berg and Nils Holm, met in Oslo.');
+    expect(x.persons.map((p) => p.name).sort()).toEqual(['Nils Holm', 'Ola Berg']);
+    expect(x.persons.find((p) => p.name === 'Ola Berg')?.roles[0]?.title).toBe('Defence Minister');
+    expect(x.meetings).toHaveLength(1);
+  });
+  it('gives the founding year to the body named before "of the <alliance>"', () => {
+    const x = run('The Council of Defence Ministers of the Commonwealth of Independent States, set up in 1992, met.');
+    expect(x.organizations.find((o) => o.orgKind === 'body')?.founded).toBe(1992);
+    expect(x.organizations.find((o) => o.orgKind === 'alliance')?.founded).toBeNull();
+  });
+});

@@ -208,6 +208,18 @@ export function extractEntities(doc: Doc, reg: Registry): EntityIndex {
       idx.tokenRef[i] = person.ref;
     }
   }
+  // a bare surname confirmed before its full name was known joins the one full name it shortens
+  for (const p of [...reg.persons]) {
+    if (p.name.includes(' ') || p.name.includes('.')) continue;
+    const f = foldName(p.name);
+    const fulls = reg.persons.filter((q) => q !== p && q.name.includes(' ') && foldName(surnameOf(q.name)) === f);
+    if (fulls.length === 1) {
+      const into = fulls[0] as PersonRecord;
+      reg.mergePerson(p, into);
+      for (let i = 0; i < idx.tokenRef.length; i++) if (idx.tokenRef[i] === p.ref) idx.tokenRef[i] = into.ref;
+      for (const c of counterparts) if (c.person === p) c.person = into;
+    }
+  }
   for (const c of counterparts) counterpartRole(doc, reg, c);
   // persons in order of first mention
   idx.persons = [...reg.persons].sort((a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0));
@@ -334,7 +346,7 @@ function counterpartRole(doc: Doc, reg: Registry, c: { person: PersonRecord; fir
  * and their country.
  */
 function pluralTitlePairs(doc: Doc, reg: Registry, ctx: RoleContext, runs: ReturnType<typeof nameRuns>, confirmed: Array<{ run: (typeof runs)[number]; person: PersonRecord }>): void {
-  const re = /\b((?:[A-Z][a-z]+ )?(?:Ministers|Presidents|Secretaries|Leaders|Heads)(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?) of ([A-Z][\p{L}]+) and ([A-Z][\p{L}]+),?\s+/gu;
+  const re = /\b((?:[A-Za-z]+ )?(?:[Mm]inisters|[Pp]residents|[Ss]ecretaries|[Ll]eaders|[Hh]eads)(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?) of ([A-Z][\p{L}]+) and ([A-Z][\p{L}]+),?\s+/gu;
   for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
     const after = m.index + m[0].length;
     const r1 = runs.find((r) => r.start === after);
@@ -344,7 +356,11 @@ function pluralTitlePairs(doc: Doc, reg: Registry, ctx: RoleContext, runs: Retur
     const c1 = countryByName(m[2] as string);
     const c2 = countryByName(m[3] as string);
     if (!c1 || !c2) continue;
-    const title = (m[1] as string).replace(/Ministers/, 'Minister').replace(/Presidents/, 'President').replace(/Secretaries/, 'Secretary').replace(/Leaders/, 'Leader').replace(/Heads/, 'Head');
+    const title = (m[1] as string)
+      .replace(/^(?:The|the)\s+/, '')
+      .replace(/[Mm]inisters/, 'Minister').replace(/[Pp]residents/, 'President').replace(/[Ss]ecretaries/, 'Secretary').replace(/[Ll]eaders/, 'Leader').replace(/[Hh]eads/, 'Head')
+      .replace(/\b([a-z])/g, (c) => c.toUpperCase())
+      .replace(/\bOf\b/g, 'of');
     const f = tokenAt(doc, m.index);
     const l = tokenAt(doc, m.index + (m[1] as string).length) - 1;
     for (const [run, c] of [[r1, c1], [r2, c2]] as const) {
@@ -568,7 +584,10 @@ function unionMembers(doc: Doc, reg: Registry, idx: EntityIndex): void {
 function foundingYears(doc: Doc, reg: Registry, idx: EntityIndex): void {
   for (const h of idx.orgHits) {
     const m = /^[’']?\s*(?:\([A-Z]+\)\s*)?,?\s*(?:which was\s+|that was\s+)?(?:established|founded|created|formed|set up)\s+in\s+(\d{4})\b/.exec(doc.text.slice(h.end, h.end + 60));
-    if (m?.[1]) h.rec.founded ??= Number(m[1]);
+    if (!m?.[1]) continue;
+    // "The Council of X of the <Alliance>, set up in 1992": the body, not the alliance, was set up
+    const body = idx.orgHits.find((b) => b.rec.orgKind === 'body' && b.rec.parent === h.rec.ref && /^\s+of\s+(?:the\s+)?$/.test(doc.text.slice(b.end, h.start)));
+    (body?.rec ?? h.rec).founded ??= Number(m[1]);
   }
   void reg;
 }

@@ -109,6 +109,21 @@ export class Registry {
     person.roles.push(role);
   }
 
+  /** Merges person `from` into `into`: mentions, evidence, aliases and roles move; `from` is gone. */
+  mergePerson(from: PersonRecord, into: PersonRecord): void {
+    if (from === into) return;
+    for (const m of this.mentions) if (m.ref === from.ref) m.ref = into.ref;
+    for (const e of from.evidence) if (!into.evidence.some((x) => x.start === e.start && x.end === e.end)) into.evidence.push(e);
+    for (const a of [from.name, ...from.aliases]) if (a !== into.name && !into.aliases.includes(a)) into.aliases.push(a);
+    for (const r of from.roles) this.addRole(into, r);
+    const i = this.persons.indexOf(from);
+    if (i >= 0) this.persons.splice(i, 1);
+    this.byRef.set(from.ref, into);
+    if (this.byKey.get(from.key) === from) this.byKey.delete(from.key);
+    this.sorted = null;
+    this.sortedPersons = null;
+  }
+
   /** Removes the mentions of places at exactly [start, end), with their evidence and alias. */
   removePlaceMentions(start: number, end: number): void {
     for (let i = this.mentions.length - 1; i >= 0; i--) {

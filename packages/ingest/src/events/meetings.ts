@@ -254,7 +254,7 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
     if (groupHint && !participants.length) {
       for (const h of idx.orgHits) {
         if (h.start < t.end || h.start > t.end + 40 || h.rec.orgKind !== 'ministry') continue;
-        if (!/^\s+of\s+(?:the\s+)?/.test(text.slice(t.end, h.start))) continue;
+        if (!/^\s+of\s+(?:the\s+)?$/.test(text.slice(t.end, h.start))) continue;
         if (!participants.includes(h.rec.ref)) participants.push(h.rec.ref);
       }
     }
