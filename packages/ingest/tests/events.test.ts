@@ -191,3 +191,14 @@ describe('speakers at a sitting', () => {
     expect(y.meetings[0]?.participants.map((r) => y.nameOf(r)).sort()).toEqual(['Ada Berg', 'Olof Sand']);
   });
 });
+
+describe('a retelling in other words', () => {
+  it('reads the military department, the appositive speaker and the X account', () => {
+    const x = run('Belarusian Defence Minister Ivan Lis held talks in Minsk with Russian Defence Minister Oleg Orlov, the Belarusian military department reported on Telegram.\nPetr Kral, the head of the international cooperation department of the Belarusian Defence Ministry, posted on his X account that the talks were useful.');
+    expect(x.statements.map((s) => [x.nameOf(s.speaker), s.channel])).toEqual([
+      ['Ministry of Defense of Belarus', 'telegram'],
+      ['Petr Kral', 'x'],
+    ]);
+    expect(x.persons.find((p) => p.name === 'Petr Kral')?.roles[0]?.title).toBe('Head of the international cooperation department of the Belarusian Defence Ministry');
+  });
+});

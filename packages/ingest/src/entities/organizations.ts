@@ -69,7 +69,7 @@ export interface OrgHit {
 export function findMinistries(doc: Doc, reg: Registry): OrgHit[] {
   const out: OrgHit[] = [];
   const text = doc.text;
-  if (!/Ministry|Department|MoD|MOD|MFA/.test(text)) return out;
+  if (!/Ministry|Department|MoD|MOD|MFA|department|agency/.test(text)) return out;
   MINISTRY_OF.lastIndex = 0;
   for (let m = MINISTRY_OF.exec(text); m; m = MINISTRY_OF.exec(text)) {
     const pre = m[1] ? countryFromWord(m[1]) : undefined;
@@ -97,6 +97,14 @@ export function findMinistries(doc: Doc, reg: Registry): OrgHit[] {
     if (text.slice(start).startsWith('the ')) start += 4;
     if (!m[1] || !countryFromWord(m[1])) start = m.index + m[0].indexOf(m[2] as string);
     out.push({ start, end: m.index + m[0].length, rec });
+  }
+  // "the Belarusian military department" (Russian-English usage for the defence ministry), "the Russian diplomatic department"
+  const dept = /\b([A-Z][\p{L}]+(?:['’]s)?)\s+(military|defen[cs]e|diplomatic|foreign policy|foreign)\s+(?:department|agency)\b/gu;
+  for (let m = dept.exec(text); m; m = dept.exec(text)) {
+    const country = countryFromWord(m[1] as string);
+    if (!country) continue;
+    const rec = ministryRecord(reg, /^(?:military|defen)/.test(m[2] as string) ? 'Defense' : 'Foreign Affairs', country);
+    out.push({ start: m.index, end: m.index + m[0].length, rec });
   }
   // "the Belarusian MoD", "Russia's MFA"
   const acr = /\b([A-Z][\p{L}]+(?:['’]s)?)\s+(MoD|MOD|MFA)\b/gu;

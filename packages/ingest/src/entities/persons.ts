@@ -225,7 +225,12 @@ export function personCue(doc: Doc, run: NameRun, claimedKind: (i: number) => st
     }
     if (head >= 0 && toks[head + 1]?.text === 'of') {
       // take in what qualifies the title before it: "U.S. Secretary of State", "Russian Chief of ..."
-      while (head > 0 && (claimedKind(head - 1) === 'country' || claimedKind(head - 1) === 'org' || (toks[head - 1]?.text === '.' && claimedKind(head - 2)))) head--;
+      while (
+        head > 0 &&
+        !doc.text.slice((toks[head - 1] as Token).end, (toks[head] as Token).start).includes('\n') &&
+        (claimedKind(head - 1) === 'country' || claimedKind(head - 1) === 'org' || (toks[head - 1]?.text === '.' && claimedKind(head - 2)))
+      )
+        head--;
       cue.titleFirst = head;
       cue.titleLast = k;
       cue.reason = 'title-long';
@@ -253,7 +258,9 @@ export function personCue(doc: Doc, run: NameRun, claimedKind: (i: number) => st
       const lw = lower(t);
       if (z < a + 6 && TITLE_HEADS.has(lw)) hasHead = true;
       if (t.kind === 'word' && /^[\p{Ll}]/u.test(t.text) && !TITLE_WORDS.has(lw) && !/^(?:of|the|to|for|and|at|in)$/.test(lw) && !hasHead) break;
-      if (hasHead && t.kind === 'word' && /^[\p{Ll}]/u.test(t.text) && !TITLE_WORDS.has(lw) && !/^(?:of|the|to|for|and|at|in|on)$/.test(lw)) break;
+      // after the head, a descriptive complement runs to the comma ("head of the international
+      // military cooperation department of ..."), but a verb ends it
+      if (hasHead && t.kind === 'word' && /^(?:said|says|told|noted|added|stressed|is|was|has|had|will|who|which|that)$/.test(lw)) break;
       z++;
     }
     if (hasHead && !HONORIFICS.has(lower(toks[a]))) {

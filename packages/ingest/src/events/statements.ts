@@ -16,7 +16,7 @@ const ANY_SPEECH = new RegExp(`\\b(?:${[...SPEECH_VERBS, 'according', 'According
 
 /** Rule: the medium a sentence names for what is said. "told reporters" and "said" name none. */
 export function channelOf(sentence: string): Channel | null {
-  if (/\b(?:on|via|in a post on|posted on|wrote on|stated on)\s+(?:the social media platform\s+)?(?:X|Twitter)\b|\bX \((?:formerly )?Twitter\)|\btweet(?:ed)?\b|\bon X\b/.test(sentence)) return 'x';
+  if (/\b(?:on|via|in a post on|posted on|wrote on|stated on)\s+(?:the social media platform\s+)?(?:X|Twitter)\b|\bX \((?:formerly )?Twitter\)|\btweet(?:ed)?\b|\bon X\b|\b(?:X|Twitter) (?:account|page|post|feed)\b/.test(sentence)) return 'x';
   if (/\bTelegram\b/.test(sentence)) return 'telegram';
   if (/\binterview\b/i.test(sentence)) return 'interview';
   if (/\b(?:press|news) conference\b|\bbriefing\b/i.test(sentence)) return 'press_conference';
@@ -136,6 +136,11 @@ function attribution(doc: Doc, reg: Registry, idx: EntityIndex, sent: Span, subj
     }
     // the nearest mention before the verb that can speak (a person or an institution, not the city inside "the Foreign Ministry in Moscow")
     let cand = [...mentionsHere].reverse().find((m) => m.end <= vStart && SKIP_BETWEEN.test(text.slice(m.end, vStart).replace(/['’]s\b/, '')) && speakerRef(m) !== null);
+    // "Valery Revenko, the head of ... of the Belarusian Defence Ministry, posted": the person before the appositive speaks
+    if (cand && reg.get(cand.ref)?.kind === 'organization') {
+      const person = [...mentionsHere].reverse().find((m) => m.end < cand!.start && reg.get(m.ref)?.kind === 'person' && /^,\s[^,]{3,240},\s*(?:\w+ly\s+|also\s+)?$/.test(text.slice(m.end, vStart)));
+      if (person) cand = person;
+    }
     if (cand && /\b(?:close to|near|affiliated with|linked to|citing)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$/.test(text.slice(Math.max(sent.start, cand.start - 40), cand.start))) {
       const inner = cand;
       cand = [...mentionsHere].reverse().find((m) => m.end <= inner.start && /^,?\s*(?:close to|near|affiliated with|linked to|citing)\b/.test(text.slice(m.end, inner.start).replace(/^[^,]*/, '')) && reg.get(m.ref)?.kind === 'organization');
