@@ -237,3 +237,10 @@ describe('plural titles in lowercase and late full names', () => {
     expect(x.organizations.find((o) => o.orgKind === 'alliance')?.founded).toBeNull();
   });
 });
+
+describe('lists of titled names', () => {
+  it('a comma list of titled names is not an appositive role', () => {
+    const x = run('Chinese President Lin Bo, Russian President Ivan Orlov and Pakistani Prime Minister Ali Khan attended the summit.');
+    expect(x.persons.find((p) => p.name === 'Lin Bo')?.roles.map((r) => r.title)).toEqual(['President']);
+  });
+});

@@ -263,7 +263,10 @@ export function personCue(doc: Doc, run: NameRun, claimedKind: (i: number) => st
       if (hasHead && t.kind === 'word' && /^(?:said|says|told|noted|added|stressed|is|was|has|had|will|who|which|that)$/.test(lw)) break;
       z++;
     }
-    if (hasHead && !HONORIFICS.has(lower(toks[a]))) {
+    // a list of titled names ("Xi Jinping, Russian President Vladimir Putin, ...") is no appositive
+    let listed = false;
+    for (let q = a; q < z - 1; q++) if (isNameWord(toks[q] as Token, toks, q) && isNameWord(toks[q + 1] as Token, toks, q + 1)) listed = true;
+    if (hasHead && !listed && !HONORIFICS.has(lower(toks[a]))) {
       cue.appositiveFirst = a;
       cue.appositiveLast = z - 1;
       cue.reason ||= 'appositive';

@@ -390,8 +390,8 @@ function buildMeetings(doc: Doc, reg: Registry, cands: Candidate[], anchor: Date
   // "held a bilateral meeting ... on the margins of the council": the latest sitting before encloses it
   for (const c of real) {
     if (c.within || (c.kind !== 'bilateral' && c.kind !== 'call')) continue;
-    const tail = text.slice(c.trigger.end, c.evidence.end);
-    if (!/\bon (?:the (?:sidelines|margins) of (?:the|this) (?:council|summit|session|meeting|forum|ministerial|gathering)|its (?:sidelines|margins))\b/i.test(tail)) continue;
+    const tail = text.slice(c.evidence.start, c.evidence.end);
+    if (!/\b[Oo]n (?:the (?:sidelines|margins) of (?:the|this) (?:council|summit|session|meeting|forum|ministerial|gathering)|its (?:sidelines|margins))\b/.test(tail)) continue;
     const enclosing = real.filter((o) => o !== c && o.trigger.start < c.trigger.start && GROUP_KINDS.has(o.kind)).pop();
     if (enclosing) {
       c.within = enclosing;
