@@ -202,3 +202,15 @@ describe('a retelling in other words', () => {
     expect(x.persons.find((p) => p.name === 'Petr Kral')?.roles[0]?.title).toBe('Head of the international cooperation department of the Belarusian Defence Ministry');
   });
 });
+
+describe('capitalised triggers and visits', () => {
+  it('a capitalised "Summit" is a trigger and encloses the sideline meeting', () => {
+    const x = run('President Ada Berg and President Olof Sand met on the sidelines of the 5th Nordic Summit in Oslo.');
+    const summit = x.meetings.find((m) => m.meetingKind === 'summit');
+    expect(summit).toBeDefined();
+    expect(x.meetings.find((m) => m.meetingKind === 'bilateral')?.within).toBe(summit?.ref);
+  });
+  it('a visit to a city with a welcome is no meeting; a visit to a person is', () => {
+    expect(run("President Ada Berg's visit to Oslo was marked by a warm reception from Governor Olof Sand.").meetings).toEqual([]);
+  });
+});

@@ -21,11 +21,11 @@ interface Trigger {
 const TRIGGER_RE = new RegExp(
   [
     '(?<call>\\b(?:(?:tele)?phone (?:call|conversation|talks?)s?|spoke (?:by|over the) (?:tele)?phone|(?:tele)?phoned|video ?(?:call|conference|link)|videoconference|by (?:tele)?phone)\\b)',
-    '(?<summit>\\bsummits?\\b)',
+    '(?<summit>\\b[Ss]ummits?\\b)',
     '(?<informal>\\binformal (?:meeting|summit|gathering)s?\\b)',
-    '(?<session>\\b(?:sessions?|sitting|collegium(?: meeting)?|plenary|[Jj]oint [Mm]eetings?|ministerial(?: meeting)?|meetings? of (?:the )?(?:[A-Z][\\w-]*\\s+){0,2}(?:(?:[Ff]oreign|[Dd]efen[cs]e) )?[Mm]inisters|meetings? of (?:the )?(?:[A-Z][\\w-]* ){0,3}(?:Council|Committee|Commission|Assembly|Collegium)|(?:Council|Committee) meeting)\\b)',
+    '(?<session>\\b(?:[Ss]essions?|[Ss]itting|collegium(?: meeting)?|plenary|[Jj]oint [Mm]eetings?|ministerial(?: meeting)?|meetings? of (?:the )?(?:[A-Z][\\w-]*\\s+){0,2}(?:(?:[Ff]oreign|[Dd]efen[cs]e) )?[Mm]inisters|meetings? of (?:the )?(?:[A-Z][\\w-]* ){0,3}(?:Council|Committee|Commission|Assembly|Collegium)|(?:Council|Committee) meeting)\\b)',
     '(?<leaders>\\bmeetings? of (?:the )?(?:(?:CIS|CSTO|SCO|EAEU|EEU|BRICS|NATO|EU) )?(?:leaders|heads of state|heads)\\b)',
-    '(?<meet>\\b(?:met|meet|meets|meeting|meetings|talks|talk|negotiations|consultations|received|receives|encounter|gathering|conversation|conversations|dialogue|Dialogue)\\b)',
+    '(?<meet>\\b(?:met|meet|meets|[Mm]eeting|[Mm]eetings|[Tt]alks|talk|negotiations|consultations|received|receives|encounter|gathering|conversation|conversations|dialogue|Dialogue)\\b)',
     '(?<visit>\\b(?:visit|visits|visited)\\b)',
   ].join('|'),
   'g',
@@ -290,7 +290,9 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
     if (!anaphoric && /\btheir\s+(?:\w+\s+)?$/i.test(before) && participants.length < 2 && target0) {
       for (const p of target0.participants) if (!participants.includes(p)) participants.push(p);
     }
-    const visitWeak = t.hint === 'visit' && (participants.length < 2 || triggers.some((o) => o !== t && o.start >= sent.start && o.end <= sent.end && o.hint !== 'visit'));
+    // a visit is a meeting only when it is paid to a person ("visited Lukashenko"), not a trip to a place
+    const visitee = reg.mentionsIn(t.end, Math.min(sent.end, t.end + 25)).find((m) => reg.get(m.ref)?.kind === 'person');
+    const visitWeak = t.hint === 'visit' && (!visitee || participants.length < 2 || triggers.some((o) => o !== t && o.start >= sent.start && o.end <= sent.end && o.hint !== 'visit'));
     if (visitWeak) continue;
     // bare "meeting"/"talks" with a single person and no body: a passing mention
     const kind = classify(doc, t, forum, participants.length);
@@ -330,7 +332,6 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
     if ((finalKind === 'summit' || finalKind === 'session' || finalKind === 'multilateral') && !laterGroup) {
       for (const r of followingParticipants(doc, reg, si)) if (!participants.includes(r)) participants.push(r);
     }
-    if (process.env.DEBUG_MEET) console.error("T", t.text, JSON.stringify(before.slice(-30)), participants.length);
     const enclosing = /\b(?:during|on the sidelines of|on the margins of|at|within the framework of)\s+(?:the\s+|a\s+)?(?:[\w’'()-]+\s+){0,8}$/i.test(text.slice(Math.max(sent.start, t.start - 120), t.start));
     const dateAfter = dateInClause(text.slice(t.start, clause.end), anchor);
     if ((finalKind === 'session' || finalKind === 'summit' || finalKind === 'multilateral') && !participants.length && !dateAfter && !enclosing && !placeIn(doc, reg, t.end, clause.end, t) && !/^\s*(?:\(|was|is|will)/.test(after)) {
