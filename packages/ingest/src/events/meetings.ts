@@ -32,7 +32,7 @@ const TRIGGER_RE = new RegExp(
 );
 
 const ANAPHORIC_BEFORE = /\b(?:the|this|that|these|their|its|our|such|same|each)\s+(?:\w+\s+){0,2}$/i;
-const PLANNED = /\b(?:(?:new|another|next) (?:meeting|round|talks|summit|session|visit|week|month|year)|whether to|to travel to|will|would|shall|to meet|to hold|to take part|to attend|plans? to|(?<!-)planned|planning|is scheduled|are scheduled|scheduled to|is expected|are expected|upcoming|ahead of the|to be held|may meet|could meet|opportunity to|agreed to meet|future|preceded by|postponed|potential|if\b)/i;
+const PLANNED = /\b(?:(?:new|another|next) (?:meeting|round|talks|summit|session|visit|week|month|year)|whether to|to travel to|preparations? for|preparing for|to prepare|will|would|shall|to meet|to hold|to take part|to attend|plans? to|(?<!-)planned|planning|is scheduled|are scheduled|scheduled to|is expected|are expected|upcoming|ahead of the|to be held|may meet|could meet|opportunity to|agreed to meet|future|preceded by|postponed|potential|if\b)/i;
 
 interface Candidate {
   trigger: Trigger;
@@ -283,7 +283,7 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
     const adds = !!target0 && ((!!placeHere && placeHere !== target0.place) || (!!dateHere && dateHere !== target0.date) || (plannedBefore ? 'planned' : 'held') !== target0.status);
     const anaphoric = ANAPHORIC_BEFORE.test(before) && !forum && !/\b(?:between|with)\b/.test(after.slice(0, 30)) && t.hint !== 'call' && !pair.length && !/^(?:met|meet|meets|received|receives)$/.test(t.text) && newPeople < 2 && !adds;
     // "the presidents agreed to meet": the pair of the latest meeting
-    if (target0 && target0.participants.length >= 2 && /\bthe\s+(?:two\s+)?(?:presidents|leaders|ministers|heads of state|sides|parties|counterparts)\b/i.test(text.slice(clause.start, t.start))) {
+    if ((t.hint === 'meet' || t.hint === 'call') && target0 && target0.participants.length >= 2 && /\bthe\s+(?:two\s+)?(?:presidents|leaders|ministers|heads of state|sides|parties|counterparts)\b/i.test(text.slice(clause.start, t.start))) {
       participants = [...target0.participants];
     }
     // "during their negotiations": the pair told just before
