@@ -74,17 +74,14 @@ describe('extract on any string', () => {
 });
 
 describe('long inputs stay linear', () => {
-  // generous bounds: CI shares two cores with every other package's tests
-  it('reads long text without punctuation, and long news, in bounded time with exact spans', { timeout: 60_000 }, () => {
+  // Speed is measured by `pnpm bench`, not here: these inputs make a quadratic rule take
+  // minutes, so the test's timeout is the only clock (generous: CI shares two cores).
+  it('reads long text without punctuation, and long news, with exact spans', { timeout: 60_000 }, () => {
     const noPunct = 'word Minister Ivan Petrov said talks '.repeat(6000);
-    let t0 = performance.now();
     let x = extract(noPunct);
-    expect(performance.now() - t0).toBeLessThan(20_000);
     for (const s of spansOf(x)) expect(noPunct.slice(s.start, s.end)).toBe(s.exact);
     const news = 'MOSCOW, May 3 /Agency/. Defence Minister Ivan Petrov met Defence Minister Jan Berg in Minsk on Friday. "We agreed," Petrov said.\n'.repeat(1500);
-    t0 = performance.now();
     x = extract(news);
-    expect(performance.now() - t0).toBeLessThan(20_000);
     expect(x.persons.map((p) => p.name).sort()).toEqual(['Ivan Petrov', 'Jan Berg']);
     for (const s of spansOf(x)) expect(news.slice(s.start, s.end)).toBe(s.exact);
   });
