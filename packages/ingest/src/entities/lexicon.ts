@@ -24,8 +24,8 @@ export interface LexHit {
 interface Lexicon {
   forms: Map<string, LexEntry[]>;
   maxTokens: number;
-  /** first token of a form (normalised) -> most tokens a form starting with it has */
-  firstTokens: Map<string, number>;
+  /** first token of a form (normalised) -> the token counts of the forms starting with it, longest first */
+  firstTokens: Map<string, number[]>;
 }
 
 let lexicon: Lexicon | null = null;
@@ -35,7 +35,7 @@ const PRECEDENCE: Record<LexEntry['type'], number> = { org: 0, media: 1, venue: 
 
 function buildLexicon(): Lexicon {
   const forms = new Map<string, LexEntry[]>();
-  const firstTokens = new Map<string, number>();
+  const firstTokens = new Map<string, number[]>();
   let maxTokens = 1;
   const add = (form: string, entry: LexEntry): void => {
     const key = normForm(form);
@@ -47,7 +47,12 @@ function buildLexicon(): Lexicon {
     const n = Math.min(8, toks.length);
     maxTokens = Math.max(maxTokens, n);
     const first = normForm(toks[0]?.text ?? form);
-    firstTokens.set(first, Math.max(firstTokens.get(first) ?? 0, n));
+    const lengths = firstTokens.get(first) ?? [];
+    if (!lengths.includes(n)) {
+      lengths.push(n);
+      lengths.sort((a, b) => b - a);
+    }
+    firstTokens.set(first, lengths);
   };
   for (const org of ORGANIZATIONS) {
     for (const f of org.forms) add(f, { type: 'org', org, context: false });
@@ -85,11 +90,13 @@ export function scanLexicon(text: string, tokens: Token[]): LexHit[] {
     if ((c0 >= 97 && c0 <= 122) || c0 < 48) continue;
     if (c0 > 127 ? !/^[\p{Lu}\p{N}]/u.test(t.text) : !((c0 >= 65 && c0 <= 90) || (c0 >= 48 && c0 <= 57))) continue;
     const firstKey = normForm(t.text);
-    let span = firstTokens.get(firstKey) ?? 0;
-    if (!span && POSSESSIVE.test(t.text)) span = firstTokens.get(firstKey.replace(/'s?$/, '')) ? 1 : 0;
-    if (!span) continue;
+    let lengths = firstTokens.get(firstKey);
+    if (!lengths && POSSESSIVE.test(t.text)) lengths = firstTokens.get(firstKey.replace(/'s?$/, '')) ? [1] : undefined;
+    if (!lengths) continue;
     let best: LexHit | null = null;
-    for (let j = Math.min(tokens.length - 1, i + span - 1); j >= i; j--) {
+    for (const n of lengths) {
+      const j = i + n - 1;
+      if (j >= tokens.length) continue;
       const last = tokens[j] as Token;
       // no match across a line break
       if (text.slice(t.start, last.end).includes('\n')) continue;
