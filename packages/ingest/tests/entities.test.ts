@@ -244,3 +244,10 @@ describe('lists of titled names', () => {
     expect(x.persons.find((p) => p.name === 'Lin Bo')?.roles.map((r) => r.title)).toEqual(['President']);
   });
 });
+
+describe('ministry with its country after', () => {
+  it('"the Foreign Ministry of Belarus" is the Ministry of Foreign Affairs of Belarus', () => {
+    expect(run('The Foreign Ministry of Belarus said talks were held.').organizations.map((o) => o.name)).toEqual(['Ministry of Foreign Affairs of Belarus']);
+    expect(run('The Foreign Ministry of the future was discussed.').organizations).toEqual([]);
+  });
+});

@@ -52,7 +52,7 @@ export function ministryRecord(reg: Registry, domain: string, country: Country, 
 }
 
 const MINISTRY_OF = /\b(?:(?:the\s+)?([A-Z][\p{L}]+(?:['’]s?)?)\s+)?(Ministry|Department) of ((?:Foreign|Internal|External) Affairs|[A-Z][\p{L}]+(?: (?:and )?[A-Z][\p{L}]+)?)(?:\s+of\s+(?:the\s+)?(?:Republic of\s+)?([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?))?/gu;
-const DOMAIN_MINISTRY = /\b(?:(?:the\s+)?([A-Z][\p{L}.]+(?:['’]s?)?)\s+)?(Defen[cs]e|Foreign|Interior|Emergencies|Finance|Justice|Economy|Health|State)\s+(Ministry|Department)(?:\s+in\s+([A-Z][\p{L}]+))?/gu;
+const DOMAIN_MINISTRY = /\b(?:(?:the\s+)?([A-Z][\p{L}.]+(?:['’]s?)?)\s+)?(Defen[cs]e|Foreign|Interior|Emergencies|Finance|Justice|Economy|Health|State)\s+(Ministry|Department)(?:\s+in\s+([A-Z][\p{L}]+)|\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?([A-Z][\p{L}]+))?/gu;
 
 export interface OrgHit {
   start: number;
@@ -90,6 +90,8 @@ export function findMinistries(doc: Doc, reg: Registry): OrgHit[] {
   for (let m = DOMAIN_MINISTRY.exec(text); m; m = DOMAIN_MINISTRY.exec(text)) {
     let country = m[1] ? countryFromWord(m[1]) : undefined;
     if (!country && m[4]) country = countryOfCapital(m[4]);
+    // "the Foreign Ministry of Belarus"
+    if (!country && m[5]) country = countryByName(m[5]);
     if (!country) continue;
     const domain = ministryDomain(m[2] as string);
     const rec = ministryRecord(reg, domain, country, m[3] === 'Department');
