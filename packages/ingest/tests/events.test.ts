@@ -214,3 +214,10 @@ describe('capitalised triggers and visits', () => {
     expect(run("President Ada Berg's visit to Oslo was marked by a warm reception from Governor Olof Sand.").meetings).toEqual([]);
   });
 });
+
+describe('inverted attribution with a title', () => {
+  it('"...," said Russian Foreign Minister X gives X, not the ministry his title implies', () => {
+    const x = run('"We are ready for talks," said Norwegian Foreign Minister Ola Dahl.');
+    expect(x.statements.map((s) => x.nameOf(s.speaker))).toEqual(['Ola Dahl']);
+  });
+});

@@ -84,7 +84,8 @@ function attribution(doc: Doc, reg: Registry, idx: EntityIndex, sent: Span, subj
   const mentionsHere = reg.mentionsIn(sent.start, sent.end).filter((m) => outside(m.start, m.end));
   const speakerRef = (m: Mention): string | null => {
     const r = reg.get(m.ref);
-    if (!r) return null;
+    // an organization only implied by a title ("Foreign Minister") does not speak there
+    if (!r || m.via === 'title') return null;
     if (r.kind === 'person') return r.ref;
     if (r.kind === 'organization' && r.orgKind !== 'alliance' || (r.kind === 'organization' && /^(?:Kremlin|White House)$/.test(r.name))) {
       if (r.kind === 'organization' && r.orgKind === 'media' && !/channel/i.test(text.slice(Math.max(0, m.start - 30), m.start))) return null;
@@ -218,7 +219,9 @@ function attribution(doc: Doc, reg: Registry, idx: EntityIndex, sent: Span, subj
     const inv = /^\s+(?:the\s+)?/.exec(after);
     if (inv) {
       const pos = vStart + verb.length + inv[0].length;
-      const m = mentionsHere.find((x) => x.start === pos);
+      // "said Russian Foreign Minister Sergey Lavrov": the name may follow its title
+      const m = mentionsHere.find((x) => x.start === pos && speakerRef(x) !== null)
+        ?? mentionsHere.find((x) => x.start > pos && x.start < pos + 80 && reg.get(x.ref)?.kind === 'person' && /^(?:(?:[A-Z][\p{L}.’'-]*|of|the|for)\s+)+$/u.test(text.slice(pos, x.start)));
       const ref = m ? speakerRef(m) : null;
       if (ref && /^(?:said|added|noted|stressed)$/.test(verb)) {
         found.push({ speaker: ref, at: pos, via: 'inverted' });
