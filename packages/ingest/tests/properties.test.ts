@@ -24,6 +24,7 @@ function refsResolve(x: Extraction): boolean {
 
 // words that make rules fire, so that random text reaches them
 const newsy = fc.constantFrom(
+  'the', 'and', 'of', 'to', 'in', 'that', 'with', 'was',
   'President', 'Minister', 'Defense', 'said', 'met', 'talks', 'summit', 'session', 'of the', 'CSTO', 'NATO', 'Russia', 'Belarusian',
   "Belarus's", 'Ministry of Defense', 'press service', 'Moscow', 'Alma-Ata', '"', '“', '”', '‘', '’', "'", '.', ',', '\n', ' ', 'Ivan Petrov',
   'on Friday', 'December 5, 2024', '(CMM)', 'Council of Ministers', 'he', 'told reporters', '🇺🇦', '\ud800', '\udc00', 'é', '—',
