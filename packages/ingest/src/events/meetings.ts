@@ -271,12 +271,12 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
     const newPeople = target0 ? participants.filter((p) => !target0.participants.includes(p)).length : participants.length;
     // a definite reference that adds a place, a date or another tense tells another meeting
     // place and date are read between the neighbouring triggers of the clause
-    const nextTrigger = triggers.find((o) => o.start >= t.end && o.start < clause.end);
+    const nextTrigger = triggers.find((o) => o.start >= t.end && o.start < clause.end && o.hint !== 'visit');
     const ownEnd = nextTrigger ? nextTrigger.start : clause.end;
     const statusHere: MeetingStatus = PLANNED.test(text.slice(Math.max(clause.start, t.start - 60), Math.min(clause.end, t.end + 20))) ? 'planned' : 'held';
     const placeHere = placeIn(doc, reg, clause.start, ownEnd, t);
     // the date is read from the clause after any earlier trigger of it ("held phone talks on Monday to prepare the summit")
-    const prevTrigger = triggers.filter((o) => o.end <= t.start && o.start >= clause.start).pop();
+    const prevTrigger = triggers.filter((o) => o.end <= t.start && o.start >= clause.start && o.hint !== 'visit').pop();
     const dateFrom = prevTrigger ? prevTrigger.end : clause.start;
     const dateHere = dateInClause(text.slice(dateFrom, ownEnd), anchor);
     const plannedBefore = PLANNED.test(text.slice(Math.max(clause.start, t.start - 60), t.end));
