@@ -347,7 +347,9 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
     c.date = date;
     cands.push(c);
   }
-  return buildMeetings(doc, reg, cands, anchor);
+  const records = buildMeetings(doc, reg, cands, anchor);
+  transcriptParticipants(doc, reg, records);
+  return records;
 }
 
 function placeIn(doc: Doc, reg: Registry, start: number, end: number, t?: Trigger): string | null {
@@ -510,3 +512,28 @@ export function meetingKey(reg: Registry, m: MeetingRecord): string {
 }
 
 export { keyPart };
+
+/**
+ * Rule: a press-conference transcript "by <title> <name> following the meetings of <body>" is
+ * given by someone who sat in them, and the officials the speaker names with their titles in the
+ * transcript ("the new US Secretary of Defence X", "together with Minister Y") sat there too.
+ */
+function transcriptParticipants(doc: Doc, reg: Registry, records: MeetingRecord[]): void {
+  const head = doc.text.slice(0, 600);
+  if (!/^\s*(?:Press conference|Press point|Doorstep|Remarks|Transcript)\b/im.test(head)) return;
+  const by = /^by .+?\b(?:following|after)\s+the\s+(?:meetings?|sessions?|summit)\b.*$/m.exec(head);
+  if (!by) return;
+  const start = by.index;
+  const end = start + by[0].length;
+  const meeting = records.find((m) => m.evidence.some((e) => e.start < end && start < e.end));
+  if (!meeting) return;
+  const add = (ref: string): void => {
+    if (!meeting.participants.includes(ref)) meeting.participants.push(ref);
+  };
+  for (const m of reg.mentionsIn(start, end)) if (reg.get(m.ref)?.kind === 'person') add(m.ref);
+  for (const m of reg.mentionsIn(end, doc.text.length)) {
+    const r = reg.get(m.ref);
+    if (r?.kind === 'person' && r.roles.length && !/^(?:President|King|Queen|Pope)$/.test(r.roles[0]?.title ?? '')) add(r.ref);
+  }
+  meeting.key = meetingKey(reg, meeting);
+}
