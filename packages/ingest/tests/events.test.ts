@@ -231,3 +231,11 @@ describe('press-conference transcripts', () => {
     expect(x.statements.every((s) => x.nameOf(s.speaker) === 'Anna Berg' && s.channel === 'press_conference')).toBe(true);
   });
 });
+
+describe('more ways to meet', () => {
+  it('"spoke on the phone with" is a call; "hosted X" is a bilateral', () => {
+    expect(run('President Ada Berg spoke on the phone with President Olof Sand.').meetings[0]?.meetingKind).toBe('call');
+    expect(run('President Ada Berg hosted President Olof Sand in Oslo.').meetings[0]?.meetingKind).toBe('bilateral');
+    expect(run('President Ada Berg hosted a dinner.').meetings).toEqual([]);
+  });
+});

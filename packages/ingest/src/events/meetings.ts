@@ -20,12 +20,12 @@ interface Trigger {
 // Order matters: the first alternative that matches at a position wins.
 const TRIGGER_RE = new RegExp(
   [
-    '(?<call>\\b(?:(?:tele)?phone (?:call|conversation|talks?)s?|spoke (?:by|over the) (?:tele)?phone|(?:tele)?phoned|video ?(?:call|conference|link)|videoconference|by (?:tele)?phone)\\b)',
+    '(?<call>\\b(?:(?:tele)?phone (?:call|conversation|talks?)s?|(?:spoke|talked) (?:by|over the|on the) (?:tele)?phone|(?:tele)?phoned|video ?(?:call|conference|link)|videoconference|by (?:tele)?phone)\\b)',
     '(?<summit>\\b[Ss]ummits?\\b)',
     '(?<informal>\\binformal (?:meeting|summit|gathering)s?\\b)',
     '(?<session>\\b(?:[Ss]essions?|[Ss]itting|collegium(?: meeting)?|plenary|[Jj]oint [Mm]eetings?|ministerial(?: meeting)?|meetings? of (?:the )?(?:[A-Z][\\w-]*\\s+){0,2}(?:(?:[Ff]oreign|[Dd]efen[cs]e) )?[Mm]inisters|meetings? of (?:the )?(?:[A-Z][\\w-]* ){0,3}(?:Council|Committee|Commission|Assembly|Collegium)|(?:Council|Committee) meeting)\\b)',
     '(?<leaders>\\bmeetings? of (?:the )?(?:(?:CIS|CSTO|SCO|EAEU|EEU|BRICS|NATO|EU) )?(?:leaders|heads of state|heads)\\b)',
-    '(?<meet>\\b(?:met|meet|meets|[Mm]eeting|[Mm]eetings|[Tt]alks|talk|negotiations|consultations|received|receives|encounter|gathering|conversation|conversations|dialogue|Dialogue)\\b)',
+    '(?<meet>\\b(?:met|meet|meets|[Mm]eeting|[Mm]eetings|[Tt]alks|talk|negotiations|consultations|received|receives|hosted|hosts|encounter|gathering|conversation|conversations|dialogue|Dialogue)\\b)',
     '(?<visit>\\b(?:visit|visits|visited)\\b)',
   ].join('|'),
   'g',
@@ -281,7 +281,7 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
     const dateHere = dateInClause(text.slice(dateFrom, ownEnd), anchor);
     const plannedBefore = PLANNED.test(text.slice(Math.max(clause.start, t.start - 60), t.end));
     const adds = !!target0 && ((!!placeHere && placeHere !== target0.place) || (!!dateHere && dateHere !== target0.date) || (plannedBefore ? 'planned' : 'held') !== target0.status);
-    const anaphoric = ANAPHORIC_BEFORE.test(before) && !forum && !/\b(?:between|with)\b/.test(after.slice(0, 30)) && t.hint !== 'call' && !pair.length && !/^(?:met|meet|meets|received|receives)$/.test(t.text) && newPeople < 2 && !adds;
+    const anaphoric = ANAPHORIC_BEFORE.test(before) && !forum && !/\b(?:between|with)\b/.test(after.slice(0, 30)) && t.hint !== 'call' && !pair.length && !/^(?:met|meet|meets|received|receives|hosted|hosts)$/.test(t.text) && newPeople < 2 && !adds;
     // "the presidents agreed to meet": the pair of the latest meeting
     if ((t.hint === 'meet' || t.hint === 'call') && target0 && target0.participants.length >= 2 && /\bthe\s+(?:two\s+)?(?:presidents|leaders|ministers|heads of state|sides|parties|counterparts)\b/i.test(text.slice(clause.start, t.start))) {
       participants = [...target0.participants];
