@@ -251,3 +251,12 @@ describe('ministry with its country after', () => {
     expect(run('The Foreign Ministry of the future was discussed.').organizations).toEqual([]);
   });
 });
+
+describe('titles in hard-wrapped text', () => {
+  it('reads a title broken by a single line break before a lowercase word', () => {
+    const x = run('Danish Foreign Minister Lars Holt met his Dutch\ncounterpart Eva Smit in Aarhus.');
+    expect(x.persons.find((p) => p.name === 'Eva Smit')?.roles[0]?.title).toBe('Foreign Minister');
+    const y = run('Headline About The Dutch\nEva Smit said the talks went well.');
+    expect(y.persons.find((p) => p.name === 'Eva Smit')?.roles ?? []).toEqual([]);
+  });
+});

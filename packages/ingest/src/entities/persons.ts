@@ -9,6 +9,18 @@ import { HONORIFICS, MEETING_VERBS, NOT_NAME, RANKS, SPEECH_VERBS, TITLE_HEADS, 
 const SUFFIXES = new Set(['III', 'II', 'IV', 'Jr', 'Sr']);
 const PARTICLES = new Set(['bin', 'ibn', 'de', 'van', 'von', 'der', 'al', 'da', 'di', 'la', 'le', 'du', 'dos', 'del']);
 
+/**
+ * A line break between two words that ends the phrase: a blank line, or a break before an
+ * uppercase word. A single break before a lowercase word is hard-wrapped text ("his Finnish\ncounterpart").
+ */
+function hardBreak(text: string, from: number, to: number): boolean {
+  const gap = text.slice(from, to);
+  if (!gap.includes('\n')) return false;
+  if (/\n\s*\n/.test(gap)) return true;
+  const next = text[to];
+  return !(next !== undefined && /[\p{Ll}]/u.test(next));
+}
+
 /** A run of tokens that forms a name: [first, last] token indexes. */
 export interface NameRun {
   first: number;
@@ -185,7 +197,7 @@ export function personCue(doc: Doc, run: NameRun, claimedKind: (i: number) => st
     while (f > 0) {
       const p = toks[f - 1] as Token;
       const pl = lower(p);
-      if (doc.text.slice(p.end, (toks[f] as Token).start).includes('\n')) break;
+      if (hardBreak(doc.text, p.end, (toks[f] as Token).start)) break;
       if (TITLE_WORDS.has(pl) || pl === 'of' || pl === 'the' || pl === 'to' || pl === 'for' || p.text === '’' || p.text === "'" || claimedKind(f - 1)) {
         f--;
         continue;
@@ -218,7 +230,7 @@ export function personCue(doc: Doc, run: NameRun, claimedKind: (i: number) => st
     for (let steps = 0; h >= 0 && steps < 12; steps++, h--) {
       const t = toks[h] as Token;
       const lw = lower(t);
-      if (doc.text.slice(t.end, (toks[h + 1] as Token).start).includes('\n')) break;
+      if (hardBreak(doc.text, t.end, (toks[h + 1] as Token).start)) break;
       if (TITLE_HEADS.has(lw) && /^[\p{Lu}]/u.test(t.text)) head = h;
       if (lw === 'of' || lw === 'the' || /^[\p{Lu}]/u.test(t.text) || claimedKind(h)) continue;
       break;
@@ -227,7 +239,7 @@ export function personCue(doc: Doc, run: NameRun, claimedKind: (i: number) => st
       // take in what qualifies the title before it: "U.S. Secretary of State", "Russian Chief of ..."
       while (
         head > 0 &&
-        !doc.text.slice((toks[head - 1] as Token).end, (toks[head] as Token).start).includes('\n') &&
+        !hardBreak(doc.text, (toks[head - 1] as Token).end, (toks[head] as Token).start) &&
         (claimedKind(head - 1) === 'country' || claimedKind(head - 1) === 'org' || (toks[head - 1]?.text === '.' && claimedKind(head - 2)))
       )
         head--;
