@@ -239,3 +239,11 @@ describe('more ways to meet', () => {
     expect(run('President Ada Berg hosted a dinner.').meetings).toEqual([]);
   });
 });
+
+describe('countries as parties', () => {
+  it('"Norway and Sweden held consultations" makes the two countries the parties', () => {
+    const x = run('Norway and Sweden held consultations on Arctic security in Oslo.');
+    expect(x.meetings[0]?.participants.map((r) => x.nameOf(r))).toEqual(['Norway', 'Sweden']);
+    expect(run('Norway and Sweden export fish.').meetings).toEqual([]);
+  });
+});

@@ -102,6 +102,15 @@ function countryPair(doc: Doc, reg: Registry, t: Trigger): string[] {
       return refs;
     }
   }
+  // "Russia and China held consultations": two countries as the subject of the meeting
+  const subj = /(?:^|[^\p{L}])([A-Z][\p{L}]+)\s+and\s+(?:the\s+)?([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?)\s+(?:have\s+|had\s+|will\s+|are\s+)?(?:held|hold|holding|conducted|opened|began|started|resumed)\s+(?:\w+\s+){0,3}$/u.exec(before);
+  if (subj) {
+    refs.length = 0;
+    add(subj[1] as string);
+    add(subj[2] as string);
+    if (refs.length === 2) return refs;
+  }
+  refs.length = 0;
   const after = doc.text.slice(t.end, t.end + 120);
   const b = /^\s+(?:took place\s+)?between\s+(?:various\s+)?(?:representatives\s+of\s+)?(?:the\s+)?([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?)\s+and\s+(?:the\s+)?([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?)/u.exec(after);
   if (b) {
