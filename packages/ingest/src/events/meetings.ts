@@ -25,6 +25,8 @@ const TRIGGER_RE = new RegExp(
     '(?<informal>\\binformal (?:meeting|summit|gathering)s?\\b)',
     '(?<session>\\b(?:[Ss]essions?|[Ss]itting|collegium(?: meeting)?|plenary|[Jj]oint [Mm]eetings?|ministerial(?: meeting)?|meetings? of (?:the )?(?:[A-Z][\\w-]*\\s+){0,2}(?:(?:[Ff]oreign|[Dd]efen[cs]e) )?[Mm]inisters|meetings? of (?:the )?(?:[A-Z][\\w-]* ){0,3}(?:Council|Committee|Commission|Assembly|Collegium)|(?:Council|Committee) meeting)\\b)',
     '(?<leaders>\\bmeetings? of (?:the )?(?:(?:CIS|CSTO|SCO|EAEU|EEU|BRICS|NATO|EU) )?(?:leaders|heads of state|heads)\\b)',
+    // "The leaders of the five republics that make up the EEU approved ...": a summit told by what it did
+    '(?<gathered>\\b[Ll]eaders of (?:the )?[^.;]{0,120}?\\b(?:approved|adopted|signed|agreed|gathered|convened)\\b)',
     '(?<meet>\\b(?:met|meet|meets|[Mm]eeting|[Mm]eetings|[Tt]alks|talk|negotiations|consultations|received|receives|hosted|hosts|encounter|gathering|conversation|conversations|dialogue|Dialogue)\\b)',
     '(?<visit>\\b(?:visit|visits|visited)\\b)',
   ].join('|'),
@@ -216,7 +218,7 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
   const triggers: Trigger[] = [];
   for (let m = TRIGGER_RE.exec(text); m; m = TRIGGER_RE.exec(text)) {
     const g = m.groups ?? {};
-    const hint: Trigger['hint'] = g.call ? 'call' : g.summit ? 'summit' : g.informal ? 'multilateral' : g.session ? 'session' : g.leaders ? 'summit' : g.visit ? 'visit' : 'meet';
+    const hint: Trigger['hint'] = g.call ? 'call' : g.summit ? 'summit' : g.informal ? 'multilateral' : g.session ? 'session' : g.leaders || g.gathered ? 'summit' : g.visit ? 'visit' : 'meet';
     triggers.push({ start: m.index, end: m.index + m[0].length, text: m[0], hint });
   }
   const phoneArticle = triggers.some((t) => t.hint === 'call' && /phone/i.test(t.text));
@@ -413,7 +415,7 @@ function buildMeetings(doc: Doc, reg: Registry, cands: Candidate[], anchor: Date
   // merge repeats of one meeting: same kind and status, shared participants or same forum, no conflicting place/date
   const groups: Candidate[][] = [];
   for (const c of real) {
-    const g = groups.find((grp) => grp.some((o) => sameMeeting(reg, o, c)));
+    const g = groups.find((grp) => grp.some((o) => sameMeeting(reg, o, c)) && !grp.some((o) => informalVersusSummit(o, c)));
     if (g) g.push(c);
     else groups.push([c]);
   }
@@ -457,6 +459,14 @@ function buildMeetings(doc: Doc, reg: Registry, cands: Candidate[], anchor: Date
       w.place ??= rec.place;
     }
   }
+  // a summit of a union whose members the text lists is attended by those members
+  for (const rec of records) {
+    if (rec.meetingKind !== 'summit' || !rec.forum) continue;
+    const forum = reg.get(rec.forum);
+    const union = forum?.kind === 'organization' ? (forum.members.length ? forum : reg.get(forum.parent)) : undefined;
+    if (union?.kind !== 'organization') continue;
+    for (const m of union.members) if (!rec.participants.includes(m)) rec.participants.push(m);
+  }
   // the first held meeting of a dated page (a ministry's news item) takes the page date
   const page = pageDate(doc.text);
   const firstHeld = records.find((r) => r.status === 'held');
@@ -472,9 +482,17 @@ function forumsCompatible(reg: Registry, a: OrganizationRecord, b: OrganizationR
   return a === b || a.parent === b.ref || b.parent === a.ref || (!!a.parent && a.parent === b.parent && false);
 }
 
+/** An informal meeting is not the formal summit told in another sentence. */
+function informalVersusSummit(a: Candidate, b: Candidate): boolean {
+  if (a.sentence === b.sentence) return false;
+  const informal = (c: Candidate): boolean => c.trigger.hint === 'multilateral';
+  return (informal(a) && b.kind === 'summit') || (informal(b) && a.kind === 'summit');
+}
+
 function sameMeeting(reg: Registry, a: Candidate, b: Candidate): boolean {
   const group = GROUP_KINDS.has(a.kind) && GROUP_KINDS.has(b.kind);
   if (a.kind !== b.kind && !(group && ((a.forum && b.forum) || a.sentence === b.sentence))) return false;
+  if (informalVersusSummit(a, b)) return false;
   if (a.status !== b.status && !(b.definite || a.definite)) return false;
   if (a.place && b.place && a.place !== b.place) return false;
   if (a.date && b.date && a.date !== b.date) return false;
