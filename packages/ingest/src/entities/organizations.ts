@@ -238,9 +238,6 @@ export function findBodies(doc: Doc, reg: Registry, hits: LexHit[], sentenceOf: 
         if (h && h.entry.type === 'org' && h.entry.org.bodies) explicitParent = h.entry.org;
       }
     }
-    if (!explicitParent && toks[after]?.text !== 'of') {
-      // "Council of Ministers of Defense (CMM) session of the CIS": the parent may follow a noun
-    }
     const start = (toks[first] as Token).start;
     const end = (toks[last] as Token).end;
     const phrase = doc.text.slice(start, end);
@@ -252,16 +249,17 @@ export function findBodies(doc: Doc, reg: Registry, hits: LexHit[], sentenceOf: 
     }
     const stripped = inner ? phrase.replace(new RegExp(`\\b(?:${[inner.acronym, ...inner.forms].filter(Boolean).join('|')})(?:['’]s)?\\b`, 'g'), ' ') : phrase;
     const sig = bodySignature(stripped.replace(/['’]/g, ' '));
-    if (!sig.includes(' ')) {
-      // a bare "Council": not a named body; national "Security Council" handled below
-    }
     const s = sentenceOf(start);
     const sentenceAlliances = allianceHits.filter((h) => sentenceOf(h.start) === s).map((h) => h.entry.type === 'org' ? h.entry.org : undefined).filter((o): o is OrgEntry => !!o);
     const before = allianceHits.filter((h) => h.start < start).map((h) => (h.entry.type === 'org' ? h.entry.org : undefined)).filter((o): o is OrgEntry => !!o).reverse();
     const docAll = allianceHits.map((h) => (h.entry.type === 'org' ? h.entry.org : undefined)).filter((o): o is OrgEntry => !!o);
     const ordered = [explicitParent, inner, ...sentenceAlliances, ...before, ...docAll].filter((o): o is OrgEntry => !!o);
     const seen = new Set<string>();
-    const candidates = ordered.filter((o) => (seen.has(o.id) ? false : (seen.add(o.id), true)));
+    const candidates = ordered.filter((o) => {
+      if (seen.has(o.id)) return false;
+      seen.add(o.id);
+      return true;
+    });
     const curated = matchBody(sig, candidates) ?? matchBody(sig, ORGANIZATIONS.filter((o) => o.bodies?.some((b) => b.fullName && bodySignature(b.fullName) === sig)));
     let rec: OrganizationRecord | undefined;
     if (curated) {

@@ -6,7 +6,6 @@ import type { Registry } from '../entities/registry.js';
 import { SPEECH_VERBS } from '../entities/titles.js';
 import { countryByName } from '../gazetteer/countries.js';
 import { ORGANIZATIONS } from '../gazetteer/organizations.js';
-import { keyPart } from '../text/fold.js';
 import type { MeetingKind, MeetingRecord, MeetingStatus, OrganizationRecord, Span } from '../types.js';
 
 /** A word or phrase that names a meeting, with what it says about the meeting's kind. */
@@ -337,7 +336,7 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
     }
     const sentenceText = text.slice(sent.start, sent.end);
     const status: MeetingStatus = statusHere;
-    let date = dateHere ?? (prevTrigger ? null : dateInClause(sentenceText, anchor));
+    const date = dateHere ?? (prevTrigger ? null : dateInClause(sentenceText, anchor));
     const place = placeHere ?? (nextTrigger ? null : placeIn(doc, reg, sent.start, sent.end, t));
     const laterGroup = triggers.some((o) => o.start > t.end && o.start < sent.end && (o.hint === 'session' || o.hint === 'summit' || o.hint === 'multilateral'));
     if ((finalKind === 'summit' || finalKind === 'session' || finalKind === 'multilateral') && !laterGroup) {
@@ -369,7 +368,6 @@ function placeIn(doc: Doc, reg: Registry, start: number, end: number, t?: Trigge
     return r?.kind === 'place' && (r.placeKind === 'city' || r.placeKind === 'venue');
   })());
   if (!places.length) return null;
-  void 0;
   // prefer a place after "in"/"at"/"to" and nearest the trigger
   const scored = places.filter((m) => /\b(?:in|at|to)\s+(?:the\s+)?(?:resort\s+city\s+of\s+|city\s+of\s+|capital\s+)?(?:[A-Z][\p{L}]+\s+)?$/u.test(doc.text.slice(Math.max(start, m.start - 30), m.start))).map((m) => {
     const loc = 0;
@@ -538,7 +536,6 @@ export function meetingKey(reg: Registry, m: MeetingRecord): string {
   return `meeting:${m.meetingKind}:${m.date ?? ''}:${place}:${[...parts, ...forum].join(',')}`;
 }
 
-export { keyPart };
 
 /**
  * Rule: a press-conference transcript "by <title> <name> following the meetings of <body>" is

@@ -311,11 +311,6 @@ export function extractStatements(doc: Doc, reg: Registry, idx: EntityIndex, mee
   const transcript = transcriptSpeaker(doc, reg);
   const used = new Set<Quotation>();
   let lastSpeaker: { ref: string; para: number; channel: Channel | null } | null = null;
-  const paraOf = (pos: number): number => {
-    let n = 0;
-    for (let i = text.indexOf('\n\n'); i >= 0 && i < pos; i = text.indexOf('\n\n', i + 2)) n++;
-    return n;
-  };
   // paragraphs are lines (one paragraph per line in most stored articles); blank lines don't count
   const lineStarts: number[] = [];
   for (let i = 0; i < text.length; i++) if ((i === 0 || text[i - 1] === '\n') && text[i] !== '\n') lineStarts.push(i);
@@ -327,7 +322,7 @@ export function extractStatements(doc: Doc, reg: Registry, idx: EntityIndex, mee
       if ((lineStarts[mid] as number) <= pos) lo = mid;
       else hi = mid - 1;
     }
-    return lo + paraOf(0);
+    return lo;
   };
 
   for (let si = 0; si < doc.sentences.length; si++) {
@@ -524,7 +519,7 @@ function embeddedPosts(doc: Doc, reg: Registry, out: StatementRecord[], channelB
   const re = /^(.{20,1200}?)\s+(?:pic\.twitter\.com\/\S+\s+)?[—–-]\s+([^\n(]{2,60}?)\s*\(@\w+\)/gm;
   for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
     const nameStart = m.index + m[0].indexOf(m[2] as string, (m[1] as string).length);
-    const person = reg.mentionsIn(nameStart, nameStart + (m?.[2] as string).length + 2).find((x) => reg.get(x.ref)?.kind === 'person');
+    const person = reg.mentionsIn(nameStart, nameStart + (m[2] as string).length + 2).find((x) => reg.get(x.ref)?.kind === 'person');
     if (!person) continue;
     let body = (m[1] as string).replace(/\s+pic\.twitter\.com\/\S+$/, '');
     body = body.trim();

@@ -15,7 +15,7 @@ const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»']);
 function isUpperStart(text: string, i: number): boolean {
   let j = i;
   // skip opening quotes and brackets
-  while (j < text.length && /["“‘'(\[«•\-–—]/.test(text[j] as string)) j++;
+  while (j < text.length && /["“‘'([«•\-–—]/.test(text[j] as string)) j++;
   const ch = text[j];
   return ch !== undefined && (/[\p{Lu}\p{N}]/u.test(ch) || /[\p{Lo}]/u.test(ch));
 }
