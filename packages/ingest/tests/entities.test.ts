@@ -260,3 +260,14 @@ describe('titles in hard-wrapped text', () => {
     expect(y.persons.find((p) => p.name === 'Eva Smit')?.roles ?? []).toEqual([]);
   });
 });
+
+describe('outreach formats', () => {
+  it('"BRICS+" and "Commonwealth of Independent States Plus (CIS+)" are formats under their alliance', () => {
+    const x = run('Leaders launched the Commonwealth of Independent States Plus (CIS+) format. BRICS+ grew.');
+    const cis = x.organizations.find((o) => o.name === 'Commonwealth of Independent States Plus');
+    expect(cis?.acronym).toBe('CIS+');
+    expect(x.nameOf(cis?.parent ?? null)).toBe('Commonwealth of Independent States');
+    expect(x.organizations.map((o) => o.name)).toContain('BRICS Plus');
+    expect(run('BRICS grew.').organizations.map((o) => o.name)).toEqual(['BRICS']);
+  });
+});

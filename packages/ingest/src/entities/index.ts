@@ -68,6 +68,21 @@ export function extractEntities(doc: Doc, reg: Registry): EntityIndex {
     } else if (e.type === 'org') {
       if (e.context && !presentOrgs.has(e.org.id)) continue;
       const rec = curatedOrg(reg, e.org);
+      // "BRICS Plus", "BRICS+", "Commonwealth of Independent States Plus (CIS+)": the outreach format of an alliance
+      const plus = e.org.kind === 'alliance' ? /^(?:\+|\s+Plus\b)(?:[’'"”]?\s*\(([A-Z]{2,6}\+)\))?/.exec(doc.text.slice(h.end, h.end + 20)) : null;
+      if (plus) {
+        const name = `${e.org.name} Plus`;
+        const fmt = reg.organization(orgKey(name), name, 'other', { parent: rec.ref, acronym: plus[1] ?? (e.org.acronym ? `${e.org.acronym}+` : null) });
+        const end = h.end + (plus[0].startsWith('+') ? 1 : ' Plus'.length + plus[0].indexOf('Plus') - 1);
+        reg.mention(fmt.ref, h.start, end, 'name');
+        if (plus[1]) {
+          const at = h.end + plus[0].indexOf(plus[1]);
+          reg.mention(fmt.ref, at, at + plus[1].length, 'acronym');
+        }
+        claim(doc, idx, h.start, end, 'org', fmt.ref);
+        idx.orgHits.push({ start: h.start, end, rec: fmt });
+        continue;
+      }
       reg.mention(rec.ref, h.start, h.end, 'name');
       claim(doc, idx, h.start, h.end, 'org', rec.ref);
       idx.orgHits.push({ start: h.start, end: h.end, rec });
