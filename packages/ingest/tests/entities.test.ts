@@ -268,6 +268,6 @@ describe('outreach formats', () => {
     expect(cis?.acronym).toBe('CIS+');
     expect(x.nameOf(cis?.parent ?? null)).toBe('Commonwealth of Independent States');
     expect(x.organizations.map((o) => o.name)).toContain('BRICS Plus');
-    expect(run('BRICS grew.').organizations.map((o) => o.name)).toEqual(['BRICS']);
+    expect(run('The BRICS group grew this year.').organizations.map((o) => o.name)).toEqual(['BRICS']);
   });
 });
