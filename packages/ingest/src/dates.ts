@@ -36,6 +36,8 @@ const MONTH_DAY = new RegExp(`\\b(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(
 
 const DATELINE = new RegExp(`^[ \\t]*[A-Z][A-Za-z .'-]{1,30},\\s+(${MONTH_RE})\\s+(\\d{1,2})\\b(?!,?\\s*\\d{4})`, 'm');
 
+const DATELINE_DAY_FIRST = new RegExp(`^[ \\t]*[A-Z][A-Za-z .'-]{1,30},\\s+(\\d{1,2})\\s+(${MONTH_RE})(?![a-z])(?!,?\\s*\\d{4})`, 'm');
+
 export function fullDateIn(s: string): { iso: string; index: number; length: number } | null {
   if (!/\d/.test(s)) return null;
   const res = FULL_DATES;
@@ -60,9 +62,10 @@ export function dateAnchor(text: string, publishedAt: string | null | undefined)
     // a dateline ("MINSK, April 12", "Moscow, Sep 15 (Agency)") dates the story itself: its day
     // and month, with the publication year (the year before when that would be in the future)
     const dl = DATELINE.exec(text.slice(0, 600));
-    if (dl && iso) {
-      const month = monthIndex(dl[1] as string);
-      const day = Number(dl[2]);
+    const dl2 = dl ? null : DATELINE_DAY_FIRST.exec(text.slice(0, 600));
+    if ((dl || dl2) && iso) {
+      const month = monthIndex((dl ? dl[1] : dl2?.[2]) as string);
+      const day = Number(dl ? dl[2] : dl2?.[1]);
       let year = Number(m[1]);
       const cand = isoOf(year, month, day);
       if (cand && cand > iso) year -= 1;

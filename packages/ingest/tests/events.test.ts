@@ -257,3 +257,14 @@ describe('summits told by what the leaders did', () => {
     expect(y.meetings[0]?.participants.map((r) => y.nameOf(r)).sort()).toEqual(['Armenia', 'Belarus', 'Kazakhstan', 'Kyrgyzstan', 'Russia']);
   });
 });
+
+describe('governments and day-first datelines', () => {
+  it('"the Russian government\'s press service said" is that press service; a council is no press owner', () => {
+    const x = run("A session of the CSTO Collective Security Council opened in Minsk. Officials discussed energy prices, the Norwegian government's press service said.");
+    expect(x.statements.map((s) => x.nameOf(s.speaker))).toEqual(['Press service of the Government of Norway']);
+  });
+  it('"OSLO, 12 March (Agency)" anchors weekdays like "OSLO, March 12"', () => {
+    const x = run('OSLO, 12 March (Agency) – President Ada Berg met President Olof Sand on Tuesday.', { publishedAt: '2024-06-13' });
+    expect(x.meetings[0]?.date).toBe('2024-03-12');
+  });
+});

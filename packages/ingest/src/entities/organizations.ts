@@ -69,7 +69,7 @@ export interface OrgHit {
 export function findMinistries(doc: Doc, reg: Registry): OrgHit[] {
   const out: OrgHit[] = [];
   const text = doc.text;
-  if (!/Ministry|Department|MoD|MOD|MFA|department|agency/.test(text)) return out;
+  if (!/Ministry|Department|MoD|MOD|MFA|department|agency|[Gg]overnment/.test(text)) return out;
   MINISTRY_OF.lastIndex = 0;
   for (let m = MINISTRY_OF.exec(text); m; m = MINISTRY_OF.exec(text)) {
     const pre = m[1] ? countryFromWord(m[1]) : undefined;
@@ -106,6 +106,16 @@ export function findMinistries(doc: Doc, reg: Registry): OrgHit[] {
     const country = countryFromWord(m[1] as string);
     if (!country) continue;
     const rec = ministryRecord(reg, /^(?:military|defen)/.test(m[2] as string) ? 'Defense' : 'Foreign Affairs', country);
+    out.push({ start: m.index, end: m.index + m[0].length, rec });
+  }
+  // "the Russian government", "Belarus's government": the national government
+  const gov = /\b([A-Z][\p{L}]+(?:['’]s)?)\s+[Gg]overnment\b/gu;
+  for (let m = gov.exec(text); m; m = gov.exec(text)) {
+    const country = countryFromWord(m[1] as string);
+    if (!country) continue;
+    const name = `Government of ${withArticle(country)}`;
+    const rec = reg.organization(orgKey(name), name, 'government');
+    rec.country ??= countryPlace(reg, country.code)?.ref ?? null;
     out.push({ start: m.index, end: m.index + m[0].length, rec });
   }
   // "the Belarusian MoD", "Russia's MFA"

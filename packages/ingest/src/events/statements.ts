@@ -191,7 +191,12 @@ function attribution(doc: Doc, reg: Registry, idx: EntityIndex, sent: Span, subj
           continue;
         }
         const relayed = relayers[relayers.length - 1];
-        const org = relayed ?? reg.mentionsIn(Math.max(0, sent.start - 3000), sent.start).filter((m) => reg.get(m.ref)?.kind === 'organization' && (reg.get(m.ref) as { orgKind: string }).orgKind !== 'alliance' && (reg.get(m.ref) as { orgKind: string }).orgKind !== 'media').pop()?.ref;
+        // a bare press service or statement belongs to a national institution named before, not to a council of an alliance
+        const isInstitution = (ref: string): boolean => {
+          const r = reg.get(ref);
+          return r?.kind === 'organization' && (r.orgKind === 'ministry' || r.orgKind === 'government' || /^Press (?:service|office)/i.test(r.name));
+        };
+        const org = (relayed && isInstitution(relayed) ? relayed : undefined) ?? reg.mentionsIn(Math.max(0, sent.start - 3000), sent.start).filter((m) => isInstitution(m.ref) && m.via !== 'title').pop()?.ref ?? relayed;
         if (org) found.push({ speaker: org, at, via: 'anaphora' });
         continue;
       }
