@@ -369,7 +369,7 @@ function placeIn(doc: Doc, reg: Registry, start: number, end: number, t?: Trigge
   })());
   if (!places.length) return null;
   // prefer a place after "in"/"at"/"to" and nearest the trigger
-  const scored = places.filter((m) => /\b(?:in|at|to)\s+(?:the\s+)?(?:resort\s+city\s+of\s+|city\s+of\s+|capital\s+)?(?:[A-Z][\p{L}]+\s+)?$/u.test(doc.text.slice(Math.max(start, m.start - 30), m.start))).map((m) => {
+  const scored = places.filter((m) => /\b(?:in|at|to|visited|visiting|arrived in)\s+(?:the\s+)?(?:resort\s+city\s+of\s+|city\s+of\s+|capital\s+)?(?:[A-Z][\p{L}]+\s+)?$/u.test(doc.text.slice(Math.max(start, m.start - 30), m.start))).map((m) => {
     const loc = 0;
     const dist = t ? Math.abs(m.start - t.end) : m.start - start;
     return { ref: m.ref, score: loc + dist };
