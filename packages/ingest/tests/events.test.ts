@@ -268,3 +268,11 @@ describe('governments and day-first datelines', () => {
     expect(x.meetings[0]?.date).toBe('2024-03-12');
   });
 });
+
+describe('place of a meeting after a visit', () => {
+  it('"visited Oslo, where he met with X" puts the meeting in Oslo', () => {
+    const x = run('Foreign Minister Ivo Tamm visited Oslo, where he met with Foreign Minister Ada Holm.');
+    expect(x.nameOf(x.meetings[0]?.place ?? null)).toBe('Oslo');
+    expect(run('Foreign Minister Ivo Tamm, who loves Oslo, met with Foreign Minister Ada Holm.').meetings[0]?.place ?? null).toBeNull();
+  });
+});
