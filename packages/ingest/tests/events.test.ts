@@ -276,3 +276,14 @@ describe('place of a meeting after a visit', () => {
     expect(run('Foreign Minister Ivo Tamm, who loves Oslo, met with Foreign Minister Ada Holm.').meetings[0]?.place ?? null).toBeNull();
   });
 });
+
+describe('lowercase titles and appositive speakers', () => {
+  it('"X, an aide to the Belarusian defence minister, wrote on X" is X\'s statement with the ministry in the role', () => {
+    const x = run('Petr Kral, an aide to the Belarusian defence minister, wrote on X that the dialogue was frank. The MoD of Belarus later confirmed the meeting.');
+    expect(x.statements.map((s) => [x.nameOf(s.speaker), s.channel])).toEqual([
+      ['Petr Kral', 'x'],
+      ['Ministry of Defense of Belarus', null],
+    ]);
+    expect(x.nameOf(x.persons[0]?.roles[0]?.organization ?? null)).toBe('Ministry of Defense of Belarus');
+  });
+});

@@ -118,6 +118,14 @@ export function findMinistries(doc: Doc, reg: Registry): OrgHit[] {
     rec.country ??= countryPlace(reg, country.code)?.ref ?? null;
     out.push({ start: m.index, end: m.index + m[0].length, rec });
   }
+  // "the MoD of Belarus", "the MFA of Russia"
+  const acrOf = /\b(MoD|MOD|MFA)\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?([A-Z][\p{L}]+)/gu;
+  for (let m = acrOf.exec(text); m; m = acrOf.exec(text)) {
+    const country = countryByName(m[2] as string);
+    if (!country) continue;
+    const rec = ministryRecord(reg, m[1] === 'MFA' ? 'Foreign Affairs' : 'Defense', country);
+    out.push({ start: m.index, end: m.index + m[0].length, rec });
+  }
   // "the Belarusian MoD", "Russia's MFA"
   const acr = /\b([A-Z][\p{L}]+(?:['’]s)?)\s+(MoD|MOD|MFA)\b/gu;
   for (let m = acr.exec(text); m; m = acr.exec(text)) {

@@ -96,9 +96,9 @@ export function parseRole(ctx: RoleContext, first: number, last: number, fallbac
   }
   // a ministerial title implies its ministry
   if (!org || org.orgKind === 'body') {
-    const dm = /\b(Defen[cs]e|Foreign|Interior|Finance|Justice|Economy|Health|Emergencies)\s+(?:Minister|Secretary)\b|\b(?:Minister|Secretary) (?:of|for) (Defen[cs]e|Foreign Affairs|Internal Affairs|State|Finance|Justice|Health)\b/.exec(title);
+    const dm = /\b(Defen[cs]e|Foreign|Interior|Finance|Justice|Economy|Health|Emergencies)\s+(?:Minister|Secretary)\b|\b(?:Minister|Secretary) (?:of|for) (Defen[cs]e|Foreign Affairs|Internal Affairs|State|Finance|Justice|Health)\b/i.exec(title);
     if (dm) {
-      let domain = ministryDomain((dm[1] ?? dm[2]) as string);
+      let domain = ministryDomain(((dm[1] ?? dm[2]) as string).replace(/\b\w/g, (c) => c.toUpperCase()));
       let c = country;
       if (!c && /Secretary of Defen[cs]e/.test(title)) c = countryByName('United States');
       if (/Secretary of State/.test(title)) domain = 'Foreign Affairs';

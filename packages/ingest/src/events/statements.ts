@@ -138,8 +138,9 @@ function attribution(doc: Doc, reg: Registry, idx: EntityIndex, sent: Span, subj
     // the nearest mention before the verb that can speak (a person or an institution, not the city inside "the Foreign Ministry in Moscow")
     let cand = [...mentionsHere].reverse().find((m) => m.end <= vStart && SKIP_BETWEEN.test(text.slice(m.end, vStart).replace(/['’]s\b/, '')) && speakerRef(m) !== null);
     // "Valery Revenko, the head of ... of the Belarusian Defence Ministry, posted": the person before the appositive speaks
-    if (cand && reg.get(cand.ref)?.kind === 'organization') {
-      const person = [...mentionsHere].reverse().find((m) => m.end < cand!.start && reg.get(m.ref)?.kind === 'person' && /^,\s[^,]{3,240},\s*(?:\w+ly\s+|also\s+)?$/.test(text.slice(m.end, vStart)));
+    if (!cand || reg.get(cand.ref)?.kind === 'organization') {
+      const limit = cand ? cand.start : vStart;
+      const person = [...mentionsHere].reverse().find((m) => m.end < limit && reg.get(m.ref)?.kind === 'person' && /^,\s[^,]{3,240},\s*(?:\w+ly\s+|also\s+)?$/.test(text.slice(m.end, vStart)));
       if (person) cand = person;
     }
     if (cand && /\b(?:close to|near|affiliated with|linked to|citing)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$/.test(text.slice(Math.max(sent.start, cand.start - 40), cand.start))) {
