@@ -145,12 +145,25 @@ export async function mergeExtraction(
     }
   }
 
+  // Two records of one document are two facts (the extractor already merged its own
+  // retellings): rows this document wrote or joined are not candidates for its other records.
+  // Its evidence rows are written at the end, so the SQL guard alone would not see them.
+  const meetingsOfThisDocument = new Set<number>();
+  const statementsOfThisDocument = new Set<number>();
   // Meetings: enclosing sessions before the meetings held within them.
   const orderedMeetings = [...extraction.meetings].sort(
     (a, b) => Number(a.within != null) - Number(b.within != null),
   );
   for (const meeting of orderedMeetings) {
-    const { id, inserted } = await mergeMeeting(tx, meeting, ids, documentId, reportedOn);
+    const { id, inserted } = await mergeMeeting(
+      tx,
+      meeting,
+      ids,
+      documentId,
+      reportedOn,
+      meetingsOfThisDocument,
+    );
+    meetingsOfThisDocument.add(id);
     ids.set(meeting.ref, id);
     count('meetings', inserted, id);
     addEvidence(meeting.evidence, { target: `meeting:${id}`, meetingId: id });
@@ -166,7 +179,15 @@ export async function mergeExtraction(
     }
   }
   for (const statement of extraction.statements) {
-    const { id, inserted } = await mergeStatement(tx, statement, ids, documentId, reportedOn);
+    const { id, inserted } = await mergeStatement(
+      tx,
+      statement,
+      ids,
+      documentId,
+      reportedOn,
+      statementsOfThisDocument,
+    );
+    statementsOfThisDocument.add(id);
     ids.set(statement.ref, id);
     count('statements', inserted, id);
     addEvidence(statement.evidence, { target: `statement:${id}`, statementId: id });
@@ -315,6 +336,7 @@ async function mergeMeeting(
   ids: Map<string, number>,
   documentId: number,
   reportedOn: string | null,
+  taken: ReadonlySet<number>,
 ): Promise<{ id: number; inserted: boolean }> {
   const participants = [...new Set(meeting.participants.map((p) => ids.get(p)).filter((p) => p != null))];
   const placeId = meeting.place ? (ids.get(meeting.place) ?? null) : null;
@@ -378,6 +400,7 @@ async function mergeMeeting(
   const mine = new Set(participants);
   let best: { c: MeetingCandidate; score: number } | null = null;
   for (const c of candidates) {
+    if (taken.has(c.id)) continue;
     if (meeting.date && c.date && meeting.date !== c.date) continue;
     if (placeId != null && c.placeId != null && placeId !== c.placeId) continue;
     if (forumId != null && c.forumId != null && !related.includes(c.forumId)) continue;
@@ -474,6 +497,7 @@ async function mergeStatement(
   ids: Map<string, number>,
   documentId: number,
   reportedOn: string | null,
+  taken: ReadonlySet<number>,
 ): Promise<{ id: number; inserted: boolean }> {
   const speakerId = statement.speaker ? (ids.get(statement.speaker) ?? null) : null;
   const aboutId = statement.about ? (ids.get(statement.about) ?? null) : null;
@@ -511,7 +535,7 @@ async function mergeStatement(
       );
     let bestScore = 0;
     for (const c of candidates) {
-      if (!withinWindow(reportedOn, c.reportedOn)) continue;
+      if (taken.has(c.id) || !withinWindow(reportedOn, c.reportedOn)) continue;
       const score = retellingScore(statement, mentions, c);
       if (score > bestScore) {
         bestScore = score;

@@ -460,4 +460,40 @@ describe.each(backends)('store on %s', (_name, open, enabled) => {
     expect(sittings[0]?.forum?.name).toBe('Council of Defense Ministers of the Northern League');
     expect(sittings[0]?.evidence).toHaveLength(2);
   });
+
+  test('keeps two statements of one document apart, even by one speaker about the same actors', async () => {
+    const T =
+      'Dorin said Serbia and Austria trust each other. Later Dorin said Serbia and Austria will hold exercises.';
+    const two = (text: string): Extraction =>
+      extraction({
+        places: [
+          place({ ref: 'l1', key: 'place:country:RS', name: 'Serbia', evidence: [span(text, 'Serbia')] }),
+          place({ ref: 'l2', key: 'place:country:AT', name: 'Austria', evidence: [span(text, 'Austria')] }),
+        ],
+        persons: [
+          person({ ref: 'p1', key: 'person:dorin:', name: 'Dorin', evidence: [span(text, 'Dorin')] }),
+        ],
+        statements: [
+          statement({
+            ref: 's1',
+            key: 'statement:a',
+            speaker: 'p1',
+            content: 'Serbia and Austria trust each other',
+            mentions: ['l1', 'l2'],
+            evidence: [span(text, 'Dorin said Serbia and Austria trust each other')],
+          }),
+          statement({
+            ref: 's2',
+            key: 'statement:b',
+            speaker: 'p1',
+            content: 'Serbia and Austria will hold exercises',
+            mentions: ['l1', 'l2'],
+            evidence: [span(text, 'Dorin said Serbia and Austria will hold exercises')],
+          }),
+        ],
+      });
+    const r = await ingestDocument(store, { text: T }, { extractor: two });
+    expect(r.summary.created.statements).toBe(2);
+    expect(await store.db.query.statements.findMany()).toHaveLength(2);
+  });
 });
