@@ -2,27 +2,19 @@
 // every MUST passes (SHOULD and MAY are reported, not required).
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { openStore, type Store } from '@dossier/model';
+import type { Store } from '@dossier/model';
 import { serverAudits } from 'graphql-http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDossierYoga } from '../src/yoga.js';
+import { createTestServer } from './helpers.js';
 
 let store: Store;
 let server: Server;
 let url = '';
 
 beforeAll(async () => {
-  store = await openStore('memory://');
-  const yoga = createDossierYoga({
-    store,
-    config: {
-      host: '127.0.0.1',
-      writeToken: null,
-      graphiql: false,
-      introspection: true,
-      maxTextBytes: 1024 * 1024,
-    },
-  });
+  const created = await createTestServer();
+  store = created.store;
+  const yoga = created.yoga;
   server = createServer(yoga);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;

@@ -3,6 +3,8 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { openStore, type Store } from '@dossier/model';
+import { createDossierYoga, type DossierYoga } from '../src/yoga.js';
 
 export const apiDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const repoRoot = resolve(apiDir, '../..');
@@ -54,4 +56,20 @@ export function runCli(
     child.on('close', (code) => resolvePromise({ code, stdout, stderr }));
     child.stdin.end(options.input ?? '');
   });
+}
+
+/** A yoga instance over a fresh in-memory store, bound (as far as auth knows) to loopback. */
+export async function createTestServer(): Promise<{ store: Store; yoga: DossierYoga }> {
+  const store = await openStore('memory://');
+  const yoga = createDossierYoga({
+    store,
+    config: {
+      host: '127.0.0.1',
+      writeToken: null,
+      graphiql: false,
+      introspection: true,
+      maxTextBytes: 1024 * 1024,
+    },
+  });
+  return { store, yoga };
 }

@@ -1,24 +1,15 @@
 // Hostile queries: deep nesting, alias and fragment bombs, huge documents. Each gets a 400 with
 // the code QUERY_TOO_COMPLEX, nothing runs, and the server keeps answering.
-import { openStore, type Store } from '@dossier/model';
+import type { Store } from '@dossier/model';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDossierYoga, type DossierYoga } from '../src/yoga.js';
+import type { DossierYoga } from '../src/yoga.js';
+import { createTestServer } from './helpers.js';
 
 let store: Store;
 let yoga: DossierYoga;
 
 beforeAll(async () => {
-  store = await openStore('memory://');
-  yoga = createDossierYoga({
-    store,
-    config: {
-      host: '127.0.0.1',
-      writeToken: null,
-      graphiql: false,
-      introspection: true,
-      maxTextBytes: 1024 * 1024,
-    },
-  });
+  ({ store, yoga } = await createTestServer());
 });
 afterAll(() => store?.close());
 

@@ -14,7 +14,6 @@ import {
 } from './provenance.js';
 import { DateScalar } from './scalars.js';
 
-type Kind = 'bilateral' | 'multilateral' | 'session' | 'summit' | 'call';
 const ACTOR_TYPES = ['Person', 'Organization', 'Place'] as const;
 
 export const Meeting = builder.drizzleNode('meetings', {
@@ -22,8 +21,8 @@ export const Meeting = builder.drizzleNode('meetings', {
   description: 'A meeting, session, summit or call, merged across every source that reports it.',
   id: { column: (m) => m.id },
   fields: (t) => ({
-    kind: t.field({ type: MeetingKind, resolve: (m) => m.kind as Kind }),
-    status: t.field({ type: MeetingStatus, resolve: (m) => m.status as 'held' | 'planned' }),
+    kind: t.field({ type: MeetingKind, resolve: (m) => m.kind as typeof MeetingKind.$inferType }),
+    status: t.field({ type: MeetingStatus, resolve: (m) => m.status as typeof MeetingStatus.$inferType }),
     date: t.field({ type: DateScalar, nullable: true, resolve: (m) => m.date }),
     topics: t.exposeStringList('topics'),
     place: t.relation('place', { type: Place, nullable: true }),

@@ -5,8 +5,6 @@ import { Actor, asActorRows } from './actor.js';
 import { OrganizationKind } from './enums.js';
 import { Place } from './place.js';
 
-type OrgKind = 'alliance' | 'body' | 'ministry' | 'government' | 'military' | 'media' | 'party' | 'other';
-
 export const Organization = builder.drizzleNode('actors', {
   variant: 'Organization',
   description: 'An alliance, a body of one, a ministry, a government office, a news outlet, …',
@@ -16,7 +14,7 @@ export const Organization = builder.drizzleNode('actors', {
     kind: t.field({
       type: OrganizationKind,
       select: { columns: { orgKind: true } },
-      resolve: (org) => (org.orgKind ?? 'other') as OrgKind,
+      resolve: (org) => (org.orgKind ?? 'other') as typeof OrganizationKind.$inferType,
     }),
     acronym: t.exposeString('acronym', { nullable: true }),
     founded: t.exposeInt('founded', {

@@ -13,7 +13,7 @@ export const Place = builder.drizzleNode('actors', {
     kind: t.field({
       type: PlaceKind,
       select: { columns: { placeKind: true } },
-      resolve: (place) => (place.placeKind ?? 'city') as 'country' | 'city' | 'region' | 'venue',
+      resolve: (place) => (place.placeKind ?? 'city') as typeof PlaceKind.$inferType,
     }),
     countryCode: t.exposeString('countryCode', { nullable: true, description: 'ISO 3166-1 alpha-2.' }),
   }),

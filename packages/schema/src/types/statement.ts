@@ -12,22 +12,16 @@ import {
 } from './provenance.js';
 import { DateScalar } from './scalars.js';
 
-type ChannelValue =
-  | 'x'
-  | 'telegram'
-  | 'press_release'
-  | 'interview'
-  | 'press_conference'
-  | 'tv'
-  | 'website'
-  | 'facebook';
-
 export const Statement = builder.drizzleNode('statements', {
   name: 'Statement',
   description: 'Something a person or an institution said, merged across every source that reports it.',
   id: { column: (s) => s.id },
   fields: (t) => ({
-    channel: t.field({ type: Channel, nullable: true, resolve: (s) => s.channel as ChannelValue | null }),
+    channel: t.field({
+      type: Channel,
+      nullable: true,
+      resolve: (s) => s.channel as typeof Channel.$inferType | null,
+    }),
     quote: t.exposeString('quote', {
       nullable: true,
       description: 'The direct quotation, without quotation marks.',
