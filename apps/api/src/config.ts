@@ -18,6 +18,8 @@ export interface Config {
   graphiql: boolean;
   introspection: boolean;
   logLevel: LogLevel;
+  /** Cache read-query responses until the next ingest (any process). */
+  responseCache: boolean;
 }
 
 /** Values given on the command line; they win over the environment. */
@@ -53,6 +55,7 @@ export const ENVIRONMENT = {
   DOSSIER_GRAPHIQL: 'serve GraphiQL on GET /graphql: true/false (default true)',
   DOSSIER_INTROSPECTION: 'allow schema introspection: true/false (default true)',
   DOSSIER_LOG_LEVEL: 'debug, info, warn, error or silent (default info)',
+  DOSSIER_RESPONSE_CACHE: 'cache query responses until the next ingest: true/false (default true)',
 } as const;
 
 export function loadConfig(
@@ -79,6 +82,7 @@ export function loadConfig(
     graphiql: parseBoolean(nonEmpty(env.DOSSIER_GRAPHIQL), 'DOSSIER_GRAPHIQL', true),
     introspection: parseBoolean(nonEmpty(env.DOSSIER_INTROSPECTION), 'DOSSIER_INTROSPECTION', true),
     logLevel: parseLogLevel(nonEmpty(env.DOSSIER_LOG_LEVEL)),
+    responseCache: parseBoolean(nonEmpty(env.DOSSIER_RESPONSE_CACHE), 'DOSSIER_RESPONSE_CACHE', true),
   };
 }
 

@@ -14,6 +14,7 @@ import {
   type YogaServerInstance,
   maskError as yogaMaskError,
 } from 'graphql-yoga';
+import { responseCachePlugins } from './cache.js';
 import { type Config, isLoopbackHost } from './config.js';
 import { explorerPlugin } from './explorer.js';
 import { createLogger, describeError, type Logger } from './logger.js';
@@ -67,6 +68,7 @@ export function createDossierYoga(options: DossierYogaOptions): DossierYoga {
     }),
     writeGatePlugin(config),
     ...queryLimitPlugins(),
+    ...responseCachePlugins(store, config),
   ];
   if (!config.introspection) plugins.push(noIntrospectionPlugin());
   plugins.push(explorerPlugin()); // the web explorer's built files under /explorer/

@@ -15,6 +15,7 @@ describe('loadConfig', () => {
       graphiql: true,
       introspection: true,
       logLevel: 'info',
+      responseCache: true,
     });
   });
 
@@ -46,6 +47,7 @@ describe('loadConfig', () => {
         DOSSIER_GRAPHIQL: 'off',
         DOSSIER_INTROSPECTION: 'false',
         DOSSIER_LOG_LEVEL: 'ERROR',
+        DOSSIER_RESPONSE_CACHE: '0',
       },
       cwd,
     );
@@ -55,6 +57,7 @@ describe('loadConfig', () => {
       graphiql: false,
       introspection: false,
       logLevel: 'error',
+      responseCache: false,
     });
     expect(loadConfig({}, { DOSSIER_WRITE_TOKEN: '' }, cwd).writeToken).toBeNull();
   });
