@@ -1,0 +1,374 @@
+// pnpm bench: one table of figures, each measured in this run beside its baseline.
+//   1. extraction words/s on one core: extract() vs the bare tokenize()+splitSentences()
+//   2. API: the contract's Meetings query vs yoga hello-world (autocannon, 50 connections,
+//      loopback, server in a child process), PGlite and PostgreSQL, cached and uncached
+//   3. ingestion documents/s: first 1,000 and last 1,000 of 10,000 generated articles
+//   4. server start-up time and RSS on an embedded store of 10,000 articles vs an empty one
+// `--quick` does a short smoke run. Nothing generated here is written inside the repository.
+import { execFileSync, fork, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ingestDocument, openStore } from '@dossier/model';
+import autocannon from 'autocannon';
+import { generateArticle } from './generate.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = resolve(here, '..');
+const quick = process.argv.includes('--quick');
+const sharedDir = resolve(process.env.DOSSIER_SHARED_DIR ?? resolve(root, '../shared'));
+const pgBase = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432';
+const work = mkdtempSync(join(tmpdir(), 'dossier-bench-'));
+const rows = [];
+const notes = [];
+
+const fmt = (n, digits = 0) =>
+  Number.isFinite(n)
+    ? n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits })
+    : '–';
+const log = (...args) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}]`, ...args);
+function row(section, measure, value, baseline, ratio) {
+  rows.push({ section, measure, value, baseline: baseline ?? '', ratio: ratio ?? '' });
+}
+
+// ---------------------------------------------------------------------------- 1. extraction
+function extractionSection() {
+  log('extraction: building the corpus and measuring on one core');
+  const out = execFileSync(
+    'taskset',
+    ['-c', '0', process.execPath, join(here, 'extract.mjs'), sharedDir, quick ? '1' : '5'],
+    { encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production' }, maxBuffer: 1 << 20 },
+  );
+  const r = JSON.parse(out);
+  const src = `${fmt(r.megabytes, 1)} MB, ${fmt(r.words)} words, ${r.source}`;
+  row(
+    'extraction (1 core)',
+    `extract() words/s [${src}]`,
+    fmt(r.extract),
+    `${fmt(r.bare)} (tokenize+splitSentences)`,
+    `${fmt(r.extract / r.bare, 2)}x`,
+  );
+  row(
+    'extraction (1 core)',
+    'goal: extract() >= 300,000 words/s',
+    r.extract >= 300_000 ? 'met' : 'NOT met',
+    '',
+    '',
+  );
+}
+
+// ------------------------------------------------------------------------------- 2. API
+const contract = existsSync(join(sharedDir, 'eval/contract.graphql'))
+  ? readFileSync(join(sharedDir, 'eval/contract.graphql'), 'utf8')
+  : '';
+const MEETINGS =
+  (/query Meetings[\s\S]*?\n}\n/.exec(contract)?.[0] ??
+    `query Meetings($first: Int!, $after: String) { meetings(first: $first, after: $after) { pageInfo { hasNextPage endCursor }
+      edges { node { id kind date place { id name } participants { __typename id name aliases } forum { id name } within { id } topics evidence { ...Ev } } } } }`) +
+  '\nfragment Ev on Evidence { document { id } start end exact }\n';
+
+function startServer(args) {
+  return new Promise((resolvePromise, reject) => {
+    const child = fork(join(here, 'server.mjs'), args, {
+      env: { ...process.env, NODE_ENV: 'production' },
+      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    });
+    child.once('error', reject);
+    child.once('exit', (code) => reject(new Error(`server ${args[0]} exited with ${code}`)));
+    child.once('message', (m) => resolvePromise({ child, port: m.port }));
+  });
+}
+const ask = (child, type) =>
+  new Promise((resolvePromise) => {
+    child.once('message', resolvePromise);
+    child.send({ type });
+  });
+async function stopServer(server) {
+  server.child.removeAllListeners('exit');
+  const exited = new Promise((r) => server.child.once('exit', r));
+  server.child.send({ type: 'stop' });
+  const timer = setTimeout(() => server.child.kill('SIGKILL'), 10_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+async function load(port, body, seconds, beforeMeasure = async () => {}) {
+  const options = {
+    url: `http://127.0.0.1:${port}/graphql`,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body,
+    connections: 50,
+  };
+  await autocannon({ ...options, duration: quick ? 1 : 2 }); // warm-up
+  await beforeMeasure();
+  const r = await autocannon({ ...options, duration: seconds });
+  if (r.non2xx > 0 || r.errors > 0) notes.push(`load on :${port}: ${r.non2xx} non-2xx, ${r.errors} errors`);
+  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, total: r.requests.total };
+}
+
+async function seedStore(url, count) {
+  const store = await openStore(url);
+  for (let i = 0; i < count; i++) await ingestDocument(store, generateArticle(i, 7));
+  await store.close();
+}
+
+async function createPgDatabase(name) {
+  try {
+    const admin = await openStore(`${pgBase}/postgres`, { migrate: false });
+    await admin.db.execute(`create database ${name}`);
+    await admin.close();
+    return `${pgBase}/${name}`;
+  } catch (error) {
+    notes.push(`PostgreSQL at ${pgBase} unreachable or refused (${error.message}): its rows are skipped`);
+    return null;
+  }
+}
+async function dropPgDatabase(name) {
+  try {
+    const admin = await openStore(`${pgBase}/postgres`, { migrate: false });
+    await admin.db.execute(`drop database if exists ${name} with (force)`);
+    await admin.close();
+  } catch {}
+}
+
+async function apiSection(pgUrl) {
+  const seconds = quick ? 3 : 10;
+  const articles = quick ? 60 : 300;
+  const meetingsBody = JSON.stringify({
+    query: MEETINGS,
+    variables: { first: 20 },
+    operationName: 'Meetings',
+  });
+  const helloBody = JSON.stringify({ query: '{ hello }' });
+
+  log('api: yoga hello-world baseline');
+  const hello = await startServer(['hello']);
+  const base = await load(hello.port, helloBody, seconds);
+  await stopServer(hello);
+  row(
+    'API (50 conn)',
+    'yoga hello-world req/s (p50 / p99 ms)',
+    `${fmt(base.rps)} (${base.p50} / ${base.p99})`,
+    'baseline',
+    '1.00',
+  );
+
+  const stores = [['PGlite', join(work, 'api-pglite')]];
+  if (pgUrl) stores.push(['PostgreSQL', pgUrl]);
+  for (const [name, url] of stores) {
+    log(`api: seeding ${name} with ${articles} generated articles`);
+    await seedStore(url, articles);
+    for (const cache of ['nocache', 'cache']) {
+      log(`api: Meetings on ${name}, ${cache}`);
+      const server = await startServer(['dossier', url, cache]);
+      const check = await fetch(`http://127.0.0.1:${server.port}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: meetingsBody,
+      }).then((r) => r.json());
+      if (check.errors || (check.data?.meetings?.edges?.length ?? 0) === 0) {
+        notes.push(`Meetings on ${name} answered ${JSON.stringify(check).slice(0, 200)}`);
+      }
+      // SQL statements are counted over the measured run only (reset after the warm-up)
+      const r = await load(server.port, meetingsBody, seconds, () => ask(server.child, 'sql'));
+      const { statements } = await ask(server.child, 'sql');
+      await stopServer(server);
+      const label = cache === 'cache' ? 'response cache on' : 'no cache';
+      row(
+        'API (50 conn)',
+        `Meetings first:20 on ${name}, ${label}: req/s (p50 / p99 ms)`,
+        `${fmt(r.rps)} (${r.p50} / ${r.p99})`,
+        fmt(base.rps),
+        `${fmt(r.rps / base.rps, 2)}`,
+      );
+      row(
+        'API (50 conn)',
+        `  SQL statements per request (${name}, ${label})`,
+        fmt(statements / r.total, 2),
+        '',
+        '',
+      );
+    }
+  }
+}
+
+// ------------------------------------------------------------------------- 3. ingestion
+async function ingestRun(name, url, total) {
+  const store = await openStore(url);
+  const window = Math.min(1000, total);
+  const marks = [];
+  let t0 = performance.now();
+  const deadline = Date.now() + (quick ? 120_000 : 240_000);
+  let done = 0;
+  for (let i = 0; i < total; i++) {
+    if (i % window === 0 && i > 0) {
+      marks.push({ upTo: i, rate: window / ((performance.now() - t0) / 1000) });
+      t0 = performance.now();
+      log(`ingest ${name}: ${i} stored, ${fmt(marks.at(-1).rate, 1)} docs/s over the last ${window}`);
+      if (Date.now() > deadline) break;
+    }
+    await ingestDocument(store, generateArticle(i, 11));
+    done = i + 1;
+  }
+  if (done % window === 0) marks.push({ upTo: done, rate: window / ((performance.now() - t0) / 1000) });
+  await store.close();
+  return { marks, done, window };
+}
+
+async function ingestionSection(pgUrl, pgliteDir) {
+  const total = quick ? 2000 : 10_000;
+  const targets = [['PGlite', pgliteDir]];
+  if (pgUrl) targets.push(['PostgreSQL', pgUrl]);
+  for (const [name, url] of targets) {
+    log(`ingestion: ${total} generated articles into ${name}`);
+    const { marks, done, window } = await ingestRun(name, url, total);
+    const first = marks[0];
+    const last = marks.at(-1);
+    row(
+      'ingestion',
+      `${name}: docs/s, first ${fmt(window)} (into an empty store)`,
+      fmt(first.rate, 1),
+      'baseline',
+      '1.00',
+    );
+    row(
+      'ingestion',
+      `${name}: docs/s, last ${fmt(window)} (${fmt(last.upTo - window)} -> ${fmt(last.upTo)} stored)`,
+      fmt(last.rate, 1),
+      fmt(first.rate, 1),
+      fmt(last.rate / first.rate, 2),
+    );
+    if (done < total) notes.push(`ingestion into ${name} stopped at ${done} of ${total} (time bound)`);
+  }
+}
+
+// ---------------------------------------------------------------------- 4. start-up, RSS
+function rssMb(pid) {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN) / 1024;
+}
+async function startup(dir) {
+  const t0 = performance.now();
+  const child = spawn(
+    process.execPath,
+    [join(root, 'apps/api/dist/cli.js'), 'serve', '--database', dir, '--port', '0'],
+    {
+      env: { ...process.env, NODE_ENV: 'production', DOSSIER_LOG_LEVEL: 'info' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let output = '';
+  const port = await new Promise((resolvePromise, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no port within 60 s: ${output.slice(-300)}`)), 60_000);
+    const onData = (chunk) => {
+      output += chunk;
+      const m = /127\.0\.0\.1:(\d+)/.exec(output);
+      if (m) {
+        clearTimeout(timer);
+        resolvePromise(Number(m[1]));
+      }
+    };
+    child.stdout.setEncoding('utf8').on('data', onData);
+    child.stderr.setEncoding('utf8').on('data', onData);
+  });
+  let ms = Number.NaN;
+  for (let i = 0; i < 3000; i++) {
+    const ok = await fetch(`http://127.0.0.1:${port}/healthz`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) {
+      ms = performance.now() - t0;
+      break;
+    }
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  const rss = rssMb(child.pid);
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+  await exited;
+  clearTimeout(timer);
+  return { ms, rss };
+}
+async function startupSection(fullDir) {
+  const emptyDir = join(work, 'empty-store');
+  const empty = await openStore(emptyDir);
+  await empty.close();
+  const runs = quick ? 1 : 3;
+  const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const measure = async (dir) => {
+    const rs = [];
+    for (let i = 0; i < runs; i++) rs.push(await startup(dir));
+    return { ms: median(rs.map((r) => r.ms)), rss: median(rs.map((r) => r.rss)) };
+  };
+  log('start-up: empty store and the ingested store');
+  const e = await measure(emptyDir);
+  const f = await measure(fullDir);
+  const stored = quick ? '2,000' : '10,000';
+  row(
+    'start-up',
+    `serve until /healthz answers, store of ${stored} articles (ms)`,
+    fmt(f.ms),
+    `${fmt(e.ms)} (empty store)`,
+    fmt(f.ms / e.ms, 2),
+  );
+  row(
+    'start-up',
+    `RSS after start, store of ${stored} articles (MB)`,
+    fmt(f.rss),
+    `${fmt(e.rss)} (empty store)`,
+    fmt(f.rss / e.rss, 2),
+  );
+}
+
+// ------------------------------------------------------------------------------- table
+function printTable() {
+  const head = {
+    section: 'section',
+    measure: 'measure',
+    value: 'value',
+    baseline: 'baseline (same run)',
+    ratio: 'ratio',
+  };
+  const all = [head, ...rows];
+  const widths = Object.keys(head).map((k) => Math.max(...all.map((r) => String(r[k]).length)));
+  const line = (r) =>
+    `| ${Object.keys(head)
+      .map((k, i) => String(r[k]).padEnd(widths[i]))
+      .join(' | ')} |`;
+  console.log(line(head));
+  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  for (const r of rows) console.log(line(r));
+  for (const n of notes) console.log(`\nnote: ${n}`);
+}
+
+const started = Date.now();
+const pgName = `dossier_bench_api_${process.pid}`;
+const pgIngestName = `dossier_bench_ingest_${process.pid}`;
+try {
+  const only = process.argv
+    .find((a) => a.startsWith('--only='))
+    ?.slice(7)
+    .split(',');
+  const want = (s) => !only || only.includes(s);
+  if (want('extract')) extractionSection();
+  if (want('api')) await apiSection(await createPgDatabase(pgName));
+  if (want('ingest') || want('startup')) {
+    const pgliteDir = join(work, 'ingest-pglite');
+    if (want('ingest')) await ingestionSection(await createPgDatabase(pgIngestName), pgliteDir);
+    else await ingestRun('PGlite', pgliteDir, quick ? 2000 : 10_000);
+    if (want('startup')) await startupSection(pgliteDir);
+  }
+} finally {
+  await dropPgDatabase(pgName);
+  await dropPgDatabase(pgIngestName);
+  rmSync(work, { recursive: true, force: true });
+}
+console.log(
+  `\nDossier bench${quick ? ' (--quick)' : ''}: ${new Date().toISOString()}, node ${process.version}, ` +
+    `${(await import('node:os')).availableParallelism()} cores, ${fmt((await import('node:os')).totalmem() / 2 ** 30, 1)} GB, ${fmt((Date.now() - started) / 1000)} s\n`,
+);
+printTable();
