@@ -11,6 +11,7 @@ import type { PgAsyncDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
+import lockfile from 'proper-lockfile';
 import { relations } from './relations.js';
 
 export type Database = PgAsyncDatabase<PgQueryResultHKT, typeof relations>;
@@ -62,6 +63,9 @@ export const migrationsFolder = fileURLToPath(new URL('../drizzle', import.meta.
 /** Key of the advisory lock that serialises migrations across processes. */
 const MIGRATION_LOCK = 0x0d055_1e4;
 
+/** How long an embedded store's lock outlives a holder that stopped refreshing it. */
+const STORE_LOCK_STALE_MS = 10_000;
+
 export class StoreError extends Error {
   readonly code = 'STORE_UNAVAILABLE';
 }
@@ -82,7 +86,45 @@ export async function openStore(url: string, options: StoreOptions = {}): Promis
   }
   const path = resolve(dir);
   mkdirSync(path, { recursive: true });
-  return openPglite(new PGlite(path), path, options);
+  // An embedded store belongs to one process: a second one writing the same files would
+  // corrupt it. The lock is a directory beside the data, refreshed while the store is open and
+  // taken over when its holder died without releasing it.
+  let release: () => Promise<void>;
+  try {
+    release = await lockfile.lock(path, {
+      lockfilePath: `${path}.lock`,
+      realpath: false,
+      stale: STORE_LOCK_STALE_MS,
+      update: STORE_LOCK_STALE_MS / 4,
+      // a holder killed without releasing goes stale: wait that long before giving up
+      retries: { retries: 5, minTimeout: 500, maxTimeout: 4_000, factor: 2 },
+      // a main thread busy with a long query can miss a refresh; keep serving rather than crash
+      onCompromised: () => {},
+    });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ELOCKED') {
+      throw new StoreError(
+        `the embedded store at ${path} is in use by another process (stop it, or serve the store and use the API)`,
+      );
+    }
+    throw error;
+  }
+  try {
+    const store = await openPglite(new PGlite(path), path, options);
+    return {
+      ...store,
+      close: async () => {
+        try {
+          await store.close();
+        } finally {
+          await release().catch(() => {});
+        }
+      },
+    };
+  } catch (error) {
+    await release().catch(() => {});
+    throw error;
+  }
 }
 
 /** Wraps an already created PGlite instance (tests clone one migrated instance for speed). */
