@@ -213,7 +213,7 @@ async function ingestRun(name, url, total) {
     await ingestDocument(store, generateArticle(i, 11));
     done = i + 1;
   }
-  if (done % window === 0) marks.push({ upTo: done, rate: window / ((performance.now() - t0) / 1000) });
+  if (done === total && done % window === 0) marks.push({ upTo: done, rate: window / ((performance.now() - t0) / 1000) });
   await store.close();
   return { marks, done, window };
 }
