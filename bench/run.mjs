@@ -6,7 +6,7 @@
 //   4. server start-up time and RSS on an embedded store of 10,000 articles vs an empty one
 // `--quick` does a short smoke run. Nothing generated here is written inside the repository.
 import { execFileSync, fork, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -213,7 +213,8 @@ async function ingestRun(name, url, total) {
     await ingestDocument(store, generateArticle(i, 11));
     done = i + 1;
   }
-  if (done === total && done % window === 0) marks.push({ upTo: done, rate: window / ((performance.now() - t0) / 1000) });
+  if (done === total && done % window === 0)
+    marks.push({ upTo: done, rate: window / ((performance.now() - t0) / 1000) });
   await store.close();
   return { marks, done, window };
 }
