@@ -359,6 +359,11 @@ async function mergeMeeting(
     forumId: meetings.forumId,
     reportedOn: meetings.reportedOn,
   };
+  // Candidates reported outside the merge window are refused below anyway; filtering them in
+  // SQL keeps the candidate set (and the cost of a merge) bounded as the store grows.
+  const meetingWindow = reportedOn
+    ? sql`(${meetings.reportedOn} is null or abs(${meetings.reportedOn} - ${reportedOn}::date) <= ${MERGE_WINDOW_DAYS}${meeting.date ? sql` or ${meetings.date} = ${meeting.date}::date` : sql``})`
+    : undefined;
   const notFromThisDocument = sql`not exists (select 1 from ${evidence} where ${evidence.meetingId} = ${meetings.id} and ${evidence.documentId} = ${documentId})`;
   if (participants.length) {
     candidates = await tx
@@ -370,6 +375,7 @@ async function mergeMeeting(
           eq(meetings.kind, meeting.meetingKind),
           inArray(meetingParticipants.actorId, participants),
           notFromThisDocument,
+          meetingWindow,
         ),
       );
   } else if (forumId != null) {
@@ -377,7 +383,12 @@ async function mergeMeeting(
       .select(columns)
       .from(meetings)
       .where(
-        and(eq(meetings.kind, meeting.meetingKind), inArray(meetings.forumId, related), notFromThisDocument),
+        and(
+          eq(meetings.kind, meeting.meetingKind),
+          inArray(meetings.forumId, related),
+          notFromThisDocument,
+          meetingWindow,
+        ),
       );
   }
   const participantsOf = new Map<number, Set<number>>();
@@ -520,6 +531,9 @@ async function mergeStatement(
       .where(
         and(
           eq(statements.speakerId, speakerId),
+          reportedOn
+            ? sql`(${statements.reportedOn} is null or abs(${statements.reportedOn} - ${reportedOn}::date) <= ${MERGE_WINDOW_DAYS})`
+            : undefined,
           // about the same meeting, or about the session it was held within (or a meeting
           // held within it): outlets attach a remark to either
           aboutId == null
