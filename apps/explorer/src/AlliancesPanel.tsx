@@ -1,14 +1,14 @@
 import type { VariablesOf } from '@dossier/client';
-import { useState } from 'react';
 import { dossier } from './client.ts';
 import { compact, FilterBar, SelectFilter, TextFilter } from './controls.tsx';
 import { enumLabel, names } from './format.ts';
 import { ListFooter, ListItem } from './list.tsx';
 import type { FilterOptions } from './options.ts';
 import { loadPages } from './pages.ts';
-import { AlliancesQuery, PAGE_SIZE } from './queries.ts';
+import { AlliancesQuery } from './queries.ts';
 import { useAsync } from './useAsync.ts';
 import { useDebounced } from './useDebounced.ts';
+import { useFilterPages } from './useFilterPages.ts';
 
 type Variables = VariablesOf<typeof AlliancesQuery>;
 const EMPTY = { name: '', member: '' };
@@ -23,13 +23,8 @@ export function AlliancesPanel({
   /** Goes up when live updates say an article went in: reload. */
   version: number;
 }) {
-  const [filter, setFilter] = useState(EMPTY);
-  const [first, setFirst] = useState(PAGE_SIZE);
+  const { filter, first, set, clear, more } = useFilterPages(EMPTY);
   const sent = useDebounced(filter);
-  const set = (name: keyof typeof EMPTY) => (value: string) => {
-    setFilter((current) => ({ ...current, [name]: value }));
-    setFirst(PAGE_SIZE);
-  };
   const state = useAsync(
     (signal) =>
       loadPages(first, async (size, after) => {
@@ -41,7 +36,7 @@ export function AlliancesPanel({
   const alliances = state.data?.nodes ?? [];
   return (
     <div className="panel">
-      <FilterBar onClear={() => setFilter(EMPTY)}>
+      <FilterBar onClear={clear}>
         <TextFilter
           label="Name"
           type="search"
@@ -86,7 +81,7 @@ export function AlliancesPanel({
         ))}
       </ul>
       {state.data?.hasNextPage ? (
-        <button type="button" className="more" onClick={() => setFirst((n) => n + PAGE_SIZE)}>
+        <button type="button" className="more" onClick={more}>
           Show more
         </button>
       ) : null}

@@ -6,8 +6,9 @@ import { enumLabel, names } from './format.ts';
 import { ListFooter, ListItem } from './list.tsx';
 import type { FilterOptions } from './options.ts';
 import { loadPages } from './pages.ts';
-import { MeetingsQuery, PAGE_SIZE } from './queries.ts';
+import { MeetingsQuery } from './queries.ts';
 import { useAsync } from './useAsync.ts';
+import { useFilterPages } from './useFilterPages.ts';
 
 type Meeting = ResultOf<typeof MeetingsQuery>['meetings']['edges'][number]['node'];
 type Variables = VariablesOf<typeof MeetingsQuery>;
@@ -25,14 +26,9 @@ export function MeetingsPanel({
   /** Goes up when live updates say an article went in: reload. */
   version: number;
 }) {
-  const [filter, setFilter] = useState(EMPTY);
+  const { filter, first, set, clear, more } = useFilterPages(EMPTY);
   const [orderBy, setOrderBy] = useState<NonNullable<Variables['orderBy']>>('DATE_DESC');
   const [words, setWords] = useState('');
-  const [first, setFirst] = useState(PAGE_SIZE);
-  const set = (name: keyof typeof EMPTY) => (value: string) => {
-    setFilter((current) => ({ ...current, [name]: value }));
-    setFirst(PAGE_SIZE);
-  };
   const state = useAsync(
     (signal) =>
       loadPages(first, async (size, after) => {
@@ -47,7 +43,7 @@ export function MeetingsPanel({
     <div className="panel">
       <FilterBar
         onClear={() => {
-          setFilter(EMPTY);
+          clear();
           setWords('');
         }}
       >
@@ -122,7 +118,7 @@ export function MeetingsPanel({
         ))}
       </ul>
       {state.data?.hasNextPage ? (
-        <button type="button" className="more" onClick={() => setFirst((n) => n + PAGE_SIZE)}>
+        <button type="button" className="more" onClick={more}>
           Show more
         </button>
       ) : null}

@@ -6,9 +6,10 @@ import { enumLabel, names } from './format.ts';
 import { ListFooter, ListItem } from './list.tsx';
 import type { FilterOptions } from './options.ts';
 import { loadPages } from './pages.ts';
-import { PAGE_SIZE, StatementsQuery } from './queries.ts';
+import { StatementsQuery } from './queries.ts';
 import { useAsync } from './useAsync.ts';
 import { useDebounced } from './useDebounced.ts';
+import { useFilterPages } from './useFilterPages.ts';
 
 type Statement = ResultOf<typeof StatementsQuery>['statements']['edges'][number]['node'];
 type Variables = VariablesOf<typeof StatementsQuery>;
@@ -35,15 +36,10 @@ export function StatementsPanel({
   /** Goes up when live updates say an article went in: reload. */
   version: number;
 }) {
-  const [filter, setFilter] = useState(EMPTY);
+  const { filter, first, set, clear, more } = useFilterPages(EMPTY);
   const [orderBy, setOrderBy] = useState<NonNullable<Variables['orderBy']>>('DATE_DESC');
   const [words, setWords] = useState('');
-  const [first, setFirst] = useState(PAGE_SIZE);
   const sent = useDebounced(filter);
-  const set = (name: keyof typeof EMPTY) => (value: string) => {
-    setFilter((current) => ({ ...current, [name]: value }));
-    setFirst(PAGE_SIZE);
-  };
   const state = useAsync(
     (signal) =>
       loadPages(first, async (size, after) => {
@@ -58,7 +54,7 @@ export function StatementsPanel({
     <div className="panel">
       <FilterBar
         onClear={() => {
-          setFilter(EMPTY);
+          clear();
           setWords('');
         }}
       >
@@ -135,7 +131,7 @@ export function StatementsPanel({
         ))}
       </ul>
       {state.data?.hasNextPage ? (
-        <button type="button" className="more" onClick={() => setFirst((n) => n + PAGE_SIZE)}>
+        <button type="button" className="more" onClick={more}>
           Show more
         </button>
       ) : null}
