@@ -14,7 +14,8 @@ import type {
   Span,
   StatementRecord,
 } from '@dossier/ingest';
-import { and, eq, inArray, isNull, like, or, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, like, or, type SQL, sql } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Database } from './client.js';
 import {
   actors,
@@ -96,19 +97,25 @@ export async function mergeExtraction(
   };
   const ref = (r: string | null | undefined) => (r ? (ids.get(r) ?? null) : null);
 
+  // Places and organizations are mostly rows every other document names too (Russia, the
+  // CIS): read them in one query, and write only what a document adds, so that hot rows are
+  // not rewritten (and row-locked until commit) by every ingest.
+  const stored = await storedActors(tx, [...extraction.places, ...extraction.organizations]);
   // Places: countries first, since cities point at them.
   const places = [...extraction.places].sort((a, b) => rank(a) - rank(b));
   for (const place of places) {
-    const { id, inserted } = await upsertActor(tx, place, { country: ref(place.country) });
+    const { id, inserted } = await upsertActor(tx, place, { country: ref(place.country) }, stored);
     ids.set(place.ref, id);
     count('places', inserted, id);
     addEvidence(place.evidence, { target: `actor:${id}`, actorId: id });
   }
   for (const org of orderByParent(extraction.organizations)) {
-    const { id, inserted } = await upsertActor(tx, org, {
-      country: ref(org.country),
-      parent: ref(org.parent),
-    });
+    const { id, inserted } = await upsertActor(
+      tx,
+      org,
+      { country: ref(org.country), parent: ref(org.parent) },
+      stored,
+    );
     ids.set(org.ref, id);
     count('organizations', inserted, id);
     addEvidence(org.evidence, { target: `actor:${id}`, actorId: id });
@@ -237,10 +244,49 @@ function mergeAliases(name: string, ...lists: readonly (readonly string[])[]): s
   return out;
 }
 
+const storedActorColumns = {
+  id: actors.id,
+  key: actors.key,
+  name: actors.name,
+  aliases: actors.aliases,
+  acronym: actors.acronym,
+  parentId: actors.parentId,
+  founded: actors.founded,
+  countryId: actors.countryId,
+  countryCode: actors.countryCode,
+};
+type StoredActor = Pick<typeof actors.$inferSelect, keyof typeof storedActorColumns>;
+
+async function storedActors(
+  tx: Tx,
+  records: readonly (PlaceRecord | OrganizationRecord)[],
+): Promise<Map<string, StoredActor>> {
+  const keys = [...new Set(records.map((r) => r.key))];
+  if (!keys.length) return new Map();
+  const rows = await tx.select(storedActorColumns).from(actors).where(inArray(actors.key, keys));
+  return new Map(rows.map((r) => [r.key, r]));
+}
+
+/** Whether the upsert below would change a stored row (new aliases, or a field it lacks). */
+function addsTo(row: StoredActor, values: typeof actors.$inferInsert): boolean {
+  const have = new Set(row.aliases ?? []);
+  const name = row.name.toLowerCase();
+  if ((values.aliases ?? []).some((a) => !have.has(a) && a.toLowerCase() !== name)) return true;
+  const fills = (stored: unknown, incoming: unknown) => stored == null && incoming != null;
+  return (
+    fills(row.acronym, values.acronym) ||
+    fills(row.parentId, values.parentId) ||
+    fills(row.founded, values.founded) ||
+    fills(row.countryId, values.countryId) ||
+    fills(row.countryCode, values.countryCode)
+  );
+}
+
 async function upsertActor(
   tx: Tx,
   record: PlaceRecord | OrganizationRecord,
   links: { country: number | null; parent?: number | null },
+  stored: ReadonlyMap<string, StoredActor>,
 ): Promise<{ id: number; inserted: boolean }> {
   const values = {
     kind: record.kind,
@@ -257,6 +303,8 @@ async function upsertActor(
         }
       : { placeKind: record.placeKind, countryCode: record.countryCode }),
   } satisfies typeof actors.$inferInsert;
+  const known = stored.get(record.key);
+  if (known && !addsTo(known, values)) return { id: known.id, inserted: false };
   const [row] = await tx
     .insert(actors)
     .values(values)
@@ -305,13 +353,17 @@ async function mergePerson(tx: Tx, person: PersonRecord): Promise<{ id: number; 
   // Keep the fuller name; every other spelling becomes an alias.
   const fuller = person.name.length > target.name.length && initial ? person.name : target.name;
   const upgradeKey = initial && target.key === prefix;
+  const aliases = mergeAliases(fuller, target.aliases, [target.name, person.name], person.aliases);
+  const same =
+    fuller === target.name &&
+    !upgradeKey &&
+    aliases.length === target.aliases.length &&
+    aliases.every((a, i) => a === target.aliases[i]);
+  // a person named again as before changes nothing: no write, no row lock held to commit
+  if (same) return { id: target.id, inserted: false };
   await tx
     .update(actors)
-    .set({
-      name: fuller,
-      aliases: mergeAliases(fuller, target.aliases, [target.name, person.name], person.aliases),
-      ...(upgradeKey ? { key: person.key } : {}),
-    })
+    .set({ name: fuller, aliases, ...(upgradeKey ? { key: person.key } : {}) })
     .where(eq(actors.id, target.id));
   return { id: target.id, inserted: false };
 }
@@ -361,8 +413,9 @@ async function mergeMeeting(
   };
   // Candidates reported outside the merge window are refused below anyway; filtering them in
   // SQL keeps the candidate set (and the cost of a merge) bounded as the store grows.
+  // Written as ranges, not abs(), so that the reported_on and date indexes serve them.
   const meetingWindow = reportedOn
-    ? sql`(${meetings.reportedOn} is null or abs(${meetings.reportedOn} - ${reportedOn}::date) <= ${MERGE_WINDOW_DAYS}${meeting.date ? sql` or ${meetings.date} = ${meeting.date}::date` : sql``})`
+    ? sql`(${meetings.reportedOn} is null or ${inWindow(meetings.reportedOn, reportedOn)}${meeting.date ? sql` or ${meetings.date} = ${meeting.date}::date` : sql``})`
     : undefined;
   const notFromThisDocument = sql`not exists (select 1 from ${evidence} where ${evidence.meetingId} = ${meetings.id} and ${evidence.documentId} = ${documentId})`;
   if (participants.length) {
@@ -532,7 +585,7 @@ async function mergeStatement(
         and(
           eq(statements.speakerId, speakerId),
           reportedOn
-            ? sql`(${statements.reportedOn} is null or abs(${statements.reportedOn} - ${reportedOn}::date) <= ${MERGE_WINDOW_DAYS})`
+            ? sql`(${statements.reportedOn} is null or ${inWindow(statements.reportedOn, reportedOn)})`
             : undefined,
           // about the same meeting, or about the session it was held within (or a meeting
           // held within it): outlets attach a remark to either
@@ -675,6 +728,11 @@ async function relatedForums(tx: Tx, forumId: number): Promise<number[]> {
 async function isBodyOf(tx: Tx, body: number, organization: number): Promise<boolean> {
   const [row] = await tx.select({ parentId: actors.parentId }).from(actors).where(eq(actors.id, body));
   return row?.parentId === organization;
+}
+
+/** `column` within the merge window around `day`, as a range an index on the column can serve. */
+function inWindow(column: AnyPgColumn, day: string): SQL {
+  return sql`${column} between ${day}::date - ${MERGE_WINDOW_DAYS}::integer and ${day}::date + ${MERGE_WINDOW_DAYS}::integer`;
 }
 
 function withinWindow(a: string | null, b: string | null): boolean {

@@ -128,6 +128,8 @@ export const meetings = pgTable(
     uniqueIndex('meetings_key_key').on(t.key),
     index('meetings_date_idx').on(t.date),
     index('meetings_forum_idx').on(t.forumId),
+    // merge candidates are searched within a window of publication dates
+    index('meetings_reported_on_idx').on(t.reportedOn),
   ],
 );
 
@@ -161,7 +163,8 @@ export const statements = pgTable(
   },
   (t) => [
     uniqueIndex('statements_key_key').on(t.key),
-    index('statements_speaker_idx').on(t.speakerId),
+    // a speaker's statements within the merge window: the candidates of a retelling
+    index('statements_speaker_reported_idx').on(t.speakerId, t.reportedOn),
     index('statements_about_idx').on(t.aboutId),
     index('statements_search_idx').using(
       'gin',

@@ -1,5 +1,5 @@
 import type { ArticleMeta, Extraction } from '@dossier/ingest';
-import { count, eq } from 'drizzle-orm';
+import { count, eq, sql } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   actors,
@@ -266,6 +266,33 @@ describe.each(backends)('store on %s', (_name, open, enabled) => {
     const rows = await store.db.query.evidence.findMany({ with: { document: true } });
     expect(rows.length).toBeGreaterThan(10);
     for (const e of rows) expect(e.document.text.slice(e.start, e.end)).toBe(e.exact);
+  });
+
+  test('leaves a row alone when a document adds nothing to it, and writes what it adds', async () => {
+    // Rows such as countries are named by most documents: rewriting them on every ingest would
+    // hold their row locks until commit and serialise concurrent writers.
+    const xmin = async (key: string) => {
+      const { rows } = await store.db.execute<{ xmin: string }>(
+        sql`select xmin::text as xmin from actors where key = ${key}`,
+      );
+      return rows[0]?.xmin;
+    };
+    const first = 'VIENNA, March 4 — Austrian Foreign Minister Karl Weber met Czech Foreign Minister Jana Novak in Vienna on Monday.';
+    const again = 'Austrian Foreign Minister Karl Weber received Czech Foreign Minister Jana Novak in Vienna for talks on energy.';
+    await ingestDocument(store, { text: first, publishedAt: '2025-03-04' });
+    const keys = ['place:country:AT', 'person:weber:k'];
+    const before = await Promise.all(keys.map(xmin));
+    expect(before.every(Boolean)).toBe(true);
+    await ingestDocument(store, { text: again, publishedAt: '2025-03-05' });
+    expect(await Promise.all(keys.map(xmin))).toEqual(before);
+    // a new spelling is an alias: that row is written
+    await ingestDocument(store, {
+      text: 'Austrian Foreign Minister Karel Weber met Czech Foreign Minister Jana Novak in Prague.',
+      publishedAt: '2025-03-06',
+    });
+    const weber = await store.db.query.actors.findFirst({ where: { key: 'person:weber:k' } });
+    expect(await xmin('person:weber:k')).not.toBe(before[1]);
+    expect([weber?.name, ...(weber?.aliases ?? [])]).toEqual(expect.arrayContaining(['Karl Weber', 'Karel Weber']));
   });
 
   test('does not merge retellings of an undated meeting published months apart', async () => {
