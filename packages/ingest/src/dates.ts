@@ -38,6 +38,22 @@ const DATELINE = new RegExp(`^[ \\t]*[A-Z][A-Za-z .'-]{1,30},\\s+(${MONTH_RE})\\
 
 const DATELINE_DAY_FIRST = new RegExp(`^[ \\t]*[A-Z][A-Za-z .'-]{1,30},\\s+(\\d{1,2})\\s+(${MONTH_RE})(?![a-z])(?!,?\\s*\\d{4})`, 'm');
 
+const DATELINE_ANY = new RegExp(
+  `^[ \\t]*[A-Z][A-Za-z .'-]{1,30},\\s+(?:${MONTH_RE}\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}\\s+${MONTH_RE})(?![a-z])(?:,?\\s+\\d{4})?`,
+  'm',
+);
+
+/**
+ * The dateline that opens a story ("MINSK, April 12 /BelTA/.", "OSLO, March 12, 2024 —"), if
+ * any, in its first lines: it dates the story, not the events its first sentence tells.
+ */
+export function datelineSpan(text: string): { start: number; end: number } | null {
+  const m = DATELINE_ANY.exec(text.slice(0, 600));
+  if (!m) return null;
+  const lead = m[0].length - m[0].trimStart().length;
+  return { start: m.index + lead, end: m.index + m[0].length };
+}
+
 export function fullDateIn(s: string): { iso: string; index: number; length: number } | null {
   if (!/\d/.test(s)) return null;
   const res = FULL_DATES;
@@ -88,6 +104,24 @@ export function pageDate(text: string): string | null {
     if (f && f.index === 0 && f.length >= t.length - 1) return f.iso;
   }
   return null;
+}
+
+const MONTH_ONLY = new RegExp(`\\b(?:in|by|until|next|this|early|mid|late|end of)[\\s-]+(${MONTH_RE})(?![a-z])(?!\\.?\\s*\\d)`, 'g');
+
+/**
+ * Whether a clause names a month (without a day) later in the anchor's year: "in June" in a
+ * May story. "Later this month" / "later this year" count too.
+ */
+export function laterMonthIn(clause: string, anchor: DateAnchor | null): boolean {
+  if (!anchor) return false;
+  if (/\blater (?:this|in the) (?:month|year)\b/i.test(clause)) return true;
+  const month = Number(anchor.iso.slice(5, 7)) - 1;
+  for (const m of clause.matchAll(MONTH_ONLY)) {
+    const before = clause.slice(Math.max(0, (m.index ?? 0) - 4), m.index);
+    if (/\d\s*$/.test(before)) continue; // "23 June" is a day
+    if (monthIndex(m[1] as string) > month) return true;
+  }
+  return false;
 }
 
 function addDays(iso: string, days: number): string {

@@ -287,3 +287,89 @@ describe('lowercase titles and appositive speakers', () => {
     expect(x.nameOf(x.persons[0]?.roles[0]?.organization ?? null)).toBe('Ministry of Defense of Belarus');
   });
 });
+
+describe('stories told around a dateline', () => {
+  it('reads a weekday of the first sentence against the dateline, not as its date', () => {
+    const x = run('LISBON, March 13, 2024 — Portuguese Economy Minister Rui Costa held talks with Spanish Economy Minister Elena Ruiz on Tuesday about grid links.');
+    expect(x.meetings[0]?.date).toBe('2024-03-12');
+  });
+  it('gives the dateline date to a meeting of the first sentence that names no other', () => {
+    const x = run('RIGA, May 6, 2024 — Latvian Economy Minister Ilze Berzina met Lithuanian Economy Minister Tomas Vaitkus in Riga.');
+    expect(x.meetings[0]?.date).toBe('2024-05-06');
+  });
+  it('takes the date and place of talks told after another event ("returned from X on Wednesday after talks")', () => {
+    const x = run('LISBON, March 13, 2024 — Portuguese Economy Minister Rui Costa returned from Madrid on Wednesday after talks with Spanish Economy Minister Elena Ruiz on Tuesday.');
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]?.date).toBe('2024-03-12');
+    expect(x.nameOf(x.meetings[0]?.place ?? null)).toBe('Madrid');
+  });
+  it('keeps the date told before a meeting that is the main event, and a place given with "in"', () => {
+    const x = run('LISBON, March 13, 2024 — On Monday, Portuguese Economy Minister Rui Costa, back from Madrid, held talks with Spanish Economy Minister Elena Ruiz in Porto.');
+    expect(x.meetings[0]?.date).toBe('2024-03-11');
+    expect(x.nameOf(x.meetings[0]?.place ?? null)).toBe('Porto');
+  });
+});
+
+describe('meetings of several countries', () => {
+  const lima = 'LIMA, June 7, 2024 — The foreign ministers of Chile, Peru and Bolivia met in Lima on Friday to discuss water rights.';
+  it('makes the countries whose ministers met the parties of a multilateral meeting', () => {
+    const x = run(lima);
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]?.meetingKind).toBe('multilateral');
+    expect(x.meetings[0]?.participants.map((r) => x.nameOf(r))).toEqual(['Chile', 'Peru', 'Bolivia']);
+    expect(x.meetings[0]?.date).toBe('2024-06-07');
+  });
+  it('does not take a list that is not all countries for parties', () => {
+    const x = run('The ministers of finance, trade and labour met in Lima on Friday to discuss wages.');
+    expect(x.meetings.flatMap((m) => m.participants)).toEqual([]);
+  });
+  it('hears "X hosted the meeting, which was attended by Y and Z" as the same meeting, with its people', () => {
+    const x = run(`${lima} Peruvian Foreign Minister Ana Torres hosted the meeting, which was attended by Chilean Foreign Minister Luis Rojas and Bolivian Foreign Minister Eva Quispe.`);
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]?.participants.map((r) => x.nameOf(r))).toEqual(
+      expect.arrayContaining(['Ana Torres', 'Luis Rojas', 'Eva Quispe']),
+    );
+  });
+  it('keeps a hosted meeting apart when it adds a place of its own', () => {
+    const x = run(`${lima} Peruvian Foreign Minister Ana Torres hosted the meeting of their deputies in Cusco on Saturday.`);
+    expect(x.meetings.length).toBeGreaterThanOrEqual(2);
+    expect(x.nameOf(x.meetings[0]?.place ?? null)).toBe('Lima');
+  });
+});
+
+describe('a later sitting named in passing', () => {
+  const riga = 'RIGA, May 6, 2024 — The defence ministers of Estonia, Latvia and Lithuania met in Riga on Monday.';
+  it('makes "the NATO defence ministers\' meeting in Brussels in June" a planned session, without the ministers or stealing its place', () => {
+    const x = run(`${riga} The ministers agreed to report on progress to the NATO defence ministers' meeting in Brussels in June.`);
+    const held = x.meetings.find((m) => m.status === 'held');
+    const later = x.meetings.find((m) => m.status === 'planned');
+    expect(x.nameOf(held?.place ?? null)).toBe('Riga');
+    expect(later?.meetingKind).toBe('session');
+    expect(x.nameOf(later?.forum ?? null)).toBe('NATO');
+    expect(x.nameOf(later?.place ?? null)).toBe('Brussels');
+    expect(later?.participants).toEqual([]);
+  });
+  it('keeps a sitting in an earlier month of the year as held', () => {
+    const x = run(`${riga} NATO defence ministers met in Brussels in February to discuss air defence.`);
+    expect(x.meetings.every((m) => m.status === 'held')).toBe(true);
+  });
+  it('gives "a follow-up meeting between the two ministers" the pair told before', () => {
+    const x = run('LISBON, March 13, 2024 — Portuguese Economy Minister Rui Costa met Spanish Economy Minister Elena Ruiz in Madrid on Tuesday. A follow-up meeting between the two ministers is expected in Lisbon in October.');
+    const planned = x.meetings.find((m) => m.status === 'planned');
+    expect(planned?.participants.map((r) => x.nameOf(r))).toEqual(['Rui Costa', 'Elena Ruiz']);
+    expect(x.nameOf(planned?.place ?? null)).toBe('Lisbon');
+  });
+});
+
+describe('a quotation spanning sentences', () => {
+  const lead = 'Portuguese Economy Minister Rui Costa met Spanish Economy Minister Elena Ruiz in Madrid on Tuesday.';
+  it('is one statement when the words after it only say who spoke and where', () => {
+    const x = run(`${lead}\n\n"We have the sun and they have the grid. Together we can export power to the north," Costa said in a statement published by the Ministry of Economy of Portugal.`);
+    expect(x.statements).toHaveLength(1);
+    expect(x.statements[0]?.quote).toMatch(/^We have the sun .* to the north,?$/);
+  });
+  it('is followed by a second statement when the words after it report more', () => {
+    const x = run(`${lead}\n\n"We have the sun and they have the grid. Together we can export power to the north," Costa said on Wednesday, adding that Portuguese firms would bid for the first contracts next year.`);
+    expect(x.statements).toHaveLength(2);
+  });
+});

@@ -1,4 +1,4 @@
-import { type DateAnchor, dateAnchor, dateInClause, pageDate } from '../dates.js';
+import { type DateAnchor, dateAnchor, dateInClause, datelineSpan, laterMonthIn, pageDate } from '../dates.js';
 import { type Doc, sentenceAt } from '../doc.js';
 import type { EntityIndex } from '../entities/index.js';
 import { countryPlace } from '../entities/places.js';
@@ -34,6 +34,8 @@ const TRIGGER_RE = new RegExp(
 
 const ANAPHORIC_BEFORE = /\b(?:the|this|that|these|their|its|our|such|same|each)\s+(?:\w+\s+){0,2}$/i;
 const PLANNED = /\b(?:(?:new|another|next) (?:meeting|round|talks|summit|session|visit|week|month|year)|whether to|to travel to|preparations? for|preparing for|to prepare|will|would|shall|to meet|to hold|to take part|to attend|plans? to|(?<!-)planned|planning|is scheduled|are scheduled|scheduled to|is expected|are expected|upcoming|ahead of the|to be held|may meet|could meet|opportunity to|agreed to meet|future|preceded by|postponed|potential|if\b)/i;
+
+const PAST_TENSE = /\b(?:held|met|took place|was|were|had|did|convened|gathered|hosted)\b/;
 
 interface Candidate {
   trigger: Trigger;
@@ -80,6 +82,12 @@ function speakersIn(doc: Doc, reg: Registry, start: number, end: number): Set<st
 }
 
 /** Country pairs written next to the trigger: "Ukraine-Russia talks", "US-Russia Strategic Stability Dialogue", "between Russia and the US". */
+const COUNTRY_NAME = '[A-Z][\\p{L}]+(?: [A-Z][\\p{L}]+)?';
+const GROUP_OF_COUNTRIES = new RegExp(
+  `\\b(?:ministers|leaders|presidents|heads of (?:state|government)|prime ministers|premiers|delegations|chiefs of (?:the )?(?:general )?staff)\\s+of\\s+(?:the\\s+)?((?:${COUNTRY_NAME},\\s+(?:the\\s+)?)*${COUNTRY_NAME},?\\s+and\\s+(?:the\\s+)?${COUNTRY_NAME})\\s+(?:have\\s+|had\\s+|will\\s+|also\\s+)?$`,
+  'u',
+);
+
 function countryPair(doc: Doc, reg: Registry, t: Trigger): string[] {
   const before = doc.text.slice(Math.max(0, t.start - 60), t.start);
   const m = /([A-Z][\p{L}.]+)[-–]([A-Z][\p{L}]+)\s+(?:[A-Z][\p{L}]*\s+){0,3}$/u.exec(before);
@@ -102,6 +110,14 @@ function countryPair(doc: Doc, reg: Registry, t: Trigger): string[] {
       }
       return refs;
     }
+  }
+  // "The defence ministers of Estonia, Latvia and Lithuania met": the countries whose officials met
+  const owners = GROUP_OF_COUNTRIES.exec(doc.text.slice(Math.max(0, t.start - 160), t.start));
+  if (owners) {
+    refs.length = 0;
+    const names = (owners[1] as string).split(/,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?/);
+    for (const n of names) add(n.trim());
+    if (refs.length >= 2 && refs.length === names.length) return refs;
   }
   // "Russia and China held consultations": two countries as the subject of the meeting
   const subj = /(?:^|[^\p{L}])([A-Z][\p{L}]+)\s+and\s+(?:the\s+)?([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?)\s+(?:have\s+|had\s+|will\s+|are\s+)?(?:held|hold|holding|conducted|opened|began|started|resumed)\s+(?:\w+\s+){0,3}$/u.exec(before);
@@ -222,11 +238,24 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
   }
   const phoneArticle = triggers.some((t) => t.hint === 'call' && /phone/i.test(t.text));
   for (const t of triggers) if (phoneArticle && t.hint === 'meet' && /^conversations?$/i.test(t.text)) t.hint = 'call';
+  // The dateline dates the story: a weekday in its first sentence is read against it ("OSLO,
+  // March 13 — ... talks on Tuesday" is March 12), and its own date is the meeting's only when
+  // the sentence gives no other.
+  const dateline = datelineSpan(text);
+  const dateBetween = (a: number, b: number): string | null => {
+    if (!dateline || dateline.end <= a || dateline.start >= b) return dateInClause(text.slice(a, b), anchor);
+    const from = Math.max(a, dateline.start);
+    const to = Math.min(b, dateline.end);
+    const masked = text.slice(a, from) + ' '.repeat(to - from) + text.slice(to, b);
+    return dateInClause(masked, anchor) ?? dateInClause(text.slice(dateline.start, dateline.end), anchor);
+  };
   const lastMeetingBefore = (pos: number): Candidate | undefined => [...cands].reverse().find((c) => c.trigger.start < pos && !c.anaphoric);
   for (const t of triggers) {
     const si = sentenceAt(doc, t.start);
     const sent = doc.sentences[si];
     if (!sent) continue;
+    // "X hosted the meeting": the meeting noun that follows tells it (and whether it is new)
+    if (/^host(?:ed|s)$/.test(t.text) && /^\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:meeting|talks|session|summit|sitting|gathering|negotiations|consultations)\b/.test(text.slice(t.end, t.end + 50))) continue;
     const before = text.slice(Math.max(sent.start, t.start - 40), t.start);
     const after = text.slice(t.end, Math.min(sent.end, t.end + 200));
     // the body the meeting is a sitting of: an organization right after "of (the)" or right before
@@ -235,7 +264,7 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
     // a body beats the alliance whose name it starts with ("the CSTO Council of Defense Ministers")
     const orgAfter = overlapping.find((h) => h.rec.orgKind === 'body') ?? overlapping[0]
       ?? following.find((h) => h.rec.orgKind === 'body') ?? following[0];
-    const orgBefore = [...idx.orgHits].reverse().find((h) => h.end <= t.start && h.end >= t.start - 30 && h.start >= sent.start && (/^(?:['’]s?)?\s*(?:\([A-Z]+\)\s*)?(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w-]*\s+)?$/.test(text.slice(h.end, t.start))
+    const orgBefore = [...idx.orgHits].reverse().find((h) => h.end <= t.start && h.end >= t.start - 30 && h.start >= sent.start && (/^(?:['’]s?)?\s*(?:\([A-Z]+\)\s*)?(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w-]*\s+)?(?:(?:[Dd]efen[cs]e|[Ff]oreign|[Ff]inance|[Ii]nterior)\s+[Mm]inisters['’]?\s+)?$/.test(text.slice(h.end, t.start))
       // "The SCO Council of Heads of State will meet": a body as the subject of meeting
       || (/^(?:met|meet|meets|convened|gathered)$/.test(t.text) && /^\s+(?:will\s+|is\s+to\s+|are\s+to\s+|also\s+)?$/.test(text.slice(h.end, t.start)) && h.rec.orgKind === 'body')
       // "The CIS Council of Defense Ministers will hold its next meeting"
@@ -278,22 +307,39 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
       if (subject && !participants.includes(subject)) participants.unshift(subject);
     }
     const target0 = lastMeetingBefore(t.start);
-    const newPeople = target0 ? participants.filter((p) => !target0.participants.includes(p)).length : participants.length;
+    // a minister of a country already among the participants ("Latvian Defence Minister X
+    // hosted the meeting" after "the ministers of Estonia, Latvia and Lithuania met") is no new party
+    const representsKnown = (p: string, known: string[]): boolean => {
+      const r = reg.get(p);
+      return r?.kind === 'person' && r.roles.some((role) => role.country != null && known.includes(role.country));
+    };
+    const newPeople = target0 ? participants.filter((p) => !target0.participants.includes(p) && !representsKnown(p, target0.participants)).length : participants.length;
     // a definite reference that adds a place, a date or another tense tells another meeting
     // place and date are read between the neighbouring triggers of the clause
     const nextTrigger = triggers.find((o) => o.start >= t.end && o.start < clause.end && o.hint !== 'visit');
     const ownEnd = nextTrigger ? nextTrigger.start : clause.end;
-    const statusHere: MeetingStatus = PLANNED.test(text.slice(Math.max(clause.start, t.start - 60), Math.min(clause.end, t.end + 20))) ? 'planned' : 'held';
+    // "the meeting in Brussels in June" in a May story, with no past tense: still to come
+    const laterThisYear = laterMonthIn(text.slice(t.end, ownEnd), anchor) && !PAST_TENSE.test(text.slice(clause.start, ownEnd));
+    const statusHere: MeetingStatus = laterThisYear || PLANNED.test(text.slice(Math.max(clause.start, t.start - 60), Math.min(clause.end, t.end + 20))) ? 'planned' : 'held';
     const placeHere = placeIn(doc, reg, clause.start, ownEnd, t);
     // the date is read from the clause after any earlier trigger of it ("held phone talks on Monday to prepare the summit")
     const prevTrigger = triggers.filter((o) => o.end <= t.start && o.start >= clause.start && o.hint !== 'visit').pop();
-    const dateFrom = prevTrigger ? prevTrigger.end : clause.start;
-    const dateHere = dateInClause(text.slice(dateFrom, ownEnd), anchor);
+    // "returned from Oslo on Wednesday after talks with X on Tuesday": a meeting told as
+    // subordinate to another event takes only the date told after it
+    const subordinate = /\b(?:after|following)\s+(?:the\s+|their\s+|his\s+|her\s+|a\s+)?(?:[\w-]+\s+){0,2}$/i.test(before);
+    const dateFrom = prevTrigger ? prevTrigger.end : subordinate ? t.end : clause.start;
+    const dateHere = dateBetween(dateFrom, ownEnd);
     const plannedBefore = PLANNED.test(text.slice(Math.max(clause.start, t.start - 60), t.end));
     const adds = !!target0 && ((!!placeHere && placeHere !== target0.place) || (!!dateHere && dateHere !== target0.date) || (plannedBefore ? 'planned' : 'held') !== target0.status);
     const anaphoric = ANAPHORIC_BEFORE.test(before) && !forum && !/\b(?:between|with)\b/.test(after.slice(0, 30)) && t.hint !== 'call' && !pair.length && !/^(?:met|meet|meets|received|receives|hosted|hosts)$/.test(t.text) && newPeople < 2 && !adds;
     // "the presidents agreed to meet": the pair of the latest meeting
-    if ((t.hint === 'meet' || t.hint === 'call') && target0 && target0.participants.length >= 2 && /\bthe\s+(?:two\s+)?(?:presidents|leaders|ministers|heads of state|sides|parties|counterparts)\b/i.test(text.slice(clause.start, t.start))) {
+    // ("a follow-up meeting between the two ministers"), but not when the trigger names another
+    // body's sitting ("the ministers agreed to report to the NATO defence ministers' meeting")
+    const theGroup = /\bthe\s+(?:two\s+)?(?:presidents|leaders|ministers|heads of state|sides|parties|counterparts)\b/i.exec(text.slice(clause.start, t.start));
+    const groupAfter = /^\s+(?:between|of|with)\s+the\s+two\s+(?:presidents|leaders|ministers|heads of state|sides|parties|counterparts|countries)\b/i.test(after);
+    const othersSitting = (from: number) =>
+      /\S['’]s?\s+$/.test(text.slice(from, t.start)) || idx.orgHits.some((h) => h.start >= from && h.end <= t.start);
+    if ((t.hint === 'meet' || t.hint === 'call') && target0 && target0.participants.length >= 2 && ((theGroup && !othersSitting(clause.start + theGroup.index + theGroup[0].length)) || groupAfter)) {
       participants = [...target0.participants];
     }
     // "during their negotiations": the pair told just before
@@ -310,11 +356,12 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
       const target = lastMeetingBefore(t.start);
       if (target) {
         // "Putin said at the meeting": who speaks at a sitting took part in it
-        if (/\b(?:at|during|in)\s+(?:the|this)\s+(?:\w+\s+)?$/i.test(before)) {
+        // "Ozols hosted the meeting": who hosts, chairs or attends it took part too
+        if (/\b(?:at|during|in|hosted|hosts|chaired|chairs|attended|attends|opened|joined)\s+(?:the|this)\s+(?:\w+\s+)?$/i.test(before)) {
           for (const r of actorsIn(reg, sent.start, t.start, ['person'])) if (!target.participants.includes(r)) target.participants.push(r);
         }
         // "The meeting was chaired by X", "The session was attended by X and Y"
-        if (/^\s+(?:was|is|will be|were)\s+(?:chaired|attended|hosted|opened|led|addressed)\s+by\b/.test(after)) {
+        if (/^\s*,?\s+(?:which\s+|that\s+)?(?:was|is|will be|were)\s+(?:also\s+)?(?:chaired|attended|hosted|opened|led|addressed)\s+by\b/.test(after)) {
           for (const r of actorsIn(reg, t.end, sent.end, ['person'])) if (!target.participants.includes(r)) target.participants.push(r);
         }
         for (const r of followingParticipants(doc, reg, si)) if (!target.participants.includes(r)) target.participants.push(r);
@@ -327,16 +374,16 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
     let finalKind = kind;
     if ((kind === 'bilateral' || kind === 'call') && participants.length < 2 && !forum) {
       // "X held a meeting with the secretaries of ...": one person meeting a group
-      const group = /^\s+(?:with\s+)?(?:the\s+)?(?:\w+\s+)?(?:secretaries|heads|leaders|ministers|members|representatives|ambassadors|delegations|officials|chiefs|commanders)\b/.test(text.slice(t.end, t.end + 60));
+      // "X hosted the meeting of their deputies": likewise
+      const group = /^\s+(?:with\s+|of\s+)?(?:the\s+|their\s+)?(?:\w+\s+)?(?:secretaries|heads|leaders|ministers|deputies|members|representatives|ambassadors|delegations|officials|chiefs|commanders)\b/.test(text.slice(t.end, t.end + 60));
       if (participants.length === 1 && group) finalKind = 'multilateral';
       else if (!(participants.length === 1 && /^(?:met|meet|meets|meeting|received|receives|talks|negotiations|consultations)$/.test(t.text) && /\bwith\b|\breceived\b/.test(sent.exact))) continue;
     }
     if ((kind === 'session' || kind === 'summit' || kind === 'multilateral') && !forum && !participants.length && !placeIn(doc, reg, sent.start, sent.end)) {
       if (!/\b(?:NATO|CIS|CSTO|SCO|EAEU|EEU|BRICS|EU|G7|G20|ministers|leaders|heads)\b/.test(text.slice(t.start - 40, t.end + 60))) continue;
     }
-    const sentenceText = text.slice(sent.start, sent.end);
     const status: MeetingStatus = statusHere;
-    const date = dateHere ?? (prevTrigger ? null : dateInClause(sentenceText, anchor));
+    const date = dateHere ?? (prevTrigger || subordinate ? null : dateBetween(sent.start, sent.end));
     const place = placeHere ?? (nextTrigger ? null : placeIn(doc, reg, sent.start, sent.end, t));
     const laterGroup = triggers.some((o) => o.start > t.end && o.start < sent.end && (o.hint === 'session' || o.hint === 'summit' || o.hint === 'multilateral'));
     if ((finalKind === 'summit' || finalKind === 'session' || finalKind === 'multilateral') && !laterGroup) {
@@ -368,11 +415,15 @@ function placeIn(doc: Doc, reg: Registry, start: number, end: number, t?: Trigge
     return r?.kind === 'place' && (r.placeKind === 'city' || r.placeKind === 'venue');
   })());
   if (!places.length) return null;
-  // prefer a place after "in"/"at"/"to" and nearest the trigger
-  const scored = places.filter((m) => /\b(?:in|at|to|visited|visiting|arrived in)\s+(?:the\s+)?(?:resort\s+city\s+of\s+|city\s+of\s+|capital\s+)?(?:[A-Z][\p{L}]+\s+)?$/u.test(doc.text.slice(Math.max(start, m.start - 30), m.start))).map((m) => {
-    const loc = 0;
+  // prefer a place after "in"/"at"/"to" and nearest the trigger; "returned from Oslo after
+  // talks" names where the talks were, but only when no place is given with "in"/"at"
+  const scored = places.flatMap((m) => {
+    const lead = doc.text.slice(Math.max(start, m.start - 30), m.start);
+    const at = /\b(?:in|at|to|visited|visiting|arrived in)\s+(?:the\s+)?(?:resort\s+city\s+of\s+|city\s+of\s+|capital\s+)?(?:[A-Z][\p{L}]+\s+)?$/u.test(lead);
+    const back = !at && /\b(?:returned|returning|returns|back|came back|flew back|travell?ed back)\s+(?:home\s+)?from\s+(?:the\s+)?$/.test(lead);
+    if (!at && !back) return [];
     const dist = t ? Math.abs(m.start - t.end) : m.start - start;
-    return { ref: m.ref, score: loc + dist };
+    return [{ ref: m.ref, score: (back ? 10_000 : 0) + dist }];
   });
   scored.sort((a, b) => a.score - b.score);
   return scored[0]?.ref ?? null;
@@ -431,7 +482,8 @@ function buildMeetings(doc: Doc, reg: Registry, cands: Candidate[], anchor: Date
     // an "informal meeting" among the tellings makes the sitting multilateral
     let kindOf: MeetingKind = grp.some((c) => c.trigger.hint === 'multilateral') ? 'multilateral' : grp.find((c) => c.kind === 'summit') ? 'summit' : first.kind;
     // three or more persons meeting without a body is no bilateral
-    if (kindOf === 'bilateral' && participants.filter((p) => reg.get(p)?.kind === 'person').length >= 3) kindOf = 'multilateral';
+    const parties = (kind: 'person' | 'place') => participants.filter((p) => reg.get(p)?.kind === kind).length;
+    if (kindOf === 'bilateral' && (parties('person') >= 3 || parties('place') >= 3)) kindOf = 'multilateral';
     if ((kindOf === 'bilateral' || kindOf === 'call') && !participants.length) continue;
     const rec: MeetingRecord = {
       kind: 'meeting', ref: `m${records.length + 1}`, key: '', evidence, meetingKind: kindOf, status, participants,

@@ -340,7 +340,9 @@ export function extractStatements(doc: Doc, reg: Registry, idx: EntityIndex, mee
     // the closing sentence of a quotation already attributed ("...," Ushakov told reporters.)
     if (att && !ownQuotes.length && quotesHere.some((q) => used.has(q) && q.outer.end > sent.start && q.outer.start < sent.start)) {
       const tail = text.slice(Math.max(...quotesHere.map((q) => q.outer.end)), sent.end);
-      if (wordCount(tail) <= 8) continue;
+      // a long tail is only a new statement when it reports something ("..., adding that ..."),
+      // not when it only says who spoke and where ("Almeida said in a statement published by ...")
+      if (wordCount(tail) <= 8 || !REPORTING_TAIL.test(tail)) continue;
     }
     if (att) {
       const channel = channelOf(sent.exact) ?? channelBySpeaker.get(rootOf(reg, att.speaker)) ?? null;
@@ -423,6 +425,9 @@ export function extractStatements(doc: Doc, reg: Registry, idx: EntityIndex, mee
   for (const st of out) st.key = statementKey(reg, st);
   return out;
 }
+
+/** Words after a closing quote that introduce more reported content. */
+const REPORTING_TAIL = /\b(?:that|adding|noting|stressing|saying|warning|explaining|(?:and|but|also) (?:said|added|noted|stressed|warned|called|urged|expressed|described|announced))\b|[:;]/;
 
 function wordCount(s: string): number {
   return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
