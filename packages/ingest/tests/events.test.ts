@@ -4,7 +4,10 @@ import { run } from './helpers.js';
 
 describe('meetings', () => {
   it('makes a bilateral meeting from two named persons and a trigger, with place and date', () => {
-    const x = run('Finnish Foreign Minister Aino Virta met with her Estonian counterpart Mart Kask in Tallinn on Tuesday.', { publishedAt: '2024-03-07' });
+    const x = run(
+      'Finnish Foreign Minister Aino Virta met with her Estonian counterpart Mart Kask in Tallinn on Tuesday.',
+      { publishedAt: '2024-03-07' },
+    );
     expect(x.meetings).toHaveLength(1);
     const m = x.meetings[0];
     expect(m?.meetingKind).toBe('bilateral');
@@ -17,14 +20,18 @@ describe('meetings', () => {
     expect(run('Meeting deadlines is hard for any office.').meetings).toEqual([]);
   });
   it('links a sideline meeting to the summit it took place within', () => {
-    const x = run('Prime Minister Lena Holm and President Piotr Nowak held talks on the sidelines of the NATO summit in Vilnius.');
+    const x = run(
+      'Prime Minister Lena Holm and President Piotr Nowak held talks on the sidelines of the NATO summit in Vilnius.',
+    );
     const bilateral = x.meetings.find((m) => m.meetingKind === 'bilateral');
     const summit = x.meetings.find((m) => m.meetingKind === 'summit');
     expect(bilateral?.within).toBe(summit?.ref);
     expect(x.nameOf(summit?.forum ?? null)).toBe('NATO');
   });
   it('points an anaphor back instead of making a new meeting', () => {
-    const x = run('Defence Minister Karl Berg met Defence Minister Jan Dvorak in Prague. The meeting lasted two hours.');
+    const x = run(
+      'Defence Minister Karl Berg met Defence Minister Jan Dvorak in Prague. The meeting lasted two hours.',
+    );
     expect(x.meetings).toHaveLength(1);
   });
   it('reads a phone call and a planned meeting', () => {
@@ -38,7 +45,9 @@ describe('meetings', () => {
     expect(x.meetings[0]?.participants).toEqual([]);
   });
   it('makes a session of a body with its forum and keeps the defined acronym', () => {
-    const x = run('President Ivo Mark took part in the session of the Council of Heads of State of the Commonwealth of Independent States in Astana.');
+    const x = run(
+      'President Ivo Mark took part in the session of the Council of Heads of State of the Commonwealth of Independent States in Astana.',
+    );
     const m = x.meetings[0];
     expect(m?.meetingKind).toBe('summit');
     expect(x.nameOf(m?.forum ?? null)).toBe('Council of Heads of State of the CIS');
@@ -53,7 +62,9 @@ describe('statements', () => {
     expect(x.statements[0]?.quote).toBe('We will keep working together');
   });
   it('attributes indirect speech and resolves a pronoun in the next sentence', () => {
-    const x = run('Foreign Minister Ada Roth said the talks were useful. She also noted that trade had grown.');
+    const x = run(
+      'Foreign Minister Ada Roth said the talks were useful. She also noted that trade had grown.',
+    );
     expect(x.statements.map((s) => x.nameOf(s.speaker))).toEqual(['Ada Roth', 'Ada Roth']);
     expect(x.statements[0]?.quote).toBeNull();
   });
@@ -61,17 +72,29 @@ describe('statements', () => {
     expect(run('Trade had grown over the year, and prices fell.').statements).toEqual([]);
   });
   it('reads the channel from the sentence and keeps it for the same speaker', () => {
-    const x = run('In an interview with a local channel, President Ivo Lahti said the plan was ready. Lahti added that funding was secured.');
+    const x = run(
+      'In an interview with a local channel, President Ivo Lahti said the plan was ready. Lahti added that funding was secured.',
+    );
     expect(x.statements.map((s) => s.channel)).toEqual(['interview', 'interview']);
     expect(run('Minister Rein Toom wrote on X that the visit was over.').statements[0]?.channel).toBe('x');
-    expect(run("The press service of Latvia's Ministry of Defence confirmed the visit on its Telegram channel.").statements[0]?.channel).toBe('telegram');
+    expect(
+      run("The press service of Latvia's Ministry of Defence confirmed the visit on its Telegram channel.")
+        .statements[0]?.channel,
+    ).toBe('telegram');
   });
   it('gives words relayed by a ministry to the person, and the ministry its own words', () => {
-    const x = run("Minister Lea Kivi noted that ties were strong, Estonia's Foreign Ministry said. The ministry said a new round was agreed.");
-    expect(x.statements.map((s) => x.nameOf(s.speaker))).toEqual(['Lea Kivi', 'Ministry of Foreign Affairs of Estonia']);
+    const x = run(
+      "Minister Lea Kivi noted that ties were strong, Estonia's Foreign Ministry said. The ministry said a new round was agreed.",
+    );
+    expect(x.statements.map((s) => x.nameOf(s.speaker))).toEqual([
+      'Lea Kivi',
+      'Ministry of Foreign Affairs of Estonia',
+    ]);
   });
   it('continues the previous speaker for an unattributed quotation in the next paragraph', () => {
-    const x = run('"The first part is done," Minister Pia Lund said.\n"The second part starts in May and needs more funds."');
+    const x = run(
+      '"The first part is done," Minister Pia Lund said.\n"The second part starts in May and needs more funds."',
+    );
     expect(x.statements.map((s) => x.nameOf(s.speaker))).toEqual(['Pia Lund', 'Pia Lund']);
   });
 });
@@ -97,14 +120,19 @@ describe('dates', () => {
 
 describe('meeting references', () => {
   it('"their negotiations in <place>" is another meeting of the pair named before', () => {
-    const x = run('President Ada Berg will meet President Olof Sand soon. Berg said they agreed on it during their negotiations in Riga on March 2.', { publishedAt: '2024-05-01' });
+    const x = run(
+      'President Ada Berg will meet President Olof Sand soon. Berg said they agreed on it during their negotiations in Riga on March 2.',
+      { publishedAt: '2024-05-01' },
+    );
     expect(x.meetings).toHaveLength(2);
     const riga = x.meetings.find((m) => m.place && x.nameOf(m.place) === 'Riga');
     expect(riga?.participants.map((r) => x.nameOf(r)).sort()).toEqual(['Ada Berg', 'Olof Sand']);
     expect(riga?.status).toBe('held');
   });
   it('one trip to two sittings told in one sentence is one meeting', () => {
-    const x = run('Prime Minister Ole Brun travelled to Astana to attend a meeting of the Eurasian Economic Council and an informal meeting of CIS heads.');
+    const x = run(
+      'Prime Minister Ole Brun travelled to Astana to attend a meeting of the Eurasian Economic Council and an informal meeting of CIS heads.',
+    );
     expect(x.meetings).toHaveLength(1);
     expect(x.meetings[0]?.meetingKind).toBe('multilateral');
   });
@@ -112,21 +140,34 @@ describe('meeting references', () => {
 
 describe('news written by others', () => {
   it('reads the dateline as the story date for weekdays', () => {
-    const x = run('RIGA, April 12. /Agency/. Defence Minister Ivo Kalns met Defence Minister Rolf Dahl on Tuesday.', { publishedAt: '2024-06-05' });
+    const x = run(
+      'RIGA, April 12. /Agency/. Defence Minister Ivo Kalns met Defence Minister Rolf Dahl on Tuesday.',
+      { publishedAt: '2024-06-05' },
+    );
     expect(x.meetings[0]?.date).toBe('2024-04-09');
   });
   it('keeps the date of a call off the summit the call prepares', () => {
-    const x = run('Foreign Minister Ada Holm on Monday held phone talks with Foreign Minister Ivo Tamm to prepare the upcoming NATO summit in Vilnius.', { publishedAt: '2024-06-05' });
+    const x = run(
+      'Foreign Minister Ada Holm on Monday held phone talks with Foreign Minister Ivo Tamm to prepare the upcoming NATO summit in Vilnius.',
+      { publishedAt: '2024-06-05' },
+    );
     const summit = x.meetings.find((m) => m.meetingKind === 'summit');
     expect(x.meetings.find((m) => m.meetingKind === 'call')?.date).toBe('2024-06-03');
     expect(summit?.date ?? null).toBeNull();
   });
   it('resolves "the ministry" after "according to", and "for his part"', () => {
-    const x = run("Estonia's Ministry of Defence hosted the talks. According to the ministry, the sides agreed. Minister Rein Kask, for his part, noted progress.");
-    expect(x.statements.map((s) => x.nameOf(s.speaker))).toEqual(['Ministry of Defense of Estonia', 'Rein Kask']);
+    const x = run(
+      "Estonia's Ministry of Defence hosted the talks. According to the ministry, the sides agreed. Minister Rein Kask, for his part, noted progress.",
+    );
+    expect(x.statements.map((s) => x.nameOf(s.speaker))).toEqual([
+      'Ministry of Defense of Estonia',
+      'Rein Kask',
+    ]);
   });
   it('a body as the subject of "will meet" is a sitting with that forum', () => {
-    const x = run('The SCO Council of Heads of State will meet in Astana on July 3.', { publishedAt: '2024-06-05' });
+    const x = run('The SCO Council of Heads of State will meet in Astana on July 3.', {
+      publishedAt: '2024-06-05',
+    });
     expect(x.nameOf(x.meetings[0]?.forum ?? null)).toBe('Council of Heads of State of the SCO');
     expect(x.meetings[0]?.status).toBe('planned');
   });
@@ -134,7 +175,10 @@ describe('news written by others', () => {
 
 describe('sittings told over several sentences', () => {
   it('adds who chaired and who represented countries, and prefers the body as forum', () => {
-    const x = run('A session of the CSTO Council of Defense Ministers opened in Astana on Tuesday. The meeting was chaired by Defense Minister Ruslan Tamm. Russia is represented by Defense Minister Ivan Orlov.', { publishedAt: '2023-11-22' });
+    const x = run(
+      'A session of the CSTO Council of Defense Ministers opened in Astana on Tuesday. The meeting was chaired by Defense Minister Ruslan Tamm. Russia is represented by Defense Minister Ivan Orlov.',
+      { publishedAt: '2023-11-22' },
+    );
     const m = x.meetings[0];
     expect(x.nameOf(m?.forum ?? null)).toBe('Council of Defense Ministers of the CSTO');
     expect(m?.participants.map((r) => x.nameOf(r)).sort()).toEqual(['Ivan Orlov', 'Ruslan Tamm']);
@@ -150,18 +194,27 @@ describe('sittings told over several sentences', () => {
 
 describe('speakers that are not the previous one', () => {
   it('does not hand an anonymous source’s quote to the previous speaker', () => {
-    const x = run('Minister Ola Dahl said the talks went well.\n"It is a pattern we have seen before," a diplomat said.');
+    const x = run(
+      'Minister Ola Dahl said the talks went well.\n"It is a pattern we have seen before," a diplomat said.',
+    );
     expect(x.statements.map((s) => x.nameOf(s.speaker))).toEqual(['Ola Dahl']);
   });
   it('gives "the press service said" to the press service named before', () => {
-    const x = run('The talks began, the Kremlin press service said. "Documents will be signed," the press service said.');
-    expect(x.statements.map((s) => x.nameOf(s.speaker))).toEqual(['Press service of the Kremlin', 'Press service of the Kremlin']);
+    const x = run(
+      'The talks began, the Kremlin press service said. "Documents will be signed," the press service said.',
+    );
+    expect(x.statements.map((s) => x.nameOf(s.speaker))).toEqual([
+      'Press service of the Kremlin',
+      'Press service of the Kremlin',
+    ]);
   });
 });
 
 describe('plural references to the pair', () => {
   it('"the presidents agreed to meet" takes the pair of the latest meeting', () => {
-    const x = run('President Ada Berg and President Olof Sand held a telephone conversation. Spokesman Per Lind said the presidents agreed to meet in Oslo.');
+    const x = run(
+      'President Ada Berg and President Olof Sand held a telephone conversation. Spokesman Per Lind said the presidents agreed to meet in Oslo.',
+    );
     const planned = x.meetings.find((m) => m.status === 'planned');
     expect(planned?.participants.map((r) => x.nameOf(r)).sort()).toEqual(['Ada Berg', 'Olof Sand']);
   });
@@ -169,49 +222,68 @@ describe('plural references to the pair', () => {
 
 describe('attributes of statements', () => {
   it('a headline reporting the words joins the body statement', () => {
-    const x = run('President Ada Berg announces new talks with Olof Sand\nPresident Ada Berg said on Monday that new talks were agreed.');
+    const x = run(
+      'President Ada Berg announces new talks with Olof Sand\nPresident Ada Berg said on Monday that new talks were agreed.',
+    );
     expect(x.statements).toHaveLength(1);
     expect(x.statements[0]?.evidence).toHaveLength(2);
   });
   it('a press service and its institution share the channel of the report', () => {
-    const x = run('The talks began, the Kremlin press service said in a statement. "Documents will be signed," the Kremlin said.');
+    const x = run(
+      'The talks began, the Kremlin press service said in a statement. "Documents will be signed," the Kremlin said.',
+    );
     expect(x.statements.map((s) => s.channel)).toEqual(['press_release', 'press_release']);
   });
   it('"spoke about" is speech; "spoke by phone" is not', () => {
-    expect(run('In an interview, President Ada Berg spoke about the plan.').statements[0]?.channel).toBe('interview');
+    expect(run('In an interview, President Ada Berg spoke about the plan.').statements[0]?.channel).toBe(
+      'interview',
+    );
     expect(run('President Ada Berg spoke by phone with President Olof Sand.').statements).toEqual([]);
   });
 });
 
 describe('speakers at a sitting', () => {
   it('who speaks after the sitting took part in it; a bilateral is not widened', () => {
-    const x = run('A session of the CSTO Collective Security Council was held in Yerevan. After the meeting, Prime Minister Nikos Aram said two projects were agreed.');
+    const x = run(
+      'A session of the CSTO Collective Security Council was held in Yerevan. After the meeting, Prime Minister Nikos Aram said two projects were agreed.',
+    );
     expect(x.meetings[0]?.participants.map((r) => x.nameOf(r))).toEqual(['Nikos Aram']);
-    const y = run('President Ada Berg met President Olof Sand in Oslo. After the talks, Spokesman Per Lind said the meeting went well.');
+    const y = run(
+      'President Ada Berg met President Olof Sand in Oslo. After the talks, Spokesman Per Lind said the meeting went well.',
+    );
     expect(y.meetings[0]?.participants.map((r) => y.nameOf(r)).sort()).toEqual(['Ada Berg', 'Olof Sand']);
   });
 });
 
 describe('a retelling in other words', () => {
   it('reads the military department, the appositive speaker and the X account', () => {
-    const x = run('Belarusian Defence Minister Ivan Lis held talks in Minsk with Russian Defence Minister Oleg Orlov, the Belarusian military department reported on Telegram.\nPetr Kral, the head of the international cooperation department of the Belarusian Defence Ministry, posted on his X account that the talks were useful.');
+    const x = run(
+      'Belarusian Defence Minister Ivan Lis held talks in Minsk with Russian Defence Minister Oleg Orlov, the Belarusian military department reported on Telegram.\nPetr Kral, the head of the international cooperation department of the Belarusian Defence Ministry, posted on his X account that the talks were useful.',
+    );
     expect(x.statements.map((s) => [x.nameOf(s.speaker), s.channel])).toEqual([
       ['Ministry of Defense of Belarus', 'telegram'],
       ['Petr Kral', 'x'],
     ]);
-    expect(x.persons.find((p) => p.name === 'Petr Kral')?.roles[0]?.title).toBe('Head of the international cooperation department of the Belarusian Defence Ministry');
+    expect(x.persons.find((p) => p.name === 'Petr Kral')?.roles[0]?.title).toBe(
+      'Head of the international cooperation department of the Belarusian Defence Ministry',
+    );
   });
 });
 
 describe('capitalised triggers and visits', () => {
   it('a capitalised "Summit" is a trigger and encloses the sideline meeting', () => {
-    const x = run('President Ada Berg and President Olof Sand met on the sidelines of the 5th Nordic Summit in Oslo.');
+    const x = run(
+      'President Ada Berg and President Olof Sand met on the sidelines of the 5th Nordic Summit in Oslo.',
+    );
     const summit = x.meetings.find((m) => m.meetingKind === 'summit');
     expect(summit).toBeDefined();
     expect(x.meetings.find((m) => m.meetingKind === 'bilateral')?.within).toBe(summit?.ref);
   });
   it('a visit to a city with a welcome is no meeting; a visit to a person is', () => {
-    expect(run("President Ada Berg's visit to Oslo was marked by a warm reception from Governor Olof Sand.").meetings).toEqual([]);
+    expect(
+      run("President Ada Berg's visit to Oslo was marked by a warm reception from Governor Olof Sand.")
+        .meetings,
+    ).toEqual([]);
   });
 });
 
@@ -224,18 +296,25 @@ describe('inverted attribution with a title', () => {
 
 describe('press-conference transcripts', () => {
   it('the speaker and the officials named with titles sat in the meetings the transcript follows', () => {
-    const text = 'Press conference\n\nby NATO Secretary General Anna Berg following the meetings of NATO Defence Ministers in Brussels\n\n(As delivered)\n\nGood afternoon. I was glad to welcome the new Defence Secretary Tom Hale to NATO for the first time. We also discussed the situation in the region, together with Minister Olek Stan. We cannot allow President Ivan Orlov to win this war or any other war.';
+    const text =
+      'Press conference\n\nby NATO Secretary General Anna Berg following the meetings of NATO Defence Ministers in Brussels\n\n(As delivered)\n\nGood afternoon. I was glad to welcome the new Defence Secretary Tom Hale to NATO for the first time. We also discussed the situation in the region, together with Minister Olek Stan. We cannot allow President Ivan Orlov to win this war or any other war.';
     const x = run(text);
     const m = x.meetings[0];
     expect(m?.participants.map((r) => x.nameOf(r)).sort()).toEqual(['Anna Berg', 'Olek Stan', 'Tom Hale']);
-    expect(x.statements.every((s) => x.nameOf(s.speaker) === 'Anna Berg' && s.channel === 'press_conference')).toBe(true);
+    expect(
+      x.statements.every((s) => x.nameOf(s.speaker) === 'Anna Berg' && s.channel === 'press_conference'),
+    ).toBe(true);
   });
 });
 
 describe('more ways to meet', () => {
   it('"spoke on the phone with" is a call; "hosted X" is a bilateral', () => {
-    expect(run('President Ada Berg spoke on the phone with President Olof Sand.').meetings[0]?.meetingKind).toBe('call');
-    expect(run('President Ada Berg hosted President Olof Sand in Oslo.').meetings[0]?.meetingKind).toBe('bilateral');
+    expect(
+      run('President Ada Berg spoke on the phone with President Olof Sand.').meetings[0]?.meetingKind,
+    ).toBe('call');
+    expect(run('President Ada Berg hosted President Olof Sand in Oslo.').meetings[0]?.meetingKind).toBe(
+      'bilateral',
+    );
     expect(run('President Ada Berg hosted a dinner.').meetings).toEqual([]);
   });
 });
@@ -250,21 +329,39 @@ describe('countries as parties', () => {
 
 describe('summits told by what the leaders did', () => {
   it('"the leaders of ... the Union approved" is a summit attended by the members the text lists', () => {
-    const x = run('The leaders of the three states that make up the Nordic Union approved a declaration in Oslo on Monday. The Nordic Union comprises Norway, Sweden and Finland.', { publishedAt: '2024-06-05' });
+    const x = run(
+      'The leaders of the three states that make up the Nordic Union approved a declaration in Oslo on Monday. The Nordic Union comprises Norway, Sweden and Finland.',
+      { publishedAt: '2024-06-05' },
+    );
     // the Nordic Union is not a curated alliance: no forum, so no members; the summit is still told
     expect(x.meetings.some((m) => m.meetingKind === 'summit')).toBe(true);
-    const y = run('The leaders of the five countries that form the Eurasian Economic Union (EEU) approved a declaration in Minsk on Monday. The EEU comprises Belarus, Armenia, Kazakhstan, Kyrgyzstan and Russia.', { publishedAt: '2024-06-05' });
-    expect(y.meetings[0]?.participants.map((r) => y.nameOf(r)).sort()).toEqual(['Armenia', 'Belarus', 'Kazakhstan', 'Kyrgyzstan', 'Russia']);
+    const y = run(
+      'The leaders of the five countries that form the Eurasian Economic Union (EEU) approved a declaration in Minsk on Monday. The EEU comprises Belarus, Armenia, Kazakhstan, Kyrgyzstan and Russia.',
+      { publishedAt: '2024-06-05' },
+    );
+    expect(y.meetings[0]?.participants.map((r) => y.nameOf(r)).sort()).toEqual([
+      'Armenia',
+      'Belarus',
+      'Kazakhstan',
+      'Kyrgyzstan',
+      'Russia',
+    ]);
   });
 });
 
 describe('governments and day-first datelines', () => {
   it('"the Russian government\'s press service said" is that press service; a council is no press owner', () => {
-    const x = run("A session of the CSTO Collective Security Council opened in Minsk. Officials discussed energy prices, the Norwegian government's press service said.");
-    expect(x.statements.map((s) => x.nameOf(s.speaker))).toEqual(['Press service of the Government of Norway']);
+    const x = run(
+      "A session of the CSTO Collective Security Council opened in Minsk. Officials discussed energy prices, the Norwegian government's press service said.",
+    );
+    expect(x.statements.map((s) => x.nameOf(s.speaker))).toEqual([
+      'Press service of the Government of Norway',
+    ]);
   });
   it('"OSLO, 12 March (Agency)" anchors weekdays like "OSLO, March 12"', () => {
-    const x = run('OSLO, 12 March (Agency) – President Ada Berg met President Olof Sand on Tuesday.', { publishedAt: '2024-06-13' });
+    const x = run('OSLO, 12 March (Agency) – President Ada Berg met President Olof Sand on Tuesday.', {
+      publishedAt: '2024-06-13',
+    });
     expect(x.meetings[0]?.date).toBe('2024-03-12');
   });
 });
@@ -273,13 +370,18 @@ describe('place of a meeting after a visit', () => {
   it('"visited Oslo, where he met with X" puts the meeting in Oslo', () => {
     const x = run('Foreign Minister Ivo Tamm visited Oslo, where he met with Foreign Minister Ada Holm.');
     expect(x.nameOf(x.meetings[0]?.place ?? null)).toBe('Oslo');
-    expect(run('Foreign Minister Ivo Tamm, who loves Oslo, met with Foreign Minister Ada Holm.').meetings[0]?.place ?? null).toBeNull();
+    expect(
+      run('Foreign Minister Ivo Tamm, who loves Oslo, met with Foreign Minister Ada Holm.').meetings[0]
+        ?.place ?? null,
+    ).toBeNull();
   });
 });
 
 describe('lowercase titles and appositive speakers', () => {
   it('"X, an aide to the Belarusian defence minister, wrote on X" is X\'s statement with the ministry in the role', () => {
-    const x = run('Petr Kral, an aide to the Belarusian defence minister, wrote on X that the dialogue was frank. The MoD of Belarus later confirmed the meeting.');
+    const x = run(
+      'Petr Kral, an aide to the Belarusian defence minister, wrote on X that the dialogue was frank. The MoD of Belarus later confirmed the meeting.',
+    );
     expect(x.statements.map((s) => [x.nameOf(s.speaker), s.channel])).toEqual([
       ['Petr Kral', 'x'],
       ['Ministry of Defense of Belarus', null],
@@ -290,28 +392,37 @@ describe('lowercase titles and appositive speakers', () => {
 
 describe('stories told around a dateline', () => {
   it('reads a weekday of the first sentence against the dateline, not as its date', () => {
-    const x = run('LISBON, March 13, 2024 — Portuguese Economy Minister Rui Costa held talks with Spanish Economy Minister Elena Ruiz on Tuesday about grid links.');
+    const x = run(
+      'LISBON, March 13, 2024 — Portuguese Economy Minister Rui Costa held talks with Spanish Economy Minister Elena Ruiz on Tuesday about grid links.',
+    );
     expect(x.meetings[0]?.date).toBe('2024-03-12');
   });
   it('gives the dateline date to a meeting of the first sentence that names no other', () => {
-    const x = run('RIGA, May 6, 2024 — Latvian Economy Minister Ilze Berzina met Lithuanian Economy Minister Tomas Vaitkus in Riga.');
+    const x = run(
+      'RIGA, May 6, 2024 — Latvian Economy Minister Ilze Berzina met Lithuanian Economy Minister Tomas Vaitkus in Riga.',
+    );
     expect(x.meetings[0]?.date).toBe('2024-05-06');
   });
   it('takes the date and place of talks told after another event ("returned from X on Wednesday after talks")', () => {
-    const x = run('LISBON, March 13, 2024 — Portuguese Economy Minister Rui Costa returned from Madrid on Wednesday after talks with Spanish Economy Minister Elena Ruiz on Tuesday.');
+    const x = run(
+      'LISBON, March 13, 2024 — Portuguese Economy Minister Rui Costa returned from Madrid on Wednesday after talks with Spanish Economy Minister Elena Ruiz on Tuesday.',
+    );
     expect(x.meetings).toHaveLength(1);
     expect(x.meetings[0]?.date).toBe('2024-03-12');
     expect(x.nameOf(x.meetings[0]?.place ?? null)).toBe('Madrid');
   });
   it('keeps the date told before a meeting that is the main event, and a place given with "in"', () => {
-    const x = run('LISBON, March 13, 2024 — On Monday, Portuguese Economy Minister Rui Costa, back from Madrid, held talks with Spanish Economy Minister Elena Ruiz in Porto.');
+    const x = run(
+      'LISBON, March 13, 2024 — On Monday, Portuguese Economy Minister Rui Costa, back from Madrid, held talks with Spanish Economy Minister Elena Ruiz in Porto.',
+    );
     expect(x.meetings[0]?.date).toBe('2024-03-11');
     expect(x.nameOf(x.meetings[0]?.place ?? null)).toBe('Porto');
   });
 });
 
 describe('meetings of several countries', () => {
-  const lima = 'LIMA, June 7, 2024 — The foreign ministers of Chile, Peru and Bolivia met in Lima on Friday to discuss water rights.';
+  const lima =
+    'LIMA, June 7, 2024 — The foreign ministers of Chile, Peru and Bolivia met in Lima on Friday to discuss water rights.';
   it('makes the countries whose ministers met the parties of a multilateral meeting', () => {
     const x = run(lima);
     expect(x.meetings).toHaveLength(1);
@@ -324,23 +435,30 @@ describe('meetings of several countries', () => {
     expect(x.meetings.flatMap((m) => m.participants)).toEqual([]);
   });
   it('hears "X hosted the meeting, which was attended by Y and Z" as the same meeting, with its people', () => {
-    const x = run(`${lima} Peruvian Foreign Minister Ana Torres hosted the meeting, which was attended by Chilean Foreign Minister Luis Rojas and Bolivian Foreign Minister Eva Quispe.`);
+    const x = run(
+      `${lima} Peruvian Foreign Minister Ana Torres hosted the meeting, which was attended by Chilean Foreign Minister Luis Rojas and Bolivian Foreign Minister Eva Quispe.`,
+    );
     expect(x.meetings).toHaveLength(1);
     expect(x.meetings[0]?.participants.map((r) => x.nameOf(r))).toEqual(
       expect.arrayContaining(['Ana Torres', 'Luis Rojas', 'Eva Quispe']),
     );
   });
   it('keeps a hosted meeting apart when it adds a place of its own', () => {
-    const x = run(`${lima} Peruvian Foreign Minister Ana Torres hosted the meeting of their deputies in Cusco on Saturday.`);
+    const x = run(
+      `${lima} Peruvian Foreign Minister Ana Torres hosted the meeting of their deputies in Cusco on Saturday.`,
+    );
     expect(x.meetings.length).toBeGreaterThanOrEqual(2);
     expect(x.nameOf(x.meetings[0]?.place ?? null)).toBe('Lima');
   });
 });
 
 describe('a later sitting named in passing', () => {
-  const riga = 'RIGA, May 6, 2024 — The defence ministers of Estonia, Latvia and Lithuania met in Riga on Monday.';
+  const riga =
+    'RIGA, May 6, 2024 — The defence ministers of Estonia, Latvia and Lithuania met in Riga on Monday.';
   it('makes "the NATO defence ministers\' meeting in Brussels in June" a planned session, without the ministers or stealing its place', () => {
-    const x = run(`${riga} The ministers agreed to report on progress to the NATO defence ministers' meeting in Brussels in June.`);
+    const x = run(
+      `${riga} The ministers agreed to report on progress to the NATO defence ministers' meeting in Brussels in June.`,
+    );
     const held = x.meetings.find((m) => m.status === 'held');
     const later = x.meetings.find((m) => m.status === 'planned');
     expect(x.nameOf(held?.place ?? null)).toBe('Riga');
@@ -354,7 +472,9 @@ describe('a later sitting named in passing', () => {
     expect(x.meetings.every((m) => m.status === 'held')).toBe(true);
   });
   it('gives "a follow-up meeting between the two ministers" the pair told before', () => {
-    const x = run('LISBON, March 13, 2024 — Portuguese Economy Minister Rui Costa met Spanish Economy Minister Elena Ruiz in Madrid on Tuesday. A follow-up meeting between the two ministers is expected in Lisbon in October.');
+    const x = run(
+      'LISBON, March 13, 2024 — Portuguese Economy Minister Rui Costa met Spanish Economy Minister Elena Ruiz in Madrid on Tuesday. A follow-up meeting between the two ministers is expected in Lisbon in October.',
+    );
     const planned = x.meetings.find((m) => m.status === 'planned');
     expect(planned?.participants.map((r) => x.nameOf(r))).toEqual(['Rui Costa', 'Elena Ruiz']);
     expect(x.nameOf(planned?.place ?? null)).toBe('Lisbon');
@@ -362,14 +482,40 @@ describe('a later sitting named in passing', () => {
 });
 
 describe('a quotation spanning sentences', () => {
-  const lead = 'Portuguese Economy Minister Rui Costa met Spanish Economy Minister Elena Ruiz in Madrid on Tuesday.';
+  const lead =
+    'Portuguese Economy Minister Rui Costa met Spanish Economy Minister Elena Ruiz in Madrid on Tuesday.';
   it('is one statement when the words after it only say who spoke and where', () => {
-    const x = run(`${lead}\n\n"We have the sun and they have the grid. Together we can export power to the north," Costa said in a statement published by the Ministry of Economy of Portugal.`);
+    const x = run(
+      `${lead}\n\n"We have the sun and they have the grid. Together we can export power to the north," Costa said in a statement published by the Ministry of Economy of Portugal.`,
+    );
     expect(x.statements).toHaveLength(1);
     expect(x.statements[0]?.quote).toMatch(/^We have the sun .* to the north,?$/);
   });
   it('is followed by a second statement when the words after it report more', () => {
-    const x = run(`${lead}\n\n"We have the sun and they have the grid. Together we can export power to the north," Costa said on Wednesday, adding that Portuguese firms would bid for the first contracts next year.`);
+    const x = run(
+      `${lead}\n\n"We have the sun and they have the grid. Together we can export power to the north," Costa said on Wednesday, adding that Portuguese firms would bid for the first contracts next year.`,
+    );
     expect(x.statements).toHaveLength(2);
+  });
+});
+
+describe('what a statement is about', () => {
+  const call = 'Defence Minister Karl Berg spoke by phone with Defence Minister Jan Dvorak on Monday.';
+  it('is the call referred back to, not the sitting named as its time ("following the June summit")', () => {
+    const x = run(
+      `${call} "The purpose of the call was to keep channels open following the June summit of NATO leaders in Vienna," spokesman Petr Hala said.`,
+    );
+    const theCall = x.meetings.find((m) => m.meetingKind === 'call');
+    const st = x.statements.find((s) => /purpose of the call/.test(s.quote ?? ''));
+    expect(st?.about).toBe(theCall?.ref);
+  });
+  it('is the sitting its own sentence tells when nothing refers back', () => {
+    const x = run(
+      `${call} "We expect progress at the summit of NATO leaders in Vienna in June," spokesman Petr Hala said.`,
+    );
+    const summit = x.meetings.find((m) => m.meetingKind === 'summit');
+    const st = x.statements.find((s) => /expect progress/.test(s.quote ?? ''));
+    expect(summit).toBeDefined();
+    expect(st?.about).toBe(summit?.ref);
   });
 });

@@ -408,7 +408,13 @@ export function extractStatements(doc: Doc, reg: Registry, idx: EntityIndex, mee
   for (const st of out) {
     const own = st.evidence[st.evidence.length - 1];
     if (!own) continue;
-    const inSentence = meetings.find((m) => m.evidence.some((e) => e.start < own.end && own.start < e.end));
+    let inSentence = meetings.find((m) => m.evidence.some((e) => e.start < own.end && own.start < e.end));
+    // "The purpose of the call was ... following the summit in Geneva": a meeting named in a
+    // time adjunct only dates the remark; the definite "the call" before it is the topic
+    const adjunct = CONTEXT_ADJUNCT.exec(own.exact);
+    if (inSentence && adjunct && DEFINITE_MEETING.test(own.exact.slice(0, adjunct.index)) && inSentence.evidence[0]?.start === own.start) {
+      inSentence = byPosition.find((m) => m !== inSentence && (m.evidence[0]?.start ?? 0) < own.start);
+    }
     st.about = inSentence?.ref ?? byPosition[0]?.ref ?? null;
   }
   // "After the meeting, the Prime Minister of Armenia said ...": who speaks at or right after a sitting took part in it
@@ -425,6 +431,11 @@ export function extractStatements(doc: Doc, reg: Registry, idx: EntityIndex, mee
   for (const st of out) st.key = statementKey(reg, st);
   return out;
 }
+
+/** A meeting named as the time of something else: "following the July summit in Geneva". */
+const CONTEXT_ADJUNCT = /\b(?:following|after|since|ahead of|in the run-up to)\s+(?:the\s+|last\s+|this\s+)?(?:[\w’'-]+\s+){0,8}(?:summit|meeting|talks|session|visit|negotiations|consultations|dialogue)\b/i;
+/** A meeting referred back to: "the call", "the talks". */
+const DEFINITE_MEETING = /\b[Tt]he (?:(?:phone|telephone)\s+)?(?:call|conversation|meeting|talks|visit|negotiations)\b/;
 
 /** Words after a closing quote that introduce more reported content. */
 const REPORTING_TAIL = /\b(?:that|adding|noting|stressing|saying|warning|explaining|(?:and|but|also) (?:said|added|noted|stressed|warned|called|urged|expressed|described|announced))\b|[:;]/;
