@@ -334,7 +334,8 @@ async function mergePerson(tx: Tx, person: PersonRecord): Promise<{ id: number; 
   const candidates = await tx
     .select({ id: actors.id, key: actors.key, name: actors.name, aliases: actors.aliases })
     .from(actors)
-    .where(and(eq(actors.kind, 'person'), like(actors.key, `${escapeLike(prefix)}%`)));
+    // the key prefix says "person" already; one condition, served by actors_key_prefix_idx
+    .where(like(actors.key, `${escapeLike(prefix)}%`));
   let target = candidates.find((c) => c.key === person.key);
   if (!target && initial) target = candidates.find((c) => c.key === prefix);
   if (!target && !initial && candidates.length === 1) target = candidates[0];

@@ -76,6 +76,9 @@ export const actors = pgTable(
     uniqueIndex('actors_key_key').on(t.key),
     index('actors_kind_idx').on(t.kind, t.id),
     index('actors_parent_idx').on(t.parentId),
+    // a surname's persons are found by key prefix ("person:revenko:%"): LIKE can use a btree
+    // index under any collation only with the pattern operator class
+    index('actors_key_prefix_idx').on(t.key.op('text_pattern_ops')),
     check('actors_kind_check', sql`${t.kind} in ('person', 'organization', 'place')`),
   ],
 );
@@ -130,6 +133,8 @@ export const meetings = pgTable(
     index('meetings_forum_idx').on(t.forumId),
     // merge candidates are searched within a window of publication dates
     index('meetings_reported_on_idx').on(t.reportedOn),
+    // a statement's candidates include those about meetings held within the one it is about
+    index('meetings_within_idx').on(t.withinId),
   ],
 );
 

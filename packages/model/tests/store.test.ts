@@ -272,13 +272,16 @@ describe.each(backends)('store on %s', (_name, open, enabled) => {
     // Rows such as countries are named by most documents: rewriting them on every ingest would
     // hold their row locks until commit and serialise concurrent writers.
     const xmin = async (key: string) => {
-      const { rows } = await store.db.execute<{ xmin: string }>(
-        sql`select xmin::text as xmin from actors where key = ${key}`,
-      );
-      return rows[0]?.xmin;
+      const [row] = await store.db
+        .select({ xmin: sql<string>`xmin::text` })
+        .from(actors)
+        .where(eq(actors.key, key));
+      return row?.xmin;
     };
-    const first = 'VIENNA, March 4 — Austrian Foreign Minister Karl Weber met Czech Foreign Minister Jana Novak in Vienna on Monday.';
-    const again = 'Austrian Foreign Minister Karl Weber received Czech Foreign Minister Jana Novak in Vienna for talks on energy.';
+    const first =
+      'VIENNA, March 4 — Austrian Foreign Minister Karl Weber met Czech Foreign Minister Jana Novak in Vienna on Monday.';
+    const again =
+      'Austrian Foreign Minister Karl Weber received Czech Foreign Minister Jana Novak in Vienna for talks on energy.';
     await ingestDocument(store, { text: first, publishedAt: '2025-03-04' });
     const keys = ['place:country:AT', 'person:weber:k'];
     const before = await Promise.all(keys.map(xmin));
@@ -292,7 +295,9 @@ describe.each(backends)('store on %s', (_name, open, enabled) => {
     });
     const weber = await store.db.query.actors.findFirst({ where: { key: 'person:weber:k' } });
     expect(await xmin('person:weber:k')).not.toBe(before[1]);
-    expect([weber?.name, ...(weber?.aliases ?? [])]).toEqual(expect.arrayContaining(['Karl Weber', 'Karel Weber']));
+    expect([weber?.name, ...(weber?.aliases ?? [])]).toEqual(
+      expect.arrayContaining(['Karl Weber', 'Karel Weber']),
+    );
   });
 
   test('does not merge retellings of an undated meeting published months apart', async () => {
