@@ -528,8 +528,8 @@ function buildMeetings(doc: Doc, reg: Registry, cands: Candidate[], anchor: Date
 const GROUP_KINDS = new Set<MeetingKind>(['session', 'summit', 'multilateral']);
 
 /** Forums are compatible when they are the same body or one is the other's parent. */
-function forumsCompatible(reg: Registry, a: OrganizationRecord, b: OrganizationRecord): boolean {
-  return a === b || a.parent === b.ref || b.parent === a.ref || (!!a.parent && a.parent === b.parent && false);
+function forumsCompatible(a: OrganizationRecord, b: OrganizationRecord): boolean {
+  return a === b || a.parent === b.ref || b.parent === a.ref;
 }
 
 /** An informal meeting is not the formal summit told in another sentence. */
@@ -549,7 +549,7 @@ function sameMeeting(reg: Registry, a: Candidate, b: Candidate): boolean {
   const shared = a.participants.filter((p) => b.participants.includes(p)).length;
   // "to attend a meeting of X and an informal meeting of Y": one trip, told as two sittings
   if (group && a.sentence === b.sentence && a.participants.length && shared === a.participants.length && shared === b.participants.length) return true;
-  if (a.forum && b.forum) return forumsCompatible(reg, a.forum, b.forum);
+  if (a.forum && b.forum) return forumsCompatible(a.forum, b.forum);
   if (a.kind === 'call' && b.kind === 'call' && shared >= 1) return true;
   if (a.participants.length && b.participants.length) return shared >= Math.min(2, Math.min(a.participants.length, b.participants.length));
   if ((a.definite || b.definite) && group && a.kind === b.kind) return !(a.forum && b.forum);

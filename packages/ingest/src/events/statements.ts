@@ -34,7 +34,7 @@ interface Attribution {
 const SKIP_BETWEEN = /^(?:\s|,|also|has|had|have|then|again|later|further|in turn|for (?:his|her|their|its) part|in (?:his|her|their|its) turn|in response|on [A-Z]\w+|\w+ly|(?:was|is|were) quoted as|once again|\(\w+\))*$/;
 
 /** Resolves a definite description or pronoun to a person: "the minister", "The Head of State", "the Belarusian leader", "he". */
-function resolveDescription(doc: Doc, reg: Registry, phrase: string, pos: number, subjects: Array<{ ref: string; at: number }>, outside: (a: number, b: number) => boolean = () => true): string | null {
+function resolveDescription(reg: Registry, phrase: string, pos: number, subjects: Array<{ ref: string; at: number }>, outside: (a: number, b: number) => boolean = () => true): string | null {
   let p = phrase.trim().replace(/^(?:the|The)\s+/, '').replace(/^top\s+/, '');
   if (/^head of state$/i.test(p)) p = 'president';
   if (/^(?:he|she|He|She)$/.test(p)) {
@@ -120,7 +120,7 @@ function attribution(doc: Doc, reg: Registry, idx: EntityIndex, sent: Span, subj
           if (min) found.push({ speaker: min.ref, at: pos, via: 'according' });
           continue;
         }
-        const r = desc ? resolveDescription(doc, reg, `the ${desc[1]}`, vStart, subjects, outside) : null;
+        const r = desc ? resolveDescription(reg, `the ${desc[1]}`, vStart, subjects, outside) : null;
         if (r) found.push({ speaker: r, at: pos, via: 'according' });
       }
       continue;
@@ -167,7 +167,7 @@ function attribution(doc: Doc, reg: Registry, idx: EntityIndex, sent: Span, subj
     // pronoun: "he told", "He also stressed"
     const pron = /(?:^|[\s,“"(])([Hh]e|[Ss]he)\s+(?:(?:\w+ly|also|has|had|then|again|in turn,?)\s+)*$/.exec(before);
     if (pron) {
-      const r = resolveDescription(doc, reg, pron[1] as string, vStart, subjects, outside);
+      const r = resolveDescription(reg, pron[1] as string, vStart, subjects, outside);
       if (r) {
         found.push({ speaker: r, at: sent.start + (pron.index ?? 0), via: 'pronoun' });
         continue;
@@ -214,7 +214,7 @@ function attribution(doc: Doc, reg: Registry, idx: EntityIndex, sent: Span, subj
           continue;
         }
       }
-      const r = resolveDescription(doc, reg, phrase, at, subjects, outside);
+      const r = resolveDescription(reg, phrase, at, subjects, outside);
       if (r) {
         found.push({ speaker: r, at, via: 'description' });
         continue;
@@ -235,7 +235,7 @@ function attribution(doc: Doc, reg: Registry, idx: EntityIndex, sent: Span, subj
       }
       const desc = /^((?:[A-Z][\p{L}]+\s+)?(?:leader|minister|president|diplomat|Head of State))\b/u.exec(text.slice(pos, pos + 40));
       if (desc && /^(?:said|added|noted)$/.test(verb)) {
-        const r2 = resolveDescription(doc, reg, `the ${desc[1]}`, pos, subjects, outside);
+        const r2 = resolveDescription(reg, `the ${desc[1]}`, pos, subjects, outside);
         if (r2) found.push({ speaker: r2, at: pos, via: 'inverted' });
       }
     }
@@ -243,7 +243,7 @@ function attribution(doc: Doc, reg: Registry, idx: EntityIndex, sent: Span, subj
   // "In his words, ...": the words of the latest subject
   const inWords = /^\s*(?:In (?:his|her) (?:own )?(?:words|opinion|view)|According to (?:him|her)),/.exec(s);
   if (inWords && !found.length) {
-    const r = resolveDescription(doc, reg, 'he', sent.start, subjects, outside);
+    const r = resolveDescription(reg, 'he', sent.start, subjects, outside);
     if (r) found.push({ speaker: r, at: sent.start, via: 'pronoun' });
   }
   // "From <X>’s point of view", "the ministry cited <X> as saying"
