@@ -1,12 +1,12 @@
 // End to end: the real server on an empty store, and the evaluation kit's scorer against it,
 // over a socket, exactly as a client app would talk to it.
-import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiDir, childEnv, cliPath, hasShared, sharedDir } from './helpers.js';
+import { childEnv, hasShared, type RunningServer, sharedDir, startServer } from './helpers.js';
 
 const run = promisify(execFile);
 
@@ -33,37 +33,16 @@ interface GoldRecord {
 }
 
 describe.skipIf(!hasShared)('end to end: dossier serve + the scorer on the seed articles', () => {
-  let server: ChildProcess;
+  let server: RunningServer | undefined;
   let endpoint: string;
-  let serverLog = '';
   let report: ScoreReport;
   let work: string;
   const gold = resolve(sharedDir, 'eval/gold/seeds.json');
 
   beforeAll(async () => {
     work = mkdtempSync(join(tmpdir(), 'dossier-e2e-'));
-    server = spawn(process.execPath, [cliPath, 'serve', '--port', '0', '--database', 'memory://'], {
-      cwd: apiDir,
-      env: childEnv({ DOSSIER_LOG_LEVEL: 'info' }),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    endpoint = await new Promise<string>((resolveUrl, reject) => {
-      const timer = setTimeout(
-        () => reject(new Error(`server did not start in 60 s:\n${serverLog}`)),
-        60_000,
-      );
-      server.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
-        serverLog += chunk;
-        const listening = /Dossier API listening on (http:\/\/\S+)/.exec(serverLog);
-        if (listening) {
-          clearTimeout(timer);
-          resolveUrl(listening[1]!);
-        }
-      });
-      server.on('exit', (code) =>
-        reject(new Error(`server exited with ${code} before listening:\n${serverLog}`)),
-      );
-    });
+    server = await startServer(['--database', 'memory://']);
+    endpoint = server.endpoint;
     const out = join(work, 'score.json');
     try {
       const { stdout } = await run(
@@ -79,21 +58,15 @@ describe.skipIf(!hasShared)('end to end: dossier serve + the scorer on the seed 
       console.log(`[dossier e2e] scorer on the seeds:\n${stdout.trim().split('\n').slice(-8).join('\n')}`);
     } catch (error) {
       throw new Error(
-        `the scorer failed: ${(error as Error).message}\nserver log:\n${serverLog.slice(-4000)}`,
+        `the scorer failed: ${(error as Error).message}\nserver log:\n${server.log().slice(-4000)}`,
       );
     }
     report = JSON.parse(readFileSync(out, 'utf8')) as ScoreReport;
   }, 300_000);
 
   afterAll(async () => {
-    if (server && server.exitCode === null) {
-      const exited = new Promise<number | null>((resolveExit) =>
-        server.on('exit', (code) => resolveExit(code)),
-      );
-      server.kill('SIGTERM');
-      // Graceful shutdown: the store is closed and the process exits 0.
-      expect(await exited).toBe(0);
-    }
+    // Graceful shutdown: the store is closed and the process exits 0.
+    if (server) expect(await server.stop()).toBe(0);
     if (work) rmSync(work, { recursive: true, force: true });
   }, 30_000);
 

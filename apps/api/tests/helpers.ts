@@ -1,5 +1,5 @@
 // Shared by the API tests: where things are, and running the built command line.
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -72,4 +72,48 @@ export async function createTestServer(): Promise<{ store: Store; yoga: DossierY
     },
   });
   return { store, yoga };
+}
+
+export interface RunningServer {
+  child: ChildProcess;
+  /** http://127.0.0.1:PORT/graphql */
+  endpoint: string;
+  /** What the server wrote to stderr so far (its logs). */
+  log: () => string;
+  /** SIGTERM, and the exit code of the graceful shutdown. */
+  stop: () => Promise<number | null>;
+}
+
+/** `dossier serve --port 0 ...args` in a child process, resolved once it is listening. */
+export function startServer(args: string[], env: Record<string, string> = {}): Promise<RunningServer> {
+  const child = spawn(process.execPath, [cliPath, 'serve', '--port', '0', ...args], {
+    cwd: apiDir,
+    env: childEnv({ DOSSIER_LOG_LEVEL: 'info', ...env }),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  const stop = async (): Promise<number | null> => {
+    if (child.exitCode !== null || child.signalCode !== null) return child.exitCode;
+    const exited = new Promise<number | null>((resolveExit) => child.on('exit', (code) => resolveExit(code)));
+    child.kill('SIGTERM');
+    return exited;
+  };
+  return new Promise<RunningServer>((resolveServer, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`server did not start in 60 s:\n${log}`));
+    }, 60_000);
+    child.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
+      log += chunk;
+      const listening = /Dossier API listening on (http:\/\/\S+)/.exec(log);
+      if (listening) {
+        clearTimeout(timer);
+        resolveServer({ child, endpoint: listening[1]!, log: () => log, stop });
+      }
+    });
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited with ${code} before listening:\n${log}`));
+    });
+  });
 }
