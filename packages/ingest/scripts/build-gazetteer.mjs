@@ -11,7 +11,8 @@ import { fileURLToPath } from 'node:url';
 const here = dirname(fileURLToPath(import.meta.url));
 const out = resolve(here, '../dist/gazetteer.json');
 const force = process.argv.includes('--force');
-if (!force && existsSync(out) && statSync(out).mtimeMs > statSync(fileURLToPath(import.meta.url)).mtimeMs) process.exit(0);
+if (!force && existsSync(out) && statSync(out).mtimeMs > statSync(fileURLToPath(import.meta.url)).mtimeMs)
+  process.exit(0);
 
 const require = createRequire(import.meta.url);
 const countries = require('world-countries');
@@ -23,29 +24,40 @@ const MIN_POPULATION = 15000;
 // Letter codes that English news uses as names of the country.
 const PROSE_CODES = new Set(['US', 'USA', 'UK', 'UAE', 'DPRK', 'PRC', 'ROK']);
 
-const countryRows = [...countries].sort((a, b) => Number(b.independent === true) - Number(a.independent === true)).map((c) => {
-  const names = new Set([c.name.common, c.name.official]);
-  for (const alt of c.altSpellings ?? []) {
-    // two-letter codes ("BY", "IN") are ordinary words in text; keep multi-letter spellings and
-    // the few codes English prose uses as names
-    if (PROSE_CODES.has(alt) || (alt.length > 3 && /^[\p{L} .'’()-]+$/u.test(alt) && /^[A-Z]/.test(alt))) names.add(alt);
-  }
-  // "Republic of Turkey" -> "Turkey": the short form of an official-style spelling
-  for (const n of [...names]) {
-    const m = /^(?:Republic|Kingdom|State|Federation|Commonwealth) of (?:the )?(.+)$/.exec(n);
-    if (m && m[1] && !/ of /.test(m[1])) names.add(m[1]);
-  }
-  const demonyms = new Set();
-  const eng = c.demonyms?.eng;
-  if (eng) for (const d of [eng.m, eng.f]) if (d) demonyms.add(d);
-  return { code: c.cca2, name: c.name.common, names: [...names], demonyms: [...demonyms], capital: c.capital ?? [], independent: c.independent === true };
-});
+const countryRows = [...countries]
+  .sort((a, b) => Number(b.independent === true) - Number(a.independent === true))
+  .map((c) => {
+    const names = new Set([c.name.common, c.name.official]);
+    for (const alt of c.altSpellings ?? []) {
+      // two-letter codes ("BY", "IN") are ordinary words in text; keep multi-letter spellings and
+      // the few codes English prose uses as names
+      if (PROSE_CODES.has(alt) || (alt.length > 3 && /^[\p{L} .'’()-]+$/u.test(alt) && /^[A-Z]/.test(alt)))
+        names.add(alt);
+    }
+    // "Republic of Turkey" -> "Turkey": the short form of an official-style spelling
+    for (const n of [...names]) {
+      const m = /^(?:Republic|Kingdom|State|Federation|Commonwealth) of (?:the )?(.+)$/.exec(n);
+      if (m?.[1] && !/ of /.test(m[1])) names.add(m[1]);
+    }
+    const demonyms = new Set();
+    const eng = c.demonyms?.eng;
+    if (eng) for (const d of [eng.m, eng.f]) if (d) demonyms.add(d);
+    return {
+      code: c.cca2,
+      name: c.name.common,
+      names: [...names],
+      demonyms: [...demonyms],
+      capital: c.capital ?? [],
+      independent: c.independent === true,
+    };
+  });
 
 const byName = new Map();
 for (const c of cities) {
   if (c.population < MIN_POPULATION && c.featureCode !== 'PPLC') continue;
   const prev = byName.get(c.name);
-  if (!prev || c.population > prev.p) byName.set(c.name, { n: c.name, c: c.country, p: c.population, f: c.featureCode });
+  if (!prev || c.population > prev.p)
+    byName.set(c.name, { n: c.name, c: c.country, p: c.population, f: c.featureCode });
 }
 const cityRows = [...byName.values()].sort((a, b) => b.p - a.p);
 

@@ -7,7 +7,9 @@ import { resolve } from 'node:path';
 import { extract } from '../dist/index.js';
 import { evaluate } from './eval-lib.mjs';
 
-const evalDir = process.env.DOSSIER_SHARED_DIR ? resolve(process.env.DOSSIER_SHARED_DIR, 'eval') : resolve(import.meta.dirname, '../../../../shared/eval');
+const evalDir = process.env.DOSSIER_SHARED_DIR
+  ? resolve(process.env.DOSSIER_SHARED_DIR, 'eval')
+  : resolve(import.meta.dirname, '../../../../shared/eval');
 if (!existsSync(evalDir)) {
   console.warn(`eval folder not found at ${evalDir}; nothing to report`);
   process.exit(0);
@@ -17,7 +19,10 @@ const quiet = process.argv.includes('--quiet');
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
 const log = quiet ? () => {} : (s) => console.log(s);
 
-if (which !== 'dev') console.log(evaluate(evalDir, resolve(evalDir, 'gold/seeds.json'), () => ({}), extract, { only, log }).summary);
+if (which !== 'dev')
+  console.log(
+    evaluate(evalDir, resolve(evalDir, 'gold/seeds.json'), () => ({}), extract, { only, log }).summary,
+  );
 if (which !== 'seeds') {
   const manifest = JSON.parse(readFileSync(resolve(evalDir, 'dev/articles/manifest.json'), 'utf8'));
   const metaFor = (d) => {

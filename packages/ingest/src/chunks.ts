@@ -1,8 +1,21 @@
-import type { Extraction, MeetingRecord, OrganizationRecord, PersonRecord, PlaceRecord, Ref, Span, StatementRecord } from './types.js';
+import type {
+  Extraction,
+  MeetingRecord,
+  OrganizationRecord,
+  PersonRecord,
+  PlaceRecord,
+  Ref,
+  Span,
+  StatementRecord,
+} from './types.js';
 
 type AnyRecord = PersonRecord | OrganizationRecord | PlaceRecord | MeetingRecord | StatementRecord;
 
-const shift = (s: Span, offset: number): Span => ({ start: s.start + offset, end: s.end + offset, exact: s.exact });
+const shift = (s: Span, offset: number): Span => ({
+  start: s.start + offset,
+  end: s.end + offset,
+  exact: s.exact,
+});
 const union = (a: Ref[], b: Ref[]): Ref[] => [...new Set([...a, ...b])];
 
 /**
@@ -10,7 +23,17 @@ const union = (a: Ref[], b: Ref[]): Ref[] => [...new Set([...a, ...b])];
  * whole text, records with the same key become one, refs are renumbered. Linear in the records.
  */
 export function mergeChunks(parts: Array<{ offset: number; extraction: Extraction }>): Extraction {
-  const out: Extraction = { sentences: [], mentions: [], persons: [], organizations: [], places: [], meetings: [], statements: [], language: 'und', warnings: [] };
+  const out: Extraction = {
+    sentences: [],
+    mentions: [],
+    persons: [],
+    organizations: [],
+    places: [],
+    meetings: [],
+    statements: [],
+    language: 'und',
+    warnings: [],
+  };
   const byKey = new Map<string, AnyRecord>();
   const counters = { p: 0, o: 0, l: 0, m: 0, s: 0 };
   const languages = new Map<string, number>();
@@ -28,7 +51,11 @@ export function mergeChunks(parts: Array<{ offset: number; extraction: Extractio
         return;
       }
       counters[prefix]++;
-      const copy = { ...r, ref: `${prefix}${counters[prefix]}`, evidence: r.evidence.map((e) => shift(e, offset)) } as AnyRecord;
+      const copy = {
+        ...r,
+        ref: `${prefix}${counters[prefix]}`,
+        evidence: r.evidence.map((e) => shift(e, offset)),
+      } as AnyRecord;
       local.set(r.ref, copy.ref);
       byKey.set(r.key, copy);
       if (copy.kind === 'person') out.persons.push(copy);
@@ -46,8 +73,10 @@ export function mergeChunks(parts: Array<{ offset: number; extraction: Extractio
     const map = (ref: Ref | null): Ref | null => (ref ? (local.get(ref) ?? null) : null);
     const maps = (refs: Ref[]): Ref[] => refs.map(map).filter((r): r is Ref => !!r);
     for (const { into, from, isNew } of pairs) {
-      if ('aliases' in into && 'aliases' in from && !isNew) for (const a of from.aliases) if (!into.aliases.includes(a) && a !== into.name) into.aliases.push(a);
-      if (into.kind === 'place' && from.kind === 'place') into.country = isNew ? map(from.country) : (into.country ?? map(from.country));
+      if ('aliases' in into && 'aliases' in from && !isNew)
+        for (const a of from.aliases) if (!into.aliases.includes(a) && a !== into.name) into.aliases.push(a);
+      if (into.kind === 'place' && from.kind === 'place')
+        into.country = isNew ? map(from.country) : (into.country ?? map(from.country));
       if (into.kind === 'organization' && from.kind === 'organization') {
         into.parent = isNew ? map(from.parent) : (into.parent ?? map(from.parent));
         into.country = isNew ? map(from.country) : (into.country ?? map(from.country));
@@ -55,15 +84,24 @@ export function mergeChunks(parts: Array<{ offset: number; extraction: Extractio
         into.founded ??= from.founded;
       }
       if (into.kind === 'person' && from.kind === 'person') {
-        const roles = from.roles.map((ro) => ({ ...ro, organization: map(ro.organization), country: map(ro.country), evidence: ro.evidence.map((e) => shift(e, offset)) }));
-        into.roles = isNew ? roles : [...into.roles, ...roles.filter((ro) => !into.roles.some((h) => h.title === ro.title))];
+        const roles = from.roles.map((ro) => ({
+          ...ro,
+          organization: map(ro.organization),
+          country: map(ro.country),
+          evidence: ro.evidence.map((e) => shift(e, offset)),
+        }));
+        into.roles = isNew
+          ? roles
+          : [...into.roles, ...roles.filter((ro) => !into.roles.some((h) => h.title === ro.title))];
         if (from.name.length > into.name.length && !isNew) {
           if (!into.aliases.includes(into.name)) into.aliases.push(into.name);
           into.name = from.name;
         }
       }
       if (into.kind === 'meeting' && from.kind === 'meeting') {
-        into.participants = isNew ? maps(from.participants) : union(into.participants, maps(from.participants));
+        into.participants = isNew
+          ? maps(from.participants)
+          : union(into.participants, maps(from.participants));
         into.place = isNew ? map(from.place) : (into.place ?? map(from.place));
         into.forum = isNew ? map(from.forum) : (into.forum ?? map(from.forum));
         into.within = isNew ? map(from.within) : (into.within ?? map(from.within));

@@ -9,7 +9,8 @@ export interface DateAnchor {
   source: string;
 }
 
-const MONTH_RE = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const MONTH_RE =
+  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 
 function monthIndex(word: string): number {
   const w = word.toLowerCase().replace(/\.$/, '').slice(0, 3);
@@ -27,16 +28,30 @@ export function isoOf(y: number, m: number, d: number): string | null {
 
 /** A full date anywhere in a string: "September 15, 2021", "15 September 2021", "13 Feb. 2025", "2021.03.24", "04th September, 2020". */
 const FULL_DATES: Array<[RegExp, (m: RegExpExecArray) => string | null]> = [
-  [new RegExp(`\\b(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`), (m) => isoOf(Number(m[3]), monthIndex(m[1] as string), Number(m[2]))],
-  [new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:[-–]\\d{1,2})?\\s+(${MONTH_RE}),?\\s+(\\d{4})\\b`), (m) => isoOf(Number(m[3]), monthIndex(m[2] as string), Number(m[1]))],
+  [
+    new RegExp(`\\b(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`),
+    (m) => isoOf(Number(m[3]), monthIndex(m[1] as string), Number(m[2])),
+  ],
+  [
+    new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:[-–]\\d{1,2})?\\s+(${MONTH_RE}),?\\s+(\\d{4})\\b`),
+    (m) => isoOf(Number(m[3]), monthIndex(m[2] as string), Number(m[1])),
+  ],
   [/\b(\d{4})[.-](\d{2})[.-](\d{2})\b/, (m) => isoOf(Number(m[1]), Number(m[2]) - 1, Number(m[3]))],
 ];
-const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*\\d{1,2}(?:st|nd|rd|th)?)?\\s+(${MONTH_RE})(?![a-z])`);
+const DAY_MONTH = new RegExp(
+  `\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*\\d{1,2}(?:st|nd|rd|th)?)?\\s+(${MONTH_RE})(?![a-z])`,
+);
 const MONTH_DAY = new RegExp(`\\b(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*\\d{4})`);
 
-const DATELINE = new RegExp(`^[ \\t]*[A-Z][A-Za-z .'-]{1,30},\\s+(${MONTH_RE})\\s+(\\d{1,2})\\b(?!,?\\s*\\d{4})`, 'm');
+const DATELINE = new RegExp(
+  `^[ \\t]*[A-Z][A-Za-z .'-]{1,30},\\s+(${MONTH_RE})\\s+(\\d{1,2})\\b(?!,?\\s*\\d{4})`,
+  'm',
+);
 
-const DATELINE_DAY_FIRST = new RegExp(`^[ \\t]*[A-Z][A-Za-z .'-]{1,30},\\s+(\\d{1,2})\\s+(${MONTH_RE})(?![a-z])(?!,?\\s*\\d{4})`, 'm');
+const DATELINE_DAY_FIRST = new RegExp(
+  `^[ \\t]*[A-Z][A-Za-z .'-]{1,30},\\s+(\\d{1,2})\\s+(${MONTH_RE})(?![a-z])(?!,?\\s*\\d{4})`,
+  'm',
+);
 
 const DATELINE_ANY = new RegExp(
   `^[ \\t]*[A-Z][A-Za-z .'-]{1,30},\\s+(?:${MONTH_RE}\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}\\s+${MONTH_RE})(?![a-z])(?:,?\\s+\\d{4})?`,
@@ -98,7 +113,10 @@ export function dateAnchor(text: string, publishedAt: string | null | undefined)
 /** A date line standing alone at the top of a page ("April 8, 2021", "13 Feb. 2025 -"). */
 export function pageDate(text: string): string | null {
   for (const line of text.slice(0, 1500).split('\n')) {
-    const t = line.replace(/^[\s•*·-]+|[\s•*·-]+$/g, '').replace(/^(?:Created|Published|Posted|Date):\s*/i, '').replace(/\s*\/.*$/, '');
+    const t = line
+      .replace(/^[\s•*·-]+|[\s•*·-]+$/g, '')
+      .replace(/^(?:Created|Published|Posted|Date):\s*/i, '')
+      .replace(/\s*\/.*$/, '');
     if (!t || t.length > 30) continue;
     const f = fullDateIn(t);
     if (f && f.index === 0 && f.length >= t.length - 1) return f.iso;
@@ -106,7 +124,10 @@ export function pageDate(text: string): string | null {
   return null;
 }
 
-const MONTH_ONLY = new RegExp(`\\b(?:in|by|until|next|this|early|mid|late|end of)[\\s-]+(${MONTH_RE})(?![a-z])(?!\\.?\\s*\\d)`, 'g');
+const MONTH_ONLY = new RegExp(
+  `\\b(?:in|by|until|next|this|early|mid|late|end of)[\\s-]+(${MONTH_RE})(?![a-z])(?!\\.?\\s*\\d)`,
+  'g',
+);
 
 /**
  * Whether a clause names a month (without a day) later in the anchor's year: "in June" in a
@@ -130,7 +151,8 @@ function addDays(iso: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-const FUTURE = /\b(?:will|shall|to meet|to hold|to visit|is scheduled|are scheduled|is expected|are expected|plans? to|planned|upcoming|next)\b/i;
+const FUTURE =
+  /\b(?:will|shall|to meet|to hold|to visit|is scheduled|are scheduled|is expected|are expected|plans? to|planned|upcoming|next)\b/i;
 
 /**
  * The date a clause gives, read against the anchor: a full date; "23-24 March" or "March 23"
@@ -163,14 +185,19 @@ export function dateInClause(clause: string, anchor: DateAnchor | null): string 
   if (/\byesterday\b/.test(lower)) return addDays(anchor.iso, -1);
   if (/\btomorrow\b/.test(lower)) return addDays(anchor.iso, 1);
   if (/\btoday\b/.test(lower)) return anchor.iso;
-  const wd = /\b(last|next|this|on|earlier on|on this|since)?\s*(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/.exec(lower);
+  const wd =
+    /\b(last|next|this|on|earlier on|on this|since)?\s*(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/.exec(
+      lower,
+    );
   if (wd) {
     const target = WEEKDAYS.indexOf(wd[2] as string);
     const anchorDay = new Date(`${anchor.iso}T00:00:00Z`).getUTCDay();
     // the tense around the weekday, not of the whole clause ("on Monday held talks to prepare the upcoming summit")
     const near = clause.slice(Math.max(0, wd.index - 40), wd.index + wd[0].length + 25);
     const upTo = clause.slice(Math.max(0, wd.index - 120), wd.index + wd[0].length + 25);
-    const future = wd[1] === 'next' || (wd[1] !== 'last' && FUTURE.test(upTo) && !/\b(?:held|met|took place|was|were|had|did)\b/.test(near));
+    const future =
+      wd[1] === 'next' ||
+      (wd[1] !== 'last' && FUTURE.test(upTo) && !/\b(?:held|met|took place|was|were|had|did)\b/.test(near));
     if (future) {
       let diff = (target - anchorDay + 7) % 7;
       if (wd[1] === 'next' && diff === 0) diff = 7;

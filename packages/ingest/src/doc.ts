@@ -1,7 +1,7 @@
-import type { ArticleMeta, Span } from './types.js';
 import { findQuotations, type Quotation } from './text/quotes.js';
 import { splitSentences } from './text/sentences.js';
 import { type Token, tokenize } from './text/tokenize.js';
+import type { ArticleMeta, Span } from './types.js';
 
 /** The analysed text every rule reads: sentences, tokens and quotations with offsets. */
 export interface Doc {

@@ -1,5 +1,5 @@
-import { analyse } from './doc.js';
 import { mergeChunks } from './chunks.js';
+import { analyse } from './doc.js';
 import { extractEntities } from './entities/index.js';
 import { Registry } from './entities/registry.js';
 import { extractMeetings } from './events/meetings.js';
@@ -37,13 +37,28 @@ export function extract(text: string, meta: ArticleMeta = {}): Extraction {
 }
 
 function emptyExtraction(): Extraction {
-  return { sentences: [], mentions: [], persons: [], organizations: [], places: [], meetings: [], statements: [], language: 'und', warnings: [] };
+  return {
+    sentences: [],
+    mentions: [],
+    persons: [],
+    organizations: [],
+    places: [],
+    meetings: [],
+    statements: [],
+    language: 'und',
+    warnings: [],
+  };
 }
 
 /** Texts longer than this are read in paragraph-aligned chunks, which keeps the work linear. */
 export const CHUNK_LENGTH = 40_000;
 
-function extractChunk(input: string, analysedText: string, meta: ArticleMeta, warnings: string[]): Extraction {
+function extractChunk(
+  input: string,
+  analysedText: string,
+  meta: ArticleMeta,
+  warnings: string[],
+): Extraction {
   const doc = analyse(analysedText, meta);
   const reg = new Registry(input);
   try {
@@ -57,7 +72,14 @@ function extractChunk(input: string, analysedText: string, meta: ArticleMeta, wa
   }
 }
 
-function finish(text: string, sentences: Extraction['sentences'], reg: Registry, meetings: Extraction['meetings'], statements: Extraction['statements'], warnings: string[]): Extraction {
+function finish(
+  text: string,
+  sentences: Extraction['sentences'],
+  reg: Registry,
+  meetings: Extraction['meetings'],
+  statements: Extraction['statements'],
+  warnings: string[],
+): Extraction {
   let letters = 0;
   let visible = 0;
   for (let i = 0; i < text.length; i++) {
@@ -66,8 +88,10 @@ function finish(text: string, sentences: Extraction['sentences'], reg: Registry,
     if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letters++;
   }
   const language = letters >= 20 && letters / Math.max(1, visible) > 0.5 ? 'en' : 'und';
-  const valid = <T extends { start: number; end: number; exact: string }>(s: T): boolean => s.end > s.start && text.slice(s.start, s.end) === s.exact;
-  for (const r of [...reg.persons, ...reg.organizations, ...reg.places, ...meetings, ...statements]) r.evidence = r.evidence.filter(valid).sort((a, b) => a.start - b.start);
+  const valid = <T extends { start: number; end: number; exact: string }>(s: T): boolean =>
+    s.end > s.start && text.slice(s.start, s.end) === s.exact;
+  for (const r of [...reg.persons, ...reg.organizations, ...reg.places, ...meetings, ...statements])
+    r.evidence = r.evidence.filter(valid).sort((a, b) => a.start - b.start);
   lendEvidence(reg, meetings, statements);
   return {
     sentences,
@@ -87,7 +111,11 @@ function finish(text: string, sentences: Extraction['sentences'], reg: Registry,
  * evidence of the record that refers to it, so that every reference resolves to a record with
  * evidence.
  */
-function lendEvidence(reg: Registry, meetings: Extraction['meetings'], statements: Extraction['statements']): void {
+function lendEvidence(
+  reg: Registry,
+  meetings: Extraction['meetings'],
+  statements: Extraction['statements'],
+): void {
   const lend = (ref: string | null, from: { evidence: Span[] }): void => {
     const target = reg.get(ref);
     const e = from.evidence[0];
@@ -99,10 +127,11 @@ function lendEvidence(reg: Registry, meetings: Extraction['meetings'], statement
     for (const m of o.members) lend(m, o);
   }
   for (const p of reg.places) lend(p.country, p);
-  for (const p of reg.persons) for (const r of p.roles) {
-    lend(r.organization, r);
-    lend(r.country, r);
-  }
+  for (const p of reg.persons)
+    for (const r of p.roles) {
+      lend(r.organization, r);
+      lend(r.country, r);
+    }
   for (const m of meetings) {
     for (const a of m.participants) lend(a, m);
     lend(m.place, m);

@@ -24,7 +24,9 @@ const BLOCKS = 'h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, figcaption, td, 
 
 /** Extracts the article of an HTML page; null when no readable body was found. */
 export function htmlToArticle(html: string): HtmlArticle | null {
-  const page = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
+  const page = /<html[\s>]/i.test(html)
+    ? html
+    : `<!doctype html><html><head></head><body>${html}</body></html>`;
   const { document } = parseHTML(page);
   // Readability mutates the document it reads; the page is ours alone.
   const article = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], {

@@ -1,6 +1,6 @@
 // Scores the extractor on the real seed and dev articles, which live outside the repository
 // (shared/eval). Skipped, with a visible warning, when that folder is missing.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../scripts/eval-lib.mjs';
@@ -10,7 +10,8 @@ const evalDir = process.env.DOSSIER_SHARED_DIR
   ? resolve(process.env.DOSSIER_SHARED_DIR, 'eval')
   : resolve(import.meta.dirname, '../../../../shared/eval');
 const haveEval = existsSync(resolve(evalDir, 'gold/seeds.json'));
-if (!haveEval) console.warn(`[ingest] corpus tests skipped: no evaluation kit at ${evalDir} (set DOSSIER_SHARED_DIR)`);
+if (!haveEval)
+  console.warn(`[ingest] corpus tests skipped: no evaluation kit at ${evalDir} (set DOSSIER_SHARED_DIR)`);
 
 describe.skipIf(!haveEval)('seed articles', () => {
   it('finds every required gold record with exact spans (macro-F1 >= 0.95)', () => {
@@ -23,11 +24,29 @@ describe.skipIf(!haveEval)('seed articles', () => {
 
 describe.skipIf(!haveEval)('dev articles', () => {
   it('scores macro-F1 >= 0.85 with meetings and statements >= 0.8', () => {
-    const manifest = JSON.parse(readFileSync(resolve(evalDir, 'dev/articles/manifest.json'), 'utf8')) as Array<{ file: string; title: string | null; url: string; publisher: string; published: string | null }>;
-    const r = evaluate(evalDir, resolve(evalDir, 'gold/dev.json'), (d) => {
-      const m = manifest.find((x) => d.file.endsWith(x.file));
-      return { title: m?.title ?? null, url: m?.url ?? null, publisher: m?.publisher ?? null, publishedAt: m?.published ?? null };
-    }, extract);
+    const manifest = JSON.parse(
+      readFileSync(resolve(evalDir, 'dev/articles/manifest.json'), 'utf8'),
+    ) as Array<{
+      file: string;
+      title: string | null;
+      url: string;
+      publisher: string;
+      published: string | null;
+    }>;
+    const r = evaluate(
+      evalDir,
+      resolve(evalDir, 'gold/dev.json'),
+      (d) => {
+        const m = manifest.find((x) => d.file.endsWith(x.file));
+        return {
+          title: m?.title ?? null,
+          url: m?.url ?? null,
+          publisher: m?.publisher ?? null,
+          publishedAt: m?.published ?? null,
+        };
+      },
+      extract,
+    );
     expect(r.macroF1).toBeGreaterThanOrEqual(0.85);
     expect(r.kinds.meetings.f1).toBeGreaterThanOrEqual(0.8);
     expect(r.kinds.statements.f1).toBeGreaterThanOrEqual(0.8);

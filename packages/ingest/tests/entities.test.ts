@@ -21,13 +21,20 @@ describe('persons', () => {
     expect(p?.roles).toEqual([]);
   });
   it('reads an appositive role after the name, split at "and"', () => {
-    const x = run('Mira Kovac, head of the Department of Logistics and assistant to the Croatian Minister of Defence, spoke first.');
+    const x = run(
+      'Mira Kovac, head of the Department of Logistics and assistant to the Croatian Minister of Defence, spoke first.',
+    );
     const p = x.persons.find((q) => q.name === 'Mira Kovac');
-    expect(p?.roles.map((r) => r.title)).toEqual(['Head of the Department of Logistics', 'Assistant to the Minister of Defence']);
+    expect(p?.roles.map((r) => r.title)).toEqual([
+      'Head of the Department of Logistics',
+      'Assistant to the Minister of Defence',
+    ]);
     expect(x.organizations.map((o) => o.name)).toContain('Department of Logistics');
   });
   it('merges a bare surname and another transliteration into the full name', () => {
-    const x = run('Foreign Minister Sergei Orlov met the press. Orlov said the visit went well. Later Sergey Orlov left.');
+    const x = run(
+      'Foreign Minister Sergei Orlov met the press. Orlov said the visit went well. Later Sergey Orlov left.',
+    );
     expect(x.persons).toHaveLength(1);
     expect(x.persons[0]?.key).toBe('person:orlov:s');
     expect(x.persons[0]?.aliases).toContain('Orlov');
@@ -41,7 +48,9 @@ describe('persons', () => {
     expect(x.persons).toEqual([]);
   });
   it('distributes a plural title over two countries and two names', () => {
-    const x = run('Ministers of Foreign Affairs of Norway and Sweden, Ola Berg and Nils Ek, signed the note.');
+    const x = run(
+      'Ministers of Foreign Affairs of Norway and Sweden, Ola Berg and Nils Ek, signed the note.',
+    );
     const berg = x.persons.find((p) => p.name === 'Ola Berg');
     const ek = x.persons.find((p) => p.name === 'Nils Ek');
     expect(x.nameOf(berg?.roles[0]?.country ?? null)).toBe('Norway');
@@ -52,7 +61,12 @@ describe('persons', () => {
 describe('places', () => {
   it('finds a large city anywhere and a historic name under its standard name', () => {
     const x = run('Talks opened in Alma-Ata while Moscow waited.');
-    expect(x.places.filter((p) => p.placeKind === 'city').map((p) => p.name).sort()).toEqual(['Almaty', 'Moscow']);
+    expect(
+      x.places
+        .filter((p) => p.placeKind === 'city')
+        .map((p) => p.name)
+        .sort(),
+    ).toEqual(['Almaty', 'Moscow']);
     expect(x.places.find((p) => p.name === 'Almaty')?.key).toBe('place:city:KZ:almati');
   });
   it('keeps a small town only after a locative preposition', () => {
@@ -64,11 +78,19 @@ describe('places', () => {
   });
   it('finds named regions but not adjectives of peoples', () => {
     const x = run('Tension grew in Central Asia and the Baltic region, not in the European region.');
-    expect(x.places.filter((p) => p.placeKind === 'region').map((p) => p.name)).toEqual(['Central Asia', 'Baltic region']);
+    expect(x.places.filter((p) => p.placeKind === 'region').map((p) => p.name)).toEqual([
+      'Central Asia',
+      'Baltic region',
+    ]);
   });
   it('makes countries places of kind country, also from demonyms', () => {
     const x = run('The Belarusian side thanked Poland.');
-    expect(x.places.filter((p) => p.placeKind === 'country').map((p) => p.key).sort()).toEqual(['place:country:BY', 'place:country:PL']);
+    expect(
+      x.places
+        .filter((p) => p.placeKind === 'country')
+        .map((p) => p.key)
+        .sort(),
+    ).toEqual(['place:country:BY', 'place:country:PL']);
   });
 });
 
@@ -84,7 +106,9 @@ describe('organizations', () => {
     expect(run('The ministry issued a note.').organizations).toEqual([]);
   });
   it('links a body of an alliance to its parent and its acronym defined in parentheses', () => {
-    const x = run('The Council of Ministers of Defense (CMD) of the Commonwealth of Independent States (CIS) met. The CMD agreed.');
+    const x = run(
+      'The Council of Ministers of Defense (CMD) of the Commonwealth of Independent States (CIS) met. The CMD agreed.',
+    );
     const body = x.organizations.find((o) => o.name === 'Council of Ministers of Defense of the CIS');
     expect(body?.orgKind).toBe('body');
     expect(x.nameOf(body?.parent ?? null)).toBe('Commonwealth of Independent States');
@@ -111,7 +135,9 @@ describe('organizations', () => {
   });
   it('uses "the Alliance" only once NATO was named', () => {
     expect(run('The Alliance must act.').organizations).toEqual([]);
-    expect(run('NATO met. The Alliance must act.').mentions.filter((m) => m.exact === 'Alliance')).toHaveLength(1);
+    expect(
+      run('NATO met. The Alliance must act.').mentions.filter((m) => m.exact === 'Alliance'),
+    ).toHaveLength(1);
   });
 });
 
@@ -130,7 +156,9 @@ describe('counterparts', () => {
     const x = run('Danish Foreign Minister Lars Holt met his Dutch counterpart Eva Smit in Aarhus.');
     const smit = x.persons.find((p) => p.name === 'Eva Smit');
     expect(smit?.roles[0]?.title).toBe('Foreign Minister');
-    expect(x.nameOf(smit?.roles[0]?.organization ?? null)).toBe('Ministry of Foreign Affairs of the Netherlands');
+    expect(x.nameOf(smit?.roles[0]?.organization ?? null)).toBe(
+      'Ministry of Foreign Affairs of the Netherlands',
+    );
   });
   it('gives no role to a counterpart when nobody in reach has one', () => {
     const x = run('Holt met his Dutch counterpart Eva Smit.');
@@ -140,8 +168,14 @@ describe('counterparts', () => {
 
 describe('place edge cases', () => {
   it('does not take a city that names an agreement or a format', () => {
-    expect(run('Both sides backed the Minsk agreements.').places.filter((p) => p.placeKind === 'city')).toEqual([]);
-    expect(run('Both sides came to Minsk.').places.filter((p) => p.placeKind === 'city').map((p) => p.name)).toEqual(['Minsk']);
+    expect(
+      run('Both sides backed the Minsk agreements.').places.filter((p) => p.placeKind === 'city'),
+    ).toEqual([]);
+    expect(
+      run('Both sides came to Minsk.')
+        .places.filter((p) => p.placeKind === 'city')
+        .map((p) => p.name),
+    ).toEqual(['Minsk']);
   });
   it('takes the constituency before "MP" as a place, whole', () => {
     const x = run('Hartwell and Dunmoor MP Jane Cole spoke.');
@@ -181,8 +215,13 @@ describe('roles written with "as" and ministries of "the two countries"', () => 
     expect(x.nameOf(p?.roles[0]?.organization ?? null)).toBe('Ministry of Defense of Sweden');
   });
   it('reads "the two countries’ defense ministries" as the ministries of the two countries named last', () => {
-    const x = run('Norway and Finland agreed. Officials spoke after a joint collegium of the two countries’ defense ministries.');
-    expect(x.organizations.map((o) => o.name).sort()).toEqual(['Ministry of Defense of Finland', 'Ministry of Defense of Norway']);
+    const x = run(
+      'Norway and Finland agreed. Officials spoke after a joint collegium of the two countries’ defense ministries.',
+    );
+    expect(x.organizations.map((o) => o.name).sort()).toEqual([
+      'Ministry of Defense of Finland',
+      'Ministry of Defense of Norway',
+    ]);
     expect(run('The two countries’ defense ministries met.').organizations).toEqual([]);
   });
 });
@@ -190,7 +229,10 @@ describe('roles written with "as" and ministries of "the two countries"', () => 
 describe('ministry acronyms', () => {
   it('reads "<demonym> MoD" and "<country>\'s MFA"', () => {
     const x = run("The Belarusian MoD confirmed the visit. Russia's MFA agreed.");
-    expect(x.organizations.map((o) => o.name).sort()).toEqual(['Ministry of Defense of Belarus', 'Ministry of Foreign Affairs of Russia']);
+    expect(x.organizations.map((o) => o.name).sort()).toEqual([
+      'Ministry of Defense of Belarus',
+      'Ministry of Foreign Affairs of Russia',
+    ]);
     expect(run('The MoD confirmed the visit.').organizations).toEqual([]);
   });
 });
@@ -210,14 +252,20 @@ describe('more name shapes', () => {
 
 describe('family name first', () => {
   it('keys "Wang Yi" on Wang when the text calls him Wang', () => {
-    expect(run('Foreign Minister Wang Yi arrived. Wang said ties were strong.').persons[0]?.key).toBe('person:wang:i');
-    expect(run('Foreign Minister Anna Berg arrived. Berg said ties were strong.').persons[0]?.key).toBe('person:berg:a');
+    expect(run('Foreign Minister Wang Yi arrived. Wang said ties were strong.').persons[0]?.key).toBe(
+      'person:wang:i',
+    );
+    expect(run('Foreign Minister Anna Berg arrived. Berg said ties were strong.').persons[0]?.key).toBe(
+      'person:berg:a',
+    );
   });
 });
 
 describe('US institutions', () => {
   it('"U.S. Secretary of State" gives the Department of State; "State Department" names it', () => {
-    const x = run('U.S. Secretary of State Ann Cole met Foreign Minister Jan Berg. State Department spokesman Tom Hale said the talks were useful.');
+    const x = run(
+      'U.S. Secretary of State Ann Cole met Foreign Minister Jan Berg. State Department spokesman Tom Hale said the talks were useful.',
+    );
     const cole = x.persons.find((p) => p.name === 'Ann Cole');
     expect(x.nameOf(cole?.roles[0]?.organization ?? null)).toBe('Department of State of the United States');
     expect(x.nameOf(cole?.roles[0]?.country ?? null)).toBe('United States');
@@ -226,13 +274,17 @@ describe('US institutions', () => {
 
 describe('plural titles in lowercase and late full names', () => {
   it('"The defence ministers of Norway and Sweden, A and B, met" gives both roles; the headline surnames join them', () => {
-    const x = run('Berg and Holm meet in Oslo\nThe defence ministers of Norway and Sweden, Ola Berg and Nils Holm, met in Oslo.');
+    const x = run(
+      'Berg and Holm meet in Oslo\nThe defence ministers of Norway and Sweden, Ola Berg and Nils Holm, met in Oslo.',
+    );
     expect(x.persons.map((p) => p.name).sort()).toEqual(['Nils Holm', 'Ola Berg']);
     expect(x.persons.find((p) => p.name === 'Ola Berg')?.roles[0]?.title).toBe('Defence Minister');
     expect(x.meetings).toHaveLength(1);
   });
   it('gives the founding year to the body named before "of the <alliance>"', () => {
-    const x = run('The Council of Defence Ministers of the Commonwealth of Independent States, set up in 1992, met.');
+    const x = run(
+      'The Council of Defence Ministers of the Commonwealth of Independent States, set up in 1992, met.',
+    );
     expect(x.organizations.find((o) => o.orgKind === 'body')?.founded).toBe(1992);
     expect(x.organizations.find((o) => o.orgKind === 'alliance')?.founded).toBeNull();
   });
@@ -240,14 +292,18 @@ describe('plural titles in lowercase and late full names', () => {
 
 describe('lists of titled names', () => {
   it('a comma list of titled names is not an appositive role', () => {
-    const x = run('Chinese President Lin Bo, Russian President Ivan Orlov and Pakistani Prime Minister Ali Khan attended the summit.');
+    const x = run(
+      'Chinese President Lin Bo, Russian President Ivan Orlov and Pakistani Prime Minister Ali Khan attended the summit.',
+    );
     expect(x.persons.find((p) => p.name === 'Lin Bo')?.roles.map((r) => r.title)).toEqual(['President']);
   });
 });
 
 describe('ministry with its country after', () => {
   it('"the Foreign Ministry of Belarus" is the Ministry of Foreign Affairs of Belarus', () => {
-    expect(run('The Foreign Ministry of Belarus said talks were held.').organizations.map((o) => o.name)).toEqual(['Ministry of Foreign Affairs of Belarus']);
+    expect(
+      run('The Foreign Ministry of Belarus said talks were held.').organizations.map((o) => o.name),
+    ).toEqual(['Ministry of Foreign Affairs of Belarus']);
     expect(run('The Foreign Ministry of the future was discussed.').organizations).toEqual([]);
   });
 });

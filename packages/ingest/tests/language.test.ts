@@ -17,9 +17,18 @@ describe('language', () => {
   });
 
   it.each([
-    ['fr', 'Le ministre de la Défense a rencontré son homologue à Vienne lundi pour discuter de la coopération militaire entre les deux pays.'],
-    ['de', 'Der Verteidigungsminister traf am Montag seinen Amtskollegen in Wien, um über die militärische Zusammenarbeit beider Länder zu sprechen.'],
-    ['ru', 'Министр обороны встретился в понедельник со своим коллегой в Вене, чтобы обсудить военное сотрудничество двух стран.'],
+    [
+      'fr',
+      'Le ministre de la Défense a rencontré son homologue à Vienne lundi pour discuter de la coopération militaire entre les deux pays.',
+    ],
+    [
+      'de',
+      'Der Verteidigungsminister traf am Montag seinen Amtskollegen in Wien, um über die militärische Zusammenarbeit beider Länder zu sprechen.',
+    ],
+    [
+      'ru',
+      'Министр обороны встретился в понедельник со своим коллегой в Вене, чтобы обсудить военное сотрудничество двух стран.',
+    ],
     // short sentences that share a word or two with English ("in", "a") are still theirs
     ['de', 'Der österreichische Außenminister Karel Weber traf seine tschechische Amtskollegin in Prag.'],
     ['fr', 'Le ministre autrichien Karel Weber a rencontré son homologue tchèque à Prague.'],

@@ -5,14 +5,17 @@ import type { Extraction, Span } from '../src/types.js';
 
 function spansOf(x: Extraction): Span[] {
   const out: Span[] = [...x.sentences, ...x.mentions];
-  for (const r of [...x.persons, ...x.organizations, ...x.places, ...x.meetings, ...x.statements]) out.push(...r.evidence);
+  for (const r of [...x.persons, ...x.organizations, ...x.places, ...x.meetings, ...x.statements])
+    out.push(...r.evidence);
   for (const p of x.persons) for (const r of p.roles) out.push(...r.evidence);
   for (const s of x.statements) if (s.quoteSpan) out.push(s.quoteSpan);
   return out;
 }
 
 function refsResolve(x: Extraction): boolean {
-  const refs = new Set([...x.persons, ...x.organizations, ...x.places, ...x.meetings, ...x.statements].map((r) => r.ref));
+  const refs = new Set(
+    [...x.persons, ...x.organizations, ...x.places, ...x.meetings, ...x.statements].map((r) => r.ref),
+  );
   const ok = (r: string | null): boolean => r === null || refs.has(r);
   return (
     x.organizations.every((o) => ok(o.parent) && ok(o.country) && o.members.every(ok)) &&
@@ -24,29 +27,90 @@ function refsResolve(x: Extraction): boolean {
 
 // words that make rules fire, so that random text reaches them
 const newsy = fc.constantFrom(
-  'the', 'and', 'of', 'to', 'in', 'that', 'with', 'was',
-  'President', 'Minister', 'Defense', 'said', 'met', 'talks', 'summit', 'session', 'of the', 'CSTO', 'NATO', 'Russia', 'Belarusian',
-  "Belarus's", 'Ministry of Defense', 'press service', 'Moscow', 'Alma-Ata', '"', '“', '”', '‘', '’', "'", '.', ',', '\n', ' ', 'Ivan Petrov',
-  'on Friday', 'December 5, 2024', '(CMM)', 'Council of Ministers', 'he', 'told reporters', '🇺🇦', '\ud800', '\udc00', 'é', '—',
+  'the',
+  'and',
+  'of',
+  'to',
+  'in',
+  'that',
+  'with',
+  'was',
+  'President',
+  'Minister',
+  'Defense',
+  'said',
+  'met',
+  'talks',
+  'summit',
+  'session',
+  'of the',
+  'CSTO',
+  'NATO',
+  'Russia',
+  'Belarusian',
+  "Belarus's",
+  'Ministry of Defense',
+  'press service',
+  'Moscow',
+  'Alma-Ata',
+  '"',
+  '“',
+  '”',
+  '‘',
+  '’',
+  "'",
+  '.',
+  ',',
+  '\n',
+  ' ',
+  'Ivan Petrov',
+  'on Friday',
+  'December 5, 2024',
+  '(CMM)',
+  'Council of Ministers',
+  'he',
+  'told reporters',
+  '🇺🇦',
+  '\ud800',
+  '\udc00',
+  'é',
+  '—',
 );
-const newsText = fc.array(fc.oneof(newsy, fc.string({ maxLength: 6 })), { maxLength: 60 }).map((parts) => parts.join(' '));
+const newsText = fc
+  .array(fc.oneof(newsy, fc.string({ maxLength: 6 })), { maxLength: 60 })
+  .map((parts) => parts.join(' '));
 
 describe('extract on any string', () => {
   it('never throws and every span is exact', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 400 }), fc.string({ unit: 'grapheme', maxLength: 400 }), newsText), (text) => {
-        const x = extract(text);
-        for (const s of spansOf(x)) {
-          expect(s.end).toBeGreaterThan(s.start);
-          expect(text.slice(s.start, s.end)).toBe(s.exact);
-        }
-        expect(refsResolve(x)).toBe(true);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: 'binary', maxLength: 400 }),
+          fc.string({ unit: 'grapheme', maxLength: 400 }),
+          newsText,
+        ),
+        (text) => {
+          const x = extract(text);
+          for (const s of spansOf(x)) {
+            expect(s.end).toBeGreaterThan(s.start);
+            expect(text.slice(s.start, s.end)).toBe(s.exact);
+          }
+          expect(refsResolve(x)).toBe(true);
+        },
+      ),
       { numRuns: 300 },
     );
   });
   it('handles empty, quote-only, unpunctuated and lone-surrogate input', () => {
-    for (const text of ['', '"', '“”‘’\'"', '\ud800\udc00\ud800', 'a'.repeat(5000), 'word '.repeat(3000), '\n\n\n']) {
+    for (const text of [
+      '',
+      '"',
+      '“”‘’\'"',
+      '\ud800\udc00\ud800',
+      'a'.repeat(5000),
+      'word '.repeat(3000),
+      '\n\n\n',
+    ]) {
       const x = extract(text);
       for (const s of spansOf(x)) expect(text.slice(s.start, s.end)).toBe(s.exact);
     }
@@ -81,7 +145,10 @@ describe('long inputs stay linear', () => {
     const noPunct = 'word Minister Ivan Petrov said talks '.repeat(6000);
     let x = extract(noPunct);
     for (const s of spansOf(x)) expect(noPunct.slice(s.start, s.end)).toBe(s.exact);
-    const news = 'MOSCOW, May 3 /Agency/. Defence Minister Ivan Petrov met Defence Minister Jan Berg in Minsk on Friday. "We agreed," Petrov said.\n'.repeat(1500);
+    const news =
+      'MOSCOW, May 3 /Agency/. Defence Minister Ivan Petrov met Defence Minister Jan Berg in Minsk on Friday. "We agreed," Petrov said.\n'.repeat(
+        1500,
+      );
     x = extract(news);
     expect(x.persons.map((p) => p.name).sort()).toEqual(['Ivan Petrov', 'Jan Berg']);
     for (const s of spansOf(x)) expect(news.slice(s.start, s.end)).toBe(s.exact);

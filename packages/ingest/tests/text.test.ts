@@ -22,7 +22,11 @@ describe('foldName', () => {
 describe('splitSentences', () => {
   it('splits after terminal punctuation and at line breaks', () => {
     const text = 'The talks ended. Then a second round began!\nA new line starts here';
-    expect(splitSentences(text).map((s) => s.exact)).toEqual(['The talks ended.', 'Then a second round began!', 'A new line starts here']);
+    expect(splitSentences(text).map((s) => s.exact)).toEqual([
+      'The talks ended.',
+      'Then a second round began!',
+      'A new line starts here',
+    ]);
   });
   it('does not split after abbreviations, initials or inside a dateline', () => {
     const text = 'Gen. Ivan Sidorov met Paul J. Marsh in St. Petersburg on Dec. 5 after the talks.';
@@ -41,7 +45,11 @@ describe('splitSentences', () => {
 
 describe('tokenize', () => {
   it('keeps apostrophes and hyphens inside words', () => {
-    expect(tokenize("Norway's Kassym-Jomart can't").map((t) => t.text)).toEqual(["Norway's", 'Kassym-Jomart', "can't"]);
+    expect(tokenize("Norway's Kassym-Jomart can't").map((t) => t.text)).toEqual([
+      "Norway's",
+      'Kassym-Jomart',
+      "can't",
+    ]);
   });
   it('keeps a surrogate pair in one token', () => {
     const toks = tokenize('flag 🇺🇦 end');
@@ -55,17 +63,19 @@ describe('findQuotations', () => {
     expect(findQuotations(text).map((q) => q.inner.exact)).toEqual(['we will return', 'not today']);
   });
   it('treats possessive apostrophes as apostrophes, not closing marks', () => {
-    const text = "Norway’s envoy praised the ‘steady progress’ of the allies’ work.";
+    const text = 'Norway’s envoy praised the ‘steady progress’ of the allies’ work.';
     expect(findQuotations(text).map((q) => q.inner.exact)).toEqual(['steady progress']);
   });
   it('nests a quotation inside another', () => {
     const text = '"The drill surprised our "rivals" more than expected," he said.';
     const qs = findQuotations(text);
-    expect(qs.find((q) => q.depth === 0)?.inner.exact).toBe('The drill surprised our "rivals" more than expected,');
+    expect(qs.find((q) => q.depth === 0)?.inner.exact).toBe(
+      'The drill surprised our "rivals" more than expected,',
+    );
     expect(qs.find((q) => q.depth === 1)?.inner.exact).toBe('rivals');
   });
   it('accepts a single opening mark closed by a double one', () => {
-    const text = "She was quoted as saying that ‘the plan works.\"";
+    const text = 'She was quoted as saying that ‘the plan works."';
     expect(findQuotations(text)[0]?.inner.exact).toBe('the plan works.');
   });
   it('runs a quote cut at the end of the text to the paragraph end', () => {

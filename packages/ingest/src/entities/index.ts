@@ -1,15 +1,33 @@
+import { type Doc, sentenceAt, tokenAt } from '../doc.js';
 import { cityByName } from '../gazetteer/cities.js';
 import { type Country, countryByName } from '../gazetteer/countries.js';
-import { type Doc, sentenceAt, tokenAt } from '../doc.js';
 import { foldName, keyPart } from '../text/fold.js';
 import type { Token } from '../text/tokenize.js';
 import type { OrganizationRecord, PersonRecord } from '../types.js';
 import { type LexHit, scanLexicon } from './lexicon.js';
 import {
-  acronymMentions, countryFromWord, curatedOrg, findArmedForces, findBodies, findMinistries, twoCountriesMinistries, ministryRecord, type OrgHit, orgKey, pressServiceRecord,
+  acronymMentions,
+  countryFromWord,
+  curatedOrg,
+  findArmedForces,
+  findBodies,
+  findMinistries,
+  ministryRecord,
+  type OrgHit,
+  orgKey,
+  pressServiceRecord,
+  twoCountriesMinistries,
 } from './organizations.js';
-import { constituencies, countryPlace, datelineCities, findRegions, isCityMention, regionKey, titleCase } from './places.js';
 import { nameRuns, personCue, personKey, personRecord, surnameOf } from './persons.js';
+import {
+  constituencies,
+  countryPlace,
+  datelineCities,
+  findRegions,
+  isCityMention,
+  regionKey,
+  titleCase,
+} from './places.js';
 import type { Registry } from './registry.js';
 import { parseRole, type RoleContext, splitAppositive } from './roles.js';
 import { TITLE_HEADS } from './titles.js';
@@ -36,8 +54,18 @@ function claim(doc: Doc, idx: EntityIndex, start: number, end: number, kind: str
 /** Runs every entity rule over the document, filling the registry. */
 export function extractEntities(doc: Doc, reg: Registry): EntityIndex {
   const hits = scanLexicon(doc.text, doc.tokens);
-  const idx: EntityIndex = { hits, tokenKind: new Array(doc.tokens.length).fill(null), tokenRef: new Array(doc.tokens.length).fill(null), orgHits: [], persons: [] };
-  const presentOrgs = new Set(hits.filter((h) => h.entry.type === 'org' && !h.entry.context).map((h) => (h.entry.type === 'org' ? h.entry.org.id : '')));
+  const idx: EntityIndex = {
+    hits,
+    tokenKind: new Array(doc.tokens.length).fill(null),
+    tokenRef: new Array(doc.tokens.length).fill(null),
+    orgHits: [],
+    persons: [],
+  };
+  const presentOrgs = new Set(
+    hits
+      .filter((h) => h.entry.type === 'org' && !h.entry.context)
+      .map((h) => (h.entry.type === 'org' ? h.entry.org.id : '')),
+  );
 
   // ----- gazetteer hits
   for (const h of hits) {
@@ -56,7 +84,12 @@ export function extractEntities(doc: Doc, reg: Registry): EntityIndex {
       }
     } else if (e.type === 'city') {
       if (!isCityMention(doc, h, e.city.population, e.city.capital)) continue;
-      const p = reg.place(`place:city:${e.city.countryCode}:${keyPart(e.city.name)}`, e.city.name, 'city', e.city.countryCode);
+      const p = reg.place(
+        `place:city:${e.city.countryCode}:${keyPart(e.city.name)}`,
+        e.city.name,
+        'city',
+        e.city.countryCode,
+      );
       p.country ??= countryPlace(reg, e.city.countryCode)?.ref ?? null;
       reg.mention(p.ref, h.start, h.end, 'name');
       claim(doc, idx, h.start, h.end, 'city', p.ref);
@@ -69,10 +102,16 @@ export function extractEntities(doc: Doc, reg: Registry): EntityIndex {
       if (e.context && !presentOrgs.has(e.org.id)) continue;
       const rec = curatedOrg(reg, e.org);
       // "BRICS Plus", "BRICS+", "Commonwealth of Independent States Plus (CIS+)": the outreach format of an alliance
-      const plus = e.org.kind === 'alliance' ? /^(?:\+|\s+Plus\b)(?:[’'"”]?\s*\(([A-Z]{2,6}\+)\))?/.exec(doc.text.slice(h.end, h.end + 20)) : null;
+      const plus =
+        e.org.kind === 'alliance'
+          ? /^(?:\+|\s+Plus\b)(?:[’'"”]?\s*\(([A-Z]{2,6}\+)\))?/.exec(doc.text.slice(h.end, h.end + 20))
+          : null;
       if (plus) {
         const name = `${e.org.name} Plus`;
-        const fmt = reg.organization(orgKey(name), name, 'other', { parent: rec.ref, acronym: plus[1] ?? (e.org.acronym ? `${e.org.acronym}+` : null) });
+        const fmt = reg.organization(orgKey(name), name, 'other', {
+          parent: rec.ref,
+          acronym: plus[1] ?? (e.org.acronym ? `${e.org.acronym}+` : null),
+        });
         const end = h.end + (plus[0].startsWith('+') ? 1 : ' Plus'.length + plus[0].indexOf('Plus') - 1);
         reg.mention(fmt.ref, h.start, end, 'name');
         if (plus[1]) {
@@ -96,7 +135,12 @@ export function extractEntities(doc: Doc, reg: Registry): EntityIndex {
   for (const d of datelineCities(doc)) {
     const city = cityByName(titleCase(d.form));
     if (!city) continue;
-    const p = reg.place(`place:city:${city.countryCode}:${keyPart(city.name)}`, city.name, 'city', city.countryCode);
+    const p = reg.place(
+      `place:city:${city.countryCode}:${keyPart(city.name)}`,
+      city.name,
+      'city',
+      city.countryCode,
+    );
     p.country ??= countryPlace(reg, city.countryCode)?.ref ?? null;
     reg.mention(p.ref, d.start, d.end, 'name');
     claim(doc, idx, d.start, d.end, 'city', p.ref);
@@ -108,7 +152,9 @@ export function extractEntities(doc: Doc, reg: Registry): EntityIndex {
       : reg.place(regionKey(c.name), c.name, 'region', null);
     if (city) p.country ??= countryPlace(reg, city.countryCode)?.ref ?? null;
     // the gazetteer may have claimed a part ("Conisbrough"): the constituency wins
-    for (const h of hits) if (h.entry.type === 'city' && h.start >= c.start && h.end <= c.end && h.form !== c.name) reg.removePlaceMentions(h.start, h.end);
+    for (const h of hits)
+      if (h.entry.type === 'city' && h.start >= c.start && h.end <= c.end && h.form !== c.name)
+        reg.removePlaceMentions(h.start, h.end);
     reg.mention(p.ref, c.start, c.end, 'name');
     claim(doc, idx, c.start, c.end, 'region', p.ref);
   }
@@ -118,8 +164,21 @@ export function extractEntities(doc: Doc, reg: Registry): EntityIndex {
     claim(doc, idx, r.start, r.end, 'region', p.ref);
   }
   // ----- organizations by pattern
-  const countryMentions = reg.mentions.filter((m) => reg.get(m.ref)?.kind === 'place' && (reg.get(m.ref) as { placeKind: string }).placeKind === 'country').map((m) => ({ start: m.start, code: (reg.get(m.ref) as { countryCode: string }).countryCode }));
-  const ministries = [...findMinistries(doc, reg), ...findArmedForces(doc, reg), ...twoCountriesMinistries(doc, reg, countryMentions.sort((a, b) => a.start - b.start))];
+  const countryMentions = reg.mentions
+    .filter(
+      (m) =>
+        reg.get(m.ref)?.kind === 'place' && (reg.get(m.ref) as { placeKind: string }).placeKind === 'country',
+    )
+    .map((m) => ({ start: m.start, code: (reg.get(m.ref) as { countryCode: string }).countryCode }));
+  const ministries = [
+    ...findMinistries(doc, reg),
+    ...findArmedForces(doc, reg),
+    ...twoCountriesMinistries(
+      doc,
+      reg,
+      countryMentions.sort((a, b) => a.start - b.start),
+    ),
+  ];
   for (const m of ministries) claim(doc, idx, m.start, m.end, 'org', m.rec.ref);
   const sentenceOf = (pos: number): number => sentenceAt(doc, pos);
   const bodies = findBodies(doc, reg, hits, sentenceOf);
@@ -141,7 +200,11 @@ export function extractEntities(doc: Doc, reg: Registry): EntityIndex {
   const runs = nameRuns(doc, claimed);
   const claimedKind = (i: number): string | null => {
     const k = idx.tokenKind[i];
-    return k === 'demonym' ? 'country' : k === 'city' || k === 'region' || k === 'venue' ? 'place' : (k ?? null);
+    return k === 'demonym'
+      ? 'country'
+      : k === 'city' || k === 'region' || k === 'venue'
+        ? 'place'
+        : (k ?? null);
   };
   const orgAt = (i: number): OrganizationRecord | undefined => {
     const r = idx.tokenKind[i] === 'org' ? reg.get(idx.tokenRef[i] ?? null) : undefined;
@@ -161,26 +224,50 @@ export function extractEntities(doc: Doc, reg: Registry): EntityIndex {
   const confirmed: Array<{ run: (typeof runs)[number]; person: PersonRecord }> = [];
   const counterparts: Array<{ person: PersonRecord; first: number; last: number }> = [];
   const cued = runs
-    .map((run) => ({ run, cue: headlineLine(doc, run.start) && !seenOutsideHeadlines(doc, run.form) ? null : personCue(doc, run, claimedKind) }))
-    .filter((x): x is { run: (typeof runs)[number]; cue: NonNullable<ReturnType<typeof personCue>> } => !!x.cue);
+    .map((run) => ({
+      run,
+      cue:
+        headlineLine(doc, run.start) && !seenOutsideHeadlines(doc, run.form)
+          ? null
+          : personCue(doc, run, claimedKind),
+    }))
+    .filter(
+      (x): x is { run: (typeof runs)[number]; cue: NonNullable<ReturnType<typeof personCue>> } => !!x.cue,
+    );
   // full names first, so that a surname alone joins the full name's record
-  cued.sort((a, b) => (b.run.last - b.run.first > 0 ? 1 : 0) - (a.run.last - a.run.first > 0 ? 1 : 0) || a.run.start - b.run.start);
+  cued.sort(
+    (a, b) =>
+      (b.run.last - b.run.first > 0 ? 1 : 0) - (a.run.last - a.run.first > 0 ? 1 : 0) ||
+      a.run.start - b.run.start,
+  );
   for (const { run, cue } of cued) {
     let person: PersonRecord | undefined;
     if (run.first === run.last) {
       const f = foldName(run.form);
-      person = reg.persons.find((p) => foldName(surnameOf(p.name)) === f) ?? reg.persons.find((p) => p.name.split(/\s+/).some((w) => foldName(w) === f));
+      person =
+        reg.persons.find((p) => foldName(surnameOf(p.name)) === f) ??
+        reg.persons.find((p) => p.name.split(/\s+/).some((w) => foldName(w) === f));
     }
     person ??= personRecord(reg, run.form);
     confirmed.push({ run, person });
-    const listCountry = listLineCountry(doc, run.start) ?? (cue.titleFirst >= 0 ? representedCountry(doc, cue.titleFirst) : undefined);
+    const listCountry =
+      listLineCountry(doc, run.start) ??
+      (cue.titleFirst >= 0 ? representedCountry(doc, cue.titleFirst) : undefined);
     if (cue.titleFirst >= 0) {
-      const role = parseRole(roleCtx, cue.titleFirst, cue.titleLast, listCountry ?? countryAfterName(doc, run.last));
+      const role = parseRole(
+        roleCtx,
+        cue.titleFirst,
+        cue.titleLast,
+        listCountry ?? countryAfterName(doc, run.last),
+      );
       if (role) reg.addRole(person, role);
-      else if (/^counterpart$/i.test(doc.tokens[cue.titleLast]?.text ?? '')) counterparts.push({ person, first: cue.titleFirst, last: cue.titleLast });
+      else if (/^counterpart$/i.test(doc.tokens[cue.titleLast]?.text ?? ''))
+        counterparts.push({ person, first: cue.titleFirst, last: cue.titleLast });
     }
     if (cue.appositiveFirst >= 0) {
-      for (const [f, l] of splitAppositive(doc, cue.appositiveFirst, cue.appositiveLast, (w) => TITLE_HEADS.has(w))) {
+      for (const [f, l] of splitAppositive(doc, cue.appositiveFirst, cue.appositiveLast, (w) =>
+        TITLE_HEADS.has(w),
+      )) {
         const role = parseRole(roleCtx, f, l, undefined);
         if (role) reg.addRole(person, role);
       }
@@ -194,7 +281,10 @@ export function extractEntities(doc: Doc, reg: Registry): EntityIndex {
   }
   const byWord = new Map<string, PersonRecord | null>();
   for (const { person } of confirmed) {
-    const words = person.name.replace(/\./g, ' ').split(/\s+/).filter((w) => w.length > 1 && !/^(?:III|II|Jr)$/.test(w));
+    const words = person.name
+      .replace(/\./g, ' ')
+      .split(/\s+/)
+      .filter((w) => w.length > 1 && !/^(?:III|II|Jr)$/.test(w));
     for (const w of words) {
       const prevOwner = byWord.get(w);
       byWord.set(w, prevOwner === undefined || prevOwner === person ? person : null);
@@ -217,7 +307,12 @@ export function extractEntities(doc: Doc, reg: Registry): EntityIndex {
       if (r && r.kind === 'person') person = r;
     }
     if (!person) continue;
-    reg.mention(person.ref, run.start, run.end, run.first === run.last && person.name !== run.form ? 'surname' : 'name');
+    reg.mention(
+      person.ref,
+      run.start,
+      run.end,
+      run.first === run.last && person.name !== run.form ? 'surname' : 'name',
+    );
     for (let i = run.first; i <= run.last; i++) {
       idx.tokenKind[i] = 'person';
       idx.tokenRef[i] = person.ref;
@@ -227,7 +322,9 @@ export function extractEntities(doc: Doc, reg: Registry): EntityIndex {
   for (const p of [...reg.persons]) {
     if (p.name.includes(' ') || p.name.includes('.')) continue;
     const f = foldName(p.name);
-    const fulls = reg.persons.filter((q) => q !== p && q.name.includes(' ') && foldName(surnameOf(q.name)) === f);
+    const fulls = reg.persons.filter(
+      (q) => q !== p && q.name.includes(' ') && foldName(surnameOf(q.name)) === f,
+    );
     if (fulls.length === 1) {
       const into = fulls[0] as PersonRecord;
       reg.mergePerson(p, into);
@@ -290,14 +387,16 @@ function familyNameFirst(reg: Registry): void {
     const words = p.name.split(/\s+/);
     if (words.length !== 2) continue;
     const [first, last] = words as [string, string];
-    if (p.aliases.includes(first) && !p.aliases.includes(last)) p.key = `person:${keyPart(first)}:${foldName(last).slice(0, 1)}`;
+    if (p.aliases.includes(first) && !p.aliases.includes(last))
+      p.key = `person:${keyPart(first)}:${foldName(last).slice(0, 1)}`;
   }
 }
 
 /** True when the last word of `form` also occurs on a line that is not a headline. */
 function seenOutsideHeadlines(doc: Doc, form: string): boolean {
   const word = form.split(/\s+/).pop() ?? form;
-  for (let i = doc.text.indexOf(word); i >= 0; i = doc.text.indexOf(word, i + 1)) if (!headlineLine(doc, i)) return true;
+  for (let i = doc.text.indexOf(word); i >= 0; i = doc.text.indexOf(word, i + 1))
+    if (!headlineLine(doc, i)) return true;
   return false;
 }
 
@@ -314,8 +413,13 @@ function representedCountry(doc: Doc, titleFirst: number): Country | undefined {
   const t = doc.tokens[titleFirst];
   if (!t) return undefined;
   const before = doc.text.slice(Math.max(0, t.start - 60), t.start);
-  const m = /([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?)\s+(?:is\s+|was\s+|will be\s+|were\s+|are\s+)?(?:represented\s+)?by\s+$/u.exec(before);
-  return m?.[1] && /represented|,\s*and\s+[A-Z][\p{L}]+\s+by\s+$/u.test(before) ? countryByName(m[1]) : undefined;
+  const m =
+    /([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?)\s+(?:is\s+|was\s+|will be\s+|were\s+|are\s+)?(?:represented\s+)?by\s+$/u.exec(
+      before,
+    );
+  return m?.[1] && /represented|,\s*and\s+[A-Z][\p{L}]+\s+by\s+$/u.test(before)
+    ? countryByName(m[1])
+    : undefined;
 }
 
 /** "Minister of Foreign Affairs Sergey Lavrov of Russia": a country right after the name. */
@@ -329,7 +433,11 @@ function countryAfterName(doc: Doc, last: number): Country | undefined {
  * Rule: "X met his Turkish counterpart Y": Y holds X's position in the country the demonym
  * names (Foreign Minister of Turkey; President of Belarus), with the matching ministry.
  */
-function counterpartRole(doc: Doc, reg: Registry, c: { person: PersonRecord; first: number; last: number }): void {
+function counterpartRole(
+  doc: Doc,
+  reg: Registry,
+  c: { person: PersonRecord; first: number; last: number },
+): void {
   if (c.person.roles.length) return;
   const toks = doc.tokens;
   let country: Country | undefined;
@@ -339,8 +447,15 @@ function counterpartRole(doc: Doc, reg: Registry, c: { person: PersonRecord; fir
   const sent = doc.sentences[sentenceAt(doc, at)];
   if (!sent) return;
   // the other person of the sentence, named before, with a role
-  const other = reg.mentionsIn(sent.start, at).map((m) => reg.get(m.ref)).find((r): r is PersonRecord => r?.kind === 'person' && r !== c.person && r.roles.length > 0)
-    ?? reg.personMentionsBefore(sent.start, 20).map((m) => reg.get(m.ref)).find((r): r is PersonRecord => r?.kind === 'person' && r !== c.person && r.roles.length > 0);
+  const other =
+    reg
+      .mentionsIn(sent.start, at)
+      .map((m) => reg.get(m.ref))
+      .find((r): r is PersonRecord => r?.kind === 'person' && r !== c.person && r.roles.length > 0) ??
+    reg
+      .personMentionsBefore(sent.start, 20)
+      .map((m) => reg.get(m.ref))
+      .find((r): r is PersonRecord => r?.kind === 'person' && r !== c.person && r.roles.length > 0);
   const role = other?.roles[0];
   if (!role) return;
   const org = reg.get(role.organization);
@@ -352,7 +467,12 @@ function counterpartRole(doc: Doc, reg: Registry, c: { person: PersonRecord; fir
   const span = reg.span((toks[c.first] as Token).start, (toks[c.last] as Token).end);
   const orgRec = reg.get(orgRef);
   if (orgRec && !orgRec.evidence.length) reg.mention(orgRec.ref, span.start, span.end, 'title');
-  reg.addRole(c.person, { title: role.title, organization: orgRef, country: countryPlace(reg, country.code)?.ref ?? null, evidence: [span] });
+  reg.addRole(c.person, {
+    title: role.title,
+    organization: orgRef,
+    country: countryPlace(reg, country.code)?.ref ?? null,
+    evidence: [span],
+  });
 }
 
 /**
@@ -360,8 +480,15 @@ function counterpartRole(doc: Doc, reg: Registry, c: { person: PersonRecord; fir
  * Russia and Belarus, Andrei Belousov and Viktor Khrenin" -> each person gets the singular title
  * and their country.
  */
-function pluralTitlePairs(doc: Doc, reg: Registry, ctx: RoleContext, runs: ReturnType<typeof nameRuns>, confirmed: Array<{ run: (typeof runs)[number]; person: PersonRecord }>): void {
-  const re = /\b((?:[A-Za-z]+ )?(?:[Mm]inisters|[Pp]residents|[Ss]ecretaries|[Ll]eaders|[Hh]eads)(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?) of ([A-Z][\p{L}]+) and ([A-Z][\p{L}]+),?\s+/gu;
+function pluralTitlePairs(
+  doc: Doc,
+  reg: Registry,
+  ctx: RoleContext,
+  runs: ReturnType<typeof nameRuns>,
+  confirmed: Array<{ run: (typeof runs)[number]; person: PersonRecord }>,
+): void {
+  const re =
+    /\b((?:[A-Za-z]+ )?(?:[Mm]inisters|[Pp]residents|[Ss]ecretaries|[Ll]eaders|[Hh]eads)(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?) of ([A-Z][\p{L}]+) and ([A-Z][\p{L}]+),?\s+/gu;
   for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
     const after = m.index + m[0].length;
     const r1 = runs.find((r) => r.start === after);
@@ -373,12 +500,19 @@ function pluralTitlePairs(doc: Doc, reg: Registry, ctx: RoleContext, runs: Retur
     if (!c1 || !c2) continue;
     const title = (m[1] as string)
       .replace(/^(?:The|the)\s+/, '')
-      .replace(/[Mm]inisters/, 'Minister').replace(/[Pp]residents/, 'President').replace(/[Ss]ecretaries/, 'Secretary').replace(/[Ll]eaders/, 'Leader').replace(/[Hh]eads/, 'Head')
+      .replace(/[Mm]inisters/, 'Minister')
+      .replace(/[Pp]residents/, 'President')
+      .replace(/[Ss]ecretaries/, 'Secretary')
+      .replace(/[Ll]eaders/, 'Leader')
+      .replace(/[Hh]eads/, 'Head')
       .replace(/\b([a-z])/g, (c) => c.toUpperCase())
       .replace(/\bOf\b/g, 'of');
     const f = tokenAt(doc, m.index);
     const l = tokenAt(doc, m.index + (m[1] as string).length) - 1;
-    for (const [run, c] of [[r1, c1], [r2, c2]] as const) {
+    for (const [run, c] of [
+      [r1, c1],
+      [r2, c2],
+    ] as const) {
       const person = personRecord(reg, run.form);
       if (!confirmed.some((x) => x.person === person)) confirmed.push({ run, person });
       const role = parseRole(ctx, f, l, c);
@@ -416,7 +550,8 @@ export interface MediaHit extends OrgHit {}
  * Rule: news outlets named as sources: the agency in a dateline, "<Name> news agency",
  * "<Name> TV channel", "the Telegram channel of <Name>", "as reported by <Name>".
  */
-const MEDIA_CUES = /news agency|TV channel|television channel|newspaper|radio station|Telegram channel|reported by|reports by/;
+const MEDIA_CUES =
+  /news agency|TV channel|television channel|newspaper|radio station|Telegram channel|reported by|reports by/;
 
 export function findMedia(doc: Doc, reg: Registry): MediaHit[] {
   const out: MediaHit[] = [];
@@ -434,7 +569,12 @@ export function findMedia(doc: Doc, reg: Registry): MediaHit[] {
         // strip leading demonyms/articles: "Russian Tass"
         let words = name.split(/\s+/);
         // "Russian Tass" -> "Tass", but "Belarus 1" stays whole
-        while (words.length > 1 && (countryFromWord(words[0] as string) || /^(?:the|The|state|State)$/.test(words[0] as string)) && !/^\d+$/.test(words.slice(1).join(' '))) words = words.slice(1);
+        while (
+          words.length > 1 &&
+          (countryFromWord(words[0] as string) || /^(?:the|The|state|State)$/.test(words[0] as string)) &&
+          !/^\d+$/.test(words.slice(1).join(' '))
+        )
+          words = words.slice(1);
         name = words.join(' ');
         if (!/^[\p{Lu}\d]/u.test(name) || /^(?:In|On|At|The|An?|Its|His|Her)$/.test(name)) continue;
         const start = doc.text.indexOf(name, groupStart);
@@ -454,7 +594,8 @@ export function findMedia(doc: Doc, reg: Registry): MediaHit[] {
  * named in the same sentence (or implied by a ministerial title there).
  */
 function departments(doc: Doc, reg: Registry, idx: EntityIndex): void {
-  const re = /\b(?:Department|Directorate|Main Directorate|Office) (?:of|for) (?:the )?((?:[A-Z][\p{L}-]*)(?:\s+(?:and\s+)?[A-Z][\p{L}-]*){0,5})/gu;
+  const re =
+    /\b(?:Department|Directorate|Main Directorate|Office) (?:of|for) (?:the )?((?:[A-Z][\p{L}-]*)(?:\s+(?:and\s+)?[A-Z][\p{L}-]*){0,5})/gu;
   for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
     const inner = m[1] as string;
     if (/^(?:Defen[cs]e|State|Justice|Treasury|Energy|Homeland Security)\b/.test(inner)) continue; // a US department = ministry
@@ -463,9 +604,14 @@ function departments(doc: Doc, reg: Registry, idx: EntityIndex): void {
     const sent = doc.sentences[s];
     if (!sent) continue;
     // the parent ministry: a ministry named in the sentence, or implied by "Minister of Defense" + country there
-    let parent = idx.orgHits.find((h) => h.rec.orgKind === 'ministry' && h.start >= sent.start && h.end <= sent.end)?.rec;
+    let parent = idx.orgHits.find(
+      (h) => h.rec.orgKind === 'ministry' && h.start >= sent.start && h.end <= sent.end,
+    )?.rec;
     if (!parent) {
-      const mm = /\b([A-Z][\p{L}]+(?:['’]s)?)\s+(?:Minister of (Defen[cs]e|Foreign Affairs)|(Defen[cs]e|Foreign) Minister)\b/u.exec(sent.exact);
+      const mm =
+        /\b([A-Z][\p{L}]+(?:['’]s)?)\s+(?:Minister of (Defen[cs]e|Foreign Affairs)|(Defen[cs]e|Foreign) Minister)\b/u.exec(
+          sent.exact,
+        );
       const c = mm?.[1] ? countryFromWord(mm[1]) : undefined;
       if (c) {
         const domain = /Defen/.test((mm?.[2] ?? mm?.[3]) as string) ? 'Defense' : 'Foreign Affairs';
@@ -502,9 +648,13 @@ function pressServices(doc: Doc, reg: Registry, idx: EntityIndex): void {
         owner = { org };
         spanEnd = idx.orgHits.find((h) => h.rec === org && h.start >= pos)?.end ?? end;
       } else {
-        const mm = /^([A-Z][\p{L}]+)\s+(President|leader|Prime Minister)\b/u.exec(doc.text.slice(pos, pos + 60)) ?? /^(President|Prime Minister) of ([A-Z][\p{L}]+)/u.exec(doc.text.slice(pos, pos + 60));
+        const mm =
+          /^([A-Z][\p{L}]+)\s+(President|leader|Prime Minister)\b/u.exec(doc.text.slice(pos, pos + 60)) ??
+          /^(President|Prime Minister) of ([A-Z][\p{L}]+)/u.exec(doc.text.slice(pos, pos + 60));
         if (mm) {
-          const c = countryFromWord(mm[1] === 'President' || mm[1] === 'Prime Minister' ? (mm[2] as string) : (mm[1] as string));
+          const c = countryFromWord(
+            mm[1] === 'President' || mm[1] === 'Prime Minister' ? (mm[2] as string) : (mm[1] as string),
+          );
           if (c) {
             owner = { presidentOf: c };
             const ms = reg.mentionsIn(pos, pos + 120).filter((x) => reg.get(x.ref)?.kind === 'person')[0];
@@ -562,7 +712,14 @@ export function latestMinistry(reg: Registry, idx: EntityIndex, pos: number): Or
     for (const r of p.roles) {
       const org = reg.get(r.organization);
       const at = r.evidence[0]?.start ?? -1;
-      if (org && org.kind === 'organization' && org.orgKind === 'ministry' && at < pos && (!best || at > best.at)) best = { at, rec: org };
+      if (
+        org &&
+        org.kind === 'organization' &&
+        org.orgKind === 'ministry' &&
+        at < pos &&
+        (!best || at > best.at)
+      )
+        best = { at, rec: org };
     }
   }
   return best?.rec;
@@ -576,15 +733,27 @@ export function latestMinistry(reg: Registry, idx: EntityIndex, pos: number): Or
 function unionMembers(doc: Doc, reg: Registry, idx: EntityIndex): void {
   const alliances = idx.orgHits.filter((h) => h.rec.orgKind === 'alliance');
   const countryList = (s: string): Country[] =>
-    s.split(/,\s*|\s+and\s+/).map((w) => countryByName(w.trim())).filter((c): c is Country => !!c);
+    s
+      .split(/,\s*|\s+and\s+/)
+      .map((w) => countryByName(w.trim()))
+      .filter((c): c is Country => !!c);
   for (const h of alliances) {
     // "Union State of Belarus and Russia" written as one name
-    const own = /\s(?:of|between)\s+((?:[A-Z][\p{L}]+)(?:(?:,\s*|\s+and\s+)[A-Z][\p{L}]+)+)$/u.exec(doc.text.slice(h.start, h.end));
+    const own = /\s(?:of|between)\s+((?:[A-Z][\p{L}]+)(?:(?:,\s*|\s+and\s+)[A-Z][\p{L}]+)+)$/u.exec(
+      doc.text.slice(h.start, h.end),
+    );
     const tail = own ? ` of ${own[1]}` : doc.text.slice(h.end, h.end + 200);
-    const m = /^\s+(?:of|between)\s+((?:[A-Z][\p{L}]+)(?:(?:,\s*|\s+and\s+)[A-Z][\p{L}]+)+)/u.exec(tail)
-      ?? /^[’'"]?\s+(?:refers to|is)\s+the\s+[\w\s,]{0,40}?(?:alliance|union|bloc)\s+(?:between|of)\s+((?:[A-Z][\p{L}]+)(?:(?:,\s*|\s+and\s+)[A-Z][\p{L}]+)+)/u.exec(tail)
-      ?? /^\s*(?:\([A-Z]+\)\s*)?(?:—|–|-|,)\s*an?\s+[\w\s]{0,40}?(?:alliance|union|bloc)\s+(?:between|of)\s+((?:[A-Z][\p{L}]+)(?:(?:,\s*|\s+and\s+)[A-Z][\p{L}]+)+)/u.exec(tail)
-      ?? /^\s+(?:comprises|consists of|includes|unites|brings together)\s+((?:[A-Z][\p{L}]+)(?:(?:,\s*|,?\s+and\s+)[A-Z][\p{L}]+)+)/u.exec(tail);
+    const m =
+      /^\s+(?:of|between)\s+((?:[A-Z][\p{L}]+)(?:(?:,\s*|\s+and\s+)[A-Z][\p{L}]+)+)/u.exec(tail) ??
+      /^[’'"]?\s+(?:refers to|is)\s+the\s+[\w\s,]{0,40}?(?:alliance|union|bloc)\s+(?:between|of)\s+((?:[A-Z][\p{L}]+)(?:(?:,\s*|\s+and\s+)[A-Z][\p{L}]+)+)/u.exec(
+        tail,
+      ) ??
+      /^\s*(?:\([A-Z]+\)\s*)?(?:—|–|-|,)\s*an?\s+[\w\s]{0,40}?(?:alliance|union|bloc)\s+(?:between|of)\s+((?:[A-Z][\p{L}]+)(?:(?:,\s*|\s+and\s+)[A-Z][\p{L}]+)+)/u.exec(
+        tail,
+      ) ??
+      /^\s+(?:comprises|consists of|includes|unites|brings together)\s+((?:[A-Z][\p{L}]+)(?:(?:,\s*|,?\s+and\s+)[A-Z][\p{L}]+)+)/u.exec(
+        tail,
+      );
     if (!m?.[1]) continue;
     const cs = countryList(m[1]);
     if (cs.length < 2) continue;
@@ -598,10 +767,18 @@ function unionMembers(doc: Doc, reg: Registry, idx: EntityIndex): void {
 /** Rule: "<Org>, established in 1996," / "founded in 1992" / "created in 2002" gives the founding year. */
 function foundingYears(doc: Doc, reg: Registry, idx: EntityIndex): void {
   for (const h of idx.orgHits) {
-    const m = /^[’']?\s*(?:\([A-Z]+\)\s*)?,?\s*(?:which was\s+|that was\s+)?(?:established|founded|created|formed|set up)\s+in\s+(\d{4})\b/.exec(doc.text.slice(h.end, h.end + 60));
+    const m =
+      /^[’']?\s*(?:\([A-Z]+\)\s*)?,?\s*(?:which was\s+|that was\s+)?(?:established|founded|created|formed|set up)\s+in\s+(\d{4})\b/.exec(
+        doc.text.slice(h.end, h.end + 60),
+      );
     if (!m?.[1]) continue;
     // "The Council of X of the <Alliance>, set up in 1992": the body, not the alliance, was set up
-    const body = idx.orgHits.find((b) => b.rec.orgKind === 'body' && b.rec.parent === h.rec.ref && /^\s+of\s+(?:the\s+)?$/.test(doc.text.slice(b.end, h.start)));
+    const body = idx.orgHits.find(
+      (b) =>
+        b.rec.orgKind === 'body' &&
+        b.rec.parent === h.rec.ref &&
+        /^\s+of\s+(?:the\s+)?$/.test(doc.text.slice(b.end, h.start)),
+    );
     (body?.rec ?? h.rec).founded ??= Number(m[1]);
   }
   void reg;

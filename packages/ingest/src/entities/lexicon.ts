@@ -31,7 +31,14 @@ interface Lexicon {
 let lexicon: Lexicon | null = null;
 
 const normForm = (s: string): string => (/[’ʼ\s]/.test(s) ? s.replace(/[’ʼ]/g, "'").replace(/\s+/g, ' ') : s);
-const PRECEDENCE: Record<LexEntry['type'], number> = { org: 0, media: 1, venue: 2, country: 3, demonym: 4, city: 5 };
+const PRECEDENCE: Record<LexEntry['type'], number> = {
+  org: 0,
+  media: 1,
+  venue: 2,
+  country: 3,
+  demonym: 4,
+  city: 5,
+};
 
 function buildLexicon(): Lexicon {
   const forms = new Map<string, LexEntry[]>();
@@ -59,8 +66,10 @@ function buildLexicon(): Lexicon {
     for (const f of org.contextForms ?? []) add(f, { type: 'org', org, context: true });
   }
   for (const m of MEDIA) for (const f of m.forms) add(f, { type: 'media', name: m.name });
-  for (const v of VENUES) for (const f of v.forms) add(f, { type: 'venue', name: v.name, country: v.country });
-  for (const { form, country, demonym } of countrySurfaceForms()) add(form, demonym ? { type: 'demonym', country } : { type: 'country', country });
+  for (const v of VENUES)
+    for (const f of v.forms) add(f, { type: 'venue', name: v.name, country: v.country });
+  for (const { form, country, demonym } of countrySurfaceForms())
+    add(form, demonym ? { type: 'demonym', country } : { type: 'country', country });
   for (const form of citySurfaceForms()) {
     const city = cityByName(form);
     if (city && /^[\p{Lu}]/u.test(form)) add(form, { type: 'city', city });
@@ -88,10 +97,12 @@ export function scanLexicon(text: string, tokens: Token[]): LexHit[] {
     const c0 = t.text.charCodeAt(0);
     // fast path: ASCII lowercase and punctuation never start a form
     if ((c0 >= 97 && c0 <= 122) || c0 < 48) continue;
-    if (c0 > 127 ? !/^[\p{Lu}\p{N}]/u.test(t.text) : !((c0 >= 65 && c0 <= 90) || (c0 >= 48 && c0 <= 57))) continue;
+    if (c0 > 127 ? !/^[\p{Lu}\p{N}]/u.test(t.text) : !((c0 >= 65 && c0 <= 90) || (c0 >= 48 && c0 <= 57)))
+      continue;
     const firstKey = normForm(t.text);
     let lengths = firstTokens.get(firstKey);
-    if (!lengths && POSSESSIVE.test(t.text)) lengths = firstTokens.get(firstKey.replace(/'s?$/, '')) ? [1] : undefined;
+    if (!lengths && POSSESSIVE.test(t.text))
+      lengths = firstTokens.get(firstKey.replace(/'s?$/, '')) ? [1] : undefined;
     if (!lengths) continue;
     let best: LexHit | null = null;
     for (const n of lengths) {

@@ -1,6 +1,12 @@
-import { type Country, countryByCode, countryByDemonym, countryByName, countryOfCapital } from '../gazetteer/countries.js';
-import { ORGANIZATIONS, type BodyEntry, type OrgEntry } from '../gazetteer/organizations.js';
 import type { Doc } from '../doc.js';
+import {
+  type Country,
+  countryByCode,
+  countryByDemonym,
+  countryByName,
+  countryOfCapital,
+} from '../gazetteer/countries.js';
+import { type BodyEntry, ORGANIZATIONS, type OrgEntry } from '../gazetteer/organizations.js';
 import { foldName, keyPart } from '../text/fold.js';
 import type { Token } from '../text/tokenize.js';
 import type { OrganizationRecord } from '../types.js';
@@ -12,7 +18,9 @@ export const orgKey = (name: string): string => `org:${keyPart(name)}`;
 
 /** "the United States", "the United Kingdom", but "Russia": the article English puts before a country. */
 export function withArticle(country: Country): string {
-  return /^(?:United|Republic|Netherlands|Philippines|Czech|Dominican|Central African|Bahamas|Gambia|Maldives)/.test(country.display)
+  return /^(?:United|Republic|Netherlands|Philippines|Czech|Dominican|Central African|Bahamas|Gambia|Maldives)/.test(
+    country.display,
+  )
     ? `the ${country.display}`
     : country.display;
 }
@@ -42,8 +50,16 @@ export function ministryDomain(words: string): string {
 }
 
 /** The record of a national ministry: "Ministry of Defense of Belarus"; US departments keep their word. */
-export function ministryRecord(reg: Registry, domain: string, country: Country, department = false): OrganizationRecord {
-  const dept = department || (country.code === 'US' && /^(?:Defense|State|Justice|Treasury|Energy|Homeland Security|Foreign Affairs)$/.test(domain));
+export function ministryRecord(
+  reg: Registry,
+  domain: string,
+  country: Country,
+  department = false,
+): OrganizationRecord {
+  const dept =
+    department ||
+    (country.code === 'US' &&
+      /^(?:Defense|State|Justice|Treasury|Energy|Homeland Security|Foreign Affairs)$/.test(domain));
   const field = dept && domain === 'Foreign Affairs' ? 'State' : domain;
   const name = `${dept ? 'Department' : 'Ministry'} of ${field} of ${withArticle(country)}`;
   const rec = reg.organization(orgKey(name), name, 'ministry');
@@ -51,8 +67,10 @@ export function ministryRecord(reg: Registry, domain: string, country: Country, 
   return rec;
 }
 
-const MINISTRY_OF = /\b(?:(?:the\s+)?([A-Z][\p{L}]+(?:['’]s?)?)\s+)?(Ministry|Department) of ((?:Foreign|Internal|External) Affairs|[A-Z][\p{L}]+(?: (?:and )?[A-Z][\p{L}]+)?)(?:\s+of\s+(?:the\s+)?(?:Republic of\s+)?([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?))?/gu;
-const DOMAIN_MINISTRY = /\b(?:(?:the\s+)?([A-Z][\p{L}.]+(?:['’]s?)?)\s+)?(Defen[cs]e|Foreign|Interior|Emergencies|Finance|Justice|Economy|Health|State)\s+(Ministry|Department)(?:\s+in\s+([A-Z][\p{L}]+)|\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?([A-Z][\p{L}]+))?/gu;
+const MINISTRY_OF =
+  /\b(?:(?:the\s+)?([A-Z][\p{L}]+(?:['’]s?)?)\s+)?(Ministry|Department) of ((?:Foreign|Internal|External) Affairs|[A-Z][\p{L}]+(?: (?:and )?[A-Z][\p{L}]+)?)(?:\s+of\s+(?:the\s+)?(?:Republic of\s+)?([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?))?/gu;
+const DOMAIN_MINISTRY =
+  /\b(?:(?:the\s+)?([A-Z][\p{L}.]+(?:['’]s?)?)\s+)?(Defen[cs]e|Foreign|Interior|Emergencies|Finance|Justice|Economy|Health|State)\s+(Ministry|Department)(?:\s+in\s+([A-Z][\p{L}]+)|\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?([A-Z][\p{L}]+))?/gu;
 
 export interface OrgHit {
   start: number;
@@ -73,7 +91,7 @@ export function findMinistries(doc: Doc, reg: Registry): OrgHit[] {
   MINISTRY_OF.lastIndex = 0;
   for (let m = MINISTRY_OF.exec(text); m; m = MINISTRY_OF.exec(text)) {
     const pre = m[1] ? countryFromWord(m[1]) : undefined;
-    const post = m[4] ? countryByName(m[4]) ?? countryByName(m[4].split(' ')[0] ?? '') : undefined;
+    const post = m[4] ? (countryByName(m[4]) ?? countryByName(m[4].split(' ')[0] ?? '')) : undefined;
     const country = pre ?? post;
     if (!country) continue;
     const domain = ministryDomain(m[3] as string);
@@ -101,11 +119,16 @@ export function findMinistries(doc: Doc, reg: Registry): OrgHit[] {
     out.push({ start, end: m.index + m[0].length, rec });
   }
   // "the Belarusian military department" (Russian-English usage for the defence ministry), "the Russian diplomatic department"
-  const dept = /\b([A-Z][\p{L}]+(?:['’]s)?)\s+(military|defen[cs]e|diplomatic|foreign policy|foreign)\s+(?:department|agency)\b/gu;
+  const dept =
+    /\b([A-Z][\p{L}]+(?:['’]s)?)\s+(military|defen[cs]e|diplomatic|foreign policy|foreign)\s+(?:department|agency)\b/gu;
   for (let m = dept.exec(text); m; m = dept.exec(text)) {
     const country = countryFromWord(m[1] as string);
     if (!country) continue;
-    const rec = ministryRecord(reg, /^(?:military|defen)/.test(m[2] as string) ? 'Defense' : 'Foreign Affairs', country);
+    const rec = ministryRecord(
+      reg,
+      /^(?:military|defen)/.test(m[2] as string) ? 'Defense' : 'Foreign Affairs',
+      country,
+    );
     out.push({ start: m.index, end: m.index + m[0].length, rec });
   }
   // "the Russian government", "Belarus's government": the national government
@@ -191,7 +214,12 @@ export function bodyName(org: OrgEntry, body: BodyEntry): string {
  * else the nearest one before. National security councils ("Russian Security Council") become
  * "Security Council of Russia".
  */
-export function findBodies(doc: Doc, reg: Registry, hits: LexHit[], sentenceOf: (pos: number) => number): OrgHit[] {
+export function findBodies(
+  doc: Doc,
+  reg: Registry,
+  hits: LexHit[],
+  sentenceOf: (pos: number) => number,
+): OrgHit[] {
   const out: OrgHit[] = [];
   const toks = doc.tokens;
   const allianceHits = hits.filter((h) => h.entry.type === 'org' && (h.entry.org.bodies?.length ?? 0) > 0);
@@ -205,9 +233,15 @@ export function findBodies(doc: Doc, reg: Registry, hits: LexHit[], sentenceOf: 
     let first = i;
     while (first > 0) {
       const p = toks[first - 1] as Token;
-      const gapOk = p.end === (toks[first] as Token).start || doc.text.slice(p.end, (toks[first] as Token).start) === ' ';
+      const gapOk =
+        p.end === (toks[first] as Token).start || doc.text.slice(p.end, (toks[first] as Token).start) === ' ';
       if (!gapOk) break;
-      if (isCap(p) && !/^(?:The|A|An|This|That|On|In|At|During|Of)$/.test(p.text) && !countryByDemonym(p.text.replace(/['’]s$/, '')) && !countryByName(p.text.replace(/['’]s$/, ''))) {
+      if (
+        isCap(p) &&
+        !/^(?:The|A|An|This|That|On|In|At|During|Of)$/.test(p.text) &&
+        !countryByDemonym(p.text.replace(/['’]s$/, '')) &&
+        !countryByName(p.text.replace(/['’]s$/, ''))
+      ) {
         first--;
         continue;
       }
@@ -222,7 +256,7 @@ export function findBodies(doc: Doc, reg: Registry, hits: LexHit[], sentenceOf: 
     let explicitParent: OrgEntry | undefined;
     for (;;) {
       const of = toks[last + 1];
-      if (!of || of.text !== 'of') break;
+      if (of?.text !== 'of') break;
       let k = last + 2;
       if (toks[k]?.text === 'the') k++;
       const h = hitAt.get(k);
@@ -240,13 +274,21 @@ export function findBodies(doc: Doc, reg: Registry, hits: LexHit[], sentenceOf: 
       }
       if (!isCap(toks[k]) || (h && h.entry.type === 'country')) break;
       let j = k;
-      while (isCap(toks[j + 1]) && !(hitAt.get(j + 1)?.entry.type === 'org' && hitAt.get(j + 1)?.first === j + 1)) j++;
+      while (
+        isCap(toks[j + 1]) &&
+        !(hitAt.get(j + 1)?.entry.type === 'org' && hitAt.get(j + 1)?.first === j + 1)
+      )
+        j++;
       last = j;
     }
     // "(CMM)" after the name, then "of the <Alliance>"
     let after = last + 1;
     let acronym: string | undefined;
-    if (toks[after]?.text === '(' && /^[A-Z]{2,6}$/.test(toks[after + 1]?.text ?? '') && toks[after + 2]?.text === ')') {
+    if (
+      toks[after]?.text === '(' &&
+      /^[A-Z]{2,6}$/.test(toks[after + 1]?.text ?? '') &&
+      toks[after + 2]?.text === ')'
+    ) {
       acronym = (toks[after + 1] as Token).text;
       after += 3;
       if (!explicitParent && toks[after]?.text === 'of') {
@@ -265,24 +307,50 @@ export function findBodies(doc: Doc, reg: Registry, hits: LexHit[], sentenceOf: 
       const h = hitAt.get(k);
       if (h && h.entry.type === 'org' && h.entry.org.bodies) inner = h.entry.org;
     }
-    const stripped = inner ? phrase.replace(new RegExp(`\\b(?:${[inner.acronym, ...inner.forms].filter(Boolean).join('|')})(?:['’]s)?\\b`, 'g'), ' ') : phrase;
+    const stripped = inner
+      ? phrase.replace(
+          new RegExp(`\\b(?:${[inner.acronym, ...inner.forms].filter(Boolean).join('|')})(?:['’]s)?\\b`, 'g'),
+          ' ',
+        )
+      : phrase;
     const sig = bodySignature(stripped.replace(/['’]/g, ' '));
     const s = sentenceOf(start);
-    const sentenceAlliances = allianceHits.filter((h) => sentenceOf(h.start) === s).map((h) => h.entry.type === 'org' ? h.entry.org : undefined).filter((o): o is OrgEntry => !!o);
-    const before = allianceHits.filter((h) => h.start < start).map((h) => (h.entry.type === 'org' ? h.entry.org : undefined)).filter((o): o is OrgEntry => !!o).reverse();
-    const docAll = allianceHits.map((h) => (h.entry.type === 'org' ? h.entry.org : undefined)).filter((o): o is OrgEntry => !!o);
-    const ordered = [explicitParent, inner, ...sentenceAlliances, ...before, ...docAll].filter((o): o is OrgEntry => !!o);
+    const sentenceAlliances = allianceHits
+      .filter((h) => sentenceOf(h.start) === s)
+      .map((h) => (h.entry.type === 'org' ? h.entry.org : undefined))
+      .filter((o): o is OrgEntry => !!o);
+    const before = allianceHits
+      .filter((h) => h.start < start)
+      .map((h) => (h.entry.type === 'org' ? h.entry.org : undefined))
+      .filter((o): o is OrgEntry => !!o)
+      .reverse();
+    const docAll = allianceHits
+      .map((h) => (h.entry.type === 'org' ? h.entry.org : undefined))
+      .filter((o): o is OrgEntry => !!o);
+    const ordered = [explicitParent, inner, ...sentenceAlliances, ...before, ...docAll].filter(
+      (o): o is OrgEntry => !!o,
+    );
     const seen = new Set<string>();
     const candidates = ordered.filter((o) => {
       if (seen.has(o.id)) return false;
       seen.add(o.id);
       return true;
     });
-    const curated = matchBody(sig, candidates) ?? matchBody(sig, ORGANIZATIONS.filter((o) => o.bodies?.some((b) => b.fullName && bodySignature(b.fullName) === sig)));
+    const curated =
+      matchBody(sig, candidates) ??
+      matchBody(
+        sig,
+        ORGANIZATIONS.filter((o) => o.bodies?.some((b) => b.fullName && bodySignature(b.fullName) === sig)),
+      );
     let rec: OrganizationRecord | undefined;
     if (curated) {
       const parent = curatedOrg(reg, curated.org);
-      rec = reg.organization(orgKey(bodyName(curated.org, curated.body)), bodyName(curated.org, curated.body), 'body', { parent: parent.ref });
+      rec = reg.organization(
+        orgKey(bodyName(curated.org, curated.body)),
+        bodyName(curated.org, curated.body),
+        'body',
+        { parent: parent.ref },
+      );
     } else if (explicitParent || inner) {
       const org = (explicitParent ?? inner) as OrgEntry;
       const parent = curatedOrg(reg, org);
@@ -300,8 +368,17 @@ export function findBodies(doc: Doc, reg: Registry, hits: LexHit[], sentenceOf: 
         const name = `Security Council of ${withArticle(country)}`;
         rec = reg.organization(orgKey(name), name, 'body');
         rec.country ??= countryPlace(reg, country.code)?.ref ?? null;
-        out.push({ start: demonymCountry && prev ? prev.start : start, end: ofCountry ? (toks[last + 2] as Token).end : end, rec });
-        reg.mention(rec.ref, demonymCountry && prev ? prev.start : start, ofCountry ? (toks[last + 2] as Token).end : end, 'name');
+        out.push({
+          start: demonymCountry && prev ? prev.start : start,
+          end: ofCountry ? (toks[last + 2] as Token).end : end,
+          rec,
+        });
+        reg.mention(
+          rec.ref,
+          demonymCountry && prev ? prev.start : start,
+          ofCountry ? (toks[last + 2] as Token).end : end,
+          'name',
+        );
         i = last;
         continue;
       }
@@ -333,7 +410,10 @@ export function acronymMentions(doc: Doc, reg: Registry, orgHits: OrgHit[]): Org
     if (h.rec.acronym && /^[A-Z]{2,}$/.test(h.rec.acronym)) defined.set(h.rec.acronym, h.rec);
   }
   if (!defined.size) return out;
-  const re = new RegExp(`\\b(${[...defined.keys()].map((k) => k.replace(/[+]/g, '\\+')).join('|')})(?![\\w+])`, 'g');
+  const re = new RegExp(
+    `\\b(${[...defined.keys()].map((k) => k.replace(/[+]/g, '\\+')).join('|')})(?![\\w+])`,
+    'g',
+  );
   for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
     const rec = defined.get(m[1] as string);
     if (!rec) continue;
@@ -360,7 +440,10 @@ export function pressServiceName(owner: { org?: OrganizationRecord; presidentOf?
   return null;
 }
 
-export function pressServiceRecord(reg: Registry, owner: { org?: OrganizationRecord; presidentOf?: Country }): OrganizationRecord | null {
+export function pressServiceRecord(
+  reg: Registry,
+  owner: { org?: OrganizationRecord; presidentOf?: Country },
+): OrganizationRecord | null {
   const name = pressServiceName(owner);
   if (!name) return null;
   return reg.organization(orgKey(name), name, 'body', { parent: owner.org?.ref ?? null });
@@ -368,7 +451,8 @@ export function pressServiceRecord(reg: Registry, owner: { org?: OrganizationRec
 
 export { countryByCode };
 
-const ARMED_FORCES = /\b(?:the\s+)?([A-Z][\p{L}]+(?:['’]s)?)\s+Armed Forces\b|\bArmed Forces of (?:the\s+)?([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?)/gu;
+const ARMED_FORCES =
+  /\b(?:the\s+)?([A-Z][\p{L}]+(?:['’]s)?)\s+Armed Forces\b|\bArmed Forces of (?:the\s+)?([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?)/gu;
 
 /** Rule: a country's armed forces, named with the country or its demonym ("the Russian Armed Forces"). */
 export function findArmedForces(doc: Doc, reg: Registry): OrgHit[] {
@@ -389,13 +473,18 @@ export function findArmedForces(doc: Doc, reg: Registry): OrgHit[] {
   return out;
 }
 
-const TWO_COUNTRIES = /\b(?:the\s+)?(?:two|both)\s+countries['’]\s+(defen[cs]e|foreign(?: affairs)?|interior)\s+ministries\b/gi;
+const TWO_COUNTRIES =
+  /\b(?:the\s+)?(?:two|both)\s+countries['’]\s+(defen[cs]e|foreign(?: affairs)?|interior)\s+ministries\b/gi;
 
 /**
  * Rule: "the two countries’ defense ministries" are the ministries of the two countries named
  * last before it.
  */
-export function twoCountriesMinistries(doc: Doc, reg: Registry, countryMentions: Array<{ start: number; code: string }>): OrgHit[] {
+export function twoCountriesMinistries(
+  doc: Doc,
+  reg: Registry,
+  countryMentions: Array<{ start: number; code: string }>,
+): OrgHit[] {
   const out: OrgHit[] = [];
   if (!/countries['’]/.test(doc.text)) return out;
   TWO_COUNTRIES.lastIndex = 0;

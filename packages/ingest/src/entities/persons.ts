@@ -4,10 +4,33 @@ import { foldName, keyPart } from '../text/fold.js';
 import type { Token } from '../text/tokenize.js';
 import type { PersonRecord } from '../types.js';
 import type { Registry } from './registry.js';
-import { HONORIFICS, MEETING_VERBS, NOT_NAME, RANKS, SPEECH_VERBS, TITLE_HEADS, TITLE_WORDS } from './titles.js';
+import {
+  HONORIFICS,
+  MEETING_VERBS,
+  NOT_NAME,
+  RANKS,
+  SPEECH_VERBS,
+  TITLE_HEADS,
+  TITLE_WORDS,
+} from './titles.js';
 
 const SUFFIXES = new Set(['III', 'II', 'IV', 'Jr', 'Sr']);
-const PARTICLES = new Set(['bin', 'ibn', 'de', 'van', 'von', 'der', 'al', 'da', 'di', 'la', 'le', 'du', 'dos', 'del']);
+const PARTICLES = new Set([
+  'bin',
+  'ibn',
+  'de',
+  'van',
+  'von',
+  'der',
+  'al',
+  'da',
+  'di',
+  'la',
+  'le',
+  'du',
+  'dos',
+  'del',
+]);
 
 /**
  * A line break between two words that ends the phrase: a blank line, or a break before an
@@ -32,18 +55,37 @@ export interface NameRun {
 
 /** Key of a person: `person:<folded surname>:<folded first letter of the given name, or empty>`. */
 export function personKey(form: string): string {
-  const parts = form.replace(/\./g, '. ').split(/\s+/).filter((p) => p && !SUFFIXES.has(p.replace(/\.$/, '')));
+  const parts = form
+    .replace(/\./g, '. ')
+    .split(/\s+/)
+    .filter((p) => p && !SUFFIXES.has(p.replace(/\.$/, '')));
   const surname = parts[parts.length - 1] ?? form;
   const given = parts.length > 1 ? (parts[0] as string) : '';
   return `person:${keyPart(surname)}:${foldName(given).slice(0, 1)}`;
 }
 
 export function surnameOf(form: string): string {
-  const parts = form.replace(/\./g, '. ').split(/\s+/).filter((p) => p && !SUFFIXES.has(p.replace(/\.$/, '')));
+  const parts = form
+    .replace(/\./g, '. ')
+    .split(/\s+/)
+    .filter((p) => p && !SUFFIXES.has(p.replace(/\.$/, '')));
   return parts[parts.length - 1] ?? form;
 }
 
-const MONTH_NAMES = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const MONTH_NAMES = new Set([
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]);
 
 /** "May" in "Theresa May" is a name; in "on May 14" or "in May" a month. */
 function monthUsedAsDate(toks: Token[], i: number): boolean {
@@ -52,7 +94,14 @@ function monthUsedAsDate(toks: Token[], i: number): boolean {
   const next = toks[i + 1];
   const prev = toks[i - 1];
   if (next && next.kind === 'number') return true;
-  if (prev && (prev.kind === 'number' || /^(?:in|on|of|since|until|till|by|from|early|late|mid|last|next|this|since|through|during|before|after)$/i.test(prev.text))) return true;
+  if (
+    prev &&
+    (prev.kind === 'number' ||
+      /^(?:in|on|of|since|until|till|by|from|early|late|mid|last|next|this|since|through|during|before|after)$/i.test(
+        prev.text,
+      ))
+  )
+    return true;
   if (!prev || /^[.!?]$/.test(prev.text)) return true;
   return false;
 }
@@ -61,7 +110,8 @@ function isNameWord(t: Token, toks?: Token[], i?: number): boolean {
   if (t.kind !== 'word') return false;
   const c0 = t.text.charCodeAt(0);
   if (c0 >= 97 && c0 <= 122) return false; // ASCII lowercase: the common case
-  if (toks && i !== undefined && MONTH_NAMES.has(t.text.toLowerCase())) return !monthUsedAsDate(toks, i) && /^[\p{Lu}][\p{Ll}]/u.test(t.text);
+  if (toks && i !== undefined && MONTH_NAMES.has(t.text.toLowerCase()))
+    return !monthUsedAsDate(toks, i) && /^[\p{Lu}][\p{Ll}]/u.test(t.text);
   if (!/^[\p{Lu}]/u.test(t.text)) return false;
   if (!/[\p{Ll}]/u.test(t.text)) return false; // ALLCAPS words are acronyms or headlines
   if (/['’](?:ve|m|ll|re|d|t)$/i.test(t.text)) return false; // contractions: I’ve, I’m
@@ -84,7 +134,11 @@ export function nameRuns(doc: Doc, claimed: Uint8Array): NameRun[] {
   let i = 0;
   while (i < toks.length) {
     const t = toks[i] as Token;
-    const initial = t.kind === 'word' && /^[\p{Lu}]$/u.test(t.text) && toks[i + 1]?.text === '.' && (toks[i + 1] as Token).start === t.end;
+    const initial =
+      t.kind === 'word' &&
+      /^[\p{Lu}]$/u.test(t.text) &&
+      toks[i + 1]?.text === '.' &&
+      (toks[i + 1] as Token).start === t.end;
     if (claimed[i] || (!isNameWord(t, toks, i) && !initial)) {
       i++;
       continue;
@@ -94,7 +148,11 @@ export function nameRuns(doc: Doc, claimed: Uint8Array): NameRun[] {
     for (;;) {
       const cur = toks[k] as Token;
       // an initial: "J." then the next name word
-      if (/^[\p{Lu}]$/u.test(cur.text) && toks[k + 1]?.text === '.' && (toks[k + 1] as Token).start === cur.end) {
+      if (
+        /^[\p{Lu}]$/u.test(cur.text) &&
+        toks[k + 1]?.text === '.' &&
+        (toks[k + 1] as Token).start === cur.end
+      ) {
         const nx = toks[k + 2];
         if (nx && !claimed[k + 2] && isNameWord(nx) && gapOk(toks[k + 1] as Token, nx)) {
           k += 2;
@@ -113,7 +171,13 @@ export function nameRuns(doc: Doc, claimed: Uint8Array): NameRun[] {
       if (nx.kind === 'word' && PARTICLES.has(nx.text)) {
         // "von der Leyen", "bin Salman": one or two particles, then a name word
         let p = k + 1;
-        while (toks[p + 1] && (toks[p + 1] as Token).kind === 'word' && PARTICLES.has((toks[p + 1] as Token).text) && p < k + 2) p++;
+        while (
+          toks[p + 1] &&
+          (toks[p + 1] as Token).kind === 'word' &&
+          PARTICLES.has((toks[p + 1] as Token).text) &&
+          p < k + 2
+        )
+          p++;
         const after = toks[p + 1];
         if (after && isNameWord(after) && gapOk(toks[p] as Token, after)) {
           k = p + 1;
@@ -146,7 +210,27 @@ export function nameRuns(doc: Doc, claimed: Uint8Array): NameRun[] {
   return runs;
 }
 
-const CUE_BEFORE_WORDS = new Set(['according', 'met', 'meet', 'meets', 'received', 'receives', 'told', 'thanked', 'greeting', 'greeted', 'with', 'by', 'welcomed', 'congratulated', 'invited', 'called', 'phoned', 'urged', 'and']);
+const CUE_BEFORE_WORDS = new Set([
+  'according',
+  'met',
+  'meet',
+  'meets',
+  'received',
+  'receives',
+  'told',
+  'thanked',
+  'greeting',
+  'greeted',
+  'with',
+  'by',
+  'welcomed',
+  'congratulated',
+  'invited',
+  'called',
+  'phoned',
+  'urged',
+  'and',
+]);
 
 export interface NameCue {
   /** token index of the first token of the title before the name (or -1) */
@@ -173,7 +257,7 @@ export function personCue(doc: Doc, run: NameRun, claimedKind: (i: number) => st
   const cue: NameCue = { titleFirst: -1, titleLast: -1, appositiveFirst: -1, appositiveLast: -1, reason: '' };
   // ----- before
   let k = run.first - 1;
-  if (toks[k]?.text === ',' ) k--;
+  if (toks[k]?.text === ',') k--;
   // ranks and "Gen. of the Army" between title and name
   let rankSeen = false;
   while (k >= 0) {
@@ -198,7 +282,16 @@ export function personCue(doc: Doc, run: NameRun, claimedKind: (i: number) => st
       const p = toks[f - 1] as Token;
       const pl = lower(p);
       if (hardBreak(doc.text, p.end, (toks[f] as Token).start)) break;
-      if (TITLE_WORDS.has(pl) || pl === 'of' || pl === 'the' || pl === 'to' || pl === 'for' || p.text === '’' || p.text === "'" || claimedKind(f - 1)) {
+      if (
+        TITLE_WORDS.has(pl) ||
+        pl === 'of' ||
+        pl === 'the' ||
+        pl === 'to' ||
+        pl === 'for' ||
+        p.text === '’' ||
+        p.text === "'" ||
+        claimedKind(f - 1)
+      ) {
         f--;
         continue;
       }
@@ -214,9 +307,20 @@ export function personCue(doc: Doc, run: NameRun, claimedKind: (i: number) => st
     while (f > 0 && claimedKind(f - 1) === claimedKind(k)) f--;
     let g = f - 1;
     if (lower(toks[g]) === 'the') g--;
-    if (lower(toks[g]) === 'of' && (TITLE_HEADS.has(lower(toks[g - 1])) || lower(toks[g - 1]) === 'general' || lower(toks[g - 1]) === 'affairs' || lower(toks[g - 1]) === 'defense' || lower(toks[g - 1]) === 'defence')) {
+    if (
+      lower(toks[g]) === 'of' &&
+      (TITLE_HEADS.has(lower(toks[g - 1])) ||
+        lower(toks[g - 1]) === 'general' ||
+        lower(toks[g - 1]) === 'affairs' ||
+        lower(toks[g - 1]) === 'defense' ||
+        lower(toks[g - 1]) === 'defence')
+    ) {
       let h = g - 1;
-      while (h > 0 && (TITLE_WORDS.has(lower(toks[h - 1])) || lower(toks[h - 1]) === 'of' || claimedKind(h - 1))) h--;
+      while (
+        h > 0 &&
+        (TITLE_WORDS.has(lower(toks[h - 1])) || lower(toks[h - 1]) === 'of' || claimedKind(h - 1))
+      )
+        h--;
       while (h <= g && /^(?:the|of|his|her)$/.test(lower(toks[h]))) h++;
       cue.titleFirst = h;
       cue.titleLast = k;
@@ -240,7 +344,9 @@ export function personCue(doc: Doc, run: NameRun, claimedKind: (i: number) => st
       while (
         head > 0 &&
         !hardBreak(doc.text, (toks[head - 1] as Token).end, (toks[head] as Token).start) &&
-        (claimedKind(head - 1) === 'country' || claimedKind(head - 1) === 'org' || (toks[head - 1]?.text === '.' && claimedKind(head - 2)))
+        (claimedKind(head - 1) === 'country' ||
+          claimedKind(head - 1) === 'org' ||
+          (toks[head - 1]?.text === '.' && claimedKind(head - 2)))
       )
         head--;
       cue.titleFirst = head;
@@ -266,18 +372,42 @@ export function personCue(doc: Doc, run: NameRun, claimedKind: (i: number) => st
     let hasHead = false;
     while (z < toks.length && z < a + 25) {
       const t = toks[z] as Token;
-      if (t.text === ',' || t.text === '.' || t.text === ';' || t.text === '(' || t.text === ')' || t.text === '"' || t.text === '“' || t.text === '”') break;
+      if (
+        t.text === ',' ||
+        t.text === '.' ||
+        t.text === ';' ||
+        t.text === '(' ||
+        t.text === ')' ||
+        t.text === '"' ||
+        t.text === '“' ||
+        t.text === '”'
+      )
+        break;
       const lw = lower(t);
       if (z < a + 6 && TITLE_HEADS.has(lw)) hasHead = true;
-      if (t.kind === 'word' && /^[\p{Ll}]/u.test(t.text) && !TITLE_WORDS.has(lw) && !/^(?:of|the|to|for|and|at|in)$/.test(lw) && !hasHead) break;
+      if (
+        t.kind === 'word' &&
+        /^[\p{Ll}]/u.test(t.text) &&
+        !TITLE_WORDS.has(lw) &&
+        !/^(?:of|the|to|for|and|at|in)$/.test(lw) &&
+        !hasHead
+      )
+        break;
       // after the head, a descriptive complement runs to the comma ("head of the international
       // military cooperation department of ..."), but a verb ends it
-      if (hasHead && t.kind === 'word' && /^(?:said|says|told|noted|added|stressed|is|was|has|had|will|who|which|that)$/.test(lw)) break;
+      if (
+        hasHead &&
+        t.kind === 'word' &&
+        /^(?:said|says|told|noted|added|stressed|is|was|has|had|will|who|which|that)$/.test(lw)
+      )
+        break;
       z++;
     }
     // a list of titled names ("Xi Jinping, Russian President Vladimir Putin, ...") is no appositive
     let listed = false;
-    for (let q = a; q < z - 1; q++) if (isNameWord(toks[q] as Token, toks, q) && isNameWord(toks[q + 1] as Token, toks, q + 1)) listed = true;
+    for (let q = a; q < z - 1; q++)
+      if (isNameWord(toks[q] as Token, toks, q) && isNameWord(toks[q + 1] as Token, toks, q + 1))
+        listed = true;
     if (hasHead && !listed && !HONORIFICS.has(lower(toks[a]))) {
       cue.appositiveFirst = a;
       cue.appositiveLast = z - 1;
@@ -295,7 +425,8 @@ export function personCue(doc: Doc, run: NameRun, claimedKind: (i: number) => st
     const single = run.first === run.last;
     const prevTok = toks[run.first - 1];
     const afterQuote = !!prevTok && /^["”’']$/.test(prevTok.text);
-    const opens = !prevTok || /^[.!?\n]$/.test(prevTok.text) || doc.text.slice(prevTok.end, run.start).includes('\n');
+    const opens =
+      !prevTok || /^[.!?\n]$/.test(prevTok.text) || doc.text.slice(prevTok.end, run.start).includes('\n');
     const demonymBefore = !!prevTok && claimedKind(run.first - 1) === 'country';
     if (single && (demonymBefore || (opens && !afterQuote))) return null;
     cue.reason = 'verb';
@@ -306,7 +437,11 @@ export function personCue(doc: Doc, run: NameRun, claimedKind: (i: number) => st
     const after = toks[run.last + 2];
     let e = run.last + 2;
     while (toks[e + 1] && isNameWord(toks[e + 1] as Token)) e++;
-    if (after && isNameWord(after) && (MEETING_VERBS.has(lower(toks[e + 1])) || SPEECH_VERBS.has(lower(toks[e + 1])))) {
+    if (
+      after &&
+      isNameWord(after) &&
+      (MEETING_VERBS.has(lower(toks[e + 1])) || SPEECH_VERBS.has(lower(toks[e + 1])))
+    ) {
       cue.reason = 'conjunct';
       return cue;
     }

@@ -1,5 +1,5 @@
-import { countryByCode } from '../gazetteer/countries.js';
 import type { Doc } from '../doc.js';
+import { countryByCode } from '../gazetteer/countries.js';
 import { keyPart } from '../text/fold.js';
 import type { Token } from '../text/tokenize.js';
 import type { PlaceRecord } from '../types.js';
@@ -18,7 +18,22 @@ export function countryPlace(reg: Registry, code: string): PlaceRecord | undefin
 }
 
 // Prepositions and phrases after which a capitalised word is a place.
-const LOCATIVE = new Set(['in', 'to', 'from', 'at', 'near', 'outside', 'inside', 'toward', 'towards', 'via', 'into', 'visiting', 'visit', 'of']);
+const LOCATIVE = new Set([
+  'in',
+  'to',
+  'from',
+  'at',
+  'near',
+  'outside',
+  'inside',
+  'toward',
+  'towards',
+  'via',
+  'into',
+  'visiting',
+  'visit',
+  'of',
+]);
 
 // A city smaller than this needs a locative cue ("in X") to count: small places share names
 // with words and people far too often.
@@ -31,24 +46,48 @@ const ANYWHERE_POPULATION = 300_000;
  */
 export function isCityMention(doc: Doc, hit: LexHit, population: number, capital: boolean): boolean {
   const next = doc.tokens[hit.last + 1];
-  if (next && next.start === hit.end + 1 && /^[\p{Lu}][\p{Ll}]/u.test(next.text) && !/^(?:On|In|At)$/.test(next.text)) {
+  if (
+    next &&
+    next.start === hit.end + 1 &&
+    /^[\p{Lu}][\p{Ll}]/u.test(next.text) &&
+    !/^(?:On|In|At)$/.test(next.text)
+  ) {
     // "Minsk Tractor Works", "Moscow Mayor": part of another name, unless it's a title
     if (!/^(?:Mayor|Governor|Region|Oblast)$/.test(next.text)) return false;
   }
   const prev = doc.tokens[hit.first - 1] as Token | undefined;
   // a city naming an agreement or a format: "the Minsk agreements", "not a Minsk three"
-  if (next && next.start === hit.end + 1 && /^(?:agreements?|accords?|format|formats|protocols?|process|group|three|two|one|deal|declaration|peace|plus)$/.test(next.text)) return false;
+  if (
+    next &&
+    next.start === hit.end + 1 &&
+    /^(?:agreements?|accords?|format|formats|protocols?|process|group|three|two|one|deal|declaration|peace|plus)$/.test(
+      next.text,
+    )
+  )
+    return false;
   if (prev && LOCATIVE.has(prev.text.toLowerCase())) return true;
   // part of a person's name: "Lloyd J. Austin", "Paul Washington"
   const prev2 = doc.tokens[hit.first - 2] as Token | undefined;
   if (prev && prev.text === '.' && prev2 && /^[\p{Lu}]$/u.test(prev2.text)) return false;
-  if (prev && prev.end + 1 === hit.start && /^[\p{Lu}][\p{Ll}]+$/u.test(prev.text) && !/^(?:The|In|At|On|To|From|Of|And|For|With|By)$/.test(prev.text) && !isSentenceStart(doc, prev.start)) return false;
+  if (
+    prev &&
+    prev.end + 1 === hit.start &&
+    /^[\p{Lu}][\p{Ll}]+$/u.test(prev.text) &&
+    !/^(?:The|In|At|On|To|From|Of|And|For|With|By)$/.test(prev.text) &&
+    !isSentenceStart(doc, prev.start)
+  )
+    return false;
   // a constituency or city before an office: "the Rotherham MP", "Moscow Mayor"
-  if (next && next.start === hit.end + 1 && /^(?:MP|Mayor|Governor|MEP|Council)$/.test(next.text)) return true;
+  if (next && next.start === hit.end + 1 && /^(?:MP|Mayor|Governor|MEP|Council)$/.test(next.text))
+    return true;
   if (population >= ANYWHERE_POPULATION || (capital && population >= 100_000)) return true;
   // dateline: "MOSCOW, May 16" / "Moscow, Sep 15" at the start of a line
   const lineStart = doc.text.lastIndexOf('\n', hit.start - 1) + 1;
-  if (doc.text.slice(lineStart, hit.start).trim() === '' && /^\s*[,(]/.test(doc.text.slice(hit.end, hit.end + 3))) return true;
+  if (
+    doc.text.slice(lineStart, hit.start).trim() === '' &&
+    /^\s*[,(]/.test(doc.text.slice(hit.end, hit.end + 3))
+  )
+    return true;
   return false;
 }
 
@@ -74,7 +113,8 @@ export function titleCase(s: string): string {
   return s.toLowerCase().replace(/(^|[\s.'-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
 }
 
-const CONTINENTS = 'Europe|Asia|Africa|America|Caucasus|Balkans|Arctic|Baltics|Mediterranean|Pacific|Atlantic|Black Sea|Caspian';
+const CONTINENTS =
+  'Europe|Asia|Africa|America|Caucasus|Balkans|Arctic|Baltics|Mediterranean|Pacific|Atlantic|Black Sea|Caspian';
 const REGION_RE = new RegExp(
   [
     // compass + continent: Eastern Europe, Central Asia, Middle East, Far East, South Caucasus
@@ -92,7 +132,10 @@ const REGION_RE = new RegExp(
  * "Republic of <Name>" that is not a country. Adjectives of peoples ("European region",
  * "Eurasian region") are descriptions, not named regions.
  */
-export function findRegions(doc: Doc, isCountryName: (s: string) => boolean): Array<{ start: number; end: number; name: string }> {
+export function findRegions(
+  doc: Doc,
+  isCountryName: (s: string) => boolean,
+): Array<{ start: number; end: number; name: string }> {
   const out: Array<{ start: number; end: number; name: string }> = [];
   REGION_RE.lastIndex = 0;
   for (let m = REGION_RE.exec(doc.text); m; m = REGION_RE.exec(doc.text)) {
@@ -105,7 +148,11 @@ export function findRegions(doc: Doc, isCountryName: (s: string) => boolean): Ar
       const cut = name.indexOf(' ') + 1;
       name = name.slice(cut);
       start += cut;
-      if (!/\s(?:[Rr]egion|Peninsula|Oblast|Krai)/.test(name) && !/^(?:Eastern|Western|Northern|Southern|Central|North|South|East|West|Middle|Far)/.test(name)) continue;
+      if (
+        !/\s(?:[Rr]egion|Peninsula|Oblast|Krai)/.test(name) &&
+        !/^(?:Eastern|Western|Northern|Southern|Central|North|South|East|West|Middle|Far)/.test(name)
+      )
+        continue;
     }
     out.push({ start, end: start + name.length, name });
   }
@@ -120,7 +167,10 @@ export function regionKey(name: string): string {
  * Rule: the place a member of parliament stands for: "the Rotherham MP", "The South Yorkshire
  * MP", "Rawmarsh and Conisbrough MP John Healey". A country or demonym there ("UK MP") is none.
  */
-export function constituencies(doc: Doc, isCountryWord: (s: string) => boolean): Array<{ start: number; end: number; name: string }> {
+export function constituencies(
+  doc: Doc,
+  isCountryWord: (s: string) => boolean,
+): Array<{ start: number; end: number; name: string }> {
   const out: Array<{ start: number; end: number; name: string }> = [];
   if (!doc.text.includes(' MP')) return out;
   const re = /\b((?:[A-Z][a-z]+)(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3})\s+MPs?\b/g;

@@ -1,4 +1,13 @@
-import type { Mention, OrganizationKind, OrganizationRecord, PersonRecord, PlaceKind, PlaceRecord, Role, Span } from '../types.js';
+import type {
+  Mention,
+  OrganizationKind,
+  OrganizationRecord,
+  PersonRecord,
+  PlaceKind,
+  PlaceRecord,
+  Role,
+  Span,
+} from '../types.js';
 
 /** Holds the entity records of one extraction, merging by key. */
 export class Registry {
@@ -48,7 +57,16 @@ export class Registry {
       if (this.sorted) insertSorted(this.sorted, m);
       if (this.sortedPersons && rec.kind === 'person') insertSorted(this.sortedPersons, m);
     }
-    if ('aliases' in rec && sp.exact !== rec.name && !rec.aliases.includes(sp.exact) && via !== 'pronoun' && via !== 'title' && via !== 'demonym' && via !== 'anaphora' && via !== 'description') {
+    if (
+      'aliases' in rec &&
+      sp.exact !== rec.name &&
+      !rec.aliases.includes(sp.exact) &&
+      via !== 'pronoun' &&
+      via !== 'title' &&
+      via !== 'demonym' &&
+      via !== 'anaphora' &&
+      via !== 'description'
+    ) {
       rec.aliases.push(sp.exact);
     }
   }
@@ -56,14 +74,29 @@ export class Registry {
   place(key: string, name: string, placeKind: PlaceKind, countryCode: string | null): PlaceRecord {
     const have = this.byKey.get(key);
     if (have && have.kind === 'place') return have;
-    const rec: PlaceRecord = { kind: 'place', ref: `l${this.places.length + 1}`, key, evidence: [], name, aliases: [], placeKind, country: null, countryCode };
+    const rec: PlaceRecord = {
+      kind: 'place',
+      ref: `l${this.places.length + 1}`,
+      key,
+      evidence: [],
+      name,
+      aliases: [],
+      placeKind,
+      country: null,
+      countryCode,
+    };
     this.places.push(rec);
     this.byKey.set(key, rec);
     this.byRef.set(rec.ref, rec);
     return rec;
   }
 
-  organization(key: string, name: string, orgKind: OrganizationKind, init: Partial<Pick<OrganizationRecord, 'acronym' | 'parent' | 'country'>> = {}): OrganizationRecord {
+  organization(
+    key: string,
+    name: string,
+    orgKind: OrganizationKind,
+    init: Partial<Pick<OrganizationRecord, 'acronym' | 'parent' | 'country'>> = {},
+  ): OrganizationRecord {
     const have = this.byKey.get(key);
     if (have && have.kind === 'organization') {
       if (init.parent && !have.parent) have.parent = init.parent;
@@ -72,8 +105,18 @@ export class Registry {
       return have;
     }
     const rec: OrganizationRecord = {
-      kind: 'organization', ref: `o${this.organizations.length + 1}`, key, evidence: [], name, aliases: [], acronym: init.acronym ?? null, orgKind,
-      parent: init.parent ?? null, members: [], founded: null, country: init.country ?? null,
+      kind: 'organization',
+      ref: `o${this.organizations.length + 1}`,
+      key,
+      evidence: [],
+      name,
+      aliases: [],
+      acronym: init.acronym ?? null,
+      orgKind,
+      parent: init.parent ?? null,
+      members: [],
+      founded: null,
+      country: init.country ?? null,
     };
     this.organizations.push(rec);
     this.byKey.set(key, rec);
@@ -91,7 +134,15 @@ export class Registry {
       }
       return have;
     }
-    const rec: PersonRecord = { kind: 'person', ref: `p${this.persons.length + 1}`, key, evidence: [], name, aliases: [], roles: [] };
+    const rec: PersonRecord = {
+      kind: 'person',
+      ref: `p${this.persons.length + 1}`,
+      key,
+      evidence: [],
+      name,
+      aliases: [],
+      roles: [],
+    };
     this.persons.push(rec);
     this.byKey.set(key, rec);
     this.byRef.set(rec.ref, rec);
@@ -99,11 +150,18 @@ export class Registry {
   }
 
   addRole(person: PersonRecord, role: Role): void {
-    const same = person.roles.find((r) => r.title.toLowerCase() === role.title.toLowerCase() || (r.organization && r.organization === role.organization && r.title.toLowerCase().includes(role.title.toLowerCase())));
+    const same = person.roles.find(
+      (r) =>
+        r.title.toLowerCase() === role.title.toLowerCase() ||
+        (r.organization &&
+          r.organization === role.organization &&
+          r.title.toLowerCase().includes(role.title.toLowerCase())),
+    );
     if (same) {
       same.organization ??= role.organization;
       same.country ??= role.country;
-      for (const e of role.evidence) if (!same.evidence.some((x) => x.start === e.start)) same.evidence.push(e);
+      for (const e of role.evidence)
+        if (!same.evidence.some((x) => x.start === e.start)) same.evidence.push(e);
       return;
     }
     person.roles.push(role);
@@ -113,8 +171,10 @@ export class Registry {
   mergePerson(from: PersonRecord, into: PersonRecord): void {
     if (from === into) return;
     for (const m of this.mentions) if (m.ref === from.ref) m.ref = into.ref;
-    for (const e of from.evidence) if (!into.evidence.some((x) => x.start === e.start && x.end === e.end)) into.evidence.push(e);
-    for (const a of [from.name, ...from.aliases]) if (a !== into.name && !into.aliases.includes(a)) into.aliases.push(a);
+    for (const e of from.evidence)
+      if (!into.evidence.some((x) => x.start === e.start && x.end === e.end)) into.evidence.push(e);
+    for (const a of [from.name, ...from.aliases])
+      if (a !== into.name && !into.aliases.includes(a)) into.aliases.push(a);
     for (const r of from.roles) this.addRole(into, r);
     const i = this.persons.indexOf(from);
     if (i >= 0) this.persons.splice(i, 1);
@@ -186,7 +246,12 @@ function lowerBound(list: Mention[], pos: number): number {
 
 function insertSorted(list: Mention[], m: Mention): void {
   let i = list.length;
-  while (i > 0 && ((list[i - 1] as Mention).start > m.start || ((list[i - 1] as Mention).start === m.start && (list[i - 1] as Mention).end > m.end))) i--;
+  while (
+    i > 0 &&
+    ((list[i - 1] as Mention).start > m.start ||
+      ((list[i - 1] as Mention).start === m.start && (list[i - 1] as Mention).end > m.end))
+  )
+    i--;
   if (i === list.length) list.push(m);
   else list.splice(i, 0, m);
 }

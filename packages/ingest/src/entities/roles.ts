@@ -1,5 +1,5 @@
-import { type Country, countryByCode, countryByDemonym, countryByName } from '../gazetteer/countries.js';
 import { type Doc, sentenceAt } from '../doc.js';
+import { type Country, countryByCode, countryByDemonym, countryByName } from '../gazetteer/countries.js';
 import type { Token } from '../text/tokenize.js';
 import type { OrganizationRecord, PersonRecord, Role } from '../types.js';
 import { countryFromWord, ministryDomain, ministryRecord, orgKey } from './organizations.js';
@@ -8,7 +8,8 @@ import type { Registry } from './registry.js';
 import { RANKS } from './titles.js';
 
 /** Titles of heads of state and government: their roles name a country, not an organization. */
-const HEAD_OF_STATE = /^(?:President|Prime Minister|PM|Premier|Chancellor|King|Queen|Emir|leader|ruler|Head of State|Head of Government|Supreme Leader)$/i;
+const HEAD_OF_STATE =
+  /^(?:President|Prime Minister|PM|Premier|Chancellor|King|Queen|Emir|leader|ruler|Head of State|Head of Government|Supreme Leader)$/i;
 
 export interface RoleContext {
   doc: Doc;
@@ -31,7 +32,12 @@ function titleCaseFirst(s: string): string {
  * and ranks; derives the ministry a ministerial title implies ("Defense Minister" + Russia ->
  * Ministry of Defense of Russia).
  */
-export function parseRole(ctx: RoleContext, first: number, last: number, fallbackCountry: Country | undefined): Role | null {
+export function parseRole(
+  ctx: RoleContext,
+  first: number,
+  last: number,
+  fallbackCountry: Country | undefined,
+): Role | null {
   const { doc, reg } = ctx;
   const toks = doc.tokens;
   let country: Country | undefined;
@@ -60,7 +66,7 @@ export function parseRole(ctx: RoleContext, first: number, last: number, fallbac
       country ??= countryByCode(claimedCode);
       continue;
     }
-    const c = /^[\p{Lu}]/u.test(t.text) ? countryByName(base) ?? countryByDemonym(base) : undefined;
+    const c = /^[\p{Lu}]/u.test(t.text) ? (countryByName(base) ?? countryByDemonym(base)) : undefined;
     if (c && !o) {
       country ??= c;
       continue;
@@ -69,7 +75,11 @@ export function parseRole(ctx: RoleContext, first: number, last: number, fallbac
     keep.push(t);
   }
   // drop trailing ranks, dangling "of"/"the"
-  while (keep.length && (RANKS.has((keep[keep.length - 1] as Token).text.toLowerCase().replace(/\.$/, '')) || /^(?:of|the|\.|,|and|to)$/.test((keep[keep.length - 1] as Token).text))) {
+  while (
+    keep.length &&
+    (RANKS.has((keep[keep.length - 1] as Token).text.toLowerCase().replace(/\.$/, '')) ||
+      /^(?:of|the|\.|,|and|to)$/.test((keep[keep.length - 1] as Token).text))
+  ) {
     const lastTok = keep[keep.length - 1] as Token;
     if (/^general$/i.test(lastTok.text) && /^secretary$/i.test(keep[keep.length - 2]?.text ?? '')) break;
     keep.pop();
@@ -84,27 +94,47 @@ export function parseRole(ctx: RoleContext, first: number, last: number, fallbac
     title += prev && t.start === prev.end ? t.text : (title ? ' ' : '') + t.text;
   }
   title = title
-    .replace(/\s+of(?: the)?(?: (?:People['’]s|Democratic|Islamic|Federal|Socialist|Arab|United))*(?: Republic| Kingdom| Federation| Emirates)?(?: of)?$/, '')
+    .replace(
+      /\s+of(?: the)?(?: (?:People['’]s|Democratic|Islamic|Federal|Socialist|Arab|United))*(?: Republic| Kingdom| Federation| Emirates)?(?: of)?$/,
+      '',
+    )
     .replace(/\s+/g, ' ')
     .trim();
-  if (!title || /^(?:Mr|Mrs|Ms|Dr|Prof|Sir|Lord|counterpart|colleague|opposite number)$/i.test(title)) return null;
+  if (!title || /^(?:Mr|Mrs|Ms|Dr|Prof|Sir|Lord|counterpart|colleague|opposite number)$/i.test(title))
+    return null;
   country ??= fallbackCountry;
   // a ministerial title with no country of its own takes the one country its sentence names
-  if (!country && !org && /\b(?:Minister|Secretary)\b/.test(title) && !/Secretary[- ]General/i.test(title)) country = soleCountryInSentence(ctx, first);
-  if (HEAD_OF_STATE.test(title) && !(org && (org.orgKind === 'body' || org.orgKind === 'alliance' || org.orgKind === 'other'))) {
-    return { title, organization: null, country: country ? countryPlace(reg, country.code)?.ref ?? null : null, evidence: [reg.span((toks[first] as Token).start, (toks[last] as Token).end)] };
+  if (!country && !org && /\b(?:Minister|Secretary)\b/.test(title) && !/Secretary[- ]General/i.test(title))
+    country = soleCountryInSentence(ctx, first);
+  if (
+    HEAD_OF_STATE.test(title) &&
+    !(org && (org.orgKind === 'body' || org.orgKind === 'alliance' || org.orgKind === 'other'))
+  ) {
+    return {
+      title,
+      organization: null,
+      country: country ? (countryPlace(reg, country.code)?.ref ?? null) : null,
+      evidence: [reg.span((toks[first] as Token).start, (toks[last] as Token).end)],
+    };
   }
   // a ministerial title implies its ministry
   if (!org || org.orgKind === 'body') {
-    const dm = /\b(Defen[cs]e|Foreign|Interior|Finance|Justice|Economy|Health|Emergencies)\s+(?:Minister|Secretary)\b|\b(?:Minister|Secretary) (?:of|for) (Defen[cs]e|Foreign Affairs|Internal Affairs|State|Finance|Justice|Health)\b/i.exec(title);
+    const dm =
+      /\b(Defen[cs]e|Foreign|Interior|Finance|Justice|Economy|Health|Emergencies)\s+(?:Minister|Secretary)\b|\b(?:Minister|Secretary) (?:of|for) (Defen[cs]e|Foreign Affairs|Internal Affairs|State|Finance|Justice|Health)\b/i.exec(
+        title,
+      );
     if (dm) {
       let domain = ministryDomain(((dm[1] ?? dm[2]) as string).replace(/\b\w/g, (c) => c.toUpperCase()));
       let c = country;
       if (!c && /Secretary of Defen[cs]e/.test(title)) c = countryByName('United States');
       if (/Secretary of State/.test(title)) domain = 'Foreign Affairs';
-      if (c && !(org && org.orgKind === 'body' && /Department/.test(org.name))) org = ministryRecord(reg, domain, c);
+      if (c && !(org && org.orgKind === 'body' && /Department/.test(org.name)))
+        org = ministryRecord(reg, domain, c);
       else if (c) org = ministryRecord(reg, domain, c);
-    } else if (/\bSecurity Council Secretary\b|\bSecretary of the Security Council\b/.test(title) && country) {
+    } else if (
+      /\bSecurity Council Secretary\b|\bSecretary of the Security Council\b/.test(title) &&
+      country
+    ) {
       const name = `Security Council of ${country.display}`;
       org = reg.organization(orgKey(name), name, 'body');
       org.country ??= countryPlace(reg, country.code)?.ref ?? null;
@@ -121,12 +151,13 @@ export function parseRole(ctx: RoleContext, first: number, last: number, fallbac
   }
   if (!country && org?.country) {
     const place = reg.get(org.country);
-    if (place && place.kind === 'place' && place.countryCode) country = countryByName(place.name) ?? undefined;
+    if (place && place.kind === 'place' && place.countryCode)
+      country = countryByName(place.name) ?? undefined;
   }
   return {
     title: titleCaseFirst(title),
     organization: org?.ref ?? null,
-    country: country ? countryPlace(reg, country.code)?.ref ?? null : null,
+    country: country ? (countryPlace(reg, country.code)?.ref ?? null) : null,
     evidence: [reg.span((toks[first] as Token).start, (toks[last] as Token).end)],
   };
 }
@@ -156,7 +187,12 @@ function soleCountryInSentence(ctx: RoleContext, i: number): Country | undefined
 }
 
 /** Splits an appositive "head of X and assistant to Y" into its roles' token ranges. */
-export function splitAppositive(doc: Doc, first: number, last: number, isTitleHead: (w: string) => boolean): Array<[number, number]> {
+export function splitAppositive(
+  doc: Doc,
+  first: number,
+  last: number,
+  isTitleHead: (w: string) => boolean,
+): Array<[number, number]> {
   const parts: Array<[number, number]> = [];
   let s = first;
   for (let i = first; i <= last; i++) {

@@ -33,7 +33,8 @@ const TRIGGER_RE = new RegExp(
 );
 
 const ANAPHORIC_BEFORE = /\b(?:the|this|that|these|their|its|our|such|same|each)\s+(?:\w+\s+){0,2}$/i;
-const PLANNED = /\b(?:(?:new|another|next) (?:meeting|round|talks|summit|session|visit|week|month|year)|whether to|to travel to|preparations? for|preparing for|to prepare|will|would|shall|to meet|to hold|to take part|to attend|plans? to|(?<!-)planned|planning|is scheduled|are scheduled|scheduled to|is expected|are expected|upcoming|ahead of the|to be held|may meet|could meet|opportunity to|agreed to meet|future|preceded by|postponed|potential|if\b)/i;
+const PLANNED =
+  /\b(?:(?:new|another|next) (?:meeting|round|talks|summit|session|visit|week|month|year)|whether to|to travel to|preparations? for|preparing for|to prepare|will|would|shall|to meet|to hold|to take part|to attend|plans? to|(?<!-)planned|planning|is scheduled|are scheduled|scheduled to|is expected|are expected|upcoming|ahead of the|to be held|may meet|could meet|opportunity to|agreed to meet|future|preceded by|postponed|potential|if\b)/i;
 
 const PAST_TENSE = /\b(?:held|met|took place|was|were|had|did|convened|gathered|hosted)\b/;
 
@@ -55,12 +56,24 @@ interface Candidate {
 }
 
 /** Persons, organizations and country parties mentioned in [start, end), in order, without duplicates. */
-function actorsIn(reg: Registry, start: number, end: number, kinds: Array<'person' | 'org' | 'country'>): string[] {
+function actorsIn(
+  reg: Registry,
+  start: number,
+  end: number,
+  kinds: Array<'person' | 'org' | 'country'>,
+): string[] {
   const out: string[] = [];
   for (const m of reg.mentionsIn(start, end)) {
     const r = reg.get(m.ref);
     if (!r) continue;
-    const k = r.kind === 'person' ? 'person' : r.kind === 'organization' ? 'org' : r.placeKind === 'country' ? 'country' : null;
+    const k =
+      r.kind === 'person'
+        ? 'person'
+        : r.kind === 'organization'
+          ? 'org'
+          : r.placeKind === 'country'
+            ? 'country'
+            : null;
     if (!k || !kinds.includes(k)) continue;
     if (k === 'country' && m.via === 'demonym') continue;
     if (!out.includes(r.ref)) out.push(r.ref);
@@ -73,7 +86,7 @@ function speakersIn(doc: Doc, reg: Registry, start: number, end: number): Set<st
   const out = new Set<string>();
   for (const m of reg.mentionsIn(start, end)) {
     const r = reg.get(m.ref);
-    if (!r || r.kind !== 'person') continue;
+    if (r?.kind !== 'person') continue;
     const after = doc.text.slice(m.end, Math.min(end, m.end + 30)).toLowerCase();
     const w = /^\s*(?:has\s+|had\s+|also\s+)?([a-z]+)/.exec(after)?.[1] ?? '';
     if (SPEECH_VERBS.has(w) && !/^(?:thanked|welcomed|informed|congratulated)$/.test(w)) out.add(r.ref);
@@ -106,7 +119,12 @@ function countryPair(doc: Doc, reg: Registry, t: Trigger): string[] {
       const p2 = reg.get(refs[1] ?? null);
       if (p1 && p2) {
         reg.mention(p1.ref, at, at + (m[1] as string).length, 'name');
-        reg.mention(p2.ref, at + (m[1] as string).length + 1, at + (m[1] as string).length + 1 + (m[2] as string).length, 'name');
+        reg.mention(
+          p2.ref,
+          at + (m[1] as string).length + 1,
+          at + (m[1] as string).length + 1 + (m[2] as string).length,
+          'name',
+        );
       }
       return refs;
     }
@@ -120,7 +138,10 @@ function countryPair(doc: Doc, reg: Registry, t: Trigger): string[] {
     if (refs.length >= 2 && refs.length === names.length) return refs;
   }
   // "Russia and China held consultations": two countries as the subject of the meeting
-  const subj = /(?:^|[^\p{L}])([A-Z][\p{L}]+)\s+and\s+(?:the\s+)?([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?)\s+(?:have\s+|had\s+|will\s+|are\s+)?(?:held|hold|holding|conducted|opened|began|started|resumed)\s+(?:\w+\s+){0,3}$/u.exec(before);
+  const subj =
+    /(?:^|[^\p{L}])([A-Z][\p{L}]+)\s+and\s+(?:the\s+)?([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?)\s+(?:have\s+|had\s+|will\s+|are\s+)?(?:held|hold|holding|conducted|opened|began|started|resumed)\s+(?:\w+\s+){0,3}$/u.exec(
+      before,
+    );
   if (subj) {
     refs.length = 0;
     add(subj[1] as string);
@@ -129,7 +150,10 @@ function countryPair(doc: Doc, reg: Registry, t: Trigger): string[] {
   }
   refs.length = 0;
   const after = doc.text.slice(t.end, t.end + 120);
-  const b = /^\s+(?:took place\s+)?between\s+(?:various\s+)?(?:representatives\s+of\s+)?(?:the\s+)?([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?)\s+and\s+(?:the\s+)?([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?)/u.exec(after);
+  const b =
+    /^\s+(?:took place\s+)?between\s+(?:various\s+)?(?:representatives\s+of\s+)?(?:the\s+)?([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?)\s+and\s+(?:the\s+)?([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?)/u.exec(
+      after,
+    );
   if (b) {
     refs.length = 0;
     add(b[1] as string);
@@ -140,16 +164,21 @@ function countryPair(doc: Doc, reg: Registry, t: Trigger): string[] {
 }
 
 // Verbs that put a person at a sitting of a body.
-const PARTICIPATION = /\b(?:[Tt]ook part|[Ss]peaking at|[Ss]poke at|[Aa]ttending|take part|taking part|participated|participates|participate|attended|attends|attend|attending|chaired|chairs|chairing|hosted|hosts|joined|joins|was attended by|were attended by|under the chairmanship of|headed by|led by|represented by|gathered|addressed|spoke at|speaking at)\b/;
+const PARTICIPATION =
+  /\b(?:[Tt]ook part|[Ss]peaking at|[Ss]poke at|[Aa]ttending|take part|taking part|participated|participates|participate|attended|attends|attend|attending|chaired|chairs|chairing|hosted|hosts|joined|joins|was attended by|were attended by|under the chairmanship of|headed by|led by|represented by|gathered|addressed|spoke at|speaking at)\b/;
 // Verbs that keep a person away from it.
-const ABSENCE = /\b(?:skipped|skip|failed (?:also )?to attend|failed also to attend|refused to attend|refusing to attend|boycotted|missed|did not attend|will not attend|declined to attend|been refusing to attend)\b/;
+const ABSENCE =
+  /\b(?:skipped|skip|failed (?:also )?to attend|failed also to attend|refused to attend|refusing to attend|boycotted|missed|did not attend|will not attend|declined to attend|been refusing to attend)\b/;
 
 /** The clause of a sentence around a trigger: cut at ", but", ";", ", while", ", whereas", ", although". */
 function clauseAround(doc: Doc, sent: Span, t: Trigger): { start: number; end: number } {
   const re = /,\s+(?:but|while|whereas|although|though)\s|;\s/g;
   let start = sent.start;
   // a dateline opening the sentence ("BEIJING, June 3 (Agency) --", "MINSK, April 12. /TASS/.") is not the clause's
-  const dl = /^[A-Z][A-Za-z .'-]{1,30},\s+[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:\([^)]{1,40}\)\s*(?:--|–|—)?|\.?\s*\/[^/]{1,30}\/\.?)\s*/.exec(doc.text.slice(sent.start, sent.end));
+  const dl =
+    /^[A-Z][A-Za-z .'-]{1,30},\s+[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:\([^)]{1,40}\)\s*(?:--|–|—)?|\.?\s*\/[^/]{1,30}\/\.?)\s*/.exec(
+      doc.text.slice(sent.start, sent.end),
+    );
   if (dl && sent.start + dl[0].length < t.start) start = sent.start + dl[0].length;
   let end = sent.end;
   const s = doc.text.slice(sent.start, sent.end);
@@ -182,13 +211,26 @@ function listAfterWith(doc: Doc, reg: Registry, t: Trigger, sent: Span): string[
   const start = t.end + m[0].length;
   let end = start;
   const tail = doc.text.slice(start, sent.end);
-  const stop = /(?:,\s+(?:the|a|an|who|which|where|to)\b|[.;:]|\s(?:to|on|in|at|for|about|after|before|during)\s)/.exec(tail);
+  const stop =
+    /(?:,\s+(?:the|a|an|who|which|where|to)\b|[.;:]|\s(?:to|on|in|at|for|about|after|before|during)\s)/.exec(
+      tail,
+    );
   end = start + (stop ? stop.index : tail.length);
   const persons = actorsIn(reg, start, end, ['person']);
   // a country that modifies a following name ("US President Donald Trump") is no party
-  const countries = reg.mentionsIn(start, end)
-    .filter((m) => reg.get(m.ref)?.kind === 'place' && (reg.get(m.ref) as { placeKind: string }).placeKind === 'country' && m.via === 'name')
-    .filter((m) => !/^\s+[A-Z]/.test(doc.text.slice(m.end, m.end + 3)) && !/^['’]s?/.test(doc.text.slice(m.end, m.end + 2)))
+  const countries = reg
+    .mentionsIn(start, end)
+    .filter(
+      (m) =>
+        reg.get(m.ref)?.kind === 'place' &&
+        (reg.get(m.ref) as { placeKind: string }).placeKind === 'country' &&
+        m.via === 'name',
+    )
+    .filter(
+      (m) =>
+        !/^\s+[A-Z]/.test(doc.text.slice(m.end, m.end + 3)) &&
+        !/^['’]s?/.test(doc.text.slice(m.end, m.end + 2)),
+    )
     .map((m) => m.ref);
   return [...persons, ...countries.filter((c, i) => countries.indexOf(c) === i)];
 }
@@ -197,7 +239,12 @@ function listAfterWith(doc: Doc, reg: Registry, t: Trigger, sent: Span): string[
 function sentenceSubject(doc: Doc, reg: Registry, sent: Span, t: Trigger): string | null {
   if (/^(?:He|She)\b/.test(sent.exact)) return null;
   const ms = reg.mentionsIn(sent.start, t.start).filter((m) => reg.get(m.ref)?.kind === 'person');
-  const m = ms.find((x) => !/\b(?:with|to|by|of|for|from)\s+(?:\w+\s+){0,3}$/i.test(doc.text.slice(Math.max(sent.start, x.start - 25), x.start)));
+  const m = ms.find(
+    (x) =>
+      !/\b(?:with|to|by|of|for|from)\s+(?:\w+\s+){0,3}$/i.test(
+        doc.text.slice(Math.max(sent.start, x.start - 25), x.start),
+      ),
+  );
   return m?.ref ?? null;
 }
 
@@ -207,7 +254,9 @@ function classify(doc: Doc, t: Trigger, forum: OrganizationRecord | null, partic
   if (t.hint === 'summit') return 'summit';
   if (t.hint === 'multilateral') return participants > 2 || forum ? 'multilateral' : 'multilateral';
   if (forum) {
-    const summitBody = ORGANIZATIONS.some((o) => o.bodies?.some((b) => b.summit && forum.name.startsWith(b.fullName ?? b.name)));
+    const summitBody = ORGANIZATIONS.some((o) =>
+      o.bodies?.some((b) => b.summit && forum.name.startsWith(b.fullName ?? b.name)),
+    );
     if (summitBody && t.hint !== 'session') return 'summit';
     if (summitBody && /\b(?:Collective Security Council|Heads of State)\b/.test(forum.name)) return 'summit';
   }
@@ -233,11 +282,24 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
   const triggers: Trigger[] = [];
   for (let m = TRIGGER_RE.exec(text); m; m = TRIGGER_RE.exec(text)) {
     const g = m.groups ?? {};
-    const hint: Trigger['hint'] = g.call ? 'call' : g.summit ? 'summit' : g.informal ? 'multilateral' : g.session ? 'session' : g.leaders || g.gathered ? 'summit' : g.visit ? 'visit' : 'meet';
+    const hint: Trigger['hint'] = g.call
+      ? 'call'
+      : g.summit
+        ? 'summit'
+        : g.informal
+          ? 'multilateral'
+          : g.session
+            ? 'session'
+            : g.leaders || g.gathered
+              ? 'summit'
+              : g.visit
+                ? 'visit'
+                : 'meet';
     triggers.push({ start: m.index, end: m.index + m[0].length, text: m[0], hint });
   }
   const phoneArticle = triggers.some((t) => t.hint === 'call' && /phone/i.test(t.text));
-  for (const t of triggers) if (phoneArticle && t.hint === 'meet' && /^conversations?$/i.test(t.text)) t.hint = 'call';
+  for (const t of triggers)
+    if (phoneArticle && t.hint === 'meet' && /^conversations?$/i.test(t.text)) t.hint = 'call';
   // The dateline dates the story: a weekday in its first sentence is read against it ("OSLO,
   // March 13 — ... talks on Tuesday" is March 12), and its own date is the meeting's only when
   // the sentence gives no other.
@@ -249,45 +311,87 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
     const masked = text.slice(a, from) + ' '.repeat(to - from) + text.slice(to, b);
     return dateInClause(masked, anchor) ?? dateInClause(text.slice(dateline.start, dateline.end), anchor);
   };
-  const lastMeetingBefore = (pos: number): Candidate | undefined => [...cands].reverse().find((c) => c.trigger.start < pos && !c.anaphoric);
+  const lastMeetingBefore = (pos: number): Candidate | undefined =>
+    [...cands].reverse().find((c) => c.trigger.start < pos && !c.anaphoric);
   for (const t of triggers) {
     const si = sentenceAt(doc, t.start);
     const sent = doc.sentences[si];
     if (!sent) continue;
     // "X hosted the meeting": the meeting noun that follows tells it (and whether it is new)
-    if (/^host(?:ed|s)$/.test(t.text) && /^\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:meeting|talks|session|summit|sitting|gathering|negotiations|consultations)\b/.test(text.slice(t.end, t.end + 50))) continue;
+    if (
+      /^host(?:ed|s)$/.test(t.text) &&
+      /^\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:meeting|talks|session|summit|sitting|gathering|negotiations|consultations)\b/.test(
+        text.slice(t.end, t.end + 50),
+      )
+    )
+      continue;
     const before = text.slice(Math.max(sent.start, t.start - 40), t.start);
     const after = text.slice(t.end, Math.min(sent.end, t.end + 200));
     // the body the meeting is a sitting of: an organization right after "of (the)" or right before
-    const overlapping = idx.orgHits.filter((h) => h.start < t.end && h.end > t.start && (h.rec.orgKind === 'body' || h.rec.orgKind === 'alliance'));
-    const following = idx.orgHits.filter((h) => h.start >= t.end && h.start <= t.end + 10 && /^\s+of\s+(?:the\s+)?$/.test(text.slice(t.end, h.start)));
+    const overlapping = idx.orgHits.filter(
+      (h) => h.start < t.end && h.end > t.start && (h.rec.orgKind === 'body' || h.rec.orgKind === 'alliance'),
+    );
+    const following = idx.orgHits.filter(
+      (h) =>
+        h.start >= t.end && h.start <= t.end + 10 && /^\s+of\s+(?:the\s+)?$/.test(text.slice(t.end, h.start)),
+    );
     // a body beats the alliance whose name it starts with ("the CSTO Council of Defense Ministers")
-    const orgAfter = overlapping.find((h) => h.rec.orgKind === 'body') ?? overlapping[0]
-      ?? following.find((h) => h.rec.orgKind === 'body') ?? following[0];
-    const orgBefore = [...idx.orgHits].reverse().find((h) => h.end <= t.start && h.end >= t.start - 30 && h.start >= sent.start && (/^(?:['’]s?)?\s*(?:\([A-Z]+\)\s*)?(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w-]*\s+)?(?:(?:[Dd]efen[cs]e|[Ff]oreign|[Ff]inance|[Ii]nterior)\s+[Mm]inisters['’]?\s+)?$/.test(text.slice(h.end, t.start))
-      // "The SCO Council of Heads of State will meet": a body as the subject of meeting
-      || (/^(?:met|meet|meets|convened|gathered)$/.test(t.text) && /^\s+(?:will\s+|is\s+to\s+|are\s+to\s+|also\s+)?$/.test(text.slice(h.end, t.start)) && h.rec.orgKind === 'body')
-      // "The CIS Council of Defense Ministers will hold its next meeting"
-      || (h.rec.orgKind === 'body' && /^\s+(?:will\s+|is\s+to\s+)?(?:hold|holds|held|convene|convenes|convened)\s+(?:its|a|the|an)\s+(?:\w+\s+){0,2}$/.test(text.slice(h.end, t.start)))));
+    const orgAfter =
+      overlapping.find((h) => h.rec.orgKind === 'body') ??
+      overlapping[0] ??
+      following.find((h) => h.rec.orgKind === 'body') ??
+      following[0];
+    const orgBefore = [...idx.orgHits].reverse().find(
+      (h) =>
+        h.end <= t.start &&
+        h.end >= t.start - 30 &&
+        h.start >= sent.start &&
+        (/^(?:['’]s?)?\s*(?:\([A-Z]+\)\s*)?(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w-]*\s+)?(?:(?:[Dd]efen[cs]e|[Ff]oreign|[Ff]inance|[Ii]nterior)\s+[Mm]inisters['’]?\s+)?$/.test(
+          text.slice(h.end, t.start),
+        ) ||
+          // "The SCO Council of Heads of State will meet": a body as the subject of meeting
+          (/^(?:met|meet|meets|convened|gathered)$/.test(t.text) &&
+            /^\s+(?:will\s+|is\s+to\s+|are\s+to\s+|also\s+)?$/.test(text.slice(h.end, t.start)) &&
+            h.rec.orgKind === 'body') ||
+          // "The CIS Council of Defense Ministers will hold its next meeting"
+          (h.rec.orgKind === 'body' &&
+            /^\s+(?:will\s+|is\s+to\s+)?(?:hold|holds|held|convene|convenes|convened)\s+(?:its|a|the|an)\s+(?:\w+\s+){0,2}$/.test(
+              text.slice(h.end, t.start),
+            ))),
+    );
     let forumHit = orgAfter ?? orgBefore;
     if (!forumHit && (t.hint === 'summit' || t.hint === 'session') && !ANAPHORIC_BEFORE.test(before)) {
-      const inSentence = idx.orgHits.filter((h) => h.start >= sent.start && h.end <= sent.end && (h.rec.orgKind === 'alliance' || h.rec.orgKind === 'body'));
+      const inSentence = idx.orgHits.filter(
+        (h) =>
+          h.start >= sent.start &&
+          h.end <= sent.end &&
+          (h.rec.orgKind === 'alliance' || h.rec.orgKind === 'body'),
+      );
       const distinct = [...new Set(inSentence.map((h) => h.rec))];
       if (distinct.length === 1) forumHit = inSentence[0];
     }
-    if (forumHit && forumHit.rec.orgKind !== 'alliance' && forumHit.rec.orgKind !== 'body') forumHit = undefined;
+    if (forumHit && forumHit.rec.orgKind !== 'alliance' && forumHit.rec.orgKind !== 'body')
+      forumHit = undefined;
     const forum = forumHit?.rec ?? null;
     // persons named in the sentence (not the speakers of attributions), else a country pair
     const speakers = speakersIn(doc, reg, sent.start, sent.end);
     const absent = absentees(doc, reg, sent);
     const clause = clauseAround(doc, sent, t);
     let participants = actorsIn(reg, clause.start, clause.end, ['person']).filter((r) => !absent.has(r));
-    if (participants.filter((r) => !speakers.has(r)).length >= 2) participants = participants.filter((r) => !speakers.has(r));
-    const groupHint = t.hint === 'session' || t.hint === 'summit' || t.hint === 'multilateral' || (t.hint === 'meet' && !!forum);
+    if (participants.filter((r) => !speakers.has(r)).length >= 2)
+      participants = participants.filter((r) => !speakers.has(r));
+    const groupHint =
+      t.hint === 'session' ||
+      t.hint === 'summit' ||
+      t.hint === 'multilateral' ||
+      (t.hint === 'meet' && !!forum);
     // at a sitting of a body, only those the text puts there take part ("took part in", "attended")
     if (groupHint && !PARTICIPATION.test(sent.exact)) {
       // "X told reporters after a joint collegium meeting": who reports on a sitting right after it sat in it
-      participants = /\bafter (?:a|the)\s+(?:[\w’'-]+\s+){0,3}$/.test(before) && participants.length === 1 ? participants : [];
+      participants =
+        /\bafter (?:a|the)\s+(?:[\w’'-]+\s+){0,3}$/.test(before) && participants.length === 1
+          ? participants
+          : [];
     }
     // "a joint collegium meeting of the two countries’ defense ministries": the ministries sat
     if (groupHint && !participants.length) {
@@ -302,7 +406,11 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
     const pair = countryPair(doc, reg, t);
     if (pair.length) participants = pair;
     // "He has held talks with ...", "a meeting with X" (said by someone): add the subject
-    if ((t.hint === 'meet' || t.hint === 'call') && participants.length === 1 && /\bwith\b/.test(text.slice(t.end, t.end + 40))) {
+    if (
+      (t.hint === 'meet' || t.hint === 'call') &&
+      participants.length === 1 &&
+      /\bwith\b/.test(text.slice(t.end, t.end + 40))
+    ) {
       const subject = sentenceSubject(doc, reg, sent, t) ?? reg.personMentionsBefore(sent.start, 1)[0]?.ref;
       if (subject && !participants.includes(subject)) participants.unshift(subject);
     }
@@ -311,35 +419,73 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
     // hosted the meeting" after "the ministers of Estonia, Latvia and Lithuania met") is no new party
     const representsKnown = (p: string, known: string[]): boolean => {
       const r = reg.get(p);
-      return r?.kind === 'person' && r.roles.some((role) => role.country != null && known.includes(role.country));
+      return (
+        r?.kind === 'person' && r.roles.some((role) => role.country != null && known.includes(role.country))
+      );
     };
-    const newPeople = target0 ? participants.filter((p) => !target0.participants.includes(p) && !representsKnown(p, target0.participants)).length : participants.length;
+    const newPeople = target0
+      ? participants.filter(
+          (p) => !target0.participants.includes(p) && !representsKnown(p, target0.participants),
+        ).length
+      : participants.length;
     // a definite reference that adds a place, a date or another tense tells another meeting
     // place and date are read between the neighbouring triggers of the clause
     const nextTrigger = triggers.find((o) => o.start >= t.end && o.start < clause.end && o.hint !== 'visit');
     const ownEnd = nextTrigger ? nextTrigger.start : clause.end;
     // "the meeting in Brussels in June" in a May story, with no past tense: still to come
-    const laterThisYear = laterMonthIn(text.slice(t.end, ownEnd), anchor) && !PAST_TENSE.test(text.slice(clause.start, ownEnd));
-    const statusHere: MeetingStatus = laterThisYear || PLANNED.test(text.slice(Math.max(clause.start, t.start - 60), Math.min(clause.end, t.end + 20))) ? 'planned' : 'held';
+    const laterThisYear =
+      laterMonthIn(text.slice(t.end, ownEnd), anchor) && !PAST_TENSE.test(text.slice(clause.start, ownEnd));
+    const statusHere: MeetingStatus =
+      laterThisYear ||
+      PLANNED.test(text.slice(Math.max(clause.start, t.start - 60), Math.min(clause.end, t.end + 20)))
+        ? 'planned'
+        : 'held';
     const placeHere = placeIn(doc, reg, clause.start, ownEnd, t);
     // the date is read from the clause after any earlier trigger of it ("held phone talks on Monday to prepare the summit")
-    const prevTrigger = triggers.filter((o) => o.end <= t.start && o.start >= clause.start && o.hint !== 'visit').pop();
+    const prevTrigger = triggers
+      .filter((o) => o.end <= t.start && o.start >= clause.start && o.hint !== 'visit')
+      .pop();
     // "returned from Oslo on Wednesday after talks with X on Tuesday": a meeting told as
     // subordinate to another event takes only the date told after it
-    const subordinate = /\b(?:after|following)\s+(?:the\s+|their\s+|his\s+|her\s+|a\s+)?(?:[\w-]+\s+){0,2}$/i.test(before);
+    const subordinate =
+      /\b(?:after|following)\s+(?:the\s+|their\s+|his\s+|her\s+|a\s+)?(?:[\w-]+\s+){0,2}$/i.test(before);
     const dateFrom = prevTrigger ? prevTrigger.end : subordinate ? t.end : clause.start;
     const dateHere = dateBetween(dateFrom, ownEnd);
     const plannedBefore = PLANNED.test(text.slice(Math.max(clause.start, t.start - 60), t.end));
-    const adds = !!target0 && ((!!placeHere && placeHere !== target0.place) || (!!dateHere && dateHere !== target0.date) || (plannedBefore ? 'planned' : 'held') !== target0.status);
-    const anaphoric = ANAPHORIC_BEFORE.test(before) && !forum && !/\b(?:between|with)\b/.test(after.slice(0, 30)) && t.hint !== 'call' && !pair.length && !/^(?:met|meet|meets|received|receives|hosted|hosts)$/.test(t.text) && newPeople < 2 && !adds;
+    const adds =
+      !!target0 &&
+      ((!!placeHere && placeHere !== target0.place) ||
+        (!!dateHere && dateHere !== target0.date) ||
+        (plannedBefore ? 'planned' : 'held') !== target0.status);
+    const anaphoric =
+      ANAPHORIC_BEFORE.test(before) &&
+      !forum &&
+      !/\b(?:between|with)\b/.test(after.slice(0, 30)) &&
+      t.hint !== 'call' &&
+      !pair.length &&
+      !/^(?:met|meet|meets|received|receives|hosted|hosts)$/.test(t.text) &&
+      newPeople < 2 &&
+      !adds;
     // "the presidents agreed to meet": the pair of the latest meeting
     // ("a follow-up meeting between the two ministers"), but not when the trigger names another
     // body's sitting ("the ministers agreed to report to the NATO defence ministers' meeting")
-    const theGroup = /\bthe\s+(?:two\s+)?(?:presidents|leaders|ministers|heads of state|sides|parties|counterparts)\b/i.exec(text.slice(clause.start, t.start));
-    const groupAfter = /^\s+(?:between|of|with)\s+the\s+two\s+(?:presidents|leaders|ministers|heads of state|sides|parties|counterparts|countries)\b/i.test(after);
+    const theGroup =
+      /\bthe\s+(?:two\s+)?(?:presidents|leaders|ministers|heads of state|sides|parties|counterparts)\b/i.exec(
+        text.slice(clause.start, t.start),
+      );
+    const groupAfter =
+      /^\s+(?:between|of|with)\s+the\s+two\s+(?:presidents|leaders|ministers|heads of state|sides|parties|counterparts|countries)\b/i.test(
+        after,
+      );
     const othersSitting = (from: number) =>
-      /\S['’]s?\s+$/.test(text.slice(from, t.start)) || idx.orgHits.some((h) => h.start >= from && h.end <= t.start);
-    if ((t.hint === 'meet' || t.hint === 'call') && target0 && target0.participants.length >= 2 && ((theGroup && !othersSitting(clause.start + theGroup.index + theGroup[0].length)) || groupAfter)) {
+      /\S['’]s?\s+$/.test(text.slice(from, t.start)) ||
+      idx.orgHits.some((h) => h.start >= from && h.end <= t.start);
+    if (
+      (t.hint === 'meet' || t.hint === 'call') &&
+      target0 &&
+      target0.participants.length >= 2 &&
+      ((theGroup && !othersSitting(clause.start + theGroup.index + theGroup[0].length)) || groupAfter)
+    ) {
       participants = [...target0.participants];
     }
     // "during their negotiations": the pair told just before
@@ -347,8 +493,14 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
       for (const p of target0.participants) if (!participants.includes(p)) participants.push(p);
     }
     // a visit is a meeting only when it is paid to a person ("visited Lukashenko"), not a trip to a place
-    const visitee = reg.mentionsIn(t.end, Math.min(sent.end, t.end + 25)).find((m) => reg.get(m.ref)?.kind === 'person');
-    const visitWeak = t.hint === 'visit' && (!visitee || participants.length < 2 || triggers.some((o) => o !== t && o.start >= sent.start && o.end <= sent.end && o.hint !== 'visit'));
+    const visitee = reg
+      .mentionsIn(t.end, Math.min(sent.end, t.end + 25))
+      .find((m) => reg.get(m.ref)?.kind === 'person');
+    const visitWeak =
+      t.hint === 'visit' &&
+      (!visitee ||
+        participants.length < 2 ||
+        triggers.some((o) => o !== t && o.start >= sent.start && o.end <= sent.end && o.hint !== 'visit'));
     if (visitWeak) continue;
     // bare "meeting"/"talks" with a single person and no body: a passing mention
     const kind = classify(doc, t, forum, participants.length);
@@ -357,16 +509,40 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
       if (target) {
         // "Putin said at the meeting": who speaks at a sitting took part in it
         // "Ozols hosted the meeting": who hosts, chairs or attends it took part too
-        if (/\b(?:at|during|in|hosted|hosts|chaired|chairs|attended|attends|opened|joined)\s+(?:the|this)\s+(?:\w+\s+)?$/i.test(before)) {
-          for (const r of actorsIn(reg, sent.start, t.start, ['person'])) if (!target.participants.includes(r)) target.participants.push(r);
+        if (
+          /\b(?:at|during|in|hosted|hosts|chaired|chairs|attended|attends|opened|joined)\s+(?:the|this)\s+(?:\w+\s+)?$/i.test(
+            before,
+          )
+        ) {
+          for (const r of actorsIn(reg, sent.start, t.start, ['person']))
+            if (!target.participants.includes(r)) target.participants.push(r);
         }
         // "The meeting was chaired by X", "The session was attended by X and Y"
-        if (/^\s*,?\s+(?:which\s+|that\s+)?(?:was|is|will be|were)\s+(?:also\s+)?(?:chaired|attended|hosted|opened|led|addressed)\s+by\b/.test(after)) {
-          for (const r of actorsIn(reg, t.end, sent.end, ['person'])) if (!target.participants.includes(r)) target.participants.push(r);
+        if (
+          /^\s*,?\s+(?:which\s+|that\s+)?(?:was|is|will be|were)\s+(?:also\s+)?(?:chaired|attended|hosted|opened|led|addressed)\s+by\b/.test(
+            after,
+          )
+        ) {
+          for (const r of actorsIn(reg, t.end, sent.end, ['person']))
+            if (!target.participants.includes(r)) target.participants.push(r);
         }
-        for (const r of followingParticipants(doc, reg, si)) if (!target.participants.includes(r)) target.participants.push(r);
+        for (const r of followingParticipants(doc, reg, si))
+          if (!target.participants.includes(r)) target.participants.push(r);
         // "This gathering occurred during the sitting of X": link the referred meeting to X later
-        cands.push({ trigger: t, kind: target.kind, status: target.status, participants: [], forum: null, place: null, date: null, sentence: si, evidence: reg.span(sent.start, sent.end), within: null, anaphoric: true, record: undefined });
+        cands.push({
+          trigger: t,
+          kind: target.kind,
+          status: target.status,
+          participants: [],
+          forum: null,
+          place: null,
+          date: null,
+          sentence: si,
+          evidence: reg.span(sent.start, sent.end),
+          within: null,
+          anaphoric: true,
+          record: undefined,
+        });
         (cands[cands.length - 1] as Candidate).within = target;
         continue;
       }
@@ -375,29 +551,85 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
     if ((kind === 'bilateral' || kind === 'call') && participants.length < 2 && !forum) {
       // "X held a meeting with the secretaries of ...": one person meeting a group
       // "X hosted the meeting of their deputies": likewise
-      const group = /^\s+(?:with\s+|of\s+)?(?:the\s+|their\s+)?(?:\w+\s+)?(?:secretaries|heads|leaders|ministers|deputies|members|representatives|ambassadors|delegations|officials|chiefs|commanders)\b/.test(text.slice(t.end, t.end + 60));
+      const group =
+        /^\s+(?:with\s+|of\s+)?(?:the\s+|their\s+)?(?:\w+\s+)?(?:secretaries|heads|leaders|ministers|deputies|members|representatives|ambassadors|delegations|officials|chiefs|commanders)\b/.test(
+          text.slice(t.end, t.end + 60),
+        );
       if (participants.length === 1 && group) finalKind = 'multilateral';
-      else if (!(participants.length === 1 && /^(?:met|meet|meets|meeting|received|receives|talks|negotiations|consultations)$/.test(t.text) && /\bwith\b|\breceived\b/.test(sent.exact))) continue;
+      else if (
+        !(
+          participants.length === 1 &&
+          /^(?:met|meet|meets|meeting|received|receives|talks|negotiations|consultations)$/.test(t.text) &&
+          /\bwith\b|\breceived\b/.test(sent.exact)
+        )
+      )
+        continue;
     }
-    if ((kind === 'session' || kind === 'summit' || kind === 'multilateral') && !forum && !participants.length && !placeIn(doc, reg, sent.start, sent.end)) {
-      if (!/\b(?:NATO|CIS|CSTO|SCO|EAEU|EEU|BRICS|EU|G7|G20|ministers|leaders|heads)\b/.test(text.slice(t.start - 40, t.end + 60))) continue;
+    if (
+      (kind === 'session' || kind === 'summit' || kind === 'multilateral') &&
+      !forum &&
+      !participants.length &&
+      !placeIn(doc, reg, sent.start, sent.end)
+    ) {
+      if (
+        !/\b(?:NATO|CIS|CSTO|SCO|EAEU|EEU|BRICS|EU|G7|G20|ministers|leaders|heads)\b/.test(
+          text.slice(t.start - 40, t.end + 60),
+        )
+      )
+        continue;
     }
     const status: MeetingStatus = statusHere;
     const date = dateHere ?? (prevTrigger || subordinate ? null : dateBetween(sent.start, sent.end));
     const place = placeHere ?? (nextTrigger ? null : placeIn(doc, reg, sent.start, sent.end, t));
-    const laterGroup = triggers.some((o) => o.start > t.end && o.start < sent.end && (o.hint === 'session' || o.hint === 'summit' || o.hint === 'multilateral'));
+    const laterGroup = triggers.some(
+      (o) =>
+        o.start > t.end &&
+        o.start < sent.end &&
+        (o.hint === 'session' || o.hint === 'summit' || o.hint === 'multilateral'),
+    );
     if ((finalKind === 'summit' || finalKind === 'session' || finalKind === 'multilateral') && !laterGroup) {
-      for (const r of followingParticipants(doc, reg, si)) if (!participants.includes(r)) participants.push(r);
+      for (const r of followingParticipants(doc, reg, si))
+        if (!participants.includes(r)) participants.push(r);
     }
-    const enclosing = /\b(?:during|on the sidelines of|on the margins of|at|within the framework of)\s+(?:the\s+|a\s+)?(?:[\w’'()-]+\s+){0,8}$/i.test(text.slice(Math.max(sent.start, t.start - 120), t.start));
+    const enclosing =
+      /\b(?:during|on the sidelines of|on the margins of|at|within the framework of)\s+(?:the\s+|a\s+)?(?:[\w’'()-]+\s+){0,8}$/i.test(
+        text.slice(Math.max(sent.start, t.start - 120), t.start),
+      );
     const dateAfter = dateInClause(text.slice(t.start, clause.end), anchor);
-    if ((finalKind === 'session' || finalKind === 'summit' || finalKind === 'multilateral') && !participants.length && !dateAfter && !enclosing && !placeIn(doc, reg, t.end, clause.end, t) && !/^\s*(?:\(|was|is|will)/.test(after)) {
+    if (
+      (finalKind === 'session' || finalKind === 'summit' || finalKind === 'multilateral') &&
+      !participants.length &&
+      !dateAfter &&
+      !enclosing &&
+      !placeIn(doc, reg, t.end, clause.end, t) &&
+      !/^\s*(?:\(|was|is|will)/.test(after)
+    ) {
       // "simultaneously with the meetings of the X": neither place nor participants nor date
-      if (!/\b(?:held|took place|convened|opened|began|ended|is taking place|hosted)\b/.test(text.slice(t.start, clause.end))) continue;
+      if (
+        !/\b(?:held|took place|convened|opened|began|ended|is taking place|hosted)\b/.test(
+          text.slice(t.start, clause.end),
+        )
+      )
+        continue;
     }
     const c: Candidate = {
-      trigger: t, kind: finalKind, status, participants, forum, place, date, sentence: si, evidence: reg.span(sent.start, sent.end), within: null, anaphoric: false,
-      definite: /\b(?:the|this|that)\s+(?:\w+\s+){0,2}$/i.test(before) && !participants.length && !/\b(?:next|previous|last|upcoming|latest|first|second|third|another|new)\s+(?:\S+\s+){0,3}$/i.test(before),
+      trigger: t,
+      kind: finalKind,
+      status,
+      participants,
+      forum,
+      place,
+      date,
+      sentence: si,
+      evidence: reg.span(sent.start, sent.end),
+      within: null,
+      anaphoric: false,
+      definite:
+        /\b(?:the|this|that)\s+(?:\w+\s+){0,2}$/i.test(before) &&
+        !participants.length &&
+        !/\b(?:next|previous|last|upcoming|latest|first|second|third|another|new)\s+(?:\S+\s+){0,3}$/i.test(
+          before,
+        ),
     };
     // "The summit was attended by:" followed by a list; "Russia will be represented by X, Y and Z" in the next sentence
 
@@ -410,17 +642,26 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
 }
 
 function placeIn(doc: Doc, reg: Registry, start: number, end: number, t?: Trigger): string | null {
-  const places = reg.mentionsIn(start, end).filter((m) => (() => {
-    const r = reg.get(m.ref);
-    return r?.kind === 'place' && (r.placeKind === 'city' || r.placeKind === 'venue');
-  })());
+  const places = reg.mentionsIn(start, end).filter((m) =>
+    (() => {
+      const r = reg.get(m.ref);
+      return r?.kind === 'place' && (r.placeKind === 'city' || r.placeKind === 'venue');
+    })(),
+  );
   if (!places.length) return null;
   // prefer a place after "in"/"at"/"to" and nearest the trigger; "returned from Oslo after
   // talks" names where the talks were, but only when no place is given with "in"/"at"
   const scored = places.flatMap((m) => {
     const lead = doc.text.slice(Math.max(start, m.start - 30), m.start);
-    const at = /\b(?:in|at|to|visited|visiting|arrived in)\s+(?:the\s+)?(?:resort\s+city\s+of\s+|city\s+of\s+|capital\s+)?(?:[A-Z][\p{L}]+\s+)?$/u.test(lead);
-    const back = !at && /\b(?:returned|returning|returns|back|came back|flew back|travell?ed back)\s+(?:home\s+)?from\s+(?:the\s+)?$/.test(lead);
+    const at =
+      /\b(?:in|at|to|visited|visiting|arrived in)\s+(?:the\s+)?(?:resort\s+city\s+of\s+|city\s+of\s+|capital\s+)?(?:[A-Z][\p{L}]+\s+)?$/u.test(
+        lead,
+      );
+    const back =
+      !at &&
+      /\b(?:returned|returning|returns|back|came back|flew back|travell?ed back)\s+(?:home\s+)?from\s+(?:the\s+)?$/.test(
+        lead,
+      );
     if (!at && !back) return [];
     const dist = t ? Math.abs(m.start - t.end) : m.start - start;
     return [{ ref: m.ref, score: (back ? 10_000 : 0) + dist }];
@@ -429,7 +670,12 @@ function placeIn(doc: Doc, reg: Registry, start: number, end: number, t?: Trigge
   return scored[0]?.ref ?? null;
 }
 
-function buildMeetings(doc: Doc, reg: Registry, cands: Candidate[], anchor: DateAnchor | null): MeetingRecord[] {
+function buildMeetings(
+  doc: Doc,
+  reg: Registry,
+  cands: Candidate[],
+  anchor: DateAnchor | null,
+): MeetingRecord[] {
   void anchor;
   const records: MeetingRecord[] = [];
   const text = doc.text;
@@ -437,10 +683,22 @@ function buildMeetings(doc: Doc, reg: Registry, cands: Candidate[], anchor: Date
   // within: "on the sidelines of X", "during (the) X", "held during X", "within the framework of X"
   for (const c of cands) {
     const before = text.slice(Math.max(0, c.trigger.start - 60), c.trigger.start);
-    if (!/\b(?:on the sidelines of|on the margins of|during|held during|occurred during|at|within the framework of|as part of|in the framework of)\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,6}$/i.test(before)) continue;
+    if (
+      !/\b(?:on the sidelines of|on the margins of|during|held during|occurred during|at|within the framework of|as part of|in the framework of)\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,6}$/i.test(
+        before,
+      )
+    )
+      continue;
     if (!(c.kind === 'session' || c.kind === 'summit' || c.kind === 'multilateral')) continue;
     // the meeting told in the same sentence before the enclosing one, or the one an anaphor names
-    const inner = cands.find((o) => o !== c && o.sentence === c.sentence && o.trigger.start < c.trigger.start && (o.anaphoric ? o.within : o) && (o.anaphoric || o.kind === 'bilateral' || o.kind === 'call'));
+    const inner = cands.find(
+      (o) =>
+        o !== c &&
+        o.sentence === c.sentence &&
+        o.trigger.start < c.trigger.start &&
+        (o.anaphoric ? o.within : o) &&
+        (o.anaphoric || o.kind === 'bilateral' || o.kind === 'call'),
+    );
     if (!inner) continue;
     const target = inner.anaphoric ? inner.within : inner;
     if (!target || target === c) continue;
@@ -454,8 +712,15 @@ function buildMeetings(doc: Doc, reg: Registry, cands: Candidate[], anchor: Date
   for (const c of real) {
     if (c.within || (c.kind !== 'bilateral' && c.kind !== 'call')) continue;
     const tail = text.slice(c.evidence.start, c.evidence.end);
-    if (!/\b[Oo]n (?:the (?:sidelines|margins) of (?:the|this) (?:council|summit|session|meeting|forum|ministerial|gathering)|its (?:sidelines|margins))\b/.test(tail)) continue;
-    const enclosing = real.filter((o) => o !== c && o.trigger.start < c.trigger.start && GROUP_KINDS.has(o.kind)).pop();
+    if (
+      !/\b[Oo]n (?:the (?:sidelines|margins) of (?:the|this) (?:council|summit|session|meeting|forum|ministerial|gathering)|its (?:sidelines|margins))\b/.test(
+        tail,
+      )
+    )
+      continue;
+    const enclosing = real
+      .filter((o) => o !== c && o.trigger.start < c.trigger.start && GROUP_KINDS.has(o.kind))
+      .pop();
     if (enclosing) {
       c.within = enclosing;
       c.place ??= enclosing.place;
@@ -464,7 +729,9 @@ function buildMeetings(doc: Doc, reg: Registry, cands: Candidate[], anchor: Date
   // merge repeats of one meeting: same kind and status, shared participants or same forum, no conflicting place/date
   const groups: Candidate[][] = [];
   for (const c of real) {
-    const g = groups.find((grp) => grp.some((o) => sameMeeting(reg, o, c)) && !grp.some((o) => informalVersusSummit(o, c)));
+    const g = groups.find(
+      (grp) => grp.some((o) => sameMeeting(o, c)) && !grp.some((o) => informalVersusSummit(o, c)),
+    );
     if (g) g.push(c);
     else groups.push([c]);
   }
@@ -480,14 +747,29 @@ function buildMeetings(doc: Doc, reg: Registry, cands: Candidate[], anchor: Date
     const evidence: Span[] = [];
     for (const c of grp) if (!evidence.some((e) => e.start === c.evidence.start)) evidence.push(c.evidence);
     // an "informal meeting" among the tellings makes the sitting multilateral
-    let kindOf: MeetingKind = grp.some((c) => c.trigger.hint === 'multilateral') ? 'multilateral' : grp.find((c) => c.kind === 'summit') ? 'summit' : first.kind;
+    let kindOf: MeetingKind = grp.some((c) => c.trigger.hint === 'multilateral')
+      ? 'multilateral'
+      : grp.find((c) => c.kind === 'summit')
+        ? 'summit'
+        : first.kind;
     // three or more persons meeting without a body is no bilateral
-    const parties = (kind: 'person' | 'place') => participants.filter((p) => reg.get(p)?.kind === kind).length;
+    const parties = (kind: 'person' | 'place') =>
+      participants.filter((p) => reg.get(p)?.kind === kind).length;
     if (kindOf === 'bilateral' && (parties('person') >= 3 || parties('place') >= 3)) kindOf = 'multilateral';
     if ((kindOf === 'bilateral' || kindOf === 'call') && !participants.length) continue;
     const rec: MeetingRecord = {
-      kind: 'meeting', ref: `m${records.length + 1}`, key: '', evidence, meetingKind: kindOf, status, participants,
-      place, date, within: null, forum: forum?.ref ?? null, topics: [],
+      kind: 'meeting',
+      ref: `m${records.length + 1}`,
+      key: '',
+      evidence,
+      meetingKind: kindOf,
+      status,
+      participants,
+      place,
+      date,
+      within: null,
+      forum: forum?.ref ?? null,
+      topics: [],
     };
     records.push(rec);
     for (const c of grp) recordOf.set(c, rec);
@@ -500,7 +782,8 @@ function buildMeetings(doc: Doc, reg: Registry, cands: Candidate[], anchor: Date
   for (const c of cands) {
     if (!c.anaphoric || !c.within) continue;
     const rec = recordOf.get(c.within);
-    if (rec && !rec.evidence.some((e) => e.start === c.evidence.start) && rec.evidence.length < 4) rec.evidence.push(c.evidence);
+    if (rec && !rec.evidence.some((e) => e.start === c.evidence.start) && rec.evidence.length < 4)
+      rec.evidence.push(c.evidence);
   }
   for (const rec of records) {
     const w = rec.within ? records.find((r) => r.ref === rec.within) : undefined;
@@ -513,7 +796,8 @@ function buildMeetings(doc: Doc, reg: Registry, cands: Candidate[], anchor: Date
   for (const rec of records) {
     if (rec.meetingKind !== 'summit' || !rec.forum) continue;
     const forum = reg.get(rec.forum);
-    const union = forum?.kind === 'organization' ? (forum.members.length ? forum : reg.get(forum.parent)) : undefined;
+    const union =
+      forum?.kind === 'organization' ? (forum.members.length ? forum : reg.get(forum.parent)) : undefined;
     if (union?.kind !== 'organization') continue;
     for (const m of union.members) if (!rec.participants.includes(m)) rec.participants.push(m);
   }
@@ -539,7 +823,7 @@ function informalVersusSummit(a: Candidate, b: Candidate): boolean {
   return (informal(a) && b.kind === 'summit') || (informal(b) && a.kind === 'summit');
 }
 
-function sameMeeting(reg: Registry, a: Candidate, b: Candidate): boolean {
+function sameMeeting(a: Candidate, b: Candidate): boolean {
   const group = GROUP_KINDS.has(a.kind) && GROUP_KINDS.has(b.kind);
   if (a.kind !== b.kind && !(group && ((a.forum && b.forum) || a.sentence === b.sentence))) return false;
   if (informalVersusSummit(a, b)) return false;
@@ -548,10 +832,18 @@ function sameMeeting(reg: Registry, a: Candidate, b: Candidate): boolean {
   if (a.date && b.date && a.date !== b.date) return false;
   const shared = a.participants.filter((p) => b.participants.includes(p)).length;
   // "to attend a meeting of X and an informal meeting of Y": one trip, told as two sittings
-  if (group && a.sentence === b.sentence && a.participants.length && shared === a.participants.length && shared === b.participants.length) return true;
+  if (
+    group &&
+    a.sentence === b.sentence &&
+    a.participants.length &&
+    shared === a.participants.length &&
+    shared === b.participants.length
+  )
+    return true;
   if (a.forum && b.forum) return forumsCompatible(a.forum, b.forum);
   if (a.kind === 'call' && b.kind === 'call' && shared >= 1) return true;
-  if (a.participants.length && b.participants.length) return shared >= Math.min(2, Math.min(a.participants.length, b.participants.length));
+  if (a.participants.length && b.participants.length)
+    return shared >= Math.min(2, Math.min(a.participants.length, b.participants.length));
   if ((a.definite || b.definite) && group && a.kind === b.kind) return !(a.forum && b.forum);
   return false;
 }
@@ -565,7 +857,12 @@ function followingParticipants(doc: Doc, reg: Registry, si: number): string[] {
   if (!sent) return [];
   const out: string[] = [];
   const next = doc.sentences[si + 1];
-  const here = /\b(?:attended by|represented by|participants (?:were|included)|taking part were)\s*:?\s*$/i.test(sent.exact) ? sent : null;
+  const here =
+    /\b(?:attended by|represented by|participants (?:were|included)|taking part were)\s*:?\s*$/i.test(
+      sent.exact,
+    )
+      ? sent
+      : null;
   if (here) {
     // list lines after the colon
     for (let k = si + 1; k < doc.sentences.length && k < si + 20; k++) {
@@ -574,7 +871,12 @@ function followingParticipants(doc: Doc, reg: Registry, si: number): string[] {
       for (const r of actorsIn(reg, line.start, line.end, ['person'])) if (!out.includes(r)) out.push(r);
     }
   }
-  if (next && /\b(?:(?:will be|is|are|was|were) represented by|delegation (?:was |is )?(?:headed|led) by)\b/.test(next.exact)) {
+  if (
+    next &&
+    /\b(?:(?:will be|is|are|was|were) represented by|delegation (?:was |is )?(?:headed|led) by)\b/.test(
+      next.exact,
+    )
+  ) {
     for (const r of actorsIn(reg, next.start, next.end, ['person'])) if (!out.includes(r)) out.push(r);
   }
   return out;
@@ -582,12 +884,11 @@ function followingParticipants(doc: Doc, reg: Registry, si: number): string[] {
 
 /** `meeting:<kind>:<date or ''>:<place key or ''>:<sorted participant keys>` */
 export function meetingKey(reg: Registry, m: MeetingRecord): string {
-  const place = m.place ? reg.get(m.place)?.key ?? '' : '';
+  const place = m.place ? (reg.get(m.place)?.key ?? '') : '';
   const parts = m.participants.map((r) => reg.get(r)?.key ?? r).sort();
   const forum = !parts.length && m.forum ? [reg.get(m.forum)?.key ?? ''] : [];
   return `meeting:${m.meetingKind}:${m.date ?? ''}:${place}:${[...parts, ...forum].join(',')}`;
 }
-
 
 /**
  * Rule: a press-conference transcript "by <title> <name> following the meetings of <body>" is
@@ -609,7 +910,12 @@ function transcriptParticipants(doc: Doc, reg: Registry, records: MeetingRecord[
   for (const m of reg.mentionsIn(start, end)) if (reg.get(m.ref)?.kind === 'person') add(m.ref);
   for (const m of reg.mentionsIn(end, doc.text.length)) {
     const r = reg.get(m.ref);
-    if (r?.kind === 'person' && r.roles.length && !/^(?:President|King|Queen|Pope)$/.test(r.roles[0]?.title ?? '')) add(r.ref);
+    if (
+      r?.kind === 'person' &&
+      r.roles.length &&
+      !/^(?:President|King|Queen|Pope)$/.test(r.roles[0]?.title ?? '')
+    )
+      add(r.ref);
   }
   meeting.key = meetingKey(reg, meeting);
 }

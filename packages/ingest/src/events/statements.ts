@@ -2,25 +2,37 @@ import { type Doc, sentenceAt } from '../doc.js';
 import { type EntityIndex, latestMinistry } from '../entities/index.js';
 import { orgKey, withArticle } from '../entities/organizations.js';
 import type { Registry } from '../entities/registry.js';
-import { meetingKey } from './meetings.js';
 import { SPEECH_VERBS } from '../entities/titles.js';
 import { countryByDemonym, countryByName } from '../gazetteer/countries.js';
 import { foldName, keyPart } from '../text/fold.js';
 import type { Quotation } from '../text/quotes.js';
-import type { Channel, Mention, MeetingRecord, PersonRecord, Span, StatementRecord } from '../types.js';
+import type { Channel, MeetingRecord, Mention, PersonRecord, Span, StatementRecord } from '../types.js';
+import { meetingKey } from './meetings.js';
 
 const MAX_EVIDENCE = 1400;
 
 // one pass to tell whether a sentence has any verb of saying at all (most sentences do not)
-const ANY_SPEECH = new RegExp(`\\b(?:${[...SPEECH_VERBS, 'according', 'According', 'warned', 'called', 'point of view', 'cited', 'words', 'spoke', 'talked'].join('|')})\\b`);
+const ANY_SPEECH = new RegExp(
+  `\\b(?:${[...SPEECH_VERBS, 'according', 'According', 'warned', 'called', 'point of view', 'cited', 'words', 'spoke', 'talked'].join('|')})\\b`,
+);
 
 /** Rule: the medium a sentence names for what is said. "told reporters" and "said" name none. */
 export function channelOf(sentence: string): Channel | null {
-  if (/\b(?:on|via|in a post on|posted on|wrote on|stated on)\s+(?:the social media platform\s+)?(?:X|Twitter)\b|\bX \((?:formerly )?Twitter\)|\btweet(?:ed)?\b|\bon X\b|\b(?:X|Twitter) (?:account|page|post|feed)\b/.test(sentence)) return 'x';
+  if (
+    /\b(?:on|via|in a post on|posted on|wrote on|stated on)\s+(?:the social media platform\s+)?(?:X|Twitter)\b|\bX \((?:formerly )?Twitter\)|\btweet(?:ed)?\b|\bon X\b|\b(?:X|Twitter) (?:account|page|post|feed)\b/.test(
+      sentence,
+    )
+  )
+    return 'x';
   if (/\bTelegram\b/.test(sentence)) return 'telegram';
   if (/\binterview\b/i.test(sentence)) return 'interview';
   if (/\b(?:press|news) conference\b|\bbriefing\b/i.test(sentence)) return 'press_conference';
-  if (/\bpress release\b|\bin a statement\b|\bthe statement (?:read|said)\b|\bpress[- ]service\b|\bofficial website\b|\bcommuniqu[eé]\b/i.test(sentence)) return 'press_release';
+  if (
+    /\bpress release\b|\bin a statement\b|\bthe statement (?:read|said)\b|\bpress[- ]service\b|\bofficial website\b|\bcommuniqu[eé]\b/i.test(
+      sentence,
+    )
+  )
+    return 'press_release';
   return null;
 }
 
@@ -31,30 +43,49 @@ interface Attribution {
   via: string;
 }
 
-const SKIP_BETWEEN = /^(?:\s|,|also|has|had|have|then|again|later|further|in turn|for (?:his|her|their|its) part|in (?:his|her|their|its) turn|in response|on [A-Z]\w+|\w+ly|(?:was|is|were) quoted as|once again|\(\w+\))*$/;
+const SKIP_BETWEEN =
+  /^(?:\s|,|also|has|had|have|then|again|later|further|in turn|for (?:his|her|their|its) part|in (?:his|her|their|its) turn|in response|on [A-Z]\w+|\w+ly|(?:was|is|were) quoted as|once again|\(\w+\))*$/;
 
 /** Resolves a definite description or pronoun to a person: "the minister", "The Head of State", "the Belarusian leader", "he". */
-function resolveDescription(reg: Registry, phrase: string, pos: number, subjects: Array<{ ref: string; at: number }>, outside: (a: number, b: number) => boolean = () => true): string | null {
-  let p = phrase.trim().replace(/^(?:the|The)\s+/, '').replace(/^top\s+/, '');
+function resolveDescription(
+  reg: Registry,
+  phrase: string,
+  pos: number,
+  subjects: Array<{ ref: string; at: number }>,
+  outside: (a: number, b: number) => boolean = () => true,
+): string | null {
+  let p = phrase
+    .trim()
+    .replace(/^(?:the|The)\s+/, '')
+    .replace(/^top\s+/, '');
   if (/^head of state$/i.test(p)) p = 'president';
   if (/^(?:he|she|He|She)$/.test(p)) {
     const s = [...subjects].reverse().find((x) => x.at < pos && reg.get(x.ref)?.kind === 'person');
     return s?.ref ?? null;
   }
-  const m = /^(?:([A-Z][\p{L}]+)\s+)?(?:top\s+)?([A-Z]?[a-z]+(?: [A-Z]?[a-z]+){0,2}?)(?:\s+of\s+(?:the\s+)?([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?))?$/u.exec(p);
+  const m =
+    /^(?:([A-Z][\p{L}]+)\s+)?(?:top\s+)?([A-Z]?[a-z]+(?: [A-Z]?[a-z]+){0,2}?)(?:\s+of\s+(?:the\s+)?([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?))?$/u.exec(
+      p,
+    );
   if (!m) return null;
   const countryWord = m[1] ?? m[3];
-  const country = countryWord ? countryByDemonym(countryWord) ?? countryByName(countryWord) : undefined;
+  const country = countryWord ? (countryByDemonym(countryWord) ?? countryByName(countryWord)) : undefined;
   const head = (m[2] as string).toLowerCase();
-  const wants: RegExp | null =
-    /^(?:minister|foreign minister|defen[cs]e minister)$/.test(head) ? /minister/i
-    : /^(?:diplomat|top diplomat)$/.test(head) ? /foreign minister|minister of foreign affairs|secretary of state/i
-    : /^(?:head of state|president|leader|belarusian leader)$/.test(head) ? /^president$|head of state|^leader$/i
-    : /^prime minister$/.test(head) ? /prime minister/i
-    : /^(?:secretary general|secretary-general)$/.test(head) ? /secretary[- ]general/i
-    : /^(?:spokesman|spokeswoman|spokesperson)$/.test(head) ? /spokes/i
-    : /^(?:chancellor|premier|aide|general)$/.test(head) ? new RegExp(head, 'i')
-    : null;
+  const wants: RegExp | null = /^(?:minister|foreign minister|defen[cs]e minister)$/.test(head)
+    ? /minister/i
+    : /^(?:diplomat|top diplomat)$/.test(head)
+      ? /foreign minister|minister of foreign affairs|secretary of state/i
+      : /^(?:head of state|president|leader|belarusian leader)$/.test(head)
+        ? /^president$|head of state|^leader$/i
+        : /^prime minister$/.test(head)
+          ? /prime minister/i
+          : /^(?:secretary general|secretary-general)$/.test(head)
+            ? /secretary[- ]general/i
+            : /^(?:spokesman|spokeswoman|spokesperson)$/.test(head)
+              ? /spokes/i
+              : /^(?:chancellor|premier|aide|general)$/.test(head)
+                ? new RegExp(head, 'i')
+                : null;
   if (!wants) return null;
   // most recently mentioned person with a matching role
   const persons = reg.personMentionsBefore(pos).filter((x) => outside(x.start, x.end));
@@ -77,7 +108,15 @@ function resolveDescription(reg: Registry, phrase: string, pos: number, subjects
  * ministry cited <person> as saying", "<org>, which has repeatedly warned". A person who speaks
  * first wins over the ministry that relays them.
  */
-function attribution(doc: Doc, reg: Registry, idx: EntityIndex, sent: Span, subjects: Array<{ ref: string; at: number }>, outside: (a: number, b: number) => boolean, relayers: string[] = []): Attribution | null {
+function attribution(
+  doc: Doc,
+  reg: Registry,
+  idx: EntityIndex,
+  sent: Span,
+  subjects: Array<{ ref: string; at: number }>,
+  outside: (a: number, b: number) => boolean,
+  relayers: string[] = [],
+): Attribution | null {
   const text = doc.text;
   const s = sent.exact;
   const found: Attribution[] = [];
@@ -87,8 +126,16 @@ function attribution(doc: Doc, reg: Registry, idx: EntityIndex, sent: Span, subj
     // an organization only implied by a title ("Foreign Minister") does not speak there
     if (!r || m.via === 'title') return null;
     if (r.kind === 'person') return r.ref;
-    if (r.kind === 'organization' && r.orgKind !== 'alliance' || (r.kind === 'organization' && /^(?:Kremlin|White House)$/.test(r.name))) {
-      if (r.kind === 'organization' && r.orgKind === 'media' && !/channel/i.test(text.slice(Math.max(0, m.start - 30), m.start))) return null;
+    if (
+      (r.kind === 'organization' && r.orgKind !== 'alliance') ||
+      (r.kind === 'organization' && /^(?:Kremlin|White House)$/.test(r.name))
+    ) {
+      if (
+        r.kind === 'organization' &&
+        r.orgKind === 'media' &&
+        !/channel/i.test(text.slice(Math.max(0, m.start - 30), m.start))
+      )
+        return null;
       return r.ref;
     }
     return null;
@@ -98,9 +145,21 @@ function attribution(doc: Doc, reg: Registry, idx: EntityIndex, sent: Span, subj
   const verbRe = /\b([a-z]+|According)\b/g;
   for (let vm = verbRe.exec(s); vm; vm = verbRe.exec(s)) {
     const verb = (vm[1] as string).toLowerCase();
-    if (!SPEECH_VERBS.has(verb) && verb !== 'according' && verb !== 'warned' && verb !== 'called' && verb !== 'spoke' && verb !== 'talked') continue;
+    if (
+      !SPEECH_VERBS.has(verb) &&
+      verb !== 'according' &&
+      verb !== 'warned' &&
+      verb !== 'called' &&
+      verb !== 'spoke' &&
+      verb !== 'talked'
+    )
+      continue;
     // "spoke about", "talked of": speech; "spoke by phone with": a call
-    if ((verb === 'spoke' || verb === 'talked') && !/^\s+(?:about|of)\b/.test(s.slice(vm.index + verb.length))) continue;
+    if (
+      (verb === 'spoke' || verb === 'talked') &&
+      !/^\s+(?:about|of)\b/.test(s.slice(vm.index + verb.length))
+    )
+      continue;
     // "called on X to", "called for": a demand; "called X" is a phone call
     if (verb === 'called' && !/^\s+(?:on|for|upon)\b/.test(s.slice(vm.index + verb.length))) continue;
     const vStart = sent.start + vm.index;
@@ -127,25 +186,67 @@ function attribution(doc: Doc, reg: Registry, idx: EntityIndex, sent: Span, subj
     }
     // subject right before the verb
     const before = text.slice(sent.start, vStart);
-    if (/^(?:noting|saying|adding|stressing|emphasizing|expressing|describing|reiterating|highlighting)$/.test(verb) && /,\s*$/.test(before)) {
+    if (
+      /^(?:noting|saying|adding|stressing|emphasizing|expressing|describing|reiterating|highlighting)$/.test(
+        verb,
+      ) &&
+      /,\s*$/.test(before)
+    ) {
       // the clause's subject: a person not governed by a preposition ("Upon greeting Modi, Putin made ..., noting")
-      const subj = [...mentionsHere].reverse().find((m) => m.start < vStart && reg.get(m.ref)?.kind === 'person' && !/\b(?:with|to|by|of|for|greeting|meeting|and|from|about)\s+(?:\w+\s+){0,3}$/i.test(text.slice(Math.max(sent.start, m.start - 30), m.start)));
+      const subj = [...mentionsHere]
+        .reverse()
+        .find(
+          (m) =>
+            m.start < vStart &&
+            reg.get(m.ref)?.kind === 'person' &&
+            !/\b(?:with|to|by|of|for|greeting|meeting|and|from|about)\s+(?:\w+\s+){0,3}$/i.test(
+              text.slice(Math.max(sent.start, m.start - 30), m.start),
+            ),
+        );
       if (subj && !found.length) {
         found.push({ speaker: subj.ref, at: subj.start, via: 'participle' });
         continue;
       }
     }
     // the nearest mention before the verb that can speak (a person or an institution, not the city inside "the Foreign Ministry in Moscow")
-    let cand = [...mentionsHere].reverse().find((m) => m.end <= vStart && SKIP_BETWEEN.test(text.slice(m.end, vStart).replace(/['’]s\b/, '')) && speakerRef(m) !== null);
+    let cand = [...mentionsHere]
+      .reverse()
+      .find(
+        (m) =>
+          m.end <= vStart &&
+          SKIP_BETWEEN.test(text.slice(m.end, vStart).replace(/['’]s\b/, '')) &&
+          speakerRef(m) !== null,
+      );
     // "Valery Revenko, the head of ... of the Belarusian Defence Ministry, posted": the person before the appositive speaks
     if (!cand || reg.get(cand.ref)?.kind === 'organization') {
       const limit = cand ? cand.start : vStart;
-      const person = [...mentionsHere].reverse().find((m) => m.end < limit && reg.get(m.ref)?.kind === 'person' && /^,\s[^,]{3,240},\s*(?:\w+ly\s+|also\s+)?$/.test(text.slice(m.end, vStart)));
+      const person = [...mentionsHere]
+        .reverse()
+        .find(
+          (m) =>
+            m.end < limit &&
+            reg.get(m.ref)?.kind === 'person' &&
+            /^,\s[^,]{3,240},\s*(?:\w+ly\s+|also\s+)?$/.test(text.slice(m.end, vStart)),
+        );
       if (person) cand = person;
     }
-    if (cand && /\b(?:close to|near|affiliated with|linked to|citing)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$/.test(text.slice(Math.max(sent.start, cand.start - 40), cand.start))) {
+    if (
+      cand &&
+      /\b(?:close to|near|affiliated with|linked to|citing)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$/.test(
+        text.slice(Math.max(sent.start, cand.start - 40), cand.start),
+      )
+    ) {
       const inner = cand;
-      cand = [...mentionsHere].reverse().find((m) => m.end <= inner.start && /^,?\s*(?:close to|near|affiliated with|linked to|citing)\b/.test(text.slice(m.end, inner.start).replace(/^[^,]*/, '')) && reg.get(m.ref)?.kind === 'organization');
+      cand = [...mentionsHere]
+        .reverse()
+        .find(
+          (m) =>
+            m.end <= inner.start &&
+            /^,?\s*(?:close to|near|affiliated with|linked to|citing)\b/.test(
+              text.slice(m.end, inner.start).replace(/^[^,]*/, ''),
+            ) &&
+            reg.get(m.ref)?.kind === 'organization',
+        );
     }
     if (cand) {
       const ref = speakerRef(cand);
@@ -165,7 +266,9 @@ function attribution(doc: Doc, reg: Registry, idx: EntityIndex, sent: Span, subj
       }
     }
     // pronoun: "he told", "He also stressed"
-    const pron = /(?:^|[\s,“"(])([Hh]e|[Ss]he)\s+(?:(?:\w+ly|also|has|had|then|again|in turn,?)\s+)*$/.exec(before);
+    const pron = /(?:^|[\s,“"(])([Hh]e|[Ss]he)\s+(?:(?:\w+ly|also|has|had|then|again|in turn,?)\s+)*$/.exec(
+      before,
+    );
     if (pron) {
       const r = resolveDescription(reg, pron[1] as string, vStart, subjects, outside);
       if (r) {
@@ -174,8 +277,15 @@ function attribution(doc: Doc, reg: Registry, idx: EntityIndex, sent: Span, subj
       }
     }
     // institutions referred back to: "the press service said", "the statement reads", "the ministry said"
-    const inst = /(?:^|[\s,“"(])((?:[Tt]he\s+)?(?:(?:[A-Z]\w+\s+)?(?:[Mm]inistry|[Dd]epartment)|press service|press office|press release|statement|readout|communiqu[eé]))\s+(?:also\s+|further\s+)?$/.exec(before);
-    const pm = inst ??  /(?:^|[\s,“"(])((?:[Tt]he\s+)?(?:(?:[A-Z][\p{L}]+|top)\s+){0,2}(?!(?:also|has|had|then|again)\b|\w+ly\b)[A-Za-z]+(?:\s+of\s+(?:the\s+)?[A-Za-z][\p{L}]+(?:\s+[A-Z][\p{L}]+)?)?|[Hh]e|[Ss]he)\s*(?:,\s*in turn,\s*)?(?:also\s+|has\s+|had\s+|\w+ly\s+)*$/u.exec(before);
+    const inst =
+      /(?:^|[\s,“"(])((?:[Tt]he\s+)?(?:(?:[A-Z]\w+\s+)?(?:[Mm]inistry|[Dd]epartment)|press service|press office|press release|statement|readout|communiqu[eé]))\s+(?:also\s+|further\s+)?$/.exec(
+        before,
+      );
+    const pm =
+      inst ??
+      /(?:^|[\s,“"(])((?:[Tt]he\s+)?(?:(?:[A-Z][\p{L}]+|top)\s+){0,2}(?!(?:also|has|had|then|again)\b|\w+ly\b)[A-Za-z]+(?:\s+of\s+(?:the\s+)?[A-Za-z][\p{L}]+(?:\s+[A-Z][\p{L}]+)?)?|[Hh]e|[Ss]he)\s*(?:,\s*in turn,\s*)?(?:also\s+|has\s+|had\s+|\w+ly\s+)*$/u.exec(
+        before,
+      );
     if (pm) {
       const phrase = (pm[1] as string).trim();
       const at = sent.start + (pm.index ?? 0) + pm[0].indexOf(pm[1] as string);
@@ -184,9 +294,17 @@ function attribution(doc: Doc, reg: Registry, idx: EntityIndex, sent: Span, subj
         if (min) found.push({ speaker: min.ref, at, via: 'anaphora' });
         continue;
       }
-      if (/^(?:[Tt]he\s+)?(?:statement|press service|press office|press release|readout|communiqu[eé])$/.test(phrase)) {
+      if (
+        /^(?:[Tt]he\s+)?(?:statement|press service|press office|press release|readout|communiqu[eé])$/.test(
+          phrase,
+        )
+      ) {
         // a press service named with its owner is a mention; the bare one is the latest institution that spoke
-        const owned = mentionsHere.find((m) => m.end === vStart - (before.length - before.trimEnd().length) && /^Press service/.test((reg.get(m.ref) as { name?: string })?.name ?? ''));
+        const owned = mentionsHere.find(
+          (m) =>
+            m.end === vStart - (before.length - before.trimEnd().length) &&
+            /^Press service/.test((reg.get(m.ref) as { name?: string })?.name ?? ''),
+        );
         if (owned) {
           found.push({ speaker: owned.ref, at: owned.start, via: 'subject' });
           continue;
@@ -195,17 +313,33 @@ function attribution(doc: Doc, reg: Registry, idx: EntityIndex, sent: Span, subj
         // a bare press service or statement belongs to a national institution named before, not to a council of an alliance
         const isInstitution = (ref: string): boolean => {
           const r = reg.get(ref);
-          return r?.kind === 'organization' && (r.orgKind === 'ministry' || r.orgKind === 'government' || /^Press (?:service|office)/i.test(r.name));
+          return (
+            r?.kind === 'organization' &&
+            (r.orgKind === 'ministry' ||
+              r.orgKind === 'government' ||
+              /^Press (?:service|office)/i.test(r.name))
+          );
         };
-        const org = (relayed && isInstitution(relayed) ? relayed : undefined) ?? reg.mentionsIn(Math.max(0, sent.start - 3000), sent.start).filter((m) => isInstitution(m.ref) && m.via !== 'title').pop()?.ref ?? relayed;
+        const org =
+          (relayed && isInstitution(relayed) ? relayed : undefined) ??
+          reg
+            .mentionsIn(Math.max(0, sent.start - 3000), sent.start)
+            .filter((m) => isInstitution(m.ref) && m.via !== 'title')
+            .pop()?.ref ??
+          relayed;
         if (org) found.push({ speaker: org, at, via: 'anaphora' });
         continue;
       }
-      const pressSec = /(?:[Tt]he\s+)?(?:press secretary|spokes(?:man|woman|person)) (?:of|for) the (President|Prime Minister) of ([A-Z][\p{L}]+)\s*$/u.exec(before);
+      const pressSec =
+        /(?:[Tt]he\s+)?(?:press secretary|spokes(?:man|woman|person)) (?:of|for) the (President|Prime Minister) of ([A-Z][\p{L}]+)\s*$/u.exec(
+          before,
+        );
       if (pressSec) {
         const c = countryByName(pressSec[2] as string);
         if (c) {
-          const office = /^(?:[Tt]he\s+)?press secretary/.test(pressSec[0]) ? 'Press Secretary' : 'Spokesperson';
+          const office = /^(?:[Tt]he\s+)?press secretary/.test(pressSec[0])
+            ? 'Press Secretary'
+            : 'Spokesperson';
           const name = `${office} of the ${pressSec[1]} of ${withArticle(c)}`;
           const rec = reg.organization(orgKey(name), name, 'body');
           const ps = sent.start + (pressSec.index ?? 0) + (/^[Tt]he /.test(pressSec[0]) ? 4 : 0);
@@ -226,14 +360,23 @@ function attribution(doc: Doc, reg: Registry, idx: EntityIndex, sent: Span, subj
     if (inv) {
       const pos = vStart + verb.length + inv[0].length;
       // "said Russian Foreign Minister Sergey Lavrov": the name may follow its title
-      const m = mentionsHere.find((x) => x.start === pos && speakerRef(x) !== null)
-        ?? mentionsHere.find((x) => x.start > pos && x.start < pos + 80 && reg.get(x.ref)?.kind === 'person' && /^(?:(?:[A-Z][\p{L}.’'-]*|of|the|for)\s+)+$/u.test(text.slice(pos, x.start)));
+      const m =
+        mentionsHere.find((x) => x.start === pos && speakerRef(x) !== null) ??
+        mentionsHere.find(
+          (x) =>
+            x.start > pos &&
+            x.start < pos + 80 &&
+            reg.get(x.ref)?.kind === 'person' &&
+            /^(?:(?:[A-Z][\p{L}.’'-]*|of|the|for)\s+)+$/u.test(text.slice(pos, x.start)),
+        );
       const ref = m ? speakerRef(m) : null;
       if (ref && /^(?:said|added|noted|stressed)$/.test(verb)) {
         found.push({ speaker: ref, at: pos, via: 'inverted' });
         continue;
       }
-      const desc = /^((?:[A-Z][\p{L}]+\s+)?(?:leader|minister|president|diplomat|Head of State))\b/u.exec(text.slice(pos, pos + 40));
+      const desc = /^((?:[A-Z][\p{L}]+\s+)?(?:leader|minister|president|diplomat|Head of State))\b/u.exec(
+        text.slice(pos, pos + 40),
+      );
       if (desc && /^(?:said|added|noted)$/.test(verb)) {
         const r2 = resolveDescription(reg, `the ${desc[1]}`, pos, subjects, outside);
         if (r2) found.push({ speaker: r2, at: pos, via: 'inverted' });
@@ -263,7 +406,18 @@ function attribution(doc: Doc, reg: Registry, idx: EntityIndex, sent: Span, subj
   for (const f of found) if (reg.get(f.speaker)?.kind === 'organization') relayers.push(f.speaker);
   // a closing attribution by a person (", Ushakov said") governs the whole sentence
   const lastF = found[found.length - 1] as Attribution;
-  if (found.length > 1 && reg.get(lastF.speaker)?.kind === 'person' && lastF.via !== 'participle' && /,\s*(?:[\w’'.-]+\s+){0,5}$/.test(text.slice(sent.start, lastF.at)) && /^\s*[\w’'.-]+\s+(?:[\w’'.-]+\s+){0,2}(?:said|told|added|noted|stated|stressed|explained)\b[^,]{0,40}(?:[.,]|$)/.test(text.slice(lastF.at, sent.end)) && wordCount(text.slice(lastF.at, sent.end)) <= 12 + (text.slice(lastF.at, sent.end).includes('adding') ? 40 : 0)) return lastF;
+  if (
+    found.length > 1 &&
+    reg.get(lastF.speaker)?.kind === 'person' &&
+    lastF.via !== 'participle' &&
+    /,\s*(?:[\w’'.-]+\s+){0,5}$/.test(text.slice(sent.start, lastF.at)) &&
+    /^\s*[\w’'.-]+\s+(?:[\w’'.-]+\s+){0,2}(?:said|told|added|noted|stated|stressed|explained)\b[^,]{0,40}(?:[.,]|$)/.test(
+      text.slice(lastF.at, sent.end),
+    ) &&
+    wordCount(text.slice(lastF.at, sent.end)) <=
+      12 + (text.slice(lastF.at, sent.end).includes('adding') ? 40 : 0)
+  )
+    return lastF;
   // a person wins over an organization relaying them; else the first attribution
   return found.find((f) => reg.get(f.speaker)?.kind === 'person') ?? (found[0] as Attribution);
 }
@@ -274,7 +428,12 @@ function attribution(doc: Doc, reg: Registry, idx: EntityIndex, sent: Span, subj
  * the same or the preceding paragraph. Transcripts ("Press conference by ...", "(As delivered)")
  * make each paragraph a statement of the person the header names.
  */
-export function extractStatements(doc: Doc, reg: Registry, idx: EntityIndex, meetings: MeetingRecord[]): StatementRecord[] {
+export function extractStatements(
+  doc: Doc,
+  reg: Registry,
+  idx: EntityIndex,
+  meetings: MeetingRecord[],
+): StatementRecord[] {
   const out: StatementRecord[] = [];
   const text = doc.text;
   const topQuotes = doc.quotes.filter((q) => q.depth === 0);
@@ -298,10 +457,15 @@ export function extractStatements(doc: Doc, reg: Registry, idx: EntityIndex, mee
   const firstOf = new Map<number, { ref: string; at: number }>();
   for (const m of reg.mentionsIn(0, text.length)) {
     const r = reg.get(m.ref);
-    if (!r || r.kind !== 'person' || !outside(m.start, m.end)) continue;
+    if (r?.kind !== 'person' || !outside(m.start, m.end)) continue;
     const si = sentenceAt(doc, m.start);
     // a person after a preposition ("represented by X", "met with X") is not the sentence's subject
-    if (/\b(?:by|with|to|of|from|for|about|on|greeting|thanked|told)\s+(?:the\s+)?(?:[A-Z][\p{L}.’'-]*\s+){0,6}$/u.test(text.slice(Math.max(0, m.start - 80), m.start))) continue;
+    if (
+      /\b(?:by|with|to|of|from|for|about|on|greeting|thanked|told)\s+(?:the\s+)?(?:[A-Z][\p{L}.’'-]*\s+){0,6}$/u.test(
+        text.slice(Math.max(0, m.start - 80), m.start),
+      )
+    )
+      continue;
     if (!firstOf.has(si)) firstOf.set(si, { ref: r.ref, at: m.start });
   }
   for (const [, v] of [...firstOf].sort((a, b) => a[0] - b[0])) subjects.push(v);
@@ -309,8 +473,10 @@ export function extractStatements(doc: Doc, reg: Registry, idx: EntityIndex, mee
   const channelBySpeaker = new Map<string, Channel>();
   // "Source: Sybiha on X (Twitter)", "Peskov on Telegram": a person's medium for the whole item
   for (const m of text.matchAll(/([A-Z][\p{L}-]+)\s+on\s+(X|Twitter|Telegram)\b/gu)) {
-    const at = (m.index ?? 0);
-    const mention = reg.mentionsIn(at, at + (m[1] as string).length).find((x) => reg.get(x.ref)?.kind === 'person');
+    const at = m.index ?? 0;
+    const mention = reg
+      .mentionsIn(at, at + (m[1] as string).length)
+      .find((x) => reg.get(x.ref)?.kind === 'person');
     if (mention) channelBySpeaker.set(rootOf(reg, mention.ref), m[2] === 'Telegram' ? 'telegram' : 'x');
   }
   const relayers: string[] = [];
@@ -319,7 +485,8 @@ export function extractStatements(doc: Doc, reg: Registry, idx: EntityIndex, mee
   let lastSpeaker: { ref: string; para: number; channel: Channel | null } | null = null;
   // paragraphs are lines (one paragraph per line in most stored articles); blank lines don't count
   const lineStarts: number[] = [];
-  for (let i = 0; i < text.length; i++) if ((i === 0 || text[i - 1] === '\n') && text[i] !== '\n') lineStarts.push(i);
+  for (let i = 0; i < text.length; i++)
+    if ((i === 0 || text[i - 1] === '\n') && text[i] !== '\n') lineStarts.push(i);
   const paragraphIndex = (pos: number): number => {
     let lo = 0;
     let hi = lineStarts.length - 1;
@@ -338,7 +505,11 @@ export function extractStatements(doc: Doc, reg: Registry, idx: EntityIndex, mee
     const att = attribution(doc, reg, idx, sent, subjects, outside, relayers);
     const ownQuotes = quotesHere.filter((q) => !used.has(q));
     // the closing sentence of a quotation already attributed ("...," Ushakov told reporters.)
-    if (att && !ownQuotes.length && quotesHere.some((q) => used.has(q) && q.outer.end > sent.start && q.outer.start < sent.start)) {
+    if (
+      att &&
+      !ownQuotes.length &&
+      quotesHere.some((q) => used.has(q) && q.outer.end > sent.start && q.outer.start < sent.start)
+    ) {
       const tail = text.slice(Math.max(...quotesHere.map((q) => q.outer.end)), sent.end);
       // a long tail is only a new statement when it reports something ("..., adding that ..."),
       // not when it only says who spoke and where ("Almeida said in a statement published by ...")
@@ -370,10 +541,15 @@ export function extractStatements(doc: Doc, reg: Registry, idx: EntityIndex, mee
       // the attribution may follow the quote in a later sentence of the same paragraph
       const endSent = doc.sentences[sentenceAt(doc, Math.max(q.outer.start, q.outer.end - 1))];
       let who: Attribution | null = null;
-      if (endSent && endSent.start !== sent.start) who = attribution(doc, reg, idx, endSent, subjects, outside, relayers);
+      if (endSent && endSent.start !== sent.start)
+        who = attribution(doc, reg, idx, endSent, subjects, outside, relayers);
       if (!who) {
         const after = doc.sentences.slice(si + 1).find((x) => x.start >= q.outer.end - 1);
-        if (after && paragraphIndex(after.start) === paragraphIndex(q.outer.end) && /^[“"]/.test(after.exact) === false) {
+        if (
+          after &&
+          paragraphIndex(after.start) === paragraphIndex(q.outer.end) &&
+          /^[“"]/.test(after.exact) === false
+        ) {
           const a2 = attribution(doc, reg, idx, after, subjects, outside, relayers);
           if (a2 && after.start - q.outer.end < 5) who = a2;
         }
@@ -386,7 +562,10 @@ export function extractStatements(doc: Doc, reg: Registry, idx: EntityIndex, mee
       if (!speaker && !unnamed && lastSpeaker && para - lastSpeaker.para <= 1) speaker = lastSpeaker.ref;
       if (!speaker) continue;
       used.add(q);
-      const channel: Channel | null = (who ? channelOf((endSent ?? sent).exact) : null) ?? channelBySpeaker.get(rootOf(reg, speaker)) ?? null;
+      const channel: Channel | null =
+        (who ? channelOf((endSent ?? sent).exact) : null) ??
+        channelBySpeaker.get(rootOf(reg, speaker)) ??
+        null;
       const evidence: Span[] = [clip(reg, sent)];
       if (endSent && endSent.start !== sent.start) evidence.push(clip(reg, endSent));
       out.push(statement(reg, out.length, speaker, channel, q, sent, evidence));
@@ -397,7 +576,12 @@ export function extractStatements(doc: Doc, reg: Registry, idx: EntityIndex, mee
     for (const p of transcriptParagraphs(doc, transcript.bodyStart)) {
       const sp = reg.span(p.start, p.end);
       const quote: Quotation = { outer: sp, inner: sp, depth: 0, open: false };
-      out.push(statement(reg, out.length, transcript.speaker, 'press_conference', quote, sp, [clip(reg, sp), transcript.header]));
+      out.push(
+        statement(reg, out.length, transcript.speaker, 'press_conference', quote, sp, [
+          clip(reg, sp),
+          transcript.header,
+        ]),
+      );
     }
   }
   embeddedPosts(doc, reg, out, channelBySpeaker);
@@ -412,7 +596,12 @@ export function extractStatements(doc: Doc, reg: Registry, idx: EntityIndex, mee
     // "The purpose of the call was ... following the summit in Geneva": a meeting named in a
     // time adjunct only dates the remark; the definite "the call" before it is the topic
     const adjunct = CONTEXT_ADJUNCT.exec(own.exact);
-    if (inSentence && adjunct && DEFINITE_MEETING.test(own.exact.slice(0, adjunct.index)) && inSentence.evidence[0]?.start === own.start) {
+    if (
+      inSentence &&
+      adjunct &&
+      DEFINITE_MEETING.test(own.exact.slice(0, adjunct.index)) &&
+      inSentence.evidence[0]?.start === own.start
+    ) {
       inSentence = byPosition.find((m) => m !== inSentence && (m.evidence[0]?.start ?? 0) < own.start);
     }
     st.about = inSentence?.ref ?? byPosition[0]?.ref ?? null;
@@ -423,7 +612,12 @@ export function extractStatements(doc: Doc, reg: Registry, idx: EntityIndex, mee
     const m = meetings.find((x) => x.ref === st.about);
     const speaker = reg.get(st.speaker);
     if (!own || !m || speaker?.kind !== 'person' || m.participants.includes(speaker.ref)) continue;
-    if (!/\b(?:[Aa]t|[Aa]fter|[Dd]uring|[Ff]ollowing) (?:the|this) (?:\w+ )?(?:meeting|session|summit|talks|sitting|negotiations)\b/.test(own.exact)) continue;
+    if (
+      !/\b(?:[Aa]t|[Aa]fter|[Dd]uring|[Ff]ollowing) (?:the|this) (?:\w+ )?(?:meeting|session|summit|talks|sitting|negotiations)\b/.test(
+        own.exact,
+      )
+    )
+      continue;
     if (m.meetingKind === 'bilateral' || m.meetingKind === 'call') continue;
     m.participants.push(speaker.ref);
     m.key = meetingKey(reg, m);
@@ -433,12 +627,15 @@ export function extractStatements(doc: Doc, reg: Registry, idx: EntityIndex, mee
 }
 
 /** A meeting named as the time of something else: "following the July summit in Geneva". */
-const CONTEXT_ADJUNCT = /\b(?:following|after|since|ahead of|in the run-up to)\s+(?:the\s+|last\s+|this\s+)?(?:[\w’'-]+\s+){0,8}(?:summit|meeting|talks|session|visit|negotiations|consultations|dialogue)\b/i;
+const CONTEXT_ADJUNCT =
+  /\b(?:following|after|since|ahead of|in the run-up to)\s+(?:the\s+|last\s+|this\s+)?(?:[\w’'-]+\s+){0,8}(?:summit|meeting|talks|session|visit|negotiations|consultations|dialogue)\b/i;
 /** A meeting referred back to: "the call", "the talks". */
-const DEFINITE_MEETING = /\b[Tt]he (?:(?:phone|telephone)\s+)?(?:call|conversation|meeting|talks|visit|negotiations)\b/;
+const DEFINITE_MEETING =
+  /\b[Tt]he (?:(?:phone|telephone)\s+)?(?:call|conversation|meeting|talks|visit|negotiations)\b/;
 
 /** Words after a closing quote that introduce more reported content. */
-const REPORTING_TAIL = /\b(?:that|adding|noting|stressing|saying|warning|explaining|(?:and|but|also) (?:said|added|noted|stressed|warned|called|urged|expressed|described|announced))\b|[:;]/;
+const REPORTING_TAIL =
+  /\b(?:that|adding|noting|stressing|saying|warning|explaining|(?:and|but|also) (?:said|added|noted|stressed|warned|called|urged|expressed|described|announced))\b|[:;]/;
 
 function wordCount(s: string): number {
   return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
@@ -448,26 +645,57 @@ function clip(reg: Registry, s: Span): Span {
   return s.end - s.start > MAX_EVIDENCE ? reg.span(s.start, s.start + MAX_EVIDENCE) : s;
 }
 
-function statement(reg: Registry, n: number, speaker: string | null, channel: Channel | null, quote: Quotation | null, sent: Span, evidence: Span[]): StatementRecord {
+function statement(
+  reg: Registry,
+  n: number,
+  speaker: string | null,
+  channel: Channel | null,
+  quote: Quotation | null,
+  sent: Span,
+  evidence: Span[],
+): StatementRecord {
   let quoteSpan: Span | null = null;
   if (quote) {
     let end = quote.inner.end;
     while (end > quote.inner.start && /[,\s]/.test(reg.text[end - 1] as string)) end--;
     quoteSpan = reg.span(quote.inner.start, end);
   }
-  const mentions = [...new Set(reg.mentionsIn(sent.start, sent.end).filter((m) => m.ref !== speaker).map((m) => m.ref))];
+  const mentions = [
+    ...new Set(
+      reg
+        .mentionsIn(sent.start, sent.end)
+        .filter((m) => m.ref !== speaker)
+        .map((m) => m.ref),
+    ),
+  ];
   const uniq: Span[] = [];
   for (const e of evidence) if (!uniq.some((u) => u.start === e.start && u.end === e.end)) uniq.push(e);
   return {
-    kind: 'statement', ref: `s${n + 1}`, key: '', evidence: uniq, speaker, channel, quote: quoteSpan?.exact ?? null, quoteSpan,
-    content: quoteSpan?.exact ?? sent.exact, about: null, mentions,
+    kind: 'statement',
+    ref: `s${n + 1}`,
+    key: '',
+    evidence: uniq,
+    speaker,
+    channel,
+    quote: quoteSpan?.exact ?? null,
+    quoteSpan,
+    content: quoteSpan?.exact ?? sent.exact,
+    about: null,
+    mentions,
   };
 }
 
 /** `statement:<speaker key>:<foldName of the first ~12 content words>` */
 export function statementKey(reg: Registry, st: StatementRecord): string {
-  const speaker = st.speaker ? reg.get(st.speaker)?.key ?? '' : '';
-  const words = foldName(st.content.slice(0, 240)).split(' ').filter((w) => w.length > 2 && !/^(?:the|and|that|with|for|from|this|was|were|are|has|have|had|its|their|his|her)$/.test(w)).slice(0, 12);
+  const speaker = st.speaker ? (reg.get(st.speaker)?.key ?? '') : '';
+  const words = foldName(st.content.slice(0, 240))
+    .split(' ')
+    .filter(
+      (w) =>
+        w.length > 2 &&
+        !/^(?:the|and|that|with|for|from|this|was|were|are|has|have|had|its|their|his|her)$/.test(w),
+    )
+    .slice(0, 12);
   return `statement:${speaker}:${keyPart(words.join(' '))}`;
 }
 
@@ -480,7 +708,13 @@ interface Transcript {
 /** Rule: a transcript page ("Press conference by <title> <name>", "Remarks by ...", "(As delivered)"). */
 function transcriptSpeaker(doc: Doc, reg: Registry): Transcript | null {
   const head = doc.text.slice(0, 600);
-  if (!/^(?:\s*)(?:Press conference|Remarks|Speech|Statement|Transcript|Opening remarks|Doorstep)\b/im.test(head) || !/\(As delivered\)|\bby\b/.test(head)) return null;
+  if (
+    !/^(?:\s*)(?:Press conference|Remarks|Speech|Statement|Transcript|Opening remarks|Doorstep)\b/im.test(
+      head,
+    ) ||
+    !/\(As delivered\)|\bby\b/.test(head)
+  )
+    return null;
   const byLine = /^by .+$/m.exec(head) ?? /^(?:Press conference|Remarks|Speech) by .+$/m.exec(head);
   if (!byLine) return null;
   const start = byLine.index;
@@ -518,7 +752,8 @@ function dedupe(out: StatementRecord[]): void {
     return t;
   };
   const firstByTail = new Map<string, StatementRecord>();
-  for (const st of out) if ((st.quote ?? st.content).length > 30 && !firstByTail.has(tail(st))) firstByTail.set(tail(st), st);
+  for (const st of out)
+    if ((st.quote ?? st.content).length > 30 && !firstByTail.has(tail(st))) firstByTail.set(tail(st), st);
   for (let i = out.length - 1; i > 0; i--) {
     const a = out[i] as StatementRecord;
     if ((a.quote ?? a.content).length <= 30) continue;
@@ -536,19 +771,28 @@ function dedupe(out: StatementRecord[]): void {
  * Rule: an embedded social-media post: "<text> — <Name> (@handle) <Month D, YYYY>" is a
  * statement of that person on X, quoting the post.
  */
-function embeddedPosts(doc: Doc, reg: Registry, out: StatementRecord[], channelBySpeaker: Map<string, Channel>): void {
+function embeddedPosts(
+  doc: Doc,
+  reg: Registry,
+  out: StatementRecord[],
+  channelBySpeaker: Map<string, Channel>,
+): void {
   if (!doc.text.includes('(@')) return;
   const re = /^(.{20,1200}?)\s+(?:pic\.twitter\.com\/\S+\s+)?[—–-]\s+([^\n(]{2,60}?)\s*\(@\w+\)/gm;
   for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
     const nameStart = m.index + m[0].indexOf(m[2] as string, (m[1] as string).length);
-    const person = reg.mentionsIn(nameStart, nameStart + (m[2] as string).length + 2).find((x) => reg.get(x.ref)?.kind === 'person');
+    const person = reg
+      .mentionsIn(nameStart, nameStart + (m[2] as string).length + 2)
+      .find((x) => reg.get(x.ref)?.kind === 'person');
     if (!person) continue;
     let body = (m[1] as string).replace(/\s+pic\.twitter\.com\/\S+$/, '');
     body = body.trim();
     const start = m.index + (m[1] as string).indexOf(body);
     const sp = reg.span(start, start + body.length);
     channelBySpeaker.set(rootOf(reg, person.ref), 'x');
-    out.push(statement(reg, out.length, person.ref, 'x', { outer: sp, inner: sp, depth: 0, open: false }, sp, [sp]));
+    out.push(
+      statement(reg, out.length, person.ref, 'x', { outer: sp, inner: sp, depth: 0, open: false }, sp, [sp]),
+    );
   }
 }
 
@@ -571,9 +815,12 @@ function foldHeadline(doc: Doc, out: StatementRecord[]): void {
   for (let i = 0; i < out.length; i++) {
     const st = out[i] as StatementRecord;
     if (!st.evidence.every((e) => e.end <= firstLineEnd)) continue;
-    const body = out.find((o) => o !== st && o.speaker === st.speaker && o.evidence.some((e) => e.start > firstLineEnd));
+    const body = out.find(
+      (o) => o !== st && o.speaker === st.speaker && o.evidence.some((e) => e.start > firstLineEnd),
+    );
     if (!body) continue;
-    for (const e of st.evidence) if (!body.evidence.some((x) => x.start === e.start)) body.evidence.unshift(e);
+    for (const e of st.evidence)
+      if (!body.evidence.some((x) => x.start === e.start)) body.evidence.unshift(e);
     out.splice(i, 1);
     i--;
   }

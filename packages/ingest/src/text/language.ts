@@ -62,7 +62,10 @@ export function detectLanguage(text: string): LanguageGuess {
   const [guess = 'und'] = scores[0] ?? [];
   if (guess === 'eng') return { code: 'en', english: true };
   // a headline or a dateline alone is too little to call it no language: read it as English
-  if (guess === 'und') return words.length < MIN_WORDS_TO_JUDGE ? { code: 'en', english: true } : { code: 'und', english: false };
+  if (guess === 'und')
+    return words.length < MIN_WORDS_TO_JUDGE
+      ? { code: 'en', english: true }
+      : { code: 'und', english: false };
   // Trigrams of a short English sentence made mostly of names ("Austrian Foreign Minister Karel
   // Weber met ...", "Shoigu, Khrenin discuss drills") score many languages alike; text in another
   // language puts its own (and perhaps a sibling) clearly ahead. Only a clear lead overrules

@@ -17,8 +17,10 @@ interface Opening {
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const isSpaceOrStart = (ch: string | undefined): boolean => ch === undefined || /[\s([{\u2014\u2013:—-]/.test(ch);
-const isSpaceOrEnd = (ch: string | undefined): boolean => ch === undefined || /[\s)\]},.;:!?\u2014\u2013—-]/.test(ch);
+const isSpaceOrStart = (ch: string | undefined): boolean =>
+  ch === undefined || /[\s([{\u2014\u2013:—-]/.test(ch);
+const isSpaceOrEnd = (ch: string | undefined): boolean =>
+  ch === undefined || /[\s)\]},.;:!?\u2014\u2013—-]/.test(ch);
 
 function span(text: string, start: number, end: number): Span {
   return { start, end, exact: text.slice(start, end) };
@@ -58,7 +60,8 @@ function scanParagraph(text: string, from: number, to: number, out: Quotation[])
     const o = stack[index] as Opening;
     stack.length = index;
     const inner = trimmed(text, o.pos + 1, at);
-    if (inner.end > inner.start) out.push({ outer: span(text, o.pos, at + markLen), inner, depth: index, open: false });
+    if (inner.end > inner.start)
+      out.push({ outer: span(text, o.pos, at + markLen), inner, depth: index, open: false });
   };
   const lastOf = (width: Width): number => {
     for (let k = stack.length - 1; k >= 0; k--) if ((stack[k] as Opening).width === width) return k;
@@ -96,13 +99,20 @@ function scanParagraph(text: string, from: number, to: number, out: Quotation[])
       case '’':
       case "'": {
         // between letters it is an apostrophe: Belarus’s, I’m, don't
-        if (prev !== undefined && next !== undefined && LETTER_OR_DIGIT.test(prev) && LETTER_OR_DIGIT.test(next)) break;
+        if (
+          prev !== undefined &&
+          next !== undefined &&
+          LETTER_OR_DIGIT.test(prev) &&
+          LETTER_OR_DIGIT.test(next)
+        )
+          break;
         const k = lastOf('single');
         if (k >= 0 && prev !== undefined && !/\s/.test(prev) && isSpaceOrEnd(next)) {
           close(k, i, 1);
           break;
         }
-        if (ch === "'" && isSpaceOrStart(prev) && next !== undefined && LETTER_OR_DIGIT.test(next)) stack.push({ width: 'single', pos: i });
+        if (ch === "'" && isSpaceOrStart(prev) && next !== undefined && LETTER_OR_DIGIT.test(next))
+          stack.push({ width: 'single', pos: i });
         break;
       }
       default:
@@ -115,7 +125,8 @@ function scanParagraph(text: string, from: number, to: number, out: Quotation[])
     const before = text.slice(from, first.pos).trim();
     if (before === '' || before.endsWith(':')) {
       const inner = trimmed(text, first.pos + 1, to);
-      if (inner.end > inner.start) out.push({ outer: span(text, first.pos, inner.end), inner, depth: 0, open: true });
+      if (inner.end > inner.start)
+        out.push({ outer: span(text, first.pos, inner.end), inner, depth: 0, open: true });
     }
   }
 }

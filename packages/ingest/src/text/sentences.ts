@@ -2,9 +2,53 @@ import type { Span } from '../types.js';
 
 // Abbreviations after which a period does not end a sentence.
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'gov', 'sen', 'rep', 'st', 'mt', 'jr', 'sr',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'no', 'vs', 'etc', 'inc', 'co', 'corp',
-  'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'approx', 'dept', 'est', 'fig', 'vol',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'gen',
+  'lt',
+  'col',
+  'maj',
+  'capt',
+  'sgt',
+  'adm',
+  'gov',
+  'sen',
+  'rep',
+  'st',
+  'mt',
+  'jr',
+  'sr',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'no',
+  'vs',
+  'etc',
+  'inc',
+  'co',
+  'corp',
+  'u.s',
+  'u.k',
+  'u.n',
+  'e.g',
+  'i.e',
+  'approx',
+  'dept',
+  'est',
+  'fig',
+  'vol',
 ]);
 
 /** Longest span taken as one sentence. */
@@ -95,7 +139,12 @@ export function splitSentences(text: string): Span[] {
       const w = wordBefore(text, i);
       if (ABBREVIATIONS.has(w)) continue;
       // an initial: one capital letter before the period ("Lloyd J. Austin")
-      if (/^[a-z]$/.test(w) && /[\p{Lu}]/u.test(text[i - 1] as string) && (i < 2 || !/[\p{L}]/u.test(text[i - 2] as string))) continue;
+      if (
+        /^[a-z]$/.test(w) &&
+        /[\p{Lu}]/u.test(text[i - 1] as string) &&
+        (i < 2 || !/[\p{L}]/u.test(text[i - 2] as string))
+      )
+        continue;
     }
     push(j);
     start = j;

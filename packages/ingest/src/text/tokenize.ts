@@ -1,7 +1,7 @@
 // A linear, allocation-light tokenizer: words (letters, digits, inner apostrophes, hyphens and
 // periods of initials) and single punctuation marks, with UTF-16 offsets.
 
-export type TokenKind = 'word' | 'number' | 'punct' ;
+export type TokenKind = 'word' | 'number' | 'punct';
 
 export interface Token {
   start: number;
@@ -46,7 +46,11 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
           continue;
         }
         // inner apostrophe or hyphen joins word characters: Belarus's, Kassym-Jomart, I'm
-        if ((c === "'" || c === '’' || c === '-' || c === '‐') && j + 1 < to && isWordChar(text[j + 1] as string)) {
+        if (
+          (c === "'" || c === '’' || c === '-' || c === '‐') &&
+          j + 1 < to &&
+          isWordChar(text[j + 1] as string)
+        ) {
           j += 2;
           continue;
         }
@@ -65,7 +69,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     }
     // a surrogate pair (emoji) stays one token so that offsets never split it
     const code = ch.charCodeAt(0);
-    const len = code >= 0xd800 && code <= 0xdbff && i + 1 < to && /[\udc00-\udfff]/.test(text[i + 1] as string) ? 2 : 1;
+    const len =
+      code >= 0xd800 && code <= 0xdbff && i + 1 < to && /[\udc00-\udfff]/.test(text[i + 1] as string) ? 2 : 1;
     tokens.push({ start: i, end: i + len, text: text.slice(i, i + len), kind: 'punct' });
     i += len;
   }
