@@ -224,7 +224,7 @@ export function evaluate(evalDir, goldPath, metaFor, extract, { only = null, log
             if (ok) attrs[name][0]++;
             else
               attrMiss.push(
-                `${d.key} ${name}: gold ${JSON.stringify(name === 'about' ? g.about : name === 'within' ? g.within : g[name])} pred ${JSON.stringify(name === 'about' ? p.about : name === 'within' ? p.within : name === 'kind' ? p.meetingKind : p[name])} (${(g.quote ?? g.evidence[0]?.exact ?? '').slice(0, 40)})`,
+                `${d.key} ${name}: gold ${JSON.stringify(name === 'about' ? g.about : name === 'within' ? g.within : g[name])} pred ${JSON.stringify(name === 'about' ? p.about : name === 'within' ? p.within : name === 'kind' ? p.meetingKind : name === 'place' ? (byRef.get(p.place)?.name ?? null) : p[name])} (${(g.quote ?? g.evidence[0]?.exact ?? '').slice(0, 40)})`,
               );
           };
           if (k === 'statements' && g.about)
@@ -241,6 +241,11 @@ export function evaluate(evalDir, goldPath, metaFor, extract, { only = null, log
             );
           if (k === 'meetings') att('kind', p.meetingKind === g.kind);
           if (k === 'meetings' && g.date) att('date', p.date === g.date);
+          if (k === 'meetings' && (g.place || p.place)) {
+            const predicted = p.place ? byRef.get(p.place) : null;
+            const ok = g.place ? !!predicted && sameName({ name: g.place }, predicted) : !predicted;
+            att('place', ok);
+          }
         }
       }
       const correct = ps.filter((p) => claimed.has(p) || pairs.some((q) => q.p === p && q.g.optional));
