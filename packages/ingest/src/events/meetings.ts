@@ -726,6 +726,27 @@ function buildMeetings(
       c.place ??= enclosing.place;
     }
   }
+  // "... were discussed at a joint session with Sweden, Finland and X": with no place, date or
+  // forum of its own, a joint sitting with partners is part of the sitting the story told before
+  for (const c of real) {
+    if (c.within || !GROUP_KINDS.has(c.kind) || c.place || c.date || c.forum) continue;
+    const around = text.slice(Math.max(0, c.trigger.start - 8), Math.min(text.length, c.trigger.end + 8));
+    if (!/\bjoint\s+(?:session|sitting|meeting)s?\s+with\b/i.test(around)) continue;
+    const enclosing = real
+      .filter(
+        (o) =>
+          o !== c &&
+          o.trigger.start < c.trigger.start &&
+          o.status === 'held' &&
+          o.forum &&
+          (o.kind === 'session' || o.kind === 'summit'),
+      )
+      .pop();
+    if (enclosing && c.status === 'held') {
+      c.within = enclosing;
+      c.place = enclosing.place;
+    }
+  }
   // merge repeats of one meeting: same kind and status, shared participants or same forum, no conflicting place/date
   const groups: Candidate[][] = [];
   for (const c of real) {
