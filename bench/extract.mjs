@@ -39,9 +39,15 @@ let sink = 0;
 const bare = time((docs) => {
   for (const a of docs) sink += tokenize(a.text).length + splitSentences(a.text).length;
 });
-const full = time((docs) => {
+const extractAll = (docs) => {
   for (const a of docs) sink += Object.keys(extract(a.text, a.meta)).length;
-});
+};
+// The first pass pays for the JIT compiling the rules (on this one core); a second pass over the
+// same corpus is what a long-running ingestion worker sees.
+const full = time(extractAll);
+const t1 = performance.now();
+extractAll(corpus);
+const warm = (performance.now() - t1) / 1000;
 process.stdout.write(
   JSON.stringify({
     source,
@@ -49,6 +55,7 @@ process.stdout.write(
     words,
     bare: words / bare,
     extract: words / full,
+    extractWarm: words / warm,
     sink: sink > 0,
   }),
 );

@@ -51,7 +51,14 @@ function extractionSection() {
   );
   row(
     'extraction (1 core)',
-    'goal: extract() >= 300,000 words/s',
+    '  the same, second pass over the corpus (JIT warm)',
+    fmt(r.extractWarm),
+    `${fmt(r.bare)} (tokenize+splitSentences)`,
+    `${fmt(r.extractWarm / r.bare, 2)}x`,
+  );
+  row(
+    'extraction (1 core)',
+    'goal: extract() >= 300,000 words/s (first pass)',
     r.extract >= 300_000 ? 'met' : 'NOT met',
     '',
     '',
