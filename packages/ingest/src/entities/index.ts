@@ -223,17 +223,12 @@ export function extractEntities(doc: Doc, reg: Registry): EntityIndex {
   const roleCtx: RoleContext = { doc, reg, orgAt, lastAlliance, countryAt };
   const confirmed: Array<{ run: (typeof runs)[number]; person: PersonRecord }> = [];
   const counterparts: Array<{ person: PersonRecord; first: number; last: number }> = [];
-  const cued = runs
-    .map((run) => ({
-      run,
-      cue:
-        headlineLine(doc, run.start) && !seenOutsideHeadlines(doc, run.form)
-          ? null
-          : personCue(doc, run, claimedKind),
-    }))
-    .filter(
-      (x): x is { run: (typeof runs)[number]; cue: NonNullable<ReturnType<typeof personCue>> } => !!x.cue,
-    );
+  const cued: Array<{ run: (typeof runs)[number]; cue: NonNullable<ReturnType<typeof personCue>> }> = [];
+  for (const run of runs) {
+    if (headlineLine(doc, run.start) && !seenOutsideHeadlines(doc, run.form)) continue;
+    const cue = personCue(doc, run, claimedKind);
+    if (cue) cued.push({ run, cue });
+  }
   // full names first, so that a surname alone joins the full name's record
   cued.sort(
     (a, b) =>

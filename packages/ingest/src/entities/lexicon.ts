@@ -40,11 +40,28 @@ const PRECEDENCE: Record<LexEntry['type'], number> = {
   city: 5,
 };
 
+/**
+ * One object shape for every kind of entry (the scan and the entity rules read `entry.type` and
+ * its fields in hot loops; a different shape per kind makes V8 deoptimise them as kinds turn up).
+ */
+function shaped(entry: LexEntry): LexEntry {
+  const all = {
+    type: entry.type,
+    org: undefined,
+    context: false,
+    name: undefined,
+    country: undefined,
+    city: undefined,
+  };
+  return Object.assign(all, entry) as LexEntry;
+}
+
 function buildLexicon(): Lexicon {
   const forms = new Map<string, LexEntry[]>();
   const firstTokens = new Map<string, number[]>();
   let maxTokens = 1;
-  const add = (form: string, entry: LexEntry): void => {
+  const add = (form: string, given: LexEntry): void => {
+    const entry = shaped(given);
     const key = normForm(form);
     const list = forms.get(key) ?? [];
     list.push(entry);

@@ -222,7 +222,11 @@ export function findBodies(
 ): OrgHit[] {
   const out: OrgHit[] = [];
   const toks = doc.tokens;
-  const allianceHits = hits.filter((h) => h.entry.type === 'org' && (h.entry.org.bodies?.length ?? 0) > 0);
+  const alliances: Array<{ start: number; org: OrgEntry }> = [];
+  for (const h of hits)
+    if (h.entry.type === 'org' && (h.entry.org.bodies?.length ?? 0) > 0)
+      alliances.push({ start: h.start, org: h.entry.org });
+  const docAlliances = alliances.map((a) => a.org);
   const hitAt = new Map<number, LexHit>();
   for (const h of hits) for (let k = h.first; k <= h.last; k++) hitAt.set(k, h);
   const isCap = (t: Token | undefined): boolean => !!t && /^[\p{Lu}]/u.test(t.text);
@@ -315,19 +319,15 @@ export function findBodies(
       : phrase;
     const sig = bodySignature(stripped.replace(/['’]/g, ' '));
     const s = sentenceOf(start);
-    const sentenceAlliances = allianceHits
-      .filter((h) => sentenceOf(h.start) === s)
-      .map((h) => (h.entry.type === 'org' ? h.entry.org : undefined))
-      .filter((o): o is OrgEntry => !!o);
-    const before = allianceHits
-      .filter((h) => h.start < start)
-      .map((h) => (h.entry.type === 'org' ? h.entry.org : undefined))
-      .filter((o): o is OrgEntry => !!o)
-      .reverse();
-    const docAll = allianceHits
-      .map((h) => (h.entry.type === 'org' ? h.entry.org : undefined))
-      .filter((o): o is OrgEntry => !!o);
-    const ordered = [explicitParent, inner, ...sentenceAlliances, ...before, ...docAll].filter(
+    // the alliances of this sentence, then those named before (nearest first), then any
+    const sentenceAlliances: OrgEntry[] = [];
+    const before: OrgEntry[] = [];
+    for (const a of alliances) if (sentenceOf(a.start) === s) sentenceAlliances.push(a.org);
+    for (let k = alliances.length - 1; k >= 0; k--) {
+      const a = alliances[k] as (typeof alliances)[number];
+      if (a.start < start) before.push(a.org);
+    }
+    const ordered = [explicitParent, inner, ...sentenceAlliances, ...before, ...docAlliances].filter(
       (o): o is OrgEntry => !!o,
     );
     const seen = new Set<string>();

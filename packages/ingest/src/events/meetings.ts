@@ -761,9 +761,9 @@ function buildMeetings(
     const first = grp[0] as Candidate;
     const participants: string[] = [];
     for (const c of grp) for (const p of c.participants) if (!participants.includes(p)) participants.push(p);
-    const place = grp.map((c) => c.place).find((p) => p) ?? null;
-    const date = grp.map((c) => c.date).find((d) => d) ?? null;
-    const forum = grp.map((c) => c.forum).find((f) => f) ?? null;
+    const place = grp.find((c) => c.place)?.place ?? null;
+    const date = grp.find((c) => c.date)?.date ?? null;
+    const forum = grp.find((c) => c.forum)?.forum ?? null;
     const status: MeetingStatus = grp.some((c) => c.status === 'held') ? 'held' : 'planned';
     const evidence: Span[] = [];
     for (const c of grp) if (!evidence.some((e) => e.start === c.evidence.start)) evidence.push(c.evidence);
