@@ -165,8 +165,10 @@ export function dateInClause(clause: string, anchor: DateAnchor | null): string 
   if (full) return full.iso;
   if (!anchor) return null;
   const [ay, am, ad] = anchor.iso.split('-').map(Number) as [number, number, number];
-  const dm = DAY_MONTH.exec(clause);
-  const md = MONTH_DAY.exec(clause);
+  // a day of a month needs a digit; most clauses have none
+  const digits = /\d/.test(clause);
+  const dm = digits ? DAY_MONTH.exec(clause) : null;
+  const md = digits ? MONTH_DAY.exec(clause) : null;
   let day: number | null = null;
   let month = -1;
   if (dm) {
@@ -181,6 +183,8 @@ export function dateInClause(clause: string, anchor: DateAnchor | null): string 
     const year = month > am - 1 && !FUTURE.test(clause) ? ay - 1 : ay;
     return isoOf(year, month, day);
   }
+  // every relative word left ends in "day" or is "tomorrow": most clauses have none
+  if (!/(?:day|tomorrow)\b/i.test(clause)) return null;
   const lower = clause.toLowerCase();
   if (/\byesterday\b/.test(lower)) return addDays(anchor.iso, -1);
   if (/\btomorrow\b/.test(lower)) return addDays(anchor.iso, 1);

@@ -38,6 +38,16 @@ const ENGLISH_WORDS = new Set(
 /** How much of a text is read to decide: enough for trigrams, bounded for huge inputs. */
 const SAMPLE = 4000;
 const MIN_WORDS_TO_JUDGE = 12;
+const QUICK_SAMPLE = 1000;
+
+const wordsOf = (sample: string): string[] => sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+
+/** Two English-only function words or more, and at least one word in twelve. */
+function englishByFunctionWords(words: readonly string[]): boolean {
+  let hits = 0;
+  for (const w of words) if (ENGLISH_WORDS.has(w)) hits++;
+  return hits >= 2 && hits / words.length >= 0.08;
+}
 /** English's trigram score relative to the best guess at which the guess is no clear lead. */
 const ENGLISH_CLOSE_ENOUGH = 0.85;
 /** Up to this many words (a headline, a dateline), English need only be within reach. */
@@ -53,11 +63,14 @@ export interface LanguageGuess {
 }
 
 export function detectLanguage(text: string): LanguageGuess {
+  // English news says so in its first lines: try a short sample before the full one
+  if (text.length > QUICK_SAMPLE && englishByFunctionWords(wordsOf(text.slice(0, QUICK_SAMPLE)))) {
+    return { code: 'en', english: true };
+  }
   const sample = text.slice(0, SAMPLE);
-  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const words = wordsOf(sample);
   if (words.length < 3) return { code: 'und', english: false };
-  const hits = words.filter((w) => ENGLISH_WORDS.has(w));
-  if (hits.length >= 2 && hits.length / words.length >= 0.08) return { code: 'en', english: true };
+  if (englishByFunctionWords(words)) return { code: 'en', english: true };
   const scores = francAll(sample, { minLength: 20 });
   const [guess = 'und'] = scores[0] ?? [];
   if (guess === 'eng') return { code: 'en', english: true };
