@@ -22,8 +22,9 @@ const union = (a: Ref[], b: Ref[]): Ref[] => [...new Set([...a, ...b])];
  * Merges the extractions of consecutive chunks of one text: spans are shifted to offsets in the
  * whole text, records with the same key become one, refs are renumbered. Linear in the records.
  */
-export function mergeChunks(parts: Array<{ offset: number; extraction: Extraction }>): Extraction {
-  const out: Extraction = {
+/** An extraction with nothing in it (language undetermined). */
+export function emptyExtraction(): Extraction {
+  return {
     sentences: [],
     mentions: [],
     persons: [],
@@ -34,6 +35,10 @@ export function mergeChunks(parts: Array<{ offset: number; extraction: Extractio
     language: 'und',
     warnings: [],
   };
+}
+
+export function mergeChunks(parts: Array<{ offset: number; extraction: Extraction }>): Extraction {
+  const out = emptyExtraction();
   const byKey = new Map<string, AnyRecord>();
   const counters = { p: 0, o: 0, l: 0, m: 0, s: 0 };
   const languages = new Map<string, number>();

@@ -1,4 +1,4 @@
-import { mergeChunks } from './chunks.js';
+import { emptyExtraction, mergeChunks } from './chunks.js';
 import { analyse } from './doc.js';
 import { extractEntities } from './entities/index.js';
 import { Registry } from './entities/registry.js';
@@ -34,20 +34,6 @@ export function extract(text: string, meta: ArticleMeta = {}): Extraction {
       ? extractChunk(input, analysed, meta ?? {}, warnings)
       : extractInChunks(input, analysed, meta ?? {}, warnings);
   return { ...result, language: language.code };
-}
-
-function emptyExtraction(): Extraction {
-  return {
-    sentences: [],
-    mentions: [],
-    persons: [],
-    organizations: [],
-    places: [],
-    meetings: [],
-    statements: [],
-    language: 'und',
-    warnings: [],
-  };
 }
 
 /** Texts longer than this are read in paragraph-aligned chunks, which keeps the work linear. */

@@ -7,6 +7,7 @@ import type { Registry } from './registry.js';
 import {
   HONORIFICS,
   MEETING_VERBS,
+  MONTHS,
   NOT_NAME,
   RANKS,
   SPEECH_VERBS,
@@ -72,20 +73,7 @@ export function surnameOf(form: string): string {
   return parts[parts.length - 1] ?? form;
 }
 
-const MONTH_NAMES = new Set([
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-]);
+const MONTH_NAMES = new Set(MONTHS);
 
 /** "May" in "Theresa May" is a name; in "on May 14" or "in May" a month. */
 function monthUsedAsDate(toks: Token[], i: number): boolean {
