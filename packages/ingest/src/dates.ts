@@ -186,6 +186,8 @@ export function dateInClause(clause: string, anchor: DateAnchor | null): string 
   // every relative word left ends in "day" or is "tomorrow": most clauses have none
   if (!/(?:day|tomorrow)\b/i.test(clause)) return null;
   const lower = clause.toLowerCase();
+  // "earlier in the day" in a dated story: the story's day
+  if (/\b(?:earlier|later) in the day\b/.test(lower)) return anchor.iso;
   if (/\byesterday\b/.test(lower)) return addDays(anchor.iso, -1);
   if (/\btomorrow\b/.test(lower)) return addDays(anchor.iso, 1);
   if (/\btoday\b/.test(lower)) return anchor.iso;

@@ -327,3 +327,17 @@ describe('outreach formats', () => {
     expect(run('The BRICS group grew this year.').organizations.map((o) => o.name)).toEqual(['BRICS']);
   });
 });
+
+describe('headlines above a dateline', () => {
+  it('reads "X, Kazakh defence chief discuss ..." as two subjects, not a name and its title', () => {
+    const x = run(
+      'Shoigu, Kazakh defence chief discuss military cooperation\n\nASTANA, October 3 /TASS/. Russian Security Council Secretary Sergei Shoigu held talks with Kazakhstan’s Defence Minister Ruslan Zhaksylykov on Thursday.',
+    );
+    const shoigu = x.persons.find((p) => p.name === 'Sergei Shoigu');
+    expect(shoigu?.roles.map((r) => r.title)).toEqual(['Secretary']);
+  });
+  it('keeps a title after a comma in the body ("X, defence chief of Y, said")', () => {
+    const x = run('Ruslan Zhaksylykov, defence chief of Kazakhstan, said the drills would go ahead.');
+    expect(x.persons[0]?.roles[0]?.title).toMatch(/defence chief/i);
+  });
+});

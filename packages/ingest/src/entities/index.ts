@@ -4,6 +4,7 @@ import { type Country, countryByName } from '../gazetteer/countries.js';
 import { foldName, keyPart } from '../text/fold.js';
 import type { Token } from '../text/tokenize.js';
 import type { OrganizationRecord, PersonRecord } from '../types.js';
+import { describedPerson } from './describe.js';
 import { type LexHit, scanLexicon } from './lexicon.js';
 import {
   acronymMentions,
@@ -441,12 +442,17 @@ function counterpartRole(
   const at = (toks[c.first] as Token).start;
   const sent = doc.sentences[sentenceAt(doc, at)];
   if (!sent) return;
-  // the other person of the sentence, named before, with a role
+  // the other person of the sentence, named before, with a role; or the one a description
+  // before stands for ("the Chinese minister held talks with his Belarusian counterpart")
+  const described = reg.get(describedPerson(reg, doc.text, sent.start, at));
   const other =
     reg
       .mentionsIn(sent.start, at)
       .map((m) => reg.get(m.ref))
       .find((r): r is PersonRecord => r?.kind === 'person' && r !== c.person && r.roles.length > 0) ??
+    (described?.kind === 'person' && described !== c.person && described.roles.length
+      ? described
+      : undefined) ??
     reg
       .personMentionsBefore(sent.start, 20)
       .map((m) => reg.get(m.ref))

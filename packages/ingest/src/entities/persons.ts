@@ -15,6 +15,10 @@ import {
   TITLE_WORDS,
 } from './titles.js';
 
+/** Verbs that follow two coordinated subjects in a headline ("X, Y discuss ..."). */
+const HEADLINE_PLURAL_VERB =
+  /^(?:discuss|meet|hold|sign|agree|talk|review|mull|seek|urge|hail|launch|plan|vow|reaffirm|confirm|pledge|exchange)$/;
+
 const SUFFIXES = new Set(['III', 'II', 'IV', 'Jr', 'Sr']);
 const PARTICLES = new Set([
   'bin',
@@ -358,8 +362,13 @@ export function personCue(doc: Doc, run: NameRun, claimedKind: (i: number) => st
     while (/^(?:the|a|an|his|her)$/.test(lower(toks[a]))) a++;
     let z = a;
     let hasHead = false;
+    let headAt = -1;
+    let coordinated = false;
     while (z < toks.length && z < a + 25) {
       const t = toks[z] as Token;
+      // an appositive never runs on to the next line (a headline's "X, Kazakh defence chief
+      // discuss ..." above the dateline)
+      if (z > a && doc.text.slice((toks[z - 1] as Token).end, t.start).includes('\n')) break;
       if (
         t.text === ',' ||
         t.text === '.' ||
@@ -372,7 +381,16 @@ export function personCue(doc: Doc, run: NameRun, claimedKind: (i: number) => st
       )
         break;
       const lw = lower(t);
-      if (z < a + 6 && TITLE_HEADS.has(lw)) hasHead = true;
+      // "Shoigu, Kazakh defence chief discuss ...": a plural verb right after the head makes the
+      // two the subjects of a headline, not a name and its appositive
+      if (z === headAt + 1 && asAt < 0 && HEADLINE_PLURAL_VERB.test(lw)) {
+        coordinated = true;
+        break;
+      }
+      if (z < a + 6 && TITLE_HEADS.has(lw)) {
+        hasHead = true;
+        headAt = z;
+      }
       if (
         t.kind === 'word' &&
         /^[\p{Ll}]/u.test(t.text) &&
@@ -396,7 +414,7 @@ export function personCue(doc: Doc, run: NameRun, claimedKind: (i: number) => st
     for (let q = a; q < z - 1; q++)
       if (isNameWord(toks[q] as Token, toks, q) && isNameWord(toks[q + 1] as Token, toks, q + 1))
         listed = true;
-    if (hasHead && !listed && !HONORIFICS.has(lower(toks[a]))) {
+    if (hasHead && !listed && !coordinated && !HONORIFICS.has(lower(toks[a]))) {
       cue.appositiveFirst = a;
       cue.appositiveLast = z - 1;
       cue.reason ||= 'appositive';

@@ -1,5 +1,6 @@
 import { type DateAnchor, dateAnchor, dateInClause, datelineSpan, laterMonthIn, pageDate } from '../dates.js';
 import { type Doc, sentenceAt } from '../doc.js';
+import { describedPerson } from '../entities/describe.js';
 import type { EntityIndex } from '../entities/index.js';
 import { countryPlace } from '../entities/places.js';
 import type { Registry } from '../entities/registry.js';
@@ -35,6 +36,10 @@ const TRIGGER_RE = new RegExp(
 const ANAPHORIC_BEFORE = /\b(?:the|this|that|these|their|its|our|such|same|each)\s+(?:\w+\s+){0,2}$/i;
 const PLANNED =
   /\b(?:(?:new|another|next) (?:meeting|round|talks|summit|session|visit|week|month|year)|whether to|to travel to|preparations? for|preparing for|to prepare|will|would|shall|to meet|to hold|to take part|to attend|plans? to|(?<!-)planned|planning|is scheduled|are scheduled|scheduled to|is expected|are expected|upcoming|ahead of the|to be held|may meet|could meet|opportunity to|agreed to meet|future|preceded by|postponed|potential|if\b)/i;
+
+/** A time other than the story's day, without a date: the dateline does not date it. */
+const OTHER_TIME =
+  /\b(?:earlier|later|last|next|this|past|previous) (?:month|week|year|weekend|autumn|spring|summer|winter)\b|\b(?:ago|recently|previously)\b/i;
 
 const PAST_TENSE = /\b(?:held|met|took place|was|were|had|did|convened|gathered|hosted)\b/;
 
@@ -309,7 +314,9 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
     const from = Math.max(a, dateline.start);
     const to = Math.min(b, dateline.end);
     const masked = text.slice(a, from) + ' '.repeat(to - from) + text.slice(to, b);
-    return dateInClause(masked, anchor) ?? dateInClause(text.slice(dateline.start, dateline.end), anchor);
+    const own = dateInClause(masked, anchor);
+    if (own || OTHER_TIME.test(masked)) return own; // "Earlier this month, ..." is not the dateline's day
+    return dateInClause(text.slice(dateline.start, dateline.end), anchor);
   };
   const lastMeetingBefore = (pos: number): Candidate | undefined =>
     [...cands].reverse().find((c) => c.trigger.start < pos && !c.anaphoric);
@@ -411,7 +418,11 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
       participants.length === 1 &&
       /\bwith\b/.test(text.slice(t.end, t.end + 40))
     ) {
-      const subject = sentenceSubject(doc, reg, sent, t) ?? reg.personMentionsBefore(sent.start, 1)[0]?.ref;
+      // "the Chinese minister held talks with ...": the person the description stands for
+      const subject =
+        sentenceSubject(doc, reg, sent, t) ??
+        describedPerson(reg, text, sent.start, t.start) ??
+        reg.personMentionsBefore(sent.start, 1)[0]?.ref;
       if (subject && !participants.includes(subject)) participants.unshift(subject);
     }
     const target0 = lastMeetingBefore(t.start);

@@ -1,12 +1,13 @@
 import { type Doc, sentenceAt } from '../doc.js';
+import { resolveDescription } from '../entities/describe.js';
 import { type EntityIndex, latestMinistry } from '../entities/index.js';
 import { orgKey, withArticle } from '../entities/organizations.js';
 import type { Registry } from '../entities/registry.js';
 import { SPEECH_VERBS } from '../entities/titles.js';
-import { countryByDemonym, countryByName } from '../gazetteer/countries.js';
+import { countryByName } from '../gazetteer/countries.js';
 import { foldName, keyPart } from '../text/fold.js';
 import type { Quotation } from '../text/quotes.js';
-import type { Channel, MeetingRecord, Mention, PersonRecord, Span, StatementRecord } from '../types.js';
+import type { Channel, MeetingRecord, Mention, Span, StatementRecord } from '../types.js';
 import { meetingKey } from './meetings.js';
 
 const MAX_EVIDENCE = 1400;
@@ -45,62 +46,6 @@ interface Attribution {
 
 const SKIP_BETWEEN =
   /^(?:\s|,|also|has|had|have|then|again|later|further|in turn|for (?:his|her|their|its) part|in (?:his|her|their|its) turn|in response|on [A-Z]\w+|\w+ly|(?:was|is|were) quoted as|once again|\(\w+\))*$/;
-
-/** Resolves a definite description or pronoun to a person: "the minister", "The Head of State", "the Belarusian leader", "he". */
-function resolveDescription(
-  reg: Registry,
-  phrase: string,
-  pos: number,
-  subjects: Array<{ ref: string; at: number }>,
-  outside: (a: number, b: number) => boolean = () => true,
-): string | null {
-  let p = phrase
-    .trim()
-    .replace(/^(?:the|The)\s+/, '')
-    .replace(/^top\s+/, '');
-  if (/^head of state$/i.test(p)) p = 'president';
-  if (/^(?:he|she|He|She)$/.test(p)) {
-    const s = [...subjects].reverse().find((x) => x.at < pos && reg.get(x.ref)?.kind === 'person');
-    return s?.ref ?? null;
-  }
-  const m =
-    /^(?:([A-Z][\p{L}]+)\s+)?(?:top\s+)?([A-Z]?[a-z]+(?: [A-Z]?[a-z]+){0,2}?)(?:\s+of\s+(?:the\s+)?([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?))?$/u.exec(
-      p,
-    );
-  if (!m) return null;
-  const countryWord = m[1] ?? m[3];
-  const country = countryWord ? (countryByDemonym(countryWord) ?? countryByName(countryWord)) : undefined;
-  const head = (m[2] as string).toLowerCase();
-  const wants: RegExp | null = /^(?:minister|foreign minister|defen[cs]e minister)$/.test(head)
-    ? /minister/i
-    : /^(?:diplomat|top diplomat)$/.test(head)
-      ? /foreign minister|minister of foreign affairs|secretary of state/i
-      : /^(?:head of state|president|leader|belarusian leader)$/.test(head)
-        ? /^president$|head of state|^leader$/i
-        : /^prime minister$/.test(head)
-          ? /prime minister/i
-          : /^(?:secretary general|secretary-general)$/.test(head)
-            ? /secretary[- ]general/i
-            : /^(?:spokesman|spokeswoman|spokesperson)$/.test(head)
-              ? /spokes/i
-              : /^(?:chancellor|premier|aide|general)$/.test(head)
-                ? new RegExp(head, 'i')
-                : null;
-  if (!wants) return null;
-  // most recently mentioned person with a matching role
-  const persons = reg.personMentionsBefore(pos).filter((x) => outside(x.start, x.end));
-  for (const mm of persons) {
-    const person = reg.get(mm.ref) as PersonRecord;
-    const ok = person.roles.some((r) => {
-      if (!wants.test(r.title)) return false;
-      if (!country) return true;
-      const c = reg.get(r.country);
-      return c?.kind === 'place' && c.countryCode === country.code;
-    });
-    if (ok) return person.ref;
-  }
-  return null;
-}
 
 /**
  * Finds who a sentence attributes words to: "<speaker> said/noted/told ...", "..., <speaker>
