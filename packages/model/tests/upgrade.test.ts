@@ -29,4 +29,34 @@ describe('upgrading a store', () => {
       rmSync(oldFolder, { recursive: true, force: true });
     }
   });
+
+  it('renames a city stored under its old name, so that documents naming it now join that row', async () => {
+    const all = readdirSync(migrationsFolder).sort();
+    const renaming = all.findIndex((name) => name.endsWith('_astana_restored'));
+    expect(renaming).toBeGreaterThan(0);
+    const oldFolder = mkdtempSync(join(tmpdir(), 'dossier-migrations-'));
+    for (const name of all.slice(0, renaming))
+      cpSync(join(migrationsFolder, name), join(oldFolder, name), { recursive: true });
+    const client = new PGlite();
+    try {
+      await migrate(drizzle({ client }), { migrationsFolder: oldFolder });
+      await client.query(
+        `insert into actors (kind, key, name, place_kind, country_code) values ('place', 'place:city:KZ:nur-sultan', 'Nur-Sultan', 'city', 'KZ')`,
+      );
+      const store = await openPglite(client);
+      await ingestDocument(store, {
+        text: 'Kazakh Foreign Minister Murat Nurtleu met Armenian Foreign Minister Ararat Mirzoyan in Astana on Monday.',
+        publishedAt: '2024-03-05',
+      });
+      const cities = await store.db.query.actors.findMany({
+        where: { kind: 'place', countryCode: 'KZ', placeKind: 'city' },
+      });
+      expect(cities.map((c) => [c.key, c.name, c.aliases])).toEqual([
+        ['place:city:KZ:astana', 'Astana', ['Nur-Sultan']],
+      ]);
+    } finally {
+      await client.close();
+      rmSync(oldFolder, { recursive: true, force: true });
+    }
+  });
 });

@@ -59,8 +59,10 @@ const ALIASES: Record<string, string> = {
   Saigon: 'Ho Chi Minh City',
 };
 
-// Display names: English exonyms where GeoNames uses the local form.
+// Display names: English exonyms where GeoNames uses the local form, and names restored since
+// the dataset was made (Nur-Sultan is Astana again since 2022).
 const DISPLAY: Record<string, string> = {
+  'Nur-Sultan': 'Astana',
   Genève: 'Geneva',
   'Washington, D.C.': 'Washington',
   Zürich: 'Zurich',
