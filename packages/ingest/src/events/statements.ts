@@ -404,10 +404,12 @@ export function extractStatements(
     const r = reg.get(m.ref);
     if (r?.kind !== 'person' || !outside(m.start, m.end)) continue;
     const si = sentenceAt(doc, m.start);
-    // a person after a preposition ("represented by X", "met with X") is not the sentence's subject
+    // a person after a preposition ("represented by X", "met with X") is not the sentence's
+    // subject; the preposition must be in the same sentence ("... by Sergey Lavrov. Lavrov told")
+    const sentenceStart = doc.sentences[si]?.start ?? 0;
     if (
       /\b(?:by|with|to|of|from|for|about|on|greeting|thanked|told)\s+(?:the\s+)?(?:[A-Z][\p{L}.’'-]*\s+){0,6}$/u.test(
-        text.slice(Math.max(0, m.start - 80), m.start),
+        text.slice(Math.max(sentenceStart, m.start - 80), m.start),
       )
     )
       continue;
