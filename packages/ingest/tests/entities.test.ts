@@ -341,3 +341,17 @@ describe('headlines above a dateline', () => {
     expect(x.persons[0]?.roles[0]?.title).toMatch(/defence chief/i);
   });
 });
+
+describe('"A was represented by X, B by Y"', () => {
+  it('gives Y the country of the elided clause', () => {
+    const x = run(
+      'Russia was represented by Foreign Minister Ivan Sokolov, Kazakhstan by Deputy Foreign Minister Arman Bekov.',
+    );
+    const bekov = x.persons.find((p) => p.name === 'Arman Bekov');
+    expect(x.nameOf(bekov?.roles[0]?.country ?? null)).toBe('Kazakhstan');
+  });
+  it('gives no country when nothing is represented', () => {
+    const x = run('The talks in Astana were attended by Deputy Foreign Minister Arman Bekov.');
+    expect(x.persons.find((p) => p.name === 'Arman Bekov')?.roles[0]?.country ?? null).toBeNull();
+  });
+});

@@ -408,12 +408,14 @@ function listLineCountry(doc: Doc, pos: number): Country | undefined {
 function representedCountry(doc: Doc, titleFirst: number): Country | undefined {
   const t = doc.tokens[titleFirst];
   if (!t) return undefined;
-  const before = doc.text.slice(Math.max(0, t.start - 60), t.start);
+  // the whole sentence so far: "Russia was represented by X, Kazakhstan by Y" elides the verb
+  const sent = doc.sentences[sentenceAt(doc, t.start)];
+  const before = doc.text.slice(Math.max(sent?.start ?? 0, t.start - 200), t.start);
   const m =
     /([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?)\s+(?:is\s+|was\s+|will be\s+|were\s+|are\s+)?(?:represented\s+)?by\s+$/u.exec(
       before,
     );
-  return m?.[1] && /represented|,\s*and\s+[A-Z][\p{L}]+\s+by\s+$/u.test(before)
+  return m?.[1] && /represented|,\s*(?:and\s+)?[A-Z][\p{L}]+\s+by\s+$/u.test(before)
     ? countryByName(m[1])
     : undefined;
 }
