@@ -203,7 +203,9 @@ export function dateInClause(clause: string, anchor: DateAnchor | null): string 
     const upTo = clause.slice(Math.max(0, wd.index - 120), wd.index + wd[0].length + 25);
     const future =
       wd[1] === 'next' ||
-      (wd[1] !== 'last' && FUTURE.test(upTo) && !/\b(?:held|met|took place|was|were|had|did)\b/.test(near));
+      (wd[1] !== 'last' &&
+        FUTURE.test(upTo) &&
+        !/(?<!\bbe\s)\bheld\b|\b(?:met|took place|was|were|had|did)\b/.test(near));
     if (future) {
       let diff = (target - anchorDay + 7) % 7;
       if (wd[1] === 'next' && diff === 0) diff = 7;

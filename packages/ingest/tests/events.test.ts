@@ -587,3 +587,27 @@ describe('"he said" after a sentence that named the speaker', () => {
     expect(x.nameOf(quoted?.speaker ?? null)).toBe('Anna Lind');
   });
 });
+
+describe('a sitting told twice, and the summit it prepares', () => {
+  const text =
+    'The foreign ministers of the Collective Security Treaty Organization met in Minsk on Thursday to prepare the organization’s summit, which will be held in the Belarusian capital on Friday. The session of the CSTO Council of Foreign Ministers was chaired by Belarusian Foreign Minister Pavel Lutsky.';
+  it('takes the body the second telling names as the forum, not the alliance', () => {
+    const x = run(text, { publishedAt: '2024-07-04' });
+    const session = x.meetings.find((m) => m.status === 'held');
+    expect(x.nameOf(session?.forum ?? null)).toMatch(/Council of Foreign Ministers/);
+    expect(session?.date).toBe('2024-07-04');
+  });
+  it('dates the summit by its own relative clause ("which will be held ... on Friday")', () => {
+    const x = run(text, { publishedAt: '2024-07-04' });
+    const summit = x.meetings.find((m) => m.meetingKind === 'summit');
+    expect(summit?.status).toBe('planned');
+    expect(summit?.date).toBe('2024-07-05');
+  });
+  it('reads "which was held ... on Monday" as past', () => {
+    const x = run(
+      'The ministers discussed the results of the summit, which was held in Astana on Monday, with NATO leaders.',
+      { publishedAt: '2024-07-04' },
+    );
+    expect(x.meetings.find((m) => m.meetingKind === 'summit')?.date).toBe('2024-07-01');
+  });
+});

@@ -37,6 +37,10 @@ const ANAPHORIC_BEFORE = /\b(?:the|this|that|these|their|its|our|such|same|each)
 const PLANNED =
   /\b(?:(?:new|another|next) (?:meeting|round|talks|summit|session|visit|week|month|year)|whether to|to travel to|preparations? for|preparing for|to prepare|will|would|shall|to meet|to hold|to take part|to attend|plans? to|(?<!-)planned|planning|is scheduled|are scheduled|scheduled to|is expected|are expected|upcoming|ahead of the|to be held|may meet|could meet|opportunity to|agreed to meet|future|preceded by|postponed|potential|if\b)/i;
 
+/** A relative clause that says when a meeting is or was held. */
+const RELATIVE_DATING =
+  /^\s*,?\s*(?:(?:which|that)\s+(?:will\s+be|is\s+to\s+be|is\s+due\s+to\s+be|was|is|were|has\s+been|had\s+been)\s+(?:held|convened|hosted)|(?:which|that)\s+(?:will\s+)?(?:take|takes|took)\s+place|to\s+be\s+held|scheduled\s+for|due\s+to\s+be\s+held)\b/i;
+
 /** A time other than the story's day, without a date: the dateline does not date it. */
 const OTHER_TIME =
   /\b(?:earlier|later|last|next|this|past|previous) (?:month|week|year|weekend|autumn|spring|summer|winter)\b|\b(?:ago|recently|previously)\b/i;
@@ -460,8 +464,12 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
     // subordinate to another event takes only the date told after it
     const subordinate =
       /\b(?:after|following)\s+(?:the\s+|their\s+|his\s+|her\s+|a\s+)?(?:[\w-]+\s+){0,2}$/i.test(before);
-    const dateFrom = prevTrigger ? prevTrigger.end : subordinate ? t.end : clause.start;
-    const dateHere = dateBetween(dateFrom, ownEnd);
+    // "the summit, which will be held in the capital on Friday": a relative clause of its own
+    // dates it, before any date the sentence told earlier ("met on Thursday to prepare ...")
+    const relative = RELATIVE_DATING.test(after);
+    const dateFrom =
+      prevTrigger || relative ? (prevTrigger?.end ?? t.end) : subordinate ? t.end : clause.start;
+    const dateHere = (relative ? dateBetween(t.end, ownEnd) : null) ?? dateBetween(dateFrom, ownEnd);
     const plannedBefore = PLANNED.test(text.slice(Math.max(clause.start, t.start - 60), t.end));
     const adds =
       !!target0 &&
@@ -774,7 +782,10 @@ function buildMeetings(
     for (const c of grp) for (const p of c.participants) if (!participants.includes(p)) participants.push(p);
     const place = grp.find((c) => c.place)?.place ?? null;
     const date = grp.find((c) => c.date)?.date ?? null;
-    const forum = grp.find((c) => c.forum)?.forum ?? null;
+    // the most specific forum told: "the session of the CSTO Council of Foreign Ministers"
+    // after "the foreign ministers of the CSTO met" is a sitting of the council
+    const forums = grp.flatMap((c) => (c.forum ? [c.forum] : []));
+    const forum = forums.find((f) => forums.some((g) => g !== f && f.parent === g.ref)) ?? forums[0] ?? null;
     const status: MeetingStatus = grp.some((c) => c.status === 'held') ? 'held' : 'planned';
     const evidence: Span[] = [];
     for (const c of grp) if (!evidence.some((e) => e.start === c.evidence.start)) evidence.push(c.evidence);
