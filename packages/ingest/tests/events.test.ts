@@ -611,3 +611,31 @@ describe('a sitting told twice, and the summit it prepares', () => {
     expect(x.meetings.find((m) => m.meetingKind === 'summit')?.date).toBe('2024-07-01');
   });
 });
+
+describe('readouts and boards', () => {
+  it('"X had a telephone conversation with Y": X is a person, and the call is theirs', () => {
+    const x = run('Vladimir Petrov had a telephone conversation with President of Kazakhstan Arman Bekov.');
+    expect(x.persons.map((p) => p.name).sort()).toEqual(['Arman Bekov', 'Vladimir Petrov']);
+    expect(x.meetings[0]?.meetingKind).toBe('call');
+    expect(x.meetings[0]?.participants).toHaveLength(2);
+  });
+  it('does not take a lone word that had talks for a person', () => {
+    const x = run('Gazprom had talks with the Kazakh government about gas transit.');
+    expect(x.persons).toEqual([]);
+  });
+  it('"X and Y signed a plan at a meeting of the two ministries\' boards": a session they sat in', () => {
+    const x = run(
+      'Belarusian Defence Minister Oleg Marchuk and his Russian counterpart Ivan Sokolov signed a plan for 2025 at a meeting of the two countries’ defence ministry boards in Moscow on Friday.',
+      { publishedAt: '2024-12-06' },
+    );
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]?.meetingKind).toBe('session');
+    expect(x.meetings[0]?.participants.map((p) => x.nameOf(p)).sort()).toEqual([
+      'Ivan Sokolov',
+      'Oleg Marchuk',
+    ]);
+  });
+  it('does not make a company board meeting a meeting', () => {
+    expect(run('The board meeting of the company approved the budget on Friday.').meetings).toEqual([]);
+  });
+});

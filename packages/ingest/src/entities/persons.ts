@@ -425,6 +425,18 @@ export function personCue(doc: Doc, run: NameRun, claimedKind: (i: number) => st
   // a verb is written in lowercase: "States" in "Member States" is no verb
   const nextTok = toks[run.last + 1];
   const next = nextTok && /^[\p{Ll}]/u.test(nextTok.text) ? lower(nextTok) : '';
+  // "Vladimir Putin had a telephone conversation with ...": a full name that had talks
+  if (
+    nextTok &&
+    run.last > run.first &&
+    /^(?:had|has|have)$/.test(next) &&
+    /^\s+(?:had\s+)?(?:an?\s+)?(?:(?:tele)?phone\s+|video\s+|brief\s+|private\s+|bilateral\s+)?(?:conversation|talks|call|meeting)\b/.test(
+      doc.text.slice(nextTok.end, nextTok.end + 60),
+    )
+  ) {
+    cue.reason = 'verb';
+    return cue;
+  }
   if (SPEECH_VERBS.has(next) || (MEETING_VERBS.has(next) && !/^(?:is|was|has|had|will|and)$/.test(next))) {
     // a lone capitalised word opening a sentence before "said" is as often a company or an agency
     // ("Gazprom said"); after a quotation or inside a sentence it is a person ("...," Kirby said)

@@ -23,7 +23,7 @@ const TRIGGER_RE = new RegExp(
     '(?<call>\\b(?:(?:tele)?phone (?:call|conversation|talks?)s?|(?:spoke|talked) (?:by|over the|on the) (?:tele)?phone|(?:tele)?phoned|video ?(?:call|conference|link)|videoconference|by (?:tele)?phone)\\b)',
     '(?<summit>\\b[Ss]ummits?\\b)',
     '(?<informal>\\binformal (?:meeting|summit|gathering)s?\\b)',
-    '(?<session>\\b(?:[Ss]essions?|[Ss]itting|collegium(?: meeting)?|plenary|[Jj]oint [Mm]eetings?|ministerial(?: meeting)?|meetings? of (?:the )?(?:[A-Z][\\w-]*\\s+){0,2}(?:(?:[Ff]oreign|[Dd]efen[cs]e) )?[Mm]inisters|meetings? of (?:the )?(?:[A-Z][\\w-]* ){0,3}(?:Council|Committee|Commission|Assembly|Collegium)|(?:Council|Committee) meeting)\\b)',
+    "(?<session>\\b(?:[Ss]essions?|[Ss]itting|collegium(?: meeting)?|plenary|[Jj]oint [Mm]eetings?|[Jj]oint (?:[\\w-]+ )?(?:board|collegium) meetings?|meetings? of (?:the )?(?:[\\w’'-]+\\s+){0,4}(?:boards|collegiums|collegia)|ministerial(?: meeting)?|meetings? of (?:the )?(?:[A-Z][\\w-]*\\s+){0,2}(?:(?:[Ff]oreign|[Dd]efen[cs]e) )?[Mm]inisters|meetings? of (?:the )?(?:[A-Z][\\w-]* ){0,3}(?:Council|Committee|Commission|Assembly|Collegium)|(?:Council|Committee) meeting)\\b)",
     '(?<leaders>\\bmeetings? of (?:the )?(?:(?:CIS|CSTO|SCO|EAEU|EEU|BRICS|NATO|EU) )?(?:leaders|heads of state|heads)\\b)',
     // "The leaders of the five republics that make up the EEU approved ...": a summit told by what it did
     '(?<gathered>\\b[Ll]eaders of (?:the )?[^.;]{0,120}?\\b(?:approved|adopted|signed|agreed|gathered|convened)\\b)',
@@ -399,8 +399,10 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
     // at a sitting of a body, only those the text puts there take part ("took part in", "attended")
     if (groupHint && !PARTICIPATION.test(sent.exact)) {
       // "X told reporters after a joint collegium meeting": who reports on a sitting right after it sat in it
+      // "X and Y signed a plan at a meeting of the two ministries' boards": who acts at it, sat in it
+      const atIt = /\bat (?:a|the)\s+(?:[\w’'-]+\s+){0,3}$/.test(before) && !ANAPHORIC_BEFORE.test(before);
       participants =
-        /\bafter (?:a|the)\s+(?:[\w’'-]+\s+){0,3}$/.test(before) && participants.length === 1
+        (/\bafter (?:a|the)\s+(?:[\w’'-]+\s+){0,3}$/.test(before) && participants.length === 1) || atIt
           ? participants
           : [];
     }
