@@ -328,12 +328,16 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
     const si = sentenceAt(doc, t.start);
     const sent = doc.sentences[si];
     if (!sent) continue;
-    // "X hosted the meeting": the meeting noun that follows tells it (and whether it is new)
+    // "X hosted the meeting", "X hosts Y for a Supreme State Council meeting": the meeting noun
+    // that follows tells it (and whether it is new)
     if (
       /^host(?:ed|s)$/.test(t.text) &&
-      /^\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:meeting|talks|session|summit|sitting|gathering|negotiations|consultations)\b/.test(
+      (/^\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:meeting|talks|session|summit|sitting|gathering|negotiations|consultations)\b/.test(
         text.slice(t.end, t.end + 50),
-      )
+      ) ||
+        /^\s+[^.;]{0,60}?\bfor\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,5}(?:meeting|session|summit|sitting)\b/.test(
+          text.slice(t.end, sent.end),
+        ))
     )
       continue;
     const before = text.slice(Math.max(sent.start, t.start - 40), t.start);
@@ -400,7 +404,12 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
     if (groupHint && !PARTICIPATION.test(sent.exact)) {
       // "X told reporters after a joint collegium meeting": who reports on a sitting right after it sat in it
       // "X and Y signed a plan at a meeting of the two ministries' boards": who acts at it, sat in it
-      const atIt = /\bat (?:a|the)\s+(?:[\w’'-]+\s+){0,3}$/.test(before) && !ANAPHORIC_BEFORE.test(before);
+      const atIt =
+        (/\bat (?:a|the)\s+(?:[\w’'-]+\s+){0,3}$/.test(before) && !ANAPHORIC_BEFORE.test(before)) ||
+        // "X welcomed Y to Minsk for a session of ...", "Y arrived in Minsk for the summit"
+        /\b(?:welcomed|welcomes|received|receives|hosted|hosts|arrived|arrives|came|flew|travell?ed|headed)\b[^.;]{0,100}\bfor (?:a|the)\s+(?:[\w’'-]+\s+){0,3}$/.test(
+          text.slice(sent.start, t.start),
+        );
       participants =
         (/\bafter (?:a|the)\s+(?:[\w’'-]+\s+){0,3}$/.test(before) && participants.length === 1) || atIt
           ? participants
