@@ -662,3 +662,30 @@ describe('a host and a guest come for a sitting', () => {
     expect(x.meetings.map((m) => m.meetingKind)).toEqual(['bilateral']);
   });
 });
+
+describe('an alliance’s ministers and a meeting', () => {
+  it('"NATO defence ministers agreed ..., X said after a meeting in Brussels": a NATO sitting in Brussels', () => {
+    const x = run(
+      'NATO defence ministers agreed on Thursday to buy more air defence systems, Secretary General Jan Berg said after a meeting in Brussels.',
+    );
+    const session = x.meetings.find((m) => m.meetingKind === 'session');
+    expect(x.nameOf(session?.forum ?? null)).toBe('NATO');
+    expect(x.nameOf(session?.place ?? null)).toBe('Brussels');
+  });
+  it('leaves a meeting of two named ministers their bilateral, though NATO is named', () => {
+    const x = run(
+      'Defence Minister Jan Berg held talks with Defence Minister Karl Olsen in Oslo ahead of a gathering of NATO defence ministers next week.',
+    );
+    expect(x.meetings.map((m) => [m.meetingKind, m.forum])).toEqual([['bilateral', null]]);
+  });
+});
+
+describe('"X, a spokesperson for Y said"', () => {
+  it('gives X no title: the phrase is who said so', () => {
+    const x = run(
+      'Healey held talks with his German counterpart Boris Weber, a spokesperson for the Ministry of Defence said.',
+    );
+    const weber = x.persons.find((p) => p.name === 'Boris Weber');
+    expect(weber?.roles.map((r) => r.title) ?? []).not.toContain('Spokesperson for the Ministry of Defence');
+  });
+});

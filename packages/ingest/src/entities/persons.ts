@@ -414,7 +414,10 @@ export function personCue(doc: Doc, run: NameRun, claimedKind: (i: number) => st
     for (let q = a; q < z - 1; q++)
       if (isNameWord(toks[q] as Token, toks, q) && isNameWord(toks[q + 1] as Token, toks, q + 1))
         listed = true;
-    if (hasHead && !listed && !coordinated && !HONORIFICS.has(lower(toks[a]))) {
+    // "... Boris Pistorius, a spokesperson for the ministry said": the phrase is the subject of
+    // the verb after it (who said so), not a title of the name before
+    const speaks = SPEECH_VERBS.has(lower(toks[z])) && /^(?:a|an)$/.test(lower(toks[a - 1]));
+    if (hasHead && !listed && !coordinated && !speaks && !HONORIFICS.has(lower(toks[a]))) {
       cue.appositiveFirst = a;
       cue.appositiveLast = z - 1;
       cue.reason ||= 'appositive';

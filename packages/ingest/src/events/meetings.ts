@@ -37,6 +37,10 @@ const ANAPHORIC_BEFORE = /\b(?:the|this|that|these|their|its|our|such|same|each)
 const PLANNED =
   /\b(?:(?:new|another|next) (?:meeting|round|talks|summit|session|visit|week|month|year)|whether to|to travel to|preparations? for|preparing for|to prepare|will|would|shall|to meet|to hold|to take part|to attend|plans? to|(?<!-)planned|planning|is scheduled|are scheduled|scheduled to|is expected|are expected|upcoming|ahead of the|to be held|may meet|could meet|opportunity to|agreed to meet|future|preceded by|postponed|potential|if\b)/i;
 
+/** Right after an alliance's name: its ministers ("NATO defence ministers"). */
+const MINISTERS_OF =
+  /^['’]?s?\s+(?:[Dd]efen[cs]e|[Ff]oreign|[Ff]inance|[Ii]nterior|[Ee]conomy)\s+[Mm]inisters\b/;
+
 /** A relative clause that says when a meeting is or was held. */
 const RELATIVE_DATING =
   /^\s*,?\s*(?:(?:which|that)\s+(?:will\s+be|is\s+to\s+be|is\s+due\s+to\s+be|was|is|were|has\s+been|had\s+been)\s+(?:held|convened|hosted)|(?:which|that)\s+(?:will\s+)?(?:take|takes|took)\s+place|to\s+be\s+held|scheduled\s+for|due\s+to\s+be\s+held)\b/i;
@@ -384,6 +388,24 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
       );
       const distinct = [...new Set(inSentence.map((h) => h.rec))];
       if (distinct.length === 1) forumHit = inSentence[0];
+    }
+    // "NATO defence ministers agreed ..., Rutte said after a meeting in Brussels": a meeting
+    // told beside an alliance's ministers is their sitting
+    if (
+      !forumHit &&
+      t.hint === 'meet' &&
+      /^(?:meeting|meetings|talks)$/i.test(t.text) &&
+      !ANAPHORIC_BEFORE.test(before)
+    ) {
+      // the ministers are the sentence's subject: before the trigger, with no person before them
+      forumHit = idx.orgHits.find(
+        (h) =>
+          h.start >= sent.start &&
+          h.end <= t.start &&
+          h.rec.orgKind === 'alliance' &&
+          MINISTERS_OF.test(text.slice(h.end, h.end + 40)) &&
+          !reg.mentionsIn(sent.start, h.start).some((m) => reg.get(m.ref)?.kind === 'person'),
+      );
     }
     if (forumHit && forumHit.rec.orgKind !== 'alliance' && forumHit.rec.orgKind !== 'body')
       forumHit = undefined;
