@@ -355,3 +355,22 @@ describe('"A was represented by X, B by Y"', () => {
     expect(x.persons.find((p) => p.name === 'Arman Bekov')?.roles[0]?.country ?? null).toBeNull();
   });
 });
+
+describe('long titles with a rank of their own', () => {
+  it.each([
+    [
+      'Deputy Chairman of the Central Military Commission Li Wei arrived in Minsk.',
+      'Li Wei',
+      'Deputy Chairman of the Central Military Commission',
+    ],
+    [
+      'First Deputy Chief of the General Staff Ivan Petrov said so.',
+      'Ivan Petrov',
+      'First Deputy Chief of the General Staff',
+    ],
+    ['Chief of the General Staff Ivan Petrov said so.', 'Ivan Petrov', 'Chief of the General Staff'],
+  ])('keeps "Deputy"/"First" of %j', (text, name, title) => {
+    const x = run(text);
+    expect(x.persons.find((p) => p.name === name)?.roles[0]?.title).toBe(title);
+  });
+});

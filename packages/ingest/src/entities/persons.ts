@@ -332,12 +332,14 @@ export function personCue(doc: Doc, run: NameRun, claimedKind: (i: number) => st
       break;
     }
     if (head >= 0 && toks[head + 1]?.text === 'of') {
-      // take in what qualifies the title before it: "U.S. Secretary of State", "Russian Chief of ..."
+      // take in what qualifies the title before it: "U.S. Secretary of State", "Russian Chief of
+      // ...", "Deputy Chairman of ...", "First Deputy Chief of ..."
       while (
         head > 0 &&
         !hardBreak(doc.text, (toks[head - 1] as Token).end, (toks[head] as Token).start) &&
         (claimedKind(head - 1) === 'country' ||
           claimedKind(head - 1) === 'org' ||
+          (TITLE_WORDS.has(lower(toks[head - 1])) && /^[\p{Lu}]/u.test((toks[head - 1] as Token).text)) ||
           (toks[head - 1]?.text === '.' && claimedKind(head - 2)))
       )
         head--;
