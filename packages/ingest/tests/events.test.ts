@@ -689,3 +689,33 @@ describe('"X, a spokesperson for Y said"', () => {
     expect(weber?.roles.map((r) => r.title) ?? []).not.toContain('Spokesperson for the Ministry of Defence');
   });
 });
+
+describe('a visit announced by a spokesman', () => {
+  const text =
+    'Lavrov to visit Pyongyang next week, Kremlin says\n\nMOSCOW, Nov 14 (AP) — Russian Foreign Minister Sergei Lavrov will travel to North Korea next week for talks with his North Korean counterpart Choe Son Hui, Kremlin spokesman Dmitry Peskov told journalists on Thursday.';
+  it('has the two ministers at the talks, not the spokesman, and no day', () => {
+    const x = run(text, { publishedAt: '2024-11-14' });
+    const talks = x.meetings[0];
+    expect(talks?.status).toBe('planned');
+    expect(talks?.participants.map((p) => x.nameOf(p)).sort()).toEqual(['Choe Son Hui', 'Sergei Lavrov']);
+    expect(talks?.date ?? null).toBeNull();
+  });
+  it('gives the counterpart the country of the whole demonym ("North Korean")', () => {
+    const x = run(text, { publishedAt: '2024-11-14' });
+    const choe = x.persons.find((p) => p.name === 'Choe Son Hui');
+    expect(x.nameOf(choe?.roles[0]?.country ?? null)).toBe('North Korea');
+  });
+  it('folds "..., Kremlin says" in the headline into the spokesman’s statement', () => {
+    const x = run(text, { publishedAt: '2024-11-14' });
+    expect(x.statements).toHaveLength(1);
+    expect(x.nameOf(x.statements[0]?.speaker ?? null)).toBe('Dmitry Peskov');
+    expect(x.statements[0]?.evidence).toHaveLength(2);
+  });
+  it('still dates talks by the weekday of their own clause', () => {
+    const x = run(
+      'Russian Foreign Minister Sergei Lavrov held talks with his North Korean counterpart Choe Son Hui on Monday, Kremlin spokesman Dmitry Peskov told journalists on Thursday.',
+      { publishedAt: '2024-11-14' },
+    );
+    expect(x.meetings[0]?.date).toBe('2024-11-11');
+  });
+});

@@ -1,6 +1,6 @@
 import { type Doc, sentenceAt, tokenAt } from '../doc.js';
 import { cityByName } from '../gazetteer/cities.js';
-import { type Country, countryByName } from '../gazetteer/countries.js';
+import { type Country, countryByCode, countryByName } from '../gazetteer/countries.js';
 import { foldName, keyPart } from '../text/fold.js';
 import type { Token } from '../text/tokenize.js';
 import type { OrganizationRecord, PersonRecord } from '../types.js';
@@ -438,7 +438,13 @@ function counterpartRole(
 ): void {
   if (c.person.roles.length) return;
   const toks = doc.tokens;
+  // the country the gazetteer found in the title ("North Korean" is one demonym), else a word's
   let country: Country | undefined;
+  for (const m of reg.mentionsIn((toks[c.first] as Token).start, (toks[c.last] as Token).end)) {
+    const r = reg.get(m.ref);
+    if (r?.kind === 'place' && r.placeKind === 'country' && r.countryCode)
+      country ??= countryByCode(r.countryCode);
+  }
   for (let i = c.first; i <= c.last; i++) country ??= countryFromWord((toks[i] as Token).text);
   if (!country) return;
   const at = (toks[c.first] as Token).start;

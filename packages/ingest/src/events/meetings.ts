@@ -445,7 +445,8 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
         if (!participants.includes(h.rec.ref)) participants.push(h.rec.ref);
       }
     }
-    const withList = listAfterWith(doc, reg, t, sent);
+    // "talks with his counterpart X, Kremlin spokesman Y told journalists": Y says so, Y is no guest
+    const withList = listAfterWith(doc, reg, t, sent).filter((r) => !speakers.has(r));
     if (withList.length) for (const r of withList) if (!participants.includes(r)) participants.push(r);
     const pair = countryPair(doc, reg, t);
     if (pair.length) participants = pair;
@@ -479,7 +480,12 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
     // a definite reference that adds a place, a date or another tense tells another meeting
     // place and date are read between the neighbouring triggers of the clause
     const nextTrigger = triggers.find((o) => o.start >= t.end && o.start < clause.end && o.hint !== 'visit');
-    const ownEnd = nextTrigger ? nextTrigger.start : clause.end;
+    // ... and before a trailing attribution ("..., Peskov told journalists on Thursday"): its
+    // time is when it was said
+    const speakerAfter = reg
+      .mentionsIn(t.end, nextTrigger ? nextTrigger.start : clause.end)
+      .find((m) => speakers.has(m.ref));
+    const ownEnd = speakerAfter ? speakerAfter.start : nextTrigger ? nextTrigger.start : clause.end;
     // "the meeting in Brussels in June" in a May story, with no past tense: still to come
     const laterThisYear =
       laterMonthIn(text.slice(t.end, ownEnd), anchor) && !PAST_TENSE.test(text.slice(clause.start, ownEnd));
@@ -631,7 +637,10 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
         continue;
     }
     const status: MeetingStatus = statusHere;
-    const date = dateHere ?? (prevTrigger || subordinate ? null : dateBetween(sent.start, sent.end));
+    // a clause that names another time ("next week") is not dated by the rest of the sentence
+    const elsewhen = OTHER_TIME.test(text.slice(clause.start, ownEnd));
+    const date =
+      dateHere ?? (prevTrigger || subordinate || elsewhen ? null : dateBetween(sent.start, sent.end));
     const place = placeHere ?? (nextTrigger ? null : placeIn(doc, reg, sent.start, sent.end, t));
     const laterGroup = triggers.some(
       (o) =>

@@ -532,7 +532,7 @@ export function extractStatements(
     }
   }
   embeddedPosts(doc, reg, out, channelBySpeaker);
-  foldHeadline(doc, out);
+  foldHeadline(doc, reg, out);
   dedupe(out);
   // about: a meeting told in the statement's own sentence, else the article's main meeting (told first)
   const byPosition = [...meetings].sort((a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0));
@@ -754,7 +754,12 @@ function rootOf(reg: Registry, ref: string): string {
  * Rule: a headline that reports what someone said ("X announces a new meeting with Y") tells the
  * same statement as the body: its span joins the speaker's first statement in the body.
  */
-function foldHeadline(doc: Doc, out: StatementRecord[]): void {
+function foldHeadline(doc: Doc, reg: Registry, out: StatementRecord[]): void {
+  // "..., Kremlin says" above "Kremlin spokesman Peskov told journalists ...": one statement
+  const speaksFor = (person: string | null, org: string | null): boolean => {
+    const p = reg.get(person);
+    return !!org && p?.kind === 'person' && p.roles.some((r) => r.organization === org);
+  };
   const firstLineEnd = doc.text.indexOf('\n');
   if (firstLineEnd < 0) return;
   const line = doc.text.slice(0, firstLineEnd).trim();
@@ -763,7 +768,10 @@ function foldHeadline(doc: Doc, out: StatementRecord[]): void {
     const st = out[i] as StatementRecord;
     if (!st.evidence.every((e) => e.end <= firstLineEnd)) continue;
     const body = out.find(
-      (o) => o !== st && o.speaker === st.speaker && o.evidence.some((e) => e.start > firstLineEnd),
+      (o) =>
+        o !== st &&
+        (o.speaker === st.speaker || speaksFor(o.speaker, st.speaker)) &&
+        o.evidence.some((e) => e.start > firstLineEnd),
     );
     if (!body) continue;
     for (const e of st.evidence)
