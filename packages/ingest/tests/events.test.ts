@@ -719,3 +719,26 @@ describe('a visit announced by a spokesman', () => {
     expect(x.meetings[0]?.date).toBe('2024-11-11');
   });
 });
+
+describe('a summit told with its attendees', () => {
+  const text =
+    'Leaders of the Shanghai Cooperation Organisation gathered in the northern Chinese port city of Tianjin on Sunday for the organisation’s annual summit, hosted by Chinese President Li Wei. Among those attending were Russian President Ivan Sokolov and Indian Prime Minister Ravi Kumar.';
+  it('takes its place from "the ... port city of X" and its people from "Among those attending were"', () => {
+    const x = run(text, { publishedAt: '2025-09-01' });
+    const summit = x.meetings.find((m) => m.meetingKind === 'summit');
+    expect(x.nameOf(summit?.place ?? null)).toBe('Tianjin');
+    expect(summit?.participants.map((p) => x.nameOf(p)).sort()).toEqual([
+      'Ivan Sokolov',
+      'Li Wei',
+      'Ravi Kumar',
+    ]);
+  });
+  it('does not take the people of an unrelated next sentence', () => {
+    const x = run(
+      'Leaders of the Shanghai Cooperation Organisation gathered in Tianjin on Sunday for the organisation’s annual summit. Earlier, Russian President Ivan Sokolov met Indian Prime Minister Ravi Kumar in Moscow.',
+      { publishedAt: '2025-09-01' },
+    );
+    const summit = x.meetings.find((m) => m.meetingKind === 'summit');
+    expect(summit?.participants ?? []).toEqual([]);
+  });
+});

@@ -713,9 +713,13 @@ function placeIn(doc: Doc, reg: Registry, start: number, end: number, t?: Trigge
   // prefer a place after "in"/"at"/"to" and nearest the trigger; "returned from Oslo after
   // talks" names where the talks were, but only when no place is given with "in"/"at"
   const scored = places.flatMap((m) => {
-    const lead = doc.text.slice(Math.max(start, m.start - 30), m.start);
+    const lead = doc.text.slice(Math.max(start, m.start - 60), m.start);
     const at =
       /\b(?:in|at|to|visited|visiting|arrived in)\s+(?:the\s+)?(?:resort\s+city\s+of\s+|city\s+of\s+|capital\s+)?(?:[A-Z][\p{L}]+\s+)?$/u.test(
+        lead,
+      ) ||
+      // "in the northern Chinese port city of Tianjin"
+      /\b(?:in|at|to)\s+the\s+(?:[\p{L}-]+\s+){0,4}(?:city|town|capital|port|resort|village)\s+of\s+$/u.test(
         lead,
       );
     const back =
@@ -948,6 +952,15 @@ function followingParticipants(doc: Doc, reg: Registry, si: number): string[] {
     )
       ? sent
       : null;
+  // "Among those attending were X, Y and Z.": the next sentence names who came
+  if (
+    next &&
+    /^(?:Among (?:those|the leaders|the guests|the participants) (?:attending|present|taking part|in attendance)(?: were)?|(?:Also )?(?:[Aa]ttending|[Pp]resent|[Tt]aking part) were|(?:The )?[Pp]articipants included)\b/.test(
+      next.exact,
+    )
+  ) {
+    for (const r of actorsIn(reg, next.start, next.end, ['person'])) if (!out.includes(r)) out.push(r);
+  }
   if (here) {
     // list lines after the colon
     for (let k = si + 1; k < doc.sentences.length && k < si + 20; k++) {
