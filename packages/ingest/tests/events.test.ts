@@ -742,3 +742,32 @@ describe('a summit told with its attendees', () => {
     expect(summit?.participants ?? []).toEqual([]);
   });
 });
+
+describe('a council sitting told the way its secretariat tells it', () => {
+  const text =
+    'On 22 November 2024, a regular meeting of the Council of Ministers of Defence of the CIS member states took place in Bishkek. It was attended by the heads of defence departments of Armenia, Belarus and Kazakhstan.\n\nThe Belarusian delegation was headed by Minister of Defence Oleg Marchuk.\n\nThe Council approved the plan of cooperation for 2025 and decided to hold its next meeting in Moscow in May.';
+  it('takes the countries the attendance sentence lists as parties', () => {
+    const x = run(text, { publishedAt: '2024-11-22' });
+    const held = x.meetings.find((m) => m.status === 'held');
+    expect(held?.participants.map((p) => x.nameOf(p))).toEqual(
+      expect.arrayContaining(['Armenia', 'Belarus', 'Kazakhstan']),
+    );
+  });
+  it('gives the head of "the Belarusian delegation" Belarus', () => {
+    const x = run(text, { publishedAt: '2024-11-22' });
+    const marchuk = x.persons.find((p) => p.name === 'Oleg Marchuk');
+    expect(x.nameOf(marchuk?.roles[0]?.country ?? null)).toBe('Belarus');
+  });
+  it('makes "The Council ... decided to hold its next meeting in Moscow" a planned sitting of that council', () => {
+    const x = run(text, { publishedAt: '2024-11-22' });
+    const next = x.meetings.find((m) => m.status === 'planned');
+    expect(x.nameOf(next?.place ?? null)).toBe('Moscow');
+    expect(x.nameOf(next?.forum ?? null)).toMatch(/^Council of Ministers of Defen[cs]e/);
+  });
+  it('does not take "the Council" for a body the story never named', () => {
+    const x = run('The Council decided to hold its next meeting in Moscow in May.', {
+      publishedAt: '2024-11-22',
+    });
+    expect(x.meetings.every((m) => m.forum === null)).toBe(true);
+  });
+});

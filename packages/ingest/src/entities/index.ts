@@ -1,6 +1,6 @@
 import { type Doc, sentenceAt, tokenAt } from '../doc.js';
 import { cityByName } from '../gazetteer/cities.js';
-import { type Country, countryByCode, countryByName } from '../gazetteer/countries.js';
+import { type Country, countryByCode, countryByDemonym, countryByName } from '../gazetteer/countries.js';
 import { foldName, keyPart } from '../text/fold.js';
 import type { Token } from '../text/tokenize.js';
 import type { OrganizationRecord, PersonRecord } from '../types.js';
@@ -415,9 +415,12 @@ function representedCountry(doc: Doc, titleFirst: number): Country | undefined {
     /([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?)\s+(?:is\s+|was\s+|will be\s+|were\s+|are\s+)?(?:represented\s+)?by\s+$/u.exec(
       before,
     );
-  return m?.[1] && /represented|,\s*(?:and\s+)?[A-Z][\p{L}]+\s+by\s+$/u.test(before)
-    ? countryByName(m[1])
-    : undefined;
+  if (m?.[1] && /represented|,\s*(?:and\s+)?[A-Z][\p{L}]+\s+by\s+$/u.test(before)) return countryByName(m[1]);
+  // "The Belarusian delegation was headed by Minister of Defence X"
+  const led = /\b([A-Z][\p{L}]+)\s+delegation\s+(?:was\s+|is\s+|will be\s+)?(?:headed|led)\s+by\s+$/u.exec(
+    before,
+  );
+  return led?.[1] ? (countryByDemonym(led[1]) ?? countryByName(led[1])) : undefined;
 }
 
 /** "Minister of Foreign Affairs Sergey Lavrov of Russia": a country right after the name. */

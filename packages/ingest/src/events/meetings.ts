@@ -41,6 +41,14 @@ const PLANNED =
 const MINISTERS_OF =
   /^['’]?s?\s+(?:[Dd]efen[cs]e|[Ff]oreign|[Ff]inance|[Ii]nterior|[Ee]conomy)\s+[Mm]inisters\b/;
 
+/** A body named by its head noun as the subject of holding a sitting: "The Council decided to hold its next". */
+const SHORT_BODY_SUBJECT =
+  /^(?:The|the)\s+(Council|Committee|Commission|Assembly|Collegium)\s+(?:[\w,-]+\s+){0,12}?(?:to\s+)?(?:hold|holds|held|convene|convenes|convened)\s+(?:its|a|the|an)\s+(?:\w+\s+){0,2}$/;
+
+/** "(It|The meeting) was attended by the heads of defence departments of" + a list of countries. */
+const ATTENDED_BY_HEADS_OF =
+  /^(?:It|The (?:meeting|session|sitting|summit))\s+(?:was|were)\s+attended\s+by\s+(?:the\s+)?(?:heads|delegations|representatives|ministers|leaders|chiefs)\s+(?:of\s+(?:the\s+)?(?:[\w-]+\s+){0,3})?of\s+(?:the\s+)?/;
+
 /** A relative clause that says when a meeting is or was held. */
 const RELATIVE_DATING =
   /^\s*,?\s*(?:(?:which|that)\s+(?:will\s+be|is\s+to\s+be|is\s+due\s+to\s+be|was|is|were|has\s+been|had\s+been)\s+(?:held|convened|hosted)|(?:which|that)\s+(?:will\s+)?(?:take|takes|took)\s+place|to\s+be\s+held|scheduled\s+for|due\s+to\s+be\s+held)\b/i;
@@ -379,6 +387,16 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
             ))),
     );
     let forumHit = orgAfter ?? orgBefore;
+    // "The Council ... decided to hold its next meeting in Moscow": the body named in full before
+    const shortBody = forumHit ? null : SHORT_BODY_SUBJECT.exec(text.slice(sent.start, t.start));
+    if (shortBody) {
+      const head = (shortBody[1] as string).toLowerCase();
+      forumHit = [...idx.orgHits]
+        .reverse()
+        .find(
+          (h) => h.end <= sent.start && h.rec.orgKind === 'body' && h.rec.name.toLowerCase().startsWith(head),
+        );
+    }
     if (!forumHit && (t.hint === 'summit' || t.hint === 'session') && !ANAPHORIC_BEFORE.test(before)) {
       const inSentence = idx.orgHits.filter(
         (h) =>
@@ -976,6 +994,12 @@ function followingParticipants(doc: Doc, reg: Registry, si: number): string[] {
     )
   ) {
     for (const r of actorsIn(reg, next.start, next.end, ['person'])) if (!out.includes(r)) out.push(r);
+  }
+  // "It was attended by the heads of defence departments of A, B and C": the countries sat
+  const attended = next ? ATTENDED_BY_HEADS_OF.exec(next.exact) : null;
+  if (next && attended) {
+    const from = next.start + attended.index + attended[0].length;
+    for (const r of actorsIn(reg, from, next.end, ['country'])) if (!out.includes(r)) out.push(r);
   }
   return out;
 }
