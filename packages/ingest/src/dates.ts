@@ -87,6 +87,10 @@ export function fullDateIn(s: string): { iso: string; index: number; length: num
  * (a dateline with a year, a page date, an embedded post's date).
  */
 export function dateAnchor(text: string, publishedAt: string | null | undefined): DateAnchor | null {
+  // a dateline with a year ("OSLO, March 12, 2024 —") dates the story whatever the metadata says
+  const full = datelineSpan(text);
+  const fullIso = full ? fullDateIn(text.slice(full.start, full.end)) : null;
+  if (fullIso) return { iso: fullIso.iso, source: 'dateline' };
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(publishedAt ?? '');
   if (m) {
     const iso = isoOf(Number(m[1]), Number(m[2]) - 1, Number(m[3]));

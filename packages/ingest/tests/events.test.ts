@@ -771,3 +771,54 @@ describe('a council sitting told the way its secretariat tells it', () => {
     expect(x.meetings.every((m) => m.forum === null)).toBe(true);
   });
 });
+
+describe('a story’s own date and reported plans', () => {
+  it('reads a weekday against a dateline with a year, though the metadata says another day', () => {
+    const x = run(
+      'OSLO, March 12, 2024 — Norwegian Economy Minister Ola Berg met Danish Economy Minister Lars Holm in Oslo on Tuesday.',
+      {
+        publishedAt: '2024-12-06',
+      },
+    );
+    expect(x.meetings[0]?.date).toBe('2024-03-12');
+  });
+  it('reads a weekday against the metadata when the dateline has no year', () => {
+    const x = run(
+      'OSLO (Agency) — Norwegian Economy Minister Ola Berg met Danish Economy Minister Lars Holm in Oslo on Tuesday.',
+      {
+        publishedAt: '2024-12-06',
+      },
+    );
+    expect(x.meetings[0]?.date).toBe('2024-12-03');
+  });
+  it('"a follow-up meeting ... is expected in Lisbon" is planned whatever the month', () => {
+    const x = run(
+      'LISBON, March 13, 2024 — Portuguese Economy Minister Rui Costa met Spanish Economy Minister Elena Ruiz in Madrid on Tuesday. A follow-up meeting between the two ministers is expected in Lisbon in February.',
+    );
+    expect(x.meetings.find((m) => x.nameOf(m.place) === 'Lisbon')?.status).toBe('planned');
+  });
+  it('"the minister said that Belarus and Russia would hold talks": planned, between the countries, not where he spoke', () => {
+    const x = run(
+      'Speaking to reporters in Minsk, Defence Minister Oleg Marchuk said that Belarus and Russia would hold talks on air defence in the coming weeks.',
+    );
+    const talks = x.meetings[0];
+    expect(talks?.status).toBe('planned');
+    expect(talks?.participants.map((p) => x.nameOf(p)).sort()).toEqual(['Belarus', 'Russia']);
+    expect(talks?.place ?? null).toBeNull();
+  });
+  it('keeps the place of talks reported as held there', () => {
+    const x = run(
+      'Defence Minister Oleg Marchuk said that Belarus and Russia held talks in Minsk on Monday.',
+      {
+        publishedAt: '2024-06-12',
+      },
+    );
+    expect(x.nameOf(x.meetings[0]?.place ?? null)).toBe('Minsk');
+  });
+  it('hears "the ministry dismissed the remarks as propaganda" as the ministry’s statement', () => {
+    const x = run(
+      'Defence Minister Oleg Marchuk spoke in Minsk. Lithuania’s Defence Ministry dismissed the remarks as “propaganda”.',
+    );
+    expect(x.statements.some((s) => x.nameOf(s.speaker) === 'Ministry of Defense of Lithuania')).toBe(true);
+  });
+});

@@ -235,6 +235,11 @@ export const SPEECH_VERBS = new Set([
   'reaffirming',
   'underlining',
   'recalling',
+  // stances taken in words: "the ministry dismissed the remarks as propaganda"
+  'dismissed',
+  'rejected',
+  'denounced',
+  'denied',
 ]);
 
 /** Verbs that put a person at a meeting. */

@@ -41,6 +41,10 @@ const PLANNED =
 const MINISTERS_OF =
   /^['’]?s?\s+(?:[Dd]efen[cs]e|[Ff]oreign|[Ff]inance|[Ii]nterior|[Ee]conomy)\s+[Mm]inisters\b/;
 
+/** A verb of saying that opens reported speech: "said that", "told reporters". */
+const REPORTED_SPEECH =
+  /\b(?:said|says|told\s+(?:[\w-]+\s+){0,2}?(?:reporters|journalists|the\s+press|media)|noted|added|stated|announced|stressed)\s+(?:on\s+\w+\s+)?(?:that\s+)?/g;
+
 /** A body named by its head noun as the subject of holding a sitting: "The Council decided to hold its next". */
 const SHORT_BODY_SUBJECT =
   /^(?:The|the)\s+(Council|Committee|Commission|Assembly|Collegium)\s+(?:[\w,-]+\s+){0,12}?(?:to\s+)?(?:hold|holds|held|convene|convenes|convened)\s+(?:its|a|the|an)\s+(?:\w+\s+){0,2}$/;
@@ -160,7 +164,7 @@ function countryPair(doc: Doc, reg: Registry, t: Trigger): string[] {
   }
   // "Russia and China held consultations": two countries as the subject of the meeting
   const subj =
-    /(?:^|[^\p{L}])([A-Z][\p{L}]+)\s+and\s+(?:the\s+)?([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?)\s+(?:have\s+|had\s+|will\s+|are\s+)?(?:held|hold|holding|conducted|opened|began|started|resumed)\s+(?:\w+\s+){0,3}$/u.exec(
+    /(?:^|[^\p{L}])([A-Z][\p{L}]+)\s+and\s+(?:the\s+)?([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?)\s+(?:have\s+|had\s+|will\s+|would\s+|are\s+(?:to\s+)?|plan\s+to\s+|are\s+set\s+to\s+)?(?:held|hold|holding|conducted|opened|began|started|resumed)\s+(?:\w+\s+){0,3}$/u.exec(
       before,
     );
   if (subj) {
@@ -507,12 +511,23 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
     // "the meeting in Brussels in June" in a May story, with no past tense: still to come
     const laterThisYear =
       laterMonthIn(text.slice(t.end, ownEnd), anchor) && !PAST_TENSE.test(text.slice(clause.start, ownEnd));
+    // "A follow-up meeting between the two ministers is expected in Lisbon"
+    const expectedAfter = /^[^.;]{0,60}?\b(?:is|are)\s+(?:expected|scheduled|planned|due|set)\b/.test(
+      text.slice(t.end, ownEnd),
+    );
     const statusHere: MeetingStatus =
       laterThisYear ||
+      expectedAfter ||
       PLANNED.test(text.slice(Math.max(clause.start, t.start - 60), Math.min(clause.end, t.end + 20)))
         ? 'planned'
         : 'held';
-    const placeHere = placeIn(doc, reg, clause.start, ownEnd, t);
+    // a meeting told inside reported speech ("Speaking to reporters in Minsk, the minister said
+    // that Belarus and Russia would hold talks"): where and when it was said is not its own
+    let speechEnd = -1;
+    for (const m of text.slice(clause.start, t.start).matchAll(REPORTED_SPEECH))
+      speechEnd = clause.start + (m.index ?? 0) + m[0].length;
+    const placeFrom = speechEnd >= 0 ? speechEnd : clause.start;
+    const placeHere = placeIn(doc, reg, placeFrom, ownEnd, t);
     // the date is read from the clause after any earlier trigger of it ("held phone talks on Monday to prepare the summit")
     const prevTrigger = triggers
       .filter((o) => o.end <= t.start && o.start >= clause.start && o.hint !== 'visit')
@@ -524,8 +539,7 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
     // "the summit, which will be held in the capital on Friday": a relative clause of its own
     // dates it, before any date the sentence told earlier ("met on Thursday to prepare ...")
     const relative = RELATIVE_DATING.test(after);
-    const dateFrom =
-      prevTrigger || relative ? (prevTrigger?.end ?? t.end) : subordinate ? t.end : clause.start;
+    const dateFrom = prevTrigger || relative ? (prevTrigger?.end ?? t.end) : subordinate ? t.end : placeFrom;
     const dateHere = (relative ? dateBetween(t.end, ownEnd) : null) ?? dateBetween(dateFrom, ownEnd);
     const plannedBefore = PLANNED.test(text.slice(Math.max(clause.start, t.start - 60), t.end));
     const adds =
@@ -658,8 +672,12 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
     // a clause that names another time ("next week") is not dated by the rest of the sentence
     const elsewhen = OTHER_TIME.test(text.slice(clause.start, ownEnd));
     const date =
-      dateHere ?? (prevTrigger || subordinate || elsewhen ? null : dateBetween(sent.start, sent.end));
-    const place = placeHere ?? (nextTrigger ? null : placeIn(doc, reg, sent.start, sent.end, t));
+      dateHere ??
+      (prevTrigger || subordinate || elsewhen
+        ? null
+        : dateBetween(Math.max(sent.start, placeFrom), sent.end));
+    const place =
+      placeHere ?? (nextTrigger ? null : placeIn(doc, reg, Math.max(sent.start, placeFrom), sent.end, t));
     const laterGroup = triggers.some(
       (o) =>
         o.start > t.end &&
