@@ -41,6 +41,10 @@ const PLANNED =
 const MINISTERS_OF =
   /^['’]?s?\s+(?:[Dd]efen[cs]e|[Ff]oreign|[Ff]inance|[Ii]nterior|[Ee]conomy)\s+[Mm]inisters\b/;
 
+/** "separate meetings/talks/calls": one meeting with each party named. */
+const SEPARATE =
+  /\bseparate\s+(?:bilateral\s+)?(?:meetings|talks|conversations|(?:phone\s+|telephone\s+)?calls)$/i;
+
 /** A verb of saying that opens reported speech: "said that", "told reporters". */
 const REPORTED_SPEECH =
   /\b(?:said|says|told\s+(?:[\w-]+\s+){0,2}?(?:reporters|journalists|the\s+press|media)|noted|added|stated|announced|stressed)\s+(?:on\s+\w+\s+)?(?:that\s+)?/g;
@@ -75,6 +79,8 @@ interface Candidate {
   evidence: Span;
   within: Candidate | null;
   anaphoric: boolean;
+  /** one of "separate meetings with A and B" */
+  separate?: boolean;
   /** named with a definite article and nothing new ("The summit of CSTO leaders"): may repeat an earlier one */
   definite?: boolean;
   record?: MeetingRecord;
@@ -728,9 +734,24 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
           before,
         ),
     };
-    // "The summit was attended by:" followed by a list; "Russia will be represented by X, Y and Z" in the next sentence
-
     c.date = date;
+    // "X held separate meetings with A and B": one bilateral with each
+    const subject = c.participants[0];
+    if (
+      SEPARATE.test(text.slice(Math.max(sent.start, t.start - 12), t.end)) &&
+      subject &&
+      c.participants.length >= 3 &&
+      reg.get(subject)?.kind === 'person'
+    ) {
+      for (const other of c.participants.slice(1))
+        cands.push({
+          ...c,
+          kind: c.kind === 'call' ? 'call' : 'bilateral',
+          participants: [subject, other],
+          separate: true,
+        });
+      continue;
+    }
     cands.push(c);
   }
   const records = buildMeetings(doc, reg, cands, anchor);
@@ -780,7 +801,19 @@ function buildMeetings(
   void anchor;
   const records: MeetingRecord[] = [];
   const text = doc.text;
-  const real = cands.filter((c) => !c.anaphoric);
+  // a telling of all the parties of "separate meetings" at once ("X meets A, B in Warsaw") is
+  // those meetings, not one more: it lends them its evidence instead
+  const splits = cands.filter((c) => c.separate);
+  const covered = new Set(
+    cands.filter(
+      (c) =>
+        !c.separate &&
+        !c.anaphoric &&
+        c.participants.length >= 3 &&
+        c.participants.every((p) => splits.some((sp) => sp.participants.includes(p))),
+    ),
+  );
+  const real = cands.filter((c) => !c.anaphoric && !covered.has(c));
   // within: "on the sidelines of X", "during (the) X", "held during X", "within the framework of X"
   for (const c of cands) {
     const before = text.slice(Math.max(0, c.trigger.start - 60), c.trigger.start);
@@ -904,6 +937,14 @@ function buildMeetings(
     const w = c.within ? recordOf.get(c.within) : undefined;
     if (rec && w && w !== rec) rec.within = w.ref;
   }
+  for (const c of covered)
+    for (const sp of splits) {
+      const rec = recordOf.get(sp);
+      if (!rec || !sp.participants.every((p) => c.participants.includes(p))) continue;
+      if (!rec.evidence.some((e) => e.start === c.evidence.start)) rec.evidence.push(c.evidence);
+      rec.place ??= c.place;
+      rec.date ??= c.date;
+    }
   for (const c of cands) {
     if (!c.anaphoric || !c.within) continue;
     const rec = recordOf.get(c.within);
