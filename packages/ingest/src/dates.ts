@@ -43,30 +43,42 @@ const DAY_MONTH = new RegExp(
 );
 const MONTH_DAY = new RegExp(`\\b(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*\\d{4})`);
 
+/** "MINSK, April 12", "Moscow, Sep 15 (Agency)", "BEIJING, 3 June", "OSLO, March 12, 2024". */
 const DATELINE = new RegExp(
-  `^[ \\t]*[A-Z][A-Za-z .'-]{1,30},\\s+(${MONTH_RE})\\s+(\\d{1,2})\\b(?!,?\\s*\\d{4})`,
+  `^[ \\t]*[A-Z][A-Za-z .'-]{1,30},\\s+(?:(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})\\s+(${MONTH_RE}))(?![a-z\\d])(?:,?\\s*(\\d{4})(?!\\d))?`,
   'm',
 );
 
-const DATELINE_DAY_FIRST = new RegExp(
-  `^[ \\t]*[A-Z][A-Za-z .'-]{1,30},\\s+(\\d{1,2})\\s+(${MONTH_RE})(?![a-z])(?!,?\\s*\\d{4})`,
-  'm',
-);
+interface Dateline {
+  start: number;
+  end: number;
+  /** 0-11 */
+  month: number;
+  day: number;
+  year: number | null;
+}
 
-const DATELINE_ANY = new RegExp(
-  `^[ \\t]*[A-Z][A-Za-z .'-]{1,30},\\s+(?:${MONTH_RE}\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}\\s+${MONTH_RE})(?![a-z])(?:,?\\s+\\d{4})?`,
-  'm',
-);
+/** The dateline that opens a story, if any, in its first lines. */
+function datelineOf(text: string): Dateline | null {
+  const m = DATELINE.exec(text.slice(0, 600));
+  if (!m) return null;
+  const lead = m[0].length - m[0].trimStart().length;
+  return {
+    start: m.index + lead,
+    end: m.index + m[0].length,
+    month: monthIndex((m[1] ?? m[4]) as string),
+    day: Number(m[2] ?? m[3]),
+    year: m[5] ? Number(m[5]) : null,
+  };
+}
 
 /**
  * The dateline that opens a story ("MINSK, April 12 /BelTA/.", "OSLO, March 12, 2024 —"), if
  * any, in its first lines: it dates the story, not the events its first sentence tells.
  */
 export function datelineSpan(text: string): { start: number; end: number } | null {
-  const m = DATELINE_ANY.exec(text.slice(0, 600));
-  if (!m) return null;
-  const lead = m[0].length - m[0].trimStart().length;
-  return { start: m.index + lead, end: m.index + m[0].length };
+  const d = datelineOf(text);
+  return d ? { start: d.start, end: d.end } : null;
 }
 
 export function fullDateIn(s: string): { iso: string; index: number; length: number } | null {
@@ -88,23 +100,20 @@ export function fullDateIn(s: string): { iso: string; index: number; length: num
  */
 export function dateAnchor(text: string, publishedAt: string | null | undefined): DateAnchor | null {
   // a dateline with a year ("OSLO, March 12, 2024 —") dates the story whatever the metadata says
-  const full = datelineSpan(text);
-  const fullIso = full ? fullDateIn(text.slice(full.start, full.end)) : null;
-  if (fullIso) return { iso: fullIso.iso, source: 'dateline' };
+  const dl = datelineOf(text);
+  const dated = dl?.year != null ? isoOf(dl.year, dl.month, dl.day) : null;
+  if (dated) return { iso: dated, source: 'dateline' };
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(publishedAt ?? '');
   if (m) {
     const iso = isoOf(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-    // a dateline ("MINSK, April 12", "Moscow, Sep 15 (Agency)") dates the story itself: its day
-    // and month, with the publication year (the year before when that would be in the future)
-    const dl = DATELINE.exec(text.slice(0, 600));
-    const dl2 = dl ? null : DATELINE_DAY_FIRST.exec(text.slice(0, 600));
-    if ((dl || dl2) && iso) {
-      const month = monthIndex((dl ? dl[1] : dl2?.[2]) as string);
-      const day = Number(dl ? dl[2] : dl2?.[1]);
+    // a dateline without a year ("MINSK, April 12", "Moscow, Sep 15 (Agency)") dates the story
+    // itself: its day and month, with the publication year (the year before when that would be
+    // in the future)
+    if (dl && dl.year == null && iso) {
       let year = Number(m[1]);
-      const cand = isoOf(year, month, day);
+      const cand = isoOf(year, dl.month, dl.day);
       if (cand && cand > iso) year -= 1;
-      const fixed = isoOf(year, month, day);
+      const fixed = isoOf(year, dl.month, dl.day);
       if (fixed) return { iso: fixed, source: 'dateline' };
     }
     if (iso) return { iso, source: 'meta' };
