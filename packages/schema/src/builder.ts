@@ -6,6 +6,7 @@ import DrizzlePlugin from '@pothos/plugin-drizzle';
 import RelayPlugin from '@pothos/plugin-relay';
 import { getTableConfig } from 'drizzle-orm/pg-core';
 import { GraphQLError } from 'graphql';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './limits.js';
 import StableErrorsPlugin from './stable-errors.js';
 
 export interface GraphQLContext {
@@ -16,9 +17,6 @@ export interface GraphQLContext {
   /** Largest document text accepted, in UTF-8 bytes (the server's configuration). */
   maxTextBytes?: number;
 }
-
-export const MAX_PAGE_SIZE = 100;
-export const DEFAULT_PAGE_SIZE = 20;
 
 export interface DossierTypes {
   Context: GraphQLContext;

@@ -1,7 +1,7 @@
 // Errors a client can act on: every one carries a stable `extensions.code`.
 import { decodeGlobalID } from '@pothos/plugin-relay';
 import { GraphQLError } from 'graphql';
-import { MAX_PAGE_SIZE } from './builder.js';
+import { MAX_PAGE_SIZE } from './limits.js';
 
 export type ErrorCode = 'INVALID_PAGE_SIZE' | 'INVALID_CURSOR' | 'INVALID_ID' | 'NOT_FOUND' | 'BAD_FILTER';
 

@@ -13,7 +13,8 @@ import './types/ingest.js';
 import './types/search.js';
 import './types/events.js';
 
-export { DEFAULT_PAGE_SIZE, type GraphQLContext, MAX_PAGE_SIZE } from './builder.js';
+export type { GraphQLContext } from './builder.js';
+export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './limits.js';
 
 builder.queryType({});
 builder.mutationType({});
