@@ -1,18 +1,17 @@
 #!/usr/bin/env node
 // Throughput of the tokenizer/sentence splitter and of full extraction, in words per second on
 // one core. Uses the dev articles when the evaluation kit is there, else generated news-like text.
-// Usage: node scripts/bench.mjs [--seconds 3]
+// Usage: node scripts/bench.mjs [--seconds 3] [--shared DIR]   (or DOSSIER_SHARED_DIR)
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { extract, findQuotations, splitSentences, tokenize } from '../dist/index.js';
+import { evalDirFromArgs } from './eval-dir.mjs';
 
 const seconds = Number(process.argv[process.argv.indexOf('--seconds') + 1]) || 3;
-const evalDir = process.env.DOSSIER_SHARED_DIR
-  ? resolve(process.env.DOSSIER_SHARED_DIR, 'eval')
-  : resolve(import.meta.dirname, '../../../../shared/eval');
+const evalDir = evalDirFromArgs();
 let docs = [];
-const dir = resolve(evalDir, 'dev/articles');
-if (existsSync(dir))
+const dir = evalDir && resolve(evalDir, 'dev/articles');
+if (dir && existsSync(dir))
   docs = readdirSync(dir)
     .filter((f) => f.endsWith('.txt'))
     .map((f) => readFileSync(resolve(dir, f), 'utf8'));

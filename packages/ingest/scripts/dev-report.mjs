@@ -1,19 +1,15 @@
 #!/usr/bin/env node
 // Dev harness: runs extract (from dist/) on the seed and dev articles and compares each
 // article's records with its gold, roughly as ../../shared/eval/score.mjs does (per article; no
-// cross-document merging). Usage: node scripts/dev-report.mjs [seeds|dev] [--quiet] [--only NN]
-import { existsSync, readFileSync } from 'node:fs';
+// cross-document merging). Usage: node scripts/dev-report.mjs [seeds|dev] [--quiet] [--only NN] [--shared DIR]
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { extract } from '../dist/index.js';
+import { evalDirFromArgs } from './eval-dir.mjs';
 import { evaluate } from './eval-lib.mjs';
 
-const evalDir = process.env.DOSSIER_SHARED_DIR
-  ? resolve(process.env.DOSSIER_SHARED_DIR, 'eval')
-  : resolve(import.meta.dirname, '../../../../shared/eval');
-if (!existsSync(evalDir)) {
-  console.warn(`eval folder not found at ${evalDir}; nothing to report`);
-  process.exit(0);
-}
+const evalDir = evalDirFromArgs();
+if (!evalDir) process.exit(2);
 const which = process.argv.find((a) => a === 'seeds' || a === 'dev') ?? 'both';
 const quiet = process.argv.includes('--quiet');
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;

@@ -1,8 +1,17 @@
-// HTML in, article text out: crawlers hand us whole pages. Readability (Mozilla's, as used by
-// Firefox's reader view) finds the article body; its block elements become lines of plain
-// text, which is what gets stored and what every evidence offset points into.
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+// @dossier/ingest/html — HTML in, article text out, for callers that say their input is HTML
+// (nothing here guesses: plain text that mentions "<p>" is plain text). Readability (Mozilla's,
+// as used by Firefox's reader view) finds the article body; its block elements become lines of
+// plain text, which is what gets stored and what every evidence offset points into.
+//
+// The parsers (linkedom, @mozilla/readability) are optional peer dependencies, loaded on the
+// first call: the plain-text entry never loads a DOM library, and a caller that never reads
+// HTML need not install one.
+import { createRequire } from 'node:module';
+import type { Readability as ReadabilityClass } from '@mozilla/readability';
+import type { parseHTML as ParseHtml } from 'linkedom';
+import { htmlNestingDepth, MAX_HTML_DEPTH } from './html-depth.js';
+
+export { htmlNestingDepth, MAX_HTML_DEPTH } from './html-depth.js';
 
 export interface HtmlArticle {
   /** The article body as plain text: one line per paragraph, heading or list item. */
@@ -11,19 +20,66 @@ export interface HtmlArticle {
   byline: string | null;
 }
 
-/** True when the input is an HTML page or fragment rather than plain text. */
-export function looksLikeHtml(input: string): boolean {
-  const head = input.slice(0, 2048).trimStart().toLowerCase();
-  if (head.startsWith('<!doctype html') || head.startsWith('<html')) return true;
-  // a fragment: several block tags, not one stray "<" in prose
-  const tags = input.slice(0, 20_000).match(/<(p|div|article|section|h[1-6]|body|br|li|span|a)\b[^>]*>/gi);
-  return (tags?.length ?? 0) >= 3;
+export type HtmlErrorCode = 'HTML_TOO_DEEP' | 'HTML_PARSER_MISSING';
+
+/** An HTML page this module refuses to read, with a stable code. */
+export class HtmlError extends Error {
+  constructor(
+    readonly code: HtmlErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'HtmlError';
+  }
+}
+
+interface Parsers {
+  parseHTML: typeof ParseHtml;
+  Readability: typeof ReadabilityClass;
+}
+
+let parsers: Parsers | null = null;
+
+/** linkedom and Readability, required once; a clear error when they are not installed. */
+function loadParsers(): Parsers {
+  if (parsers) return parsers;
+  const require = createRequire(import.meta.url);
+  try {
+    parsers = {
+      parseHTML: (require('linkedom') as { parseHTML: typeof ParseHtml }).parseHTML,
+      Readability: (require('@mozilla/readability') as { Readability: typeof ReadabilityClass }).Readability,
+    };
+  } catch (error) {
+    throw new HtmlError(
+      'HTML_PARSER_MISSING',
+      '@dossier/ingest/html needs its optional peer dependencies: npm install linkedom @mozilla/readability' +
+        ` (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`,
+    );
+  }
+  return parsers;
 }
 
 const BLOCKS = 'h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, figcaption, td, th, dd, dt';
 
-/** Extracts the article of an HTML page; null when no readable body was found. */
+/** Refuses a page nested deeper than MAX_HTML_DEPTH, before any parser sees it. */
+export function checkHtmlDepth(html: string, limit = MAX_HTML_DEPTH): void {
+  const depth = htmlNestingDepth(html, limit);
+  if (depth > limit) {
+    throw new HtmlError(
+      'HTML_TOO_DEEP',
+      `the HTML nests elements more than ${limit} deep: not an article page this service reads`,
+    );
+  }
+}
+
+/**
+ * Extracts the article of an HTML page; null when no readable body was found. Throws an
+ * HtmlError (HTML_TOO_DEEP) for a page nested beyond MAX_HTML_DEPTH, and (HTML_PARSER_MISSING)
+ * when linkedom or @mozilla/readability is not installed.
+ */
 export function htmlToArticle(html: string): HtmlArticle | null {
+  checkHtmlDepth(html);
+  const { parseHTML, Readability } = loadParsers();
   const page = /<html[\s>]/i.test(html)
     ? html
     : `<!doctype html><html><head></head><body>${html}</body></html>`;
@@ -33,21 +89,26 @@ export function htmlToArticle(html: string): HtmlArticle | null {
     charThreshold: 100,
   }).parse();
   const bodyHtml = article?.content ?? document.body?.innerHTML ?? '';
-  const { document: body } = parseHTML(`<!doctype html><html><body>${bodyHtml}</body></html>`);
-  const lines: string[] = [];
-  const blocks = [...body.querySelectorAll(BLOCKS)].filter(
-    // keep the innermost blocks only, so nested ones are not told twice
-    (el) => !el.querySelector(BLOCKS),
-  );
-  for (const el of blocks.length ? blocks : [body.body]) {
-    const line = (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (line) lines.push(line);
-  }
-  const text = lines.join('\n');
+  const text = blockLines(parseHTML, bodyHtml).join('\n');
   if (!text.trim()) return null;
   return {
     text,
     title: article?.title?.trim() || document.title?.trim() || null,
     byline: article?.byline?.trim() || null,
   };
+}
+
+/** The text of the innermost block elements of a body, one line each. */
+function blockLines(parseHTML: typeof ParseHtml, bodyHtml: string): string[] {
+  const { document: body } = parseHTML(`<!doctype html><html><body>${bodyHtml}</body></html>`);
+  const blocks = [...body.querySelectorAll(BLOCKS)].filter(
+    // keep the innermost blocks only, so nested ones are not told twice
+    (el) => !el.querySelector(BLOCKS),
+  );
+  const lines: string[] = [];
+  for (const el of blocks.length ? blocks : [body.body]) {
+    const line = (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (line) lines.push(line);
+  }
+  return lines;
 }

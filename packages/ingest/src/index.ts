@@ -1,5 +1,4 @@
 export { extract, MAX_TEXT_LENGTH } from './extract.js';
-export { type HtmlArticle, htmlToArticle, looksLikeHtml } from './html.js';
 export { foldName } from './text/fold.js';
 export { findQuotations, type Quotation } from './text/quotes.js';
 export { splitSentences } from './text/sentences.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlToArticle, looksLikeHtml } from '../src/html.js';
+import { HtmlError, htmlNestingDepth, htmlToArticle, MAX_HTML_DEPTH } from '../src/html.js';
 
 const page = `<!doctype html><html><head><title>Ministers meet | Example Wire</title></head><body>
 <nav><a href="/">Home</a> <a href="/world">World</a> <a href="/sport">Sport</a></nav>
@@ -10,12 +10,6 @@ const page = `<!doctype html><html><head><title>Ministers meet | Example Wire</t
 <footer>© Example Wire. All rights reserved. <a href="/privacy">Privacy</a></footer></body></html>`;
 
 describe('HTML pages', () => {
-  it('tells an HTML page from prose that merely contains a "<"', () => {
-    expect(looksLikeHtml(page)).toBe(true);
-    expect(looksLikeHtml('<p>One</p><p>Two</p><p>Three</p>')).toBe(true);
-    expect(looksLikeHtml('Turnout was < 40% in the capital, officials said.')).toBe(false);
-  });
-
   it('keeps the article body as lines of text, without navigation or footer', () => {
     const article = htmlToArticle(page);
     expect(article?.title).toBe('Ministers meet | Example Wire');
@@ -32,3 +26,41 @@ describe('HTML pages', () => {
     expect(htmlToArticle('<html><body><div></div><div></div><div></div></body></html>')).toBeNull();
   });
 });
+
+describe('nesting depth, measured before any parser runs', () => {
+  const nested = (n: number, tag = 'div') => `${`<${tag}>`.repeat(n)}<p>Words.</p>${`</${tag}>`.repeat(n)}`;
+
+  it('counts nested elements, not void elements, comments, scripts or auto-closed paragraphs', () => {
+    expect(htmlNestingDepth(nested(3))).toBe(3);
+    expect(htmlNestingDepth('<div><br><img src="x"><hr/><span/></div>')).toBe(1);
+    expect(htmlNestingDepth('<div><!-- <div><div> --><script>"<div><div>"</script></div>')).toBe(1);
+    expect(htmlNestingDepth('<p>one<p>two<p>three<li>four<li>five')).toBe(0);
+    expect(htmlNestingDepth('Turnout was < 40% and > 30% in the <b>capital</b>')).toBe(1);
+  });
+
+  it('reads a page nested to the limit', () => {
+    const page = nested(MAX_HTML_DEPTH - 1).replace(
+      'Words.',
+      'The defence ministers of two neighbouring countries met in Vienna on Tuesday to talk about exercises.',
+    );
+    expect(htmlToArticle(page)?.text).toMatch(/met in Vienna/);
+  });
+
+  it('refuses a page nested beyond the limit with HTML_TOO_DEEP, without parsing it', () => {
+    let error: unknown;
+    try {
+      htmlToArticle(nested(100_000));
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(HtmlError);
+    expect((error as HtmlError).code).toBe('HTML_TOO_DEEP');
+    expect((error as HtmlError).message).toMatch(/more than 256 deep/);
+  });
+
+  it('scans tag soup with no closing ">" in linear time', () => {
+    expect(htmlNestingDepth('<a '.repeat(200_000))).toBe(0);
+    expect(htmlNestingDepth(`${'<div'.repeat(100_000)}>`)).toBe(1);
+  });
+});
+
