@@ -63,4 +63,3 @@ describe('nesting depth, measured before any parser runs', () => {
     expect(htmlNestingDepth(`${'<div'.repeat(100_000)}>`)).toBe(1);
   });
 });
-

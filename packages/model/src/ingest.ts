@@ -1,7 +1,8 @@
 // ingestDocument: one transaction that stores a document exactly as given (deduplicated by
 // content hash), extracts its facts and merges them into the graph.
 import { createHash } from 'node:crypto';
-import { type ArticleMeta, type Extraction, extract, htmlToArticle, looksLikeHtml } from '@dossier/ingest';
+import { type ArticleMeta, type Extraction, extract } from '@dossier/ingest';
+import { HtmlError, htmlToArticle } from '@dossier/ingest/html';
 import { eq, sql } from 'drizzle-orm';
 import { INGEST_CHANNEL, type IngestEvent, type Store } from './client.js';
 import { DEFAULT_MAX_TEXT_BYTES, type IngestDocumentInput, InputError, validateInput } from './input.js';
@@ -35,13 +36,11 @@ export async function ingestDocument(
 ): Promise<IngestResult> {
   const doc = validateInput(input, options.maxTextBytes ?? DEFAULT_MAX_TEXT_BYTES);
   const notes: string[] = [];
-  let sourceFormat = 'text';
-  if (looksLikeHtml(doc.text)) {
-    const article = htmlToArticle(doc.text);
-    if (!article) throw new InputError('EMPTY_TEXT', 'the HTML page has no readable article text');
+  const sourceFormat = doc.format;
+  if (doc.format === 'html') {
+    const article = readHtml(doc.text);
     doc.text = article.text;
     doc.title ??= article.title;
-    sourceFormat = 'html';
     notes.push('HTML input: the article body was extracted (Readability) and stored as plain text');
   }
   const hash = contentHash(doc.text);
@@ -87,6 +86,20 @@ export async function ingestDocument(
     await tx.execute(sql`select pg_notify(${INGEST_CHANNEL}, ${ingestEventPayload(inserted.id, summary)})`);
     return { created: true, document: inserted, summary, warnings: inserted.warnings };
   });
+}
+
+/** The article of an HTML page, or the InputError that says why there is none. */
+function readHtml(html: string): { text: string; title: string | null } {
+  try {
+    const article = htmlToArticle(html);
+    if (!article) throw new InputError('EMPTY_TEXT', 'the HTML page has no readable article text');
+    return article;
+  } catch (error) {
+    if (error instanceof HtmlError && error.code === 'HTML_TOO_DEEP') {
+      throw new InputError('HTML_TOO_DEEP', error.message);
+    }
+    throw error;
+  }
 }
 
 /** NOTIFY payloads are limited to 8000 bytes: a very large document sends counts only. */

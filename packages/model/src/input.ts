@@ -8,7 +8,12 @@ export interface IngestDocumentInput {
   publisher?: string | null;
   /** ISO 8601 date (2024-05-16) or date-time (2024-05-16T09:30:00Z). */
   publishedAt?: string | null;
+  /** What `text` is; default 'text'. Only 'html' is read as markup: nothing is guessed. */
+  format?: DocumentFormat | null;
 }
+
+export type DocumentFormat = 'text' | 'html';
+const DOCUMENT_FORMATS: readonly string[] = ['text', 'html'] satisfies DocumentFormat[];
 
 export type InputErrorCode =
   | 'EMPTY_TEXT'
@@ -17,7 +22,9 @@ export type InputErrorCode =
   | 'INVALID_UNICODE'
   | 'BAD_DATE'
   | 'BAD_URL'
-  | 'BAD_METADATA';
+  | 'BAD_METADATA'
+  | 'BAD_FORMAT'
+  | 'HTML_TOO_DEEP';
 
 export class InputError extends Error {
   constructor(
@@ -47,6 +54,7 @@ export interface ValidatedInput {
   publishedAt: string | null;
   /** YYYY-MM-DD of publishedAt. */
   publishedOn: string | null;
+  format: DocumentFormat;
 }
 
 export function validateInput(
@@ -92,7 +100,17 @@ export function validateInput(
     publisher: cleanMeta('publisher', input.publisher),
     publishedAt,
     publishedOn,
+    format: documentFormat(input.format),
   };
+}
+
+function documentFormat(value: unknown): DocumentFormat {
+  if (value == null) return 'text';
+  if (typeof value === 'string' && DOCUMENT_FORMATS.includes(value)) return value as DocumentFormat;
+  throw new InputError(
+    'BAD_FORMAT',
+    `format must be one of ${DOCUMENT_FORMATS.join(', ')}, got ${JSON.stringify(value)}`,
+  );
 }
 
 /** The calendar day of an ISO date or date-time, or null when it is not one. */

@@ -411,7 +411,7 @@ describe.each(backends)('store on %s', (_name, open, enabled) => {
     const html = `<html><head><title>Talks</title></head><body><nav>Home | World | Sport</nav>
       <article><p>${A}</p><p>A second paragraph with more reporting about the meeting.</p></article>
       <footer>All rights reserved</footer></body></html>`;
-    const r = await ingestDocument(store, { text: html }, { extractor });
+    const r = await ingestDocument(store, { text: html, format: 'html' }, { extractor });
     expect(r.document.sourceFormat).toBe('html');
     expect(r.document.title).toBe('Talks');
     expect(r.document.text.startsWith(A)).toBe(true);
@@ -419,6 +419,30 @@ describe.each(backends)('store on %s', (_name, open, enabled) => {
     expect(r.warnings[0]).toMatch(/HTML/);
     const spans = await store.db.query.evidence.findMany({ where: { documentId: r.document.id } });
     for (const e of spans) expect(r.document.text.slice(e.start, e.end)).toBe(e.exact);
+  });
+
+  test('reads text as text unless asked for HTML: tags mentioned in prose are kept, nothing is lost', async () => {
+    const text =
+      'Czech Foreign Minister Jana Novak met Slovak Foreign Minister Peter Hudak in Bratislava on Monday.\n' +
+      'A web page marks a paragraph with <p>, a line break with <br> and a run of text with <span>; ' +
+      'the ministers agreed that their two ministries would publish their joint statement in plain text.';
+    const r = await ingestDocument(store, { text, publishedAt: '2025-03-06' });
+    expect(r.document.sourceFormat).toBe('text');
+    expect(r.document.text).toBe(text);
+    expect(r.warnings.join(' ')).not.toMatch(/HTML/);
+    const stored = await store.db.query.meetings.findMany();
+    expect(stored.map((m) => m.kind)).toEqual(['bilateral']);
+  });
+
+  test('refuses HTML nested too deep, and an unknown format, with a code, writing nothing', async () => {
+    const before = await rowCounts();
+    const deep = `${'<div>'.repeat(50_000)}<p>${A}</p>${'</div>'.repeat(50_000)}`;
+    await expect(ingestDocument(store, { text: deep, format: 'html' }, { extractor })).rejects.toMatchObject({
+      code: 'HTML_TOO_DEEP',
+    });
+    const wrong = { text: A, format: 'pdf' } as unknown as Parameters<typeof ingestDocument>[1];
+    await expect(ingestDocument(store, wrong, { extractor })).rejects.toMatchObject({ code: 'BAD_FORMAT' });
+    expect(await rowCounts()).toEqual(before);
   });
 
   test('merges a sitting told as "of the alliance" with the same sitting of its council', async () => {
