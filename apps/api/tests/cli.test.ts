@@ -184,6 +184,31 @@ describe('dossier ingest', () => {
     expect(outcome?.warnings.join(' ')).toMatch(/HTML/);
   });
 
+  it('reads a .txt file as text even when it mentions tags, and HTML from a batch line that says so', async () => {
+    const prose = join(work, 'tags.txt');
+    const text =
+      'OSLO, May 6 — Norwegian Foreign Minister Ola Berg met Danish Foreign Minister Ida Holm in Oslo on Monday.\n' +
+      'Their staff exchanged drafts marked up with <p>, <br> and <span> tags.\n';
+    writeFileSync(prose, text);
+    const batch = join(work, 'formats.jsonl');
+    const deep = `${'<div>'.repeat(5_000)}<p>Text.</p>`;
+    writeFileSync(
+      batch,
+      `${JSON.stringify({ text: deep, format: 'html' })}\n${JSON.stringify({ text: 'Hi.', format: 'pdf' })}\n`,
+    );
+    const run = await runCli(['ingest', prose, batch, '--database', join(work, 'format-store'), '--json']);
+    const outcomes = run.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { status: string; warnings?: string[]; error?: { code: string } });
+    expect(outcomes.map((o) => [o.status, o.error?.code])).toEqual([
+      ['created', undefined],
+      ['failed', 'HTML_TOO_DEEP'],
+      ['failed', 'BAD_FORMAT'],
+    ]);
+    expect(outcomes[0]?.warnings?.join(' ')).not.toMatch(/HTML/);
+  });
+
   it('prints what it created and merged', async () => {
     const { code, stdout } = await runCli([
       'ingest',

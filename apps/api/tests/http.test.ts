@@ -186,6 +186,29 @@ describe('bad input', () => {
   });
 });
 
+describe('HTML only when asked', () => {
+  const INGEST_TEXT = /* GraphQL */ `
+    mutation Ingest($input: IngestDocumentInput!) {
+      ingestDocument(input: $input) { created warnings document { text } }
+    }
+  `;
+
+  it('stores text that mentions tags exactly as sent when no format is given', async () => {
+    const text = `${ARTICLE}\nIts press office wrote the release in <p> and <br> and <span> markup.`;
+    const { body } = await post(yogaWith(), INGEST_TEXT, { input: { text } });
+    const ingested = dataOf<{ warnings: string[]; document: { text: string } }>(body, 'ingestDocument');
+    expect(ingested.document.text).toBe(text);
+    expect(ingested.warnings.join(' ')).not.toMatch(/HTML/);
+  });
+
+  it('refuses HTML nested too deep with HTML_TOO_DEEP, not a 500', async () => {
+    const text = `${'<div>'.repeat(20_000)}<p>${ARTICLE}</p>${'</div>'.repeat(20_000)}`;
+    const { status, body } = await post(yogaWith(), INGEST, { input: { text, format: 'HTML' } });
+    expect(status).toBeLessThan(500);
+    expect(body.errors?.[0]?.extensions?.code).toBe('HTML_TOO_DEEP');
+  });
+});
+
 describe('malformed requests get a 4xx, never a 500', () => {
   it.each([
     [

@@ -19,6 +19,7 @@ export {
 } from './ingest.js';
 export {
   DEFAULT_MAX_TEXT_BYTES,
+  type DocumentFormat,
   type IngestDocumentInput,
   InputError,
   type InputErrorCode,

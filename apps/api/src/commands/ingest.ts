@@ -3,7 +3,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { IngestDocumentInput, IngestResult, Store } from '@dossier/model';
+import type { DocumentFormat, IngestDocumentInput, IngestResult, Store } from '@dossier/model';
 import cliProgress from 'cli-progress';
 import { type Config, loadConfig } from '../config.js';
 import { describeFsError, EXIT, type Io, META_OPTIONS, readArticleFile, UsageError } from './usage.js';
@@ -11,8 +11,9 @@ import { describeFsError, EXIT, type Io, META_OPTIONS, readArticleFile, UsageErr
 export const INGEST_HELP = `Usage: dossier ingest FILE|DIR... [options]
 
 Stores articles and merges what they tell into the graph. Each FILE is a .txt or .md article
-(UTF-8), an .html/.htm page (its article body is extracted), or a .jsonl batch: one JSON object
-per line with "text" and optional "title", "url", "publisher", "publishedAt". Each DIR adds
+(UTF-8, read as plain text even when it mentions tags), an .html/.htm page (its article body is
+extracted), or a .jsonl batch: one JSON object per line with "text" and optional "title", "url",
+"publisher", "publishedAt" and "format" ("text", the default, or "html"). Each DIR adds
 those files directly inside it, sorted by name. Every article (file or batch line) is ingested
 in its own transaction: a bad one is reported and the others still go in. An article already
 stored (same text) is left as it is. On a terminal, a progress bar shows on standard error.
@@ -35,6 +36,7 @@ Example:
 
 const ARTICLE_EXTENSIONS = new Set(['.txt', '.md', '.html', '.htm', '.jsonl']);
 const BATCH_EXTENSION = '.jsonl';
+const HTML_EXTENSIONS = new Set(['.html', '.htm']);
 const { SingleBar, Presets } = cliProgress;
 const KINDS = ['persons', 'organizations', 'places', 'meetings', 'statements'] as const;
 
@@ -110,7 +112,13 @@ export async function ingestCommand(args: string[], io: Io): Promise<number> {
           outcomes.push(failure);
           report(failure);
         }
-      } else items.push({ label: file, read: async () => ({ text: await readArticleFile(file), ...meta }) });
+      } else {
+        const format = formatOfFile(file);
+        items.push({
+          label: file,
+          read: async () => ({ text: await readArticleFile(file), ...meta, format }),
+        });
+      }
     }
     const progress = startProgress(io, items.length, Boolean(values.json));
     try {
@@ -160,6 +168,11 @@ async function ingestItem(store: Store, config: Config, item: ArticleItem): Prom
     const message = error instanceof Error ? error.message.split('\nparams:')[0]! : String(error);
     return { file, status: 'failed', error: { code: 'FAILED', message } };
   }
+}
+
+/** What a file holds, from its extension alone: the text is never sniffed. */
+function formatOfFile(file: string): DocumentFormat {
+  return HTML_EXTENSIONS.has(extname(file).toLowerCase()) ? 'html' : 'text';
 }
 
 const BATCH_FIELDS = ['title', 'url', 'publisher', 'publishedAt'] as const;
@@ -219,6 +232,8 @@ async function readBatch(
       const value = r[field];
       if (value != null) input[field] = typeof value === 'string' ? value : String(value);
     }
+    // the model refuses any other value with BAD_FORMAT
+    if (r.format != null) input.format = String(r.format).toLowerCase() as DocumentFormat;
     items.push({ label, read: async () => input });
   });
   return { items, failures };

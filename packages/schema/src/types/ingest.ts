@@ -3,6 +3,17 @@ import { GraphQLError } from 'graphql';
 import { builder } from '../builder.js';
 import { Document } from './document.js';
 
+export const DocumentFormat = builder.enumType('DocumentFormat', {
+  description: 'What the text of a document is. Nothing is guessed: only HTML is read as markup.',
+  values: {
+    TEXT: { value: 'text', description: 'Plain text, stored and extracted from exactly as given.' },
+    HTML: {
+      value: 'html',
+      description: 'An HTML page: its article body is extracted (Readability) and stored as plain text.',
+    },
+  } as const,
+});
+
 export const IngestDocumentInput = builder.inputType('IngestDocumentInput', {
   fields: (t) => ({
     text: t.string({ required: true, description: 'The article text; stored exactly as given.' }),
@@ -10,6 +21,11 @@ export const IngestDocumentInput = builder.inputType('IngestDocumentInput', {
     url: t.string(),
     publisher: t.string(),
     publishedAt: t.string({ description: 'ISO 8601 date ("2017-11-30") or date-time.' }),
+    format: t.field({
+      type: DocumentFormat,
+      defaultValue: 'text',
+      description: 'TEXT (the default) or HTML. An HTML page nested too deep is refused (HTML_TOO_DEEP).',
+    }),
   }),
 });
 
