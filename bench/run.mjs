@@ -4,6 +4,7 @@
 //      loopback, server in a child process), PGlite and PostgreSQL, cached and uncached
 //   3. ingestion documents/s: first 1,000 and last 1,000 of 10,000 generated articles
 //   4. server start-up time and RSS on an embedded store of 10,000 articles vs an empty one
+//   5. @dossier/ingest as a library: import and first-call time in a fresh process
 // `--quick` does a short smoke run. Nothing generated here is written inside the repository.
 import { execFileSync, fork, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -354,6 +355,25 @@ function printTable() {
   for (const n of notes) console.log(`\nnote: ${n}`);
 }
 
+// ---------------------------------------------------------------------- 5. package import
+function importSection() {
+  log('package: importing @dossier/ingest in fresh processes');
+  const out = execFileSync(process.execPath, [join(here, 'import.mjs'), quick ? '3' : '9'], {
+    encoding: 'utf8',
+  });
+  const r = JSON.parse(out);
+  const ms = (wall, cpu) => `${fmt(wall)} ms (CPU ${fmt(cpu)} ms)`;
+  row(
+    'package',
+    `import '@dossier/ingest' [median of ${r.runs} processes]`,
+    ms(r.importMs, r.importCpuMs),
+    'goal < 50 ms',
+    `${fmt(r.importCpuMs / 50, 2)}x`,
+  );
+  row('package', '  first extract() (loads the gazetteer)', ms(r.firstCallMs, r.firstCallCpuMs));
+  if (r.dom) notes.push('a DOM library was loaded by the plain-text entry of @dossier/ingest');
+}
+
 const started = Date.now();
 const pgName = `dossier_bench_api_${process.pid}`;
 const pgIngestName = `dossier_bench_ingest_${process.pid}`;
@@ -364,6 +384,7 @@ try {
     .split(',');
   const want = (s) => !only || only.includes(s);
   if (want('extract')) extractionSection();
+  if (want('import')) importSection();
   if (want('api')) await apiSection(await createPgDatabase(pgName));
   if (want('ingest') || want('startup')) {
     const pgliteDir = join(work, 'ingest-pglite');
