@@ -3,15 +3,15 @@
 // as used by Firefox's reader view) finds the article body; its block elements become lines of
 // plain text, which is what gets stored and what every evidence offset points into.
 //
-// The parsers (linkedom, @mozilla/readability) are optional peer dependencies, loaded on the
-// first call: the plain-text entry never loads a DOM library, and a caller that never reads
-// HTML need not install one.
+// The parsers (linkedom, @mozilla/readability, and htmlparser2, which linkedom is built on) are
+// optional peer dependencies, loaded on the first call: the plain-text entry never loads a DOM
+// library, and a caller that never reads HTML need not install one.
 import { createRequire } from 'node:module';
 import type { Readability as ReadabilityClass } from '@mozilla/readability';
 import type { parseHTML as ParseHtml } from 'linkedom';
-import { htmlNestingDepth, MAX_HTML_DEPTH } from './html-depth.js';
+import { MAX_HTML_DEPTH, nestingDepth, type ParserClass } from './html-depth.js';
 
-export { htmlNestingDepth, MAX_HTML_DEPTH } from './html-depth.js';
+export { MAX_HTML_DEPTH } from './html-depth.js';
 
 export interface HtmlArticle {
   /** The article body as plain text: one line per paragraph, heading or list item. */
@@ -36,11 +36,12 @@ export class HtmlError extends Error {
 interface Parsers {
   parseHTML: typeof ParseHtml;
   Readability: typeof ReadabilityClass;
+  Parser: ParserClass;
 }
 
 let parsers: Parsers | null = null;
 
-/** linkedom and Readability, required once; a clear error when they are not installed. */
+/** linkedom, Readability and htmlparser2, required once; a clear error when one is missing. */
 function loadParsers(): Parsers {
   if (parsers) return parsers;
   const require = createRequire(import.meta.url);
@@ -48,11 +49,12 @@ function loadParsers(): Parsers {
     parsers = {
       parseHTML: (require('linkedom') as { parseHTML: typeof ParseHtml }).parseHTML,
       Readability: (require('@mozilla/readability') as { Readability: typeof ReadabilityClass }).Readability,
+      Parser: (require('htmlparser2') as { Parser: ParserClass }).Parser,
     };
   } catch (error) {
     throw new HtmlError(
       'HTML_PARSER_MISSING',
-      '@dossier/ingest/html needs its optional peer dependencies: npm install linkedom @mozilla/readability' +
+      '@dossier/ingest/html needs its optional peer dependencies: npm install linkedom @mozilla/readability htmlparser2' +
         ` (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`,
     );
   }
@@ -61,10 +63,17 @@ function loadParsers(): Parsers {
 
 const BLOCKS = 'h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, figcaption, td, th, dd, dt';
 
-/** Refuses a page nested deeper than MAX_HTML_DEPTH, before any parser sees it. */
+/**
+ * The deepest nesting of elements in `html`, as linkedom would build it, counted up to
+ * `stopAt` (beyond it the scan stops and gives `stopAt + 1`). Linear in the page's length.
+ */
+export function htmlNestingDepth(html: string, stopAt = Number.POSITIVE_INFINITY): number {
+  return nestingDepth(loadParsers().Parser, html, stopAt);
+}
+
+/** Refuses a page nested deeper than `limit`, before the page is parsed into a DOM. */
 export function checkHtmlDepth(html: string, limit = MAX_HTML_DEPTH): void {
-  const depth = htmlNestingDepth(html, limit);
-  if (depth > limit) {
+  if (htmlNestingDepth(html, limit) > limit) {
     throw new HtmlError(
       'HTML_TOO_DEEP',
       `the HTML nests elements more than ${limit} deep: not an article page this service reads`,

@@ -30,11 +30,16 @@ describe('HTML pages', () => {
 describe('nesting depth, measured before any parser runs', () => {
   const nested = (n: number, tag = 'div') => `${`<${tag}>`.repeat(n)}<p>Words.</p>${`</${tag}>`.repeat(n)}`;
 
-  it('counts nested elements, not void elements, comments, scripts or auto-closed paragraphs', () => {
-    expect(htmlNestingDepth(nested(3))).toBe(3);
-    expect(htmlNestingDepth('<div><br><img src="x"><hr/><span/></div>')).toBe(1);
-    expect(htmlNestingDepth('<div><!-- <div><div> --><script>"<div><div>"</script></div>')).toBe(1);
-    expect(htmlNestingDepth('<p>one<p>two<p>three<li>four<li>five')).toBe(0);
+  it('counts the depth of the tree the parser builds', () => {
+    expect(htmlNestingDepth(nested(3))).toBe(4);
+    // void elements close at once; comments and script text hold no elements
+    expect(htmlNestingDepth('<div><br><img src="x"><hr/><br></div>')).toBe(2);
+    expect(htmlNestingDepth('<div><!-- <div><div> --><script>"<div><div>"</script></div>')).toBe(2);
+    // paragraphs and list items close their open sibling
+    expect(htmlNestingDepth('<ul><li>one<li>two<li>three</ul><p>four<p>five')).toBe(2);
+    // a table nests three elements a level; "<div/>" opens a div in HTML
+    expect(htmlNestingDepth('<table><tr><td><table><tr><td>x</table></table>')).toBe(6);
+    expect(htmlNestingDepth('<div/><div/><div/>')).toBe(3);
     expect(htmlNestingDepth('Turnout was < 40% and > 30% in the <b>capital</b>')).toBe(1);
   });
 
@@ -58,8 +63,10 @@ describe('nesting depth, measured before any parser runs', () => {
     expect((error as HtmlError).message).toMatch(/more than 256 deep/);
   });
 
-  it('scans tag soup with no closing ">" in linear time', () => {
-    expect(htmlNestingDepth('<a '.repeat(200_000))).toBe(0);
-    expect(htmlNestingDepth(`${'<div'.repeat(100_000)}>`)).toBe(1);
+  it('refuses tables and lists nested beyond the limit, counting every element they nest', () => {
+    const tables = `${'<table><tr><td>'.repeat(100)}<p>Words.</p>`;
+    expect(() => htmlToArticle(tables)).toThrow(/more than 256 deep/);
+    const divs = '<div/>'.repeat(1_000);
+    expect(() => htmlToArticle(divs)).toThrow(/more than 256 deep/);
   });
 });
