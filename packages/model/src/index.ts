@@ -27,5 +27,6 @@ export {
 export type { MergeSummary, RecordKind, RecordType, Tally, TouchedRecord } from './merge.js';
 export * from './queries.js';
 export { relations } from './relations.js';
+export { type RetryPolicy, WriteConflictError } from './retry.js';
 export * from './schema.js';
 export { MAX_SEARCH_QUERY_LENGTH, type SearchHit, type SearchHitType, searchRecords } from './search.js';
