@@ -11,8 +11,8 @@ import type { PgAsyncDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
-import lockfile from 'proper-lockfile';
 import { relations } from './relations.js';
+import { lockStore, StoreLockedError } from './store-lock.js';
 
 export type Database = PgAsyncDatabase<PgQueryResultHKT, typeof relations>;
 export type Dialect = 'pglite' | 'postgres';
@@ -57,17 +57,31 @@ export interface StoreOptions {
   migrate?: boolean;
   /** PostgreSQL pool size (default 10). */
   poolSize?: number;
+  /**
+   * Called when an embedded store's lock was taken from this process while open (the store is
+   * closed first, so nothing more is written). Default: throw, so that the process exits.
+   */
+  onLockLost?: (error: StoreError) => void;
+  /** How long an embedded store's lock outlives a holder on another host (ms, default 10 s). */
+  lockStaleMs?: number;
 }
 
 export const migrationsFolder = fileURLToPath(new URL('../drizzle', import.meta.url));
 /** Key of the advisory lock that serialises migrations across processes. */
 const MIGRATION_LOCK = 0x0d055_1e4;
 
-/** How long an embedded store's lock outlives a holder that stopped refreshing it. */
+/** How long an embedded store's lock outlives a holder that stopped refreshing it, when the
+ * holder cannot be checked (another host, or no owner file). */
 const STORE_LOCK_STALE_MS = 10_000;
 
 export class StoreError extends Error {
   readonly code = 'STORE_UNAVAILABLE';
+}
+
+/** A holder that lost its store's lock must not go on as if nothing happened. */
+function failLoudly(error: StoreError): never {
+  process.stderr.write(`dossier: ${error.message}\n`);
+  throw error;
 }
 
 /**
@@ -87,30 +101,33 @@ export async function openStore(url: string, options: StoreOptions = {}): Promis
   const path = resolve(dir);
   mkdirSync(path, { recursive: true });
   // An embedded store belongs to one process: a second one writing the same files would
-  // corrupt it. The lock is a directory beside the data, refreshed while the store is open and
-  // taken over when its holder died without releasing it.
+  // corrupt it. A live holder is never taken over (store-lock.ts); one that loses its lock
+  // anyway stops writing at once and says so.
+  let client: PGlite | undefined;
   let release: () => Promise<void>;
   try {
-    release = await lockfile.lock(path, {
-      lockfilePath: `${path}.lock`,
-      realpath: false,
-      stale: STORE_LOCK_STALE_MS,
-      update: STORE_LOCK_STALE_MS / 4,
-      // a holder killed without releasing goes stale: wait that long before giving up
-      retries: { retries: 5, minTimeout: 500, maxTimeout: 4_000, factor: 2 },
-      // a main thread busy with a long query can miss a refresh; keep serving rather than crash
-      onCompromised: () => {},
+    release = await lockStore(path, {
+      staleMs: options.lockStaleMs ?? STORE_LOCK_STALE_MS,
+      onCompromised: (cause) => {
+        const error = new StoreError(
+          `lost the lock of the embedded store at ${path} (${cause.message}): another process may be writing it; stopped writing`,
+          { cause },
+        );
+        client?.close().catch(() => {});
+        (options.onLockLost ?? failLoudly)(error);
+      },
     });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ELOCKED') {
+    if (error instanceof StoreLockedError) {
       throw new StoreError(
-        `the embedded store at ${path} is in use by another process (stop it, or serve the store and use the API)`,
+        `the embedded store at ${path} is in use: ${error.message}. Stop that process, or send documents to the API it serves (the ingestDocument mutation) instead of opening the store directly`,
       );
     }
     throw error;
   }
   try {
-    const store = await openPglite(new PGlite(path), path, options);
+    client = new PGlite(path);
+    const store = await openPglite(client, path, options);
     return {
       ...store,
       close: async () => {
