@@ -25,9 +25,19 @@ export interface Store {
   /**
    * Calls `handler` for every document ingested into this database by any process (PostgreSQL
    * LISTEN/NOTIFY, so every API replica hears every writer). Returns the unsubscribe function.
+   * When the listening connection is lost it is opened again (with backoff) and the handlers
+   * go on hearing; `onGap` is called once it is back, since events in between were missed.
    */
-  onIngest(handler: (event: IngestEvent) => void): Promise<() => Promise<void>>;
+  onIngest(
+    handler: (event: IngestEvent) => void,
+    options?: IngestListenOptions,
+  ): Promise<() => Promise<void>>;
   close(): Promise<void>;
+}
+
+export interface IngestListenOptions {
+  /** Called after the listening connection came back: ingests in between were not heard. */
+  onGap?: () => void;
 }
 
 /** What a subscriber hears when a document was ingested. */
@@ -190,42 +200,114 @@ async function openPostgres(url: string, options: StoreOptions): Promise<Store> 
     });
   }
   const db = drizzleNodePg({ client: pool, relations, logger: options.logger ?? false });
-  // One listening connection per store, shared by every subscriber of this process.
-  const handlers = new Set<(event: IngestEvent) => void>();
-  let listener: Promise<pg.Client> | undefined;
-  const listen = () => {
-    listener ??= (async () => {
-      const client = new pg.Client({ connectionString: url });
-      client.on('error', () => {
-        listener = undefined;
-      });
-      client.on('notification', (msg) => {
-        const event = parseEvent(msg.payload);
-        if (event) for (const h of handlers) h(event);
-      });
-      await client.connect();
-      await client.query(`listen ${INGEST_CHANNEL}`);
-      return client;
-    })();
-    return listener;
-  };
+  const listener = new IngestListener(url);
   return {
     db: db as unknown as Database,
     dialect: 'postgres',
     location: redact(url),
-    onIngest: async (handler) => {
-      handlers.add(handler);
-      await listen();
-      return async () => {
-        handlers.delete(handler);
-      };
-    },
+    onIngest: (handler, listenOptions) => listener.subscribe(handler, listenOptions?.onGap),
     close: async () => {
-      const client = await listener?.catch(() => undefined);
-      await client?.end().catch(() => {});
+      await listener.close();
       await pool.end();
     },
   };
+}
+
+/** Backoff of the listening connection's reconnects: 250 ms doubling to 10 s, with jitter. */
+const LISTEN_RETRY_MS = { first: 250, max: 10_000 };
+
+/**
+ * One LISTEN connection per store, shared by every subscriber of this process. A connection
+ * that ends (server restart, pg_terminate_backend, network) is opened again with backoff for as
+ * long as anyone listens; the subscribers keep their handlers and are told of the gap.
+ */
+class IngestListener {
+  private readonly handlers = new Set<(event: IngestEvent) => void>();
+  private readonly gapHandlers = new Set<() => void>();
+  private client: Promise<pg.Client> | undefined;
+  private retryTimer: NodeJS.Timeout | undefined;
+  private failures = 0;
+  private closed = false;
+
+  constructor(private readonly url: string) {}
+
+  async subscribe(handler: (event: IngestEvent) => void, onGap?: () => void): Promise<() => Promise<void>> {
+    this.handlers.add(handler);
+    if (onGap) this.gapHandlers.add(onGap);
+    try {
+      await this.connect();
+    } catch (error) {
+      this.handlers.delete(handler);
+      if (onGap) this.gapHandlers.delete(onGap);
+      throw error;
+    }
+    return async () => {
+      this.handlers.delete(handler);
+      if (onGap) this.gapHandlers.delete(onGap);
+    };
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    clearTimeout(this.retryTimer);
+    const client = await this.client?.catch(() => undefined);
+    this.client = undefined;
+    await client?.end().catch(() => {});
+  }
+
+  private connect(): Promise<pg.Client> {
+    this.client ??= this.open().catch((error: unknown) => {
+      this.client = undefined;
+      throw error;
+    });
+    return this.client;
+  }
+
+  private async open(): Promise<pg.Client> {
+    const client = new pg.Client({ connectionString: this.url });
+    let lost = false;
+    const onLost = () => {
+      if (lost) return;
+      lost = true;
+      client.end().catch(() => {});
+      if (this.client && !this.closed) {
+        this.client = undefined;
+        this.scheduleReconnect();
+      }
+    };
+    client.on('error', onLost);
+    client.on('end', onLost);
+    client.on('notification', (msg) => {
+      const event = parseEvent(msg.payload);
+      if (event) for (const h of this.handlers) h(event);
+    });
+    await client.connect();
+    await client.query(`listen ${INGEST_CHANNEL}`);
+    return client;
+  }
+
+  private scheduleReconnect(): void {
+    if (this.closed || !this.handlers.size || this.retryTimer) return;
+    const delay = Math.min(LISTEN_RETRY_MS.max, LISTEN_RETRY_MS.first * 2 ** this.failures);
+    this.retryTimer = setTimeout(
+      () => {
+        this.retryTimer = undefined;
+        if (this.closed || !this.handlers.size) return;
+        this.connect().then(
+          () => {
+            this.failures = 0;
+            for (const gap of this.gapHandlers) gap();
+          },
+          () => {
+            this.failures++;
+            this.scheduleReconnect();
+          },
+        );
+      },
+      delay / 2 + Math.random() * (delay / 2),
+    );
+    this.retryTimer.unref();
+  }
 }
 
 function redact(url: string): string {

@@ -3,6 +3,7 @@ export {
   type Dialect,
   INGEST_CHANNEL,
   type IngestEvent,
+  type IngestListenOptions,
   migrationsFolder,
   openPglite,
   openStore,
