@@ -162,9 +162,13 @@ export async function mergeExtraction(
   // Its evidence rows are written at the end, so the SQL guard alone would not see them.
   const meetingsOfThisDocument = new Set<number>();
   const statementsOfThisDocument = new Set<number>();
-  // Meetings: enclosing sessions before the meetings held within them.
+  // Meetings: enclosing sessions before the meetings held within them; then the most specific
+  // first, so that a retelling with place and date claims the stored meeting that has them
+  // before a vaguer one of the same document can (which would make the graph depend on which
+  // document came first).
   const orderedMeetings = [...extraction.meetings].sort(
-    (a, b) => Number(a.within != null) - Number(b.within != null),
+    (a, b) =>
+      Number(a.within != null) - Number(b.within != null) || specificity(b) - specificity(a) || byKey(a, b),
   );
   for (const meeting of orderedMeetings) {
     const { id, inserted } = await mergeMeeting(
@@ -212,6 +216,16 @@ export async function mergeExtraction(
       .onConflictDoNothing();
   }
   return summary;
+}
+
+/** How much a meeting record pins down: place and date weigh most, then forum and parties. */
+function specificity(meeting: MeetingRecord): number {
+  return (
+    (meeting.place ? 4 : 0) +
+    (meeting.date ? 4 : 0) +
+    (meeting.forum ? 2 : 0) +
+    Math.min(meeting.participants.length, 1)
+  );
 }
 
 function byKey(a: { key: string }, b: { key: string }): number {
@@ -360,8 +374,9 @@ async function mergePerson(tx: Tx, person: PersonRecord): Promise<{ id: number; 
       .returning({ id: actors.id });
     return { id: row!.id, inserted: true };
   }
-  // Keep the fuller name; every other spelling becomes an alias.
-  const fuller = person.name.length > target.name.length && initial ? person.name : target.name;
+  // Keep the fuller name (of equal ones, the first in code point order, so that the name does
+  // not depend on which spelling was stored first); every other spelling becomes an alias.
+  const fuller = initial && preferredName(person.name, target.name) ? person.name : target.name;
   const upgradeKey = initial && target.key === prefix;
   const aliases = mergeAliases(fuller, target.aliases, [target.name, person.name], person.aliases);
   const same =
@@ -376,6 +391,11 @@ async function mergePerson(tx: Tx, person: PersonRecord): Promise<{ id: number; 
     .set({ name: fuller, aliases, ...(upgradeKey ? { key: person.key } : {}) })
     .where(eq(actors.id, target.id));
   return { id: target.id, inserted: false };
+}
+
+/** Whether `name` is the better name for a person than `stored`: longer, or as long and first. */
+function preferredName(name: string, stored: string): boolean {
+  return name.length > stored.length || (name.length === stored.length && name < stored);
 }
 
 interface MeetingCandidate {
