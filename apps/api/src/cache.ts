@@ -30,7 +30,8 @@ export function responseCachePlugins(store: Store, config: object): Plugin[] {
     // Called by the plugin after a mutation of this process: a write makes everything stale.
     invalidate: () => invalidateAll(),
   };
-  const unsubscribe = store.onIngest(() => invalidateAll());
+  // a listener that was cut off and came back missed ingests: what it cached may be stale
+  const unsubscribe = store.onIngest(() => invalidateAll(), { onGap: invalidateAll });
   unsubscribe.catch(() => {}); // no listener (closed store): the health check reports it
   return [
     useResponseCache({

@@ -2,6 +2,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { openStore } from '@dossier/model';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from './helpers.js';
 
@@ -234,4 +235,24 @@ describe('dossier ingest', () => {
     expect(code).toBe(2);
     expect(stderr).toMatch(/--published-at "last Tuesday" is not an ISO 8601 date/);
   });
+
+  it('says at once that a store held by a running server is in use, and what to do', async () => {
+    const dir = join(work, 'held-store');
+    const server = await openStore(dir);
+    try {
+      const started = Date.now();
+      const { code, stderr } = await runCli(['ingest', join(work, 'articles'), '--database', dir]);
+      const elapsed = Date.now() - started;
+      expect(code).toBe(1);
+      expect(stderr).toMatch(
+        new RegExp(
+          `in use: held by process ${process.pid} .*Stop that process, or send documents to the API`,
+        ),
+      );
+      // the CLI's own start is most of it: no waiting for the holder's lock to go stale
+      expect(elapsed).toBeLessThan(8_000);
+    } finally {
+      await server.close();
+    }
+  }, 60_000);
 });

@@ -23,6 +23,7 @@ const INGEST = /* GraphQL */ `
 `;
 
 const FIRST = `Finnish Defence Minister Aino Virta met Estonian Defence Minister Mart Kask in Tallinn on Tuesday. "Our cooperation is growing," Virta said.`;
+const THIRD = `Latvian Foreign Minister Ilze Berzina met Lithuanian Foreign Minister Tomas Rimkus in Vilnius on Monday. "Our ports must work together," Berzina said.`;
 const SECOND = `Polish Foreign Minister Jan Nowak held talks with Czech Foreign Minister Jana Novak in Prague on Friday. "We agreed to deepen trade," Nowak said.`;
 
 async function graphql<T>(
@@ -100,5 +101,31 @@ describe.skipIf(!pgUrl)('two API replicas on one PostgreSQL database', () => {
     expect(after).toEqual(['Prague', 'Tallinn']);
     // and the writer itself agrees
     expect(await places(writer)).toEqual(['Prague', 'Tallinn']);
+  }, 60_000);
+
+  it('listen again after their LISTEN backends are terminated, and serve the next write', async () => {
+    const listeners = async () =>
+      (
+        (await owner.db.execute(
+          `select pid from pg_stat_activity where datname = current_database() and query ilike 'listen %'`,
+        )) as unknown as { rows: unknown[] }
+      ).rows.length;
+    expect(await listeners()).toBe(2);
+    await owner.db.execute(
+      `select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and query ilike 'listen %'`,
+    );
+    const before = await places(reader);
+    expect(await places(reader)).toEqual(before); // cached again
+    // both replicas open their listening connection again (with backoff)
+    for (let i = 0; i < 100 && (await listeners()) < 2; i++) await new Promise((r) => setTimeout(r, 100));
+    expect(await listeners()).toBe(2);
+
+    expect((await ingestThrough(writer, THIRD, '2024-05-20')).ingestDocument.created).toBe(true);
+    let after = await places(reader);
+    for (let i = 0; i < 50 && after.length === before.length; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      after = await places(reader);
+    }
+    expect(after).toEqual([...before, 'Vilnius'].sort());
   }, 60_000);
 });

@@ -11,8 +11,8 @@ import type { PgAsyncDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
-import lockfile from 'proper-lockfile';
 import { relations } from './relations.js';
+import { lockStore, StoreLockedError } from './store-lock.js';
 
 export type Database = PgAsyncDatabase<PgQueryResultHKT, typeof relations>;
 export type Dialect = 'pglite' | 'postgres';
@@ -25,9 +25,19 @@ export interface Store {
   /**
    * Calls `handler` for every document ingested into this database by any process (PostgreSQL
    * LISTEN/NOTIFY, so every API replica hears every writer). Returns the unsubscribe function.
+   * When the listening connection is lost it is opened again (with backoff) and the handlers
+   * go on hearing; `onGap` is called once it is back, since events in between were missed.
    */
-  onIngest(handler: (event: IngestEvent) => void): Promise<() => Promise<void>>;
+  onIngest(
+    handler: (event: IngestEvent) => void,
+    options?: IngestListenOptions,
+  ): Promise<() => Promise<void>>;
   close(): Promise<void>;
+}
+
+export interface IngestListenOptions {
+  /** Called after the listening connection came back: ingests in between were not heard. */
+  onGap?: () => void;
 }
 
 /** What a subscriber hears when a document was ingested. */
@@ -57,17 +67,31 @@ export interface StoreOptions {
   migrate?: boolean;
   /** PostgreSQL pool size (default 10). */
   poolSize?: number;
+  /**
+   * Called when an embedded store's lock was taken from this process while open (the store is
+   * closed first, so nothing more is written). Default: throw, so that the process exits.
+   */
+  onLockLost?: (error: StoreError) => void;
+  /** How long an embedded store's lock outlives a holder on another host (ms, default 10 s). */
+  lockStaleMs?: number;
 }
 
 export const migrationsFolder = fileURLToPath(new URL('../drizzle', import.meta.url));
 /** Key of the advisory lock that serialises migrations across processes. */
 const MIGRATION_LOCK = 0x0d055_1e4;
 
-/** How long an embedded store's lock outlives a holder that stopped refreshing it. */
+/** How long an embedded store's lock outlives a holder that stopped refreshing it, when the
+ * holder cannot be checked (another host, or no owner file). */
 const STORE_LOCK_STALE_MS = 10_000;
 
 export class StoreError extends Error {
   readonly code = 'STORE_UNAVAILABLE';
+}
+
+/** A holder that lost its store's lock must not go on as if nothing happened. */
+function failLoudly(error: StoreError): never {
+  process.stderr.write(`dossier: ${error.message}\n`);
+  throw error;
 }
 
 /**
@@ -87,30 +111,33 @@ export async function openStore(url: string, options: StoreOptions = {}): Promis
   const path = resolve(dir);
   mkdirSync(path, { recursive: true });
   // An embedded store belongs to one process: a second one writing the same files would
-  // corrupt it. The lock is a directory beside the data, refreshed while the store is open and
-  // taken over when its holder died without releasing it.
+  // corrupt it. A live holder is never taken over (store-lock.ts); one that loses its lock
+  // anyway stops writing at once and says so.
+  let client: PGlite | undefined;
   let release: () => Promise<void>;
   try {
-    release = await lockfile.lock(path, {
-      lockfilePath: `${path}.lock`,
-      realpath: false,
-      stale: STORE_LOCK_STALE_MS,
-      update: STORE_LOCK_STALE_MS / 4,
-      // a holder killed without releasing goes stale: wait that long before giving up
-      retries: { retries: 5, minTimeout: 500, maxTimeout: 4_000, factor: 2 },
-      // a main thread busy with a long query can miss a refresh; keep serving rather than crash
-      onCompromised: () => {},
+    release = await lockStore(path, {
+      staleMs: options.lockStaleMs ?? STORE_LOCK_STALE_MS,
+      onCompromised: (cause) => {
+        const error = new StoreError(
+          `lost the lock of the embedded store at ${path} (${cause.message}): another process may be writing it; stopped writing`,
+          { cause },
+        );
+        client?.close().catch(() => {});
+        (options.onLockLost ?? failLoudly)(error);
+      },
     });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ELOCKED') {
+    if (error instanceof StoreLockedError) {
       throw new StoreError(
-        `the embedded store at ${path} is in use by another process (stop it, or serve the store and use the API)`,
+        `the embedded store at ${path} is in use: ${error.message}. Stop that process, or send documents to the API it serves (the ingestDocument mutation) instead of opening the store directly`,
       );
     }
     throw error;
   }
   try {
-    const store = await openPglite(new PGlite(path), path, options);
+    client = new PGlite(path);
+    const store = await openPglite(client, path, options);
     return {
       ...store,
       close: async () => {
@@ -173,42 +200,114 @@ async function openPostgres(url: string, options: StoreOptions): Promise<Store> 
     });
   }
   const db = drizzleNodePg({ client: pool, relations, logger: options.logger ?? false });
-  // One listening connection per store, shared by every subscriber of this process.
-  const handlers = new Set<(event: IngestEvent) => void>();
-  let listener: Promise<pg.Client> | undefined;
-  const listen = () => {
-    listener ??= (async () => {
-      const client = new pg.Client({ connectionString: url });
-      client.on('error', () => {
-        listener = undefined;
-      });
-      client.on('notification', (msg) => {
-        const event = parseEvent(msg.payload);
-        if (event) for (const h of handlers) h(event);
-      });
-      await client.connect();
-      await client.query(`listen ${INGEST_CHANNEL}`);
-      return client;
-    })();
-    return listener;
-  };
+  const listener = new IngestListener(url);
   return {
     db: db as unknown as Database,
     dialect: 'postgres',
     location: redact(url),
-    onIngest: async (handler) => {
-      handlers.add(handler);
-      await listen();
-      return async () => {
-        handlers.delete(handler);
-      };
-    },
+    onIngest: (handler, listenOptions) => listener.subscribe(handler, listenOptions?.onGap),
     close: async () => {
-      const client = await listener?.catch(() => undefined);
-      await client?.end().catch(() => {});
+      await listener.close();
       await pool.end();
     },
   };
+}
+
+/** Backoff of the listening connection's reconnects: 250 ms doubling to 10 s, with jitter. */
+const LISTEN_RETRY_MS = { first: 250, max: 10_000 };
+
+/**
+ * One LISTEN connection per store, shared by every subscriber of this process. A connection
+ * that ends (server restart, pg_terminate_backend, network) is opened again with backoff for as
+ * long as anyone listens; the subscribers keep their handlers and are told of the gap.
+ */
+class IngestListener {
+  private readonly handlers = new Set<(event: IngestEvent) => void>();
+  private readonly gapHandlers = new Set<() => void>();
+  private client: Promise<pg.Client> | undefined;
+  private retryTimer: NodeJS.Timeout | undefined;
+  private failures = 0;
+  private closed = false;
+
+  constructor(private readonly url: string) {}
+
+  async subscribe(handler: (event: IngestEvent) => void, onGap?: () => void): Promise<() => Promise<void>> {
+    this.handlers.add(handler);
+    if (onGap) this.gapHandlers.add(onGap);
+    try {
+      await this.connect();
+    } catch (error) {
+      this.handlers.delete(handler);
+      if (onGap) this.gapHandlers.delete(onGap);
+      throw error;
+    }
+    return async () => {
+      this.handlers.delete(handler);
+      if (onGap) this.gapHandlers.delete(onGap);
+    };
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    clearTimeout(this.retryTimer);
+    const client = await this.client?.catch(() => undefined);
+    this.client = undefined;
+    await client?.end().catch(() => {});
+  }
+
+  private connect(): Promise<pg.Client> {
+    this.client ??= this.open().catch((error: unknown) => {
+      this.client = undefined;
+      throw error;
+    });
+    return this.client;
+  }
+
+  private async open(): Promise<pg.Client> {
+    const client = new pg.Client({ connectionString: this.url });
+    let lost = false;
+    const onLost = () => {
+      if (lost) return;
+      lost = true;
+      client.end().catch(() => {});
+      if (this.client && !this.closed) {
+        this.client = undefined;
+        this.scheduleReconnect();
+      }
+    };
+    client.on('error', onLost);
+    client.on('end', onLost);
+    client.on('notification', (msg) => {
+      const event = parseEvent(msg.payload);
+      if (event) for (const h of this.handlers) h(event);
+    });
+    await client.connect();
+    await client.query(`listen ${INGEST_CHANNEL}`);
+    return client;
+  }
+
+  private scheduleReconnect(): void {
+    if (this.closed || !this.handlers.size || this.retryTimer) return;
+    const delay = Math.min(LISTEN_RETRY_MS.max, LISTEN_RETRY_MS.first * 2 ** this.failures);
+    this.retryTimer = setTimeout(
+      () => {
+        this.retryTimer = undefined;
+        if (this.closed || !this.handlers.size) return;
+        this.connect().then(
+          () => {
+            this.failures = 0;
+            for (const gap of this.gapHandlers) gap();
+          },
+          () => {
+            this.failures++;
+            this.scheduleReconnect();
+          },
+        );
+      },
+      delay / 2 + Math.random() * (delay / 2),
+    );
+    this.retryTimer.unref();
+  }
 }
 
 function redact(url: string): string {

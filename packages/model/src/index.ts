@@ -3,6 +3,7 @@ export {
   type Dialect,
   INGEST_CHANNEL,
   type IngestEvent,
+  type IngestListenOptions,
   migrationsFolder,
   openPglite,
   openStore,
@@ -28,5 +29,6 @@ export {
 export type { MergeSummary, RecordKind, RecordType, Tally, TouchedRecord } from './merge.js';
 export * from './queries.js';
 export { relations } from './relations.js';
+export { type RetryPolicy, WriteConflictError } from './retry.js';
 export * from './schema.js';
 export { MAX_SEARCH_QUERY_LENGTH, type SearchHit, type SearchHitType, searchRecords } from './search.js';

@@ -6,7 +6,9 @@ import { HtmlError, htmlToArticle } from '@dossier/ingest/html';
 import { eq, sql } from 'drizzle-orm';
 import { INGEST_CHANNEL, type IngestEvent, type Store } from './client.js';
 import { DEFAULT_MAX_TEXT_BYTES, type IngestDocumentInput, InputError, validateInput } from './input.js';
+import { lockKeys, takeLocks } from './locks.js';
 import { type MergeSummary, mergeExtraction } from './merge.js';
+import { type RetryPolicy, withWriteRetry } from './retry.js';
 import { documents } from './schema.js';
 
 export type DocumentRow = typeof documents.$inferSelect;
@@ -23,6 +25,8 @@ export interface IngestOptions {
   maxTextBytes?: number;
   /** The extractor to run (default: @dossier/ingest's rules). */
   extractor?: (text: string, meta: ArticleMeta) => Extraction;
+  /** How a transaction aborted by a deadlock or serialization failure is retried. */
+  retry?: RetryPolicy;
 }
 
 export function contentHash(text: string): string {
@@ -59,33 +63,38 @@ export async function ingestDocument(
     publisher: doc.publisher,
     publishedAt: doc.publishedAt,
   });
-  return store.db.transaction(async (tx) => {
-    const [inserted] = await tx
-      .insert(documents)
-      .values({
-        contentHash: hash,
-        text: doc.text,
-        title: doc.title,
-        url: doc.url,
-        publisher: doc.publisher,
-        publishedAt: doc.publishedAt,
-        publishedOn: doc.publishedOn,
-        language: extraction.language,
-        sourceFormat,
-        warnings: [...notes, ...extraction.warnings],
-      })
-      .onConflictDoNothing({ target: documents.contentHash })
-      .returning();
-    if (!inserted) {
-      // Another writer stored the same text since we looked: theirs is the document.
-      const [row] = await tx.select().from(documents).where(eq(documents.contentHash, hash));
-      return { created: false, document: row!, summary: empty, warnings: row!.warnings };
-    }
-    const summary = await mergeExtraction(tx, extraction, inserted.id, doc.publishedOn);
-    // Delivered at commit, to every API replica listening on this database.
-    await tx.execute(sql`select pg_notify(${INGEST_CHANNEL}, ${ingestEventPayload(inserted.id, summary)})`);
-    return { created: true, document: inserted, summary, warnings: inserted.warnings };
-  });
+  const locks = lockKeys(extraction);
+  const write = () =>
+    store.db.transaction(async (tx) => {
+      // every lock the merge needs, first and in one global order: writers queue, never cycle
+      await takeLocks(tx, locks);
+      const [inserted] = await tx
+        .insert(documents)
+        .values({
+          contentHash: hash,
+          text: doc.text,
+          title: doc.title,
+          url: doc.url,
+          publisher: doc.publisher,
+          publishedAt: doc.publishedAt,
+          publishedOn: doc.publishedOn,
+          language: extraction.language,
+          sourceFormat,
+          warnings: [...notes, ...extraction.warnings],
+        })
+        .onConflictDoNothing({ target: documents.contentHash })
+        .returning();
+      if (!inserted) {
+        // Another writer stored the same text since we looked: theirs is the document.
+        const [row] = await tx.select().from(documents).where(eq(documents.contentHash, hash));
+        return { created: false, document: row!, summary: empty, warnings: row!.warnings };
+      }
+      const summary = await mergeExtraction(tx, extraction, inserted.id, doc.publishedOn);
+      // Delivered at commit, to every API replica listening on this database.
+      await tx.execute(sql`select pg_notify(${INGEST_CHANNEL}, ${ingestEventPayload(inserted.id, summary)})`);
+      return { created: true, document: inserted, summary, warnings: inserted.warnings };
+    });
+  return withWriteRetry(write, options.retry);
 }
 
 /** The article of an HTML page, or the InputError that says why there is none. */

@@ -3,8 +3,11 @@
 // Identity is data: every actor, role, meeting and statement row has a unique `key`, so a
 // merge that is sure of itself is an upsert, idempotent and safe when writers race. Where the
 // decision is fuzzy (a bare surname, a meeting told with fewer details, a statement quoted in
-// full by one outlet and in part by another) the candidate set is locked first with a
-// transaction-scoped advisory lock, so two writers cannot both decide "new".
+// full by one outlet and in part by another) the candidate set is guarded by a
+// transaction-scoped advisory lock, so two writers cannot both decide "new". The caller takes
+// every lock of `lockKeys(extraction)` (locks.ts) at the start of the transaction, in one
+// global order; rows are written in a global order too (places and organizations by key), so
+// two writers never wait on each other in a cycle.
 import type {
   Extraction,
   MeetingRecord,
@@ -101,15 +104,15 @@ export async function mergeExtraction(
   // CIS): read them in one query, and write only what a document adds, so that hot rows are
   // not rewritten (and row-locked until commit) by every ingest.
   const stored = await storedActors(tx, [...extraction.places, ...extraction.organizations]);
-  // Places: countries first, since cities point at them.
-  const places = [...extraction.places].sort((a, b) => rank(a) - rank(b));
+  // Places: countries first, since cities point at them; then by key, one order for every writer.
+  const places = [...extraction.places].sort((a, b) => rank(a) - rank(b) || byKey(a, b));
   for (const place of places) {
     const { id, inserted } = await upsertActor(tx, place, { country: ref(place.country) }, stored);
     ids.set(place.ref, id);
     count('places', inserted, id);
     addEvidence(place.evidence, { target: `actor:${id}`, actorId: id });
   }
-  for (const org of orderByParent(extraction.organizations)) {
+  for (const org of orderByParent([...extraction.organizations].sort(byKey))) {
     const { id, inserted } = await upsertActor(
       tx,
       org,
@@ -129,7 +132,9 @@ export async function mergeExtraction(
   // Relations between actors, now that every ref has an id.
   for (const org of extraction.organizations) {
     const orgId = ids.get(org.ref);
-    const members = org.members.map((m) => ids.get(m)).filter((m): m is number => m != null && m !== orgId);
+    const members = [...new Set(org.members.map((m) => ids.get(m)))]
+      .filter((m): m is number => m != null && m !== orgId)
+      .sort((a, b) => a - b);
     if (orgId != null && members.length) {
       await tx
         .insert(organizationMembers)
@@ -157,9 +162,13 @@ export async function mergeExtraction(
   // Its evidence rows are written at the end, so the SQL guard alone would not see them.
   const meetingsOfThisDocument = new Set<number>();
   const statementsOfThisDocument = new Set<number>();
-  // Meetings: enclosing sessions before the meetings held within them.
+  // Meetings: enclosing sessions before the meetings held within them; then the most specific
+  // first, so that a retelling with place and date claims the stored meeting that has them
+  // before a vaguer one of the same document can (which would make the graph depend on which
+  // document came first).
   const orderedMeetings = [...extraction.meetings].sort(
-    (a, b) => Number(a.within != null) - Number(b.within != null),
+    (a, b) =>
+      Number(a.within != null) - Number(b.within != null) || specificity(b) - specificity(a) || byKey(a, b),
   );
   for (const meeting of orderedMeetings) {
     const { id, inserted } = await mergeMeeting(
@@ -207,6 +216,20 @@ export async function mergeExtraction(
       .onConflictDoNothing();
   }
   return summary;
+}
+
+/** How much a meeting record pins down: place and date weigh most, then forum and parties. */
+function specificity(meeting: MeetingRecord): number {
+  return (
+    (meeting.place ? 4 : 0) +
+    (meeting.date ? 4 : 0) +
+    (meeting.forum ? 2 : 0) +
+    Math.min(meeting.participants.length, 1)
+  );
+}
+
+function byKey(a: { key: string }, b: { key: string }): number {
+  return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 }
 
 function rank(place: PlaceRecord): number {
@@ -329,7 +352,7 @@ async function upsertActor(
  */
 async function mergePerson(tx: Tx, person: PersonRecord): Promise<{ id: number; inserted: boolean }> {
   const [, surname = '', initial = ''] = person.key.split(':');
-  await lock(tx, `person:${surname}`);
+  // guarded by the lock on `person:<surname>` (identityLock) the caller took
   const prefix = `person:${surname}:`;
   const candidates = await tx
     .select({ id: actors.id, key: actors.key, name: actors.name, aliases: actors.aliases })
@@ -351,8 +374,9 @@ async function mergePerson(tx: Tx, person: PersonRecord): Promise<{ id: number; 
       .returning({ id: actors.id });
     return { id: row!.id, inserted: true };
   }
-  // Keep the fuller name; every other spelling becomes an alias.
-  const fuller = person.name.length > target.name.length && initial ? person.name : target.name;
+  // Keep the fuller name (of equal ones, the first in code point order, so that the name does
+  // not depend on which spelling was stored first); every other spelling becomes an alias.
+  const fuller = initial && preferredName(person.name, target.name) ? person.name : target.name;
   const upgradeKey = initial && target.key === prefix;
   const aliases = mergeAliases(fuller, target.aliases, [target.name, person.name], person.aliases);
   const same =
@@ -367,6 +391,11 @@ async function mergePerson(tx: Tx, person: PersonRecord): Promise<{ id: number; 
     .set({ name: fuller, aliases, ...(upgradeKey ? { key: person.key } : {}) })
     .where(eq(actors.id, target.id));
   return { id: target.id, inserted: false };
+}
+
+/** Whether `name` is the better name for a person than `stored`: longer, or as long and first. */
+function preferredName(name: string, stored: string): boolean {
+  return name.length > stored.length || (name.length === stored.length && name < stored);
 }
 
 interface MeetingCandidate {
@@ -397,11 +426,8 @@ async function mergeMeeting(
   // A sitting "of the CIS" and one "of the CIS defence council" can be the same: a forum is
   // compatible with its parent body and its own bodies.
   const related = forumId != null ? await relatedForums(tx, forumId) : [];
-  const lockKeys = participants.length
-    ? participants.map((p) => `meeting:actor:${p}`)
-    : // one lock for the whole family of forums, so writers of related sittings serialise
-      [`meeting:forum:${Math.min(...related, forumId ?? 0)}`];
-  for (const k of [...lockKeys].sort()) await lock(tx, k);
+  // Guarded by the caller's locks on every participant (or, for a sitting without named
+  // participants, on FORUM_MEETINGS_LOCK), so two writers cannot both decide "new".
 
   let candidates: MeetingCandidate[] = [];
   const columns = {
@@ -569,7 +595,7 @@ async function mergeStatement(
   const mentions = [...new Set(statement.mentions.map((m) => ids.get(m)).filter((m) => m != null))];
   let target: number | null = null;
   if (speakerId != null) {
-    await lock(tx, `statement:speaker:${speakerId}`);
+    // guarded by the caller's lock on the speaker
     const candidates = await tx
       .select({
         id: statements.id,
@@ -740,10 +766,6 @@ function withinWindow(a: string | null, b: string | null): boolean {
   if (!a || !b) return true;
   const days = Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
   return days <= MERGE_WINDOW_DAYS;
-}
-
-async function lock(tx: Tx, key: string): Promise<void> {
-  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${key}, 0))`);
 }
 
 function escapeLike(s: string): string {

@@ -1,4 +1,4 @@
-import { type IngestResult, InputError, ingestDocument } from '@dossier/model';
+import { type IngestResult, InputError, ingestDocument, WriteConflictError } from '@dossier/model';
 import { GraphQLError } from 'graphql';
 import { builder } from '../builder.js';
 import { Document } from './document.js';
@@ -72,6 +72,10 @@ builder.mutationFields((t) => ({
       } catch (error) {
         if (error instanceof InputError) {
           throw new GraphQLError(error.message, { extensions: { code: error.code } });
+        }
+        if (error instanceof WriteConflictError) {
+          // nothing was written: a client may send the same mutation again
+          throw new GraphQLError(error.message, { extensions: { code: error.code, retryable: true } });
         }
         throw error;
       }

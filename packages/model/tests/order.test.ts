@@ -1,0 +1,226 @@
+// The graph is the same whatever order the same documents are ingested in: merging decisions
+// must not depend on which retelling happened to be stored first.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Extraction } from '@dossier/ingest';
+import { sql } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { type IngestDocumentInput, ingestDocument, type Store } from '../src/index.js';
+import { createPostgresTestStore, createTestStore } from '../src/testing.js';
+import { extraction, meeting, person, place, span, statement } from './helpers.js';
+
+/** Every meeting (kind, date, place, participant keys) and statement (speaker, quote), sorted. */
+async function canonicalGraph(store: Store): Promise<string[]> {
+  const result = await store.db.execute<{ line: string }>(sql`
+    select 'meeting ' || m.kind || ' ' || coalesce(m.date::text, '-') || ' at ' || coalesce(p.key, '-') || ' with ' ||
+      coalesce((select string_agg(a.key, ',' order by a.key) from meeting_participants mp
+                join actors a on a.id = mp.actor_id where mp.meeting_id = m.id), '') || ' told by ' ||
+      coalesce((select string_agg(distinct d.title, ',' order by d.title) from evidence e
+                join documents d on d.id = e.document_id where e.meeting_id = m.id), '') as line
+    from meetings m left join actors p on p.id = m.place_id
+    union all
+    select 'statement by ' || coalesce(a.key, '-') || ' quote ' || coalesce(s.quote, '-') || ' told by ' ||
+      coalesce((select string_agg(distinct d.title, ',' order by d.title) from evidence e
+                join documents d on d.id = e.document_id where e.statement_id = s.id), '')
+    from statements s left join actors a on a.id = s.speaker_id
+    union all
+    select 'person ' || a.key || ' ' || a.name from actors a where a.kind = 'person'
+    order by 1`);
+  const rows =
+    (result as unknown as { rows?: { line: string }[] }).rows ?? (result as unknown as { line: string }[]);
+  return rows.map((r) => r.line);
+}
+
+// Invented reports of one pair of ministers. X tells two of their meetings (a vague one and
+// the one in Oslo on Friday), Y only the Oslo one, with another spelling of a name.
+const X =
+  'Foreign Minister Andrei Volkov held talks with Lena Berg this week. Volkov and Berg had met in Oslo on Friday. "We spoke about fisheries," Volkov said.';
+const Y =
+  'Foreign Minister Andrey Volkov met Lena Berg in Oslo on Friday. "We spoke about fisheries," Volkov said.';
+const Z = 'Berg and Volkov will meet again in the autumn, Berg said. "The Arctic must stay calm," Berg said.';
+
+function extractX(text: string): Extraction {
+  return extraction({
+    persons: [
+      person({
+        ref: 'p1',
+        key: 'person:volkov:a',
+        name: 'Andrei Volkov',
+        evidence: [span(text, 'Andrei Volkov')],
+      }),
+      person({ ref: 'p2', key: 'person:berg:l', name: 'Lena Berg', evidence: [span(text, 'Lena Berg')] }),
+    ],
+    places: [
+      place({
+        ref: 'l1',
+        key: 'place:city:NO:oslo',
+        name: 'Oslo',
+        placeKind: 'city',
+        evidence: [span(text, 'Oslo')],
+      }),
+    ],
+    meetings: [
+      meeting({ ref: 'm1', key: 'vague', participants: ['p1', 'p2'], evidence: [span(text, 'held talks')] }),
+      meeting({
+        ref: 'm2',
+        key: 'oslo',
+        participants: ['p1', 'p2'],
+        place: 'l1',
+        date: '2025-04-11',
+        evidence: [span(text, 'had met in Oslo')],
+      }),
+    ],
+    statements: [
+      statement({
+        ref: 's1',
+        key: 'fish',
+        speaker: 'p1',
+        about: 'm2',
+        quote: 'We spoke about fisheries',
+        content: 'We spoke about fisheries',
+        evidence: [span(text, 'We spoke about fisheries')],
+      }),
+    ],
+  });
+}
+function extractY(text: string): Extraction {
+  return extraction({
+    persons: [
+      person({
+        ref: 'p1',
+        key: 'person:volkov:a',
+        name: 'Andrey Volkov',
+        evidence: [span(text, 'Andrey Volkov')],
+      }),
+      person({ ref: 'p2', key: 'person:berg:l', name: 'Lena Berg', evidence: [span(text, 'Lena Berg')] }),
+    ],
+    places: [
+      place({
+        ref: 'l1',
+        key: 'place:city:NO:oslo',
+        name: 'Oslo',
+        placeKind: 'city',
+        evidence: [span(text, 'Oslo')],
+      }),
+    ],
+    meetings: [
+      meeting({
+        ref: 'm1',
+        key: 'oslo',
+        participants: ['p1', 'p2'],
+        place: 'l1',
+        date: '2025-04-11',
+        evidence: [span(text, 'met Lena Berg in Oslo')],
+      }),
+    ],
+    statements: [
+      statement({
+        ref: 's1',
+        key: 'fish',
+        speaker: 'p1',
+        about: 'm1',
+        quote: 'We spoke about fisheries',
+        content: 'We spoke about fisheries',
+        evidence: [span(text, 'We spoke about fisheries')],
+      }),
+    ],
+  });
+}
+function extractZ(text: string): Extraction {
+  return extraction({
+    persons: [
+      person({ ref: 'p1', key: 'person:volkov:', name: 'Volkov', evidence: [span(text, 'Volkov')] }),
+      person({ ref: 'p2', key: 'person:berg:', name: 'Berg', evidence: [span(text, 'Berg')] }),
+    ],
+    statements: [
+      statement({
+        ref: 's1',
+        key: 'arctic',
+        speaker: 'p2',
+        quote: 'The Arctic must stay calm',
+        content: 'The Arctic must stay calm',
+        evidence: [span(text, 'The Arctic must stay calm')],
+      }),
+    ],
+  });
+}
+
+const documentsByName: Record<string, { text: string; extract: (t: string) => Extraction }> = {
+  X: { text: X, extract: extractX },
+  Y: { text: Y, extract: extractY },
+  Z: { text: Z, extract: extractZ },
+};
+const ORDERS = ['XYZ', 'XZY', 'YXZ', 'YZX', 'ZXY', 'ZYX'];
+
+describe('the graph of the same documents', () => {
+  it('is the same, record by record, for every order of ingestion', async () => {
+    const graphs: Record<string, string[]> = {};
+    for (const order of ORDERS) {
+      const store = await createTestStore();
+      try {
+        for (const name of order) {
+          const doc = documentsByName[name]!;
+          await ingestDocument(
+            store,
+            { text: doc.text, title: name, publishedAt: '2025-04-14' },
+            { extractor: (t) => doc.extract(t) },
+          );
+        }
+        graphs[order] = await canonicalGraph(store);
+      } finally {
+        await store.close();
+      }
+    }
+    for (const order of ORDERS.slice(1))
+      expect({ order, graph: graphs[order] }).toEqual({ order, graph: graphs.XYZ });
+    expect(graphs.XYZ).toMatchInlineSnapshot(`
+      [
+        "meeting bilateral - at - with person:berg:l,person:volkov:a told by X",
+        "meeting bilateral 2025-04-11 at place:city:NO:oslo with person:berg:l,person:volkov:a told by X,Y",
+        "person person:berg:l Lena Berg",
+        "person person:volkov:a Andrei Volkov",
+        "statement by person:berg:l quote The Arctic must stay calm told by Z",
+        "statement by person:volkov:a quote We spoke about fisheries told by X,Y",
+      ]
+    `);
+  }, 120_000);
+});
+
+const pgUrl = process.env.TEST_DATABASE_URL;
+const sharedDir = process.env.DOSSIER_SHARED_DIR;
+if (!pgUrl || !sharedDir) {
+  console.warn(
+    'order.test.ts: TEST_DATABASE_URL or DOSSIER_SHARED_DIR is not set, the dev articles order test is skipped',
+  );
+}
+
+describe.skipIf(!pgUrl || !sharedDir)('the graph of 20 related dev articles', () => {
+  it('is the same, record by record, ingested in three orders', async () => {
+    const dir = join(sharedDir!, 'eval/dev/articles');
+    const gold = JSON.parse(readFileSync(join(sharedDir!, 'eval/gold/dev.json'), 'utf8')) as {
+      documents: Array<{ file: string; url?: string; publisher?: string; publishedAt?: string }>;
+    };
+    const articles: IngestDocumentInput[] = readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .slice(0, 20)
+      .map((f) => {
+        const meta = gold.documents.find((d) => d.file.endsWith(`/${f}`));
+        return { title: f, text: readFileSync(join(dir, f), 'utf8'), publishedAt: meta?.publishedAt ?? null };
+      });
+    const shuffled = articles.map((_, i) => (i * 7) % articles.length);
+    const orders = [articles.map((_, i) => i), articles.map((_, i) => articles.length - 1 - i), shuffled];
+    const graphs: string[][] = [];
+    for (const order of orders) {
+      const store = await createPostgresTestStore(pgUrl!);
+      try {
+        for (const i of order) await ingestDocument(store, articles[i]!);
+        graphs.push(await canonicalGraph(store));
+      } finally {
+        await store.close();
+      }
+    }
+    expect(graphs[1]).toEqual(graphs[0]);
+    expect(graphs[2]).toEqual(graphs[0]);
+  }, 180_000);
+});
