@@ -5,7 +5,6 @@ import SchemaBuilder from '@pothos/core';
 import DrizzlePlugin from '@pothos/plugin-drizzle';
 import RelayPlugin from '@pothos/plugin-relay';
 import { getTableConfig } from 'drizzle-orm/pg-core';
-import { GraphQLError } from 'graphql';
 import StableErrorsPlugin from './stable-errors.js';
 
 export interface GraphQLContext {
@@ -39,19 +38,9 @@ export const builder = new SchemaBuilder<DossierTypes>({
     nodeFieldOptions: { nullable: false },
     clientMutationId: 'omit',
     cursorType: 'String',
-    nodeQueryOptions: {
-      nullable: true,
-      // A well-formed id of a record that does not exist is an error a client can act on.
-      resolve: async (_root, args, _ctx, _info, resolveNode) => {
-        const node = await resolveNode(args.id);
-        if (node == null) {
-          throw new GraphQLError(`no ${args.id.typename} with this id`, {
-            extensions: { code: 'NOT_FOUND' },
-          });
-        }
-        return node;
-      },
-    },
+    // node and nodes are defined in types/node.ts, with stable error codes per id.
+    nodeQueryOptions: false,
+    nodesQueryOptions: false,
   },
   drizzle: {
     client: (ctx) => ctx.store.db,

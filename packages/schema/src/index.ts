@@ -12,6 +12,7 @@ import './types/statement.js';
 import './types/ingest.js';
 import './types/search.js';
 import './types/events.js';
+import './types/node.js';
 
 export { DEFAULT_PAGE_SIZE, type GraphQLContext, MAX_PAGE_SIZE } from './builder.js';
 
