@@ -11,6 +11,8 @@ const TALKS_A =
   'VILNIUS, May 4, 2024 — Estonian Prime Minister Maria Kask met Latvian Prime Minister Janis Ozols in Vilnius on Saturday to discuss grid links.';
 const TALKS_B =
   'VILNIUS, May 4, 2024 — Latvian Prime Minister Janis Ozols met Estonian Prime Minister Maria Kask in Vilnius on Saturday, officials said.';
+const TALKS_C =
+  'VILNIUS, May 4, 2024 — Estonian Prime Minister Maria Kask met Latvian Prime Minister Janis Ozols in Vilnius on Saturday, her office said.';
 
 interface GraphQLBody {
   data?: Record<string, unknown> | null;
@@ -44,6 +46,7 @@ beforeAll(async () => {
   ({ store, yoga } = await createTestServer());
   await ingest(TALKS_A);
   await ingest(TALKS_B);
+  await ingest(TALKS_C, 'Baltic Wire');
 });
 afterAll(async () => {
   await store?.close();
@@ -87,6 +90,66 @@ describe('node(id:) and nodes(ids:)', () => {
     expect(body.errors?.map((e) => [e.path, e.extensions?.code])).toEqual([
       [['nodes', 0], 'INVALID_ID'],
       [['nodes', 2], 'NOT_FOUND'],
+    ]);
+  });
+});
+
+describe('search', () => {
+  it('counts its hits over every page', async () => {
+    const { body } = await post(
+      '{ search(query: "Kask", first: 1) { totalCount edges { node { node { __typename } } } } }',
+    );
+    expect(body.errors).toBeUndefined();
+    const search = body.data?.search as { totalCount: number; edges: unknown[] };
+    expect(search.edges).toHaveLength(1);
+    expect(search.totalCount).toBeGreaterThan(1);
+  });
+
+  it('counts nothing for a query that matches nothing', async () => {
+    const { body } = await post('{ search(query: "zzyzx", first: 5) { totalCount } }');
+    expect(body).toEqual({ data: { search: { totalCount: 0 } } });
+  });
+});
+
+describe('schema shape', () => {
+  it('filters persons with filter: { name }', async () => {
+    const { body } = await post(
+      '{ persons(first: 5, filter: { name: "kask" }) { totalCount edges { node { name } } } }',
+    );
+    expect(body).toEqual({
+      data: { persons: { totalCount: 1, edges: [{ node: { name: 'Maria Kask' } }] } },
+    });
+  });
+
+  it('answers kind for every kind of actor in one selection, without aliases', async () => {
+    const { body } = await post(`{ meetings(first: 5) { edges { node { participants {
+      __typename kind ... on Organization { kind } ... on Place { kind }
+    } place { kind } } } } }`);
+    expect(body.errors).toBeUndefined();
+    const meetings = body.data?.meetings as {
+      edges: { node: { participants: { __typename: string; kind: string }[]; place: { kind: string } } }[];
+    };
+    const meeting = meetings.edges[0]!.node;
+    expect(meeting.participants.map((p) => [p.__typename, p.kind])).toContainEqual(['Person', 'PERSON']);
+    expect(meeting.place).toEqual({ kind: 'CITY' });
+  });
+});
+
+describe('corroboration', () => {
+  it('counts known publishers only, and tells apart the sources that name none', async () => {
+    const { body } = await post(
+      '{ meetings(first: 5) { edges { node { corroboration unattributedSources sources { publisher } } } } }',
+    );
+    expect(body.errors).toBeUndefined();
+    const meetings = body.data?.meetings as {
+      edges: { node: { corroboration: number; unattributedSources: number; sources: unknown[] } }[];
+    };
+    expect(meetings.edges.map((e) => e.node)).toEqual([
+      {
+        corroboration: 1,
+        unattributedSources: 2,
+        sources: [{ publisher: null }, { publisher: null }, { publisher: 'Baltic Wire' }],
+      },
     ]);
   });
 });

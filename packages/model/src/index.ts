@@ -28,4 +28,10 @@ export type { MergeSummary, RecordKind, RecordType, Tally, TouchedRecord } from 
 export * from './queries.js';
 export { relations } from './relations.js';
 export * from './schema.js';
-export { MAX_SEARCH_QUERY_LENGTH, type SearchHit, type SearchHitType, searchRecords } from './search.js';
+export {
+  countSearchHits,
+  MAX_SEARCH_QUERY_LENGTH,
+  type SearchHit,
+  type SearchHitType,
+  searchRecords,
+} from './search.js';

@@ -5,6 +5,7 @@ import SchemaBuilder from '@pothos/core';
 import DrizzlePlugin from '@pothos/plugin-drizzle';
 import RelayPlugin from '@pothos/plugin-relay';
 import { getTableConfig } from 'drizzle-orm/pg-core';
+import { edgesDescription, nodeDescription, relayDescriptions } from './relay-descriptions.js';
 import StableErrorsPlugin from './stable-errors.js';
 
 export interface GraphQLContext {
@@ -34,8 +35,9 @@ export const builder = new SchemaBuilder<DossierTypes>({
   plugins: [StableErrorsPlugin, RelayPlugin, DrizzlePlugin],
   defaultFieldNullability: false,
   relay: {
-    edgesFieldOptions: { nullable: false },
-    nodeFieldOptions: { nullable: false },
+    ...relayDescriptions,
+    edgesFieldOptions: { nullable: false, description: edgesDescription },
+    nodeFieldOptions: { nullable: false, description: nodeDescription },
     clientMutationId: 'omit',
     cursorType: 'String',
     // node and nodes are defined in types/node.ts, with stable error codes per id.

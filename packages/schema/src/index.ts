@@ -16,8 +16,8 @@ import './types/node.js';
 
 export { DEFAULT_PAGE_SIZE, type GraphQLContext, MAX_PAGE_SIZE } from './builder.js';
 
-builder.queryType({});
-builder.mutationType({});
-builder.subscriptionType({});
+builder.queryType({ description: 'Reads: records, documents and search. Open to everyone.' });
+builder.mutationType({ description: 'Writes: they need the write token where the server has one.' });
+builder.subscriptionType({ description: 'Live updates, over Server-Sent Events.' });
 
 export const schema = builder.toSchema({ sortSchema: false });
