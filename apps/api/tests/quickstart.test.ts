@@ -1,0 +1,42 @@
+// The README's first command: `pnpm start` must build what /explorer/ serves (and the client
+// it is built from) before it serves, and so must `pnpm build`, which the 404 page suggests.
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { repoRoot } from './helpers.js';
+
+const scripts = (
+  JSON.parse(readFileSync(resolve(repoRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
+).scripts;
+
+interface DryRun {
+  tasks: { taskId: string; dependencies: string[] }[];
+}
+
+/** The build tasks a root script's `turbo run build …` would run, from turbo's dry run. */
+async function plannedBuild(script: string): Promise<Map<string, string[]>> {
+  const turboCommand = script.split(' && ')[0]!;
+  expect(turboCommand).toMatch(/^turbo run build\b/);
+  const { stdout } = await promisify(execFile)(
+    resolve(repoRoot, 'node_modules/.bin/turbo'),
+    [...turboCommand.split(' ').slice(1), '--dry=json'],
+    { cwd: repoRoot, maxBuffer: 16 * 1024 * 1024 },
+  );
+  return new Map((JSON.parse(stdout) as DryRun).tasks.map((task) => [task.taskId, task.dependencies]));
+}
+
+describe('the quick start', () => {
+  it.each(['start', 'build'])('`pnpm %s` builds the explorer after the client it imports', async (name) => {
+    const script = scripts[name];
+    expect(script).toBeDefined();
+    const tasks = await plannedBuild(script!);
+    expect(tasks.has('@dossier/api#build')).toBe(true);
+    expect(tasks.get('@dossier/explorer#build')).toContain('@dossier/client#build');
+  });
+
+  it('`pnpm start` serves once it has built', () => {
+    expect(scripts.start).toMatch(/ && pnpm dossier serve$/);
+  });
+});
