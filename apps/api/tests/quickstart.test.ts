@@ -1,11 +1,11 @@
 // The README's first command: `pnpm start` must build what /explorer/ serves (and the client
 // it is built from) before it serves, and so must `pnpm build`, which the 404 page suggests.
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { repoRoot } from './helpers.js';
+import { apiDir, repoRoot } from './helpers.js';
 
 const scripts = (
   JSON.parse(readFileSync(resolve(repoRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
@@ -38,5 +38,30 @@ describe('the quick start', () => {
 
   it('`pnpm start` serves once it has built', () => {
     expect(scripts.start).toMatch(/ && pnpm dossier serve$/);
+  });
+});
+
+describe('a fresh install', () => {
+  const readJson = (path: string) =>
+    JSON.parse(readFileSync(path, 'utf8')) as { bin: Record<string, string> };
+
+  it('links a dossier bin that exists before the first build', async () => {
+    const bin = readJson(resolve(apiDir, 'package.json')).bin.dossier!;
+    // pnpm warns "Failed to create bin" for a target under dist/, which a clone does not have.
+    expect(bin).not.toMatch(/dist\//);
+    const path = resolve(apiDir, bin);
+    expect(existsSync(path)).toBe(true);
+    expect(statSync(path).mode & 0o111).not.toBe(0);
+    const { stdout } = await promisify(execFile)(process.execPath, [path, '--version']);
+    expect(stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it('keeps pnpm settings out of .npmrc, where npx warns about them', () => {
+    const npmrc = resolve(repoRoot, '.npmrc');
+    const npmSettings = existsSync(npmrc) ? readFileSync(npmrc, 'utf8') : '';
+    expect(npmSettings).not.toMatch(/auto-install-peers|strict-peer-dependencies/);
+    expect(readFileSync(resolve(repoRoot, 'pnpm-workspace.yaml'), 'utf8')).toMatch(
+      /^autoInstallPeers: true$/m,
+    );
   });
 });
