@@ -65,3 +65,18 @@ describe('a fresh install', () => {
     );
   });
 });
+
+describe('the README', () => {
+  const readme = readFileSync(resolve(repoRoot, 'README.md'), 'utf8');
+
+  it('stands alone: it points at no file outside the clone', () => {
+    // It may say where the external kit is looked for, not name files in it.
+    expect(readme).not.toMatch(/\.\.\/shared\//);
+  });
+
+  it('links only files the clone has', () => {
+    const links = [...readme.matchAll(/\]\(([^)#\s]+)\)/g)].map((m) => m[1]!).filter((l) => !/^\w+:/.test(l));
+    expect(links.length).toBeGreaterThan(3);
+    for (const link of links) expect(existsSync(resolve(repoRoot, link)), link).toBe(true);
+  });
+});
