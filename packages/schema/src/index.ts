@@ -14,7 +14,6 @@ import './types/search.js';
 import './types/events.js';
 import './types/node.js';
 
-export { encodeGlobalID as globalId } from '@pothos/plugin-relay';
 export { DEFAULT_PAGE_SIZE, type GraphQLContext, MAX_PAGE_SIZE } from './builder.js';
 
 builder.queryType({ description: 'Reads: records, documents and search. Open to everyone.' });

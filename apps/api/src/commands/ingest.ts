@@ -149,7 +149,7 @@ interface ArticleItem {
 
 async function ingestItem(store: Store, config: Config, item: ArticleItem): Promise<FileOutcome> {
   const { ingestDocument, InputError } = await import('@dossier/model');
-  const { globalId } = await import('@dossier/schema');
+  const { globalId } = await import('@dossier/schema/global-id');
   const file = item.label;
   try {
     const result = await ingestDocument(store, await item.read(), { maxTextBytes: config.maxTextBytes });
