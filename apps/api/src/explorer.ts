@@ -25,6 +25,15 @@ const CONTENT_TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
+/** What to do when the app is not built: the root scripts build its dependencies first. */
+export const NOT_BUILT =
+  'The explorer is not built: run `pnpm start` (builds everything, then serves) or `pnpm build` at the repository root.';
+
+/** Whether the built app is there to serve. */
+export async function explorerIsBuilt(dir: string = DEFAULT_EXPLORER_DIR): Promise<boolean> {
+  return (await stat(resolve(dir, 'index.html')).catch(() => null))?.isFile() === true;
+}
+
 export interface ExplorerOptions {
   /** The built app (default: apps/explorer/dist beside this package). */
   dir?: string;
@@ -64,10 +73,7 @@ export function explorerPlugin(options: ExplorerOptions = {}): Plugin {
       if (relative.includes('\0') || !file.startsWith(root + sep)) return text(404, 'Not found\n');
       const found = await stat(file).catch(() => null);
       if (!found?.isFile()) {
-        const built = await stat(resolve(root, 'index.html')).catch(() => null);
-        return built
-          ? text(404, 'Not found\n')
-          : text(404, 'The explorer is not built: run `pnpm --filter @dossier/explorer build`.\n');
+        return (await explorerIsBuilt(root)) ? text(404, 'Not found\n') : text(404, `${NOT_BUILT}\n`);
       }
       const body = request.method === 'HEAD' ? null : await readFile(file);
       return endResponse(

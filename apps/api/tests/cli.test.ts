@@ -41,6 +41,13 @@ describe('dossier', () => {
     }
   });
 
+  it('keeps each environment variable of serve --help apart from its meaning', async () => {
+    const { stdout } = await runCli(['serve', '--help']);
+    const variables = stdout.split('Environment:\n')[1]!.split('\n\n')[0]!.split('\n');
+    expect(variables.length).toBeGreaterThan(5);
+    for (const line of variables) expect(line).toMatch(/^ {2}[A-Z_]+ {2,}\S/);
+  });
+
   it('refuses unknown commands and flags with exit code 2', async () => {
     const command = await runCli(['frobnicate']);
     expect(command.code).toBe(2);
@@ -112,11 +119,12 @@ describe('dossier ingest', () => {
       .trim()
       .split('\n')
       .map((line) => JSON.parse(line) as { file: string; status: string; error?: { code: string } });
+    // In the order given: the directory's files by name, then the missing file.
     expect(outcomes.map((o) => [o.file.replace(work, ''), o.status, o.error?.code])).toEqual([
-      ['/missing.txt', 'failed', 'NOT_FOUND'],
       ['/articles/a-warsaw.txt', 'created', undefined],
       ['/articles/b-prague.md', 'created', undefined],
       ['/articles/c-empty.txt', 'failed', 'EMPTY_TEXT'],
+      ['/missing.txt', 'failed', 'NOT_FOUND'],
     ]);
     expect(first.code).toBe(1);
 
@@ -129,9 +137,10 @@ describe('dossier ingest', () => {
       database,
     ]);
     expect(again.code).toBe(0);
-    expect(again.stdout).toMatch(/exists\s+\S*a-warsaw\.txt -> document \d+ \(already stored/);
-    expect(again.stdout).toMatch(/2 files: 0 created, 2 already stored, 0 failed/);
-  });
+    expect(again.stdout).toMatch(/exists\s+\S*a-warsaw\.txt -> document \S+ \(already stored/);
+    expect(again.stdout).toMatch(/2 articles: 0 created, 2 already stored, 0 failed/);
+    // Two runs of the command, each opening an embedded store: twice the usual time.
+  }, 60_000);
 
   it('ingests a JSONL batch line by line: good lines go in, bad lines are reported', async () => {
     const batch = join(work, 'batch.jsonl');
@@ -158,9 +167,9 @@ describe('dossier ingest', () => {
       .split('\n')
       .map((line) => JSON.parse(line) as { file: string; status: string; error?: { code: string } });
     expect(outcomes.map((o) => [o.file.replace(work, ''), o.status, o.error?.code])).toEqual([
+      ['/batch.jsonl:1', 'created', undefined],
       ['/batch.jsonl:2', 'failed', 'BAD_JSON'],
       ['/batch.jsonl:3', 'failed', 'BAD_RECORD'],
-      ['/batch.jsonl:1', 'created', undefined],
       ['/batch.jsonl:5', 'failed', 'EMPTY_TEXT'],
       ['/batch.jsonl:6', 'created', undefined],
     ]);
@@ -218,7 +227,8 @@ describe('dossier ingest', () => {
       'memory://',
     ]);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/created\s+\S*a-warsaw\.txt -> document 1/);
+    // The document's global id, the one the API prints (base64 of "Document:1").
+    expect(stdout).toMatch(/created\s+\S*a-warsaw\.txt -> document RG9jdW1lbnQ6MQ==\n/);
     expect(stdout).toMatch(/new: \d+ persons, \d+ organizations, \d+ places, \d+ meetings, \d+ statements/);
     expect(stdout).toMatch(/merged into existing: \d+ persons/);
   });

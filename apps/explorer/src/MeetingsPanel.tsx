@@ -2,7 +2,7 @@ import type { ResultOf, VariablesOf } from '@dossier/client';
 import { useState } from 'react';
 import { dossier } from './client.ts';
 import { compact, enumOptions, FilterBar, matchesWords, SelectFilter, TextFilter } from './controls.tsx';
-import { enumLabel, names } from './format.ts';
+import { corroborationLabel, enumLabel, names } from './format.ts';
 import { ListFooter, ListItem } from './list.tsx';
 import type { FilterOptions } from './options.ts';
 import { loadPages } from './pages.ts';
@@ -110,7 +110,7 @@ export function MeetingsPanel({
             <span className="meta">
               {meeting.date ?? 'date not stated'} · {enumLabel(meeting.status)}
               {meeting.forum ? ` · ${meeting.forum.acronym ?? meeting.forum.name}` : ''} ·{' '}
-              {meeting.corroboration} {meeting.corroboration === 1 ? 'publisher' : 'publishers'}
+              {corroborationLabel(meeting)}
             </span>
             <span>{names(meeting.participants) || <span className="muted">no named participants</span>}</span>
             {meeting.evidence[0] ? <q className="snippet">{meeting.evidence[0].exact}</q> : null}

@@ -9,7 +9,7 @@ export const MeetingsQuery = graphql(
     meetings(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
       totalCount
       pageInfo { hasNextPage endCursor }
-      edges { node { ...MeetingFields corroboration place { aliases } } }
+      edges { node { ...MeetingFields corroboration unattributedSources place { aliases } } }
     }
   }
 `,

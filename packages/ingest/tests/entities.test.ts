@@ -69,6 +69,20 @@ describe('places', () => {
     ).toEqual(['Almaty', 'Moscow']);
     expect(x.places.find((p) => p.name === 'Almaty')?.key).toBe('place:city:KZ:almati');
   });
+  it('finds a city written without the local letters of its name', () => {
+    const x = run('The envoys met in Bialystok and Lodz. A week later they flew to Valparaiso.');
+    const cities = x.places.filter((p) => p.placeKind === 'city');
+    expect(cities.map((p) => [p.name, p.countryCode]).sort()).toEqual([
+      ['Białystok', 'PL'],
+      ['Valparaíso', 'CL'],
+      ['Łódź', 'PL'],
+    ]);
+    expect(x.places.find((p) => p.name === 'Białystok')?.aliases).toContain('Bialystok');
+  });
+  it('does not let a folded spelling take the name of a larger city spelled so', () => {
+    const x = run('The delegation arrived in Los Angeles on Monday.');
+    expect(x.places.filter((p) => p.placeKind === 'city').map((p) => p.countryCode)).toEqual(['US']);
+  });
   it('keeps a small town only after a locative preposition', () => {
     expect(run('Independence was declared long ago.').places).toEqual([]);
   });

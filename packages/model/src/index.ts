@@ -31,4 +31,10 @@ export * from './queries.js';
 export { relations } from './relations.js';
 export { type RetryPolicy, WriteConflictError } from './retry.js';
 export * from './schema.js';
-export { MAX_SEARCH_QUERY_LENGTH, type SearchHit, type SearchHitType, searchRecords } from './search.js';
+export {
+  countSearchHits,
+  MAX_SEARCH_QUERY_LENGTH,
+  type SearchHit,
+  type SearchHitType,
+  searchRecords,
+} from './search.js';

@@ -168,13 +168,24 @@ export const meetingSortDate = (t: { date: unknown; reportedOn: unknown }): SQL 
 export const statementSortDate = (t: { reportedOn: unknown }): SQL =>
   sql`coalesce(${t.reportedOn}, '0001-01-01')::text`;
 
-/** Distinct publishers (or documents, where none is named) behind a record's evidence. */
+const evidenceColumn = { actorId: 'actor_id', meetingId: 'meeting_id', statementId: 'statement_id' } as const;
+/** A publisher as counted: trimmed, case-folded, and null when blank or missing. */
+const knownPublisher = sql.raw(`lower(nullif(trim(d.publisher), ''))`);
+
+/** Distinct known publishers behind a record's evidence (documents with none are not counted). */
 export function corroborationCount(
   target: 'actorId' | 'meetingId' | 'statementId',
   id: unknown,
 ): SQL<number> {
-  const column = { actorId: 'actor_id', meetingId: 'meeting_id', statementId: 'statement_id' }[target];
-  return sql<number>`(select count(distinct coalesce(lower(d.publisher), 'doc:' || d.id))::int from evidence e join documents d on d.id = e.document_id where e.${sql.raw(column)} = ${id})`;
+  return sql<number>`(select count(distinct ${knownPublisher})::int from evidence e join documents d on d.id = e.document_id where e.${sql.raw(evidenceColumn[target])} = ${id})`;
+}
+
+/** Distinct documents behind a record's evidence that name no publisher. */
+export function unattributedSourceCount(
+  target: 'actorId' | 'meetingId' | 'statementId',
+  id: unknown,
+): SQL<number> {
+  return sql<number>`(select count(distinct d.id)::int from evidence e join documents d on d.id = e.document_id where e.${sql.raw(evidenceColumn[target])} = ${id} and ${knownPublisher} is null)`;
 }
 
 type Queryable = 'documents' | 'actors' | 'meetings' | 'statements';

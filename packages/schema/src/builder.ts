@@ -7,6 +7,7 @@ import RelayPlugin from '@pothos/plugin-relay';
 import { getTableConfig } from 'drizzle-orm/pg-core';
 import { GraphQLError } from 'graphql';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './limits.js';
+import { edgesDescription, nodeDescription, relayDescriptions } from './relay-descriptions.js';
 import StableErrorsPlugin from './stable-errors.js';
 
 export interface GraphQLContext {
@@ -33,23 +34,14 @@ export const builder = new SchemaBuilder<DossierTypes>({
   plugins: [StableErrorsPlugin, RelayPlugin, DrizzlePlugin],
   defaultFieldNullability: false,
   relay: {
-    edgesFieldOptions: { nullable: false },
-    nodeFieldOptions: { nullable: false },
+    ...relayDescriptions,
+    edgesFieldOptions: { nullable: false, description: edgesDescription },
+    nodeFieldOptions: { nullable: false, description: nodeDescription },
     clientMutationId: 'omit',
     cursorType: 'String',
-    nodeQueryOptions: {
-      nullable: true,
-      // A well-formed id of a record that does not exist is an error a client can act on.
-      resolve: async (_root, args, _ctx, _info, resolveNode) => {
-        const node = await resolveNode(args.id);
-        if (node == null) {
-          throw new GraphQLError(`no ${args.id.typename} with this id`, {
-            extensions: { code: 'NOT_FOUND' },
-          });
-        }
-        return node;
-      },
-    },
+    // node and nodes are defined in types/node.ts, with stable error codes per id.
+    nodeQueryOptions: false,
+    nodesQueryOptions: false,
   },
   drizzle: {
     client: (ctx) => ctx.store.db,

@@ -171,7 +171,9 @@ describe('queries', () => {
   });
 
   it('finds persons by name or alias', async () => {
-    const res = await run('{ persons(first: 10, name: "lee") { totalCount edges { node { name } } } }');
+    const res = await run(
+      '{ persons(first: 10, filter: { name: "lee" }) { totalCount edges { node { name } } } }',
+    );
     expect(res.data!.persons).toEqual({ totalCount: 1, edges: [{ node: { name: 'Ann Lee' } }] });
   });
 

@@ -25,10 +25,12 @@ Options:
   --url URL             article address (only with a single file)
   --publisher NAME      publisher of every file
   --published-at DATE   publication date of every file, ISO 8601 (2024-05-16)
-  --json                one JSON object per file instead of text
+  --json                one JSON object per article instead of text, in input order
   -h, --help            show this help
 
-Exit status: 0 when every file went in (or was already stored), 1 when any failed.
+Documents are named by the global id the GraphQL API gives them (node(id:) finds them).
+
+Exit status: 0 when every article went in (or was already stored), 1 when any failed.
 
 Example:
   dossier ingest examples/articles --publisher "Example Wire"
@@ -44,7 +46,8 @@ export type FileOutcome =
   | {
       file: string;
       status: 'created' | 'exists';
-      documentId: number;
+      /** The document's global id, as the GraphQL API prints it. */
+      documentId: string;
       summary: IngestResult['summary'];
       warnings: string[];
     }
@@ -77,7 +80,8 @@ export async function ingestCommand(args: string[], io: Io): Promise<number> {
     );
   }
 
-  const { files, failures } = await collectArticles(positionals);
+  const paths = await collectArticles(positionals);
+  const files = paths.filter((path): path is string => typeof path === 'string');
   if ((values.title !== undefined || values.url !== undefined) && files.length > 1) {
     throw new UsageError('--title and --url describe one article: give a single FILE with them', 'ingest');
   }
@@ -86,10 +90,13 @@ export async function ingestCommand(args: string[], io: Io): Promise<number> {
     else if (outcome.status === 'failed') io.err(formatOutcome(outcome));
     else io.out(formatOutcome(outcome));
   };
-  for (const failure of failures) report(failure);
-
-  const outcomes: FileOutcome[] = [...failures];
-  if (files.length > 0) {
+  const outcomes: FileOutcome[] = [];
+  if (files.length === 0) {
+    for (const failure of paths as FileOutcome[]) {
+      outcomes.push(failure);
+      report(failure);
+    }
+  } else {
     let store: Store;
     try {
       store = await openStore(config.databaseUrl);
@@ -103,29 +110,24 @@ export async function ingestCommand(args: string[], io: Io): Promise<number> {
       publisher: values.publisher ?? null,
       publishedAt: publishedAt ?? null,
     };
-    const items: ArticleItem[] = [];
-    for (const file of files) {
-      if (extname(file).toLowerCase() === BATCH_EXTENSION) {
-        const batch = await readBatch(file, meta);
-        items.push(...batch.items);
-        for (const failure of batch.failures) {
-          outcomes.push(failure);
-          report(failure);
-        }
-      } else {
-        const format = formatOfFile(file);
-        items.push({
-          label: file,
-          read: async () => ({ text: await readArticleFile(file), ...meta, format }),
-        });
+    // Articles and the failures found before ingesting, in the order they were given.
+    const entries: Array<ArticleItem | FileOutcome> = [];
+    for (const path of paths) {
+      if (typeof path !== 'string') entries.push(path);
+      else if (extname(path).toLowerCase() === BATCH_EXTENSION)
+        entries.push(...(await readBatch(path, meta)));
+      else {
+        const format = formatOfFile(path);
+        entries.push({ label: path, read: async () => ({ text: await readArticleFile(path), ...meta, format }) });
       }
     }
-    const progress = startProgress(io, items.length, Boolean(values.json));
+    const articles = entries.filter((entry) => !('status' in entry)).length;
+    const progress = startProgress(io, articles, Boolean(values.json));
     try {
-      for (const item of items) {
-        const outcome = await ingestItem(store, config, item);
+      for (const entry of entries) {
+        const outcome = 'status' in entry ? entry : await ingestItem(store, config, entry);
         outcomes.push(outcome);
-        progress.tick();
+        if (!('status' in entry)) progress.tick();
         progress.pause(() => report(outcome));
       }
     } finally {
@@ -138,7 +140,7 @@ export async function ingestCommand(args: string[], io: Io): Promise<number> {
   if (!values.json) {
     const total = outcomes.length;
     io.out(
-      `${total} file${total === 1 ? '' : 's'}: ${count('created')} created, ${count('exists')} already stored, ${failed} failed\n`,
+      `${total} article${total === 1 ? '' : 's'}: ${count('created')} created, ${count('exists')} already stored, ${failed} failed\n`,
     );
   }
   return failed > 0 ? EXIT.failed : EXIT.ok;
@@ -152,13 +154,14 @@ interface ArticleItem {
 
 async function ingestItem(store: Store, config: Config, item: ArticleItem): Promise<FileOutcome> {
   const { ingestDocument, InputError } = await import('@dossier/model');
+  const { globalId } = await import('@dossier/schema/global-id');
   const file = item.label;
   try {
     const result = await ingestDocument(store, await item.read(), { maxTextBytes: config.maxTextBytes });
     return {
       file,
       status: result.created ? 'created' : 'exists',
-      documentId: result.document.id,
+      documentId: globalId('Document', result.document.id),
       summary: result.summary,
       warnings: result.warnings,
     };
@@ -185,19 +188,13 @@ const BATCH_FIELDS = ['title', 'url', 'publisher', 'publishedAt'] as const;
 async function readBatch(
   file: string,
   meta: { title: string | null; url: string | null; publisher: string | null; publishedAt: string | null },
-): Promise<{ items: ArticleItem[]; failures: FileOutcome[] }> {
-  const items: ArticleItem[] = [];
-  const failures: FileOutcome[] = [];
+): Promise<Array<ArticleItem | FileOutcome>> {
+  const entries: Array<ArticleItem | FileOutcome> = [];
   let content: string;
   try {
     content = await readArticleFile(file);
   } catch (error) {
-    return {
-      items,
-      failures: [
-        { file, status: 'failed', error: { code: 'UNREADABLE', message: (error as Error).message } },
-      ],
-    };
+    return [{ file, status: 'failed', error: { code: 'UNREADABLE', message: (error as Error).message } }];
   }
   content.split(/\r?\n/).forEach((line, index) => {
     const label = `${file}:${index + 1}`;
@@ -206,7 +203,7 @@ async function readBatch(
     try {
       record = JSON.parse(line);
     } catch (error) {
-      failures.push({
+      entries.push({
         file: label,
         status: 'failed',
         error: { code: 'BAD_JSON', message: (error as Error).message },
@@ -219,7 +216,7 @@ async function readBatch(
       Array.isArray(record) ||
       typeof (record as { text?: unknown }).text !== 'string'
     ) {
-      failures.push({
+      entries.push({
         file: label,
         status: 'failed',
         error: { code: 'BAD_RECORD', message: 'each line must be a JSON object with a "text" string' },
@@ -234,9 +231,9 @@ async function readBatch(
     }
     // the model refuses any other value with BAD_FORMAT
     if (r.format != null) input.format = String(r.format).toLowerCase() as DocumentFormat;
-    items.push({ label, read: async () => input });
+    entries.push({ label, read: async () => input });
   });
-  return { items, failures };
+  return entries;
 }
 
 /** A progress bar on standard error, only on a terminal and only for several articles. */
@@ -269,12 +266,19 @@ function startProgress(io: Io, total: number, json: boolean) {
   };
 }
 
-/** Expands the arguments into article files, in order; paths that cannot be used become failures. */
-async function collectArticles(paths: string[]): Promise<{ files: string[]; failures: FileOutcome[] }> {
-  const files: string[] = [];
-  const failures: FileOutcome[] = [];
+/**
+ * Expands the arguments into article files, in order (each file once); a path that cannot be
+ * used becomes a failure in its place.
+ */
+async function collectArticles(paths: string[]): Promise<Array<string | FileOutcome>> {
+  const entries: Array<string | FileOutcome> = [];
+  const seen = new Set<string>();
+  const add = (file: string) => {
+    if (!seen.has(file)) entries.push(file);
+    seen.add(file);
+  };
   const fail = (file: string, code: string, message: string) =>
-    failures.push({ file, status: 'failed', error: { code, message } });
+    entries.push({ file, status: 'failed', error: { code, message } });
   for (const path of paths) {
     let info: Awaited<ReturnType<typeof stat>>;
     try {
@@ -292,14 +296,14 @@ async function collectArticles(paths: string[]): Promise<{ files: string[]; fail
         .map((name) => join(path, name));
       if (articles.length === 0)
         fail(path, 'NO_ARTICLES', `${path}: no article files (.txt, .md, .html, .jsonl) in this directory`);
-      files.push(...articles);
+      for (const article of articles) add(article);
     } else if (!ARTICLE_EXTENSIONS.has(extname(path).toLowerCase())) {
       fail(path, 'UNSUPPORTED_FILE', `${path}: not a .txt, .md, .html, .htm or .jsonl file`);
     } else {
-      files.push(path);
+      add(path);
     }
   }
-  return { files: [...new Set(files)], failures };
+  return entries;
 }
 
 export function formatOutcome(outcome: FileOutcome): string {

@@ -2,11 +2,12 @@
 import { parseArgs } from 'node:util';
 import { assertSafeBinding, DEFAULT_HOST, DEFAULT_PORT, ENVIRONMENT, loadConfig } from '../config.js';
 import { createLogger } from '../logger.js';
-import { EXIT, type Io } from './usage.js';
+import { columns, EXIT, type Io } from './usage.js';
 
 export const SERVE_HELP = `Usage: dossier serve [options]
 
-Serves the GraphQL API at http://HOST:PORT/graphql (GraphiQL in a browser, /healthz for checks).
+Serves the GraphQL API at http://HOST:PORT/graphql (GraphiQL in a browser, /healthz for checks)
+and the explorer at http://HOST:PORT/explorer/.
 
 Options:
   --port N              port (default ${DEFAULT_PORT}; 0 picks a free one)
@@ -16,9 +17,7 @@ Options:
   -h, --help            show this help
 
 Environment:
-${Object.entries(ENVIRONMENT)
-  .map(([name, meaning]) => `  ${name.padEnd(22)}${meaning}`)
-  .join('\n')}
+${columns(Object.entries(ENVIRONMENT))}
 
 Mutations need "Authorization: Bearer $DOSSIER_WRITE_TOKEN" when the token is set. Without a
 token, writes are accepted only on a loopback address, and the server refuses to bind any other.
@@ -49,5 +48,9 @@ export async function serveCommand(args: string[], io: Io): Promise<number | 'ru
   const server = await startServer(config, logger);
   closeOnSignals(server, logger);
   io.err(`Dossier API listening on ${server.url} (store: ${server.store.location})\n`);
+  const { EXPLORER_PATH, NOT_BUILT, explorerIsBuilt } = await import('../explorer.js');
+  io.err(
+    (await explorerIsBuilt()) ? `Explorer: ${new URL(`${EXPLORER_PATH}/`, server.url)}\n` : `${NOT_BUILT}\n`,
+  );
   return 'running';
 }

@@ -24,6 +24,15 @@ export interface Io {
   stderrIsTTY?: boolean;
 }
 
+/**
+ * Two aligned columns for a help text: names padded to the longest one plus two spaces, so a
+ * long name never runs into its meaning.
+ */
+export function columns(rows: ReadonlyArray<readonly [string, string]>, indent = '  '): string {
+  const width = Math.max(0, ...rows.map(([name]) => name.length)) + 2;
+  return rows.map(([name, meaning]) => `${indent}${name.padEnd(width)}${meaning}`).join('\n');
+}
+
 /** Article metadata flags shared by `ingest` and `extract`. */
 export const META_OPTIONS = {
   title: { type: 'string' },

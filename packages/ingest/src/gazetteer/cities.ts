@@ -69,18 +69,59 @@ const DISPLAY: Record<string, string> = {
   "Homyel'": 'Gomel',
 };
 
+// Latin letters that Unicode does not decompose into a base letter and a mark.
+const UNDECOMPOSED: Record<string, string> = {
+  ł: 'l',
+  Ł: 'L',
+  ø: 'o',
+  Ø: 'O',
+  đ: 'd',
+  Đ: 'D',
+  ð: 'd',
+  ħ: 'h',
+  ı: 'i',
+  ß: 'ss',
+  æ: 'ae',
+  Æ: 'Ae',
+  œ: 'oe',
+  Œ: 'Oe',
+  þ: 'th',
+  Þ: 'Th',
+  '’': "'",
+};
+
+/**
+ * The ASCII spelling English news uses for a GeoNames name: Białystok -> Bialystok,
+ * São Paulo -> Sao Paulo, İzmir -> Izmir. GeoNames keeps the local letters, which left every
+ * city whose name has one (a fifth of the index) unfound when written in ASCII.
+ */
+export function asciiCityName(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[łŁøØđĐðħıßæÆœŒþÞ’]/g, (letter) => UNDECOMPOSED[letter] ?? letter);
+}
+
 let byName: Map<string, City> | null = null;
 
 function cityIndex(): Map<string, City> {
   if (byName) return byName;
   byName = new Map();
-  for (const row of gazetteerData().cities) {
+  const rows = gazetteerData().cities;
+  for (const row of rows) {
     byName.set(row.n, {
       name: DISPLAY[row.n] ?? row.n,
       countryCode: row.c,
       population: row.p,
       capital: row.f === 'PPLC',
     });
+  }
+  // ASCII spellings, added after every real name: a spelling names the largest city it can
+  // (Valparaiso is the Chilean port, not a town in Indiana; Los Angeles stays Californian).
+  for (const row of rows) {
+    const ascii = asciiCityName(row.n);
+    const holder = byName.get(ascii);
+    if (ascii !== row.n && (!holder || holder.population < row.p)) byName.set(ascii, byName.get(row.n)!);
   }
   return byName;
 }

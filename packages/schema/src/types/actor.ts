@@ -1,11 +1,14 @@
 import type { actors } from '@dossier/model';
 import { builder } from '../builder.js';
 import { Document } from './document.js';
+import { ActorKind } from './enums.js';
 import {
   corroborationDescription,
   corroborationSelection,
   distinctSources,
   sourcesSelection,
+  unattributedDescription,
+  unattributedSelection,
 } from './provenance.js';
 
 type ActorRow = typeof actors.$inferSelect;
@@ -19,6 +22,15 @@ export async function asActorRows(rows: PromiseLike<unknown>): Promise<ActorRow[
 
 const typeNames = { person: 'Person', organization: 'Organization', place: 'Place' } as const;
 
+type ActorKindValue = typeof ActorKind.$inferType;
+
+/** The finer kind of an actor: an organization's or a place's own kind, or `person`. */
+function actorKindOf(actor: Pick<ActorRow, 'kind' | 'orgKind' | 'placeKind'>): ActorKindValue {
+  if (actor.kind === 'organization') return (actor.orgKind ?? 'other') as ActorKindValue;
+  if (actor.kind === 'place') return (actor.placeKind ?? 'city') as ActorKindValue;
+  return 'person';
+}
+
 /** Persons, organizations and places share one table; this is what they have in common. */
 export const Actor = builder.drizzleInterface('actors', {
   name: 'Actor',
@@ -27,9 +39,18 @@ export const Actor = builder.drizzleInterface('actors', {
   select: { columns: { kind: true } },
   resolveType: (actor) => typeNames[actor.kind],
   fields: (t) => ({
-    name: t.exposeString('name'),
+    name: t.exposeString('name', { description: 'The name it is best known by in the sources.' }),
+    kind: t.field({
+      type: ActorKind,
+      description: 'What sort of person, organization or place it is.',
+      select: { columns: { orgKind: true, placeKind: true } },
+      resolve: actorKindOf,
+    }),
     aliases: t.exposeStringList('aliases', { description: 'Other names found in the sources.' }),
-    evidence: t.relation('evidence', { query: { orderBy: { documentId: 'asc', start: 'asc' } } }),
+    evidence: t.relation('evidence', {
+      description: 'Every span of the sources that names it, in document order.',
+      query: { orderBy: { documentId: 'asc', start: 'asc' } },
+    }),
     sources: t.field({
       type: [Document],
       description: 'The documents its evidence comes from.',
@@ -40,6 +61,11 @@ export const Actor = builder.drizzleInterface('actors', {
       description: corroborationDescription,
       select: corroborationSelection('actorId'),
       resolve: (actor) => Number(actor.corroboration),
+    }),
+    unattributedSources: t.int({
+      description: unattributedDescription,
+      select: unattributedSelection('actorId'),
+      resolve: (actor) => Number(actor.unattributedSources),
     }),
   }),
 });

@@ -1,6 +1,7 @@
 import { countWhere, documents, documentWhere } from '@dossier/model';
 import { builder } from '../builder.js';
 import { checkRange, loadPage } from '../errors.js';
+import { pageOf } from './connections.js';
 import { DateScalar } from './scalars.js';
 
 export const Document = builder.drizzleNode('documents', {
@@ -8,22 +9,33 @@ export const Document = builder.drizzleNode('documents', {
   description: 'A source article, stored exactly as it was ingested.',
   id: { column: (d) => d.id },
   fields: (t) => ({
-    title: t.exposeString('title', { nullable: true }),
-    url: t.exposeString('url', { nullable: true }),
-    publisher: t.exposeString('publisher', { nullable: true }),
+    title: t.exposeString('title', { nullable: true, description: 'Its headline, as given at ingestion.' }),
+    url: t.exposeString('url', {
+      nullable: true,
+      description: 'Where it was published, as given at ingestion.',
+    }),
+    publisher: t.exposeString('publisher', {
+      nullable: true,
+      description: 'Who published it, as given at ingestion; null when unknown.',
+    }),
     publishedAt: t.exposeString('publishedAt', {
       nullable: true,
       description: 'ISO 8601 date or date-time, as given at ingestion.',
     }),
     contentHash: t.exposeString('contentHash', { description: 'sha256 of the text, hex.' }),
-    text: t.exposeString('text'),
-    language: t.exposeString('language'),
-    warnings: t.exposeStringList('warnings'),
-    ingestedAt: t.exposeString('ingestedAt'),
+    text: t.exposeString('text', {
+      description: 'The text, exactly as stored: evidence offsets point into it.',
+    }),
+    language: t.exposeString('language', {
+      description: 'ISO 639-1 code of its language; nothing is extracted from text that is not English.',
+    }),
+    warnings: t.exposeStringList('warnings', { description: 'What ingestion noticed and could not use.' }),
+    ingestedAt: t.exposeString('ingestedAt', { description: 'When it was stored (ISO 8601 date-time).' }),
   }),
 });
 
 const DocumentFilter = builder.inputType('DocumentFilter', {
+  description: 'Which documents to list; every field given must match.',
   fields: (t) => ({
     publisher: t.string({ description: 'Publisher name contains this text (case-insensitive).' }),
     from: t.field({ type: DateScalar, description: 'Published on or after this day.' }),
@@ -32,21 +44,24 @@ const DocumentFilter = builder.inputType('DocumentFilter', {
 });
 
 builder.queryFields((t) => ({
-  documents: t.drizzleConnection({
-    type: 'documents',
-    description: 'Source documents, in the order they were ingested.',
-    args: { filter: t.arg({ type: DocumentFilter }) },
-    totalCount: (_parent, args, ctx) =>
-      args.filter
-        ? countWhere(ctx.store.db, 'documents', documentWhere(args.filter))
-        : ctx.store.db.$count(documents),
-    resolve: (query, _parent, args, ctx) => {
-      checkRange(args.filter?.from, args.filter?.to, 'filter');
-      return loadPage(args, () =>
-        ctx.store.db.query.documents.findMany(
-          query({ where: documentWhere(args.filter ?? {}), orderBy: { id: 'asc' } }),
-        ),
-      );
+  documents: t.drizzleConnection(
+    {
+      type: 'documents',
+      description: 'Source documents, in the order they were ingested.',
+      args: { filter: t.arg({ type: DocumentFilter, description: 'Only the documents that match.' }) },
+      totalCount: (_parent, args, ctx) =>
+        args.filter
+          ? countWhere(ctx.store.db, 'documents', documentWhere(args.filter))
+          : ctx.store.db.$count(documents),
+      resolve: (query, _parent, args, ctx) => {
+        checkRange(args.filter?.from, args.filter?.to, 'filter');
+        return loadPage(args, () =>
+          ctx.store.db.query.documents.findMany(
+            query({ where: documentWhere(args.filter ?? {}), orderBy: { id: 'asc' } }),
+          ),
+        );
+      },
     },
-  }),
+    ...pageOf('Document', 'documents'),
+  ),
 }));

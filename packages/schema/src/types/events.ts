@@ -8,18 +8,24 @@ import { Document } from './document.js';
 type TouchedRecord = IngestEvent['records'][number];
 
 const Touched = builder.objectRef<TouchedRecord>('TouchedRecord').implement({
+  description: 'A record an ingested document created or added evidence to.',
   fields: (t) => ({
     created: t.exposeBoolean('created', {
       description: 'true: created by the document; false: it gained evidence.',
     }),
-    node: t.node({ id: (r) => ({ type: r.type, id: String(r.id) }) }),
+    node: t.node({
+      description: 'The record.',
+      id: (r) => ({ type: r.type, id: String(r.id) }),
+    }),
   }),
 });
 
 const DocumentIngested = builder.objectRef<IngestEvent>('DocumentIngested').implement({
+  description: 'A document was stored, by any writer.',
   fields: (t) => ({
     document: t.drizzleField({
       type: Document,
+      description: 'The stored document.',
       resolve: (query, event, _args, ctx) =>
         ctx.store.db.query.documents.findFirst(query({ where: { id: event.documentId } })).then((row) => {
           if (!row) throw new Error(`document ${event.documentId} was announced but is not stored`);
@@ -31,7 +37,10 @@ const DocumentIngested = builder.objectRef<IngestEvent>('DocumentIngested').impl
       description: 'The records it created or added evidence to (empty when `truncated`).',
       resolve: (event) => event.records,
     }),
-    truncated: t.boolean({ resolve: (event) => event.truncated === true }),
+    truncated: t.boolean({
+      description: 'true when the document touched too many records to list them in one event.',
+      resolve: (event) => event.truncated === true,
+    }),
   }),
 });
 

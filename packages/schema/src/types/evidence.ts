@@ -9,10 +9,10 @@ export const Evidence = builder.drizzleObject('evidence', {
   description:
     'A span of a source document that supports a record. `exact` is always `document.text.slice(start, end)` (UTF-16 offsets).',
   fields: (t) => ({
-    document: t.relation('document'),
+    document: t.relation('document', { description: 'The document the span is in.' }),
     start: t.exposeInt('start', { description: 'UTF-16 code-unit offset of the first character.' }),
     end: t.exposeInt('end', { description: 'UTF-16 code-unit offset just past the last character.' }),
-    exact: t.exposeString('exact'),
+    exact: t.exposeString('exact', { description: 'The text of the span (TextQuoteSelector.exact).' }),
     prefix: t.string({
       description: `Up to ${CONTEXT} characters before the span (TextQuoteSelector.prefix).`,
       select: withText,

@@ -15,11 +15,12 @@ export const DocumentFormat = builder.enumType('DocumentFormat', {
 });
 
 export const IngestDocumentInput = builder.inputType('IngestDocumentInput', {
+  description: 'An article to store: plain text or an HTML page, and what is known about it.',
   fields: (t) => ({
     text: t.string({ required: true, description: 'The article text; stored exactly as given.' }),
-    title: t.string(),
-    url: t.string(),
-    publisher: t.string(),
+    title: t.string({ description: 'Its headline.' }),
+    url: t.string({ description: 'Where it was published (http or https).' }),
+    publisher: t.string({ description: 'Who published it; corroboration counts distinct publishers.' }),
     publishedAt: t.string({ description: 'ISO 8601 date ("2017-11-30") or date-time.' }),
     format: t.field({
       type: DocumentFormat,
@@ -32,27 +33,38 @@ export const IngestDocumentInput = builder.inputType('IngestDocumentInput', {
 const Tally = builder.objectRef<IngestResult['summary']['created']>('RecordTally').implement({
   description: 'How many records of each kind.',
   fields: (t) => ({
-    persons: t.exposeInt('persons'),
-    organizations: t.exposeInt('organizations'),
-    places: t.exposeInt('places'),
-    meetings: t.exposeInt('meetings'),
-    statements: t.exposeInt('statements'),
+    persons: t.exposeInt('persons', { description: 'Persons.' }),
+    organizations: t.exposeInt('organizations', { description: 'Organizations.' }),
+    places: t.exposeInt('places', { description: 'Places.' }),
+    meetings: t.exposeInt('meetings', { description: 'Meetings.' }),
+    statements: t.exposeInt('statements', { description: 'Statements.' }),
   }),
 });
 
 const IngestDocumentPayload = builder.objectRef<IngestResult>('IngestDocumentPayload').implement({
+  description: 'What ingesting a document did.',
   fields: (t) => ({
     created: t.exposeBoolean('created', {
       description: 'false when the same text was already stored (nothing was written).',
     }),
-    document: t.field({ type: Document, resolve: (r) => r.document }),
-    createdRecords: t.field({ type: Tally, resolve: (r) => r.summary.created }),
+    document: t.field({
+      type: Document,
+      description: 'The stored document (the one already stored, when `created` is false).',
+      resolve: (r) => r.document,
+    }),
+    createdRecords: t.field({
+      type: Tally,
+      description: 'Records the document created.',
+      resolve: (r) => r.summary.created,
+    }),
     mergedRecords: t.field({
       type: Tally,
       description: 'Records that already existed and received new evidence.',
       resolve: (r) => r.summary.merged,
     }),
-    warnings: t.exposeStringList('warnings'),
+    warnings: t.exposeStringList('warnings', {
+      description: 'What ingestion noticed and could not use (a language other than English, …).',
+    }),
   }),
 });
 
@@ -60,7 +72,13 @@ builder.mutationFields((t) => ({
   ingestDocument: t.field({
     type: IngestDocumentPayload,
     description: 'Stores a document, extracts its facts and merges them into the graph, in one transaction.',
-    args: { input: t.arg({ type: IngestDocumentInput, required: true }) },
+    args: {
+      input: t.arg({
+        type: IngestDocumentInput,
+        required: true,
+        description: 'The article and its metadata.',
+      }),
+    },
     resolve: async (_root, { input }, ctx) => {
       if (!ctx.canWrite) {
         throw new GraphQLError('Writing needs a valid bearer token (Authorization: Bearer …)', {

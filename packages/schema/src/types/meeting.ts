@@ -2,6 +2,7 @@ import { countWhere, meetingSortDate, meetings, meetingWhere } from '@dossier/mo
 import { builder } from '../builder.js';
 import { checkRange, idOf, loadPage } from '../errors.js';
 import { Actor } from './actor.js';
+import { pageOf } from './connections.js';
 import { Document } from './document.js';
 import { MeetingKind, MeetingStatus } from './enums.js';
 import { Organization } from './organization.js';
@@ -11,6 +12,8 @@ import {
   corroborationSelection,
   distinctSources,
   sourcesSelection,
+  unattributedDescription,
+  unattributedSelection,
 } from './provenance.js';
 import { DateScalar } from './scalars.js';
 
@@ -21,11 +24,24 @@ export const Meeting = builder.drizzleNode('meetings', {
   description: 'A meeting, session, summit or call, merged across every source that reports it.',
   id: { column: (m) => m.id },
   fields: (t) => ({
-    kind: t.field({ type: MeetingKind, resolve: (m) => m.kind as typeof MeetingKind.$inferType }),
-    status: t.field({ type: MeetingStatus, resolve: (m) => m.status as typeof MeetingStatus.$inferType }),
-    date: t.field({ type: DateScalar, nullable: true, resolve: (m) => m.date }),
-    topics: t.exposeStringList('topics'),
-    place: t.relation('place', { type: Place, nullable: true }),
+    kind: t.field({
+      type: MeetingKind,
+      description: 'How the parties met.',
+      resolve: (m) => m.kind as typeof MeetingKind.$inferType,
+    }),
+    status: t.field({
+      type: MeetingStatus,
+      description: 'Whether it was held or is planned.',
+      resolve: (m) => m.status as typeof MeetingStatus.$inferType,
+    }),
+    date: t.field({
+      type: DateScalar,
+      nullable: true,
+      description: 'The day it was held (or is planned for), where the sources give one.',
+      resolve: (m) => m.date,
+    }),
+    topics: t.exposeStringList('topics', { description: 'What it was about, in the words of the sources.' }),
+    place: t.relation('place', { type: Place, nullable: true, description: 'Where it was held.' }),
     forum: t.relation('forum', {
       type: Organization,
       nullable: true,
@@ -35,10 +51,23 @@ export const Meeting = builder.drizzleNode('meetings', {
       nullable: true,
       description: 'The session or summit it took place within.',
     }),
-    sideMeetings: t.relation('sideMeetings', { query: { orderBy: { id: 'asc' } } }),
-    participants: t.relation('participants', { type: Actor, query: { orderBy: { id: 'asc' } } }),
-    statements: t.relation('statements', { query: { orderBy: { id: 'asc' } } }),
-    evidence: t.relation('evidence', { query: { orderBy: { documentId: 'asc', start: 'asc' } } }),
+    sideMeetings: t.relation('sideMeetings', {
+      description: 'The meetings held within it (bilaterals on the sidelines of a summit).',
+      query: { orderBy: { id: 'asc' } },
+    }),
+    participants: t.relation('participants', {
+      type: Actor,
+      description: 'Who took part: persons, organizations and countries.',
+      query: { orderBy: { id: 'asc' } },
+    }),
+    statements: t.relation('statements', {
+      description: 'Statements made at it or about it.',
+      query: { orderBy: { id: 'asc' } },
+    }),
+    evidence: t.relation('evidence', {
+      description: 'The spans of the sources that report it, in document order.',
+      query: { orderBy: { documentId: 'asc', start: 'asc' } },
+    }),
     sources: t.field({
       type: [Document],
       description: 'The documents its evidence comes from.',
@@ -50,10 +79,16 @@ export const Meeting = builder.drizzleNode('meetings', {
       select: corroborationSelection('meetingId'),
       resolve: (m) => Number(m.corroboration),
     }),
+    unattributedSources: t.int({
+      description: unattributedDescription,
+      select: unattributedSelection('meetingId'),
+      resolve: (m) => Number(m.unattributedSources),
+    }),
   }),
 });
 
 const MeetingFilter = builder.inputType('MeetingFilter', {
+  description: 'Which meetings to list; every field given must match.',
   fields: (t) => ({
     participant: t.id({ description: 'A participant: a Person, Organization or Place id.' }),
     country: t.id({
@@ -64,13 +99,14 @@ const MeetingFilter = builder.inputType('MeetingFilter', {
     forum: t.id({
       description: 'A sitting of this body, or of a body of this alliance (an Organization id).',
     }),
-    kind: t.field({ type: MeetingKind }),
+    kind: t.field({ type: MeetingKind, description: 'Meetings of this kind.' }),
     from: t.field({ type: DateScalar, description: 'Held on or after this day.' }),
     to: t.field({ type: DateScalar, description: 'Held on or before this day.' }),
   }),
 });
 
 export const MeetingOrder = builder.enumType('MeetingOrder', {
+  description: 'The order of a list of meetings.',
   values: {
     INGESTED: { description: 'In the order they were first stored (default).' },
     DATE_ASC: { description: 'Oldest first, by date (or the day first reported).' },
@@ -106,28 +142,34 @@ function meetingFilterFrom(filter: MeetingFilterArgs) {
 }
 
 builder.queryFields((t) => ({
-  meetings: t.drizzleConnection({
-    type: 'meetings',
-    description: 'Meetings, sessions, summits and calls.',
-    args: { filter: t.arg({ type: MeetingFilter }), orderBy: t.arg({ type: MeetingOrder }) },
-    totalCount: (_parent, args, ctx) =>
-      args.filter
-        ? countWhere(ctx.store.db, 'meetings', meetingFilterFrom(args.filter))
-        : ctx.store.db.$count(meetings),
-    resolve: (query, _parent, args, ctx) =>
-      loadPage(args, () => {
-        const where = meetingFilterFrom(args.filter);
-        const order = args.orderBy ?? 'INGESTED';
-        if (order === 'INGESTED')
-          return ctx.store.db.query.meetings.findMany(query({ where, orderBy: { id: 'asc' } }));
-        const direction = order === 'DATE_ASC' ? ('asc' as const) : ('desc' as const);
-        return ctx.store.db.query.meetings.findMany(
-          query({
-            where,
-            extras: { sortDate: meetingSortDate },
-            orderBy: { sortDate: direction, id: direction },
-          }),
-        );
-      }),
-  }),
+  meetings: t.drizzleConnection(
+    {
+      type: 'meetings',
+      description: 'Meetings, sessions, summits and calls.',
+      args: {
+        filter: t.arg({ type: MeetingFilter, description: 'Only the meetings that match.' }),
+        orderBy: t.arg({ type: MeetingOrder, description: 'The order (INGESTED by default).' }),
+      },
+      totalCount: (_parent, args, ctx) =>
+        args.filter
+          ? countWhere(ctx.store.db, 'meetings', meetingFilterFrom(args.filter))
+          : ctx.store.db.$count(meetings),
+      resolve: (query, _parent, args, ctx) =>
+        loadPage(args, () => {
+          const where = meetingFilterFrom(args.filter);
+          const order = args.orderBy ?? 'INGESTED';
+          if (order === 'INGESTED')
+            return ctx.store.db.query.meetings.findMany(query({ where, orderBy: { id: 'asc' } }));
+          const direction = order === 'DATE_ASC' ? ('asc' as const) : ('desc' as const);
+          return ctx.store.db.query.meetings.findMany(
+            query({
+              where,
+              extras: { sortDate: meetingSortDate },
+              orderBy: { sortDate: direction, id: direction },
+            }),
+          );
+        }),
+    },
+    ...pageOf('Meeting', 'meetings'),
+  ),
 }));

@@ -2,6 +2,7 @@ import { allianceWhere, countWhere, organizationWhere } from '@dossier/model';
 import { builder } from '../builder.js';
 import { idOf, loadPage } from '../errors.js';
 import { Actor, asActorRows } from './actor.js';
+import { pageOf } from './connections.js';
 import { OrganizationKind } from './enums.js';
 import { Place } from './place.js';
 
@@ -11,12 +12,10 @@ export const Organization = builder.drizzleNode('actors', {
   interfaces: [Actor],
   id: { column: (a) => a.id },
   fields: (t) => ({
-    kind: t.field({
-      type: OrganizationKind,
-      select: { columns: { orgKind: true } },
-      resolve: (org) => (org.orgKind ?? 'other') as typeof OrganizationKind.$inferType,
+    acronym: t.exposeString('acronym', {
+      nullable: true,
+      description: 'Its acronym (NATO, CSTO), where it has one.',
     }),
-    acronym: t.exposeString('acronym', { nullable: true }),
     founded: t.exposeInt('founded', {
       nullable: true,
       description: 'Year of founding, where a source states it.',
@@ -40,13 +39,18 @@ builder.drizzleObjectFields(Organization, (t) => ({
     nullable: true,
     description: 'The organization it is a body of.',
   }),
-  bodies: t.relation('bodies', { type: Organization, query: { orderBy: { id: 'asc' } } }),
+  bodies: t.relation('bodies', {
+    type: Organization,
+    description: 'Its bodies: councils, assemblies, secretariats.',
+    query: { orderBy: { id: 'asc' } },
+  }),
 }));
 
 const OrganizationFilter = builder.inputType('OrganizationFilter', {
+  description: 'Which organizations to list; every field given must match.',
   fields: (t) => ({
     name: t.string({ description: 'Name, acronym or an alias contains this text (case-insensitive).' }),
-    kind: t.field({ type: OrganizationKind }),
+    kind: t.field({ type: OrganizationKind, description: 'Organizations of this kind.' }),
     member: t.id({ description: 'Organizations with this member (a country: a Place id).' }),
     parent: t.id({ description: 'Bodies of this organization (an Organization id).' }),
   }),
@@ -72,36 +76,53 @@ function organizationFilterFrom(filter: OrganizationFilterArgs) {
   };
 }
 
+const [connection, edge] = pageOf('Organization', 'organizations');
+/** One connection type for every list of organizations (organizations, alliances). */
+const OrganizationConnection = builder.connectionObject({ type: Organization, ...connection }, edge);
+
 builder.queryFields((t) => ({
-  organizations: t.drizzleConnection({
-    type: Organization,
-    description: 'Every organization: alliances and their bodies, ministries, governments, media, …',
-    args: { filter: t.arg({ type: OrganizationFilter }) },
-    totalCount: (_parent, args, ctx) =>
-      countWhere(ctx.store.db, 'actors', organizationWhere(organizationFilterFrom(args.filter))),
-    resolve: (query, _parent, args, ctx) =>
-      loadPage(args, () =>
-        asActorRows(
-          ctx.store.db.query.actors.findMany(
-            query({ where: organizationWhere(organizationFilterFrom(args.filter)), orderBy: { id: 'asc' } }),
+  organizations: t.drizzleConnection(
+    {
+      type: Organization,
+      description: 'Every organization: alliances and their bodies, ministries, governments, media, …',
+      args: {
+        filter: t.arg({ type: OrganizationFilter, description: 'Only the organizations that match.' }),
+      },
+      totalCount: (_parent, args, ctx) =>
+        countWhere(ctx.store.db, 'actors', organizationWhere(organizationFilterFrom(args.filter))),
+      resolve: (query, _parent, args, ctx) =>
+        loadPage(args, () =>
+          asActorRows(
+            ctx.store.db.query.actors.findMany(
+              query({
+                where: organizationWhere(organizationFilterFrom(args.filter)),
+                orderBy: { id: 'asc' },
+              }),
+            ),
           ),
         ),
-      ),
-  }),
-  alliances: t.drizzleConnection({
-    type: Organization,
-    description:
-      'Multilateral organizations and their bodies: CIS, CMM, Union State, NATO, CSTO, … (with `members` and `bodies`).',
-    args: { filter: t.arg({ type: OrganizationFilter }) },
-    totalCount: (_parent, args, ctx) =>
-      countWhere(ctx.store.db, 'actors', allianceWhere(organizationFilterFrom(args.filter))),
-    resolve: (query, _parent, args, ctx) =>
-      loadPage(args, () =>
-        asActorRows(
-          ctx.store.db.query.actors.findMany(
-            query({ where: allianceWhere(organizationFilterFrom(args.filter)), orderBy: { id: 'asc' } }),
+    },
+    OrganizationConnection,
+  ),
+  alliances: t.drizzleConnection(
+    {
+      type: Organization,
+      description:
+        'Multilateral organizations and their bodies: CIS, CMM, Union State, NATO, CSTO, … (with `members` and `bodies`).',
+      args: {
+        filter: t.arg({ type: OrganizationFilter, description: 'Only the organizations that match.' }),
+      },
+      totalCount: (_parent, args, ctx) =>
+        countWhere(ctx.store.db, 'actors', allianceWhere(organizationFilterFrom(args.filter))),
+      resolve: (query, _parent, args, ctx) =>
+        loadPage(args, () =>
+          asActorRows(
+            ctx.store.db.query.actors.findMany(
+              query({ where: allianceWhere(organizationFilterFrom(args.filter)), orderBy: { id: 'asc' } }),
+            ),
           ),
         ),
-      ),
-  }),
+    },
+    OrganizationConnection,
+  ),
 }));

@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import { builder } from '../builder.js';
 import { loadPage } from '../errors.js';
 import { Actor, asActorRows } from './actor.js';
+import { pageOf } from './connections.js';
 import { Organization } from './organization.js';
 import { Place } from './place.js';
 
@@ -10,10 +11,21 @@ export const Role = builder.drizzleObject('roles', {
   name: 'Role',
   description: 'A position a person holds, in the words of the sources.',
   fields: (t) => ({
-    title: t.exposeString('title'),
-    organization: t.relation('organization', { type: Organization, nullable: true }),
-    country: t.relation('country', { type: Place, nullable: true }),
-    evidence: t.relation('evidence', { query: { orderBy: { documentId: 'asc', start: 'asc' } } }),
+    title: t.exposeString('title', { description: 'The title as the sources give it ("foreign minister").' }),
+    organization: t.relation('organization', {
+      type: Organization,
+      nullable: true,
+      description: 'The organization the position is in, where the sources name it.',
+    }),
+    country: t.relation('country', {
+      type: Place,
+      nullable: true,
+      description: 'The country the position serves, where the sources name it.',
+    }),
+    evidence: t.relation('evidence', {
+      description: 'The spans that give the role.',
+      query: { orderBy: { documentId: 'asc', start: 'asc' } },
+    }),
   }),
 });
 
@@ -23,24 +35,40 @@ export const Person = builder.drizzleNode('actors', {
   interfaces: [Actor],
   id: { column: (a) => a.id },
   fields: (t) => ({
-    roles: t.relation('roles', { type: Role, query: { orderBy: { id: 'asc' } } }),
+    roles: t.relation('roles', {
+      type: Role,
+      description: 'The positions the sources give the person.',
+      query: { orderBy: { id: 'asc' } },
+    }),
+  }),
+});
+
+const PersonFilter = builder.inputType('PersonFilter', {
+  description: 'Which persons to list.',
+  fields: (t) => ({
+    name: t.string({ description: 'Name or an alias contains this text (case-insensitive).' }),
   }),
 });
 
 builder.queryFields((t) => ({
-  persons: t.drizzleConnection({
-    type: Person,
-    description: 'Every named person.',
-    args: { name: t.arg.string({ description: 'Name or an alias contains this text (case-insensitive).' }) },
-    totalCount: (_parent, args, ctx) =>
-      args.name
-        ? countWhere(ctx.store.db, 'actors', personWhere(args))
-        : ctx.store.db.$count(actors, eq(actors.kind, 'person')),
-    resolve: (query, _parent, args, ctx) =>
-      loadPage(args, () =>
-        asActorRows(
-          ctx.store.db.query.actors.findMany(query({ where: personWhere(args), orderBy: { id: 'asc' } })),
+  persons: t.drizzleConnection(
+    {
+      type: Person,
+      description: 'Every named person.',
+      args: { filter: t.arg({ type: PersonFilter, description: 'Only the persons that match.' }) },
+      totalCount: (_parent, args, ctx) =>
+        args.filter?.name
+          ? countWhere(ctx.store.db, 'actors', personWhere(args.filter))
+          : ctx.store.db.$count(actors, eq(actors.kind, 'person')),
+      resolve: (query, _parent, args, ctx) =>
+        loadPage(args, () =>
+          asActorRows(
+            ctx.store.db.query.actors.findMany(
+              query({ where: personWhere(args.filter ?? {}), orderBy: { id: 'asc' } }),
+            ),
+          ),
         ),
-      ),
-  }),
+    },
+    ...pageOf('Person', 'persons'),
+  ),
 }));

@@ -2,6 +2,7 @@ import { countWhere, placeWhere } from '@dossier/model';
 import { builder } from '../builder.js';
 import { idOf, loadPage } from '../errors.js';
 import { Actor, asActorRows } from './actor.js';
+import { pageOf } from './connections.js';
 import { PlaceKind } from './enums.js';
 
 export const Place = builder.drizzleNode('actors', {
@@ -10,11 +11,6 @@ export const Place = builder.drizzleNode('actors', {
   interfaces: [Actor],
   id: { column: (a) => a.id },
   fields: (t) => ({
-    kind: t.field({
-      type: PlaceKind,
-      select: { columns: { placeKind: true } },
-      resolve: (place) => (place.placeKind ?? 'city') as typeof PlaceKind.$inferType,
-    }),
     countryCode: t.exposeString('countryCode', { nullable: true, description: 'ISO 3166-1 alpha-2.' }),
   }),
 });
@@ -24,28 +20,32 @@ builder.drizzleObjectField(Place, 'country', (t) =>
 );
 
 const PlaceFilter = builder.inputType('PlaceFilter', {
+  description: 'Which places to list; every field given must match.',
   fields: (t) => ({
     name: t.string({ description: 'Name or an alias contains this text (case-insensitive).' }),
-    kind: t.field({ type: PlaceKind }),
+    kind: t.field({ type: PlaceKind, description: 'Places of this kind.' }),
     country: t.id({ description: 'Places in this country (a Place id).' }),
   }),
 });
 
 builder.queryFields((t) => ({
-  places: t.drizzleConnection({
-    type: Place,
-    description: 'Countries, cities, regions and venues.',
-    args: { filter: t.arg({ type: PlaceFilter }) },
-    totalCount: (_parent, args, ctx) => countWhere(ctx.store.db, 'actors', placeWhereFrom(args.filter)),
-    resolve: (query, _parent, args, ctx) =>
-      loadPage(args, () =>
-        asActorRows(
-          ctx.store.db.query.actors.findMany(
-            query({ where: placeWhereFrom(args.filter), orderBy: { id: 'asc' } }),
+  places: t.drizzleConnection(
+    {
+      type: Place,
+      description: 'Countries, cities, regions and venues.',
+      args: { filter: t.arg({ type: PlaceFilter, description: 'Only the places that match.' }) },
+      totalCount: (_parent, args, ctx) => countWhere(ctx.store.db, 'actors', placeWhereFrom(args.filter)),
+      resolve: (query, _parent, args, ctx) =>
+        loadPage(args, () =>
+          asActorRows(
+            ctx.store.db.query.actors.findMany(
+              query({ where: placeWhereFrom(args.filter), orderBy: { id: 'asc' } }),
+            ),
           ),
         ),
-      ),
-  }),
+    },
+    ...pageOf('Place', 'places'),
+  ),
 }));
 
 function placeWhereFrom(

@@ -1,6 +1,6 @@
 // Provenance fields every record shares: the documents behind its evidence, and how many
 // distinct publishers corroborate it. Both are planned into the record's own query.
-import { corroborationCount, type documents } from '@dossier/model';
+import { corroborationCount, type documents, unattributedSourceCount } from '@dossier/model';
 
 type DocumentRow = typeof documents.$inferSelect;
 
@@ -19,4 +19,11 @@ export const corroborationSelection = (target: 'actorId' | 'meetingId' | 'statem
 });
 
 export const corroborationDescription =
-  'How many distinct publishers (documents, where no publisher is known) report it.';
+  'How many distinct known publishers report it. Sources that name no publisher are not counted here: see `unattributedSources`.';
+
+export const unattributedSelection = (target: 'actorId' | 'meetingId' | 'statementId') => ({
+  extras: { unattributedSources: (t: { id: unknown }) => unattributedSourceCount(target, t.id) },
+});
+
+export const unattributedDescription =
+  'How many of its source documents name no publisher (they may or may not be independent).';

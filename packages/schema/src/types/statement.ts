@@ -2,6 +2,7 @@ import { countWhere, statementSortDate, statements, statementWhere } from '@doss
 import { builder } from '../builder.js';
 import { checkRange, idOf, loadPage } from '../errors.js';
 import { Actor } from './actor.js';
+import { pageOf } from './connections.js';
 import { Document } from './document.js';
 import { Channel } from './enums.js';
 import {
@@ -9,6 +10,8 @@ import {
   corroborationSelection,
   distinctSources,
   sourcesSelection,
+  unattributedDescription,
+  unattributedSelection,
 } from './provenance.js';
 import { DateScalar } from './scalars.js';
 
@@ -20,6 +23,7 @@ export const Statement = builder.drizzleNode('statements', {
     channel: t.field({
       type: Channel,
       nullable: true,
+      description: 'The medium it was made through, where the sources say.',
       resolve: (s) => s.channel as typeof Channel.$inferType | null,
     }),
     quote: t.exposeString('quote', {
@@ -33,10 +37,21 @@ export const Statement = builder.drizzleNode('statements', {
       description: 'The earliest publication day of a source reporting it.',
       resolve: (s) => s.reportedOn,
     }),
-    speaker: t.relation('speaker', { type: Actor, nullable: true }),
+    speaker: t.relation('speaker', {
+      type: Actor,
+      nullable: true,
+      description: 'Who said it: a person, or an institution speaking as one.',
+    }),
     about: t.relation('about', { nullable: true, description: 'The meeting it reports on or was made at.' }),
-    mentions: t.relation('mentions', { type: Actor, query: { orderBy: { id: 'asc' } } }),
-    evidence: t.relation('evidence', { query: { orderBy: { documentId: 'asc', start: 'asc' } } }),
+    mentions: t.relation('mentions', {
+      type: Actor,
+      description: 'The persons, organizations and places it names.',
+      query: { orderBy: { id: 'asc' } },
+    }),
+    evidence: t.relation('evidence', {
+      description: 'The spans of the sources that report it, in document order.',
+      query: { orderBy: { documentId: 'asc', start: 'asc' } },
+    }),
     sources: t.field({
       type: [Document],
       description: 'The documents its evidence comes from.',
@@ -48,13 +63,19 @@ export const Statement = builder.drizzleNode('statements', {
       select: corroborationSelection('statementId'),
       resolve: (s) => Number(s.corroboration),
     }),
+    unattributedSources: t.int({
+      description: unattributedDescription,
+      select: unattributedSelection('statementId'),
+      resolve: (s) => Number(s.unattributedSources),
+    }),
   }),
 });
 
 const StatementFilter = builder.inputType('StatementFilter', {
+  description: 'Which statements to list; every field given must match.',
   fields: (t) => ({
     speaker: t.id({ description: 'Said by this Person or Organization.' }),
-    channel: t.field({ type: Channel }),
+    channel: t.field({ type: Channel, description: 'Made through this medium.' }),
     meeting: t.id({ description: 'About this Meeting.' }),
     alliance: t.id({ description: 'Names this organization or one of its bodies (an Organization id).' }),
     quote: t.string({ description: 'Every word occurs in the quote (or the content of indirect speech).' }),
@@ -64,6 +85,7 @@ const StatementFilter = builder.inputType('StatementFilter', {
 });
 
 const StatementOrder = builder.enumType('StatementOrder', {
+  description: 'The order of a list of statements.',
   values: {
     INGESTED: { description: 'In the order they were first stored (default).' },
     DATE_ASC: { description: 'Oldest first, by the day first reported.' },
@@ -99,28 +121,34 @@ function statementFilterFrom(filter: StatementFilterArgs) {
 }
 
 builder.queryFields((t) => ({
-  statements: t.drizzleConnection({
-    type: 'statements',
-    description: 'Statements by persons and institutions.',
-    args: { filter: t.arg({ type: StatementFilter }), orderBy: t.arg({ type: StatementOrder }) },
-    totalCount: (_parent, args, ctx) =>
-      args.filter
-        ? countWhere(ctx.store.db, 'statements', statementFilterFrom(args.filter))
-        : ctx.store.db.$count(statements),
-    resolve: (query, _parent, args, ctx) =>
-      loadPage(args, () => {
-        const where = statementFilterFrom(args.filter);
-        const order = args.orderBy ?? 'INGESTED';
-        if (order === 'INGESTED')
-          return ctx.store.db.query.statements.findMany(query({ where, orderBy: { id: 'asc' } }));
-        const direction = order === 'DATE_ASC' ? ('asc' as const) : ('desc' as const);
-        return ctx.store.db.query.statements.findMany(
-          query({
-            where,
-            extras: { sortDate: statementSortDate },
-            orderBy: { sortDate: direction, id: direction },
-          }),
-        );
-      }),
-  }),
+  statements: t.drizzleConnection(
+    {
+      type: 'statements',
+      description: 'Statements by persons and institutions.',
+      args: {
+        filter: t.arg({ type: StatementFilter, description: 'Only the statements that match.' }),
+        orderBy: t.arg({ type: StatementOrder, description: 'The order (INGESTED by default).' }),
+      },
+      totalCount: (_parent, args, ctx) =>
+        args.filter
+          ? countWhere(ctx.store.db, 'statements', statementFilterFrom(args.filter))
+          : ctx.store.db.$count(statements),
+      resolve: (query, _parent, args, ctx) =>
+        loadPage(args, () => {
+          const where = statementFilterFrom(args.filter);
+          const order = args.orderBy ?? 'INGESTED';
+          if (order === 'INGESTED')
+            return ctx.store.db.query.statements.findMany(query({ where, orderBy: { id: 'asc' } }));
+          const direction = order === 'DATE_ASC' ? ('asc' as const) : ('desc' as const);
+          return ctx.store.db.query.statements.findMany(
+            query({
+              where,
+              extras: { sortDate: statementSortDate },
+              orderBy: { sortDate: direction, id: direction },
+            }),
+          );
+        }),
+    },
+    ...pageOf('Statement', 'statements'),
+  ),
 }));
