@@ -1,10 +1,11 @@
-import type { actors } from '@dossier/model';
+import type { actors, DocumentRow } from '@dossier/model';
 import { builder } from '../builder.js';
+import { BY_POSITION, capped, firstOf, listArgOptions, listSize } from '../lists.js';
 import { Document } from './document.js';
 import {
   corroborationDescription,
   corroborationSelection,
-  distinctSources,
+  sourceDocuments,
   sourcesSelection,
 } from './provenance.js';
 
@@ -28,13 +29,22 @@ export const Actor = builder.drizzleInterface('actors', {
   resolveType: (actor) => typeNames[actor.kind],
   fields: (t) => ({
     name: t.exposeString('name'),
-    aliases: t.exposeStringList('aliases', { description: 'Other names found in the sources.' }),
-    evidence: t.relation('evidence', { query: { orderBy: { documentId: 'asc', start: 'asc' } } }),
+    aliases: t.stringList({
+      description: 'Other names found in the sources.',
+      args: { first: t.arg.int(listArgOptions('aliases')) },
+      select: { columns: { aliases: true } },
+      resolve: (actor, args) => firstOf(actor.aliases, args.first, 'aliases'),
+    }),
+    evidence: t.relation('evidence', {
+      args: { first: t.arg.int(listArgOptions('evidence')) },
+      query: capped('evidence', BY_POSITION),
+    }),
     sources: t.field({
       type: [Document],
-      description: 'The documents its evidence comes from.',
-      select: sourcesSelection,
-      resolve: (actor) => distinctSources(actor.evidence),
+      description: 'The documents its evidence comes from, in the order they were ingested.',
+      args: { first: t.arg.int(listArgOptions('sources')) },
+      select: (args) => sourcesSelection('actorId', listSize(args.first, 'sources')),
+      resolve: (actor) => sourceDocuments(actor.sourceIds) as DocumentRow[],
     }),
     corroboration: t.int({
       description: corroborationDescription,

@@ -1,12 +1,15 @@
 import { countWhere, documents, documentWhere } from '@dossier/model';
 import { builder } from '../builder.js';
 import { checkRange, loadPage } from '../errors.js';
+import { firstOf, listArgOptions } from '../lists.js';
 import { DateScalar } from './scalars.js';
 
 export const Document = builder.drizzleNode('documents', {
   name: 'Document',
   description: 'A source article, stored exactly as it was ingested.',
   id: { column: (d) => d.id },
+  // Only the columns a response asks for: the text (up to megabytes) only when `text` is asked.
+  select: { columns: { id: true } },
   fields: (t) => ({
     title: t.exposeString('title', { nullable: true }),
     url: t.exposeString('url', { nullable: true }),
@@ -18,7 +21,11 @@ export const Document = builder.drizzleNode('documents', {
     contentHash: t.exposeString('contentHash', { description: 'sha256 of the text, hex.' }),
     text: t.exposeString('text'),
     language: t.exposeString('language'),
-    warnings: t.exposeStringList('warnings'),
+    warnings: t.stringList({
+      args: { first: t.arg.int(listArgOptions('warnings')) },
+      select: { columns: { warnings: true } },
+      resolve: (d, args) => firstOf(d.warnings, args.first, 'warnings'),
+    }),
     ingestedAt: t.exposeString('ingestedAt'),
   }),
 });

@@ -1,6 +1,8 @@
+import type { DocumentRow } from '@dossier/model';
 import { countWhere, meetingSortDate, meetings, meetingWhere } from '@dossier/model';
 import { builder } from '../builder.js';
 import { checkRange, idOf, loadPage } from '../errors.js';
+import { BY_ID, BY_POSITION, capped, firstOf, listArgOptions, listSize } from '../lists.js';
 import { Actor } from './actor.js';
 import { Document } from './document.js';
 import { MeetingKind, MeetingStatus } from './enums.js';
@@ -9,7 +11,7 @@ import { Place } from './place.js';
 import {
   corroborationDescription,
   corroborationSelection,
-  distinctSources,
+  sourceDocuments,
   sourcesSelection,
 } from './provenance.js';
 import { DateScalar } from './scalars.js';
@@ -24,7 +26,11 @@ export const Meeting = builder.drizzleNode('meetings', {
     kind: t.field({ type: MeetingKind, resolve: (m) => m.kind as typeof MeetingKind.$inferType }),
     status: t.field({ type: MeetingStatus, resolve: (m) => m.status as typeof MeetingStatus.$inferType }),
     date: t.field({ type: DateScalar, nullable: true, resolve: (m) => m.date }),
-    topics: t.exposeStringList('topics'),
+    topics: t.stringList({
+      args: { first: t.arg.int(listArgOptions('topics')) },
+      select: { columns: { topics: true } },
+      resolve: (m, args) => firstOf(m.topics, args.first, 'topics'),
+    }),
     place: t.relation('place', { type: Place, nullable: true }),
     forum: t.relation('forum', {
       type: Organization,
@@ -35,15 +41,29 @@ export const Meeting = builder.drizzleNode('meetings', {
       nullable: true,
       description: 'The session or summit it took place within.',
     }),
-    sideMeetings: t.relation('sideMeetings', { query: { orderBy: { id: 'asc' } } }),
-    participants: t.relation('participants', { type: Actor, query: { orderBy: { id: 'asc' } } }),
-    statements: t.relation('statements', { query: { orderBy: { id: 'asc' } } }),
-    evidence: t.relation('evidence', { query: { orderBy: { documentId: 'asc', start: 'asc' } } }),
+    sideMeetings: t.relation('sideMeetings', {
+      args: { first: t.arg.int(listArgOptions('sideMeetings')) },
+      query: capped('sideMeetings', BY_ID),
+    }),
+    participants: t.relation('participants', {
+      type: Actor,
+      args: { first: t.arg.int(listArgOptions('participants')) },
+      query: capped('participants', BY_ID),
+    }),
+    statements: t.relation('statements', {
+      args: { first: t.arg.int(listArgOptions('statements')) },
+      query: capped('statements', BY_ID),
+    }),
+    evidence: t.relation('evidence', {
+      args: { first: t.arg.int(listArgOptions('evidence')) },
+      query: capped('evidence', BY_POSITION),
+    }),
     sources: t.field({
       type: [Document],
-      description: 'The documents its evidence comes from.',
-      select: sourcesSelection,
-      resolve: (m) => distinctSources(m.evidence),
+      description: 'The documents its evidence comes from, in the order they were ingested.',
+      args: { first: t.arg.int(listArgOptions('sources')) },
+      select: (args) => sourcesSelection('meetingId', listSize(args.first, 'sources')),
+      resolve: (m) => sourceDocuments(m.sourceIds) as DocumentRow[],
     }),
     corroboration: t.int({
       description: corroborationDescription,

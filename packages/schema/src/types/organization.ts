@@ -1,6 +1,7 @@
 import { allianceWhere, countWhere, organizationWhere } from '@dossier/model';
 import { builder } from '../builder.js';
 import { idOf, loadPage } from '../errors.js';
+import { BY_ID, capped, listArgOptions } from '../lists.js';
 import { Actor, asActorRows } from './actor.js';
 import { OrganizationKind } from './enums.js';
 import { Place } from './place.js';
@@ -23,7 +24,8 @@ export const Organization = builder.drizzleNode('actors', {
     }),
     members: t.relation('members', {
       type: Actor,
-      query: { orderBy: { id: 'asc' } },
+      args: { first: t.arg.int(listArgOptions('members')) },
+      query: capped('members', BY_ID),
       description: 'Member states or organizations.',
     }),
     country: t.relation('country', {
@@ -40,7 +42,11 @@ builder.drizzleObjectFields(Organization, (t) => ({
     nullable: true,
     description: 'The organization it is a body of.',
   }),
-  bodies: t.relation('bodies', { type: Organization, query: { orderBy: { id: 'asc' } } }),
+  bodies: t.relation('bodies', {
+    type: Organization,
+    args: { first: t.arg.int(listArgOptions('bodies')) },
+    query: capped('bodies', BY_ID),
+  }),
 }));
 
 const OrganizationFilter = builder.inputType('OrganizationFilter', {

@@ -2,6 +2,7 @@ import { actors, countWhere, personWhere } from '@dossier/model';
 import { eq } from 'drizzle-orm';
 import { builder } from '../builder.js';
 import { loadPage } from '../errors.js';
+import { BY_ID, BY_POSITION, capped, listArgOptions } from '../lists.js';
 import { Actor, asActorRows } from './actor.js';
 import { Organization } from './organization.js';
 import { Place } from './place.js';
@@ -13,7 +14,10 @@ export const Role = builder.drizzleObject('roles', {
     title: t.exposeString('title'),
     organization: t.relation('organization', { type: Organization, nullable: true }),
     country: t.relation('country', { type: Place, nullable: true }),
-    evidence: t.relation('evidence', { query: { orderBy: { documentId: 'asc', start: 'asc' } } }),
+    evidence: t.relation('evidence', {
+      args: { first: t.arg.int(listArgOptions('evidence')) },
+      query: capped('evidence', BY_POSITION),
+    }),
   }),
 });
 
@@ -23,7 +27,11 @@ export const Person = builder.drizzleNode('actors', {
   interfaces: [Actor],
   id: { column: (a) => a.id },
   fields: (t) => ({
-    roles: t.relation('roles', { type: Role, query: { orderBy: { id: 'asc' } } }),
+    roles: t.relation('roles', {
+      type: Role,
+      args: { first: t.arg.int(listArgOptions('roles')) },
+      query: capped('roles', BY_ID),
+    }),
   }),
 });
 

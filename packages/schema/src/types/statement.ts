@@ -1,13 +1,15 @@
+import type { DocumentRow } from '@dossier/model';
 import { countWhere, statementSortDate, statements, statementWhere } from '@dossier/model';
 import { builder } from '../builder.js';
 import { checkRange, idOf, loadPage } from '../errors.js';
+import { BY_ID, BY_POSITION, capped, listArgOptions, listSize } from '../lists.js';
 import { Actor } from './actor.js';
 import { Document } from './document.js';
 import { Channel } from './enums.js';
 import {
   corroborationDescription,
   corroborationSelection,
-  distinctSources,
+  sourceDocuments,
   sourcesSelection,
 } from './provenance.js';
 import { DateScalar } from './scalars.js';
@@ -35,13 +37,21 @@ export const Statement = builder.drizzleNode('statements', {
     }),
     speaker: t.relation('speaker', { type: Actor, nullable: true }),
     about: t.relation('about', { nullable: true, description: 'The meeting it reports on or was made at.' }),
-    mentions: t.relation('mentions', { type: Actor, query: { orderBy: { id: 'asc' } } }),
-    evidence: t.relation('evidence', { query: { orderBy: { documentId: 'asc', start: 'asc' } } }),
+    mentions: t.relation('mentions', {
+      type: Actor,
+      args: { first: t.arg.int(listArgOptions('mentions')) },
+      query: capped('mentions', BY_ID),
+    }),
+    evidence: t.relation('evidence', {
+      args: { first: t.arg.int(listArgOptions('evidence')) },
+      query: capped('evidence', BY_POSITION),
+    }),
     sources: t.field({
       type: [Document],
-      description: 'The documents its evidence comes from.',
-      select: sourcesSelection,
-      resolve: (s) => distinctSources(s.evidence),
+      description: 'The documents its evidence comes from, in the order they were ingested.',
+      args: { first: t.arg.int(listArgOptions('sources')) },
+      select: (args) => sourcesSelection('statementId', listSize(args.first, 'sources')),
+      resolve: (s) => sourceDocuments(s.sourceIds) as DocumentRow[],
     }),
     corroboration: t.int({
       description: corroborationDescription,
