@@ -226,5 +226,7 @@ const OWNER_COLUMN: Record<EvidenceOwner, string> = {
 
 /** The ids of the distinct documents behind a record's evidence, at most `limit`, in id order. */
 export function sourceDocumentIds(owner: EvidenceOwner, id: unknown, limit: number): SQL<number[]> {
-  return sql<number[]>`array(select distinct e.document_id from evidence e where e.${sql.raw(OWNER_COLUMN[owner])} = ${id} order by 1 limit ${limit})`;
+  return sql<
+    number[]
+  >`array(select distinct e.document_id from evidence e where e.${sql.raw(OWNER_COLUMN[owner])} = ${id} order by 1 limit ${limit})`;
 }
