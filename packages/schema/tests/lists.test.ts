@@ -113,3 +113,28 @@ describe.each(backends)('bounded lists on %s', (_name, open) => {
     expect(personId).toBeGreaterThan(0);
   });
 });
+
+describe('date filters', () => {
+  let store: Store;
+  beforeAll(async () => {
+    store = await createTestStore();
+  }, 30_000);
+  afterAll(() => store?.close());
+
+  it.each(['0000-01-01', '2024-02-30', '10000-01-01'])(
+    'refuses the day %s as a value of the Date type, never with a database error',
+    async (day) => {
+      const contextValue: GraphQLContext = { store, canWrite: false, requestId: 'test' };
+      for (const field of ['meetings', 'documents', 'statements']) {
+        const res = (await execute({
+          schema,
+          document: parse(`query($d: Date) { ${field}(first: 1, filter: { from: $d }) { totalCount } }`),
+          variableValues: { d: day },
+          contextValue,
+        })) as ExecutionResult<Loose>;
+        expect(res.errors?.[0]?.message).toMatch(/Date must be an ISO calendar date/);
+        expect(res.data ?? null).toBeNull();
+      }
+    },
+  );
+});
