@@ -209,3 +209,27 @@ describe('GraphiQL', () => {
     expect((await yoga.fetch('http://localhost/graphiql/start.js')).status).not.toBe(200);
   });
 });
+
+describe('dates and metadata', () => {
+  it('refuses a from: day the database cannot hold as bad input, not a 500', async () => {
+    const { status, body } = await post(yogaWith(), {
+      query: 'query($d: Date) { meetings(first: 1, filter: { from: $d }) { totalCount } }',
+      variables: { d: '0000-01-01' },
+    });
+    expect(status).toBeLessThan(500);
+    expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it.each([
+    [{ publishedAt: '0000-01-01' }, 'BAD_DATE'],
+    [{ publishedAt: '2024-01-01T25:61:00Z' }, 'BAD_DATE'],
+    [{ url: 'javascript:alert(1)' }, 'BAD_URL'],
+    [{ url: 'data:text/html,hi' }, 'BAD_URL'],
+  ])('refuses ingest metadata %j with %s', async (meta, code) => {
+    const { body } = await post(yogaWith(), {
+      query: 'mutation($input: IngestDocumentInput!) { ingestDocument(input: $input) { created } }',
+      variables: { input: { text: 'A short article.', ...meta } },
+    });
+    expect(body.errors?.[0]?.extensions?.code).toBe(code);
+  });
+});
