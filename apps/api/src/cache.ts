@@ -22,6 +22,8 @@ export interface ResponseCacheOptions {
   responseCache?: boolean;
   /** Serialized bytes the cache may hold at most (default 64 MiB). */
   responseCacheBytes?: number;
+  /** Answers over this are refused (response-size.ts): never worth keeping. */
+  maxResponseBytes?: number;
 }
 
 /**
@@ -48,7 +50,10 @@ export function canonicalOperation(query: string, variables: unknown): string | 
 export function responseCachePlugins(store: Store, options: ResponseCacheOptions): Plugin[] {
   if (options.responseCache === false) return [];
   let generation = 0;
-  const entries = createResponseStore(options.responseCacheBytes ?? DEFAULT_RESPONSE_CACHE_BYTES);
+  const entries = createResponseStore(
+    options.responseCacheBytes ?? DEFAULT_RESPONSE_CACHE_BYTES,
+    options.maxResponseBytes,
+  );
   const invalidateAll = () => {
     generation += 1;
     entries.clear();
@@ -88,10 +93,13 @@ export function responseCachePlugins(store: Store, options: ResponseCacheOptions
  * JSON. One answer may take at most a quarter of it: a few large answers cannot push out
  * everything else, and one too large for that is simply not kept.
  */
-export function createResponseStore(maxBytes: number): LRUCache<string, object> {
+export function createResponseStore(
+  maxBytes: number,
+  maxResponseBytes: number = Number.POSITIVE_INFINITY,
+): LRUCache<string, object> {
   return new LRUCache<string, object>({
     maxSize: maxBytes,
-    maxEntrySize: Math.max(1, Math.floor(maxBytes / 4)),
+    maxEntrySize: Math.max(1, Math.min(Math.floor(maxBytes / 4), maxResponseBytes)),
     sizeCalculation: (value) => Math.max(1, responseBytes(value)),
   });
 }

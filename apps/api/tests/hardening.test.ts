@@ -81,6 +81,9 @@ describe('response cache', () => {
     expect(cache.size).toBeLessThan(10);
     cache.set('huge', answer(30_000));
     expect(cache.has('huge')).toBe(false);
+    const limited = createResponseStore(100_000, 5_000);
+    limited.set('refused anyway', answer(8_000));
+    expect(limited.has('refused anyway')).toBe(false);
   });
 });
 
