@@ -20,6 +20,12 @@ export interface Config {
   logLevel: LogLevel;
   /** Cache read-query responses until the next ingest (any process). */
   responseCache: boolean;
+  /** Serialized bytes the response cache holds at most. */
+  responseCacheBytes: number;
+  /** Largest response, in serialized JSON bytes: beyond it, RESPONSE_TOO_LARGE. */
+  maxResponseBytes: number;
+  /** Web origins allowed to read the API from a browser (CORS); empty: CORS off. */
+  corsOrigins: string[];
 }
 
 /** Values given on the command line; they win over the environment. */
@@ -39,6 +45,10 @@ export class ConfigError extends Error {
 export const DEFAULT_PORT = 4000;
 export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_MAX_TEXT_BYTES = 5 * 1024 * 1024;
+export const DEFAULT_RESPONSE_CACHE_BYTES = 64 * 1024 * 1024;
+export const DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
+/** A write token shorter than this is guessable: refused. */
+export const MIN_WRITE_TOKEN_LENGTH = 32;
 /** PostgreSQL cannot store a text value over 1 GB. */
 const MAX_TEXT_BYTES_LIMIT = 1024 * 1024 * 1024 - 1;
 
@@ -50,12 +60,16 @@ export const ENVIRONMENT = {
   DATABASE_URL: 'store: memory://, a directory (embedded PGlite) or postgres://… (default ./.dossier)',
   DOSSIER_PORT: `port to listen on (default ${DEFAULT_PORT}; --port wins)`,
   DOSSIER_HOST: `address to bind (default ${DEFAULT_HOST}; --host wins)`,
-  DOSSIER_WRITE_TOKEN: 'bearer token required for mutations (unset: writes only on a loopback bind)',
+  DOSSIER_WRITE_TOKEN: `bearer token required for mutations, at least ${MIN_WRITE_TOKEN_LENGTH} characters (unset: writes only on a loopback bind)`,
   DOSSIER_MAX_TEXT_BYTES: `largest article text in UTF-8 bytes (default ${DEFAULT_MAX_TEXT_BYTES})`,
   DOSSIER_GRAPHIQL: 'serve GraphiQL on GET /graphql: true/false (default true)',
   DOSSIER_INTROSPECTION: 'allow schema introspection: true/false (default true)',
   DOSSIER_LOG_LEVEL: 'debug, info, warn, error or silent (default info)',
   DOSSIER_RESPONSE_CACHE: 'cache query responses until the next ingest: true/false (default true)',
+  DOSSIER_RESPONSE_CACHE_BYTES: `bytes of responses the cache holds at most (default ${DEFAULT_RESPONSE_CACHE_BYTES})`,
+  DOSSIER_MAX_RESPONSE_BYTES: `largest response in bytes; beyond it RESPONSE_TOO_LARGE (default ${DEFAULT_MAX_RESPONSE_BYTES})`,
+  DOSSIER_CORS_ORIGINS:
+    'comma-separated web origins (https://app.example.org) allowed to call the API from a browser (default: none, CORS off)',
 } as const;
 
 export function loadConfig(
@@ -78,11 +92,26 @@ export function loadConfig(
       cwd,
     ),
     writeToken: parseToken(env.DOSSIER_WRITE_TOKEN),
-    maxTextBytes: parseByteCount(nonEmpty(env.DOSSIER_MAX_TEXT_BYTES), 'DOSSIER_MAX_TEXT_BYTES'),
+    maxTextBytes: parseByteCount(
+      nonEmpty(env.DOSSIER_MAX_TEXT_BYTES),
+      'DOSSIER_MAX_TEXT_BYTES',
+      DEFAULT_MAX_TEXT_BYTES,
+    ),
     graphiql: parseBoolean(nonEmpty(env.DOSSIER_GRAPHIQL), 'DOSSIER_GRAPHIQL', true),
     introspection: parseBoolean(nonEmpty(env.DOSSIER_INTROSPECTION), 'DOSSIER_INTROSPECTION', true),
     logLevel: parseLogLevel(nonEmpty(env.DOSSIER_LOG_LEVEL)),
     responseCache: parseBoolean(nonEmpty(env.DOSSIER_RESPONSE_CACHE), 'DOSSIER_RESPONSE_CACHE', true),
+    responseCacheBytes: parseByteCount(
+      nonEmpty(env.DOSSIER_RESPONSE_CACHE_BYTES),
+      'DOSSIER_RESPONSE_CACHE_BYTES',
+      DEFAULT_RESPONSE_CACHE_BYTES,
+    ),
+    maxResponseBytes: parseByteCount(
+      nonEmpty(env.DOSSIER_MAX_RESPONSE_BYTES),
+      'DOSSIER_MAX_RESPONSE_BYTES',
+      DEFAULT_MAX_RESPONSE_BYTES,
+    ),
+    corsOrigins: parseOrigins(nonEmpty(env.DOSSIER_CORS_ORIGINS)),
   };
 }
 
@@ -170,11 +199,17 @@ function parseToken(value: string | undefined): string | null {
       'DOSSIER_WRITE_TOKEN must be printable ASCII without spaces (it is sent in an Authorization header)',
     );
   }
+  if (value.length < MIN_WRITE_TOKEN_LENGTH) {
+    throw new ConfigError(
+      `DOSSIER_WRITE_TOKEN must be at least ${MIN_WRITE_TOKEN_LENGTH} characters (it has ${value.length}); ` +
+        'generate one with `openssl rand -hex 32`',
+    );
+  }
   return value;
 }
 
-function parseByteCount(value: string | undefined, source: string): number {
-  if (value === undefined) return DEFAULT_MAX_TEXT_BYTES;
+function parseByteCount(value: string | undefined, source: string, fallback: number): number {
+  if (value === undefined) return fallback;
   const text = value.trim();
   const bytes = /^\d+$/.test(text) ? Number(text) : Number.NaN;
   if (!Number.isSafeInteger(bytes) || bytes < 1 || bytes > MAX_TEXT_BYTES_LIMIT) {
@@ -198,4 +233,22 @@ function parseLogLevel(value: string | undefined): LogLevel {
   const level = value.trim().toLowerCase();
   if ((LOG_LEVELS as readonly string[]).includes(level)) return level as LogLevel;
   throw new ConfigError(`DOSSIER_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, not "${value}"`);
+}
+
+/** `https://app.example.org, http://localhost:5173`: exact origins, no paths, no wildcards. */
+function parseOrigins(value: string | undefined): string[] {
+  if (value === undefined) return [];
+  return value
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean)
+    .map((item) => {
+      const url = URL.canParse(item) ? new URL(item) : null;
+      if (!url || !['http:', 'https:'].includes(url.protocol) || url.origin !== item.replace(/\/$/, '')) {
+        throw new ConfigError(
+          `DOSSIER_CORS_ORIGINS must list origins such as https://app.example.org (scheme, host and port only), not "${item}"`,
+        );
+      }
+      return url.origin;
+    });
 }

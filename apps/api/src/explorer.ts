@@ -5,6 +5,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'graphql-yoga';
+import { pageSecurityHeaders } from './page-headers.js';
 
 export const EXPLORER_PATH = '/explorer';
 
@@ -82,7 +83,7 @@ export function explorerPlugin(options: ExplorerOptions = {}): Plugin {
           headers: {
             'content-type': CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
             'content-length': String(found.size),
-            'x-content-type-options': 'nosniff',
+            ...pageSecurityHeaders({ workers: false }),
             // Vite puts a content hash in every asset name; index.html must always be fresh.
             'cache-control': relative.startsWith('assets/')
               ? 'public, max-age=31536000, immutable'

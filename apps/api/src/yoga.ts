@@ -4,7 +4,6 @@ import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { InputError, type Store } from '@dossier/model';
 import { schema as dossierSchema, type GraphQLContext } from '@dossier/schema';
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { GraphQLError, type GraphQLSchema, getOperationAST, NoSchemaIntrospectionCustomRule } from 'graphql';
 import {
   createYoga,
@@ -17,7 +16,9 @@ import {
 import { responseCachePlugins } from './cache.js';
 import { type Config, isLoopbackHost } from './config.js';
 import { explorerPlugin } from './explorer.js';
+import { graphiqlPlugin, renderGraphiQLPage } from './graphiql.js';
 import { createLogger, describeError, type Logger } from './logger.js';
+import { responseSizePlugin } from './response-size.js';
 import { queryLimitPlugins } from './security.js';
 
 /** What every resolver receives. `maxTextBytes` is the configured limit for ingestDocument. */
@@ -27,7 +28,8 @@ export interface DossierContext extends GraphQLContext {
 
 export interface DossierYogaOptions {
   store: Store;
-  config: Pick<Config, 'host' | 'writeToken' | 'maxTextBytes' | 'graphiql' | 'introspection'>;
+  config: Pick<Config, 'host' | 'writeToken' | 'maxTextBytes' | 'graphiql' | 'introspection'> &
+    Partial<Pick<Config, 'responseCache' | 'responseCacheBytes' | 'maxResponseBytes' | 'corsOrigins'>>;
   logger?: Logger;
   /** The GraphQL schema (default: @dossier/schema's). */
   schema?: GraphQLSchema;
@@ -69,8 +71,11 @@ export function createDossierYoga(options: DossierYogaOptions): DossierYoga {
     writeGatePlugin(config),
     ...queryLimitPlugins(),
     ...responseCachePlugins(store, config),
+    responseSizePlugin(config.maxResponseBytes),
+    inputErrorCodePlugin({ suggestions: config.introspection }),
   ];
   if (!config.introspection) plugins.push(noIntrospectionPlugin());
+  if (config.graphiql) plugins.push(graphiqlPlugin(GRAPHQL_ENDPOINT));
   plugins.push(explorerPlugin()); // the web explorer's built files under /explorer/
 
   return createYoga<Record<string, unknown>, DossierContext>({
@@ -79,8 +84,9 @@ export function createDossierYoga(options: DossierYogaOptions): DossierYoga {
     // Served from the package itself: the default page loads GraphiQL from a CDN and is
     // blank without network.
     graphiql: config.graphiql ? { title: 'Dossier GraphiQL', defaultQuery: DEFAULT_QUERY } : false,
-    renderGraphiQL,
+    renderGraphiQL: renderGraphiQLPage,
     landingPage: false,
+    cors: corsOptions(config.corsOrigins ?? []),
     // Bodies carry at most one article; JSON escapes can double its size.
     maxRequestBodySize: config.maxTextBytes * 2 + 1024 * 1024,
     logging: yogaLogger(logger),
@@ -158,6 +164,57 @@ function writeGatePlugin(config: Pick<Config, 'host' | 'writeToken'>): Plugin<Se
           }),
         ],
       });
+    },
+  };
+}
+
+/**
+ * Cross-origin reads only from the configured origins, and never with the browser's
+ * credentials (writers authenticate with a bearer token). Without origins, CORS is off: a
+ * browser page of another site gets no access to any answer.
+ */
+function corsOptions(origins: readonly string[]) {
+  if (origins.length === 0) return false as const;
+  return {
+    origin: [...origins],
+    credentials: false,
+    methods: ['GET', 'POST'],
+    allowedHeaders: ['content-type', 'authorization', REQUEST_ID_HEADER],
+    exposedHeaders: [REQUEST_ID_HEADER],
+    maxAge: 600,
+  };
+}
+
+const SUGGESTION = /\s*Did you mean [^?]*\?/g;
+const HAS_SUGGESTION = /Did you mean /;
+
+/**
+ * graphql-js refuses bad variable values (an unknown input field, an enum value that does not
+ * exist) with no `extensions.code`: they get BAD_USER_INPUT. With introspection off, their
+ * "Did you mean …" hints, which would list the schema's enum values and input fields one guess
+ * at a time, are removed as they are from unknown fields.
+ */
+function inputErrorCodePlugin(options: { suggestions: boolean }): Plugin {
+  type ResultError = { message: string; extensions?: Record<string, unknown> };
+  const needsWork = (e: ResultError) =>
+    e.extensions?.code === undefined || (!options.suggestions && HAS_SUGGESTION.test(e.message));
+  return {
+    onResultProcess({ result, setResult }) {
+      if (Array.isArray(result) || !('errors' in result) || !result.errors?.length) return;
+      if (!result.errors.some(needsWork)) return;
+      setResult({
+        ...result,
+        errors: result.errors.map((e) => {
+          if (!needsWork(e)) return e;
+          const code = e.extensions?.code ?? (/^Variable "\$/.test(e.message) ? 'BAD_USER_INPUT' : undefined);
+          return {
+            message: options.suggestions ? e.message : e.message.replace(SUGGESTION, ''),
+            locations: e.locations,
+            path: e.path,
+            extensions: { ...e.extensions, ...(code ? { code } : {}) },
+          };
+        }),
+      } as typeof result);
     },
   };
 }

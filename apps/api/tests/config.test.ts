@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { assertSafeBinding, ConfigError, isLoopbackHost, loadConfig } from '../src/config.js';
 
 const cwd = '/srv/dossier';
+const TOKEN = 'a-write-token-of-at-least-32-chars-0123';
 
 describe('loadConfig', () => {
   it('has safe defaults: loopback, port 4000, an embedded store under the working directory', () => {
@@ -16,6 +17,9 @@ describe('loadConfig', () => {
       introspection: true,
       logLevel: 'info',
       responseCache: true,
+      responseCacheBytes: 64 * 1024 * 1024,
+      maxResponseBytes: 32 * 1024 * 1024,
+      corsOrigins: [],
     });
   });
 
@@ -42,22 +46,28 @@ describe('loadConfig', () => {
     const config = loadConfig(
       {},
       {
-        DOSSIER_WRITE_TOKEN: 's3cret-token',
+        DOSSIER_WRITE_TOKEN: TOKEN,
         DOSSIER_MAX_TEXT_BYTES: '1000',
         DOSSIER_GRAPHIQL: 'off',
         DOSSIER_INTROSPECTION: 'false',
         DOSSIER_LOG_LEVEL: 'ERROR',
         DOSSIER_RESPONSE_CACHE: '0',
+        DOSSIER_RESPONSE_CACHE_BYTES: '1000000',
+        DOSSIER_MAX_RESPONSE_BYTES: '2000000',
+        DOSSIER_CORS_ORIGINS: 'https://app.example.org, http://localhost:5173',
       },
       cwd,
     );
     expect(config).toMatchObject({
-      writeToken: 's3cret-token',
+      writeToken: TOKEN,
       maxTextBytes: 1000,
       graphiql: false,
       introspection: false,
       logLevel: 'error',
       responseCache: false,
+      responseCacheBytes: 1_000_000,
+      maxResponseBytes: 2_000_000,
+      corsOrigins: ['https://app.example.org', 'http://localhost:5173'],
     });
     expect(loadConfig({}, { DOSSIER_WRITE_TOKEN: '' }, cwd).writeToken).toBeNull();
   });
@@ -73,6 +83,13 @@ describe('loadConfig', () => {
     [{}, { DOSSIER_GRAPHIQL: 'maybe' }, /DOSSIER_GRAPHIQL must be true or false/],
     [{}, { DOSSIER_LOG_LEVEL: 'loud' }, /DOSSIER_LOG_LEVEL must be one of/],
     [{}, { DOSSIER_WRITE_TOKEN: 'has space' }, /DOSSIER_WRITE_TOKEN must be printable ASCII/],
+    [{}, { DOSSIER_WRITE_TOKEN: 'x' }, /DOSSIER_WRITE_TOKEN must be at least 32 characters \(it has 1\)/],
+    [{}, { DOSSIER_WRITE_TOKEN: 'a'.repeat(31) }, /at least 32 characters/],
+    [{}, { DOSSIER_MAX_RESPONSE_BYTES: 'lots' }, /DOSSIER_MAX_RESPONSE_BYTES must be a whole number/],
+    [{}, { DOSSIER_RESPONSE_CACHE_BYTES: '-5' }, /DOSSIER_RESPONSE_CACHE_BYTES/],
+    [{}, { DOSSIER_CORS_ORIGINS: '*' }, /DOSSIER_CORS_ORIGINS must list origins/],
+    [{}, { DOSSIER_CORS_ORIGINS: 'https://app.example.org/path' }, /DOSSIER_CORS_ORIGINS/],
+    [{}, { DOSSIER_CORS_ORIGINS: 'javascript:alert(1)' }, /DOSSIER_CORS_ORIGINS/],
   ])('refuses bad values with a message naming the setting (%j %j)', (flags, env, message) => {
     expect(() => loadConfig(flags, env, cwd)).toThrow(ConfigError);
     expect(() => loadConfig(flags, env, cwd)).toThrow(message);

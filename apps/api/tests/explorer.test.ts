@@ -30,6 +30,14 @@ describe('explorerPlugin', () => {
 
   const get = (path: string, init: RequestInit = {}) => yoga.fetch(`http://localhost${path}`, init);
 
+  it('forbids framing, inline scripts and sniffing on its pages', async () => {
+    const page = await get('/explorer/');
+    expect(page.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    expect(page.headers.get('content-security-policy')).toMatch(/script-src 'self'(;|$)/);
+    expect(page.headers.get('x-frame-options')).toBe('DENY');
+    expect(page.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
   it('serves index.html at /explorer/ and redirects /explorer there', async () => {
     const page = await get('/explorer/');
     expect(page.status).toBe(200);

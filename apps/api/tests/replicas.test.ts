@@ -9,7 +9,7 @@ import { type RunningServer, startServer } from './helpers.js';
 const pgUrl = process.env.TEST_DATABASE_URL;
 if (!pgUrl) console.warn('[api] TEST_DATABASE_URL is not set: the two-replica cache test is skipped');
 
-const TOKEN = 'replica-test-token-0123456789';
+const TOKEN = 'replica-test-token-0123456789-abcdefgh';
 
 const MEETINGS = /* GraphQL */ `
   query Meetings($first: Int!) {

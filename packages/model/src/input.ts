@@ -43,8 +43,12 @@ const MAX_METADATA_LENGTH = 2000;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: this is the set we refuse
 const CONTROL = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+// Years 0001-9999 (what PostgreSQL's date and ISO 8601 without extension hold), a real clock
+// time, and an offset within ±23:59.
 const ISO_DATE =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+  /^(?!0000)(\d{4})-(\d{2})-(\d{2})(?:[T ]([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d{1,9})?)?(Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?)?$/;
+/** Where an article can be found: a web address, never a script or inline data. */
+const WEB_URL_PROTOCOLS = new Set(['http:', 'https:']);
 
 export interface ValidatedInput {
   text: string;
@@ -92,7 +96,9 @@ export function validateInput(
     }
   }
   const url = cleanMeta('url', input.url);
-  if (url && !URL.canParse(url)) throw new InputError('BAD_URL', `url "${url}" is not an absolute URL`);
+  if (url && !isWebUrl(url)) {
+    throw new InputError('BAD_URL', `url "${url}" is not an absolute http(s) URL`);
+  }
   return {
     text,
     title: cleanMeta('title', input.title),
@@ -113,7 +119,16 @@ function documentFormat(value: unknown): DocumentFormat {
   );
 }
 
-/** The calendar day of an ISO date or date-time, or null when it is not one. */
+function isWebUrl(url: string): boolean {
+  if (!URL.canParse(url)) return false;
+  const parsed = new URL(url);
+  return WEB_URL_PROTOCOLS.has(parsed.protocol) && parsed.hostname !== '';
+}
+
+/**
+ * The calendar day of an ISO date or date-time (year 0001-9999, a valid time and offset), or
+ * null when it is not one.
+ */
 export function isoDay(value: string): string | null {
   const m = ISO_DATE.exec(value.trim());
   if (!m) return null;

@@ -200,3 +200,44 @@ export async function countWhere<T extends Queryable>(
   };
   return (await finder.findMany({ columns: { id: true }, where })).length;
 }
+
+/** Characters of context on each side of an evidence span (a TextQuoteSelector's prefix/suffix). */
+export const EVIDENCE_CONTEXT = 32;
+
+// Evidence offsets count UTF-16 code units (JavaScript's indices); PostgreSQL's substr counts
+// characters, and a character outside the BMP (an emoji, say) is two code units. The "shadow"
+// of a text follows every such character with U+FFFF, so that its character positions are the
+// UTF-16 positions; cutting the shadow and dropping the marks gives JavaScript's slice (a cut
+// through the middle of a pair keeps the whole character at the end, and drops its second half
+// at the start). Only the text up to the window is read, and only inside the database.
+const ASTRAL = '[\\U00010000-\\U0010FFFF]';
+const shadow = (text: SQL): SQL => sql`regexp_replace(${text}, ${`(${ASTRAL})`}, '\\1' || chr(65535), 'g')`;
+const unshadow = (text: SQL): SQL =>
+  sql`regexp_replace(${text}, '^' || chr(65535) || ${`|(${ASTRAL})`} || chr(65535), '\\1', 'g')`;
+
+/** `document.text.slice(from, to)` of the evidence's document, cut inside the database. */
+function documentSlice(documentId: unknown, from: SQL, to: SQL): SQL<string> {
+  return sql<string>`(select ${unshadow(sql`substr(${shadow(sql`left(d.text, ${to})`)}, ${from} + 1, ${to} - ${from})`)} from documents d where d.id = ${documentId})`;
+}
+
+/** Up to EVIDENCE_CONTEXT UTF-16 units before the span, never loading the document's text. */
+export const evidencePrefix = (e: { documentId: unknown; start: unknown }): SQL<string> =>
+  documentSlice(e.documentId, sql`greatest(${e.start} - ${EVIDENCE_CONTEXT}, 0)`, sql`${e.start}`);
+
+/** Up to EVIDENCE_CONTEXT UTF-16 units after the span, never loading the document's text. */
+export const evidenceSuffix = (e: { documentId: unknown; end: unknown }): SQL<string> =>
+  documentSlice(e.documentId, sql`${e.end}`, sql`${e.end} + ${EVIDENCE_CONTEXT}`);
+
+type EvidenceOwner = 'actorId' | 'meetingId' | 'statementId';
+const OWNER_COLUMN: Record<EvidenceOwner, string> = {
+  actorId: 'actor_id',
+  meetingId: 'meeting_id',
+  statementId: 'statement_id',
+};
+
+/** The ids of the distinct documents behind a record's evidence, at most `limit`, in id order. */
+export function sourceDocumentIds(owner: EvidenceOwner, id: unknown, limit: number): SQL<number[]> {
+  return sql<
+    number[]
+  >`array(select distinct e.document_id from evidence e where e.${sql.raw(OWNER_COLUMN[owner])} = ${id} order by 1 limit ${limit})`;
+}

@@ -1,11 +1,12 @@
-import type { actors } from '@dossier/model';
+import type { actors, DocumentRow } from '@dossier/model';
 import { builder } from '../builder.js';
+import { BY_POSITION, capped, firstOf, listArgOptions, listSize } from '../lists.js';
 import { Document } from './document.js';
 import { ActorKind } from './enums.js';
 import {
   corroborationDescription,
   corroborationSelection,
-  distinctSources,
+  sourceDocuments,
   sourcesSelection,
   unattributedDescription,
   unattributedSelection,
@@ -46,16 +47,23 @@ export const Actor = builder.drizzleInterface('actors', {
       select: { columns: { orgKind: true, placeKind: true } },
       resolve: actorKindOf,
     }),
-    aliases: t.exposeStringList('aliases', { description: 'Other names found in the sources.' }),
+    aliases: t.stringList({
+      description: 'Other names found in the sources.',
+      args: { first: t.arg.int(listArgOptions('aliases')) },
+      select: { columns: { aliases: true } },
+      resolve: (actor, args) => firstOf(actor.aliases, args.first, 'aliases'),
+    }),
     evidence: t.relation('evidence', {
       description: 'Every span of the sources that names it, in document order.',
-      query: { orderBy: { documentId: 'asc', start: 'asc' } },
+      args: { first: t.arg.int(listArgOptions('evidence')) },
+      query: capped('evidence', BY_POSITION),
     }),
     sources: t.field({
       type: [Document],
-      description: 'The documents its evidence comes from.',
-      select: sourcesSelection,
-      resolve: (actor) => distinctSources(actor.evidence),
+      description: 'The documents its evidence comes from, in the order they were ingested.',
+      args: { first: t.arg.int(listArgOptions('sources')) },
+      select: (args) => sourcesSelection('actorId', listSize(args.first, 'sources')),
+      resolve: (actor) => sourceDocuments(actor.sourceIds) as DocumentRow[],
     }),
     corroboration: t.int({
       description: corroborationDescription,

@@ -2,12 +2,15 @@ import { countWhere, documents, documentWhere } from '@dossier/model';
 import { builder } from '../builder.js';
 import { checkRange, loadPage } from '../errors.js';
 import { pageOf } from './connections.js';
+import { firstOf, listArgOptions } from '../lists.js';
 import { DateScalar } from './scalars.js';
 
 export const Document = builder.drizzleNode('documents', {
   name: 'Document',
   description: 'A source article, stored exactly as it was ingested.',
   id: { column: (d) => d.id },
+  // Only the columns a response asks for: the text (up to megabytes) only when `text` is asked.
+  select: { columns: { id: true } },
   fields: (t) => ({
     title: t.exposeString('title', { nullable: true, description: 'Its headline, as given at ingestion.' }),
     url: t.exposeString('url', {
@@ -29,7 +32,12 @@ export const Document = builder.drizzleNode('documents', {
     language: t.exposeString('language', {
       description: 'ISO 639-1 code of its language; nothing is extracted from text that is not English.',
     }),
-    warnings: t.exposeStringList('warnings', { description: 'What ingestion noticed and could not use.' }),
+    warnings: t.stringList({
+      description: 'What ingestion noticed and could not use.',
+      args: { first: t.arg.int(listArgOptions('warnings')) },
+      select: { columns: { warnings: true } },
+      resolve: (d, args) => firstOf(d.warnings, args.first, 'warnings'),
+    }),
     ingestedAt: t.exposeString('ingestedAt', { description: 'When it was stored (ISO 8601 date-time).' }),
   }),
 });

@@ -1,8 +1,5 @@
+import { EVIDENCE_CONTEXT, evidencePrefix, evidenceSuffix } from '@dossier/model';
 import { builder } from '../builder.js';
-
-/** Characters of context on each side, as in a W3C Web Annotation TextQuoteSelector. */
-const CONTEXT = 32;
-const withText = { with: { document: { columns: { text: true } } } } as const;
 
 export const Evidence = builder.drizzleObject('evidence', {
   name: 'Evidence',
@@ -13,15 +10,16 @@ export const Evidence = builder.drizzleObject('evidence', {
     start: t.exposeInt('start', { description: 'UTF-16 code-unit offset of the first character.' }),
     end: t.exposeInt('end', { description: 'UTF-16 code-unit offset just past the last character.' }),
     exact: t.exposeString('exact', { description: 'The text of the span (TextQuoteSelector.exact).' }),
+    // Cut inside the database: the document's text never leaves it for an evidence list.
     prefix: t.string({
-      description: `Up to ${CONTEXT} characters before the span (TextQuoteSelector.prefix).`,
-      select: withText,
-      resolve: (e) => e.document.text.slice(Math.max(0, e.start - CONTEXT), e.start),
+      description: `Up to ${EVIDENCE_CONTEXT} UTF-16 code units before the span (TextQuoteSelector.prefix).`,
+      select: { extras: { prefix: evidencePrefix } },
+      resolve: (e) => e.prefix,
     }),
     suffix: t.string({
-      description: `Up to ${CONTEXT} characters after the span (TextQuoteSelector.suffix).`,
-      select: withText,
-      resolve: (e) => e.document.text.slice(e.end, e.end + CONTEXT),
+      description: `Up to ${EVIDENCE_CONTEXT} UTF-16 code units after the span (TextQuoteSelector.suffix).`,
+      select: { extras: { suffix: evidenceSuffix } },
+      resolve: (e) => e.suffix,
     }),
   }),
 });

@@ -1,6 +1,8 @@
+import type { DocumentRow } from '@dossier/model';
 import { countWhere, meetingSortDate, meetings, meetingWhere } from '@dossier/model';
 import { builder } from '../builder.js';
 import { checkRange, idOf, loadPage } from '../errors.js';
+import { BY_ID, BY_POSITION, capped, firstOf, listArgOptions, listSize } from '../lists.js';
 import { Actor } from './actor.js';
 import { pageOf } from './connections.js';
 import { Document } from './document.js';
@@ -10,7 +12,7 @@ import { Place } from './place.js';
 import {
   corroborationDescription,
   corroborationSelection,
-  distinctSources,
+  sourceDocuments,
   sourcesSelection,
   unattributedDescription,
   unattributedSelection,
@@ -40,7 +42,12 @@ export const Meeting = builder.drizzleNode('meetings', {
       description: 'The day it was held (or is planned for), where the sources give one.',
       resolve: (m) => m.date,
     }),
-    topics: t.exposeStringList('topics', { description: 'What it was about, in the words of the sources.' }),
+    topics: t.stringList({
+      description: 'What it was about, in the words of the sources.',
+      args: { first: t.arg.int(listArgOptions('topics')) },
+      select: { columns: { topics: true } },
+      resolve: (m, args) => firstOf(m.topics, args.first, 'topics'),
+    }),
     place: t.relation('place', { type: Place, nullable: true, description: 'Where it was held.' }),
     forum: t.relation('forum', {
       type: Organization,
@@ -53,26 +60,31 @@ export const Meeting = builder.drizzleNode('meetings', {
     }),
     sideMeetings: t.relation('sideMeetings', {
       description: 'The meetings held within it (bilaterals on the sidelines of a summit).',
-      query: { orderBy: { id: 'asc' } },
+      args: { first: t.arg.int(listArgOptions('sideMeetings')) },
+      query: capped('sideMeetings', BY_ID),
     }),
     participants: t.relation('participants', {
       type: Actor,
       description: 'Who took part: persons, organizations and countries.',
-      query: { orderBy: { id: 'asc' } },
+      args: { first: t.arg.int(listArgOptions('participants')) },
+      query: capped('participants', BY_ID),
     }),
     statements: t.relation('statements', {
       description: 'Statements made at it or about it.',
-      query: { orderBy: { id: 'asc' } },
+      args: { first: t.arg.int(listArgOptions('statements')) },
+      query: capped('statements', BY_ID),
     }),
     evidence: t.relation('evidence', {
       description: 'The spans of the sources that report it, in document order.',
-      query: { orderBy: { documentId: 'asc', start: 'asc' } },
+      args: { first: t.arg.int(listArgOptions('evidence')) },
+      query: capped('evidence', BY_POSITION),
     }),
     sources: t.field({
       type: [Document],
-      description: 'The documents its evidence comes from.',
-      select: sourcesSelection,
-      resolve: (m) => distinctSources(m.evidence),
+      description: 'The documents its evidence comes from, in the order they were ingested.',
+      args: { first: t.arg.int(listArgOptions('sources')) },
+      select: (args) => sourcesSelection('meetingId', listSize(args.first, 'sources')),
+      resolve: (m) => sourceDocuments(m.sourceIds) as DocumentRow[],
     }),
     corroboration: t.int({
       description: corroborationDescription,

@@ -1,6 +1,7 @@
 import { allianceWhere, countWhere, organizationWhere } from '@dossier/model';
 import { builder } from '../builder.js';
 import { idOf, loadPage } from '../errors.js';
+import { BY_ID, capped, listArgOptions } from '../lists.js';
 import { Actor, asActorRows } from './actor.js';
 import { pageOf } from './connections.js';
 import { OrganizationKind } from './enums.js';
@@ -22,7 +23,8 @@ export const Organization = builder.drizzleNode('actors', {
     }),
     members: t.relation('members', {
       type: Actor,
-      query: { orderBy: { id: 'asc' } },
+      args: { first: t.arg.int(listArgOptions('members')) },
+      query: capped('members', BY_ID),
       description: 'Member states or organizations.',
     }),
     country: t.relation('country', {
@@ -42,7 +44,8 @@ builder.drizzleObjectFields(Organization, (t) => ({
   bodies: t.relation('bodies', {
     type: Organization,
     description: 'Its bodies: councils, assemblies, secretariats.',
-    query: { orderBy: { id: 'asc' } },
+    args: { first: t.arg.int(listArgOptions('bodies')) },
+    query: capped('bodies', BY_ID),
   }),
 }));
 

@@ -2,6 +2,7 @@ import { actors, countWhere, personWhere } from '@dossier/model';
 import { eq } from 'drizzle-orm';
 import { builder } from '../builder.js';
 import { loadPage } from '../errors.js';
+import { BY_ID, BY_POSITION, capped, listArgOptions } from '../lists.js';
 import { Actor, asActorRows } from './actor.js';
 import { pageOf } from './connections.js';
 import { Organization } from './organization.js';
@@ -24,7 +25,8 @@ export const Role = builder.drizzleObject('roles', {
     }),
     evidence: t.relation('evidence', {
       description: 'The spans that give the role.',
-      query: { orderBy: { documentId: 'asc', start: 'asc' } },
+      args: { first: t.arg.int(listArgOptions('evidence')) },
+      query: capped('evidence', BY_POSITION),
     }),
   }),
 });
@@ -38,7 +40,8 @@ export const Person = builder.drizzleNode('actors', {
     roles: t.relation('roles', {
       type: Role,
       description: 'The positions the sources give the person.',
-      query: { orderBy: { id: 'asc' } },
+      args: { first: t.arg.int(listArgOptions('roles')) },
+      query: capped('roles', BY_ID),
     }),
   }),
 });

@@ -1,10 +1,12 @@
+import { isoDay } from '@dossier/model';
 import { GraphQLError, Kind } from 'graphql';
 import { builder } from '../builder.js';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** A real calendar day of years 0001-9999 (what the database's date holds), or an error. */
 function parseDate(value: unknown): string {
-  if (typeof value !== 'string' || !ISO_DATE.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
+  if (typeof value !== 'string' || !ISO_DATE.test(value) || isoDay(value) !== value) {
     throw new GraphQLError(`Date must be an ISO calendar date (YYYY-MM-DD), got ${JSON.stringify(value)}`, {
       extensions: { code: 'BAD_USER_INPUT' },
     });

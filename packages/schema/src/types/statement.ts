@@ -1,6 +1,8 @@
+import type { DocumentRow } from '@dossier/model';
 import { countWhere, statementSortDate, statements, statementWhere } from '@dossier/model';
 import { builder } from '../builder.js';
 import { checkRange, idOf, loadPage } from '../errors.js';
+import { BY_ID, BY_POSITION, capped, listArgOptions, listSize } from '../lists.js';
 import { Actor } from './actor.js';
 import { pageOf } from './connections.js';
 import { Document } from './document.js';
@@ -8,7 +10,7 @@ import { Channel } from './enums.js';
 import {
   corroborationDescription,
   corroborationSelection,
-  distinctSources,
+  sourceDocuments,
   sourcesSelection,
   unattributedDescription,
   unattributedSelection,
@@ -46,17 +48,20 @@ export const Statement = builder.drizzleNode('statements', {
     mentions: t.relation('mentions', {
       type: Actor,
       description: 'The persons, organizations and places it names.',
-      query: { orderBy: { id: 'asc' } },
+      args: { first: t.arg.int(listArgOptions('mentions')) },
+      query: capped('mentions', BY_ID),
     }),
     evidence: t.relation('evidence', {
       description: 'The spans of the sources that report it, in document order.',
-      query: { orderBy: { documentId: 'asc', start: 'asc' } },
+      args: { first: t.arg.int(listArgOptions('evidence')) },
+      query: capped('evidence', BY_POSITION),
     }),
     sources: t.field({
       type: [Document],
-      description: 'The documents its evidence comes from.',
-      select: sourcesSelection,
-      resolve: (s) => distinctSources(s.evidence),
+      description: 'The documents its evidence comes from, in the order they were ingested.',
+      args: { first: t.arg.int(listArgOptions('sources')) },
+      select: (args) => sourcesSelection('statementId', listSize(args.first, 'sources')),
+      resolve: (s) => sourceDocuments(s.sourceIds) as DocumentRow[],
     }),
     corroboration: t.int({
       description: corroborationDescription,
