@@ -4,6 +4,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { openStore, type Store } from '@dossier/model';
 import { assertSafeBinding, type Config } from './config.js';
+import { createExtractionPool } from './extraction-pool.js';
 import type { Logger } from './logger.js';
 import { createDossierYoga, GRAPHQL_ENDPOINT } from './yoga.js';
 
@@ -23,11 +24,14 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   // Checked before anything is opened: an unsafe binding must never serve a single request.
   assertSafeBinding(config);
   const store = await openStore(config.databaseUrl);
-  const yoga = createDossierYoga({ store, config, logger });
+  // extraction runs in a worker thread: a long document never stalls readers or the store lock
+  const extraction = createExtractionPool();
+  const yoga = createDossierYoga({ store, config, logger, extract: extraction.extract });
   const server = createServer(yoga);
   try {
     await listen(server, config.port, config.host);
   } catch (error) {
+    await extraction.close();
     await store.close();
     throw error;
   }
@@ -51,6 +55,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       const force = setTimeout(() => server.closeAllConnections(), DRAIN_MS);
       await closed;
       clearTimeout(force);
+      await extraction.close();
       await store.close();
     })();
     return closing;

@@ -33,6 +33,8 @@ export interface DossierYogaOptions {
   logger?: Logger;
   /** The GraphQL schema (default: @dossier/schema's). */
   schema?: GraphQLSchema;
+  /** Runs ingests' extraction (the server's worker pool); default: on the event loop. */
+  extract?: DossierContext['extract'];
 }
 
 export type DossierYoga = YogaServerInstance<Record<string, unknown>, DossierContext>;
@@ -96,6 +98,7 @@ export function createDossierYoga(options: DossierYogaOptions): DossierYoga {
       canWrite: authorize(request.headers),
       requestId: infoOf(request).id,
       maxTextBytes: config.maxTextBytes,
+      extract: options.extract,
     }),
     plugins,
   });

@@ -259,8 +259,8 @@ describe('dossier ingest', () => {
           `in use: held by process ${process.pid} .*Stop that process, or send documents to the API`,
         ),
       );
-      // the CLI's own start is most of it: no waiting for the holder's lock to go stale
-      expect(elapsed).toBeLessThan(8_000);
+      // the CLI's own start is most of it: no waiting ~12 s for the holder's lock to go stale
+      expect(elapsed).toBeLessThan(10_000);
     } finally {
       await server.close();
     }

@@ -23,8 +23,9 @@ export interface IngestResult {
 
 export interface IngestOptions {
   maxTextBytes?: number;
-  /** The extractor to run (default: @dossier/ingest's rules). */
-  extractor?: (text: string, meta: ArticleMeta) => Extraction;
+  /** The extractor to run (default: @dossier/ingest's rules, on this thread). A server runs
+   * it in a worker pool so that a long extraction never blocks its readers. */
+  extractor?: (text: string, meta: ArticleMeta) => Extraction | Promise<Extraction>;
   /** How a transaction aborted by a deadlock or serialization failure is retried. */
   retry?: RetryPolicy;
 }
@@ -57,7 +58,7 @@ export async function ingestDocument(
   if (existing) return { created: false, document: existing, summary: empty, warnings: existing.warnings };
 
   // Extraction is pure CPU work: do it before the transaction opens, to keep it short.
-  const extraction = (options.extractor ?? extract)(doc.text, {
+  const extraction = await (options.extractor ?? extract)(doc.text, {
     title: doc.title,
     url: doc.url,
     publisher: doc.publisher,

@@ -8,7 +8,7 @@
 //   another host, or one that left no owner file, only once its lock went stale;
 // - a holder whose lock was taken from it anyway (deleted, or refreshed by someone else) is
 //   told through `onCompromised` and must stop writing.
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import lockfile from 'proper-lockfile';
 
@@ -59,6 +59,30 @@ export function isAlive(pid: number): boolean {
   }
 }
 
+/**
+ * Removes the lock of a holder that died. Openers racing to do so claim its owner file by
+ * renaming it (one rename wins); a claim that turns out to name someone else (a new holder
+ * wrote its file since we read the dead one's) is put back untouched.
+ */
+function takeFromDeadHolder(path: string, dead: StoreLockOwner): void {
+  const claim = `${ownerFileOf(path)}.${process.pid}`;
+  try {
+    renameSync(ownerFileOf(path), claim);
+  } catch {
+    return; // another opener claimed it first: the lock is theirs to take
+  }
+  let claimed: StoreLockOwner | null = null;
+  try {
+    claimed = JSON.parse(readFileSync(claim, 'utf8')) as StoreLockOwner;
+  } catch {}
+  if (claimed?.pid !== dead.pid || claimed.since !== dead.since) {
+    renameSync(claim, ownerFileOf(path));
+    return;
+  }
+  rmSync(lockDirOf(path), { recursive: true, force: true });
+  rmSync(claim, { force: true });
+}
+
 /** Takes the store's lock; returns its release. Throws StoreLockedError when it is held. */
 export async function lockStore(path: string, options: StoreLockOptions): Promise<() => Promise<void>> {
   const owner = readOwner(path);
@@ -68,7 +92,7 @@ export async function lockStore(path: string, options: StoreLockOptions): Promis
       throw new StoreLockedError(`held by process ${owner.pid} since ${owner.since}`, owner);
     }
     // its holder died without releasing it: nobody refreshes it any more, take it now
-    rmSync(lockDirOf(path), { recursive: true, force: true });
+    takeFromDeadHolder(path, owner);
   }
   let release: () => Promise<void>;
   try {

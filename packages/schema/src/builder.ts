@@ -1,5 +1,5 @@
 // The Pothos builder: plugins, scalars and context. Nothing else lives here.
-import type { Store } from '@dossier/model';
+import type { IngestOptions, Store } from '@dossier/model';
 import { relations } from '@dossier/model';
 import SchemaBuilder from '@pothos/core';
 import DrizzlePlugin from '@pothos/plugin-drizzle';
@@ -17,6 +17,8 @@ export interface GraphQLContext {
   requestId: string;
   /** Largest document text accepted, in UTF-8 bytes (the server's configuration). */
   maxTextBytes?: number;
+  /** Runs extraction for ingests (a server's worker pool); default: on the request's thread. */
+  extract?: IngestOptions['extractor'];
 }
 
 export interface DossierTypes {

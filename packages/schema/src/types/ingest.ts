@@ -86,7 +86,10 @@ builder.mutationFields((t) => ({
         });
       }
       try {
-        return await ingestDocument(ctx.store, input, { maxTextBytes: ctx.maxTextBytes });
+        return await ingestDocument(ctx.store, input, {
+          maxTextBytes: ctx.maxTextBytes,
+          extractor: ctx.extract,
+        });
       } catch (error) {
         if (error instanceof InputError) {
           throw new GraphQLError(error.message, { extensions: { code: error.code } });
