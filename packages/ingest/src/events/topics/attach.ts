@@ -153,7 +153,8 @@ function pointedBack(ctx: TopicContext, site: CueSite): MeetingRecord | null {
 
 /**
  * The nearest meeting told before the sentence in its paragraph, else the first told after it
- * there, else the last one of the paragraph before.
+ * there, else the last one of the paragraph before; a lead before any meeting takes the first one
+ * of the next paragraph.
  */
 function sameParagraph(ctx: TopicContext, site: CueSite): MeetingRecord | null {
   const paragraph = ctx.paragraphOf[site.sentence];
@@ -162,7 +163,14 @@ function sameParagraph(ctx: TopicContext, site: CueSite): MeetingRecord | null {
   const after = firstAfterInParagraph(ctx, site.sentence, paragraph);
   if (after) return after;
   // a paragraph that tells no meeting of its own goes on about the one told just before it
-  return latestBefore(ctx, site.sentence, (_, last) => (ctx.paragraphOf[last] ?? -2) + 1 === paragraph);
+  const previous = latestBefore(
+    ctx,
+    site.sentence,
+    (_, last) => (ctx.paragraphOf[last] ?? -2) + 1 === paragraph,
+  );
+  if (previous || latestBefore(ctx, site.sentence)) return previous;
+  // a lead told before any meeting announces the one the next paragraph tells
+  return firstAfterInParagraph(ctx, site.sentence, (paragraph ?? -2) + 1);
 }
 
 function firstAfterInParagraph(

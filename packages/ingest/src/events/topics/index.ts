@@ -4,13 +4,9 @@ import type { Doc } from '../../doc.js';
 import type { MeetingRecord, Mention, Span, TopicEvidence } from '../../types.js';
 import { type CueSite, meetingOfCue, topicContext } from './attach.js';
 import { topicPhrases } from './phrases.js';
-import { TOPIC_RULES, type TopicCue } from './rules.js';
+import { TOPIC_HINT, TOPIC_RULES, type TopicCue } from './rules.js';
 
 export { TOPIC_RULES, type TopicCue, type TopicRule } from './rules.js';
-
-/** A cheap test that a sentence may hold a topic, so most sentences skip the rules. */
-const MAY_HOLD_TOPIC =
-  /discuss|agenda|agree|focus|cent(?:re|er)|revolv|touch|dwel|dealt|topic|item|issues|exchang|consider|review|examin|address|assess|analy|debat|tackl|raised|talks|consultation|negotiation|dialogue|conversation|signed|approved|adopted|ratified|endorsed|initial|attention|decided|resolved/i;
 
 /**
  * Finds the topics every meeting's sentences give and adds them to `meeting.topics` (distinct,
@@ -20,7 +16,7 @@ export function attachTopics(doc: Doc, mentions: readonly Mention[], meetings: M
   if (!meetings.length) return;
   const ctx = topicContext(doc, mentions, meetings);
   doc.sentences.forEach((sentence, index) => {
-    if (!MAY_HOLD_TOPIC.test(sentence.exact)) return;
+    if (!TOPIC_HINT.test(sentence.exact)) return;
     for (const found of topicsOfSentence(sentence, index, ctx)) addTopic(found.meeting, found.evidence);
   });
 }

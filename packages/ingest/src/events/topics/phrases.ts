@@ -32,7 +32,7 @@ const END_OF_NOUN_PHRASES = new RegExp(
     // a finite verb after the noun phrase starts another clause
     '\\s+(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must)\\b',
     // a participle with its agent, a participial clause, another verb of discussing
-    '\\s+(?:\\w+ed|made|taken|given|held|done|reached)\\s+(?:by|at|during)\\s',
+    '\\s+(?:\\w+ed|made|taken|given|held|done|reached|drawn\\s+up|put\\s+forward)\\s+(?:by|at|during)\\s',
     // a finite verb after a subject that holds the topic: "talks on X resumed in ..."
     '\\s+(?!(?:united|combined|joint|proposed|planned|related|armed|advanced|limited|based|aimed|focused)\\b)[a-z]{3,}ed\\s+(?:in|on|at|to|after|from|the|a|an|last|this|yesterday|today|earlier)\\b',
     ',\\s+(?!including)[a-z]+ing\\s+(?:the|a|an|its|their|his|her|that|this|to|on|in|with|for)\\b',
@@ -59,19 +59,20 @@ const LIST_SEPARATOR =
 
 /** Words that open a stretch without being part of the topic. */
 const LEADING_FILLER =
-  /^(?:also|further|furthermore|additionally|then|jointly|extensively|thoroughly|briefly|among\s+(?:other\s+things|others)|inter\s+alia|in\s+particular|notably|especially|mainly|primarily|the|a|an)\b[\s,]*/i;
+  /^(?:also|further|furthermore|additionally|then|jointly|extensively|thoroughly|briefly|among\s+(?:other\s+things|others)|inter\s+alia|in\s+particular|notably|especially|mainly|primarily|the|a|an|this|these|those)\b[\s,]*/i;
 
 /** "topical issues of X" says no more than X. */
 const ISSUES_OF =
   /^(?:(?:certain|some|key|various|several|topical|current|pressing|important|main|major|urgent|a\s+number\s+of|a\s+range\s+of|the)\s+)*(?:issues|questions|matters|aspects)\s+(?:of|related\s+to|concerning|regarding|on|in)\s+/i;
 
 /** A verb that opens a conjunct ("... and determined the plan"): the object is the topic. */
-const LEADING_VERB = /^(?:[a-z]+ed|signed|agreed|set)\s+(?:(?:up)?on\s+)?(?=(?:the|a|an|their|its|new)\s)/;
+const LEADING_VERB =
+  /^(?:[a-z]+ed|signed|agreed|set)\s+(?:(?:up)?on\s+)?(?=(?:the|a|an|their|its|new|[A-Z][\w’'-]*[’'](?:s)?)\s)/;
 
 /** A phrase that begins with one of these is not a topic. */
 const NOT_A_TOPIC_START = new Set(
   (
-    'it its this that these those them him her he she they we us i you which what how whether why who whom ' +
+    'it its this that these those them off up down him her he she they we us i you which what how whether why who whom ' +
     'where when there here at during in on by for from after before with to into within under over between ' +
     'among about as upon than and or but if so not no is are was were be been being has have had will would'
   ).split(' '),

@@ -227,7 +227,7 @@ export const signedDocument: TopicRule = {
   find: (s) =>
     after(
       'signed-document',
-      /\b(?:signed|approved|adopted|ratified|endorsed|initial(?:l)?ed)\s+(?=(?:an?|the|\d+|new|joint|two|three|several|a\s+number\s+of)\s)/gi,
+      /\b(?:signed|approved|adopted|ratified|endorsed|initial(?:l)?ed)\s+(?=[\w“"])/gi,
       s,
       isPassive,
     ),
@@ -246,6 +246,92 @@ export const attentionPaidTo: TopicRule = {
     ),
 };
 
+/** "informed the participants on X", "briefed his counterpart about X". */
+export const briefedOn: TopicRule = {
+  name: 'briefed-on',
+  find: (s) =>
+    after(
+      'briefed-on',
+      /\b(?:informed|briefed|updated|told)\s+(?:[\w’'@-]+\s+){0,7}?(?:on|about)\b(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/gi,
+      s,
+      isPassive,
+    ),
+};
+
+/** "raised the question of X", "brought up the issue of X". */
+export const raisedIssue: TopicRule = {
+  name: 'raised-issue',
+  find: (s) =>
+    after(
+      'raised-issue',
+      /\b(?:raised|raise|raising|brought\s+up|put\s+forward)\s+(?:the\s+)?(?:question|issue|matter|topic|problem|subject)s?\s+of\b/gi,
+      s,
+    ),
+};
+
+/** "The host presented the priorities of its chairmanship", "outlined a plan for X". */
+export const presentedObject: TopicRule = {
+  name: 'presented-object',
+  find: (s) =>
+    after(
+      'presented-object',
+      /\b(?:presented|outlined|proposed|unveiled|tabled)\s+(?=(?:the|a|an|its|their|his|her|new|joint)\s)/gi,
+      s,
+      isPassive,
+    ),
+};
+
+/** "Regarding X, the minister said ...", "As for X, ...", "On the topic of X, ...": X up to the comma. */
+export const regardingX: TopicRule = {
+  name: 'regarding-x',
+  find: (s) => {
+    const m =
+      /^\s*(?:[“"]\s*)?(?:Regarding|Concerning|As\s+(?:for|to|regards)|With\s+regard\s+to|Speaking\s+(?:about|of)|Turning\s+to|On\s+the\s+(?:topic|subject|issue|question)\s+of)\s+/i.exec(
+        s,
+      );
+    if (!m) return [];
+    const comma = s.indexOf(',', m[0].length);
+    if (comma < 0) return [];
+    return [
+      {
+        rule: 'regarding-x',
+        triggerStart: m.index,
+        triggerEnd: m[0].length,
+        start: m[0].length,
+        end: comma,
+        direction: 'before',
+        anaphoric: false,
+      },
+    ];
+  },
+};
+
+/** "We talked about X", "the leaders spoke about X". */
+export const talkedAbout: TopicRule = {
+  name: 'talked-about',
+  find: (s) =>
+    after(
+      'talked-about',
+      /\b(?:talked|spoke|talk|speak|talking|speaking|chatted)\s+(?:(?:also|mainly|at\s+length|in\s+detail)\s+)?about\b/gi,
+      s,
+    ),
+};
+
+/** "support on the issue of X", "positions on the question of X". */
+export const onTheIssueOf: TopicRule = {
+  name: 'on-the-issue-of',
+  find: (s) =>
+    after(
+      'on-the-issue-of',
+      /\b(?:on|in|regarding|concerning)\s+the\s+(?:issues?|questions?|matters?|topic|subject)\s+of\b/gi,
+      s,
+    ),
+};
+
+/** A word stem every rule's trigger contains: a sentence without one skips the rules. */
+export const TOPIC_HINT =
+  /discuss|agenda|agree|focus|cent(?:re|er)|revolv|touch|dwel|dealt|topic|item|issue|exchang|consider|review|examin|address|assess|analy|debat|tackl|rais|talk|spoke|speak|chatted|consultation|negotiation|dialogue|conversation|signed|approved|adopted|ratified|endorsed|initial|attention|inform|brief|updated|told|question|matter|subject|present|outlin|propos|unveil|tabled|brought|put forward|regard|concern|as for|as to|turning/i;
+
 /** Every rule, in the order their cues are read (the first cue of a stretch wins). */
 export const TOPIC_RULES: readonly TopicRule[] = [
   discussedObject,
@@ -262,4 +348,10 @@ export const TOPIC_RULES: readonly TopicRule[] = [
   sidesConsidered,
   signedDocument,
   attentionPaidTo,
+  briefedOn,
+  raisedIssue,
+  presentedObject,
+  regardingX,
+  talkedAbout,
+  onTheIssueOf,
 ];
