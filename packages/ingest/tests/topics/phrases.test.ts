@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { topicPhrases } from '../../src/events/topics/phrases.js';
-import { discussedObject, passiveDiscussed } from '../../src/events/topics/rules.js';
+import { discussedObject, passiveDiscussed, signedDocument } from '../../src/events/topics/rules.js';
 
 function phrases(sentence: string): string[] {
   return [...discussedObject.find(sentence), ...passiveDiscussed.find(sentence)].flatMap((cue) =>
@@ -47,6 +47,13 @@ describe('topic phrases', () => {
     expect(phrases('They discussed it at length.')).toEqual([]);
     expect(phrases('They discussed various issues.')).toEqual([]);
     expect(phrases('In the morning, it was discussed again.')).toEqual([]);
+  });
+  it("skips an editor's bracketed insertion before the topic", () => {
+    const sentence = 'We approved [at the council] the budget for harbours.';
+    const x = [...signedDocument.find(sentence)].flatMap((cue) =>
+      topicPhrases(sentence, cue).map((p) => sentence.slice(p.start, p.end)),
+    );
+    expect(x).toEqual(['budget for harbours']);
   });
   it('keeps a long phrase short', () => {
     const [one] = phrases(

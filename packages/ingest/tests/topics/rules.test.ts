@@ -10,8 +10,10 @@ import {
   discussedObject,
   discussionOf,
   exchangedViews,
+  onTheAgenda,
   onTheIssueOf,
   passiveDiscussed,
+  positionOn,
   presentedObject,
   raisedIssue,
   regardingX,
@@ -152,6 +154,18 @@ const cases: Array<{ rule: TopicRule; fires: string; topics: string[]; nearMiss:
     fires: 'She thanked him for his help on the issue of fuel deliveries.',
     topics: ['fuel deliveries'],
     nearMiss: 'She thanked him for the latest issue of the magazine.',
+  },
+  {
+    rule: onTheAgenda,
+    fires: 'The council said that rail tariffs remain high on its agenda.',
+    topics: ['rail tariffs'],
+    nearMiss: 'The council said the agenda was published late.',
+  },
+  {
+    rule: positionOn,
+    fires: 'The premier reaffirmed his government’s position on the water dispute.',
+    topics: ['water dispute'],
+    nearMiss: 'The battalion took up a position on the ridge.',
   },
 ];
 

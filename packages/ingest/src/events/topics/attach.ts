@@ -56,11 +56,20 @@ function paragraphs(doc: Doc): number[] {
 const ANAPHOR =
   /\b(?:(?:the|this|that|these|both|their|its)\s+(?:two\s+)?(?:[\w-]+\s+)?(?:talks|meetings?|conversations?|call|session|summit|sitting|consultations|negotiations|sides|parties|participants|ministers|leaders|presidents|heads|delegations|collegium|visit|discussions?|counterparts|diplomats|politicians|officials|delegates|partners|allies|members|colleagues)|they|we|participants|both\s+sides)\b/i;
 
-const KIND_OF_ANAPHOR: Array<[RegExp, MeetingKind]> = [
-  [/\b(?:call|conversation)\b/i, 'call'],
-  [/\bsummit\b/i, 'summit'],
-  [/\b(?:session|sitting|collegium)\b/i, 'session'],
+const KIND_OF_ANAPHOR: Array<[RegExp, readonly MeetingKind[]]> = [
+  [/\b(?:call|conversation)\b/i, ['call']],
+  [/\bsummit\b/i, ['summit']],
+  [/\b(?:session|sitting|collegium)\b/i, ['session']],
+  // many parties: a sitting, not a talk between two
+  [
+    /\b(?:participants|member\s+states|delegations|heads\s+of\s+state)\b/i,
+    ['session', 'summit', 'multilateral'],
+  ],
 ];
+
+/** A sentence about what is still to come points back at a planned meeting, else at a held one. */
+const FUTURE =
+  /\b(?:will|shall|is\s+expected\s+to|are\s+expected\s+to|plans?\s+to|is\s+set\s+to|are\s+set\s+to|to\s+be\s+(?:discussed|considered))\b/i;
 
 /** Where, in the sentence, the topic stretch lies (mentions there are topics, not parties). */
 export interface CueSite {
@@ -142,11 +151,17 @@ function nearestSentence(sentences: Set<number> | undefined, sentence: number): 
   return before >= 0 ? before : afterIt;
 }
 
-/** The latest meeting told before the sentence, of the kind its anaphor names when it names one. */
+/**
+ * The latest meeting told before the sentence: of the kind its anaphor names when it names one,
+ * and held or planned as the sentence's tense says.
+ */
 function pointedBack(ctx: TopicContext, site: CueSite): MeetingRecord | null {
-  const kind = KIND_OF_ANAPHOR.find(([re]) => re.test(site.text))?.[1];
+  const kinds = KIND_OF_ANAPHOR.find(([re]) => re.test(site.text))?.[1];
+  const status = FUTURE.test(site.text) ? 'planned' : 'held';
+  const ofKind = (m: MeetingRecord): boolean => !kinds || kinds.includes(m.meetingKind);
   return (
-    latestBefore(ctx, site.sentence, (m) => !kind || m.meetingKind === kind) ??
+    latestBefore(ctx, site.sentence, (m) => ofKind(m) && m.status === status) ??
+    latestBefore(ctx, site.sentence, ofKind) ??
     latestBefore(ctx, site.sentence)
   );
 }

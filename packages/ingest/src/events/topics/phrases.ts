@@ -23,7 +23,7 @@ const END_OF_NOUN_PHRASES = new RegExp(
     // a clause of its own: relative, participial, adverbial, an attribution
     ',?\\s+(?:which|who|whom|whose|where|when|whereby|that)\\b',
     ',?\\s+(?:taking\\s+into\\s+account|taking|expressing|stressing|noting|adding|saying|emphasi[sz]ing|underlining|pointing|highlighting|citing|calling|describing|reaffirming|welcoming|agreeing|thanking)\\b',
-    ',?\\s+(?:according\\s+to|in\\s+accordance\\s+(?:with|to)|in\\s+line\\s+with|in\\s+the\\s+context\\s+of|in\\s+light\\s+of|in\\s+view\\s+of|in\\s+order\\s+to|so\\s+as\\s+to|so\\s+that|amid|amidst|against\\s+the\\s+(?:backdrop|background)|because|since|while|whereas|although|though|as\\s+part\\s+of|as\\s+a\\s+result|after|before|during|following|ahead\\s+of|until|unless|if|once)\\b',
+    ',?\\s+(?:according\\s+to|in\\s+accordance\\s+(?:with|to)|in\\s+line\\s+with|in\\s+the\\s+context\\s+of|in\\s+light\\s+of|in\\s+view\\s+of|in\\s+order\\s+to|in\\s+response\\s+to|in\\s+connection\\s+with|with\\s+a\\s+view\\s+to|in\\s+a\\s+bid\\s+to|so\\s+as\\s+to|so\\s+that|amid|amidst|against\\s+the\\s+(?:backdrop|background)|because|since|while|whereas|although|though|as\\s+part\\s+of|as\\s+a\\s+result|after|before|during|following|ahead\\s+of|until|unless|if|once)\\b',
     `,\\s+(?:[\\w’'.-]+\\s+){0,6}?${SPEECH}\\b`,
     `\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:ministry|service|office|agency|Kremlin|spokes(?:man|woman|person))\\s+${SPEECH}\\b`,
     ',?\\s+(?:and|but)\\s+(?:he|she|they|it|we|I|there|then)\\b',
@@ -59,11 +59,15 @@ const LIST_SEPARATOR =
 
 /** Words that open a stretch without being part of the topic. */
 const LEADING_FILLER =
-  /^(?:also|further|furthermore|additionally|then|jointly|extensively|thoroughly|briefly|among\s+(?:other\s+things|others)|inter\s+alia|in\s+particular|notably|especially|mainly|primarily|the|a|an|this|these|those)\b[\s,]*/i;
+  /^(?:also|further|furthermore|additionally|then|jointly|extensively|thoroughly|briefly|among\s+(?:other\s+things|others)|inter\s+alia|in\s+particular|notably|especially|mainly|primarily|the|a|an|this|these|those|its|their)\b[\s,]*/i;
 
 /** "topical issues of X" says no more than X. */
 const ISSUES_OF =
   /^(?:(?:certain|some|key|various|several|topical|current|pressing|important|main|major|urgent|a\s+number\s+of|a\s+range\s+of|the)\s+)*(?:issues|questions|matters|aspects)\s+(?:of|related\s+to|concerning|regarding|on|in)\s+/i;
+
+/** "a review of the progress on X" is about X. */
+const REVIEW_OF =
+  /^(?:(?:review|discussion|consideration|examination|analysis|assessment)\s+of\s+(?:the\s+)?(?:(?:progress|results|state|status|course)\s+(?:on|of|in)\s+(?:the\s+)?)?)/i;
 
 /** A verb that opens a conjunct ("... and determined the plan"): the object is the topic. */
 const LEADING_VERB =
@@ -84,7 +88,7 @@ const EMPTY_WORDS = new Set(
     'the a an of on in for and or issues issue matters matter questions question topics topic things thing ' +
     'aspects other others various several many some certain topical current pressing key important main major ' +
     'range number variety ways way situation prospects sidelines phone telephone call meeting talks ' +
-    'time document documents ' +
+    'time document documents new next further ' +
     'monday tuesday wednesday thursday friday saturday sunday week month year day morning evening ' +
     'january february march april may june july august september october november december'
   ).split(' '),
@@ -108,6 +112,9 @@ export function topicPhrases(sentence: string, cue: TopicCue): PhraseSpan[] {
 function nounPhrasesAfter(sentence: string, cue: TopicCue): PhraseSpan {
   let start = cue.start;
   while (start < cue.end && /\s/.test(sentence[start] ?? '')) start++;
+  // an editor's insertion first ("approved [at the meeting] the plan") is not the topic
+  const inserted = /^\[[^\]]{0,80}\]\s*/.exec(sentence.slice(start, cue.end));
+  if (inserted) start += inserted[0].length;
   const rest = sentence.slice(start, cue.end);
   // "discussed three issues: A, B and C" reads the list after the colon
   const colon =
@@ -210,7 +217,11 @@ function trimPhrase(sentence: string, piece: PhraseSpan): PhraseSpan | null {
   const text = (): string => sentence.slice(start, end);
   for (let guard = 0; guard < 8; guard++) {
     while (start < end && /[\s“”"«»‘’']/.test(sentence[start] ?? '')) start++;
-    const m = LEADING_FILLER.exec(text()) ?? ISSUES_OF.exec(text()) ?? LEADING_VERB.exec(text());
+    const m =
+      LEADING_FILLER.exec(text()) ??
+      ISSUES_OF.exec(text()) ??
+      REVIEW_OF.exec(text()) ??
+      LEADING_VERB.exec(text());
     if (!m?.[0].length) break;
     start += m[0].length;
   }

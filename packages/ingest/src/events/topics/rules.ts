@@ -227,7 +227,7 @@ export const signedDocument: TopicRule = {
   find: (s) =>
     after(
       'signed-document',
-      /\b(?:signed|approved|adopted|ratified|endorsed|initial(?:l)?ed)\s+(?=[\w“"])/gi,
+      /\b(?:signed|approved|adopted|ratified|endorsed|initial(?:l)?ed)\s+(?=[\w“"[])/gi,
       s,
       isPassive,
     ),
@@ -328,9 +328,43 @@ export const onTheIssueOf: TopicRule = {
     ),
 };
 
+/** "X remains relevant on the association's agenda", "X was high on the agenda": the subject is the topic. */
+export const onTheAgenda: TopicRule = {
+  name: 'on-the-agenda',
+  find: (s) => {
+    const cues: TopicCue[] = [];
+    const re =
+      /\b(?:remains?|remained|is|was|were|are|stays?|stayed)\s+(?:[\w-]+\s+){0,2}?(?:on|at\s+the\s+top\s+of)\s+(?:(?:the|its|their)\s+)?(?:[\w’'-]+\s+){0,2}agenda\b/gi;
+    for (const m of s.matchAll(re)) {
+      const at = m.index ?? 0;
+      cues.push({
+        rule: 'on-the-agenda',
+        triggerStart: at,
+        triggerEnd: at + m[0].length,
+        start: clauseStart(s, at),
+        end: at,
+        direction: 'before',
+        anaphoric: true,
+      });
+    }
+    return cues;
+  },
+};
+
+/** "reaffirmed its position on X", "outlined Russia's approaches to X": a stated position names X. */
+export const positionOn: TopicRule = {
+  name: 'position-on',
+  find: (s) =>
+    after(
+      'position-on',
+      /\b(?:reaffirmed|reiterated|stated|outlined|presented|explained|set\s+out|shared|coordinated|confirmed|expressed|compared)\s+(?:(?:its|his|her|their|the|[\w’'-]+(?:’s?|'s?))\s+){1,2}(?:positions?|stances?|approach(?:es)?|views?)\s+(?:on|to|regarding|concerning)\b/gi,
+      s,
+    ),
+};
+
 /** A word stem every rule's trigger contains: a sentence without one skips the rules. */
 export const TOPIC_HINT =
-  /discuss|agenda|agree|focus|cent(?:re|er)|revolv|touch|dwel|dealt|topic|item|issue|exchang|consider|review|examin|address|assess|analy|debat|tackl|rais|talk|spoke|speak|chatted|consultation|negotiation|dialogue|conversation|signed|approved|adopted|ratified|endorsed|initial|attention|inform|brief|updated|told|question|matter|subject|present|outlin|propos|unveil|tabled|brought|put forward|regard|concern|as for|as to|turning/i;
+  /discuss|agenda|agree|focus|cent(?:re|er)|revolv|touch|dwel|dealt|topic|item|issue|exchang|consider|review|examin|address|assess|analy|debat|tackl|rais|talk|spoke|speak|chatted|consultation|negotiation|dialogue|conversation|signed|approved|adopted|ratified|endorsed|initial|attention|inform|brief|updated|told|question|matter|subject|present|outlin|propos|unveil|tabled|brought|put forward|regard|concern|as for|as to|turning|position|stance|approach|view/i;
 
 /** Every rule, in the order their cues are read (the first cue of a stretch wins). */
 export const TOPIC_RULES: readonly TopicRule[] = [
@@ -354,4 +388,6 @@ export const TOPIC_RULES: readonly TopicRule[] = [
   regardingX,
   talkedAbout,
   onTheIssueOf,
+  onTheAgenda,
+  positionOn,
 ];
