@@ -55,6 +55,13 @@ describe('topic phrases', () => {
     );
     expect(x).toEqual(['budget for harbours']);
   });
+  it('skips a time or place told between the verb and its object', () => {
+    const sentence = 'The mayors signed on Friday in Bergen a charter on clean ports.';
+    const x = signedDocument
+      .find(sentence)
+      .flatMap((cue) => topicPhrases(sentence, cue).map((p) => sentence.slice(p.start, p.end)));
+    expect(x).toEqual(['charter on clean ports']);
+  });
   it('keeps a long phrase short', () => {
     const [one] = phrases(
       'They discussed the schedule of repairs of the northern section of the old coastal road near the harbour of the town.',

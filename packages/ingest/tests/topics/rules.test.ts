@@ -10,6 +10,7 @@ import {
   discussedObject,
   discussionOf,
   exchangedViews,
+  meetingCovered,
   onTheAgenda,
   onTheIssueOf,
   passiveDiscussed,
@@ -166,6 +167,12 @@ const cases: Array<{ rule: TopicRule; fires: string; topics: string[]; nearMiss:
     fires: 'The premier reaffirmed his government’s position on the water dispute.',
     topics: ['water dispute'],
     nearMiss: 'The battalion took up a position on the ridge.',
+  },
+  {
+    rule: meetingCovered,
+    fires: 'The session was devoted to drought relief.',
+    topics: ['drought relief'],
+    nearMiss: 'The museum hall was devoted to old maps.',
   },
 ];
 

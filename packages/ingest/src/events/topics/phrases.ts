@@ -53,6 +53,11 @@ const END_OF_NOUN_PHRASES = new RegExp(
   ].join('|'),
 );
 
+/** A time or place adverbial right after the verb, before its object. */
+const LEADING_ADVERBIAL = new RegExp(
+  `^(?:(?:(?:on|in|at)\\s+(?:the\\s+)?(?:${WEEKDAY}|${MONTH}|\\d[\\d,]*|[A-Z][\\w.’'-]*)|(?:last|this|next)\\s+(?:${WEEKDAY}|${MONTH}|week|month|year)|yesterday|today)(?:\\s+[A-Z][\\w.’'-]*)*\\s+)+`,
+);
+
 /** Separators of a coordinated list of topics. */
 const LIST_SEPARATOR =
   /\s*;\s*|,?\s+as\s+well\s+as\s+|,\s*(?:and|or)\s+|,(?!\d)\s*|\s+and\s+|\s+or\s+|\s*&\s*|\s+plus\s+/g;
@@ -115,6 +120,9 @@ function nounPhrasesAfter(sentence: string, cue: TopicCue): PhraseSpan {
   // an editor's insertion first ("approved [at the meeting] the plan") is not the topic
   const inserted = /^\[[^\]]{0,80}\]\s*/.exec(sentence.slice(start, cue.end));
   if (inserted) start += inserted[0].length;
+  // so is a time or place told before the object ("signed on Monday in Oslo a treaty")
+  const adverbial = LEADING_ADVERBIAL.exec(sentence.slice(start, cue.end));
+  if (adverbial) start += adverbial[0].length;
   const rest = sentence.slice(start, cue.end);
   // "discussed three issues: A, B and C" reads the list after the colon
   const colon =
@@ -225,9 +233,10 @@ function trimPhrase(sentence: string, piece: PhraseSpan): PhraseSpan | null {
     if (!m?.[0].length) break;
     start += m[0].length;
   }
-  const trailing = /(?:[\s,.;:!?“”"«»‘’']|\b(?:and|or|of|the|a|an|in|on|for|with|to|its|their|also))+$/i.exec(
-    text(),
-  );
+  const trailing =
+    /(?:[\s,.;:!?“”"«»‘’']|\b(?:and|or|of|the|a|an|in|on|for|with|to|its|their|also|be|been|being))+$/i.exec(
+      text(),
+    );
   if (trailing) end -= trailing[0].length;
   while (start < end && /[\s“”"«»‘’']/.test(sentence[start] ?? '')) start++;
   if (end <= start) return null;

@@ -362,9 +362,22 @@ export const positionOn: TopicRule = {
     ),
 };
 
+/** "The meeting was devoted to X", "the talks covered X": the meeting itself is the subject. */
+export const meetingCovered: TopicRule = {
+  name: 'meeting-covered',
+  find: (s) =>
+    after(
+      'meeting-covered',
+      /\b(?:talks|meeting|summit|session|sitting|conversation|call|discussions?|consultations|negotiations)\s+(?:(?:also|mainly|largely)\s+)?(?:covered|addressed|examined|considered|reviewed|tackled|concerned|dealt\s+with|(?:was|were|will\s+be|is|are)\s+(?:(?:also|mainly|largely)\s+)?(?:devoted|dedicated)\s+to)\b/gi,
+      s,
+      undefined,
+      true,
+    ),
+};
+
 /** A word stem every rule's trigger contains: a sentence without one skips the rules. */
 export const TOPIC_HINT =
-  /discuss|agenda|agree|focus|cent(?:re|er)|revolv|touch|dwel|dealt|topic|item|issue|exchang|consider|review|examin|address|assess|analy|debat|tackl|rais|talk|spoke|speak|chatted|consultation|negotiation|dialogue|conversation|signed|approved|adopted|ratified|endorsed|initial|attention|inform|brief|updated|told|question|matter|subject|present|outlin|propos|unveil|tabled|brought|put forward|regard|concern|as for|as to|turning|position|stance|approach|view/i;
+  /discuss|agenda|agree|focus|cent(?:re|er)|revolv|touch|dwel|dealt|topic|item|issue|exchang|consider|review|examin|address|assess|analy|debat|tackl|rais|talk|spoke|speak|chatted|consultation|negotiation|dialogue|conversation|signed|approved|adopted|ratified|endorsed|initial|attention|inform|brief|updated|told|question|matter|subject|present|outlin|propos|unveil|tabled|brought|put forward|regard|concern|as for|as to|turning|position|stance|approach|view|covered|devoted|dedicated/i;
 
 /** Every rule, in the order their cues are read (the first cue of a stretch wins). */
 export const TOPIC_RULES: readonly TopicRule[] = [
@@ -390,4 +403,5 @@ export const TOPIC_RULES: readonly TopicRule[] = [
   onTheIssueOf,
   onTheAgenda,
   positionOn,
+  meetingCovered,
 ];
