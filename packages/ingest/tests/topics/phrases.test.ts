@@ -22,6 +22,16 @@ describe('topic phrases', () => {
       'economic and cultural ties',
     ]);
   });
+  it('joins a short object to its preposition, except in a comma list', () => {
+    expect(phrases('They discussed cooperation in farming and regional trade.')).toEqual([
+      'cooperation in farming and regional trade',
+    ]);
+    expect(phrases('They discussed fish quotas, the war in Sudan and climate change.')).toEqual([
+      'fish quotas',
+      'war in Sudan',
+      'climate change',
+    ]);
+  });
   it('keeps a list of names after "between" together', () => {
     expect(phrases('They discussed the rail link between Latvia, Lithuania and Poland.')).toEqual([
       'rail link between Latvia, Lithuania and Poland',

@@ -24,6 +24,7 @@ import {
   talkedAbout,
   talksOn,
   topicWas,
+  toppedAgenda,
   touchedUpon,
 } from '../../src/events/topics/rules.js';
 
@@ -173,6 +174,12 @@ const cases: Array<{ rule: TopicRule; fires: string; topics: string[]; nearMiss:
     fires: 'The session was devoted to drought relief.',
     topics: ['drought relief'],
     nearMiss: 'The museum hall was devoted to old maps.',
+  },
+  {
+    rule: toppedAgenda,
+    fires: 'The envoys met in Lima, where water rights topped the agenda.',
+    topics: ['water rights'],
+    nearMiss: 'The striker topped the scoring chart again.',
   },
 ];
 

@@ -193,6 +193,8 @@ function joinsPrepositionObject(text: string, next: string, joiner: string): boo
  */
 function mergeConjuncts(sentence: string, pieces: Array<PhraseSpan & { joiner: string }>): PhraseSpan[] {
   const out: PhraseSpan[] = [];
+  // in "A, B and C" the last "and" separates items too
+  const inCommaList = pieces.some((p) => /^,(?!\s*(?:and|or)\s)/.test(p.joiner));
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i] as PhraseSpan & { joiner: string };
     let end = piece.end;
@@ -206,7 +208,7 @@ function mergeConjuncts(sentence: string, pieces: Array<PhraseSpan & { joiner: s
         ) && isName(nextText);
       if (
         !modifiesNext(text, nextText, next.joiner) &&
-        !joinsPrepositionObject(text, nextText, next.joiner) &&
+        !(!inCommaList && joinsPrepositionObject(text, nextText, next.joiner)) &&
         !namesAfterPreposition
       )
         break;

@@ -97,7 +97,7 @@ function clauseStart(s: string, at: number): number {
   const head = s.slice(0, at);
   let start = 0;
   const re =
-    /(?:\b(?:that|which|who|said|says|noted|added|stated|reported|announced|stressed|specified|wrote)\s+|[“"«:;]\s*|\b(?:and|but|while)\s+(?=(?:it|this|there)\b))/gi;
+    /(?:\b(?:that|which|who|where|when|said|says|noted|added|stated|reported|announced|stressed|specified|wrote)\s+|[“"«:;]\s*|\b(?:and|but|while)\s+(?=(?:it|this|there)\b))/gi;
   for (const m of head.matchAll(re)) start = (m.index ?? 0) + m[0].length;
   return start;
 }
@@ -375,9 +375,32 @@ export const meetingCovered: TopicRule = {
     ),
 };
 
+/** "X topped the agenda", "X dominated the talks": the subject is the topic. */
+export const toppedAgenda: TopicRule = {
+  name: 'topped-agenda',
+  find: (s) => {
+    const cues: TopicCue[] = [];
+    const re =
+      /\b(?:topped|tops|top|dominated|dominates|dominate|headlined)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:agenda|talks|discussions?|meeting|summit|session|conversation|negotiations)\b/gi;
+    for (const m of s.matchAll(re)) {
+      const at = m.index ?? 0;
+      cues.push({
+        rule: 'topped-agenda',
+        triggerStart: at,
+        triggerEnd: at + m[0].length,
+        start: clauseStart(s, at),
+        end: at,
+        direction: 'before',
+        anaphoric: true,
+      });
+    }
+    return cues;
+  },
+};
+
 /** A word stem every rule's trigger contains: a sentence without one skips the rules. */
 export const TOPIC_HINT =
-  /discuss|agenda|agree|focus|cent(?:re|er)|revolv|touch|dwel|dealt|topic|item|issue|exchang|consider|review|examin|address|assess|analy|debat|tackl|rais|talk|spoke|speak|chatted|consultation|negotiation|dialogue|conversation|signed|approved|adopted|ratified|endorsed|initial|attention|inform|brief|updated|told|question|matter|subject|present|outlin|propos|unveil|tabled|brought|put forward|regard|concern|as for|as to|turning|position|stance|approach|view|covered|devoted|dedicated/i;
+  /discuss|agenda|agree|focus|cent(?:re|er)|revolv|touch|dwel|dealt|topic|item|issue|exchang|consider|review|examin|address|assess|analy|debat|tackl|rais|talk|spoke|speak|chatted|consultation|negotiation|dialogue|conversation|signed|approved|adopted|ratified|endorsed|initial|attention|inform|brief|updated|told|question|matter|subject|present|outlin|propos|unveil|tabled|brought|put forward|regard|concern|as for|as to|turning|position|stance|approach|view|covered|devoted|dedicated|top|dominat|headlined/i;
 
 /** Every rule, in the order their cues are read (the first cue of a stretch wins). */
 export const TOPIC_RULES: readonly TopicRule[] = [
@@ -404,4 +427,5 @@ export const TOPIC_RULES: readonly TopicRule[] = [
   onTheAgenda,
   positionOn,
   meetingCovered,
+  toppedAgenda,
 ];
