@@ -110,6 +110,17 @@ export function mergeChunks(parts: Array<{ offset: number; extraction: Extractio
         into.place = isNew ? map(from.place) : (into.place ?? map(from.place));
         into.forum = isNew ? map(from.forum) : (into.forum ?? map(from.forum));
         into.within = isNew ? map(from.within) : (into.within ?? map(from.within));
+        const topicEvidence = (from.topicEvidence ?? []).map((t) => ({
+          ...t,
+          span: shift(t.span, offset),
+          sentence: shift(t.sentence, offset),
+        }));
+        if (isNew) {
+          if (from.topicEvidence) into.topicEvidence = topicEvidence;
+        } else {
+          into.topics = [...new Set([...into.topics, ...from.topics])];
+          if (topicEvidence.length) into.topicEvidence = [...(into.topicEvidence ?? []), ...topicEvidence];
+        }
       }
       if (into.kind === 'statement' && from.kind === 'statement') {
         into.speaker = isNew ? map(from.speaker) : (into.speaker ?? map(from.speaker));

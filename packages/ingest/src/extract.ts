@@ -4,6 +4,7 @@ import { extractEntities } from './entities/index.js';
 import { Registry } from './entities/registry.js';
 import { extractMeetings } from './events/meetings.js';
 import { extractStatements } from './events/statements.js';
+import { attachTopics } from './events/topics/index.js';
 import { detectLanguage } from './text/language.js';
 import type { ArticleMeta, Extraction, Span } from './types.js';
 
@@ -50,6 +51,7 @@ function extractChunk(
   try {
     const idx = extractEntities(doc, reg);
     const meetings = extractMeetings(doc, reg, idx);
+    attachTopics(doc, reg.mentions, meetings);
     const statements = extractStatements(doc, reg, idx, meetings);
     return finish(input, doc.sentences, reg, meetings, statements, warnings);
   } catch (err) {
@@ -78,6 +80,8 @@ function finish(
     s.end > s.start && text.slice(s.start, s.end) === s.exact;
   for (const r of [...reg.persons, ...reg.organizations, ...reg.places, ...meetings, ...statements])
     r.evidence = r.evidence.filter(valid).sort((a, b) => a.start - b.start);
+  for (const m of meetings)
+    if (m.topicEvidence) m.topicEvidence = m.topicEvidence.filter((t) => valid(t.span) && valid(t.sentence));
   lendEvidence(reg, meetings, statements);
   return {
     sentences,

@@ -118,7 +118,21 @@ export interface MeetingRecord extends RecordBase {
   within: Ref | null;
   /** The body or alliance the meeting is a sitting of, or which hosts it. */
   forum: Ref | null;
+  /** What the text says was discussed or decided, as short phrases in its words. */
   topics: string[];
+  /** Where each topic stands and which sentence and rule gave it (absent when none was found). */
+  topicEvidence?: TopicEvidence[];
+}
+
+/** One topic of a meeting as the text tells it. */
+export interface TopicEvidence {
+  /** The phrase: `span.exact`. */
+  topic: string;
+  span: Span;
+  /** The sentence that says it was discussed or decided. */
+  sentence: Span;
+  /** The named rule that read it ("discussed-object", "agenda-included", …). */
+  rule: string;
 }
 
 export interface StatementRecord extends RecordBase {

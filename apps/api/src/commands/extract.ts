@@ -1,7 +1,7 @@
 // `dossier extract FILE`: runs the ingestion package alone and prints its Extraction as JSON.
 // No store is opened.
 import { parseArgs } from 'node:util';
-import { extract } from '@dossier/ingest';
+import { type Extraction, explainExtraction, extract, ruleCounts } from '@dossier/ingest';
 import { EXIT, type Io, META_OPTIONS, readArticleFile, readStdin, UsageError } from './usage.js';
 
 export const EXTRACT_HELP = `Usage: dossier extract FILE [options]
@@ -15,6 +15,8 @@ Options:
   --publisher NAME      who published it
   --published-at DATE   publication date, ISO 8601 (2024-05-16 or a date-time)
   --compact             one line of JSON instead of indented
+  --explain             print, for each record, the rules that produced it and the spans they
+                        read, then how often each rule fired (text, not JSON)
   -h, --help            show this help
 
 Example:
@@ -26,7 +28,12 @@ export async function extractCommand(args: string[], io: Io): Promise<number> {
     args,
     allowPositionals: true,
     strict: true,
-    options: { ...META_OPTIONS, compact: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      ...META_OPTIONS,
+      compact: { type: 'boolean' },
+      explain: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
   if (values.help) {
     io.out(EXTRACT_HELP);
@@ -52,6 +59,25 @@ export async function extractCommand(args: string[], io: Io): Promise<number> {
     publisher: values.publisher ?? null,
     publishedAt: values['published-at'] ?? null,
   });
-  io.out(`${JSON.stringify(extraction, null, values.compact ? undefined : 2)}\n`);
+  if (values.explain) io.out(explanationText(extraction));
+  else io.out(`${JSON.stringify(extraction, null, values.compact ? undefined : 2)}\n`);
   return EXIT.ok;
 }
+
+/** One block per record (its rules and the spans they read), then the rule counts. */
+function explanationText(extraction: Extraction): string {
+  const explanations = explainExtraction(extraction);
+  const lines: string[] = [];
+  for (const e of explanations) {
+    lines.push(`${e.ref} ${e.kind}  ${e.label}`);
+    for (const f of e.because)
+      lines.push(
+        `    ${f.rule.padEnd(28)} ${f.span.start}-${f.span.end}  ${JSON.stringify(shorten(f.span.exact))}`,
+      );
+  }
+  lines.push('', 'rules fired:');
+  for (const [rule, n] of ruleCounts(explanations)) lines.push(`  ${String(n).padStart(5)}  ${rule}`);
+  return `${lines.join('\n')}\n`;
+}
+
+const shorten = (s: string): string => (s.length > 100 ? `${s.slice(0, 97)}...` : s);

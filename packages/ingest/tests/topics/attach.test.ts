@@ -1,0 +1,75 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/index.js';
+import { run } from '../helpers.js';
+
+describe('meeting topics', () => {
+  it('gives the meeting its topics, each with the span it stands in and its sentence', () => {
+    const text =
+      'Foreign Minister Aino Virta met Foreign Minister Mart Kask in Tallinn on Tuesday. The sides discussed energy security and a ferry link across the gulf.';
+    const x = run(text, { publishedAt: '2024-03-07' });
+    expect(x.meetings).toHaveLength(1);
+    const m = x.meetings[0];
+    expect(m?.topics).toEqual(['energy security', 'ferry link across the gulf']);
+    for (const t of m?.topicEvidence ?? []) {
+      expect(text.slice(t.span.start, t.span.end)).toBe(t.topic);
+      expect(text.slice(t.sentence.start, t.sentence.end)).toBe(t.sentence.exact);
+      expect(t.rule).toBe('discussed-object');
+    }
+  });
+  it('attaches a topic to the meeting whose parties the sentence names', () => {
+    const x = run(
+      'President Anna Lind met President Tomas Vrba in Riga. Later, Prime Minister Lena Holm spoke by phone with President Piotr Nowak.\nLind and Vrba discussed grain exports.',
+    );
+    const riga = x.meetings.find((m) => m.participants.some((p) => x.nameOf(p) === 'Anna Lind'));
+    const call = x.meetings.find((m) => m.meetingKind === 'call');
+    expect(riga?.topics).toEqual(['grain exports']);
+    expect(call?.topics).toEqual([]);
+  });
+  it('follows "the talks" back to the meeting told before', () => {
+    const x = run(
+      'Defence Minister Karl Berg met Defence Minister Jan Dvorak in Prague.\nThe talks focused on air defence.',
+    );
+    expect(x.meetings[0]?.topics).toEqual(['air defence']);
+  });
+  it('records no topic when no meeting is told', () => {
+    const x = run('The parliament discussed the budget for schools.');
+    expect(x.meetings).toEqual([]);
+  });
+  it('keeps topic spans exact on any input', () => {
+    const words = fc.constantFrom(
+      'met',
+      'discussed',
+      'talks on',
+      'agreed on',
+      'the agenda included',
+      'were discussed',
+      'President Anna Lind',
+      'President Tomas Vrba',
+      'and',
+      ',',
+      '.',
+      '\n',
+      'security',
+      'the',
+      '“',
+    );
+    fc.assert(
+      fc.property(fc.array(fc.oneof(words, fc.string()), { maxLength: 40 }), (parts) => {
+        const text = parts.join(' ');
+        const x = extract(text);
+        for (const m of x.meetings)
+          for (const t of m.topicEvidence ?? []) {
+            if (text.slice(t.span.start, t.span.end) !== t.topic) return false;
+            if (
+              !m.topics.includes(t.topic) &&
+              !m.topics.some((s) => s.toLowerCase() === t.topic.toLowerCase())
+            )
+              return false;
+          }
+        return true;
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

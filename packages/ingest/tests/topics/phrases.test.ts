@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { topicPhrases } from '../../src/events/topics/phrases.js';
+import { discussedObject, passiveDiscussed, signedDocument } from '../../src/events/topics/rules.js';
+
+function phrases(sentence: string): string[] {
+  return [...discussedObject.find(sentence), ...passiveDiscussed.find(sentence)].flatMap((cue) =>
+    topicPhrases(sentence, cue).map((p) => sentence.slice(p.start, p.end)),
+  );
+}
+
+describe('topic phrases', () => {
+  it('splits a coordinated list, "as well as" included', () => {
+    expect(phrases('They discussed tariffs, fishing rights, and the canal, as well as tourism.')).toEqual([
+      'tariffs',
+      'fishing rights',
+      'canal',
+      'tourism',
+    ]);
+  });
+  it('keeps coordinated modifiers with their noun', () => {
+    expect(phrases('The envoys discussed economic and cultural ties.')).toEqual([
+      'economic and cultural ties',
+    ]);
+  });
+  it('joins a short object to its preposition, except in a comma list', () => {
+    expect(phrases('They discussed cooperation in farming and regional trade.')).toEqual([
+      'cooperation in farming and regional trade',
+    ]);
+    expect(phrases('They discussed fish quotas, the war in Sudan and climate change.')).toEqual([
+      'fish quotas',
+      'war in Sudan',
+      'climate change',
+    ]);
+  });
+  it('keeps a list of names after "between" together', () => {
+    expect(phrases('They discussed the rail link between Latvia, Lithuania and Poland.')).toEqual([
+      'rail link between Latvia, Lithuania and Poland',
+    ]);
+  });
+  it('stops at a subordinate clause, an attribution and a time adverbial', () => {
+    expect(phrases('They discussed the dam project, which has been delayed for years.')).toEqual([
+      'dam project',
+    ]);
+    expect(phrases('The envoys discussed wheat prices, the agency reported.')).toEqual(['wheat prices']);
+    expect(phrases('The mayors discussed parking fees on Tuesday.')).toEqual(['parking fees']);
+  });
+  it('drops a trailing "with X" that names the other party, not "relations with X"', () => {
+    expect(phrases('He discussed the harvest with Minister Varga.')).toEqual(['harvest']);
+    expect(phrases('He discussed relations with Chile.')).toEqual(['relations with Chile']);
+  });
+  it('drops "issues of" and fillers before the topic', () => {
+    expect(phrases('The sides discussed, among other things, topical issues of water supply.')).toEqual([
+      'water supply',
+    ]);
+  });
+  it('reads nothing from pronouns, prepositions or empty words', () => {
+    expect(phrases('They discussed it at length.')).toEqual([]);
+    expect(phrases('They discussed various issues.')).toEqual([]);
+    expect(phrases('In the morning, it was discussed again.')).toEqual([]);
+  });
+  it("skips an editor's bracketed insertion before the topic", () => {
+    const sentence = 'We approved [at the council] the budget for harbours.';
+    const x = [...signedDocument.find(sentence)].flatMap((cue) =>
+      topicPhrases(sentence, cue).map((p) => sentence.slice(p.start, p.end)),
+    );
+    expect(x).toEqual(['budget for harbours']);
+  });
+  it('skips a time or place told between the verb and its object', () => {
+    const sentence = 'The mayors signed on Friday in Bergen a charter on clean ports.';
+    const x = signedDocument
+      .find(sentence)
+      .flatMap((cue) => topicPhrases(sentence, cue).map((p) => sentence.slice(p.start, p.end)));
+    expect(x).toEqual(['charter on clean ports']);
+  });
+  it('keeps a long phrase short', () => {
+    const [one] = phrases(
+      'They discussed the schedule of repairs of the northern section of the old coastal road near the harbour of the town.',
+    );
+    expect(one?.split(/\s+/).length).toBeLessThanOrEqual(12);
+  });
+});

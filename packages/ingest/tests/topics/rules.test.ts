@@ -1,0 +1,195 @@
+import { describe, expect, it } from 'vitest';
+import { topicPhrases } from '../../src/events/topics/phrases.js';
+import {
+  agendaIncluded,
+  agreedOn,
+  attentionPaidTo,
+  briefedOn,
+  centredOn,
+  decidedTo,
+  discussedObject,
+  discussionOf,
+  exchangedViews,
+  meetingCovered,
+  onTheAgenda,
+  onTheIssueOf,
+  passiveDiscussed,
+  positionOn,
+  presentedObject,
+  raisedIssue,
+  regardingX,
+  sidesConsidered,
+  signedDocument,
+  type TopicRule,
+  talkedAbout,
+  talksOn,
+  topicWas,
+  toppedAgenda,
+  touchedUpon,
+} from '../../src/events/topics/rules.js';
+
+/** The phrases one rule reads in a sentence. */
+function read(rule: TopicRule, sentence: string): string[] {
+  return rule
+    .find(sentence)
+    .flatMap((cue) => topicPhrases(sentence, cue).map((p) => sentence.slice(p.start, p.end)));
+}
+
+// Each rule: a sentence of its shape (written for this test) and a near-miss it must not fire on.
+const cases: Array<{ rule: TopicRule; fires: string; topics: string[]; nearMiss: string }> = [
+  {
+    rule: discussedObject,
+    fires: 'The two premiers discussed grain exports and the future of the river treaty.',
+    topics: ['grain exports', 'future of the river treaty'],
+    nearMiss: 'The plan was discussed by the cabinet for hours.',
+  },
+  {
+    rule: passiveDiscussed,
+    fires: 'Fishing quotas and the new ferry line were discussed at length.',
+    topics: ['Fishing quotas', 'new ferry line'],
+    nearMiss: 'The ferry line was opened in the spring.',
+  },
+  {
+    rule: talksOn,
+    fires: 'Talks on a border crossing for trucks resumed in the capital.',
+    topics: ['border crossing for trucks'],
+    nearMiss: 'Talks resumed on Monday in the capital.',
+  },
+  {
+    rule: discussionOf,
+    fires: 'The evening began with a discussion of water rights.',
+    topics: ['water rights'],
+    nearMiss: 'The discussion lasted until midnight.',
+  },
+  {
+    rule: centredOn,
+    fires: 'Their conversation focused on port fees.',
+    topics: ['port fees'],
+    nearMiss: 'The camera focused slowly.',
+  },
+  {
+    rule: touchedUpon,
+    fires: 'The envoys also touched upon the refugee camps in the north.',
+    topics: ['refugee camps in the north'],
+    nearMiss: 'The plane touched down in the north.',
+  },
+  {
+    rule: agendaIncluded,
+    fires: 'The agenda of the session included pension reform and road tolls.',
+    topics: ['pension reform', 'road tolls'],
+    nearMiss: 'The agenda was long and the room was cold.',
+  },
+  {
+    rule: topicWas,
+    fires: 'The main topic of the talks was the sharing of river water.',
+    topics: ['sharing of river water'],
+    nearMiss: 'The main topic was never in doubt.',
+  },
+  {
+    rule: agreedOn,
+    fires: 'The mayors agreed on a joint bus network.',
+    topics: ['joint bus network'],
+    nearMiss: 'The mayors agreed that buses were late.',
+  },
+  {
+    rule: decidedTo,
+    fires: 'The ministers agreed to extend the fishing moratorium.',
+    topics: ['extend the fishing moratorium'],
+    nearMiss: 'The ministers agreed to meet again in June.',
+  },
+  {
+    rule: exchangedViews,
+    fires: 'The delegations exchanged views on rail freight and customs checks.',
+    topics: ['rail freight', 'customs checks'],
+    nearMiss: 'The delegations exchanged gifts on arrival.',
+  },
+  {
+    rule: sidesConsidered,
+    fires: 'The sides reviewed the timetable for the bridge repairs.',
+    topics: ['timetable for the bridge repairs'],
+    nearMiss: 'The minister addressed the crowd in the square.',
+  },
+  {
+    rule: signedDocument,
+    fires: 'The two governors signed a memorandum on forest fires.',
+    topics: ['memorandum on forest fires'],
+    nearMiss: 'The memorandum was signed off later.',
+  },
+  {
+    rule: attentionPaidTo,
+    fires: 'Special attention was paid to cyber defence of hospitals.',
+    topics: ['cyber defence of hospitals'],
+    nearMiss: 'She paid the bill and left.',
+  },
+  {
+    rule: briefedOn,
+    fires: 'The envoy briefed his hosts on the ceasefire talks.',
+    topics: ['ceasefire talks'],
+    nearMiss: 'The envoy briefed reporters on Friday.',
+  },
+  {
+    rule: raisedIssue,
+    fires: 'The mayor raised the question of flood barriers.',
+    topics: ['flood barriers'],
+    nearMiss: 'The mayor raised taxes twice.',
+  },
+  {
+    rule: presentedObject,
+    fires: 'The host presented the priorities of its chairmanship.',
+    topics: ['priorities of its chairmanship'],
+    nearMiss: 'The host was presented with flowers.',
+  },
+  {
+    rule: regardingX,
+    fires: 'Regarding the new pipeline, the premier said work would start soon.',
+    topics: ['new pipeline'],
+    nearMiss: 'The premier said regarding nothing in particular that work would start.',
+  },
+  {
+    rule: talkedAbout,
+    fires: 'The governors talked about wildfire prevention.',
+    topics: ['wildfire prevention'],
+    nearMiss: 'The governors talked for an hour.',
+  },
+  {
+    rule: onTheIssueOf,
+    fires: 'She thanked him for his help on the issue of fuel deliveries.',
+    topics: ['fuel deliveries'],
+    nearMiss: 'She thanked him for the latest issue of the magazine.',
+  },
+  {
+    rule: onTheAgenda,
+    fires: 'The council said that rail tariffs remain high on its agenda.',
+    topics: ['rail tariffs'],
+    nearMiss: 'The council said the agenda was published late.',
+  },
+  {
+    rule: positionOn,
+    fires: 'The premier reaffirmed his government’s position on the water dispute.',
+    topics: ['water dispute'],
+    nearMiss: 'The battalion took up a position on the ridge.',
+  },
+  {
+    rule: meetingCovered,
+    fires: 'The session was devoted to drought relief.',
+    topics: ['drought relief'],
+    nearMiss: 'The museum hall was devoted to old maps.',
+  },
+  {
+    rule: toppedAgenda,
+    fires: 'The envoys met in Lima, where water rights topped the agenda.',
+    topics: ['water rights'],
+    nearMiss: 'The striker topped the scoring chart again.',
+  },
+];
+
+describe('topic rules', () => {
+  for (const { rule, fires, topics, nearMiss } of cases) {
+    it(`${rule.name} reads its shape`, () => {
+      expect(read(rule, fires)).toEqual(topics);
+    });
+    it(`${rule.name} does not fire on a near-miss`, () => {
+      expect(read(rule, nearMiss)).toEqual([]);
+    });
+  }
+});
