@@ -7,15 +7,28 @@ import { SPEECH_VERBS } from '../entities/titles.js';
 import { countryByName } from '../gazetteer/countries.js';
 import { foldName, keyPart } from '../text/fold.js';
 import type { Quotation } from '../text/quotes.js';
+import { isSpeechVerbForm } from '../text/speech-verbs.js';
 import type { Channel, MeetingRecord, Mention, Span, StatementRecord } from '../types.js';
 import { meetingKey } from './meetings.js';
 
 const MAX_EVIDENCE = 1400;
 
-// one pass to tell whether a sentence has any verb of saying at all (most sentences do not)
-const ANY_SPEECH = new RegExp(
-  `\\b(?:${[...SPEECH_VERBS, 'according', 'According', 'warned', 'called', 'point of view', 'cited', 'words', 'spoke', 'talked'].join('|')})\\b`,
-);
+// words that open an attribution without being a verb of saying themselves
+const ATTRIBUTION_WORDS = /\b(?:[Aa]ccording|point of view|cited|words|spoke|talked|warned|called)\b/;
+
+/** A verb of saying: the house list (with its irregular forms) or a VerbNet class member. */
+function isSaying(word: string, after: string): boolean {
+  return SPEECH_VERBS.has(word) || isSpeechVerbForm(word, after);
+}
+
+/** One pass to tell whether a sentence has any verb of saying at all (most sentences do not). */
+function anySpeech(s: string): boolean {
+  if (ATTRIBUTION_WORDS.test(s)) return true;
+  const word = /\b[a-z]{3,}\b/g;
+  for (let m = word.exec(s); m; m = word.exec(s))
+    if (isSaying(m[0], s.slice(m.index + m[0].length, m.index + m[0].length + 8))) return true;
+  return false;
+}
 
 /** Rule: the medium a sentence names for what is said. "told reporters" and "said" name none. */
 export function channelOf(sentence: string): Channel | null {
@@ -86,12 +99,12 @@ function attribution(
     return null;
   };
   // verbs of saying in this sentence, outside quotations
-  if (!ANY_SPEECH.test(s)) return null;
+  if (!anySpeech(s)) return null;
   const verbRe = /\b([a-z]+|According)\b/g;
   for (let vm = verbRe.exec(s); vm; vm = verbRe.exec(s)) {
     const verb = (vm[1] as string).toLowerCase();
     if (
-      !SPEECH_VERBS.has(verb) &&
+      !isSaying(verb, s.slice(vm.index + verb.length, vm.index + verb.length + 8)) &&
       verb !== 'according' &&
       verb !== 'warned' &&
       verb !== 'called' &&

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { isSpeechVerbForm } from '../../src/text/speech-verbs.js';
+import { run } from '../helpers.js';
+
+const speakers = (text: string): Array<string | null> => {
+  const x = run(text);
+  return x.statements.map((s) => x.nameOf(s.speaker));
+};
+
+describe('verbs of saying from the VerbNet classes', () => {
+  it('knows inflected members of the classes, not just a dozen forms', () => {
+    for (const w of ['lauded', 'reaffirmed', 'assessed', 'questioned', 'expects', 'welcomed', 'cautioned'])
+      expect(isSpeechVerbForm(w), w).toBe(true);
+  });
+  it('takes neither bare lemmas, -ing forms nor verbs of acts', () => {
+    for (const w of ['report', 'saying', 'greeted', 'visited', 'arrived', 'showed'])
+      expect(isSpeechVerbForm(w), w).toBe(false);
+  });
+  it('needs the particle of a particle verb', () => {
+    expect(isSpeechVerbForm('touched', ' upon the crisis')).toBe(true);
+    expect(isSpeechVerbForm('touched', ' the flag')).toBe(false);
+  });
+  it('makes a statement from a subject and a verb outside the house list', () => {
+    expect(speakers('Finnish Foreign Minister Aino Virta lauded the progress made on energy links.')).toEqual(
+      ['Aino Virta'],
+    );
+  });
+  it('does not make one from a verb of acting', () => {
+    expect(
+      run('Finnish Foreign Minister Aino Virta greeted the delegation at the airport.').statements,
+    ).toEqual([]);
+  });
+});
