@@ -10,6 +10,7 @@ import type { Quotation } from '../text/quotes.js';
 import { isSpeechVerbForm } from '../text/speech-verbs.js';
 import type { Channel, MeetingRecord, Mention, Span, StatementRecord } from '../types.js';
 import { meetingKey } from './meetings.js';
+import { descriptionAfterVerb, descriptionBeforeVerb } from './statements/descriptions.js';
 
 const MAX_EVIDENCE = 1400;
 
@@ -234,6 +235,16 @@ function attribution(
         continue;
       }
     }
+    // a definite description: "the Belarusian Defence Minister confirmed", "The official added"
+    const described = descriptionBeforeVerb(before);
+    if (described) {
+      const at = sent.start + described.index;
+      const r = resolveDescription(reg, described.phrase, at, subjects, outside);
+      if (r) {
+        found.push({ speaker: r, at, via: 'description' });
+        continue;
+      }
+    }
     // institutions referred back to: "the press service said", "the statement reads", "the ministry said"
     const inst =
       /(?:^|[\s,“"(])((?:[Tt]he\s+)?(?:(?:[A-Z]\w+\s+)?(?:[Mm]inistry|[Dd]epartment)|press service|press office|press release|statement|readout|communiqu[eé]))\s+(?:also\s+|further\s+)?$/.exec(
@@ -314,6 +325,16 @@ function attribution(
     }
     // "said the Belarusian leader" / "said Landsbergis"
     const after = text.slice(vStart + verb.length, sent.end);
+    // "...," added the Assistant Minister of Defense of Belarus.
+    const describedAfter = /[,”"]\s*$/.test(before) ? descriptionAfterVerb(after) : null;
+    if (describedAfter) {
+      const at = vStart + verb.length + describedAfter.index;
+      const r = resolveDescription(reg, describedAfter.phrase, at, subjects, outside);
+      if (r) {
+        found.push({ speaker: r, at, via: 'inverted' });
+        continue;
+      }
+    }
     const inv = /^\s+(?:the\s+)?/.exec(after);
     if (inv) {
       const pos = vStart + verb.length + inv[0].length;
@@ -476,6 +497,8 @@ export function extractStatements(
       if (wordCount(tail) <= 8 || !REPORTING_TAIL.test(tail)) continue;
     }
     if (att) {
+      // a speaker found by description becomes what the text is about, for "he" and "the official"
+      if (att.via === 'description' && reg.get(att.speaker)?.kind === 'person') noteSubject(subjects, att);
       const channel = channelOf(sent.exact) ?? channelBySpeaker.get(rootOf(reg, att.speaker)) ?? null;
       if (channel) channelBySpeaker.set(rootOf(reg, att.speaker), channel);
       const quote = ownQuotes[0] ?? null;
@@ -584,6 +607,13 @@ export function extractStatements(
   }
   for (const st of out) st.key = statementKey(reg, st);
   return out;
+}
+
+/** Inserts a sentence subject in position order (subjects are read nearest-first before a position). */
+function noteSubject(subjects: Array<{ ref: string; at: number }>, att: Attribution): void {
+  let i = subjects.length;
+  while (i > 0 && (subjects[i - 1] as { at: number }).at > att.at) i--;
+  subjects.splice(i, 0, { ref: att.speaker, at: att.at });
 }
 
 /** A meeting named as the time of something else: "following the July summit in Geneva". */
