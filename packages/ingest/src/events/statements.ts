@@ -11,6 +11,7 @@ import { isSpeechVerbForm } from '../text/speech-verbs.js';
 import type { Channel, MeetingRecord, Mention, Span, StatementRecord } from '../types.js';
 import { meetingKey } from './meetings.js';
 import { descriptionAfterVerb, descriptionBeforeVerb } from './statements/descriptions.js';
+import { labelledSpeech } from './statements/labels.js';
 
 const MAX_EVIDENCE = 1400;
 
@@ -567,6 +568,7 @@ export function extractStatements(
       );
     }
   }
+  labelledStatements(doc, reg, out);
   embeddedPosts(doc, reg, out, channelBySpeaker);
   foldHeadline(doc, reg, out);
   dedupe(out);
@@ -783,6 +785,26 @@ function embeddedPosts(
     out.push(
       statement(reg, out.length, person.ref, 'x', { outer: sp, inner: sp, depth: 0, open: false }, sp, [sp]),
     );
+  }
+}
+
+/**
+ * Statements introduced by a speaker label (a transcript turn, a headline "Name: claim"), unless
+ * a statement already holds their words. A headline claim is the speaker's words reported, not
+ * a quotation.
+ */
+function labelledStatements(doc: Doc, reg: Registry, out: StatementRecord[]): void {
+  for (const l of labelledSpeech(doc, reg)) {
+    if (out.some((st) => st.evidence.some((e) => e.start < l.speech.end && l.speech.start < e.end))) continue;
+    const quote: Quotation | null = l.headline
+      ? null
+      : { outer: l.speech, inner: l.speech, depth: 0, open: false };
+    const first = doc.sentences[sentenceAt(doc, l.speech.start)];
+    const own =
+      first && first.start >= l.speech.start
+        ? reg.span(first.start, Math.min(first.end, l.speech.end))
+        : l.speech;
+    out.push(statement(reg, out.length, l.speaker, null, quote, l.speech, [l.label, clip(reg, own)]));
   }
 }
 
