@@ -60,7 +60,7 @@ interface Attribution {
 }
 
 const SKIP_BETWEEN =
-  /^(?:\s|,|also|has|had|have|then|again|later|further|in turn|for (?:his|her|their|its) part|in (?:his|her|their|its) turn|in response|on [A-Z]\w+|\w+ly|(?:was|is|were) quoted as|once again|\(\w+\))*$/;
+  /^(?:\s|,|also|has|had|have|then|again|later|of [A-Z][a-z]+|further|in turn|for (?:his|her|their|its) part|in (?:his|her|their|its) turn|in response|on [A-Z]\w+|\w+ly|(?:was|is|were) quoted as|once again|\(\w+\))*$/;
 
 /**
  * Finds who a sentence attributes words to: "<speaker> said/noted/told ...", "..., <speaker>
@@ -461,6 +461,7 @@ export function extractStatements(
       .find((x) => reg.get(x.ref)?.kind === 'person');
     if (mention) channelBySpeaker.set(rootOf(reg, mention.ref), m[2] === 'Telegram' ? 'telegram' : 'x');
   }
+  personalMedia(doc, reg, outside, channelBySpeaker);
   const relayers: string[] = [];
   const transcript = transcriptSpeaker(doc, reg);
   const used = new Set<Quotation>();
@@ -552,6 +553,8 @@ export function extractStatements(
         null;
       const evidence: Span[] = [clip(reg, sent)];
       if (endSent && endSent.start !== sent.start) evidence.push(clip(reg, endSent));
+      if (channel && !channelBySpeaker.has(rootOf(reg, speaker)))
+        channelBySpeaker.set(rootOf(reg, speaker), channel);
       out.push(statement(reg, out.length, speaker, channel, q, sent, evidence));
       lastSpeaker = { ref: speaker, para, channel };
     }
@@ -805,6 +808,33 @@ function labelledStatements(doc: Doc, reg: Registry, out: StatementRecord[]): vo
         ? reg.span(first.start, Math.min(first.end, l.speech.end))
         : l.speech;
     out.push(statement(reg, out.length, l.speaker, null, quote, l.speech, [l.label, clip(reg, own)]));
+  }
+}
+
+/**
+ * Rule: a sentence that names one person and a personal medium ("Revenko, who gave an
+ * interview to ...", "he wrote on his Twitter account") tells the medium of that person's words
+ * throughout the item, before and after it. Press conferences and press releases are events of
+ * their own and are left to the sentences that name them.
+ */
+function personalMedia(
+  doc: Doc,
+  reg: Registry,
+  outside: (a: number, b: number) => boolean,
+  channelBySpeaker: Map<string, Channel>,
+): void {
+  for (const sent of doc.sentences) {
+    const channel = channelOf(sent.exact);
+    if (channel !== 'x' && channel !== 'telegram' && channel !== 'interview') continue;
+    const persons = new Set(
+      reg
+        .mentionsIn(sent.start, sent.end)
+        .filter((m) => outside(m.start, m.end) && reg.get(m.ref)?.kind === 'person')
+        .map((m) => m.ref),
+    );
+    if (persons.size !== 1) continue;
+    const person = [...persons][0] as string;
+    if (!channelBySpeaker.has(person)) channelBySpeaker.set(person, channel);
   }
 }
 

@@ -31,3 +31,14 @@ describe('verbs of saying from the VerbNet classes', () => {
     ).toEqual([]);
   });
 });
+
+describe('the subject slot', () => {
+  it('takes a person named with their country between name and verb', () => {
+    expect(speakers('Defence Minister Anna Berg of Norway said the drills would continue.')).toEqual([
+      'Anna Berg',
+    ]);
+  });
+  it('takes no country word alone for a speaker', () => {
+    expect(speakers('Officials of Norway said the drills would continue.')).toEqual([]);
+  });
+});
