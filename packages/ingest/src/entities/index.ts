@@ -14,6 +14,7 @@ import {
   findBodies,
   findMinistries,
   ministryRecord,
+  namedInstitutions,
   type OrgHit,
   orgKey,
   pressServiceRecord,
@@ -193,6 +194,10 @@ export function extractEntities(doc: Doc, reg: Registry): EntityIndex {
     idx.orgHits.push(m);
   }
   departments(doc, reg, idx);
+  for (const m of namedInstitutions(doc, reg, (i) => idx.tokenKind[i] ?? undefined)) {
+    claim(doc, idx, m.start, m.end, 'org', m.rec.ref);
+    idx.orgHits.push(m);
+  }
   idx.orgHits.sort((a, b) => a.start - b.start);
 
   // ----- persons

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { run } from '../helpers.js';
+
+const orgs = (text: string): string[] => run(text).organizations.map((o) => o.name);
+
+describe('institutions named by capitalised words and a head noun', () => {
+  it('finds chambers of parliament and a planning body', () => {
+    const names = orgs(
+      'Deputies of the State Duma and the Federation Council debated the budget on Tuesday.',
+    );
+    expect(names).toEqual(expect.arrayContaining(['State Duma', 'Federation Council']));
+  });
+  it('keeps an alliance acronym or a country name in front as part of the name', () => {
+    expect(orgs('Ministers attended the OSCE Mediation Support Group in Vienna.')).toContain(
+      'OSCE Mediation Support Group',
+    );
+    expect(orgs('Officials opened the Moldova Energy Security Forum in Chisinau.')).toContain(
+      'Moldova Energy Security Forum',
+    );
+  });
+  it('stops before the person named after a title', () => {
+    const x = run('Speaker of the National Assembly of Latvia Anna Ozola opened the sitting.');
+    expect(x.organizations.map((o) => o.name)).toContain('National Assembly of Latvia');
+    expect(x.organizations.map((o) => o.name).some((n) => n.includes('Ozola'))).toBe(false);
+  });
+  it('does not make an institution of a bare head noun', () => {
+    expect(orgs('The Council met on Monday and the Group agreed.')).toEqual([]);
+  });
+});
