@@ -102,6 +102,15 @@ function attribution(
   };
   // verbs of saying in this sentence, outside quotations
   if (!anySpeech(s)) return null;
+  // "Azernews reports, citing the press service of the ministry, that ...": the cited source speaks
+  const source = citedSource(
+    text,
+    sent,
+    mentionsHere.filter((m) => speakerRef(m) !== null),
+  );
+  const sourceRef = source ? speakerRef(source) : null;
+  // the press service an outlet cites speaks for its institution
+  if (source && sourceRef) found.push({ speaker: rootOf(reg, sourceRef), at: source.start, via: 'citing' });
   const verbRe = /\b([a-z]+|According)\b/g;
   for (let vm = verbRe.exec(s); vm; vm = verbRe.exec(s)) {
     const verb = (vm[1] as string).toLowerCase();
@@ -248,7 +257,7 @@ function attribution(
     }
     // institutions referred back to: "the press service said", "the statement reads", "the ministry said"
     const inst =
-      /(?:^|[\s,“"(])((?:[Tt]he\s+)?(?:(?:[A-Z]\w+\s+)?(?:[Mm]inistry|[Dd]epartment)|press service|press office|press release|statement|readout|communiqu[eé]))\s+(?:also\s+|further\s+)?$/.exec(
+      /(?:^|[\s,“"(])((?:[Tt]he\s+)?(?:(?:[A-Z]\w+\s+)?(?:[Mm]inistry|[Dd]epartment)|press service|press office|press release|statement|readout|communiqu[eé]|report))\s+(?:also\s+|further\s+)?$/.exec(
         before,
       );
     const pm =
@@ -265,7 +274,7 @@ function attribution(
         continue;
       }
       if (
-        /^(?:[Tt]he\s+)?(?:statement|press service|press office|press release|readout|communiqu[eé])$/.test(
+        /^(?:[Tt]he\s+)?(?:statement|press service|press office|press release|readout|communiqu[eé]|report)$/.test(
           phrase,
         )
       ) {
@@ -543,7 +552,10 @@ export function extractStatements(
       let speaker = who?.speaker ?? null;
       // "...," a NATO diplomat said: someone unnamed speaks, not the previous speaker
       const closing = endSent ? text.slice(q.outer.end, endSent.end) : '';
-      const unnamed = !who && /^\s*,?\s*(?:\w+\s+){0,6}(?:said|told|added|noted|stressed)\b/.test(closing);
+      // "It was specified that they “...”": an impersonal passive names no one either
+      const impersonal = IMPERSONAL_REPORT.test(text.slice(sent.start, q.outer.start));
+      const unnamed =
+        !who && (impersonal || /^\s*,?\s*(?:\w+\s+){0,6}(?:said|told|added|noted|stressed)\b/.test(closing));
       if (!speaker && !unnamed && lastSpeaker && para - lastSpeaker.para <= 1) speaker = lastSpeaker.ref;
       if (!speaker) continue;
       used.add(q);
@@ -620,6 +632,9 @@ function noteSubject(subjects: Array<{ ref: string; at: number }>, att: Attribut
   while (i > 0 && (subjects[i - 1] as { at: number }).at > att.at) i--;
   subjects.splice(i, 0, { ref: att.speaker, at: att.at });
 }
+
+/** "It was reported that", "it has been specified that": a report with no one behind it. */
+const IMPERSONAL_REPORT = /\b[Ii]t (?:was|is|has been|had been) (?:also )?[a-z]+ed that\b/;
 
 /** A meeting named as the time of something else: "following the July summit in Geneva". */
 const CONTEXT_ADJUNCT =
@@ -836,6 +851,21 @@ function personalMedia(
     const person = [...persons][0] as string;
     if (!channelBySpeaker.has(person)) channelBySpeaker.set(person, channel);
   }
+}
+
+/**
+ * Rule: the source an outlet cites ("..., citing the press service of the Defence Ministry",
+ * "with reference to the Telegram channel of X"): the mention right after the cue.
+ */
+function citedSource(text: string, sent: Span, speakers: Mention[]): Mention | null {
+  const cue = /\b(?:citing|with reference to|referring to)\s+(?:the\s+|a\s+)?/g;
+  const s = text.slice(sent.start, sent.end);
+  for (let m = cue.exec(s); m; m = cue.exec(s)) {
+    const pos = sent.start + m.index + m[0].length;
+    const hit = speakers.find((x) => x.start >= pos - 4 && x.start <= pos + 1 && x.end > pos);
+    if (hit) return hit;
+  }
+  return null;
 }
 
 /** A press service speaks for its institution: channel memory is kept per institution. */
