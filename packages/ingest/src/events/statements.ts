@@ -130,7 +130,14 @@ function attribution(
     )
       continue;
     // "called on X to", "called for": a demand; "called X" is a phone call
-    if (verb === 'called' && !/^\s+(?:on|for|upon)\b/.test(s.slice(vm.index + verb.length))) continue;
+    // "called it an example of ...": a judgement in words (VerbNet's dub class); "called X" alone is a phone call
+    if (
+      verb === 'called' &&
+      !/^\s+(?:on|for|upon)\b|^\s+(?:it|this|that|them|these|those)\s+(?:an?|the)\s/.test(
+        s.slice(vm.index + verb.length),
+      )
+    )
+      continue;
     const vStart = sent.start + vm.index;
     if (!outside(vStart, vStart + verb.length)) continue;
     if (verb === 'according') {
@@ -858,7 +865,9 @@ function personalMedia(
  * "with reference to the Telegram channel of X"): the mention right after the cue.
  */
 function citedSource(text: string, sent: Span, speakers: Mention[]): Mention | null {
-  const cue = /\b(?:citing|with reference to|referring to)\s+(?:the\s+|a\s+)?/g;
+  // "with reference to the Telegram channel of the Defence Ministry": the channel's owner
+  const cue =
+    /\b(?:citing|with reference to|referring to)\s+(?:the\s+|a\s+)?(?:(?:Telegram channel|press service|website|page|account|statement) of (?:the\s+)?)?/g;
   const s = text.slice(sent.start, sent.end);
   for (let m = cue.exec(s); m; m = cue.exec(s)) {
     const pos = sent.start + m.index + m[0].length;

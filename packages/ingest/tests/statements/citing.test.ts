@@ -28,3 +28,14 @@ describe('an impersonal report', () => {
     expect(x.statements.map((s) => x.nameOf(s.speaker))).toEqual(['Anna Berg', 'Anna Berg']);
   });
 });
+
+describe('a channel of an institution cited', () => {
+  it('makes the institution behind the Telegram channel the speaker', () => {
+    const x = run(
+      'The talks took place in Oslo, the agency reports with reference to the Telegram channel of the Norwegian Defence Ministry.',
+    );
+    expect(x.statements.map((s) => [x.nameOf(s.speaker), s.channel])).toEqual([
+      ['Ministry of Defense of Norway', 'telegram'],
+    ]);
+  });
+});

@@ -42,3 +42,16 @@ describe('the subject slot', () => {
     expect(speakers('Officials of Norway said the drills would continue.')).toEqual([]);
   });
 });
+
+describe('"called it a ..."', () => {
+  it('is a judgement in words', () => {
+    expect(
+      speakers('Defence Minister Anna Berg of Norway called it a turning point for the northern flank.'),
+    ).toEqual(['Anna Berg']);
+  });
+  it('"called X" alone is a phone call, not a statement', () => {
+    expect(speakers('Defence Minister Anna Berg of Norway called her Danish colleague on Monday.')).toEqual(
+      [],
+    );
+  });
+});
