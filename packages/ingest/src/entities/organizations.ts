@@ -266,8 +266,10 @@ export function findBodies(
       const h = hitAt.get(k);
       if (h && h.first === k && h.entry.type === 'org' && h.entry.org.bodies) {
         // "Council of CIS Heads of Government": the alliance inside, and the name goes on
+        // (only an acronym: after "of the Union State" a capitalised word is the holder's name)
         const nextTok = toks[h.last + 1];
-        if (isCap(nextTok) && nextTok && nextTok.start === (toks[h.last] as Token).end + 1) {
+        const acronymInside = h.first === h.last && /^[A-Z]{2,6}$/.test((toks[h.first] as Token).text);
+        if (acronymInside && isCap(nextTok) && nextTok && nextTok.start === (toks[h.last] as Token).end + 1) {
           let j = h.last + 1;
           while (isCap(toks[j + 1]) || (toks[j + 1]?.text === 'of' && isCap(toks[j + 2]))) j++;
           last = j;

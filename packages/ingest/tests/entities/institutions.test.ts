@@ -27,3 +27,18 @@ describe('institutions named by capitalised words and a head noun', () => {
     expect(orgs('The Council met on Monday and the Group agreed.')).toEqual([]);
   });
 });
+
+describe('a body of an alliance named before its holder', () => {
+  it('ends the body at the alliance, not at the holder’s name', () => {
+    const names = orgs(
+      'Chairman of the Council of Ministers of the Union State Ivan Petrov opened the sitting.',
+    );
+    expect(names).toContain('Council of Ministers of the Union State');
+    expect(names.some((n) => n.includes('Petrov'))).toBe(false);
+  });
+  it('still reads an acronym inside a body’s name', () => {
+    expect(orgs('The Council of CIS Heads of Government met in Minsk.')).toContain(
+      'Council of Heads of Government of the CIS',
+    );
+  });
+});
