@@ -821,6 +821,14 @@ function embeddedPosts(
 function labelledStatements(doc: Doc, reg: Registry, out: StatementRecord[]): void {
   for (const l of labelledSpeech(doc, reg)) {
     if (out.some((st) => st.evidence.some((e) => e.start < l.speech.end && l.speech.start < e.end))) continue;
+    // a headline's claim tells again what the body reports its speaker said
+    const body = l.headline
+      ? out.find((st) => st.speaker === l.speaker && (st.evidence[0]?.start ?? 0) > l.label.end)
+      : undefined;
+    if (body) {
+      body.evidence.unshift(l.label);
+      continue;
+    }
     const quote: Quotation | null = l.headline
       ? null
       : { outer: l.speech, inner: l.speech, depth: 0, open: false };

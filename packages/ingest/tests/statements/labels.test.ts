@@ -31,3 +31,13 @@ describe('speech introduced by a speaker label', () => {
     expect(x.persons.map((p) => p.name)).toEqual(['Jonas Berg']);
   });
 });
+
+describe('a headline claim told again in the body', () => {
+  it('joins the body statement of its speaker instead of standing alone', () => {
+    const text =
+      'Posted: 3 May 2024\n\nOkonkwo: Trade routes must stay open for every member\n\nTrade Minister Chidi Okonkwo said on Friday that the routes had to stay open.';
+    const x = run(text);
+    expect(x.statements).toHaveLength(1);
+    expect(x.statements[0]?.evidence.map((e) => e.exact.slice(0, 8))).toEqual(['Okonkwo:', 'Trade Mi']);
+  });
+});

@@ -12,7 +12,7 @@ export interface LabelledSpeech {
   label: Span;
   /** what the speaker says: the rest of the line, or the next paragraph */
   speech: Span;
-  /** true when the speech is the rest of the article's first line (a headline claim, not a quotation) */
+  /** true when the speech is a headline's claim (no full stop): reported words, not a quotation */
   headline: boolean;
 }
 
@@ -59,7 +59,8 @@ export function labelledSpeech(doc: Doc, reg: Registry): LabelledSpeech[] {
     const label = reg.span(labelStart, lineEnd);
     if (rest.trim().split(/\s+/).length >= 4) {
       const speech = trimmed(reg, text, lineEnd - rest.length, lineEnd);
-      if (speech) out.push({ speaker, label, speech, headline: m.index === 0 });
+      // a claim with no full stop is a headline's, wherever the page put its headline
+      if (speech) out.push({ speaker, label, speech, headline: !/[.!?"”]\s*$/.test(rest) });
       continue;
     }
     const next = /\n\s*([^\n]+)/y;
