@@ -250,6 +250,13 @@ export function personCue(doc: Doc, run: NameRun, claimedKind: (i: number) => st
   const cue: NameCue = { titleFirst: -1, titleLast: -1, appositiveFirst: -1, appositiveLast: -1, reason: '' };
   // "Allies pledged", "Ministers agreed": a plural common noun alone is a group, not a surname
   if (run.first === run.last && isPluralNoun(run.form)) return null;
+  // "Speaker of the House", "Aviation Lieutenant General X", "head of the Russia-Belarus union":
+  // a single common English word or a pair of countries is not a surname
+  if (
+    run.first === run.last &&
+    (isCommonWord(run.form) || run.form.split('-').every((w) => isCountryWord(w)))
+  )
+    return null;
   if (speakerLabelRun(doc, run)) {
     cue.reason = 'label';
     return cue;

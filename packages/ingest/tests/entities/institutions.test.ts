@@ -42,3 +42,18 @@ describe('a body of an alliance named before its holder', () => {
     );
   });
 });
+
+describe('words that are not surnames', () => {
+  it('takes no common word or pair of countries for a person', () => {
+    const x = run(
+      'Minister Maria Lind met the head of the Norway-Sweden council. Aviation Lieutenant General Olav Dahl attended.',
+    );
+    const names = x.persons.map((p) => p.name);
+    expect(names).toEqual(expect.arrayContaining(['Maria Lind', 'Olav Dahl']));
+    expect(names).not.toContain('Aviation');
+    expect(names).not.toContain('Norway-Sweden');
+  });
+  it('still takes a surname alone that is no English word', () => {
+    expect(run('“We are ready,” Okonkwo said.').persons.map((p) => p.name)).toEqual(['Okonkwo']);
+  });
+});
