@@ -1,13 +1,117 @@
 // Persons named by a description instead of a name: "the Chinese minister", "the Belarusian
-// leader", "the top diplomat", "he".
-import { countryByDemonym, countryByName } from '../gazetteer/countries.js';
-import type { PersonRecord } from '../types.js';
+// leader", "the Secretary-General", "the Assistant Minister of Defense of Belarus", "the
+// official", "he". A description resolves to the nearest person before it whose role fits its
+// title and country; one that fits nobody resolves to nothing.
+import { type Country, countryByDemonym, countryByName } from '../gazetteer/countries.js';
+import type { PersonRecord, Role } from '../types.js';
 import type { Registry } from './registry.js';
 
+/** What a description asks of a role: a title test, and optionally a country and a branch. */
+export interface Description {
+  /** tests the role's title */
+  title: RegExp;
+  /** "defence", "foreign": the role's title or organization must name it (when it names any branch) */
+  branch: RegExp | null;
+  country: Country | null;
+}
+
 /**
- * The person a description stands for: the most recently mentioned person (before `pos`) whose
- * role matches its head noun and, when it names one, its country ("the Chinese minister" ->
- * China's minister named last). "he"/"she": the latest sentence subject. Null when unsure.
+ * Head nouns of descriptions and the role titles they fit. "leader" and "head of state" fit the
+ * heads of state and government; "diplomat" the foreign ministers; "official" any role.
+ */
+const HEADS: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [/^(?:head of state|president)$/, /president|head of state|^king$|^emir$/i],
+  [
+    /^(?:leader|ruler|head of government)$/,
+    /president|head of state|leader|ruler|prime minister|premier|chancellor/i,
+  ],
+  [/^(?:prime minister|premier)$/, /prime minister|premier/i],
+  [/^(?:top )?diplomat$/, /foreign minister|minister of foreign affairs|secretary of state/i],
+  [/^(?:secretary[- ]general)$/, /secretary[- ]general/i],
+  [/^(?:spokes(?:man|woman|person))$/, /spokes|press secretary/i],
+  [/^official$/, /./],
+  [/^(?:chancellor|aide|general|ambassador|envoy|commander|chairman|chairwoman|chair)$/, /./],
+  [/^(?:[a-z-]+\s+){0,2}minister$/, /minister/i],
+];
+
+const BRANCHES: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [/\bdefen[cs]e\b/i, /defen[cs]e/i],
+  [/\bforeign\b/i, /foreign/i],
+];
+
+/** The words of a description that name its branch, its head and its country. */
+export function parseDescription(phrase: string): Description | null {
+  let p = phrase
+    .trim()
+    .replace(/^(?:the|The)\s+/, '')
+    .replace(/^top\s+/, '');
+  let country: Country | null = null;
+  // "of Belarus", "of the Russian Federation" at the end
+  const ofCountry = /\s+of\s+(?:the\s+)?([A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+){0,2})$/u.exec(p);
+  if (ofCountry) {
+    const c = countryByName(ofCountry[1] as string);
+    if (c) {
+      country = c;
+      p = p.slice(0, ofCountry.index);
+    }
+  }
+  // "Belarusian Defence Minister", "Belarus' leader"
+  const lead = /^([A-Z][\p{L}]+)(?:['’]s?)?\s+/u.exec(p);
+  if (lead) {
+    const c = countryByDemonym(lead[1] as string) ?? countryByName(lead[1] as string);
+    if (c) {
+      if (country && country.code !== c.code) return null;
+      country = c;
+      p = p.slice(lead[0].length);
+    }
+  }
+  const lower = p.toLowerCase().replace(/^top\s+/, '');
+  const branch = BRANCHES.find(([re]) => re.test(lower));
+  // "minister of defence": the head is the word before "of"
+  const head = /^head of (?:state|government)$/.test(lower)
+    ? lower
+    : lower.replace(/\s+of\s+.*$/, '').replace(/^(?:defen[cs]e|foreign)\s+/, '');
+  const fit = HEADS.find(([re]) => re.test(head));
+  if (!fit) return null;
+  // a qualified head keeps its qualifier ("assistant minister" is not the minister)
+  const title =
+    /\s/.test(head) && /minister$/.test(head) && !/^(?:prime|foreign|defen[cs]e) minister$/.test(head)
+      ? new RegExp(head.replace(/[^a-z ]/g, ''), 'i')
+      : fit[1];
+  return { title, branch: branch ? branch[1] : null, country };
+}
+
+/** How well a role fits: 2 when its country (or organization) is the one asked, 1 when it says none, 0 when it does not fit. */
+function roleFit(reg: Registry, role: Role, d: Description): 0 | 1 | 2 {
+  if (!d.title.test(role.title)) return 0;
+  const org = reg.get(role.organization);
+  const orgName = org?.kind === 'organization' ? org.name : '';
+  if (d.branch && /defen[cs]e|foreign|interior|finance|economy/i.test(`${role.title} ${orgName}`))
+    if (!d.branch.test(`${role.title} ${orgName}`)) return 0;
+  if (!d.country) return 2;
+  const c = reg.get(role.country);
+  if (c?.kind === 'place') return c.countryCode === d.country.code ? 2 : 0;
+  if (orgName) return orgName.endsWith(d.country.name) ? 2 : 0;
+  return 1;
+}
+
+/** A person fits by their best role; one whose roles name only other countries does not fit. */
+function personFit(reg: Registry, person: PersonRecord, d: Description): 0 | 1 | 2 {
+  let best: 0 | 1 | 2 = 0;
+  for (const r of person.roles) best = Math.max(best, roleFit(reg, r, d)) as 0 | 1 | 2;
+  if (best !== 1 || !d.country) return best;
+  const elsewhere = person.roles.some((r) => {
+    const c = reg.get(r.country);
+    return c?.kind === 'place' && c.countryCode !== d.country?.code;
+  });
+  return elsewhere ? 0 : 1;
+}
+
+/**
+ * The person a description stands for: the nearest person mentioned before `pos` whose role
+ * fits its title and country ("the Chinese minister" -> China's minister named last). A role
+ * with no stated country fits when no nearer person fits fully. "he"/"she": the latest
+ * sentence subject. Null when nobody fits.
  */
 export function resolveDescription(
   reg: Registry,
@@ -16,52 +120,24 @@ export function resolveDescription(
   subjects: Array<{ ref: string; at: number }> = [],
   outside: (a: number, b: number) => boolean = () => true,
 ): string | null {
-  let p = phrase
-    .trim()
-    .replace(/^(?:the|The)\s+/, '')
-    .replace(/^top\s+/, '');
-  if (/^head of state$/i.test(p)) p = 'president';
-  if (/^(?:he|she|He|She)$/.test(p)) {
+  // "he", "she", "the official": whoever the text was last about
+  if (/^(?:he|she|He|She|(?:[Tt]he )?official)$/.test(phrase.trim())) {
     const s = [...subjects].reverse().find((x) => x.at < pos && reg.get(x.ref)?.kind === 'person');
     return s?.ref ?? null;
   }
-  const m =
-    /^(?:([A-Z][\p{L}]+)\s+)?(?:top\s+)?([A-Z]?[a-z]+(?: [A-Z]?[a-z]+){0,2}?)(?:\s+of\s+(?:the\s+)?([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?))?$/u.exec(
-      p,
-    );
-  if (!m) return null;
-  const countryWord = m[1] ?? m[3];
-  const country = countryWord ? (countryByDemonym(countryWord) ?? countryByName(countryWord)) : undefined;
-  const head = (m[2] as string).toLowerCase();
-  const wants: RegExp | null = /^(?:minister|foreign minister|defen[cs]e minister)$/.test(head)
-    ? /minister/i
-    : /^(?:diplomat|top diplomat)$/.test(head)
-      ? /foreign minister|minister of foreign affairs|secretary of state/i
-      : /^(?:head of state|president|leader|belarusian leader)$/.test(head)
-        ? /^president$|head of state|^leader$/i
-        : /^prime minister$/.test(head)
-          ? /prime minister/i
-          : /^(?:secretary general|secretary-general)$/.test(head)
-            ? /secretary[- ]general/i
-            : /^(?:spokesman|spokeswoman|spokesperson)$/.test(head)
-              ? /spokes/i
-              : /^(?:chancellor|premier|aide|general)$/.test(head)
-                ? new RegExp(head, 'i')
-                : null;
-  if (!wants) return null;
-  // most recently mentioned person with a matching role
-  const persons = reg.personMentionsBefore(pos).filter((x) => outside(x.start, x.end));
-  for (const mm of persons) {
+  const d = parseDescription(phrase);
+  if (!d) return null;
+  let partial: string | null = null;
+  for (const mm of reg.personMentionsBefore(pos)) {
+    if (!outside(mm.start, mm.end)) continue;
     const person = reg.get(mm.ref) as PersonRecord;
-    const ok = person.roles.some((r) => {
-      if (!wants.test(r.title)) return false;
-      if (!country) return true;
-      const c = reg.get(r.country);
-      return c?.kind === 'place' && c.countryCode === country.code;
-    });
-    if (ok) return person.ref;
+    const fit = personFit(reg, person, d);
+    if (fit === 2) return person.ref;
+    // a role that states no country fits only a description of a ministry's branch ("the
+    // Belarusian Defence Minister"): "the Belarusian leader" is too general to take a guess
+    if (fit === 1 && partial === null && d.branch) partial = person.ref;
   }
-  return null;
+  return partial;
 }
 
 const DESCRIPTION =

@@ -14,12 +14,13 @@ import {
   findBodies,
   findMinistries,
   ministryRecord,
+  namedInstitutions,
   type OrgHit,
   orgKey,
   pressServiceRecord,
   twoCountriesMinistries,
 } from './organizations.js';
-import { nameRuns, personCue, personKey, personRecord, surnameOf } from './persons.js';
+import { nameRuns, personCue, personKey, personRecord, speakerLabelRun, surnameOf } from './persons.js';
 import {
   constituencies,
   countryPlace,
@@ -193,6 +194,10 @@ export function extractEntities(doc: Doc, reg: Registry): EntityIndex {
     idx.orgHits.push(m);
   }
   departments(doc, reg, idx);
+  for (const m of namedInstitutions(doc, reg, (i) => idx.tokenKind[i] ?? undefined)) {
+    claim(doc, idx, m.start, m.end, 'org', m.rec.ref);
+    idx.orgHits.push(m);
+  }
   idx.orgHits.sort((a, b) => a.start - b.start);
 
   // ----- persons
@@ -226,7 +231,8 @@ export function extractEntities(doc: Doc, reg: Registry): EntityIndex {
   const counterparts: Array<{ person: PersonRecord; first: number; last: number }> = [];
   const cued: Array<{ run: (typeof runs)[number]; cue: NonNullable<ReturnType<typeof personCue>> }> = [];
   for (const run of runs) {
-    if (headlineLine(doc, run.start) && !seenOutsideHeadlines(doc, run.form)) continue;
+    if (headlineLine(doc, run.start) && !seenOutsideHeadlines(doc, run.form) && !speakerLabelRun(doc, run))
+      continue;
     const cue = personCue(doc, run, claimedKind);
     if (cue) cued.push({ run, cue });
   }
@@ -367,7 +373,8 @@ function headlineUncached(doc: Doc, lineStart: number, pos: number): boolean {
   // a list line ("• Armenia – Prime Minister X") is not a headline
   if (/^\s*[•*·-]/.test(line) || /\s[–—-]\s/.test(line)) return false;
   // Title Case: no closing full stop, and (nearly) every word of three letters or more capitalised
-  if (/[.!?]["”’']?\s*$/.test(line) || !/^\s*[\p{Lu}]/u.test(line)) return false;
+  // a speaker label ("Name, Title:") ends in a colon
+  if (/[.!?:]["”’']?\s*$/.test(line) || !/^\s*[\p{Lu}]/u.test(line)) return false;
   const words = line.split(/\s+/).filter((w) => /^[\p{L}]/u.test(w) && w.length >= 3);
   if (words.length < 4) return false;
   const caps = words.filter((w) => /^[\p{Lu}]/u.test(w)).length;

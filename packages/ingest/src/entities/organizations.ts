@@ -266,8 +266,10 @@ export function findBodies(
       const h = hitAt.get(k);
       if (h && h.first === k && h.entry.type === 'org' && h.entry.org.bodies) {
         // "Council of CIS Heads of Government": the alliance inside, and the name goes on
+        // (only an acronym: after "of the Union State" a capitalised word is the holder's name)
         const nextTok = toks[h.last + 1];
-        if (isCap(nextTok) && nextTok && nextTok.start === (toks[h.last] as Token).end + 1) {
+        const acronymInside = h.first === h.last && /^[A-Z]{2,6}$/.test((toks[h.first] as Token).text);
+        if (acronymInside && isCap(nextTok) && nextTok && nextTok.start === (toks[h.last] as Token).end + 1) {
           let j = h.last + 1;
           while (isCap(toks[j + 1]) || (toks[j + 1]?.text === 'of' && isCap(toks[j + 2]))) j++;
           last = j;
@@ -505,6 +507,97 @@ export function twoCountriesMinistries(
       reg.mention(rec.ref, start, m.index + m[0].length, 'description');
       out.push({ start, end: m.index + m[0].length, rec });
     }
+  }
+  return out;
+}
+
+/** Head nouns of named institutions, and the kind each makes. */
+const INSTITUTION_HEADS: ReadonlyMap<string, OrganizationRecord['orgKind']> = new Map([
+  ['Group', 'body'],
+  ['Council', 'body'],
+  ['Committee', 'body'],
+  ['Commission', 'body'],
+  ['Assembly', 'body'],
+  ['Duma', 'body'],
+  ['Parliament', 'body'],
+  ['Senate', 'body'],
+  ['Forum', 'other'],
+  ['Institute', 'other'],
+  ['Party', 'party'],
+]);
+
+/**
+ * Rule: an institution named by capitalised words before an institutional head ("Nuclear
+ * Planning Group", "State Duma", "Federation Council", "CIS Heads of State Council", "Research
+ * Institute of the Armed Forces of Belarus"), when no other rule named it. An alliance acronym
+ * in front belongs to the name; an "of" after the head takes only a country or an organization
+ * already found, so a person named after a title ("... Assembly of Belarus Vladimir X") stays out.
+ * `kindAt(i)` is what another rule made of token i, if anything.
+ */
+export function namedInstitutions(
+  doc: Doc,
+  reg: Registry,
+  kindAt: (i: number) => string | undefined,
+): OrgHit[] {
+  const out: OrgHit[] = [];
+  const toks = doc.tokens;
+  const cap = (i: number): boolean => {
+    const t = toks[i];
+    return !!t && t.kind === 'word' && /^[\p{Lu}]/u.test(t.text) && !kindAt(i);
+  };
+  const sameLine = (a: number, b: number): boolean =>
+    !doc.text.slice((toks[a] as Token).end, (toks[b] as Token).start).includes('\n');
+  for (let i = 1; i < toks.length; i++) {
+    const kind = INSTITUTION_HEADS.get((toks[i] as Token).text);
+    if (!kind || kindAt(i)) continue;
+    // capitalised modifiers, with "of" between them ("Heads of State Council")
+    let first = i;
+    let modifiers = 0;
+    while (first > 0 && sameLine(first - 1, first)) {
+      if (cap(first - 1) && !/^(?:The|A|An)$/.test((toks[first - 1] as Token).text)) {
+        first--;
+        modifiers++;
+      } else if ((toks[first - 1] as Token).text === 'of' && cap(first - 2) && modifiers > 0) first--;
+      else break;
+    }
+    if ((toks[first] as Token).text === 'of') first++;
+    if (!modifiers) continue;
+    // an alliance acronym or a country's name in front is part of the name ("CIS Heads of State
+    // Council", "Ukraine Defence Contact Group"); a demonym is not ("the Russian State Duma")
+    const before = toks[first - 1];
+    if (
+      before &&
+      sameLine(first - 1, first) &&
+      ((kindAt(first - 1) === 'org' && /^[A-Z]{2,6}$/.test(before.text)) ||
+        (kindAt(first - 1) === 'country' && countryByName(before.text)))
+    )
+      first--;
+    // "of the Armed Forces of Belarus": an "of" after the head takes an entity already found
+    let last = i;
+    let j = i + 1;
+    if (toks[j]?.text === 'of' && sameLine(i, j)) {
+      let k = j + 1;
+      if (toks[k]?.text === 'the') k++;
+      if (kindAt(k) === 'country' || kindAt(k) === 'org') {
+        const ref = kindAt(k);
+        while (k + 1 < toks.length && (kindAt(k + 1) === ref || toks[k + 1]?.text === 'of') && kindAt(k + 1))
+          k++;
+        last = k;
+      }
+    }
+    j = last;
+    const start = (toks[first] as Token).start;
+    const end = (toks[j] as Token).end;
+    const name = doc.text.slice(start, end);
+    if (name.length > 120) continue;
+    // a short form of an organization named in full ("Eurasian Economic Council" for the
+    // "Supreme Eurasian Economic Council") is that organization
+    const rec =
+      reg.organizations.find((o) => o.name.endsWith(` ${name}`)) ??
+      reg.organization(orgKey(name), name, kind);
+    reg.mention(rec.ref, start, end, 'name');
+    out.push({ start, end, rec });
+    i = j;
   }
   return out;
 }

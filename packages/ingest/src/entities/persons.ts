@@ -1,5 +1,6 @@
 import type { Doc } from '../doc.js';
 import { countryByName } from '../gazetteer/countries.js';
+import { isCommonWord, isPluralNoun } from '../text/common-words.js';
 import { foldName, keyPart } from '../text/fold.js';
 import type { Token } from '../text/tokenize.js';
 import type { PersonRecord } from '../types.js';
@@ -247,6 +248,19 @@ function lower(t: Token | undefined): string {
 export function personCue(doc: Doc, run: NameRun, claimedKind: (i: number) => string | null): NameCue | null {
   const toks = doc.tokens;
   const cue: NameCue = { titleFirst: -1, titleLast: -1, appositiveFirst: -1, appositiveLast: -1, reason: '' };
+  // "Allies pledged", "Ministers agreed": a plural common noun alone is a group, not a surname
+  if (run.first === run.last && isPluralNoun(run.form)) return null;
+  // "Speaker of the House", "Aviation Lieutenant General X", "head of the Russia-Belarus union":
+  // a single common English word or a pair of countries is not a surname
+  if (
+    run.first === run.last &&
+    (isCommonWord(run.form) || run.form.split('-').every((w) => isCountryWord(w)))
+  )
+    return null;
+  if (speakerLabelRun(doc, run)) {
+    cue.reason = 'label';
+    return cue;
+  }
   // ----- before
   let k = run.first - 1;
   if (toks[k]?.text === ',') k--;
@@ -375,6 +389,7 @@ export function personCue(doc: Doc, run: NameRun, claimedKind: (i: number) => st
         t.text === ',' ||
         t.text === '.' ||
         t.text === ';' ||
+        t.text === ':' ||
         t.text === '(' ||
         t.text === ')' ||
         t.text === '"' ||
@@ -489,6 +504,19 @@ export function personCue(doc: Doc, run: NameRun, claimedKind: (i: number) => st
     return cue;
   }
   return null;
+}
+
+/**
+ * Rule: a name alone at the start of a line, before a colon and a claim of four words or more
+ * ("Khrenin: Only joint efforts can ..."), is a speaker label; a heading word ("Analysis:",
+ * "Update:") is not a name.
+ */
+export function speakerLabelRun(doc: Doc, run: NameRun): boolean {
+  const lineStart = doc.text.lastIndexOf('\n', run.start - 1) + 1;
+  if (doc.text.slice(lineStart, run.start).trim()) return false;
+  const m = /^:[ \t]+(\S+(?:[ \t]+\S+){3,})/.exec(doc.text.slice(run.end, run.end + 200));
+  if (!m) return false;
+  return !run.form.split(/\s+/).some((w) => isCommonWord(w));
 }
 
 /** Creates (or finds) the person record for a confirmed name. */

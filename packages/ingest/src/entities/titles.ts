@@ -131,6 +131,11 @@ export const RANKS = new Set([
   'lieutenant-general',
   'major-general',
   'vice-admiral',
+  // the service a rank belongs to: "Aviation Lieutenant General", "Air Marshal", "Police Colonel"
+  'aviation',
+  'air',
+  'police',
+  'justice',
 ]);
 
 /** Verbs of saying: a capitalised word before one is a speaker. */

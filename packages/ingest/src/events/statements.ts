@@ -7,15 +7,30 @@ import { SPEECH_VERBS } from '../entities/titles.js';
 import { countryByName } from '../gazetteer/countries.js';
 import { foldName, keyPart } from '../text/fold.js';
 import type { Quotation } from '../text/quotes.js';
+import { isSpeechVerbForm } from '../text/speech-verbs.js';
 import type { Channel, MeetingRecord, Mention, Span, StatementRecord } from '../types.js';
 import { meetingKey } from './meetings.js';
+import { descriptionAfterVerb, descriptionBeforeVerb } from './statements/descriptions.js';
+import { labelledSpeech } from './statements/labels.js';
 
 const MAX_EVIDENCE = 1400;
 
-// one pass to tell whether a sentence has any verb of saying at all (most sentences do not)
-const ANY_SPEECH = new RegExp(
-  `\\b(?:${[...SPEECH_VERBS, 'according', 'According', 'warned', 'called', 'point of view', 'cited', 'words', 'spoke', 'talked'].join('|')})\\b`,
-);
+// words that open an attribution without being a verb of saying themselves
+const ATTRIBUTION_WORDS = /\b(?:[Aa]ccording|point of view|cited|words|spoke|talked|warned|called)\b/;
+
+/** A verb of saying: the house list (with its irregular forms) or a VerbNet class member. */
+function isSaying(word: string, after: string): boolean {
+  return SPEECH_VERBS.has(word) || isSpeechVerbForm(word, after);
+}
+
+/** One pass to tell whether a sentence has any verb of saying at all (most sentences do not). */
+function anySpeech(s: string): boolean {
+  if (ATTRIBUTION_WORDS.test(s)) return true;
+  const word = /\b[a-z]{3,}\b/g;
+  for (let m = word.exec(s); m; m = word.exec(s))
+    if (isSaying(m[0], s.slice(m.index + m[0].length, m.index + m[0].length + 8))) return true;
+  return false;
+}
 
 /** Rule: the medium a sentence names for what is said. "told reporters" and "said" name none. */
 export function channelOf(sentence: string): Channel | null {
@@ -45,7 +60,7 @@ interface Attribution {
 }
 
 const SKIP_BETWEEN =
-  /^(?:\s|,|also|has|had|have|then|again|later|further|in turn|for (?:his|her|their|its) part|in (?:his|her|their|its) turn|in response|on [A-Z]\w+|\w+ly|(?:was|is|were) quoted as|once again|\(\w+\))*$/;
+  /^(?:\s|,|also|has|had|have|then|again|later|of [A-Z][a-z]+|further|in turn|for (?:his|her|their|its) part|in (?:his|her|their|its) turn|in response|on [A-Z]\w+|\w+ly|(?:was|is|were) quoted as|once again|\(\w+\))*$/;
 
 /**
  * Finds who a sentence attributes words to: "<speaker> said/noted/told ...", "..., <speaker>
@@ -86,12 +101,21 @@ function attribution(
     return null;
   };
   // verbs of saying in this sentence, outside quotations
-  if (!ANY_SPEECH.test(s)) return null;
+  if (!anySpeech(s)) return null;
+  // "Azernews reports, citing the press service of the ministry, that ...": the cited source speaks
+  const source = citedSource(
+    text,
+    sent,
+    mentionsHere.filter((m) => speakerRef(m) !== null),
+  );
+  const sourceRef = source ? speakerRef(source) : null;
+  // the press service an outlet cites speaks for its institution
+  if (source && sourceRef) found.push({ speaker: rootOf(reg, sourceRef), at: source.start, via: 'citing' });
   const verbRe = /\b([a-z]+|According)\b/g;
   for (let vm = verbRe.exec(s); vm; vm = verbRe.exec(s)) {
     const verb = (vm[1] as string).toLowerCase();
     if (
-      !SPEECH_VERBS.has(verb) &&
+      !isSaying(verb, s.slice(vm.index + verb.length, vm.index + verb.length + 8)) &&
       verb !== 'according' &&
       verb !== 'warned' &&
       verb !== 'called' &&
@@ -106,7 +130,14 @@ function attribution(
     )
       continue;
     // "called on X to", "called for": a demand; "called X" is a phone call
-    if (verb === 'called' && !/^\s+(?:on|for|upon)\b/.test(s.slice(vm.index + verb.length))) continue;
+    // "called it an example of ...": a judgement in words (VerbNet's dub class); "called X" alone is a phone call
+    if (
+      verb === 'called' &&
+      !/^\s+(?:on|for|upon)\b|^\s+(?:it|this|that|them|these|those)\s+(?:an?|the)\s/.test(
+        s.slice(vm.index + verb.length),
+      )
+    )
+      continue;
     const vStart = sent.start + vm.index;
     if (!outside(vStart, vStart + verb.length)) continue;
     if (verb === 'according') {
@@ -221,9 +252,19 @@ function attribution(
         continue;
       }
     }
+    // a definite description: "the Belarusian Defence Minister confirmed", "The official added"
+    const described = descriptionBeforeVerb(before);
+    if (described) {
+      const at = sent.start + described.index;
+      const r = resolveDescription(reg, described.phrase, at, subjects, outside);
+      if (r) {
+        found.push({ speaker: r, at, via: 'description' });
+        continue;
+      }
+    }
     // institutions referred back to: "the press service said", "the statement reads", "the ministry said"
     const inst =
-      /(?:^|[\s,“"(])((?:[Tt]he\s+)?(?:(?:[A-Z]\w+\s+)?(?:[Mm]inistry|[Dd]epartment)|press service|press office|press release|statement|readout|communiqu[eé]))\s+(?:also\s+|further\s+)?$/.exec(
+      /(?:^|[\s,“"(])((?:[Tt]he\s+)?(?:(?:[A-Z]\w+\s+)?(?:[Mm]inistry|[Dd]epartment)|press service|press office|press release|statement|readout|communiqu[eé]|report))\s+(?:also\s+|further\s+)?$/.exec(
         before,
       );
     const pm =
@@ -240,7 +281,7 @@ function attribution(
         continue;
       }
       if (
-        /^(?:[Tt]he\s+)?(?:statement|press service|press office|press release|readout|communiqu[eé])$/.test(
+        /^(?:[Tt]he\s+)?(?:statement|press service|press office|press release|readout|communiqu[eé]|report)$/.test(
           phrase,
         )
       ) {
@@ -301,6 +342,16 @@ function attribution(
     }
     // "said the Belarusian leader" / "said Landsbergis"
     const after = text.slice(vStart + verb.length, sent.end);
+    // "...," added the Assistant Minister of Defense of Belarus.
+    const describedAfter = /[,”"]\s*$/.test(before) ? descriptionAfterVerb(after) : null;
+    if (describedAfter) {
+      const at = vStart + verb.length + describedAfter.index;
+      const r = resolveDescription(reg, describedAfter.phrase, at, subjects, outside);
+      if (r) {
+        found.push({ speaker: r, at, via: 'inverted' });
+        continue;
+      }
+    }
     const inv = /^\s+(?:the\s+)?/.exec(after);
     if (inv) {
       const pos = vStart + verb.length + inv[0].length;
@@ -426,6 +477,7 @@ export function extractStatements(
       .find((x) => reg.get(x.ref)?.kind === 'person');
     if (mention) channelBySpeaker.set(rootOf(reg, mention.ref), m[2] === 'Telegram' ? 'telegram' : 'x');
   }
+  personalMedia(doc, reg, outside, channelBySpeaker);
   const relayers: string[] = [];
   const transcript = transcriptSpeaker(doc, reg);
   const used = new Set<Quotation>();
@@ -463,6 +515,8 @@ export function extractStatements(
       if (wordCount(tail) <= 8 || !REPORTING_TAIL.test(tail)) continue;
     }
     if (att) {
+      // a speaker found by description becomes what the text is about, for "he" and "the official"
+      if (att.via === 'description' && reg.get(att.speaker)?.kind === 'person') noteSubject(subjects, att);
       const channel = channelOf(sent.exact) ?? channelBySpeaker.get(rootOf(reg, att.speaker)) ?? null;
       if (channel) channelBySpeaker.set(rootOf(reg, att.speaker), channel);
       const quote = ownQuotes[0] ?? null;
@@ -505,7 +559,10 @@ export function extractStatements(
       let speaker = who?.speaker ?? null;
       // "...," a NATO diplomat said: someone unnamed speaks, not the previous speaker
       const closing = endSent ? text.slice(q.outer.end, endSent.end) : '';
-      const unnamed = !who && /^\s*,?\s*(?:\w+\s+){0,6}(?:said|told|added|noted|stressed)\b/.test(closing);
+      // "It was specified that they “...”": an impersonal passive names no one either
+      const impersonal = IMPERSONAL_REPORT.test(text.slice(sent.start, q.outer.start));
+      const unnamed =
+        !who && (impersonal || /^\s*,?\s*(?:\w+\s+){0,6}(?:said|told|added|noted|stressed)\b/.test(closing));
       if (!speaker && !unnamed && lastSpeaker && para - lastSpeaker.para <= 1) speaker = lastSpeaker.ref;
       if (!speaker) continue;
       used.add(q);
@@ -515,6 +572,8 @@ export function extractStatements(
         null;
       const evidence: Span[] = [clip(reg, sent)];
       if (endSent && endSent.start !== sent.start) evidence.push(clip(reg, endSent));
+      if (channel && !channelBySpeaker.has(rootOf(reg, speaker)))
+        channelBySpeaker.set(rootOf(reg, speaker), channel);
       out.push(statement(reg, out.length, speaker, channel, q, sent, evidence));
       lastSpeaker = { ref: speaker, para, channel };
     }
@@ -531,6 +590,7 @@ export function extractStatements(
       );
     }
   }
+  labelledStatements(doc, reg, out);
   embeddedPosts(doc, reg, out, channelBySpeaker);
   foldHeadline(doc, reg, out);
   dedupe(out);
@@ -572,6 +632,16 @@ export function extractStatements(
   for (const st of out) st.key = statementKey(reg, st);
   return out;
 }
+
+/** Inserts a sentence subject in position order (subjects are read nearest-first before a position). */
+function noteSubject(subjects: Array<{ ref: string; at: number }>, att: Attribution): void {
+  let i = subjects.length;
+  while (i > 0 && (subjects[i - 1] as { at: number }).at > att.at) i--;
+  subjects.splice(i, 0, { ref: att.speaker, at: att.at });
+}
+
+/** "It was reported that", "it has been specified that": a report with no one behind it. */
+const IMPERSONAL_REPORT = /\b[Ii]t (?:was|is|has been|had been) (?:also )?[a-z]+ed that\b/;
 
 /** A meeting named as the time of something else: "following the July summit in Geneva". */
 const CONTEXT_ADJUNCT =
@@ -741,6 +811,78 @@ function embeddedPosts(
       statement(reg, out.length, person.ref, 'x', { outer: sp, inner: sp, depth: 0, open: false }, sp, [sp]),
     );
   }
+}
+
+/**
+ * Statements introduced by a speaker label (a transcript turn, a headline "Name: claim"), unless
+ * a statement already holds their words. A headline claim is the speaker's words reported, not
+ * a quotation.
+ */
+function labelledStatements(doc: Doc, reg: Registry, out: StatementRecord[]): void {
+  for (const l of labelledSpeech(doc, reg)) {
+    if (out.some((st) => st.evidence.some((e) => e.start < l.speech.end && l.speech.start < e.end))) continue;
+    // a headline's claim tells again what the body reports its speaker said
+    const body = l.headline
+      ? out.find((st) => st.speaker === l.speaker && (st.evidence[0]?.start ?? 0) > l.label.end)
+      : undefined;
+    if (body) {
+      body.evidence.unshift(l.label);
+      continue;
+    }
+    const quote: Quotation | null = l.headline
+      ? null
+      : { outer: l.speech, inner: l.speech, depth: 0, open: false };
+    const first = doc.sentences[sentenceAt(doc, l.speech.start)];
+    const own =
+      first && first.start >= l.speech.start
+        ? reg.span(first.start, Math.min(first.end, l.speech.end))
+        : l.speech;
+    out.push(statement(reg, out.length, l.speaker, null, quote, l.speech, [l.label, clip(reg, own)]));
+  }
+}
+
+/**
+ * Rule: a sentence that names one person and a personal medium ("Revenko, who gave an
+ * interview to ...", "he wrote on his Twitter account") tells the medium of that person's words
+ * throughout the item, before and after it. Press conferences and press releases are events of
+ * their own and are left to the sentences that name them.
+ */
+function personalMedia(
+  doc: Doc,
+  reg: Registry,
+  outside: (a: number, b: number) => boolean,
+  channelBySpeaker: Map<string, Channel>,
+): void {
+  for (const sent of doc.sentences) {
+    const channel = channelOf(sent.exact);
+    if (channel !== 'x' && channel !== 'telegram' && channel !== 'interview') continue;
+    const persons = new Set(
+      reg
+        .mentionsIn(sent.start, sent.end)
+        .filter((m) => outside(m.start, m.end) && reg.get(m.ref)?.kind === 'person')
+        .map((m) => m.ref),
+    );
+    if (persons.size !== 1) continue;
+    const person = [...persons][0] as string;
+    if (!channelBySpeaker.has(person)) channelBySpeaker.set(person, channel);
+  }
+}
+
+/**
+ * Rule: the source an outlet cites ("..., citing the press service of the Defence Ministry",
+ * "with reference to the Telegram channel of X"): the mention right after the cue.
+ */
+function citedSource(text: string, sent: Span, speakers: Mention[]): Mention | null {
+  // "with reference to the Telegram channel of the Defence Ministry": the channel's owner
+  const cue =
+    /\b(?:citing|with reference to|referring to)\s+(?:the\s+|a\s+)?(?:(?:Telegram channel|press service|website|page|account|statement) of (?:the\s+)?)?/g;
+  const s = text.slice(sent.start, sent.end);
+  for (let m = cue.exec(s); m; m = cue.exec(s)) {
+    const pos = sent.start + m.index + m[0].length;
+    const hit = speakers.find((x) => x.start >= pos - 4 && x.start <= pos + 1 && x.end > pos);
+    if (hit) return hit;
+  }
+  return null;
 }
 
 /** A press service speaks for its institution: channel memory is kept per institution. */

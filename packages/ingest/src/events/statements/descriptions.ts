@@ -1,0 +1,47 @@
+// Speakers named by a definite description: "the Belarusian Defence Minister confirmed ...",
+// "The official added ...", "...," added the Assistant Minister of Defense of Belarus.
+import { parseDescription } from '../../entities/describe.js';
+
+/** A description found in a stretch of text: its words and where they start in that stretch. */
+export interface DescriptionSlot {
+  phrase: string;
+  index: number;
+}
+
+const ADVERBS_BEFORE_VERB =
+  /\s*(?:,\s*in turn,\s*)?(?:(?:also|has|had|then|again|once again|further|[a-z]+ly)\s+)*$/;
+
+/**
+ * Rule: a definite description right before a verb of saying ("Later, the Belarusian leader
+ * expressed ..."). `before` is the sentence up to the verb. Tries each "the" from the left, so
+ * "the meeting the Secretary-General" still finds "the Secretary-General"; the description has
+ * no comma, quotation mark or clause inside.
+ */
+export function descriptionBeforeVerb(before: string): DescriptionSlot | null {
+  const tail = before.replace(ADVERBS_BEFORE_VERB, '');
+  const from = Math.max(0, tail.length - 90);
+  const re = /(?:^|[\s,“"(])([Tt]he\s+)/g;
+  re.lastIndex = from;
+  for (let m = re.exec(tail); m; m = re.exec(tail)) {
+    const start = m.index + m[0].length - (m[1] as string).length;
+    const phrase = tail.slice(start);
+    if (/[,;:“”"()]/.test(phrase)) {
+      re.lastIndex = start + 1;
+      continue;
+    }
+    if (parseDescription(phrase)) return { phrase, index: start };
+    re.lastIndex = start + 1;
+  }
+  return null;
+}
+
+/**
+ * Rule: a definite description right after a verb of saying that closes a quotation or a
+ * clause ("...," added the Assistant Minister of Defense of Belarus.). `after` is the sentence
+ * after the verb.
+ */
+export function descriptionAfterVerb(after: string): DescriptionSlot | null {
+  const m = /^\s+([Tt]he\s+[^,.;:“”"()]{2,90}?)\s*(?:[,.;]|$)/.exec(after);
+  if (!m || !parseDescription(m[1] as string)) return null;
+  return { phrase: m[1] as string, index: m[0].indexOf(m[1] as string) };
+}

@@ -1,0 +1,76 @@
+// Speech introduced by a speaker label instead of a verb: transcript turns ("Sergei Shoigu,
+// Minister of Defense of Russia:" above a paragraph, "President of X Name: Friends,") and
+// headlines that put a claim after a name ("Khrenin: Only joint efforts can ...").
+import type { Doc } from '../../doc.js';
+import type { Registry } from '../../entities/registry.js';
+import type { Span } from '../../types.js';
+
+/** A label line and the words it introduces. */
+export interface LabelledSpeech {
+  speaker: string;
+  /** the label line, as evidence */
+  label: Span;
+  /** what the speaker says: the rest of the line, or the next paragraph */
+  speech: Span;
+  /** true when the speech is a headline's claim (no full stop): reported words, not a quotation */
+  headline: boolean;
+}
+
+/** Words a label may hold besides capitalised ones: "President of the Republic of Belarus". */
+const LABEL_WORD = /^(?:[\p{Lu}][\p{L}’'.-]*|of|the|and|for|de|von|van|al|bin|,)$/u;
+const MAX_LABEL_WORDS = 14;
+
+/** The one person a label names, or null when it names none or is not a label at all. */
+function labelSpeaker(reg: Registry, text: string, start: number, end: number): string | null {
+  const words = text.slice(start, end).replace(/,/g, ' , ').split(/\s+/).filter(Boolean);
+  if (!words.length || words.length > MAX_LABEL_WORDS || !words.every((w) => LABEL_WORD.test(w))) return null;
+  const persons = new Set(
+    reg
+      .mentionsIn(start, end)
+      .filter((m) => reg.get(m.ref)?.kind === 'person')
+      .map((m) => m.ref),
+  );
+  return persons.size === 1 ? ([...persons][0] as string) : null;
+}
+
+/** The span of `text[a, b)` without surrounding white space. */
+function trimmed(reg: Registry, text: string, a: number, b: number): Span | null {
+  while (a < b && /\s/.test(text[a] as string)) a++;
+  while (b > a && /\s/.test(text[b - 1] as string)) b--;
+  return b > a ? reg.span(a, b) : null;
+}
+
+/**
+ * Rule: a line "LABEL: rest" whose label is only a name with its title. The speech is the rest
+ * of the line when it has four words or more, else the next non-empty paragraph. One statement
+ * per label: a turn's later paragraphs are often the reporter's again.
+ */
+export function labelledSpeech(doc: Doc, reg: Registry): LabelledSpeech[] {
+  const text = doc.text;
+  const out: LabelledSpeech[] = [];
+  const line = /^[ \t]*([^\n:]{2,160}):[ \t]*([^\n]*)$/gm;
+  for (let m = line.exec(text); m; m = line.exec(text)) {
+    const labelStart = m.index + m[0].indexOf(m[1] as string);
+    const labelEnd = labelStart + (m[1] as string).length;
+    const speaker = labelSpeaker(reg, text, labelStart, labelEnd);
+    if (!speaker) continue;
+    const lineEnd = m.index + m[0].length;
+    const rest = m[2] as string;
+    const label = reg.span(labelStart, lineEnd);
+    if (rest.trim().split(/\s+/).length >= 4) {
+      const speech = trimmed(reg, text, lineEnd - rest.length, lineEnd);
+      // a claim with no full stop is a headline's, wherever the page put its headline
+      if (speech) out.push({ speaker, label, speech, headline: !/[.!?"”]\s*$/.test(rest) });
+      continue;
+    }
+    const next = /\n\s*([^\n]+)/y;
+    next.lastIndex = lineEnd;
+    const p = next.exec(text);
+    if (!p) continue;
+    const pStart = lineEnd + p[0].indexOf(p[1] as string);
+    const speech = trimmed(reg, text, pStart, pStart + (p[1] as string).length);
+    if (speech && speech.exact.split(/\s+/).length >= 4)
+      out.push({ speaker, label, speech, headline: false });
+  }
+  return out;
+}

@@ -1,0 +1,46 @@
+// Verbs of saying, asserting, believing and judging, recognised in any inflection: a word is a
+// speech verb when its lemma belongs to one of the VerbNet classes in speech-verbs-data.ts.
+import lemmatizer from 'wink-lemmatizer';
+import { VERBNET_SPEECH_CLASSES } from './speech-verbs-data.js';
+
+const SPEECH_LEMMAS: ReadonlySet<string> = new Set(Object.values(VERBNET_SPEECH_CLASSES).flat());
+
+/**
+ * Particle verbs VerbNet lists under other lemmas or not at all: the particle that must follow
+ * for the verb to report speech ("touched upon the crisis", "pointed out that").
+ */
+const PARTICLE_VERBS: ReadonlyMap<string, RegExp> = new Map([
+  ['touch', /^\s+(?:up)?on\b/],
+  ['point', /^\s+out\b/],
+  ['call', /^\s+(?:on|for|upon)\b/],
+  ['speak', /^\s+(?:about|of|on)\b/],
+  ['talk', /^\s+(?:about|of)\b/],
+]);
+
+const lemmaCache = new Map<string, string>();
+
+/** The verb lemma of a lower-case word ("lauded" -> "laud"), cached: articles repeat their words. */
+export function verbLemma(word: string): string {
+  let lemma = lemmaCache.get(word);
+  if (lemma === undefined) {
+    lemma = lemmatizer.verb(word);
+    if (lemmaCache.size > 50_000) lemmaCache.clear();
+    lemmaCache.set(word, lemma);
+  }
+  return lemma;
+}
+
+/**
+ * Whether `word` (lower case) is a finite form of a verb of saying: a past tense or third person
+ * present ("reaffirmed", "expects", "told"), not the bare lemma or a participle in -ing, which
+ * are too often nouns or modifiers ("the report", "a statement saying"). `after` is the text
+ * that follows the word, for particle verbs ("touched upon").
+ */
+export function isSpeechVerbForm(word: string, after = ''): boolean {
+  if (word.length < 3 || word.endsWith('ing')) return false;
+  const lemma = verbLemma(word);
+  if (lemma === word) return false;
+  const particle = PARTICLE_VERBS.get(lemma);
+  if (particle) return particle.test(after);
+  return SPEECH_LEMMAS.has(lemma);
+}
