@@ -8,6 +8,7 @@ import { SPEECH_VERBS } from '../entities/titles.js';
 import { countryByName } from '../gazetteer/countries.js';
 import { ORGANIZATIONS } from '../gazetteer/organizations.js';
 import type { MeetingKind, MeetingRecord, MeetingStatus, OrganizationRecord, Span } from '../types.js';
+import { addAttendance, negatedPersons } from './meetings/attendance.js';
 
 /** A word or phrase that names a meeting, with what it says about the meeting's kind. */
 interface Trigger {
@@ -226,7 +227,7 @@ function clauseAround(doc: Doc, sent: Span, t: Trigger): { start: number; end: n
 
 /** Persons the sentence says stayed away ("Pashinyan skipped the latest CSTO summit"). */
 function absentees(doc: Doc, reg: Registry, sent: Span): Set<string> {
-  const out = new Set<string>();
+  const out = negatedPersons(reg, doc.text, sent.start, sent.end);
   const m = ABSENCE.exec(sent.exact);
   if (!m) return out;
   const at = sent.start + m.index;
@@ -610,8 +611,9 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
             before,
           )
         ) {
+          const away = absentees(doc, reg, sent);
           for (const r of actorsIn(reg, sent.start, t.start, ['person']))
-            if (!target.participants.includes(r)) target.participants.push(r);
+            if (!target.participants.includes(r) && !away.has(r)) target.participants.push(r);
         }
         // "The meeting was chaired by X", "The session was attended by X and Y"
         if (
@@ -756,6 +758,8 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
   }
   const records = buildMeetings(doc, reg, cands, anchor);
   transcriptParticipants(doc, reg, records);
+  addAttendance(doc, reg, records);
+  for (const rec of records) rec.key = meetingKey(reg, rec);
   return records;
 }
 
