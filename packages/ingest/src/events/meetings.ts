@@ -8,7 +8,7 @@ import { SPEECH_VERBS } from '../entities/titles.js';
 import { countryByName } from '../gazetteer/countries.js';
 import { ORGANIZATIONS } from '../gazetteer/organizations.js';
 import type { MeetingKind, MeetingRecord, MeetingStatus, OrganizationRecord, Span } from '../types.js';
-import { addAttendance, negatedPersons } from './meetings/attendance.js';
+import { addAttendance, countriesOfGroup, negatedPersons } from './meetings/attendance.js';
 
 /** A word or phrase that names a meeting, with what it says about the meeting's kind. */
 interface Trigger {
@@ -24,7 +24,7 @@ const TRIGGER_RE = new RegExp(
     '(?<call>\\b(?:(?:tele)?phone (?:call|conversation|talks?)s?|(?:spoke|talked) (?:by|over the|on the) (?:tele)?phone|(?:tele)?phoned|video ?(?:call|conference|link)|videoconference|by (?:tele)?phone)\\b)',
     '(?<summit>\\b[Ss]ummits?\\b)',
     '(?<informal>\\binformal (?:meeting|summit|gathering)s?\\b)',
-    "(?<session>\\b(?:[Ss]essions?|[Ss]itting|collegium(?: meeting)?|plenary|[Jj]oint [Mm]eetings?|[Jj]oint (?:[\\w-]+ )?(?:board|collegium) meetings?|meetings? of (?:the )?(?:[\\w’'-]+\\s+){0,4}(?:boards|collegiums|collegia)|ministerial(?: meeting)?|meetings? of (?:the )?(?:[A-Z][\\w-]*\\s+){0,2}(?:(?:[Ff]oreign|[Dd]efen[cs]e) )?[Mm]inisters|meetings? of (?:the )?(?:[A-Z][\\w-]* ){0,3}(?:Council|Committee|Commission|Assembly|Collegium)|(?:Council|Committee) meeting)\\b)",
+    "(?<session>\\b(?:[Ss]essions?|[Ss]itting|collegium(?: meeting)?|plenary|[Jj]oint [Mm]eetings?|[Jj]oint (?:[\\w-]+ )?(?:board|collegium) meetings?|meetings? of (?:the )?(?:[\\w’'-]+\\s+){0,4}(?:boards|collegiums|collegia)|ministerial(?: meeting)?|meetings? of (?:the )?(?:[\\w’'-]+\\s+){0,4}?(?:[Mm]inisters|heads of [\\w’' -]{0,30}?departments|departments['’] heads|chiefs of (?:the )?(?:[Gg]eneral )?[Ss]taff)|meetings? of (?:the )?(?:[A-Z][\\w-]* ){0,3}(?:Council|Committee|Commission|Assembly|Collegium)|(?:Council|Committee) meeting)\\b)",
     '(?<leaders>\\bmeetings? of (?:the )?(?:(?:CIS|CSTO|SCO|EAEU|EEU|BRICS|NATO|EU) )?(?:leaders|heads of state|heads)\\b)',
     // "The leaders of the five republics that make up the EEU approved ...": a summit told by what it did
     '(?<gathered>\\b[Ll]eaders of (?:the )?[^.;]{0,120}?\\b(?:approved|adopted|signed|agreed|gathered|convened)\\b)',
@@ -204,7 +204,7 @@ const ABSENCE =
 
 /** The clause of a sentence around a trigger: cut at ", but", ";", ", while", ", whereas", ", although". */
 function clauseAround(doc: Doc, sent: Span, t: Trigger): { start: number; end: number } {
-  const re = /,\s+(?:but|while|whereas|although|though)\s|;\s/g;
+  const re = /,\s+(?:but|while|whereas|(?:even\s+)?though|although)\s|;\s/g;
   let start = sent.start;
   // a dateline opening the sentence ("BEIJING, June 3 (Agency) --", "MINSK, April 12. /TASS/.") is not the clause's
   const dl =
@@ -479,6 +479,10 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
     if (withList.length) for (const r of withList) if (!participants.includes(r)) participants.push(r);
     const pair = countryPair(doc, reg, t);
     if (pair.length) participants = pair;
+    // "a meeting of the defence ministers of A, B and C was held": the countries sat
+    if (groupHint && !pair.length)
+      for (const r of countriesOfGroup(reg, text, t.start, clause.end))
+        if (!participants.includes(r)) participants.push(r);
     // "He has held talks with ...", "a meeting with X" (said by someone): add the subject
     if (
       (t.hint === 'meet' || t.hint === 'call') &&
@@ -549,9 +553,14 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
     const dateFrom = prevTrigger || relative ? (prevTrigger?.end ?? t.end) : subordinate ? t.end : placeFrom;
     const dateHere = (relative ? dateBetween(t.end, ownEnd) : null) ?? dateBetween(dateFrom, ownEnd);
     const plannedBefore = PLANNED.test(text.slice(Math.max(clause.start, t.start - 60), t.end));
+    // a venue named for a meeting told in its city ("The summit is being held in the Palace") adds nothing
+    const venueOfKnown =
+      !!target0?.place &&
+      reg.get(placeHere)?.kind === 'place' &&
+      (reg.get(placeHere) as { placeKind: string }).placeKind === 'venue';
     const adds =
       !!target0 &&
-      ((!!placeHere && placeHere !== target0.place) ||
+      ((!!placeHere && placeHere !== target0.place && !venueOfKnown) ||
         (!!dateHere && dateHere !== target0.date) ||
         (plannedBefore ? 'planned' : 'held') !== target0.status);
     const anaphoric =
@@ -939,7 +948,10 @@ function buildMeetings(
   for (const c of real) {
     const rec = recordOf.get(c);
     const w = c.within ? recordOf.get(c.within) : undefined;
-    if (rec && w && w !== rec) rec.within = w.ref;
+    if (rec && w && w !== rec) {
+      rec.within = w.ref;
+      sidelinersAttend(rec, w);
+    }
   }
   for (const c of covered)
     for (const sp of splits) {
@@ -980,6 +992,14 @@ function buildMeetings(
 }
 
 const GROUP_KINDS = new Set<MeetingKind>(['session', 'summit', 'multilateral']);
+
+/** Rule: who met on the sidelines of a session or summit was at it ("talks on the sidelines of the summit"). */
+function sidelinersAttend(inner: MeetingRecord, outer: MeetingRecord): void {
+  if (outer.meetingKind !== 'session' && outer.meetingKind !== 'summit') return;
+  if (inner.meetingKind !== 'bilateral' && inner.meetingKind !== 'call') return;
+  if (inner.meetingKind === 'call') return;
+  for (const p of inner.participants) if (!outer.participants.includes(p)) outer.participants.push(p);
+}
 
 /** Forums are compatible when they are the same body or one is the other's parent. */
 function forumsCompatible(a: OrganizationRecord, b: OrganizationRecord): boolean {

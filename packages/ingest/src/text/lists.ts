@@ -5,7 +5,8 @@ export interface ListItem {
 }
 
 // An item is a run of capitalised words, with "of (the)" inside a name ("Republic of Belarus").
-const ITEM = /(?:the\s+)?[A-Z][\p{L}'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\p{L}'’.-]*)*/uy;
+const WORD = String.raw`[A-Z](?:[\p{L}'’-]|\.(?=\p{L}))*`;
+const ITEM = new RegExp(String.raw`(?:the\s+)?${WORD}(?:\s+(?:of\s+(?:the\s+)?)?${WORD})*`, 'uy');
 const SEPARATOR = /\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+/y;
 
 /**

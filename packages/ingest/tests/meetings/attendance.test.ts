@@ -67,3 +67,33 @@ describe('attendance after a sitting', () => {
     expect(names(x, m?.participants ?? [])).not.toContain('Luis Paredes');
   });
 });
+
+describe('sittings told with their countries or on their sidelines', () => {
+  it('takes the countries of "a meeting of the ministers of A, B and C"', () => {
+    const x = run('A regular meeting of the trade ministers of Chile, Peru and Bolivia was held in Lima.');
+    const m = x.meetings[0];
+    expect(names(x, m?.participants ?? [])).toEqual(expect.arrayContaining(['Chile', 'Peru', 'Bolivia']));
+  });
+  it('does not take countries named outside a group of officials', () => {
+    const x = run(
+      'A regular meeting of the Andean Council was held in Lima, and Chile, Peru and Bolivia exported more copper.',
+    );
+    const m = x.meetings[0];
+    expect(names(x, m?.participants ?? [])).not.toContain('Chile');
+  });
+  it('puts the pair that met on the sidelines of a summit at the summit', () => {
+    const x = run(
+      'President Ana Rojas and President Luis Paredes held talks on the sidelines of the Andean Community summit in Quito.',
+    );
+    const summit = x.meetings.find((m) => m.meetingKind === 'summit');
+    expect(names(x, summit?.participants ?? [])).toEqual(
+      expect.arrayContaining(['Ana Rojas', 'Luis Paredes']),
+    );
+  });
+  it('does not move a venue-only repeat of a summit into a meeting of its own', () => {
+    const x = run(
+      'President Ana Rojas has arrived at the summit of the Andean Community in Quito. The summit is being held in the Palace of Independence.',
+    );
+    expect(x.meetings.filter((m) => m.meetingKind === 'summit')).toHaveLength(1);
+  });
+});
