@@ -397,10 +397,11 @@ async function mergeMeeting(
   // A sitting "of the CIS" and one "of the CIS defence council" can be the same: a forum is
   // compatible with its parent body and its own bodies.
   const related = forumId != null ? await relatedForums(tx, forumId) : [];
+  // one lock for the whole family of forums, so writers of related sittings serialise
+  const forumLock = [`meeting:forum:${Math.min(...related, forumId ?? 0)}`];
   const lockKeys = participants.length
-    ? participants.map((p) => `meeting:actor:${p}`)
-    : // one lock for the whole family of forums, so writers of related sittings serialise
-      [`meeting:forum:${Math.min(...related, forumId ?? 0)}`];
+    ? [...participants.map((p) => `meeting:actor:${p}`), ...(forumId != null ? forumLock : [])]
+    : forumLock;
   for (const k of [...lockKeys].sort()) await lock(tx, k);
 
   let candidates: MeetingCandidate[] = [];
@@ -432,8 +433,11 @@ async function mergeMeeting(
           meetingWindow,
         ),
       );
-  } else if (forumId != null) {
-    candidates = await tx
+  }
+  // a sitting told with its participants is also the same forum's sitting told without them
+  if (forumId != null) {
+    const known = new Set(candidates.map((c) => c.id));
+    const byForum = await tx
       .select(columns)
       .from(meetings)
       .where(
@@ -444,6 +448,7 @@ async function mergeMeeting(
           meetingWindow,
         ),
       );
+    for (const c of byForum) if (!known.has(c.id)) candidates.push(c);
   }
   const participantsOf = new Map<number, Set<number>>();
   if (candidates.length) {
@@ -474,8 +479,10 @@ async function mergeMeeting(
     if (mine.size || theirs.size) {
       const shared = [...mine].filter((p) => theirs.has(p)).length;
       const smaller = Math.min(mine.size, theirs.size);
-      // one list contains the other, and at least two parties agree when both name two
-      if (smaller === 0 || shared < smaller || (smaller >= 2 && shared < 2)) continue;
+      // one list contains the other, and at least two parties agree when both name two; a
+      // sitting told without its participants is the one of the same forum told with them
+      const sameForum = forumId != null && c.forumId != null;
+      if ((smaller === 0 && !sameForum) || shared < smaller || (smaller >= 2 && shared < 2)) continue;
     }
     const score =
       (placeId != null && placeId === c.placeId ? 2 : 0) + (meeting.date && meeting.date === c.date ? 2 : 0);

@@ -200,7 +200,7 @@ const PARTICIPATION =
   /\b(?:[Tt]ook part|[Ss]peaking at|[Ss]poke at|[Aa]ttending|take part|taking part|participated|participates|participate|attended|attends|attend|attending|chaired|chairs|chairing|hosted|hosts|joined|joins|was attended by|were attended by|under the chairmanship of|headed by|led by|represented by|gathered|addressed|spoke at|speaking at)\b/;
 // Verbs that keep a person away from it.
 const ABSENCE =
-  /\b(?:skipped|skip|failed (?:also )?to attend|failed also to attend|refused to attend|refusing to attend|boycotted|missed|did not attend|will not attend|declined to attend|been refusing to attend)\b/;
+  /\b(?:skipped|skip|(?:fail|refus|declin)\w*\s+(?:also\s+)?to\s+(?:attend|take part|participate|join)|boycotted|missed|did not attend|will not attend)\b/;
 
 /** The clause of a sentence around a trigger: cut at ", but", ";", ", while", ", whereas", ", although". */
 function clauseAround(doc: Doc, sent: Span, t: Trigger): { start: number; end: number } {
@@ -278,6 +278,17 @@ function sentenceSubject(doc: Doc, reg: Registry, sent: Span, t: Trigger): strin
       ),
   );
   return m?.ref ?? null;
+}
+
+/** Rule: "met in Minsk for a summit", "gathered on Monday for a session": the noun after "for" names the kind. */
+function kindNamedAfter(t: Trigger, after: string): MeetingKind | null {
+  if (!/^(?:met|meet|meets|gathered|gather|convened|convene)$/.test(t.text)) return null;
+  const m =
+    /^[^.;:]{0,80}?\bfor\s+(?:a|an|the|their|its)\s+(?:[\w’'-]+\s+){0,3}?(summit|session|sitting)\b/.exec(
+      after,
+    );
+  if (!m) return null;
+  return m[1] === 'summit' ? 'summit' : 'session';
 }
 
 function classify(doc: Doc, t: Trigger, forum: OrganizationRecord | null, participants: number): MeetingKind {
@@ -609,7 +620,7 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
         triggers.some((o) => o !== t && o.start >= sent.start && o.end <= sent.end && o.hint !== 'visit'));
     if (visitWeak) continue;
     // bare "meeting"/"talks" with a single person and no body: a passing mention
-    const kind = classify(doc, t, forum, participants.length);
+    const kind = kindNamedAfter(t, after) ?? classify(doc, t, forum, participants.length);
     if (anaphoric) {
       const target = lastMeetingBefore(t.start);
       if (target) {
