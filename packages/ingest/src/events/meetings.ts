@@ -25,7 +25,7 @@ const TRIGGER_RE = new RegExp(
     '(?<summit>\\b[Ss]ummits?\\b)',
     '(?<informal>\\binformal (?:meeting|summit|gathering)s?\\b)',
     "(?<session>\\b(?:[Ss]essions?|[Ss]itting|collegium(?: meeting)?|plenary|[Jj]oint [Mm]eetings?|[Jj]oint (?:[\\w-]+ )?(?:board|collegium) meetings?|meetings? of (?:the )?(?:[\\w’'-]+\\s+){0,4}(?:boards|collegiums|collegia)|ministerial(?: meeting)?|meetings? of (?:the )?(?:[\\w’'-]+\\s+){0,4}?(?:[Mm]inisters|heads of [\\w’' -]{0,30}?departments|departments['’] heads|chiefs of (?:the )?(?:[Gg]eneral )?[Ss]taff)|meetings? of (?:the )?(?:[A-Z][\\w-]* ){0,3}(?:Council|Committee|Commission|Assembly|Collegium)|(?:Council|Committee) meeting)\\b)",
-    '(?<leaders>\\bmeetings? of (?:the )?(?:(?:CIS|CSTO|SCO|EAEU|EEU|BRICS|NATO|EU) )?(?:leaders|heads of state|heads)\\b)',
+    '(?<leaders>\\bmeetings? of (?:the )?(?:[A-Z][A-Za-z0-9]{1,7} )?(?:leaders|heads of state|heads)\\b)',
     // "The leaders of the five republics that make up the EEU approved ...": a summit told by what it did
     '(?<gathered>\\b[Ll]eaders of (?:the )?[^.;]{0,120}?\\b(?:approved|adopted|signed|agreed|gathered|convened)\\b)',
     '(?<meet>\\b(?:met|meet|meets|[Mm]eeting|[Mm]eetings|[Tt]alks|talk|negotiations|consultations|received|receives|hosted|hosts|encounter|gathering|conversation|conversations|dialogue|Dialogue)\\b)',
@@ -66,6 +66,14 @@ const RELATIVE_DATING =
 const OTHER_TIME =
   /\b(?:earlier|later|last|next|this|past|previous) (?:month|week|year|weekend|autumn|spring|summer|winter)\b|\b(?:ago|recently|previously)\b/i;
 
+/** Between a sitting and its body: "of the", "of the member states of the", "of the countries participating in". */
+const MEMBERS_OF =
+  /^\s+of\s+(?:the\s+)?(?:(?:member\s+(?:states|countries|nations)|countries\s+participating\s+in|states\s+parties\s+to)\s+(?:of\s+)?(?:the\s+)?)?$/;
+
+/** A day told as the sitting's owner: "Monday's meeting of ...", "Tuesday’s summit". */
+const DAY_BEFORE =
+  /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday|[Tt]oday|[Tt]omorrow)['’]s\s+(?:[\w-]+\s+){0,2}$/;
+
 const PAST_TENSE = /\b(?:held|met|took place|was|were|had|did|convened|gathered|hosted)\b/;
 
 interface Candidate {
@@ -80,6 +88,8 @@ interface Candidate {
   evidence: Span;
   within: Candidate | null;
   anaphoric: boolean;
+  /** told as "the next meeting": there is one next sitting of a body */
+  next?: boolean;
   /** one of "separate meetings with A and B" */
   separate?: boolean;
   /** named with a definite article and nothing new ("The summit of CSTO leaders"): may repeat an earlier one */
@@ -381,8 +391,7 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
       (h) => h.start < t.end && h.end > t.start && (h.rec.orgKind === 'body' || h.rec.orgKind === 'alliance'),
     );
     const following = idx.orgHits.filter(
-      (h) =>
-        h.start >= t.end && h.start <= t.end + 10 && /^\s+of\s+(?:the\s+)?$/.test(text.slice(t.end, h.start)),
+      (h) => h.start >= t.end && h.start <= t.end + 60 && MEMBERS_OF.test(text.slice(t.end, h.start)),
     );
     // a body beats the alliance whose name it starts with ("the CSTO Council of Defense Ministers")
     const orgAfter =
@@ -447,7 +456,14 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
           !reg.mentionsIn(sent.start, h.start).some((m) => reg.get(m.ref)?.kind === 'person'),
       );
     }
-    if (forumHit && forumHit.rec.orgKind !== 'alliance' && forumHit.rec.orgKind !== 'body')
+    // a format such as the G20 sits too, when it is named right at the trigger ("the G20 summit")
+    const direct = forumHit === orgAfter || forumHit === orgBefore;
+    if (
+      forumHit &&
+      forumHit.rec.orgKind !== 'alliance' &&
+      forumHit.rec.orgKind !== 'body' &&
+      !(direct && forumHit.rec.orgKind === 'other')
+    )
       forumHit = undefined;
     const forum = forumHit?.rec ?? null;
     // persons named in the sentence (not the speakers of attributions), else a country pair
@@ -690,9 +706,8 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
       !placeIn(doc, reg, sent.start, sent.end)
     ) {
       if (
-        !/\b(?:NATO|CIS|CSTO|SCO|EAEU|EEU|BRICS|EU|G7|G20|ministers|leaders|heads)\b/.test(
-          text.slice(t.start - 40, t.end + 60),
-        )
+        !/\b(?:ministers|leaders|heads)\b/i.test(text.slice(t.start - 40, t.end + 60)) &&
+        !unionNear(idx, t)
       )
         continue;
     }
@@ -720,7 +735,8 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
       /\b(?:during|on the sidelines of|on the margins of|at|within the framework of)\s+(?:the\s+|a\s+)?(?:[\w’'()-]+\s+){0,8}$/i.test(
         text.slice(Math.max(sent.start, t.start - 120), t.start),
       );
-    const dateAfter = dateInClause(text.slice(t.start, clause.end), anchor);
+    const dateAfter =
+      dateInClause(text.slice(t.start, clause.end), anchor) ?? (DAY_BEFORE.test(before) ? 'day' : null);
     if (
       (finalKind === 'session' || finalKind === 'summit' || finalKind === 'multilateral') &&
       !participants.length &&
@@ -731,7 +747,7 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
     ) {
       // "simultaneously with the meetings of the X": neither place nor participants nor date
       if (
-        !/\b(?:held|took place|convened|opened|began|ended|is taking place|hosted)\b/.test(
+        !/\b(?:held|took place|convened|gathered|opened|began|ended|is taking place|hosted)\b/.test(
           text.slice(t.start, clause.end),
         )
       )
@@ -757,6 +773,7 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
         ),
     };
     c.date = date;
+    c.next = /\bnext\s+(?:[\w-]+\s+){0,2}$/i.test(before) && status === 'planned';
     // "X held separate meetings with A and B": one bilateral with each
     const subject = c.participants[0];
     if (
@@ -1004,6 +1021,16 @@ function buildMeetings(
 
 const GROUP_KINDS = new Set<MeetingKind>(['session', 'summit', 'multilateral']);
 
+/** An alliance, a body of one or a format (G20) named within a few words of the trigger. */
+function unionNear(idx: EntityIndex, t: Trigger): boolean {
+  return idx.orgHits.some(
+    (h) =>
+      h.end >= t.start - 40 &&
+      h.start <= t.end + 60 &&
+      (h.rec.orgKind === 'alliance' || h.rec.orgKind === 'body' || h.rec.orgKind === 'other'),
+  );
+}
+
 /** Rule: who met on the sidelines of a session or summit was at it ("talks on the sidelines of the summit"). */
 function sidelinersAttend(inner: MeetingRecord, outer: MeetingRecord): void {
   if (outer.meetingKind !== 'session' && outer.meetingKind !== 'summit') return;
@@ -1028,7 +1055,8 @@ function sameMeeting(a: Candidate, b: Candidate): boolean {
   const group = GROUP_KINDS.has(a.kind) && GROUP_KINDS.has(b.kind);
   if (a.kind !== b.kind && !(group && ((a.forum && b.forum) || a.sentence === b.sentence))) return false;
   if (informalVersusSummit(a, b)) return false;
-  if (a.status !== b.status && !(b.definite || a.definite)) return false;
+  // a definite back-reference may retell a planned sitting as held, but "the next meeting" is not the last one
+  if (a.status !== b.status && !(a.status === 'planned' ? a.definite : b.definite)) return false;
   if (a.place && b.place && a.place !== b.place) return false;
   if (a.date && b.date && a.date !== b.date) return false;
   const shared = a.participants.filter((p) => b.participants.includes(p)).length;
@@ -1042,6 +1070,8 @@ function sameMeeting(a: Candidate, b: Candidate): boolean {
   )
     return true;
   if (a.forum && b.forum) return forumsCompatible(a.forum, b.forum);
+  // "the next meeting of ... will be held", told twice
+  if (a.next && b.next && a.kind === b.kind && !a.participants.length && !b.participants.length) return true;
   if (a.kind === 'call' && b.kind === 'call' && shared >= 1) return true;
   if (a.participants.length && b.participants.length)
     return shared >= Math.min(2, Math.min(a.participants.length, b.participants.length));
