@@ -88,6 +88,8 @@ interface Candidate {
   evidence: Span;
   within: Candidate | null;
   anaphoric: boolean;
+  /** "X also met": another meeting than those told before */
+  also?: boolean;
   /** told as "the next meeting": there is one next sitting of a body */
   next?: boolean;
   /** one of "separate meetings with A and B" */
@@ -299,6 +301,21 @@ function kindNamedAfter(t: Trigger, after: string): MeetingKind | null {
     );
   if (!m) return null;
   return m[1] === 'summit' ? 'summit' : 'session';
+}
+
+/** Rule: "The NATO-Ukraine Council also met on Thursday": a body that meets sits in session. */
+function bodyMeets(
+  text: string,
+  t: Trigger,
+  subject: { end: number; rec: OrganizationRecord } | undefined,
+): MeetingKind | null {
+  if (!subject || subject.rec.orgKind !== 'body') return null;
+  if (!/^(?:met|meet|meets|convened|convenes|gathered)$/.test(t.text)) return null;
+  return /^\s+(?:(?:also|again|will|has|have|had|is\s+to|was\s+to)\s+)*$/.test(
+    text.slice(subject.end, t.start),
+  )
+    ? 'session'
+    : null;
 }
 
 function classify(doc: Doc, t: Trigger, forum: OrganizationRecord | null, participants: number): MeetingKind {
@@ -636,7 +653,10 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
         triggers.some((o) => o !== t && o.start >= sent.start && o.end <= sent.end && o.hint !== 'visit'));
     if (visitWeak) continue;
     // bare "meeting"/"talks" with a single person and no body: a passing mention
-    const kind = kindNamedAfter(t, after) ?? classify(doc, t, forum, participants.length);
+    const kind =
+      kindNamedAfter(t, after) ??
+      bodyMeets(text, t, orgBefore) ??
+      classify(doc, t, forum, participants.length);
     if (anaphoric) {
       const target = lastMeetingBefore(t.start);
       if (target) {
@@ -747,7 +767,7 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
     ) {
       // "simultaneously with the meetings of the X": neither place nor participants nor date
       if (
-        !/\b(?:held|took place|convened|gathered|opened|began|ended|is taking place|hosted)\b/.test(
+        !/\b(?:held|took place|met|convened|gathered|opened|began|ended|is taking place|hosted)\b/.test(
           text.slice(t.start, clause.end),
         )
       )
@@ -768,11 +788,16 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
       definite:
         /\b(?:the|this|that)\s+(?:\w+\s+){0,2}$/i.test(before) &&
         !participants.length &&
+        // "ahead of The Hague summit", "in preparation for the Vilnius summit": a later sitting, not a retelling
+        !/\b(?:ahead of|in preparation for|preparations? for|before)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i.test(
+          before,
+        ) &&
         !/\b(?:next|previous|last|upcoming|latest|first|second|third|another|new)\s+(?:\S+\s+){0,3}$/i.test(
           before,
         ),
     };
     c.date = date;
+    c.also = /\balso\s+$/.test(before);
     c.next = /\bnext\s+(?:[\w-]+\s+){0,2}$/i.test(before) && status === 'planned';
     // "X held separate meetings with A and B": one bilateral with each
     const subject = c.participants[0];
@@ -925,9 +950,11 @@ function buildMeetings(
   // merge repeats of one meeting: same kind and status, shared participants or same forum, no conflicting place/date
   const groups: Candidate[][] = [];
   for (const c of real) {
-    const g = groups.find(
+    // a telling that fits several meetings joins the one of its own kind and status first
+    const fits = groups.filter(
       (grp) => grp.some((o) => sameMeeting(o, c)) && !grp.some((o) => informalVersusSummit(o, c)),
     );
+    const g = fits.find((grp) => grp.some((o) => o.kind === c.kind && o.status === c.status)) ?? fits[0];
     if (g) g.push(c);
     else groups.push([c]);
   }
@@ -1055,6 +1082,7 @@ function sameMeeting(a: Candidate, b: Candidate): boolean {
   const group = GROUP_KINDS.has(a.kind) && GROUP_KINDS.has(b.kind);
   if (a.kind !== b.kind && !(group && ((a.forum && b.forum) || a.sentence === b.sentence))) return false;
   if (informalVersusSummit(a, b)) return false;
+  if ((a.also || b.also) && a.sentence !== b.sentence && a.forum !== b.forum) return false;
   // a definite back-reference may retell a planned sitting as held, but "the next meeting" is not the last one
   if (a.status !== b.status && !(a.status === 'planned' ? a.definite : b.definite)) return false;
   if (a.place && b.place && a.place !== b.place) return false;
