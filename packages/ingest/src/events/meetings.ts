@@ -9,6 +9,7 @@ import { countryByName } from '../gazetteer/countries.js';
 import { ORGANIZATIONS } from '../gazetteer/organizations.js';
 import type { MeetingKind, MeetingRecord, MeetingStatus, OrganizationRecord, Span } from '../types.js';
 import { addAttendance, countriesOfGroup, negatedPersons } from './meetings/attendance.js';
+import { counterpartAfter } from './meetings/counterpart.js';
 
 /** A word or phrase that names a meeting, with what it says about the meeting's kind. */
 interface Trigger {
@@ -701,6 +702,11 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
         continue;
       }
     }
+    // "Belousov, who met his Chinese counterpart": the counterpart the text named before, or the country
+    if ((t.hint === 'meet' || t.hint === 'call') && participants.length === 1) {
+      const other = counterpartAfter(reg, text, t.end, participants[0] ?? null);
+      if (other && !participants.includes(other)) participants.push(other);
+    }
     let finalKind = kind;
     if ((kind === 'bilateral' || kind === 'call') && participants.length < 2 && !forum) {
       // "X held a meeting with the secretaries of ...": one person meeting a group
@@ -762,7 +768,8 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
       !participants.length &&
       !dateAfter &&
       !enclosing &&
-      !placeIn(doc, reg, t.end, clause.end, t) &&
+      // "the summits, the negotiations in Beijing, ...": a place told for the next meeting is not this one's
+      !placeIn(doc, reg, t.end, ownEnd, t) &&
       !/^\s*(?:\(|was|is|will)/.test(after)
     ) {
       // "simultaneously with the meetings of the X": neither place nor participants nor date

@@ -25,7 +25,7 @@ const SITTING_REF =
 
 /** A verb that puts someone at the sitting. */
 const ATTEND_VERB =
-  /\b(?:attended|attends|attending|took part|take part|takes part|taking part|participated|participates|participating|included|include|includes|represented|represents|greeted|greets|arrived at|arrives at|joined|joins|chaired|chairs|hosted|hosts|host of)\b/;
+  /\b(?:attended|attends|attending|took part|take part|takes part|taking part|participated|participates|participating|included|include|includes|represented|represents|greeted|greets|addressed|addressing|addresses|arrived at|arrives at|joined|joins|chaired|chairs|hosted|hosts|host of)\b/;
 
 /** Clauses that say the opposite of what the main clause says. */
 const CONCESSIVE = /,?\s+(?:even though|although|though|but|while|whereas|except)\s+|;\s+/g;
