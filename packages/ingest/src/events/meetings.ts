@@ -22,7 +22,7 @@ interface Trigger {
 // Order matters: the first alternative that matches at a position wins.
 const TRIGGER_RE = new RegExp(
   [
-    '(?<call>\\b(?:(?:tele)?phone (?:call|conversation|talks?)s?|(?:spoke|talked) (?:by|over the|on the) (?:tele)?phone|(?:tele)?phoned|video ?(?:call|conference|link)|videoconference|by (?:tele)?phone)\\b)',
+    '(?<call>\\b(?:(?:tele)?phone (?:call|conversation|talks?)s?|(?:spoke|talked) (?:by|over the|on the) (?:tele)?phone|(?:tele)?phoned|video ?(?:call|conference|link)|videoconference|by (?:tele)?phone)\\b|(?<![-\\w])(?:called|rang)(?= (?:[A-Z]|his |her |their )))',
     '(?<summit>\\b[Ss]ummits?\\b)',
     '(?<informal>\\binformal (?:meeting|summit|gathering)s?\\b)',
     "(?<session>\\b(?:[Ss]essions?|[Ss]itting|collegium(?: meeting)?|plenary|[Jj]oint [Mm]eetings?|[Jj]oint (?:[\\w-]+ )?(?:board|collegium) meetings?|meetings? of (?:the )?(?:[\\w’'-]+\\s+){0,4}(?:boards|collegiums|collegia)|ministerial(?: meeting)?|meetings? of (?:the )?(?:[\\w’'-]+\\s+){0,4}?(?:[Mm]inisters|heads of [\\w’' -]{0,30}?departments|departments['’] heads|chiefs of (?:the )?(?:[Gg]eneral )?[Ss]taff)|meetings? of (?:the )?(?:[A-Z][\\w-]* ){0,3}(?:Council|Committee|Commission|Assembly|Collegium)|(?:Council|Committee) meeting)\\b)",
@@ -31,13 +31,15 @@ const TRIGGER_RE = new RegExp(
     '(?<gathered>\\b[Ll]eaders of (?:the )?[^.;]{0,120}?\\b(?:approved|adopted|signed|agreed|gathered|convened)\\b)',
     '(?<meet>\\b(?:met|meet|meets|[Mm]eeting|[Mm]eetings|[Tt]alks|talk|negotiations|consultations|received|receives|hosted|hosts|encounter|gathering|conversation|conversations|dialogue|Dialogue)\\b)',
     '(?<visit>\\b(?:visit|visits|visited)\\b)',
+    // "she spoke with Prime Minister X": a conversation, whose medium the text may not state
+    '(?<spoke>\\b(?:spoke|speaks|talked)(?= (?:with|to) ))',
   ].join('|'),
   'g',
 );
 
 const ANAPHORIC_BEFORE = /\b(?:the|this|that|these|their|its|our|such|same|each)\s+(?:\w+\s+){0,2}$/i;
 const PLANNED =
-  /\b(?:(?:new|another|next) (?:meeting|round|talks|summit|session|visit|week|month|year)|whether to|to travel to|preparations? for|preparing for|to prepare|will|would|shall|to meet|to hold|to take part|to attend|plans? to|(?<!-)planned|planning|is scheduled|are scheduled|scheduled to|is expected|are expected|upcoming|ahead of the|to be held|may meet|could meet|opportunity to|agreed to meet|future|preceded by|postponed|potential|if\b)/i;
+  /\b(?:(?:new|another|next) (?:meeting|round|talks|summit|session|visit|week|month|year)|whether to|to travel to|preparations? for|preparing for|to prepare|will|would|shall|to meet|to hold|to take part|to attend|plans? to|(?<!-)planned|planning|is scheduled|are scheduled|scheduled to|is expected|are expected|upcoming|ahead of the|to be held|may meet|could meet|opportunity to|agreed to meet|future|preceded by|postponed|potential|if)\b/i;
 
 /** Right after an alliance's name: its ministers ("NATO defence ministers"). */
 const MINISTERS_OF =
@@ -365,12 +367,13 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
               ? 'summit'
               : g.visit
                 ? 'visit'
-                : 'meet';
+                : 'meet'; // "spoke with" is a meeting (a conversation), a call in a phone story
     triggers.push({ start: m.index, end: m.index + m[0].length, text: m[0], hint });
   }
   const phoneArticle = triggers.some((t) => t.hint === 'call' && /phone/i.test(t.text));
   for (const t of triggers)
-    if (phoneArticle && t.hint === 'meet' && /^conversations?$/i.test(t.text)) t.hint = 'call';
+    if (phoneArticle && t.hint === 'meet' && /^(?:conversations?|spoke|speaks|talked)$/i.test(t.text))
+      t.hint = 'call';
   // The dateline dates the story: a weekday in its first sentence is read against it ("OSLO,
   // March 13 — ... talks on Tuesday" is March 12), and its own date is the meeting's only when
   // the sentence gives no other.
@@ -601,6 +604,7 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
     // a venue named for a meeting told in its city ("The summit is being held in the Palace") adds nothing
     const venueOfKnown =
       !!target0?.place &&
+      target0.trigger.hint === t.hint &&
       reg.get(placeHere)?.kind === 'place' &&
       (reg.get(placeHere) as { placeKind: string }).placeKind === 'venue';
     const adds =
