@@ -312,7 +312,7 @@ function bodyMeets(
   t: Trigger,
   subject: { end: number; rec: OrganizationRecord } | undefined,
 ): MeetingKind | null {
-  if (!subject || subject.rec.orgKind !== 'body') return null;
+  if (subject?.rec.orgKind !== 'body') return null;
   if (!/^(?:met|meet|meets|convened|convenes|gathered)$/.test(t.text)) return null;
   return /^\s+(?:(?:also|again|will|has|have|had|is\s+to|was\s+to)\s+)*$/.test(
     text.slice(subject.end, t.start),
