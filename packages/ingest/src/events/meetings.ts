@@ -10,6 +10,7 @@ import { ORGANIZATIONS } from '../gazetteer/organizations.js';
 import type { MeetingKind, MeetingRecord, MeetingStatus, OrganizationRecord, Span } from '../types.js';
 import { addAttendance, countriesOfGroup, negatedPersons } from './meetings/attendance.js';
 import { counterpartAfter } from './meetings/counterpart.js';
+import { jointSittingBodies } from './meetings/joint-bodies.js';
 
 /** A word or phrase that names a meeting, with what it says about the meeting's kind. */
 interface Trigger {
@@ -527,6 +528,9 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
     if (withList.length) for (const r of withList) if (!participants.includes(r)) participants.push(r);
     const pair = countryPair(doc, reg, t);
     if (pair.length) participants = pair;
+    // "the joint session of the Council of A, the Council of B and the Committee of C": the bodies sat
+    for (const r of jointSittingBodies(text, idx.orgHits, t.start, t.end))
+      if (!participants.includes(r)) participants.push(r);
     // "a meeting of the defence ministers of A, B and C was held": the countries sat
     if (groupHint && !pair.length)
       for (const r of countriesOfGroup(reg, text, t.start, clause.end))
