@@ -4,7 +4,7 @@ import { run } from '../helpers.js';
 describe('the bodies listed after a joint sitting sat in it', () => {
   it('takes each body of "the joint session of A, B and C"', () => {
     const x = run(
-      'Kazakhstan hosted the joint session of the Council of Foreign Ministers, the Council of Defense Ministers and the Committee of Security Council Secretaries of the CSTO in Astana.',
+      'A joint meeting of the CSTO Council of Defense Ministers and the CSTO Council of Foreign Ministers opened in Astana on Friday.',
     );
     const m = x.meetings.find((r) => r.meetingKind === 'session');
     expect((m?.participants ?? []).map((r) => x.nameOf(r))).toEqual(

@@ -6,8 +6,8 @@ const OF = /^\s+of\s+(?:the\s+)?$/;
 const AND = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/;
 
 /**
- * Rule: "the joint session of the Council of Foreign Ministers, the Council of Defense Ministers
- * and the Committee of Secretaries": each body listed after a joint sitting sat in it. Returns the
+ * Rule: "a joint meeting of the Council of A, the Committee of B and the Council of C": each
+ * body listed after a joint sitting sat in it. Returns the
  * bodies' refs when the trigger is a joint sitting followed by at least two listed bodies, else [].
  */
 export function jointSittingBodies(
