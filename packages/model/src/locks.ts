@@ -7,7 +7,10 @@ import type { Extraction } from '@dossier/ingest';
 import { sql } from 'drizzle-orm';
 import type { Tx } from './merge.js';
 
-/** The one lock every sitting told without named participants takes: its forum family. */
+/**
+ * The one lock every sitting of a forum takes: one told with its participants may be the same
+ * forum's sitting told without them, and the other way round.
+ */
 export const FORUM_MEETINGS_LOCK = 'meeting:forum';
 
 /**
@@ -22,8 +25,8 @@ export function identityLock(record: { kind: string; key: string }): string {
 
 /**
  * Every lock the merge of `extraction` takes: each person's surname (merging persons), each
- * meeting participant (deciding "same meeting"), the forum family of sittings without
- * participants, and each speaker (deciding "same statement").
+ * meeting participant (deciding "same meeting"), the sittings of forums, and each speaker
+ * (deciding "same statement").
  */
 export function lockKeys(extraction: Extraction): string[] {
   const byRef = new Map<string, { kind: string; key: string }>();
@@ -38,7 +41,7 @@ export function lockKeys(extraction: Extraction): string[] {
   for (const meeting of extraction.meetings) {
     const participants = meeting.participants.filter((p) => byRef.has(p));
     for (const p of participants) add(p);
-    if (!participants.length && meeting.forum && byRef.has(meeting.forum)) keys.add(FORUM_MEETINGS_LOCK);
+    if (meeting.forum && byRef.has(meeting.forum)) keys.add(FORUM_MEETINGS_LOCK);
   }
   for (const statement of extraction.statements) add(statement.speaker);
   return [...keys];

@@ -426,8 +426,9 @@ async function mergeMeeting(
   // A sitting "of the CIS" and one "of the CIS defence council" can be the same: a forum is
   // compatible with its parent body and its own bodies.
   const related = forumId != null ? await relatedForums(tx, forumId) : [];
-  // Guarded by the caller's locks on every participant (or, for a sitting without named
-  // participants, on FORUM_MEETINGS_LOCK), so two writers cannot both decide "new".
+  // Guarded by the caller's locks on every participant and, for a sitting of a forum (told
+  // with or without its participants), on FORUM_MEETINGS_LOCK, so two writers cannot both
+  // decide "new".
 
   let candidates: MeetingCandidate[] = [];
   const columns = {
@@ -458,8 +459,11 @@ async function mergeMeeting(
           meetingWindow,
         ),
       );
-  } else if (forumId != null) {
-    candidates = await tx
+  }
+  // a sitting told with its participants is also the same forum's sitting told without them
+  if (forumId != null) {
+    const known = new Set(candidates.map((c) => c.id));
+    const byForum = await tx
       .select(columns)
       .from(meetings)
       .where(
@@ -470,6 +474,7 @@ async function mergeMeeting(
           meetingWindow,
         ),
       );
+    for (const c of byForum) if (!known.has(c.id)) candidates.push(c);
   }
   const participantsOf = new Map<number, Set<number>>();
   if (candidates.length) {
@@ -500,8 +505,10 @@ async function mergeMeeting(
     if (mine.size || theirs.size) {
       const shared = [...mine].filter((p) => theirs.has(p)).length;
       const smaller = Math.min(mine.size, theirs.size);
-      // one list contains the other, and at least two parties agree when both name two
-      if (smaller === 0 || shared < smaller || (smaller >= 2 && shared < 2)) continue;
+      // one list contains the other, and at least two parties agree when both name two; a
+      // sitting told without its participants is the one of the same forum told with them
+      const sameForum = forumId != null && c.forumId != null;
+      if ((smaller === 0 && !sameForum) || shared < smaller || (smaller >= 2 && shared < 2)) continue;
     }
     const score =
       (placeId != null && placeId === c.placeId ? 2 : 0) + (meeting.date && meeting.date === c.date ? 2 : 0);

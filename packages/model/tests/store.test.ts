@@ -517,6 +517,82 @@ describe.each(backends)('store on %s', (_name, open, enabled) => {
     expect(sittings[0]?.evidence).toHaveLength(2);
   });
 
+  test.each([
+    ['the telling with participants first', true],
+    ['the telling without participants first', false],
+  ])(
+    'merges a sitting told with its participants and the same forum’s sitting told without them (%s)',
+    async (_label, withFirst) => {
+      const T1 =
+        'Ministers Arvid Lind and Jonas Berg sat in the session of the Council of Defence Ministers of the Northern League.';
+      const T2 = 'The Northern League session ended with a joint communiqué.';
+      const league = (text: string) =>
+        org({
+          ref: 'o1',
+          key: 'org:northern league',
+          name: 'Northern League',
+          orgKind: 'alliance',
+          evidence: [span(text, 'Northern League')],
+        });
+      const byText = (text: string): Extraction =>
+        text === T1
+          ? extraction({
+              persons: [
+                person({
+                  ref: 'p1',
+                  key: 'person:lind:a',
+                  name: 'Arvid Lind',
+                  evidence: [span(text, 'Arvid Lind')],
+                }),
+                person({
+                  ref: 'p2',
+                  key: 'person:berg:j',
+                  name: 'Jonas Berg',
+                  evidence: [span(text, 'Jonas Berg')],
+                }),
+              ],
+              organizations: [
+                league(text),
+                org({
+                  ref: 'o2',
+                  key: 'org:council of defense ministers of the northern league',
+                  name: 'Council of Defense Ministers of the Northern League',
+                  orgKind: 'body',
+                  parent: 'o1',
+                  evidence: [span(text, 'Council of Defence Ministers')],
+                }),
+              ],
+              meetings: [
+                meeting({
+                  ref: 'm1',
+                  key: 'meeting:session:lind-berg',
+                  meetingKind: 'session',
+                  forum: 'o2',
+                  participants: ['p1', 'p2'],
+                  evidence: [span(text, 'the session of the Council')],
+                }),
+              ],
+            })
+          : extraction({
+              organizations: [league(text)],
+              meetings: [
+                meeting({
+                  ref: 'm1',
+                  key: 'meeting:session:league',
+                  meetingKind: 'session',
+                  forum: 'o1',
+                  evidence: [span(text, 'The Northern League session')],
+                }),
+              ],
+            });
+      for (const text of withFirst ? [T1, T2] : [T2, T1])
+        await ingestDocument(store, { text }, { extractor: byText });
+      const sittings = await store.db.query.meetings.findMany({ with: { evidence: true } });
+      expect(sittings).toHaveLength(1);
+      expect(sittings[0]?.evidence).toHaveLength(2);
+    },
+  );
+
   test('keeps two statements of one document apart, even by one speaker about the same actors', async () => {
     const T =
       'Dorin said Serbia and Austria trust each other. Later Dorin said Serbia and Austria will hold exercises.';

@@ -8,6 +8,9 @@ import { SPEECH_VERBS } from '../entities/titles.js';
 import { countryByName } from '../gazetteer/countries.js';
 import { ORGANIZATIONS } from '../gazetteer/organizations.js';
 import type { MeetingKind, MeetingRecord, MeetingStatus, OrganizationRecord, Span } from '../types.js';
+import { addAttendance, countriesOfGroup, negatedPersons } from './meetings/attendance.js';
+import { counterpartAfter } from './meetings/counterpart.js';
+import { jointSittingBodies } from './meetings/joint-bodies.js';
 
 /** A word or phrase that names a meeting, with what it says about the meeting's kind. */
 interface Trigger {
@@ -20,22 +23,24 @@ interface Trigger {
 // Order matters: the first alternative that matches at a position wins.
 const TRIGGER_RE = new RegExp(
   [
-    '(?<call>\\b(?:(?:tele)?phone (?:call|conversation|talks?)s?|(?:spoke|talked) (?:by|over the|on the) (?:tele)?phone|(?:tele)?phoned|video ?(?:call|conference|link)|videoconference|by (?:tele)?phone)\\b)',
+    '(?<call>\\b(?:(?:tele)?phone (?:call|conversation|talks?)s?|(?:spoke|talked) (?:by|over the|on the) (?:tele)?phone|(?:tele)?phoned|video ?(?:call|conference|link)|videoconference|by (?:tele)?phone)\\b|(?<![-\\w])(?:called|rang)(?= (?:[A-Z]|his |her |their )))',
     '(?<summit>\\b[Ss]ummits?\\b)',
     '(?<informal>\\binformal (?:meeting|summit|gathering)s?\\b)',
-    "(?<session>\\b(?:[Ss]essions?|[Ss]itting|collegium(?: meeting)?|plenary|[Jj]oint [Mm]eetings?|[Jj]oint (?:[\\w-]+ )?(?:board|collegium) meetings?|meetings? of (?:the )?(?:[\\w’'-]+\\s+){0,4}(?:boards|collegiums|collegia)|ministerial(?: meeting)?|meetings? of (?:the )?(?:[A-Z][\\w-]*\\s+){0,2}(?:(?:[Ff]oreign|[Dd]efen[cs]e) )?[Mm]inisters|meetings? of (?:the )?(?:[A-Z][\\w-]* ){0,3}(?:Council|Committee|Commission|Assembly|Collegium)|(?:Council|Committee) meeting)\\b)",
-    '(?<leaders>\\bmeetings? of (?:the )?(?:(?:CIS|CSTO|SCO|EAEU|EEU|BRICS|NATO|EU) )?(?:leaders|heads of state|heads)\\b)',
+    "(?<session>\\b(?:[Ss]essions?|[Ss]itting|collegium(?: meeting)?|plenary|[Jj]oint [Mm]eetings?|[Jj]oint (?:[\\w-]+ )?(?:board|collegium) meetings?|meetings? of (?:the )?(?:[\\w’'-]+\\s+){0,4}(?:boards|collegiums|collegia)|ministerial(?: meeting)?|meetings? of (?:the )?(?:[\\w’'-]+\\s+){0,4}?(?:[Mm]inisters|heads of [\\w’' -]{0,30}?departments|departments['’] heads|chiefs of (?:the )?(?:[Gg]eneral )?[Ss]taff)|meetings? of (?:the )?(?:[A-Z][\\w-]* ){0,3}(?:Council|Committee|Commission|Assembly|Collegium)|(?:Council|Committee) meeting)\\b)",
+    '(?<leaders>\\bmeetings? of (?:the )?(?:[A-Z][A-Za-z0-9]{1,7} )?(?:leaders|heads of state|heads)\\b)',
     // "The leaders of the five republics that make up the EEU approved ...": a summit told by what it did
     '(?<gathered>\\b[Ll]eaders of (?:the )?[^.;]{0,120}?\\b(?:approved|adopted|signed|agreed|gathered|convened)\\b)',
     '(?<meet>\\b(?:met|meet|meets|[Mm]eeting|[Mm]eetings|[Tt]alks|talk|negotiations|consultations|received|receives|hosted|hosts|encounter|gathering|conversation|conversations|dialogue|Dialogue)\\b)',
     '(?<visit>\\b(?:visit|visits|visited)\\b)',
+    // "she spoke with Prime Minister X": a conversation, whose medium the text may not state
+    '(?<spoke>\\b(?:spoke|speaks|talked)(?= (?:with|to) ))',
   ].join('|'),
   'g',
 );
 
 const ANAPHORIC_BEFORE = /\b(?:the|this|that|these|their|its|our|such|same|each)\s+(?:\w+\s+){0,2}$/i;
 const PLANNED =
-  /\b(?:(?:new|another|next) (?:meeting|round|talks|summit|session|visit|week|month|year)|whether to|to travel to|preparations? for|preparing for|to prepare|will|would|shall|to meet|to hold|to take part|to attend|plans? to|(?<!-)planned|planning|is scheduled|are scheduled|scheduled to|is expected|are expected|upcoming|ahead of the|to be held|may meet|could meet|opportunity to|agreed to meet|future|preceded by|postponed|potential|if\b)/i;
+  /\b(?:(?:new|another|next) (?:meeting|round|talks|summit|session|visit|week|month|year)|whether to|to travel to|preparations? for|preparing for|to prepare|will|would|shall|to meet|to hold|to take part|to attend|plans? to|(?<!-)planned|planning|is scheduled|are scheduled|scheduled to|is expected|are expected|upcoming|ahead of the|to be held|may meet|could meet|opportunity to|agreed to meet|future|preceded by|postponed|potential|if)\b/i;
 
 /** Right after an alliance's name: its ministers ("NATO defence ministers"). */
 const MINISTERS_OF =
@@ -65,6 +70,14 @@ const RELATIVE_DATING =
 const OTHER_TIME =
   /\b(?:earlier|later|last|next|this|past|previous) (?:month|week|year|weekend|autumn|spring|summer|winter)\b|\b(?:ago|recently|previously)\b/i;
 
+/** Between a sitting and its body: "of the", "of the member states of the", "of the countries participating in". */
+const MEMBERS_OF =
+  /^\s+of\s+(?:the\s+)?(?:(?:member\s+(?:states|countries|nations)|countries\s+participating\s+in|states\s+parties\s+to)\s+(?:of\s+)?(?:the\s+)?)?$/;
+
+/** A day told as the sitting's owner: "Monday's meeting of ...", "Tuesday’s summit". */
+const DAY_BEFORE =
+  /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday|[Tt]oday|[Tt]omorrow)['’]s\s+(?:[\w-]+\s+){0,2}$/;
+
 const PAST_TENSE = /\b(?:held|met|took place|was|were|had|did|convened|gathered|hosted)\b/;
 
 interface Candidate {
@@ -79,6 +92,10 @@ interface Candidate {
   evidence: Span;
   within: Candidate | null;
   anaphoric: boolean;
+  /** "X also met": another meeting than those told before */
+  also?: boolean;
+  /** told as "the next meeting": there is one next sitting of a body */
+  next?: boolean;
   /** one of "separate meetings with A and B" */
   separate?: boolean;
   /** named with a definite article and nothing new ("The summit of CSTO leaders"): may repeat an earlier one */
@@ -199,11 +216,11 @@ const PARTICIPATION =
   /\b(?:[Tt]ook part|[Ss]peaking at|[Ss]poke at|[Aa]ttending|take part|taking part|participated|participates|participate|attended|attends|attend|attending|chaired|chairs|chairing|hosted|hosts|joined|joins|was attended by|were attended by|under the chairmanship of|headed by|led by|represented by|gathered|addressed|spoke at|speaking at)\b/;
 // Verbs that keep a person away from it.
 const ABSENCE =
-  /\b(?:skipped|skip|failed (?:also )?to attend|failed also to attend|refused to attend|refusing to attend|boycotted|missed|did not attend|will not attend|declined to attend|been refusing to attend)\b/;
+  /\b(?:skipped|skip|(?:fail|refus|declin)\w*\s+(?:also\s+)?to\s+(?:attend|take part|participate|join)|boycotted|missed|did not attend|will not attend)\b/;
 
 /** The clause of a sentence around a trigger: cut at ", but", ";", ", while", ", whereas", ", although". */
 function clauseAround(doc: Doc, sent: Span, t: Trigger): { start: number; end: number } {
-  const re = /,\s+(?:but|while|whereas|although|though)\s|;\s/g;
+  const re = /,\s+(?:but|while|whereas|(?:even\s+)?though|although)\s|;\s/g;
   let start = sent.start;
   // a dateline opening the sentence ("BEIJING, June 3 (Agency) --", "MINSK, April 12. /TASS/.") is not the clause's
   const dl =
@@ -226,7 +243,7 @@ function clauseAround(doc: Doc, sent: Span, t: Trigger): { start: number; end: n
 
 /** Persons the sentence says stayed away ("Pashinyan skipped the latest CSTO summit"). */
 function absentees(doc: Doc, reg: Registry, sent: Span): Set<string> {
-  const out = new Set<string>();
+  const out = negatedPersons(reg, doc.text, sent.start, sent.end);
   const m = ABSENCE.exec(sent.exact);
   if (!m) return out;
   const at = sent.start + m.index;
@@ -279,6 +296,32 @@ function sentenceSubject(doc: Doc, reg: Registry, sent: Span, t: Trigger): strin
   return m?.ref ?? null;
 }
 
+/** Rule: "met in Minsk for a summit", "gathered on Monday for a session": the noun after "for" names the kind. */
+function kindNamedAfter(t: Trigger, after: string): MeetingKind | null {
+  if (!/^(?:met|meet|meets|gathered|gather|convened|convene)$/.test(t.text)) return null;
+  const m =
+    /^[^.;:]{0,80}?\bfor\s+(?:a|an|the|their|its)\s+(?:[\w’'-]+\s+){0,3}?(summit|session|sitting)\b/.exec(
+      after,
+    );
+  if (!m) return null;
+  return m[1] === 'summit' ? 'summit' : 'session';
+}
+
+/** Rule: "The NATO-Ukraine Council also met on Thursday": a body that meets sits in session. */
+function bodyMeets(
+  text: string,
+  t: Trigger,
+  subject: { end: number; rec: OrganizationRecord } | undefined,
+): MeetingKind | null {
+  if (subject?.rec.orgKind !== 'body') return null;
+  if (!/^(?:met|meet|meets|convened|convenes|gathered)$/.test(t.text)) return null;
+  return /^\s+(?:(?:also|again|will|has|have|had|is\s+to|was\s+to)\s+)*$/.test(
+    text.slice(subject.end, t.start),
+  )
+    ? 'session'
+    : null;
+}
+
 function classify(doc: Doc, t: Trigger, forum: OrganizationRecord | null, participants: number): MeetingKind {
   const after = doc.text.slice(t.end, t.end + 80);
   if (t.hint === 'call') return 'call';
@@ -325,12 +368,13 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
               ? 'summit'
               : g.visit
                 ? 'visit'
-                : 'meet';
+                : 'meet'; // "spoke with" is a meeting (a conversation), a call in a phone story
     triggers.push({ start: m.index, end: m.index + m[0].length, text: m[0], hint });
   }
   const phoneArticle = triggers.some((t) => t.hint === 'call' && /phone/i.test(t.text));
   for (const t of triggers)
-    if (phoneArticle && t.hint === 'meet' && /^conversations?$/i.test(t.text)) t.hint = 'call';
+    if (phoneArticle && t.hint === 'meet' && /^(?:conversations?|spoke|speaks|talked)$/i.test(t.text))
+      t.hint = 'call';
   // The dateline dates the story: a weekday in its first sentence is read against it ("OSLO,
   // March 13 — ... talks on Tuesday" is March 12), and its own date is the meeting's only when
   // the sentence gives no other.
@@ -369,8 +413,7 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
       (h) => h.start < t.end && h.end > t.start && (h.rec.orgKind === 'body' || h.rec.orgKind === 'alliance'),
     );
     const following = idx.orgHits.filter(
-      (h) =>
-        h.start >= t.end && h.start <= t.end + 10 && /^\s+of\s+(?:the\s+)?$/.test(text.slice(t.end, h.start)),
+      (h) => h.start >= t.end && h.start <= t.end + 60 && MEMBERS_OF.test(text.slice(t.end, h.start)),
     );
     // a body beats the alliance whose name it starts with ("the CSTO Council of Defense Ministers")
     const orgAfter =
@@ -435,7 +478,14 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
           !reg.mentionsIn(sent.start, h.start).some((m) => reg.get(m.ref)?.kind === 'person'),
       );
     }
-    if (forumHit && forumHit.rec.orgKind !== 'alliance' && forumHit.rec.orgKind !== 'body')
+    // a format such as the G20 sits too, when it is named right at the trigger ("the G20 summit")
+    const direct = forumHit === orgAfter || forumHit === orgBefore;
+    if (
+      forumHit &&
+      forumHit.rec.orgKind !== 'alliance' &&
+      forumHit.rec.orgKind !== 'body' &&
+      !(direct && forumHit.rec.orgKind === 'other')
+    )
       forumHit = undefined;
     const forum = forumHit?.rec ?? null;
     // persons named in the sentence (not the speakers of attributions), else a country pair
@@ -478,6 +528,13 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
     if (withList.length) for (const r of withList) if (!participants.includes(r)) participants.push(r);
     const pair = countryPair(doc, reg, t);
     if (pair.length) participants = pair;
+    // "the joint session of the Council of A, the Council of B and the Committee of C": the bodies sat
+    for (const r of jointSittingBodies(text, idx.orgHits, t.start, t.end))
+      if (!participants.includes(r)) participants.push(r);
+    // "a meeting of the defence ministers of A, B and C was held": the countries sat
+    if (groupHint && !pair.length)
+      for (const r of countriesOfGroup(reg, text, t.start, clause.end))
+        if (!participants.includes(r)) participants.push(r);
     // "He has held talks with ...", "a meeting with X" (said by someone): add the subject
     if (
       (t.hint === 'meet' || t.hint === 'call') &&
@@ -548,9 +605,15 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
     const dateFrom = prevTrigger || relative ? (prevTrigger?.end ?? t.end) : subordinate ? t.end : placeFrom;
     const dateHere = (relative ? dateBetween(t.end, ownEnd) : null) ?? dateBetween(dateFrom, ownEnd);
     const plannedBefore = PLANNED.test(text.slice(Math.max(clause.start, t.start - 60), t.end));
+    // a venue named for a meeting told in its city ("The summit is being held in the Palace") adds nothing
+    const venueOfKnown =
+      !!target0?.place &&
+      target0.trigger.hint === t.hint &&
+      reg.get(placeHere)?.kind === 'place' &&
+      (reg.get(placeHere) as { placeKind: string }).placeKind === 'venue';
     const adds =
       !!target0 &&
-      ((!!placeHere && placeHere !== target0.place) ||
+      ((!!placeHere && placeHere !== target0.place && !venueOfKnown) ||
         (!!dateHere && dateHere !== target0.date) ||
         (plannedBefore ? 'planned' : 'held') !== target0.status);
     const anaphoric =
@@ -599,7 +662,10 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
         triggers.some((o) => o !== t && o.start >= sent.start && o.end <= sent.end && o.hint !== 'visit'));
     if (visitWeak) continue;
     // bare "meeting"/"talks" with a single person and no body: a passing mention
-    const kind = classify(doc, t, forum, participants.length);
+    const kind =
+      kindNamedAfter(t, after) ??
+      bodyMeets(text, t, orgBefore) ??
+      classify(doc, t, forum, participants.length);
     if (anaphoric) {
       const target = lastMeetingBefore(t.start);
       if (target) {
@@ -610,8 +676,9 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
             before,
           )
         ) {
+          const away = absentees(doc, reg, sent);
           for (const r of actorsIn(reg, sent.start, t.start, ['person']))
-            if (!target.participants.includes(r)) target.participants.push(r);
+            if (!target.participants.includes(r) && !away.has(r)) target.participants.push(r);
         }
         // "The meeting was chaired by X", "The session was attended by X and Y"
         if (
@@ -643,6 +710,11 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
         continue;
       }
     }
+    // "Belousov, who met his Chinese counterpart": the counterpart the text named before, or the country
+    if ((t.hint === 'meet' || t.hint === 'call') && participants.length === 1) {
+      const other = counterpartAfter(reg, text, t.end, participants[0] ?? null);
+      if (other && !participants.includes(other)) participants.push(other);
+    }
     let finalKind = kind;
     if ((kind === 'bilateral' || kind === 'call') && participants.length < 2 && !forum) {
       // "X held a meeting with the secretaries of ...": one person meeting a group
@@ -668,9 +740,8 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
       !placeIn(doc, reg, sent.start, sent.end)
     ) {
       if (
-        !/\b(?:NATO|CIS|CSTO|SCO|EAEU|EEU|BRICS|EU|G7|G20|ministers|leaders|heads)\b/.test(
-          text.slice(t.start - 40, t.end + 60),
-        )
+        !/\b(?:ministers|leaders|heads)\b/i.test(text.slice(t.start - 40, t.end + 60)) &&
+        !unionNear(idx, t)
       )
         continue;
     }
@@ -698,18 +769,20 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
       /\b(?:during|on the sidelines of|on the margins of|at|within the framework of)\s+(?:the\s+|a\s+)?(?:[\w’'()-]+\s+){0,8}$/i.test(
         text.slice(Math.max(sent.start, t.start - 120), t.start),
       );
-    const dateAfter = dateInClause(text.slice(t.start, clause.end), anchor);
+    const dateAfter =
+      dateInClause(text.slice(t.start, clause.end), anchor) ?? (DAY_BEFORE.test(before) ? 'day' : null);
     if (
       (finalKind === 'session' || finalKind === 'summit' || finalKind === 'multilateral') &&
       !participants.length &&
       !dateAfter &&
       !enclosing &&
-      !placeIn(doc, reg, t.end, clause.end, t) &&
+      // "the summits, the negotiations in Beijing, ...": a place told for the next meeting is not this one's
+      !placeIn(doc, reg, t.end, ownEnd, t) &&
       !/^\s*(?:\(|was|is|will)/.test(after)
     ) {
       // "simultaneously with the meetings of the X": neither place nor participants nor date
       if (
-        !/\b(?:held|took place|convened|opened|began|ended|is taking place|hosted)\b/.test(
+        !/\b(?:held|took place|met|convened|gathered|opened|began|ended|is taking place|hosted)\b/.test(
           text.slice(t.start, clause.end),
         )
       )
@@ -730,11 +803,17 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
       definite:
         /\b(?:the|this|that)\s+(?:\w+\s+){0,2}$/i.test(before) &&
         !participants.length &&
+        // "ahead of The Hague summit", "in preparation for the Vilnius summit": a later sitting, not a retelling
+        !/\b(?:ahead of|in preparation for|preparations? for|before)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$/i.test(
+          before,
+        ) &&
         !/\b(?:next|previous|last|upcoming|latest|first|second|third|another|new)\s+(?:\S+\s+){0,3}$/i.test(
           before,
         ),
     };
     c.date = date;
+    c.also = /\balso\s+$/.test(before);
+    c.next = /\bnext\s+(?:[\w-]+\s+){0,2}$/i.test(before) && status === 'planned';
     // "X held separate meetings with A and B": one bilateral with each
     const subject = c.participants[0];
     if (
@@ -756,6 +835,8 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
   }
   const records = buildMeetings(doc, reg, cands, anchor);
   transcriptParticipants(doc, reg, records);
+  addAttendance(doc, reg, records);
+  for (const rec of records) rec.key = meetingKey(reg, rec);
   return records;
 }
 
@@ -884,9 +965,11 @@ function buildMeetings(
   // merge repeats of one meeting: same kind and status, shared participants or same forum, no conflicting place/date
   const groups: Candidate[][] = [];
   for (const c of real) {
-    const g = groups.find(
+    // a telling that fits several meetings joins the one of its own kind and status first
+    const fits = groups.filter(
       (grp) => grp.some((o) => sameMeeting(o, c)) && !grp.some((o) => informalVersusSummit(o, c)),
     );
+    const g = fits.find((grp) => grp.some((o) => o.kind === c.kind && o.status === c.status)) ?? fits[0];
     if (g) g.push(c);
     else groups.push([c]);
   }
@@ -935,7 +1018,10 @@ function buildMeetings(
   for (const c of real) {
     const rec = recordOf.get(c);
     const w = c.within ? recordOf.get(c.within) : undefined;
-    if (rec && w && w !== rec) rec.within = w.ref;
+    if (rec && w && w !== rec) {
+      rec.within = w.ref;
+      sidelinersAttend(rec, w);
+    }
   }
   for (const c of covered)
     for (const sp of splits) {
@@ -977,6 +1063,24 @@ function buildMeetings(
 
 const GROUP_KINDS = new Set<MeetingKind>(['session', 'summit', 'multilateral']);
 
+/** An alliance, a body of one or a format (G20) named within a few words of the trigger. */
+function unionNear(idx: EntityIndex, t: Trigger): boolean {
+  return idx.orgHits.some(
+    (h) =>
+      h.end >= t.start - 40 &&
+      h.start <= t.end + 60 &&
+      (h.rec.orgKind === 'alliance' || h.rec.orgKind === 'body' || h.rec.orgKind === 'other'),
+  );
+}
+
+/** Rule: who met on the sidelines of a session or summit was at it ("talks on the sidelines of the summit"). */
+function sidelinersAttend(inner: MeetingRecord, outer: MeetingRecord): void {
+  if (outer.meetingKind !== 'session' && outer.meetingKind !== 'summit') return;
+  if (inner.meetingKind !== 'bilateral' && inner.meetingKind !== 'call') return;
+  if (inner.meetingKind === 'call') return;
+  for (const p of inner.participants) if (!outer.participants.includes(p)) outer.participants.push(p);
+}
+
 /** Forums are compatible when they are the same body or one is the other's parent. */
 function forumsCompatible(a: OrganizationRecord, b: OrganizationRecord): boolean {
   return a === b || a.parent === b.ref || b.parent === a.ref;
@@ -993,7 +1097,9 @@ function sameMeeting(a: Candidate, b: Candidate): boolean {
   const group = GROUP_KINDS.has(a.kind) && GROUP_KINDS.has(b.kind);
   if (a.kind !== b.kind && !(group && ((a.forum && b.forum) || a.sentence === b.sentence))) return false;
   if (informalVersusSummit(a, b)) return false;
-  if (a.status !== b.status && !(b.definite || a.definite)) return false;
+  if ((a.also || b.also) && a.sentence !== b.sentence && a.forum !== b.forum) return false;
+  // a definite back-reference may retell a planned sitting as held, but "the next meeting" is not the last one
+  if (a.status !== b.status && !(a.status === 'planned' ? a.definite : b.definite)) return false;
   if (a.place && b.place && a.place !== b.place) return false;
   if (a.date && b.date && a.date !== b.date) return false;
   const shared = a.participants.filter((p) => b.participants.includes(p)).length;
@@ -1007,6 +1113,8 @@ function sameMeeting(a: Candidate, b: Candidate): boolean {
   )
     return true;
   if (a.forum && b.forum) return forumsCompatible(a.forum, b.forum);
+  // "the next meeting of ... will be held", told twice
+  if (a.next && b.next && a.kind === b.kind && !a.participants.length && !b.participants.length) return true;
   if (a.kind === 'call' && b.kind === 'call' && shared >= 1) return true;
   if (a.participants.length && b.participants.length)
     return shared >= Math.min(2, Math.min(a.participants.length, b.participants.length));

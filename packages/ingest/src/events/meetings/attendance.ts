@@ -1,0 +1,165 @@
+import type { Doc } from '../../doc.js';
+import type { Registry } from '../../entities/registry.js';
+import { coordinatedList } from '../../text/lists.js';
+import type { MeetingKind, MeetingRecord, Span } from '../../types.js';
+
+// Who was at a sitting, told in the sentences after the one that names it: "Among the
+// participants were:" + a list, "X and the leaders of A, B and C attended the summit", "The host
+// of the summit, X, greeted Y", "Z represented the committee at the event".
+
+const SITTING_KINDS = new Set<MeetingKind>(['session', 'summit', 'multilateral']);
+
+/** How far after a sitting's last telling its attendance is still read. */
+const WINDOW = 6;
+
+/** A heading that opens a list of those present: "Among the participants of the meeting were:". */
+const LIST_HEADING =
+  /\b(?:participants|attendees|those (?:present|attending|taking part)|attended by|taking part were|present were|in attendance were)\b[^:]{0,80}:\s*$/i;
+
+/** A list line: a bullet, a dash or a star before the item. */
+const LIST_LINE = /^\s*[-•*·–—]\s*/;
+
+/** The sitting referred back to, or its people: "the summit", "this meeting", "the participants". */
+const SITTING_REF =
+  /\b(?:(?:the|this|that)\s+(?:[\w’'-]+\s+){0,2}?(?:summit|meeting|session|sitting|event|events|gathering|talks|ministerial)\b|participants\b|members\s+of\s+the\s+[A-Z])/i;
+
+/** A verb that puts someone at the sitting. */
+const ATTEND_VERB =
+  /\b(?:attended|attends|attending|took part|take part|takes part|taking part|participated|participates|participating|included|include|includes|represented|represents|greeted|greets|addressed|addressing|addresses|arrived at|arrives at|joined|joins|chaired|chairs|hosted|hosts|host of)\b/;
+
+/** Clauses that say the opposite of what the main clause says. */
+const CONCESSIVE = /,?\s+(?:even though|although|though|but|while|whereas|except)\s+|;\s+/g;
+
+/** A person named after a negation is not there: "neither X nor Y took part". */
+const NEGATED_BEFORE = /\b(?:neither|nor|not|without|except|excluding)\s+(?:[\w.’'-]+\s+){0,3}$/i;
+
+/** A person followed by a negated verb is not there: "X did not take part". */
+const NEGATED_AFTER =
+  /^\s+(?:(?:did|does|will|would|could|has|have|had)\s+not|didn['’]t|doesn['’]t|won['’]t|hasn['’]t|never)\b/i;
+
+/** Plural heads of a coordinated list of countries: "the leaders of A, B and C". */
+const GROUP_OF =
+  /\b(?:leaders|presidents|heads\s+of\s+(?:state|government)|prime\s+ministers|premiers|(?:defen[cs]e\s+|foreign\s+)?ministers|delegations|representatives|heads(?:\s+of\s+[\w\s-]{1,40}?)?)\s+of\s+(?:the\s+)?/gi;
+
+/** Countries named in a coordinated list after a group's head: "the defence ministers of A, B and C". */
+export function countriesOfGroup(reg: Registry, text: string, start: number, end: number): string[] {
+  const out: string[] = [];
+  const slice = text.slice(start, end);
+  GROUP_OF.lastIndex = 0;
+  for (let m = GROUP_OF.exec(slice); m; m = GROUP_OF.exec(slice)) {
+    const from = start + m.index + m[0].length;
+    const items = coordinatedList(text, from, end - from);
+    if (!items.length) continue;
+    const last = items[items.length - 1] as Span | { start: number; end: number };
+    for (const r of countriesIn(reg, from, last.end)) if (!out.includes(r)) out.push(r);
+  }
+  return out;
+}
+
+function countriesIn(reg: Registry, start: number, end: number): string[] {
+  const out: string[] = [];
+  for (const m of reg.mentionsIn(start, end)) {
+    const r = reg.get(m.ref);
+    if (r?.kind !== 'place' || r.placeKind !== 'country' || m.via === 'demonym') continue;
+    if (!out.includes(r.ref)) out.push(r.ref);
+  }
+  return out;
+}
+
+/** Persons named after a negation in [start, end): "neither X nor Y attended". */
+export function negatedPersons(reg: Registry, text: string, start: number, end: number): Set<string> {
+  const out = new Set<string>();
+  for (const m of reg.mentionsIn(start, end))
+    if (
+      reg.get(m.ref)?.kind === 'person' &&
+      (NEGATED_BEFORE.test(text.slice(Math.max(start, m.start - 40), m.start)) ||
+        NEGATED_AFTER.test(text.slice(m.end, Math.min(end, m.end + 20))))
+    )
+      out.add(m.ref);
+  return out;
+}
+
+function personsIn(reg: Registry, text: string, start: number, end: number): string[] {
+  const away = negatedPersons(reg, text, start, end);
+  const out: string[] = [];
+  for (const m of reg.mentionsIn(start, end))
+    if (reg.get(m.ref)?.kind === 'person' && !away.has(m.ref) && !out.includes(m.ref)) out.push(m.ref);
+  return out;
+}
+
+/** Rule: "Among the participants of the meeting were:" and the list lines under it. */
+export function listUnderHeading(doc: Doc, reg: Registry, si: number): string[] {
+  const heading = doc.sentences[si];
+  if (!heading || !LIST_HEADING.test(heading.exact)) return [];
+  const out: string[] = [];
+  for (let k = si + 1; k < doc.sentences.length && k <= si + 40; k++) {
+    const line = doc.sentences[k] as Span;
+    if (!LIST_LINE.test(line.exact)) break;
+    for (const r of personsIn(reg, doc.text, line.start, line.end)) if (!out.includes(r)) out.push(r);
+  }
+  return out;
+}
+
+/**
+ * Rule: a clause that puts people at the sitting it refers back to: "X and the leaders of A and
+ * B attended the summit", "The host of the summit, X, greeted Y", "the participants included X".
+ * Clauses after "even though", "but", ... and persons after a negation are left out.
+ */
+export function attendingClause(doc: Doc, reg: Registry, sent: Span): string[] {
+  const out: string[] = [];
+  let from = sent.start;
+  const cuts: number[] = [];
+  CONCESSIVE.lastIndex = 0;
+  for (let m = CONCESSIVE.exec(sent.exact); m; m = CONCESSIVE.exec(sent.exact))
+    cuts.push(sent.start + m.index);
+  cuts.push(sent.end);
+  for (const to of cuts) {
+    const clause = doc.text.slice(from, to);
+    if (
+      ATTEND_VERB.test(clause) &&
+      SITTING_REF.test(clause) &&
+      !NEGATED_BEFORE.test(clause.split(ATTEND_VERB)[0] ?? '')
+    ) {
+      for (const r of personsIn(reg, doc.text, from, to)) if (!out.includes(r)) out.push(r);
+      for (const r of countriesOfGroup(reg, doc.text, from, to)) if (!out.includes(r)) out.push(r);
+    }
+    from = to;
+  }
+  return out;
+}
+
+/** The sentence a record is first told in. */
+function firstStart(rec: MeetingRecord): number {
+  return Math.min(...rec.evidence.map((e) => e.start));
+}
+
+/**
+ * Adds to each sitting (session, summit, informal meeting) the people the sentences after it put
+ * there, up to the next meeting the text tells or a few sentences past its last telling. One pass
+ * over the sentences.
+ */
+export function addAttendance(doc: Doc, reg: Registry, records: MeetingRecord[]): void {
+  const starts = records.map((r) => ({ rec: r, at: firstStart(r) })).sort((a, b) => a.at - b.at);
+  const told = new Map<number, MeetingRecord>();
+  for (const r of records) for (const e of r.evidence) if (!told.has(e.start)) told.set(e.start, r);
+  let current: MeetingRecord | null = null;
+  let lastTold = -1;
+  let next = 0;
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const sent = doc.sentences[si] as Span;
+    while (next < starts.length && (starts[next] as { at: number }).at <= sent.start) {
+      current = (starts[next] as { rec: MeetingRecord }).rec;
+      lastTold = si;
+      next++;
+    }
+    const here = told.get(sent.start);
+    if (here && here === current) lastTold = si;
+    else if (here && SITTING_KINDS.has(here.meetingKind)) {
+      current = here;
+      lastTold = si;
+    }
+    if (!current || !SITTING_KINDS.has(current.meetingKind) || si - lastTold > WINDOW) continue;
+    const found = [...listUnderHeading(doc, reg, si), ...attendingClause(doc, reg, sent)];
+    for (const r of found) if (!current.participants.includes(r)) current.participants.push(r);
+  }
+}
