@@ -1,4 +1,4 @@
-import { type Doc, sentenceAt, tokenAt } from '../doc.js';
+import { type Doc, lineStartAt, sentenceAt, tokenAt } from '../doc.js';
 import { cityByName } from '../gazetteer/cities.js';
 import { type Country, countryByCode, countryByDemonym, countryByName } from '../gazetteer/countries.js';
 import { foldName, keyPart } from '../text/fold.js';
@@ -347,7 +347,7 @@ export function extractEntities(doc: Doc, reg: Registry): EntityIndex {
 const headlineCache = new WeakMap<Doc, Map<number, boolean>>();
 
 function headlineLine(doc: Doc, pos: number): boolean {
-  const lineStart = doc.text.lastIndexOf('\n', pos - 1) + 1;
+  const lineStart = lineStartAt(doc, pos);
   let cache = headlineCache.get(doc);
   if (!cache) {
     cache = new Map();
@@ -391,15 +391,35 @@ function familyNameFirst(reg: Registry): void {
 /** True when the last word of `form` also occurs on a line that is not a headline. */
 function seenOutsideHeadlines(doc: Doc, form: string): boolean {
   const word = form.split(/\s+/).pop() ?? form;
+  let seen = seenOutsideCache.get(doc);
+  if (!seen) {
+    seen = new Map();
+    seenOutsideCache.set(doc, seen);
+  }
+  let answer = seen.get(word);
+  if (answer === undefined) {
+    answer = occursOutsideHeadlines(doc, word);
+    seen.set(word, answer);
+  }
+  return answer;
+}
+
+/** Asked once per word: a headline repeating one name must not rescan the text for each copy. */
+const seenOutsideCache = new WeakMap<Doc, Map<string, boolean>>();
+
+function occursOutsideHeadlines(doc: Doc, word: string): boolean {
   for (let i = doc.text.indexOf(word); i >= 0; i = doc.text.indexOf(word, i + 1))
     if (!headlineLine(doc, i)) return true;
   return false;
 }
 
+const LIST_LINE_HEAD = 300;
+
 /** "• Azerbaijan – President Ilham Aliyev": the country of a "Country – Title Name" list line. */
 function listLineCountry(doc: Doc, pos: number): Country | undefined {
-  const lineStart = doc.text.lastIndexOf('\n', pos - 1) + 1;
-  const head = doc.text.slice(lineStart, pos);
+  const lineStart = lineStartAt(doc, pos);
+  // no country name is near this long: reading further into a long line finds nothing new
+  const head = doc.text.slice(lineStart, Math.min(pos, lineStart + LIST_LINE_HEAD));
   const m = /^[\s•*·-]*([A-Z][\p{L} ]+?)\s+[–—-]\s+/u.exec(head);
   return m?.[1] ? countryByName(m[1]) : undefined;
 }
