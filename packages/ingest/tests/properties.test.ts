@@ -138,6 +138,52 @@ describe('extract on any string', () => {
   });
 });
 
+/** Names and keys of the records, which do not depend on where the text says them. */
+function identities(x: Extraction): string[] {
+  return [...x.persons, ...x.organizations, ...x.places, ...x.meetings, ...x.statements].map(
+    (r) => `${r.ref} ${r.key} ${'name' in r ? r.name : ''}`,
+  );
+}
+
+describe('text that reads differently from how it looks', () => {
+  const invisible = fc.constantFrom('\u200b', '\u200c', '\u200d', '\u2060', '\u00ad', '\ufeff');
+  it('invisible characters anywhere change no record, and spans stay exact on the text as given', () => {
+    fc.assert(
+      fc.property(
+        newsText,
+        fc.array(fc.tuple(fc.nat(), invisible), { maxLength: 12 }),
+        (text, insertions) => {
+          if (/[\u200b-\u200d\u2060\u00ad\ufeff]/.test(text)) return;
+          let noisy = text;
+          for (const [at, ch] of insertions) {
+            const i = at % (noisy.length + 1);
+            // not inside a surrogate pair, which would make another text
+            if (/[\ud800-\udbff]/.test(noisy[i - 1] ?? '')) continue;
+            noisy = noisy.slice(0, i) + ch + noisy.slice(i);
+          }
+          const x = extract(noisy);
+          for (const s of spansOf(x)) expect(noisy.slice(s.start, s.end)).toBe(s.exact);
+          expect(identities(x)).toEqual(identities(extract(text)));
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+  it('CR or CRLF line endings read as LF, with exact spans', () => {
+    fc.assert(
+      fc.property(newsText, fc.array(fc.constantFrom('\r', '\r\n', '\n')), (text, endings) => {
+        if (text.includes('\r')) return;
+        let k = 0;
+        const other = text.replace(/\n/g, () => endings[k++ % Math.max(1, endings.length)] ?? '\n');
+        const x = extract(other);
+        for (const s of spansOf(x)) expect(other.slice(s.start, s.end)).toBe(s.exact);
+        expect(identities(x)).toEqual(identities(extract(text)));
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
 describe('long inputs stay linear', () => {
   // Speed is measured by `pnpm bench`, not here: these inputs make a quadratic rule take
   // minutes, so the test's timeout is the only clock (generous: CI shares two cores).
