@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extract, findQuotations, splitSentences, tokenize } from '../src/index.js';
 import type { Extraction, Span } from '../src/types.js';
+import { countWork } from './work-meter.js';
 
 function spansOf(x: Extraction): Span[] {
   const out: Span[] = [...x.sentences, ...x.mentions];
@@ -181,6 +182,53 @@ describe('text that reads differently from how it looks', () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+/** Hostile text: one short unit repeated, no line breaks (pnpm bench times the same shapes). */
+const HOSTILE = {
+  'repeated names': 'Anna Berg met Ivan Petrov. ',
+  'repeated surname': 'Berg ',
+  titles: 'Deputy Foreign Minister ',
+  colons: 'Berg: ',
+  quotations: '"We agree," Berg said. ',
+  'quotation marks': '"Berg" ',
+  'unclosed quotes': '"Berg said that ',
+  'one huge sentence': 'the minister met the president and ',
+  'capitalised words': 'Alpha Beta Gamma Delta ',
+  'meeting after meeting': 'Berg met Petrov in Minsk, ',
+  'news, no newlines':
+    'MINSK, May 16 /Agency/. Defence Minister Ivan Petrov met his counterpart Jan Berg in Minsk on Friday, the ministry said. "We agreed on the plan," Petrov told reporters after the session of the Council of Defence Ministers. ',
+};
+const repeated = (unit: string, length: number): string =>
+  unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+
+describe('hostile text', () => {
+  it('never throws and every span is exact, whatever the length and the cut', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...Object.values(HOSTILE)),
+        fc.integer({ min: 1, max: 6000 }),
+        fc.constantFrom('', '\n', ' ', '"'),
+        (unit, length, tail) => {
+          const text = repeated(unit, length) + tail;
+          const x = extract(text);
+          for (const s of spansOf(x)) expect(text.slice(s.start, s.end)).toBe(s.exact);
+          expect(refsResolve(x)).toBe(true);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+  // Not a clock: the built-ins' scans are counted (tests/work-meter.ts), the same on any machine.
+  // Four times the text may cost four times the work, with a margin for fixed costs, never the
+  // sixteen times of a rule that rescans the text, or every hit, for each candidate.
+  it.each(Object.entries(HOSTILE))('%s: four times the text is about four times the work', (_name, unit) => {
+    const small = repeated(unit, 8_000);
+    const large = repeated(unit, 32_000);
+    extract(small); // the lazily built gazetteer and lexicon are not the text's work
+    const ratio = countWork(() => extract(large)) / countWork(() => extract(small));
+    expect(ratio).toBeLessThan(4.6);
   });
 });
 

@@ -345,11 +345,13 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
     return dateInClause(text.slice(dateline.start, dateline.end), anchor);
   };
   const lastMeetingBefore = (pos: number): Candidate | undefined =>
-    [...cands].reverse().find((c) => c.trigger.start < pos && !c.anaphoric);
+    cands.findLast((c) => c.trigger.start < pos && !c.anaphoric);
   for (const t of triggers) {
     const si = sentenceAt(doc, t.start);
     const sent = doc.sentences[si];
     if (!sent) continue;
+    // the triggers of this sentence (the rules below look no further), found without a scan
+    const sentTriggers = triggersIn(triggers, sent.start, sent.end);
     // "X hosted the meeting", "X hosts Y for a Supreme State Council meeting": the meeting noun
     // that follows tells it (and whether it is new)
     if (
@@ -507,7 +509,9 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
       : participants.length;
     // a definite reference that adds a place, a date or another tense tells another meeting
     // place and date are read between the neighbouring triggers of the clause
-    const nextTrigger = triggers.find((o) => o.start >= t.end && o.start < clause.end && o.hint !== 'visit');
+    const nextTrigger = sentTriggers.find(
+      (o) => o.start >= t.end && o.start < clause.end && o.hint !== 'visit',
+    );
     // ... and before a trailing attribution ("..., Peskov told journalists on Thursday"): its
     // time is when it was said
     const speakerAfter = reg
@@ -535,7 +539,7 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
     const placeFrom = speechEnd >= 0 ? speechEnd : clause.start;
     const placeHere = placeIn(doc, reg, placeFrom, ownEnd, t);
     // the date is read from the clause after any earlier trigger of it ("held phone talks on Monday to prepare the summit")
-    const prevTrigger = triggers
+    const prevTrigger = sentTriggers
       .filter((o) => o.end <= t.start && o.start >= clause.start && o.hint !== 'visit')
       .pop();
     // "returned from Oslo on Wednesday after talks with X on Tuesday": a meeting told as
@@ -596,7 +600,9 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
       t.hint === 'visit' &&
       (!visitee ||
         participants.length < 2 ||
-        triggers.some((o) => o !== t && o.start >= sent.start && o.end <= sent.end && o.hint !== 'visit'));
+        sentTriggers.some(
+          (o) => o !== t && o.start >= sent.start && o.end <= sent.end && o.hint !== 'visit',
+        ));
     if (visitWeak) continue;
     // bare "meeting"/"talks" with a single person and no body: a passing mention
     const kind = classify(doc, t, forum, participants.length);
@@ -684,7 +690,7 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
         : dateBetween(Math.max(sent.start, placeFrom), sent.end));
     const place =
       placeHere ?? (nextTrigger ? null : placeIn(doc, reg, Math.max(sent.start, placeFrom), sent.end, t));
-    const laterGroup = triggers.some(
+    const laterGroup = sentTriggers.some(
       (o) =>
         o.start > t.end &&
         o.start < sent.end &&
@@ -883,12 +889,18 @@ function buildMeetings(
   }
   // merge repeats of one meeting: same kind and status, shared participants or same forum, no conflicting place/date
   const groups: Candidate[][] = [];
+  const sittings = new Map<Candidate[], GroupSittings>();
   for (const c of real) {
     const g = groups.find(
-      (grp) => grp.some((o) => sameMeeting(o, c)) && !grp.some((o) => informalVersusSummit(o, c)),
+      (grp) => grp.some((o) => sameMeeting(o, c)) && !sittings.get(grp)?.informalVersusSummit(c),
     );
-    if (g) g.push(c);
-    else groups.push([c]);
+    const grp = g ?? [];
+    if (!g) {
+      groups.push(grp);
+      sittings.set(grp, new GroupSittings());
+    }
+    grp.push(c);
+    sittings.get(grp)?.add(c);
   }
   const recordOf = new Map<Candidate, MeetingRecord>();
   for (const grp of groups) {
@@ -903,7 +915,12 @@ function buildMeetings(
     const forum = forums.find((f) => forums.some((g) => g !== f && f.parent === g.ref)) ?? forums[0] ?? null;
     const status: MeetingStatus = grp.some((c) => c.status === 'held') ? 'held' : 'planned';
     const evidence: Span[] = [];
-    for (const c of grp) if (!evidence.some((e) => e.start === c.evidence.start)) evidence.push(c.evidence);
+    const evidenceStarts = new Set<number>();
+    for (const c of grp)
+      if (!evidenceStarts.has(c.evidence.start)) {
+        evidenceStarts.add(c.evidence.start);
+        evidence.push(c.evidence);
+      }
     // an "informal meeting" among the tellings makes the sitting multilateral
     let kindOf: MeetingKind = grp.some((c) => c.trigger.hint === 'multilateral')
       ? 'multilateral'
@@ -983,6 +1000,51 @@ function forumsCompatible(a: OrganizationRecord, b: OrganizationRecord): boolean
 }
 
 /** An informal meeting is not the formal summit told in another sentence. */
+/** The triggers (sorted by start) that start in [start, end), by binary search. */
+function triggersIn(triggers: Trigger[], start: number, end: number): Trigger[] {
+  let lo = 0;
+  let hi = triggers.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((triggers[mid] as Trigger).start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  let to = lo;
+  while (to < triggers.length && (triggers[to] as Trigger).start < end) to++;
+  return triggers.slice(lo, to);
+}
+
+/**
+ * The informal meetings and summits of a group, by sentence: whether some member and `c` are
+ * an informal meeting and a summit told apart (informalVersusSummit) without a scan of them all.
+ */
+class GroupSittings {
+  private readonly informal = new Map<number, number>();
+  private readonly summits = new Map<number, number>();
+  private informalCount = 0;
+  private summitCount = 0;
+
+  add(c: Candidate): void {
+    if (c.trigger.hint === 'multilateral') {
+      this.informal.set(c.sentence, (this.informal.get(c.sentence) ?? 0) + 1);
+      this.informalCount++;
+    }
+    if (c.kind === 'summit') {
+      this.summits.set(c.sentence, (this.summits.get(c.sentence) ?? 0) + 1);
+      this.summitCount++;
+    }
+  }
+
+  /** Some member in another sentence is informal while `c` is a summit, or the reverse. */
+  informalVersusSummit(c: Candidate): boolean {
+    const informalElsewhere = this.informalCount - (this.informal.get(c.sentence) ?? 0) > 0;
+    const summitElsewhere = this.summitCount - (this.summits.get(c.sentence) ?? 0) > 0;
+    return (
+      (c.kind === 'summit' && informalElsewhere) || (c.trigger.hint === 'multilateral' && summitElsewhere)
+    );
+  }
+}
+
 function informalVersusSummit(a: Candidate, b: Candidate): boolean {
   if (a.sentence === b.sentence) return false;
   const informal = (c: Candidate): boolean => c.trigger.hint === 'multilateral';
