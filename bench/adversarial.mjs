@@ -42,7 +42,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const quick = process.argv.includes('--quick');
   const sizes = quick ? [10, 100] : [10, 100, 1024];
   // the JIT compiles the rules on the first documents: warm up on every input first
-  for (let i = 0; i < (quick ? 2 : 5); i++) for (const unit of Object.values(ADVERSARIAL)) extract(textOf(unit, 10 * KB));
+  for (let i = 0; i < (quick ? 2 : 5); i++)
+    for (const unit of Object.values(ADVERSARIAL)) extract(textOf(unit, 10 * KB));
   const results = [];
   for (const [name, unit] of Object.entries(ADVERSARIAL)) {
     const perKb = sizes.map((kb) => msPerKb(textOf(unit, kb * KB), quick ? 100 : 400));

@@ -67,7 +67,7 @@ function extractionSection() {
 }
 
 function adversarialSection() {
-  log('extraction: hostile inputs at 10 KB, 100 KB' + (quick ? '' : ' and 1 MB') + ' on one core');
+  log(`extraction: hostile inputs at 10 KB, 100 KB${quick ? '' : ' and 1 MB'} on one core`);
   const out = execFileSync(
     'taskset',
     ['-c', '0', process.execPath, join(here, 'adversarial.mjs'), ...(quick ? ['--quick'] : [])],
