@@ -199,6 +199,12 @@ const HOSTILE = {
   'meeting after meeting': 'Berg met Petrov in Minsk, ',
   'news, no newlines':
     'MINSK, May 16 /Agency/. Defence Minister Ivan Petrov met his counterpart Jan Berg in Minsk on Friday, the ministry said. "We agreed on the plan," Petrov told reporters after the session of the Council of Defence Ministers. ',
+  acronyms: 'NATO and the CSTO and the CIS met. ',
+  'founding years': 'The CSTO, founded in 2002, and NATO, established in 1949, met in Minsk. ',
+  'bodies of alliances':
+    'the Council of Defense Ministers of the CIS met at the CSTO Collective Security Council. ',
+  'plural titles': 'the defense ministers of Russia and Belarus, Berg and Petrov, met. ',
+  'secretaries-general': 'CSTO Secretary-General Berg said that NATO Secretary General Petrov met. ',
 };
 const repeated = (unit: string, length: number): string =>
   unit.repeat(Math.ceil(length / unit.length)).slice(0, length);

@@ -44,6 +44,32 @@ export interface EntityIndex {
   persons: PersonRecord[];
 }
 
+/**
+ * The organization hits that start in [from, to), once the entity rules are done (then
+ * `idx.orgHits` is sorted by start): a binary search, so that a rule asking for the hits near
+ * each candidate reads only those.
+ */
+export function orgHitsStartingIn(idx: EntityIndex, from: number, to: number): OrgHit[] {
+  const hits = idx.orgHits;
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((hits[mid] as OrgHit).start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < hits.length && (hits[end] as OrgHit).start < to) end++;
+  return hits.slice(lo, end);
+}
+
+/** The longest organization hit, in characters: how far before a position a hit holding it can start. */
+export function longestOrgHit(idx: EntityIndex): number {
+  let longest = 0;
+  for (const h of idx.orgHits) longest = Math.max(longest, h.end - h.start);
+  return longest;
+}
+
 function claim(doc: Doc, idx: EntityIndex, start: number, end: number, kind: string, ref: string): void {
   for (let i = tokenAt(doc, start); i < doc.tokens.length && (doc.tokens[i] as Token).start < end; i++) {
     if (idx.tokenKind[i] && idx.tokenKind[i] !== 'demonym' && kind !== 'org') continue;
@@ -512,6 +538,31 @@ function counterpartRole(
  * Russia and Belarus, Andrei Belousov and Viktor Khrenin" -> each person gets the singular title
  * and their country.
  */
+type Run = ReturnType<typeof nameRuns>[number];
+
+/** Index of the first run starting at or after `pos` (runs are in text order). */
+function firstRunFrom(runs: readonly Run[], pos: number): number {
+  let lo = 0;
+  let hi = runs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((runs[mid] as Run).start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The first run whose gap from `from` reads " and " alone (spaces around it of any length). */
+function runAfterAnd(text: string, runs: readonly Run[], from: number): Run | undefined {
+  const and = /\s*and(\s*)/y;
+  and.lastIndex = from;
+  const m = and.exec(text);
+  if (!m) return undefined;
+  const last = from + m[0].length;
+  const r = runs[firstRunFrom(runs, last - (m[1] as string).length)];
+  return r && r.start <= last ? r : undefined;
+}
+
 function pluralTitlePairs(
   doc: Doc,
   reg: Registry,
@@ -523,9 +574,10 @@ function pluralTitlePairs(
     /\b((?:[A-Za-z]+ )?(?:[Mm]inisters|[Pp]residents|[Ss]ecretaries|[Ll]eaders|[Hh]eads)(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?) of ([A-Z][\p{L}]+) and ([A-Z][\p{L}]+),?\s+/gu;
   for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
     const after = m.index + m[0].length;
-    const r1 = runs.find((r) => r.start === after);
-    if (!r1) continue;
-    const r2 = runs.find((r) => r.start > r1.end && doc.text.slice(r1.end, r.start).trim() === 'and');
+    // runs are in text order: search the one at `after`, and the one after " and "
+    const r1 = runs[firstRunFrom(runs, after)];
+    if (r1?.start !== after) continue;
+    const r2 = runAfterAnd(doc.text, runs, r1.end);
     if (!r2) continue;
     const c1 = countryByName(m[2] as string);
     const c2 = countryByName(m[3] as string);
@@ -797,7 +849,15 @@ function unionMembers(doc: Doc, reg: Registry, idx: EntityIndex): void {
 }
 
 /** Rule: "<Org>, established in 1996," / "founded in 1992" / "created in 2002" gives the founding year. */
+/** The earliest offset from which text up to `pos` could read " of the ": spaces and those letters. */
+function ofTheGapStart(text: string, pos: number): number {
+  let p = pos;
+  while (p > 0 && /[\softhe]/.test(text[p - 1] as string)) p--;
+  return p;
+}
+
 function foundingYears(doc: Doc, reg: Registry, idx: EntityIndex): void {
+  const longest = longestOrgHit(idx);
   for (const h of idx.orgHits) {
     const m =
       /^[’']?\s*(?:\([A-Z]+\)\s*)?,?\s*(?:which was\s+|that was\s+)?(?:established|founded|created|formed|set up)\s+in\s+(\d{4})\b/.exec(
@@ -805,7 +865,8 @@ function foundingYears(doc: Doc, reg: Registry, idx: EntityIndex): void {
       );
     if (!m?.[1]) continue;
     // "The Council of X of the <Alliance>, set up in 1992": the body, not the alliance, was set up
-    const body = idx.orgHits.find(
+    // only " of (the) " between them: the body ends where that gap begins
+    const body = orgHitsStartingIn(idx, ofTheGapStart(doc.text, h.start) - longest, h.start + 1).find(
       (b) =>
         b.rec.orgKind === 'body' &&
         b.rec.parent === h.rec.ref &&

@@ -1,7 +1,7 @@
 import { type DateAnchor, dateAnchor, dateInClause, datelineSpan, laterMonthIn, pageDate } from '../dates.js';
 import { type Doc, sentenceAt } from '../doc.js';
 import { describedPerson } from '../entities/describe.js';
-import type { EntityIndex } from '../entities/index.js';
+import { type EntityIndex, longestOrgHit, orgHitsStartingIn } from '../entities/index.js';
 import { countryPlace } from '../entities/places.js';
 import type { Registry } from '../entities/registry.js';
 import { SPEECH_VERBS } from '../entities/titles.js';
@@ -344,6 +344,8 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
     if (own || OTHER_TIME.test(masked)) return own; // "Earlier this month, ..." is not the dateline's day
     return dateInClause(text.slice(dateline.start, dateline.end), anchor);
   };
+  // how far before a trigger an organization hit overlapping it can start
+  const longestHit = longestOrgHit(idx);
   const lastMeetingBefore = (pos: number): Candidate | undefined =>
     cands.findLast((c) => c.trigger.start < pos && !c.anaphoric);
   for (const t of triggers) {
@@ -367,10 +369,10 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
     const before = text.slice(Math.max(sent.start, t.start - 40), t.start);
     const after = text.slice(t.end, Math.min(sent.end, t.end + 200));
     // the body the meeting is a sitting of: an organization right after "of (the)" or right before
-    const overlapping = idx.orgHits.filter(
+    const overlapping = orgHitsStartingIn(idx, t.start - longestHit, t.end).filter(
       (h) => h.start < t.end && h.end > t.start && (h.rec.orgKind === 'body' || h.rec.orgKind === 'alliance'),
     );
-    const following = idx.orgHits.filter(
+    const following = orgHitsStartingIn(idx, t.end, t.end + 11).filter(
       (h) =>
         h.start >= t.end && h.start <= t.end + 10 && /^\s+of\s+(?:the\s+)?$/.test(text.slice(t.end, h.start)),
     );
@@ -380,7 +382,7 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
       overlapping[0] ??
       following.find((h) => h.rec.orgKind === 'body') ??
       following[0];
-    const orgBefore = [...idx.orgHits].reverse().find(
+    const orgBefore = orgHitsStartingIn(idx, sent.start, t.start + 1).findLast(
       (h) =>
         h.end <= t.start &&
         h.end >= t.start - 30 &&
@@ -403,14 +405,12 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
     const shortBody = forumHit ? null : SHORT_BODY_SUBJECT.exec(text.slice(sent.start, t.start));
     if (shortBody) {
       const head = (shortBody[1] as string).toLowerCase();
-      forumHit = [...idx.orgHits]
-        .reverse()
-        .find(
-          (h) => h.end <= sent.start && h.rec.orgKind === 'body' && h.rec.name.toLowerCase().startsWith(head),
-        );
+      forumHit = orgHitsStartingIn(idx, 0, sent.start + 1).findLast(
+        (h) => h.end <= sent.start && h.rec.orgKind === 'body' && h.rec.name.toLowerCase().startsWith(head),
+      );
     }
     if (!forumHit && (t.hint === 'summit' || t.hint === 'session') && !ANAPHORIC_BEFORE.test(before)) {
-      const inSentence = idx.orgHits.filter(
+      const inSentence = orgHitsStartingIn(idx, sent.start, sent.end + 1).filter(
         (h) =>
           h.start >= sent.start &&
           h.end <= sent.end &&
@@ -428,7 +428,7 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
       !ANAPHORIC_BEFORE.test(before)
     ) {
       // the ministers are the sentence's subject: before the trigger, with no person before them
-      forumHit = idx.orgHits.find(
+      forumHit = orgHitsStartingIn(idx, sent.start, t.start + 1).find(
         (h) =>
           h.start >= sent.start &&
           h.end <= t.start &&
@@ -469,7 +469,7 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
     }
     // "a joint collegium meeting of the two countries’ defense ministries": the ministries sat
     if (groupHint && !participants.length) {
-      for (const h of idx.orgHits) {
+      for (const h of orgHitsStartingIn(idx, t.end, t.end + 41)) {
         if (h.start < t.end || h.start > t.end + 40 || h.rec.orgKind !== 'ministry') continue;
         if (!/^\s+of\s+(?:the\s+)?$/.test(text.slice(t.end, h.start))) continue;
         if (!participants.includes(h.rec.ref)) participants.push(h.rec.ref);
@@ -579,7 +579,7 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
       );
     const othersSitting = (from: number) =>
       /\S['’]s?\s+$/.test(text.slice(from, t.start)) ||
-      idx.orgHits.some((h) => h.start >= from && h.end <= t.start);
+      orgHitsStartingIn(idx, from, t.start + 1).some((h) => h.start >= from && h.end <= t.start);
     if (
       (t.hint === 'meet' || t.hint === 'call') &&
       target0 &&
