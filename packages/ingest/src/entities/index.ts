@@ -50,7 +50,11 @@ export interface EntityIndex {
  * each candidate reads only those.
  */
 export function orgHitsStartingIn(idx: EntityIndex, from: number, to: number): OrgHit[] {
-  const hits = idx.orgHits;
+  return hitsStartingIn(idx.orgHits, from, to);
+}
+
+/** The hits of `hits` (sorted by start) that start in [from, to). */
+function hitsStartingIn(hits: readonly OrgHit[], from: number, to: number): OrgHit[] {
   let lo = 0;
   let hi = hits.length;
   while (lo < hi) {
@@ -716,7 +720,84 @@ function departments(doc: Doc, reg: Registry, idx: EntityIndex): void {
  * Rule: press services. "the press service of <org or head of state>", "<org>('s) press service",
  * "the ministry's press service" (the latest ministry), "the Belarusian leader’s press service".
  */
+/**
+ * The organization hits as pressServices sees them: those found before it (sorted by start) and
+ * those it adds, in the order of `idx.orgHits`, searchable by where they end and by organization.
+ */
+class HitsByEnd {
+  private readonly known: readonly OrgHit[];
+  private readonly order = new Map<OrgHit, number>();
+  private readonly byEnd = new Map<number, OrgHit[]>();
+  private readonly addedOf = new Map<OrganizationRecord, OrgHit[]>();
+  private readonly knownOf = new Map<OrganizationRecord, OrgHit[]>();
+
+  constructor(known: readonly OrgHit[]) {
+    this.known = known;
+    for (const h of known) {
+      this.index(h);
+      const own = this.knownOf.get(h.rec) ?? [];
+      own.push(h);
+      this.knownOf.set(h.rec, own);
+    }
+  }
+
+  private index(h: OrgHit): void {
+    this.order.set(h, this.order.size);
+    const here = this.byEnd.get(h.end) ?? [];
+    here.push(h);
+    this.byEnd.set(h.end, here);
+  }
+
+  add(h: OrgHit): void {
+    this.index(h);
+    const own = this.addedOf.get(h.rec) ?? [];
+    own.push(h);
+    this.addedOf.set(h.rec, own);
+  }
+
+  /** Found before this rule, starting in [from, to). */
+  startingIn(from: number, to: number): OrgHit[] {
+    return hitsStartingIn(this.known, from, to);
+  }
+
+  /** The last hit (in list order) ending in [from, to]. */
+  lastEndingIn(from: number, to: number): OrgHit | undefined {
+    let best: OrgHit | undefined;
+    for (let e = from; e <= to; e++)
+      for (const h of this.byEnd.get(e) ?? [])
+        if (!best || (this.order.get(h) ?? 0) > (this.order.get(best) ?? 0)) best = h;
+    return best;
+  }
+
+  /** The last hit (in list order) of `rec` that ends at or before `pos`. */
+  lastOfEndingBy(rec: OrganizationRecord, pos: number): OrgHit | undefined {
+    const added = this.addedOf.get(rec) ?? [];
+    for (let k = added.length - 1; k >= 0; k--) if ((added[k] as OrgHit).end <= pos) return added[k];
+    return lastHitEndingBy(this.knownOf.get(rec) ?? [], pos);
+  }
+}
+
+/** The last of `hits` (sorted by start) that ends by `pos`, searched back from `pos`. */
+export function lastHitEndingBy(hits: readonly OrgHit[], pos: number): OrgHit | undefined {
+  for (let k = firstHitAfter(hits, pos) - 1; k >= 0; k--) if ((hits[k] as OrgHit).end <= pos) return hits[k];
+  return undefined;
+}
+
+/** Index of the first hit of `hits` (sorted by start) starting after `pos`. */
+function firstHitAfter(hits: readonly OrgHit[], pos: number): number {
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((hits[mid] as OrgHit).start <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function pressServices(doc: Doc, reg: Registry, idx: EntityIndex): void {
+  // the hits before this rule are sorted; a press service found here starts before any later one
+  const hits = new HitsByEnd([...idx.orgHits]);
   const re = /press[- ]service/gi;
   for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
     const start = m.index;
@@ -727,10 +808,10 @@ function pressServices(doc: Doc, reg: Registry, idx: EntityIndex): void {
     const after = /^\s+of\s+(?:the\s+)?/.exec(doc.text.slice(end, end + 12));
     if (after) {
       const pos = end + after[0].length;
-      const org = idx.orgHits.find((h) => h.start >= pos && h.start <= pos + 2)?.rec;
+      const org = hits.startingIn(pos, pos + 3)[0]?.rec;
       if (org) {
         owner = { org };
-        spanEnd = idx.orgHits.find((h) => h.rec === org && h.start >= pos)?.end ?? end;
+        spanEnd = hits.startingIn(pos, pos + 3).find((h) => h.rec === org)?.end ?? end;
       } else {
         const mm =
           /^([A-Z][\p{L}]+)\s+(President|leader|Prime Minister)\b/u.exec(doc.text.slice(pos, pos + 60)) ??
@@ -748,10 +829,10 @@ function pressServices(doc: Doc, reg: Registry, idx: EntityIndex): void {
       }
     } else {
       const before = doc.text.slice(Math.max(0, start - 60), start);
-      const org = idx.orgHits.filter((h) => h.end <= start && h.end >= start - 4).pop()?.rec;
+      const org = hits.lastEndingIn(start - 4, start)?.rec;
       if (org) {
         owner = { org };
-        spanStart = idx.orgHits.filter((h) => h.rec === org && h.end <= start).pop()?.start ?? start;
+        spanStart = hits.lastOfEndingBy(org, start)?.start ?? start;
       } else if (/\bministry['’]s\s+$/i.test(before)) {
         const ministry = latestMinistry(reg, idx, start);
         if (ministry) {
@@ -773,6 +854,7 @@ function pressServices(doc: Doc, reg: Registry, idx: EntityIndex): void {
             const at = start - (before.length - before.lastIndexOf(own[1]));
             reg.mention(rec.ref, at, end, 'name');
             idx.orgHits.push({ start: at, end, rec });
+            hits.add(idx.orgHits[idx.orgHits.length - 1] as OrgHit);
           }
         }
       }
@@ -782,6 +864,7 @@ function pressServices(doc: Doc, reg: Registry, idx: EntityIndex): void {
     if (!rec) continue;
     reg.mention(rec.ref, spanStart, spanEnd, 'name');
     idx.orgHits.push({ start: spanStart, end: spanEnd, rec });
+    hits.add(idx.orgHits[idx.orgHits.length - 1] as OrgHit);
   }
   idx.orgHits.sort((a, b) => a.start - b.start);
 }

@@ -1,7 +1,8 @@
 import { type DateAnchor, dateAnchor, dateInClause, datelineSpan, laterMonthIn, pageDate } from '../dates.js';
 import { type Doc, sentenceAt } from '../doc.js';
 import { describedPerson } from '../entities/describe.js';
-import { type EntityIndex, longestOrgHit, orgHitsStartingIn } from '../entities/index.js';
+import { type EntityIndex, lastHitEndingBy, longestOrgHit, orgHitsStartingIn } from '../entities/index.js';
+import type { OrgHit } from '../entities/organizations.js';
 import { countryPlace } from '../entities/places.js';
 import type { Registry } from '../entities/registry.js';
 import { SPEECH_VERBS } from '../entities/titles.js';
@@ -346,6 +347,16 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
   };
   // how far before a trigger an organization hit overlapping it can start
   const longestHit = longestOrgHit(idx);
+  // the bodies whose name starts with a head word ("council"), in text order, listed once per word
+  const bodiesByHead = new Map<string, OrgHit[]>();
+  const bodiesNamed = (head: string): OrgHit[] => {
+    let list = bodiesByHead.get(head);
+    if (!list) {
+      list = idx.orgHits.filter((h) => h.rec.orgKind === 'body' && h.rec.name.toLowerCase().startsWith(head));
+      bodiesByHead.set(head, list);
+    }
+    return list;
+  };
   const lastMeetingBefore = (pos: number): Candidate | undefined =>
     cands.findLast((c) => c.trigger.start < pos && !c.anaphoric);
   for (const t of triggers) {
@@ -405,9 +416,7 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
     const shortBody = forumHit ? null : SHORT_BODY_SUBJECT.exec(text.slice(sent.start, t.start));
     if (shortBody) {
       const head = (shortBody[1] as string).toLowerCase();
-      forumHit = orgHitsStartingIn(idx, 0, sent.start + 1).findLast(
-        (h) => h.end <= sent.start && h.rec.orgKind === 'body' && h.rec.name.toLowerCase().startsWith(head),
-      );
+      forumHit = lastHitEndingBy(bodiesNamed(head), sent.start);
     }
     if (!forumHit && (t.hint === 'summit' || t.hint === 'session') && !ANAPHORIC_BEFORE.test(before)) {
       const inSentence = orgHitsStartingIn(idx, sent.start, sent.end + 1).filter(
