@@ -1,5 +1,6 @@
 // pnpm bench: one table of figures, each measured in this run beside its baseline.
 //   1. extraction words/s on one core: extract() vs the bare tokenize()+splitSentences()
+//      and extraction ms per KB of hostile inputs at 10 KB, 100 KB and 1 MB (flat when linear)
 //   2. API: the contract's Meetings query vs yoga hello-world (autocannon, 50 connections,
 //      loopback, server in a child process), PGlite and PostgreSQL, cached and uncached
 //   3. ingestion documents/s: first 1,000 and last 1,000 of 10,000 generated articles
@@ -64,6 +65,27 @@ function extractionSection() {
     '',
     '',
   );
+}
+
+function adversarialSection() {
+  log(`extraction: hostile inputs at 10 KB, 100 KB${quick ? '' : ' and 1 MB'} on one core`);
+  const out = execFileSync(
+    'taskset',
+    ['-c', '0', process.execPath, join(here, 'adversarial.mjs'), ...(quick ? ['--quick'] : [])],
+    { encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production' }, maxBuffer: 1 << 20 },
+  );
+  const label = (kb) => (kb >= 1024 ? `${kb / 1024} MB` : `${kb} KB`);
+  for (const r of JSON.parse(out)) {
+    const [first] = r.perKb;
+    const last = r.perKb.at(-1);
+    row(
+      'extraction, hostile text (1 core)',
+      `${r.name} (${JSON.stringify(r.unit.length > 24 ? `${r.unit.slice(0, 21)}...` : r.unit)} repeated): ms/KB at ${r.sizes.map(label).join(' / ')}`,
+      r.perKb.map((v) => fmt(v, 2)).join(' / '),
+      `${fmt(first, 2)} (at ${label(r.sizes[0])})`,
+      `${fmt(last / first, 2)}x`,
+    );
+  }
 }
 
 // ------------------------------------------------------------------------------- 2. API
@@ -385,6 +407,7 @@ try {
   const want = (s) => !only || only.includes(s);
   if (want('extract')) extractionSection();
   if (want('import')) importSection();
+  if (want('adversarial')) adversarialSection();
   if (want('api')) await apiSection(await createPgDatabase(pgName));
   if (want('ingest') || want('startup')) {
     const pgliteDir = join(work, 'ingest-pglite');

@@ -12,6 +12,8 @@ export interface Doc {
   quotes: Quotation[];
   /** index of the first token of each sentence; sentenceTokens[i]..sentenceTokens[i+1] */
   sentenceTokens: number[];
+  /** offset of the first character of each line (after each '\n'), ascending, from 0 */
+  lineStarts: number[];
 }
 
 export function analyse(text: string, meta: ArticleMeta): Doc {
@@ -24,7 +26,37 @@ export function analyse(text: string, meta: ArticleMeta): Doc {
     sentenceTokens.push(t);
   }
   sentenceTokens.push(tokens.length);
-  return { text, meta, sentences, tokens, quotes: findQuotations(text), sentenceTokens };
+  return {
+    text,
+    meta,
+    sentences,
+    tokens,
+    quotes: findQuotations(text),
+    sentenceTokens,
+    lineStarts: lineStartsOf(text),
+  };
+}
+
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/**
+ * Start of the line that holds offset `pos`: `text.lastIndexOf('\n', pos - 1) + 1`, by binary
+ * search over the line index, so that rules asking it for every candidate stay linear.
+ */
+export function lineStartAt(doc: Doc, pos: number): number {
+  const starts = doc.lineStarts;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] as number) <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return starts[lo] as number;
 }
 
 /** Index of the sentence that contains offset `pos` (binary search). */

@@ -6,6 +6,7 @@ import { extractMeetings } from './events/meetings.js';
 import { extractStatements } from './events/statements.js';
 import { attachTopics } from './events/topics/index.js';
 import { detectLanguage } from './text/language.js';
+import { extractionInOriginal, normalisedView } from './text/offsets.js';
 import type { ArticleMeta, Extraction, Span } from './types.js';
 
 /** Longest text analysed; the rest is ignored with a warning (keeps time and memory bounded). */
@@ -23,7 +24,10 @@ export function extract(text: string, meta: ArticleMeta = {}): Extraction {
     analysed = input.slice(0, MAX_TEXT_LENGTH);
     warnings.push(`text longer than ${MAX_TEXT_LENGTH} characters: only the beginning was analysed`);
   }
-  const language = detectLanguage(analysed);
+  // the rules read a normalised view (line breaks, invisible characters, spaces, NFC); every span
+  // is mapped back to the text as given at the end
+  const view = normalisedView(analysed);
+  const language = detectLanguage(view.text);
   if (!language.english) {
     warnings.push(
       `the text looks ${language.code === 'und' ? 'like no language' : `like language "${language.code}"`}; only English is supported: it is stored, nothing was extracted`,
@@ -31,32 +35,27 @@ export function extract(text: string, meta: ArticleMeta = {}): Extraction {
     return { ...emptyExtraction(), language: language.code, warnings };
   }
   const result =
-    analysed.length <= CHUNK_LENGTH
-      ? extractChunk(input, analysed, meta ?? {}, warnings)
-      : extractInChunks(input, analysed, meta ?? {}, warnings);
-  return { ...result, language: language.code };
+    view.text.length <= CHUNK_LENGTH
+      ? extractChunk(view.text, meta ?? {}, warnings)
+      : extractInChunks(view.text, meta ?? {}, warnings);
+  return { ...extractionInOriginal(result, view), language: language.code };
 }
 
 /** Texts longer than this are read in paragraph-aligned chunks, which keeps the work linear. */
 export const CHUNK_LENGTH = 40_000;
 
-function extractChunk(
-  input: string,
-  analysedText: string,
-  meta: ArticleMeta,
-  warnings: string[],
-): Extraction {
-  const doc = analyse(analysedText, meta);
-  const reg = new Registry(input);
+function extractChunk(text: string, meta: ArticleMeta, warnings: string[]): Extraction {
+  const doc = analyse(text, meta);
+  const reg = new Registry(text);
   try {
     const idx = extractEntities(doc, reg);
     const meetings = extractMeetings(doc, reg, idx);
     attachTopics(doc, reg.mentions, meetings);
     const statements = extractStatements(doc, reg, idx, meetings);
-    return finish(input, doc.sentences, reg, meetings, statements, warnings);
+    return finish(text, doc.sentences, reg, meetings, statements, warnings);
   } catch (err) {
     warnings.push(`extraction failed: ${err instanceof Error ? err.message : String(err)}`);
-    return finish(input, doc.sentences, reg, [], [], warnings);
+    return finish(text, doc.sentences, reg, [], [], warnings);
   }
 }
 
@@ -137,7 +136,7 @@ function lendEvidence(
  * CHUNK_LENGTH characters; each chunk is extracted on its own and the records are merged by key.
  * Coreference does not cross a chunk boundary; spans stay offsets into the whole text.
  */
-function extractInChunks(input: string, analysed: string, meta: ArticleMeta, warnings: string[]): Extraction {
+function extractInChunks(analysed: string, meta: ArticleMeta, warnings: string[]): Extraction {
   const parts: Array<{ offset: number; extraction: Extraction }> = [];
   let start = 0;
   while (start < analysed.length) {
@@ -152,8 +151,7 @@ function extractInChunks(input: string, analysed: string, meta: ArticleMeta, war
         else if (/[\ud800-\udbff]/.test(analysed[end - 1] ?? '')) end--;
       }
     }
-    const slice = input.slice(start, end);
-    parts.push({ offset: start, extraction: extractChunk(slice, slice, meta, []) });
+    parts.push({ offset: start, extraction: extractChunk(analysed.slice(start, end), meta, []) });
     start = end;
   }
   const merged = mergeChunks(parts);

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extract, findQuotations, splitSentences, tokenize } from '../src/index.js';
 import type { Extraction, Span } from '../src/types.js';
+import { countWork } from './work-meter.js';
 
 function spansOf(x: Extraction): Span[] {
   const out: Span[] = [...x.sentences, ...x.mentions];
@@ -135,6 +136,105 @@ describe('extract on any string', () => {
       }),
       { numRuns: 50 },
     );
+  });
+});
+
+/** Names and keys of the records, which do not depend on where the text says them. */
+function identities(x: Extraction): string[] {
+  return [...x.persons, ...x.organizations, ...x.places, ...x.meetings, ...x.statements].map(
+    (r) => `${r.ref} ${r.key} ${'name' in r ? r.name : ''}`,
+  );
+}
+
+describe('text that reads differently from how it looks', () => {
+  const invisible = fc.constantFrom('\u200b', '\u200c', '\u200d', '\u2060', '\u00ad', '\ufeff');
+  it('invisible characters anywhere change no record, and spans stay exact on the text as given', () => {
+    fc.assert(
+      fc.property(
+        newsText,
+        fc.array(fc.tuple(fc.nat(), invisible), { maxLength: 12 }),
+        (text, insertions) => {
+          if (/[\u200b-\u200d\u2060\u00ad\ufeff]/.test(text)) return;
+          let noisy = text;
+          for (const [at, ch] of insertions) {
+            const i = at % (noisy.length + 1);
+            // not inside a surrogate pair, which would make another text
+            if (/[\ud800-\udbff]/.test(noisy[i - 1] ?? '')) continue;
+            noisy = noisy.slice(0, i) + ch + noisy.slice(i);
+          }
+          const x = extract(noisy);
+          for (const s of spansOf(x)) expect(noisy.slice(s.start, s.end)).toBe(s.exact);
+          expect(identities(x)).toEqual(identities(extract(text)));
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+  it('CR or CRLF line endings read as LF, with exact spans', () => {
+    fc.assert(
+      fc.property(newsText, fc.array(fc.constantFrom('\r', '\r\n', '\n')), (text, endings) => {
+        if (text.includes('\r')) return;
+        let k = 0;
+        const other = text.replace(/\n/g, () => endings[k++ % Math.max(1, endings.length)] ?? '\n');
+        const x = extract(other);
+        for (const s of spansOf(x)) expect(other.slice(s.start, s.end)).toBe(s.exact);
+        expect(identities(x)).toEqual(identities(extract(text)));
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+/** Hostile text: one short unit repeated, no line breaks (pnpm bench times the same shapes). */
+const HOSTILE = {
+  'repeated names': 'Anna Berg met Ivan Petrov. ',
+  'repeated surname': 'Berg ',
+  titles: 'Deputy Foreign Minister ',
+  colons: 'Berg: ',
+  quotations: '"We agree," Berg said. ',
+  'quotation marks': '"Berg" ',
+  'unclosed quotes': '"Berg said that ',
+  'one huge sentence': 'the minister met the president and ',
+  'capitalised words': 'Alpha Beta Gamma Delta ',
+  'meeting after meeting': 'Berg met Petrov in Minsk, ',
+  'news, no newlines':
+    'MINSK, May 16 /Agency/. Defence Minister Ivan Petrov met his counterpart Jan Berg in Minsk on Friday, the ministry said. "We agreed on the plan," Petrov told reporters after the session of the Council of Defence Ministers. ',
+  acronyms: 'NATO and the CSTO and the CIS met. ',
+  'founding years': 'The CSTO, founded in 2002, and NATO, established in 1949, met in Minsk. ',
+  'bodies of alliances':
+    'the Council of Defense Ministers of the CIS met at the CSTO Collective Security Council. ',
+  'plural titles': 'the defense ministers of Russia and Belarus, Berg and Petrov, met. ',
+  'secretaries-general': 'CSTO Secretary-General Berg said that NATO Secretary General Petrov met. ',
+};
+const repeated = (unit: string, length: number): string =>
+  unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
+
+describe('hostile text', () => {
+  it('never throws and every span is exact, whatever the length and the cut', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...Object.values(HOSTILE)),
+        fc.integer({ min: 1, max: 6000 }),
+        fc.constantFrom('', '\n', ' ', '"'),
+        (unit, length, tail) => {
+          const text = repeated(unit, length) + tail;
+          const x = extract(text);
+          for (const s of spansOf(x)) expect(text.slice(s.start, s.end)).toBe(s.exact);
+          expect(refsResolve(x)).toBe(true);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+  // Not a clock: the built-ins' scans are counted (tests/work-meter.ts), the same on any machine.
+  // Four times the text may cost four times the work, with a margin for fixed costs, never the
+  // sixteen times of a rule that rescans the text, or every hit, for each candidate.
+  it.each(Object.entries(HOSTILE))('%s: four times the text is about four times the work', (_name, unit) => {
+    const small = repeated(unit, 8_000);
+    const large = repeated(unit, 32_000);
+    extract(small); // the lazily built gazetteer and lexicon are not the text's work
+    const ratio = countWork(() => extract(large)) / countWork(() => extract(small));
+    expect(ratio).toBeLessThan(4.6);
   });
 });
 

@@ -1,4 +1,4 @@
-import { type Doc, sentenceAt, tokenAt } from '../doc.js';
+import { type Doc, lineStartAt, sentenceAt, tokenAt } from '../doc.js';
 import { cityByName } from '../gazetteer/cities.js';
 import { type Country, countryByCode, countryByDemonym, countryByName } from '../gazetteer/countries.js';
 import { foldName, keyPart } from '../text/fold.js';
@@ -43,6 +43,36 @@ export interface EntityIndex {
   orgHits: OrgHit[];
   /** persons in order of first mention */
   persons: PersonRecord[];
+}
+
+/**
+ * The organization hits that start in [from, to), once the entity rules are done (then
+ * `idx.orgHits` is sorted by start): a binary search, so that a rule asking for the hits near
+ * each candidate reads only those.
+ */
+export function orgHitsStartingIn(idx: EntityIndex, from: number, to: number): OrgHit[] {
+  return hitsStartingIn(idx.orgHits, from, to);
+}
+
+/** The hits of `hits` (sorted by start) that start in [from, to). */
+function hitsStartingIn(hits: readonly OrgHit[], from: number, to: number): OrgHit[] {
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((hits[mid] as OrgHit).start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < hits.length && (hits[end] as OrgHit).start < to) end++;
+  return hits.slice(lo, end);
+}
+
+/** The longest organization hit, in characters: how far before a position a hit holding it can start. */
+export function longestOrgHit(idx: EntityIndex): number {
+  let longest = 0;
+  for (const h of idx.orgHits) longest = Math.max(longest, h.end - h.start);
+  return longest;
 }
 
 function claim(doc: Doc, idx: EntityIndex, start: number, end: number, kind: string, ref: string): void {
@@ -353,7 +383,7 @@ export function extractEntities(doc: Doc, reg: Registry): EntityIndex {
 const headlineCache = new WeakMap<Doc, Map<number, boolean>>();
 
 function headlineLine(doc: Doc, pos: number): boolean {
-  const lineStart = doc.text.lastIndexOf('\n', pos - 1) + 1;
+  const lineStart = lineStartAt(doc, pos);
   let cache = headlineCache.get(doc);
   if (!cache) {
     cache = new Map();
@@ -398,15 +428,35 @@ function familyNameFirst(reg: Registry): void {
 /** True when the last word of `form` also occurs on a line that is not a headline. */
 function seenOutsideHeadlines(doc: Doc, form: string): boolean {
   const word = form.split(/\s+/).pop() ?? form;
+  let seen = seenOutsideCache.get(doc);
+  if (!seen) {
+    seen = new Map();
+    seenOutsideCache.set(doc, seen);
+  }
+  let answer = seen.get(word);
+  if (answer === undefined) {
+    answer = occursOutsideHeadlines(doc, word);
+    seen.set(word, answer);
+  }
+  return answer;
+}
+
+/** Asked once per word: a headline repeating one name must not rescan the text for each copy. */
+const seenOutsideCache = new WeakMap<Doc, Map<string, boolean>>();
+
+function occursOutsideHeadlines(doc: Doc, word: string): boolean {
   for (let i = doc.text.indexOf(word); i >= 0; i = doc.text.indexOf(word, i + 1))
     if (!headlineLine(doc, i)) return true;
   return false;
 }
 
+const LIST_LINE_HEAD = 300;
+
 /** "• Azerbaijan – President Ilham Aliyev": the country of a "Country – Title Name" list line. */
 function listLineCountry(doc: Doc, pos: number): Country | undefined {
-  const lineStart = doc.text.lastIndexOf('\n', pos - 1) + 1;
-  const head = doc.text.slice(lineStart, pos);
+  const lineStart = lineStartAt(doc, pos);
+  // no country name is near this long: reading further into a long line finds nothing new
+  const head = doc.text.slice(lineStart, Math.min(pos, lineStart + LIST_LINE_HEAD));
   const m = /^[\s•*·-]*([A-Z][\p{L} ]+?)\s+[–—-]\s+/u.exec(head);
   return m?.[1] ? countryByName(m[1]) : undefined;
 }
@@ -499,6 +549,31 @@ function counterpartRole(
  * Russia and Belarus, Andrei Belousov and Viktor Khrenin" -> each person gets the singular title
  * and their country.
  */
+type Run = ReturnType<typeof nameRuns>[number];
+
+/** Index of the first run starting at or after `pos` (runs are in text order). */
+function firstRunFrom(runs: readonly Run[], pos: number): number {
+  let lo = 0;
+  let hi = runs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((runs[mid] as Run).start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The first run whose gap from `from` reads " and " alone (spaces around it of any length). */
+function runAfterAnd(text: string, runs: readonly Run[], from: number): Run | undefined {
+  const and = /\s*and(\s*)/y;
+  and.lastIndex = from;
+  const m = and.exec(text);
+  if (!m) return undefined;
+  const last = from + m[0].length;
+  const r = runs[firstRunFrom(runs, last - (m[1] as string).length)];
+  return r && r.start <= last ? r : undefined;
+}
+
 function pluralTitlePairs(
   doc: Doc,
   reg: Registry,
@@ -510,9 +585,10 @@ function pluralTitlePairs(
     /\b((?:[A-Za-z]+ )?(?:[Mm]inisters|[Pp]residents|[Ss]ecretaries|[Ll]eaders|[Hh]eads)(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?) of ([A-Z][\p{L}]+) and ([A-Z][\p{L}]+),?\s+/gu;
   for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
     const after = m.index + m[0].length;
-    const r1 = runs.find((r) => r.start === after);
-    if (!r1) continue;
-    const r2 = runs.find((r) => r.start > r1.end && doc.text.slice(r1.end, r.start).trim() === 'and');
+    // runs are in text order: search the one at `after`, and the one after " and "
+    const r1 = runs[firstRunFrom(runs, after)];
+    if (r1?.start !== after) continue;
+    const r2 = runAfterAnd(doc.text, runs, r1.end);
     if (!r2) continue;
     const c1 = countryByName(m[2] as string);
     const c2 = countryByName(m[3] as string);
@@ -651,7 +727,84 @@ function departments(doc: Doc, reg: Registry, idx: EntityIndex): void {
  * Rule: press services. "the press service of <org or head of state>", "<org>('s) press service",
  * "the ministry's press service" (the latest ministry), "the Belarusian leader’s press service".
  */
+/**
+ * The organization hits as pressServices sees them: those found before it (sorted by start) and
+ * those it adds, in the order of `idx.orgHits`, searchable by where they end and by organization.
+ */
+class HitsByEnd {
+  private readonly known: readonly OrgHit[];
+  private readonly order = new Map<OrgHit, number>();
+  private readonly byEnd = new Map<number, OrgHit[]>();
+  private readonly addedOf = new Map<OrganizationRecord, OrgHit[]>();
+  private readonly knownOf = new Map<OrganizationRecord, OrgHit[]>();
+
+  constructor(known: readonly OrgHit[]) {
+    this.known = known;
+    for (const h of known) {
+      this.index(h);
+      const own = this.knownOf.get(h.rec) ?? [];
+      own.push(h);
+      this.knownOf.set(h.rec, own);
+    }
+  }
+
+  private index(h: OrgHit): void {
+    this.order.set(h, this.order.size);
+    const here = this.byEnd.get(h.end) ?? [];
+    here.push(h);
+    this.byEnd.set(h.end, here);
+  }
+
+  add(h: OrgHit): void {
+    this.index(h);
+    const own = this.addedOf.get(h.rec) ?? [];
+    own.push(h);
+    this.addedOf.set(h.rec, own);
+  }
+
+  /** Found before this rule, starting in [from, to). */
+  startingIn(from: number, to: number): OrgHit[] {
+    return hitsStartingIn(this.known, from, to);
+  }
+
+  /** The last hit (in list order) ending in [from, to]. */
+  lastEndingIn(from: number, to: number): OrgHit | undefined {
+    let best: OrgHit | undefined;
+    for (let e = from; e <= to; e++)
+      for (const h of this.byEnd.get(e) ?? [])
+        if (!best || (this.order.get(h) ?? 0) > (this.order.get(best) ?? 0)) best = h;
+    return best;
+  }
+
+  /** The last hit (in list order) of `rec` that ends at or before `pos`. */
+  lastOfEndingBy(rec: OrganizationRecord, pos: number): OrgHit | undefined {
+    const added = this.addedOf.get(rec) ?? [];
+    for (let k = added.length - 1; k >= 0; k--) if ((added[k] as OrgHit).end <= pos) return added[k];
+    return lastHitEndingBy(this.knownOf.get(rec) ?? [], pos);
+  }
+}
+
+/** The last of `hits` (sorted by start) that ends by `pos`, searched back from `pos`. */
+export function lastHitEndingBy(hits: readonly OrgHit[], pos: number): OrgHit | undefined {
+  for (let k = firstHitAfter(hits, pos) - 1; k >= 0; k--) if ((hits[k] as OrgHit).end <= pos) return hits[k];
+  return undefined;
+}
+
+/** Index of the first hit of `hits` (sorted by start) starting after `pos`. */
+function firstHitAfter(hits: readonly OrgHit[], pos: number): number {
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((hits[mid] as OrgHit).start <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function pressServices(doc: Doc, reg: Registry, idx: EntityIndex): void {
+  // the hits before this rule are sorted; a press service found here starts before any later one
+  const hits = new HitsByEnd([...idx.orgHits]);
   const re = /press[- ]service/gi;
   for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
     const start = m.index;
@@ -662,10 +815,10 @@ function pressServices(doc: Doc, reg: Registry, idx: EntityIndex): void {
     const after = /^\s+of\s+(?:the\s+)?/.exec(doc.text.slice(end, end + 12));
     if (after) {
       const pos = end + after[0].length;
-      const org = idx.orgHits.find((h) => h.start >= pos && h.start <= pos + 2)?.rec;
+      const org = hits.startingIn(pos, pos + 3)[0]?.rec;
       if (org) {
         owner = { org };
-        spanEnd = idx.orgHits.find((h) => h.rec === org && h.start >= pos)?.end ?? end;
+        spanEnd = hits.startingIn(pos, pos + 3).find((h) => h.rec === org)?.end ?? end;
       } else {
         const mm =
           /^([A-Z][\p{L}]+)\s+(President|leader|Prime Minister)\b/u.exec(doc.text.slice(pos, pos + 60)) ??
@@ -683,10 +836,10 @@ function pressServices(doc: Doc, reg: Registry, idx: EntityIndex): void {
       }
     } else {
       const before = doc.text.slice(Math.max(0, start - 60), start);
-      const org = idx.orgHits.filter((h) => h.end <= start && h.end >= start - 4).pop()?.rec;
+      const org = hits.lastEndingIn(start - 4, start)?.rec;
       if (org) {
         owner = { org };
-        spanStart = idx.orgHits.filter((h) => h.rec === org && h.end <= start).pop()?.start ?? start;
+        spanStart = hits.lastOfEndingBy(org, start)?.start ?? start;
       } else if (/\bministry['’]s\s+$/i.test(before)) {
         const ministry = latestMinistry(reg, idx, start);
         if (ministry) {
@@ -708,6 +861,7 @@ function pressServices(doc: Doc, reg: Registry, idx: EntityIndex): void {
             const at = start - (before.length - before.lastIndexOf(own[1]));
             reg.mention(rec.ref, at, end, 'name');
             idx.orgHits.push({ start: at, end, rec });
+            hits.add(idx.orgHits[idx.orgHits.length - 1] as OrgHit);
           }
         }
       }
@@ -717,6 +871,7 @@ function pressServices(doc: Doc, reg: Registry, idx: EntityIndex): void {
     if (!rec) continue;
     reg.mention(rec.ref, spanStart, spanEnd, 'name');
     idx.orgHits.push({ start: spanStart, end: spanEnd, rec });
+    hits.add(idx.orgHits[idx.orgHits.length - 1] as OrgHit);
   }
   idx.orgHits.sort((a, b) => a.start - b.start);
 }
@@ -784,7 +939,15 @@ function unionMembers(doc: Doc, reg: Registry, idx: EntityIndex): void {
 }
 
 /** Rule: "<Org>, established in 1996," / "founded in 1992" / "created in 2002" gives the founding year. */
+/** The earliest offset from which text up to `pos` could read " of the ": spaces and those letters. */
+function ofTheGapStart(text: string, pos: number): number {
+  let p = pos;
+  while (p > 0 && /[\softhe]/.test(text[p - 1] as string)) p--;
+  return p;
+}
+
 function foundingYears(doc: Doc, reg: Registry, idx: EntityIndex): void {
+  const longest = longestOrgHit(idx);
   for (const h of idx.orgHits) {
     const m =
       /^[’']?\s*(?:\([A-Z]+\)\s*)?,?\s*(?:which was\s+|that was\s+)?(?:established|founded|created|formed|set up)\s+in\s+(\d{4})\b/.exec(
@@ -792,7 +955,8 @@ function foundingYears(doc: Doc, reg: Registry, idx: EntityIndex): void {
       );
     if (!m?.[1]) continue;
     // "The Council of X of the <Alliance>, set up in 1992": the body, not the alliance, was set up
-    const body = idx.orgHits.find(
+    // only " of (the) " between them: the body ends where that gap begins
+    const body = orgHitsStartingIn(idx, ofTheGapStart(doc.text, h.start) - longest, h.start + 1).find(
       (b) =>
         b.rec.orgKind === 'body' &&
         b.rec.parent === h.rec.ref &&

@@ -226,7 +226,8 @@ export function findBodies(
   for (const h of hits)
     if (h.entry.type === 'org' && (h.entry.org.bodies?.length ?? 0) > 0)
       alliances.push({ start: h.start, org: h.entry.org });
-  const docAlliances = alliances.map((a) => a.org);
+  // each alliance once, in order of first mention (the candidates below are deduplicated anyway)
+  const docAlliances = [...new Set(alliances.map((a) => a.org))];
   const hitAt = new Map<number, LexHit>();
   for (const h of hits) for (let k = h.first; k <= h.last; k++) hitAt.set(k, h);
   const isCap = (t: Token | undefined): boolean => !!t && /^[\p{Lu}]/u.test(t.text);
@@ -324,10 +325,19 @@ export function findBodies(
     // the alliances of this sentence, then those named before (nearest first), then any
     const sentenceAlliances: OrgEntry[] = [];
     const before: OrgEntry[] = [];
-    for (const a of alliances) if (sentenceOf(a.start) === s) sentenceAlliances.push(a.org);
-    for (let k = alliances.length - 1; k >= 0; k--) {
+    // alliances are in text order: those of the sentence are one run of them, found by search
+    for (let k = firstAt(alliances, (a) => sentenceOf(a.start) >= s); k < alliances.length; k++) {
       const a = alliances[k] as (typeof alliances)[number];
-      if (a.start < start) before.push(a.org);
+      if (sentenceOf(a.start) !== s) break;
+      sentenceAlliances.push(a.org);
+    }
+    // nearest first, each once: past the last alliance not yet seen, the rest repeat
+    const seenBefore = new Set<OrgEntry>();
+    for (let k = firstAt(alliances, (a) => a.start >= start) - 1; k >= 0; k--) {
+      if (seenBefore.size === docAlliances.length) break;
+      const a = alliances[k] as (typeof alliances)[number];
+      if (!seenBefore.has(a.org)) before.push(a.org);
+      seenBefore.add(a.org);
     }
     const ordered = [explicitParent, inner, ...sentenceAlliances, ...before, ...docAlliances].filter(
       (o): o is OrgEntry => !!o,
@@ -399,6 +409,28 @@ export function findBodies(
 
 // ---------- acronyms defined in the text ----------
 
+/** Index of the first element of `list` for which `atOrAfter` holds (it must hold for a suffix). */
+function firstAt<T>(list: readonly T[], atOrAfter: (x: T) => boolean): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (atOrAfter(list[mid] as T)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** Some hit of `byStart` (sorted by start, none longer than `longest`) holds [start, end). */
+function insideHit(byStart: readonly OrgHit[], longest: number, start: number, end: number): boolean {
+  for (let k = firstAt(byStart, (h) => h.start >= start - longest); k < byStart.length; k++) {
+    const h = byStart[k] as OrgHit;
+    if (h.start > start) return false;
+    if (end <= h.end) return true;
+  }
+  return false;
+}
+
 /**
  * Rule: "<Name> (ACR)" defines ACR for the rest of the text: later uses of ACR (and "ACR's")
  * are mentions of the named organization.
@@ -412,6 +444,9 @@ export function acronymMentions(doc: Doc, reg: Registry, orgHits: OrgHit[]): Org
     if (h.rec.acronym && /^[A-Z]{2,}$/.test(h.rec.acronym)) defined.set(h.rec.acronym, h.rec);
   }
   if (!defined.size) return out;
+  // is the acronym inside a name already found? only hits starting close enough before it can hold it
+  const byStart = [...orgHits].sort((a, b) => a.start - b.start);
+  const longest = byStart.reduce((n, h) => Math.max(n, h.end - h.start), 0);
   const re = new RegExp(
     `\\b(${[...defined.keys()].map((k) => k.replace(/[+]/g, '\\+')).join('|')})(?![\\w+])`,
     'g',
@@ -421,7 +456,7 @@ export function acronymMentions(doc: Doc, reg: Registry, orgHits: OrgHit[]): Org
     if (!rec) continue;
     const start = m.index;
     const end = start + (m[1] as string).length;
-    if (orgHits.some((h) => h.start <= start && end <= h.end)) continue;
+    if (insideHit(byStart, longest, start, end)) continue;
     reg.mention(rec.ref, start, end, 'acronym');
     out.push({ start, end, rec });
   }

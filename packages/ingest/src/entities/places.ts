@@ -82,13 +82,16 @@ export function isCityMention(doc: Doc, hit: LexHit, population: number, capital
     return true;
   if (population >= ANYWHERE_POPULATION || (capital && population >= 100_000)) return true;
   // dateline: "MOSCOW, May 16" / "Moscow, Sep 15" at the start of a line
-  const lineStart = doc.text.lastIndexOf('\n', hit.start - 1) + 1;
-  if (
-    doc.text.slice(lineStart, hit.start).trim() === '' &&
-    /^\s*[,(]/.test(doc.text.slice(hit.end, hit.end + 3))
-  )
+  if (onlySpaceSinceLineStart(doc, hit.start) && /^\s*[,(]/.test(doc.text.slice(hit.end, hit.end + 3)))
     return true;
   return false;
+}
+
+/** Nothing but whitespace between the start of the line and `pos` (reads back only that far). */
+function onlySpaceSinceLineStart(doc: Doc, pos: number): boolean {
+  let p = pos - 1;
+  while (p >= 0 && doc.text[p] !== '\n' && /\s/.test(doc.text[p] as string)) p--;
+  return p < 0 || doc.text[p] === '\n';
 }
 
 function isSentenceStart(doc: Doc, pos: number): boolean {

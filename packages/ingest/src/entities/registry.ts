@@ -20,6 +20,7 @@ export class Registry {
   private readonly byRef = new Map<string, PersonRecord | OrganizationRecord | PlaceRecord>();
   private readonly mentionKeys = new Set<string>();
   private readonly evidenceKeys = new Set<string>();
+  private readonly roleStarts = new WeakMap<Role, Set<number>>();
   private sorted: Mention[] | null = null;
   private sortedPersons: Mention[] | null = null;
 
@@ -160,11 +161,25 @@ export class Registry {
     if (same) {
       same.organization ??= role.organization;
       same.country ??= role.country;
+      const starts = this.roleEvidenceStarts(same);
       for (const e of role.evidence)
-        if (!same.evidence.some((x) => x.start === e.start)) same.evidence.push(e);
+        if (!starts.has(e.start)) {
+          starts.add(e.start);
+          same.evidence.push(e);
+        }
       return;
     }
     person.roles.push(role);
+  }
+
+  /** Where a role's evidence starts, kept beside it: a title repeated n times costs n, not n². */
+  private roleEvidenceStarts(role: Role): Set<number> {
+    let starts = this.roleStarts.get(role);
+    if (!starts) {
+      starts = new Set(role.evidence.map((e) => e.start));
+      this.roleStarts.set(role, starts);
+    }
+    return starts;
   }
 
   /** Merges person `from` into `into`: mentions, evidence, aliases and roles move; `from` is gone. */

@@ -1,7 +1,8 @@
 import { type DateAnchor, dateAnchor, dateInClause, datelineSpan, laterMonthIn, pageDate } from '../dates.js';
 import { type Doc, sentenceAt } from '../doc.js';
 import { describedPerson } from '../entities/describe.js';
-import type { EntityIndex } from '../entities/index.js';
+import { type EntityIndex, lastHitEndingBy, longestOrgHit, orgHitsStartingIn } from '../entities/index.js';
+import type { OrgHit } from '../entities/organizations.js';
 import { countryPlace } from '../entities/places.js';
 import type { Registry } from '../entities/registry.js';
 import { SPEECH_VERBS } from '../entities/titles.js';
@@ -388,12 +389,26 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
     if (own || OTHER_TIME.test(masked)) return own; // "Earlier this month, ..." is not the dateline's day
     return dateInClause(text.slice(dateline.start, dateline.end), anchor);
   };
+  // how far before a trigger an organization hit overlapping it can start
+  const longestHit = longestOrgHit(idx);
+  // the bodies whose name starts with a head word ("council"), in text order, listed once per word
+  const bodiesByHead = new Map<string, OrgHit[]>();
+  const bodiesNamed = (head: string): OrgHit[] => {
+    let list = bodiesByHead.get(head);
+    if (!list) {
+      list = idx.orgHits.filter((h) => h.rec.orgKind === 'body' && h.rec.name.toLowerCase().startsWith(head));
+      bodiesByHead.set(head, list);
+    }
+    return list;
+  };
   const lastMeetingBefore = (pos: number): Candidate | undefined =>
-    [...cands].reverse().find((c) => c.trigger.start < pos && !c.anaphoric);
+    cands.findLast((c) => c.trigger.start < pos && !c.anaphoric);
   for (const t of triggers) {
     const si = sentenceAt(doc, t.start);
     const sent = doc.sentences[si];
     if (!sent) continue;
+    // the triggers of this sentence (the rules below look no further), found without a scan
+    const sentTriggers = triggersIn(triggers, sent.start, sent.end);
     // "X hosted the meeting", "X hosts Y for a Supreme State Council meeting": the meeting noun
     // that follows tells it (and whether it is new)
     if (
@@ -409,10 +424,10 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
     const before = text.slice(Math.max(sent.start, t.start - 40), t.start);
     const after = text.slice(t.end, Math.min(sent.end, t.end + 200));
     // the body the meeting is a sitting of: an organization right after "of (the)" or right before
-    const overlapping = idx.orgHits.filter(
+    const overlapping = orgHitsStartingIn(idx, t.start - longestHit, t.end).filter(
       (h) => h.start < t.end && h.end > t.start && (h.rec.orgKind === 'body' || h.rec.orgKind === 'alliance'),
     );
-    const following = idx.orgHits.filter(
+    const following = orgHitsStartingIn(idx, t.end, t.end + 61).filter(
       (h) => h.start >= t.end && h.start <= t.end + 60 && MEMBERS_OF.test(text.slice(t.end, h.start)),
     );
     // a body beats the alliance whose name it starts with ("the CSTO Council of Defense Ministers")
@@ -421,7 +436,7 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
       overlapping[0] ??
       following.find((h) => h.rec.orgKind === 'body') ??
       following[0];
-    const orgBefore = [...idx.orgHits].reverse().find(
+    const orgBefore = orgHitsStartingIn(idx, sent.start, t.start + 1).findLast(
       (h) =>
         h.end <= t.start &&
         h.end >= t.start - 30 &&
@@ -444,14 +459,10 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
     const shortBody = forumHit ? null : SHORT_BODY_SUBJECT.exec(text.slice(sent.start, t.start));
     if (shortBody) {
       const head = (shortBody[1] as string).toLowerCase();
-      forumHit = [...idx.orgHits]
-        .reverse()
-        .find(
-          (h) => h.end <= sent.start && h.rec.orgKind === 'body' && h.rec.name.toLowerCase().startsWith(head),
-        );
+      forumHit = lastHitEndingBy(bodiesNamed(head), sent.start);
     }
     if (!forumHit && (t.hint === 'summit' || t.hint === 'session') && !ANAPHORIC_BEFORE.test(before)) {
-      const inSentence = idx.orgHits.filter(
+      const inSentence = orgHitsStartingIn(idx, sent.start, sent.end + 1).filter(
         (h) =>
           h.start >= sent.start &&
           h.end <= sent.end &&
@@ -469,7 +480,7 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
       !ANAPHORIC_BEFORE.test(before)
     ) {
       // the ministers are the sentence's subject: before the trigger, with no person before them
-      forumHit = idx.orgHits.find(
+      forumHit = orgHitsStartingIn(idx, sent.start, t.start + 1).find(
         (h) =>
           h.start >= sent.start &&
           h.end <= t.start &&
@@ -517,7 +528,7 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
     }
     // "a joint collegium meeting of the two countries’ defense ministries": the ministries sat
     if (groupHint && !participants.length) {
-      for (const h of idx.orgHits) {
+      for (const h of orgHitsStartingIn(idx, t.end, t.end + 41)) {
         if (h.start < t.end || h.start > t.end + 40 || h.rec.orgKind !== 'ministry') continue;
         if (!/^\s+of\s+(?:the\s+)?$/.test(text.slice(t.end, h.start))) continue;
         if (!participants.includes(h.rec.ref)) participants.push(h.rec.ref);
@@ -564,7 +575,9 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
       : participants.length;
     // a definite reference that adds a place, a date or another tense tells another meeting
     // place and date are read between the neighbouring triggers of the clause
-    const nextTrigger = triggers.find((o) => o.start >= t.end && o.start < clause.end && o.hint !== 'visit');
+    const nextTrigger = sentTriggers.find(
+      (o) => o.start >= t.end && o.start < clause.end && o.hint !== 'visit',
+    );
     // ... and before a trailing attribution ("..., Peskov told journalists on Thursday"): its
     // time is when it was said
     const speakerAfter = reg
@@ -592,7 +605,7 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
     const placeFrom = speechEnd >= 0 ? speechEnd : clause.start;
     const placeHere = placeIn(doc, reg, placeFrom, ownEnd, t);
     // the date is read from the clause after any earlier trigger of it ("held phone talks on Monday to prepare the summit")
-    const prevTrigger = triggers
+    const prevTrigger = sentTriggers
       .filter((o) => o.end <= t.start && o.start >= clause.start && o.hint !== 'visit')
       .pop();
     // "returned from Oslo on Wednesday after talks with X on Tuesday": a meeting told as
@@ -638,7 +651,7 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
       );
     const othersSitting = (from: number) =>
       /\S['’]s?\s+$/.test(text.slice(from, t.start)) ||
-      idx.orgHits.some((h) => h.start >= from && h.end <= t.start);
+      orgHitsStartingIn(idx, from, t.start + 1).some((h) => h.start >= from && h.end <= t.start);
     if (
       (t.hint === 'meet' || t.hint === 'call') &&
       target0 &&
@@ -659,7 +672,9 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
       t.hint === 'visit' &&
       (!visitee ||
         participants.length < 2 ||
-        triggers.some((o) => o !== t && o.start >= sent.start && o.end <= sent.end && o.hint !== 'visit'));
+        sentTriggers.some(
+          (o) => o !== t && o.start >= sent.start && o.end <= sent.end && o.hint !== 'visit',
+        ));
     if (visitWeak) continue;
     // bare "meeting"/"talks" with a single person and no body: a passing mention
     const kind =
@@ -755,7 +770,7 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
         : dateBetween(Math.max(sent.start, placeFrom), sent.end));
     const place =
       placeHere ?? (nextTrigger ? null : placeIn(doc, reg, Math.max(sent.start, placeFrom), sent.end, t));
-    const laterGroup = triggers.some(
+    const laterGroup = sentTriggers.some(
       (o) =>
         o.start > t.end &&
         o.start < sent.end &&
@@ -964,14 +979,20 @@ function buildMeetings(
   }
   // merge repeats of one meeting: same kind and status, shared participants or same forum, no conflicting place/date
   const groups: Candidate[][] = [];
+  const sittings = new Map<Candidate[], GroupSittings>();
   for (const c of real) {
     // a telling that fits several meetings joins the one of its own kind and status first
     const fits = groups.filter(
-      (grp) => grp.some((o) => sameMeeting(o, c)) && !grp.some((o) => informalVersusSummit(o, c)),
+      (grp) => grp.some((o) => sameMeeting(o, c)) && !sittings.get(grp)?.informalVersusSummit(c),
     );
     const g = fits.find((grp) => grp.some((o) => o.kind === c.kind && o.status === c.status)) ?? fits[0];
-    if (g) g.push(c);
-    else groups.push([c]);
+    const grp = g ?? [];
+    if (!g) {
+      groups.push(grp);
+      sittings.set(grp, new GroupSittings());
+    }
+    grp.push(c);
+    sittings.get(grp)?.add(c);
   }
   const recordOf = new Map<Candidate, MeetingRecord>();
   for (const grp of groups) {
@@ -986,7 +1007,12 @@ function buildMeetings(
     const forum = forums.find((f) => forums.some((g) => g !== f && f.parent === g.ref)) ?? forums[0] ?? null;
     const status: MeetingStatus = grp.some((c) => c.status === 'held') ? 'held' : 'planned';
     const evidence: Span[] = [];
-    for (const c of grp) if (!evidence.some((e) => e.start === c.evidence.start)) evidence.push(c.evidence);
+    const evidenceStarts = new Set<number>();
+    for (const c of grp)
+      if (!evidenceStarts.has(c.evidence.start)) {
+        evidenceStarts.add(c.evidence.start);
+        evidence.push(c.evidence);
+      }
     // an "informal meeting" among the tellings makes the sitting multilateral
     let kindOf: MeetingKind = grp.some((c) => c.trigger.hint === 'multilateral')
       ? 'multilateral'
@@ -1087,6 +1113,51 @@ function forumsCompatible(a: OrganizationRecord, b: OrganizationRecord): boolean
 }
 
 /** An informal meeting is not the formal summit told in another sentence. */
+/** The triggers (sorted by start) that start in [start, end), by binary search. */
+function triggersIn(triggers: Trigger[], start: number, end: number): Trigger[] {
+  let lo = 0;
+  let hi = triggers.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((triggers[mid] as Trigger).start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  let to = lo;
+  while (to < triggers.length && (triggers[to] as Trigger).start < end) to++;
+  return triggers.slice(lo, to);
+}
+
+/**
+ * The informal meetings and summits of a group, by sentence: whether some member and `c` are
+ * an informal meeting and a summit told apart (informalVersusSummit) without a scan of them all.
+ */
+class GroupSittings {
+  private readonly informal = new Map<number, number>();
+  private readonly summits = new Map<number, number>();
+  private informalCount = 0;
+  private summitCount = 0;
+
+  add(c: Candidate): void {
+    if (c.trigger.hint === 'multilateral') {
+      this.informal.set(c.sentence, (this.informal.get(c.sentence) ?? 0) + 1);
+      this.informalCount++;
+    }
+    if (c.kind === 'summit') {
+      this.summits.set(c.sentence, (this.summits.get(c.sentence) ?? 0) + 1);
+      this.summitCount++;
+    }
+  }
+
+  /** Some member in another sentence is informal while `c` is a summit, or the reverse. */
+  informalVersusSummit(c: Candidate): boolean {
+    const informalElsewhere = this.informalCount - (this.informal.get(c.sentence) ?? 0) > 0;
+    const summitElsewhere = this.summitCount - (this.summits.get(c.sentence) ?? 0) > 0;
+    return (
+      (c.kind === 'summit' && informalElsewhere) || (c.trigger.hint === 'multilateral' && summitElsewhere)
+    );
+  }
+}
+
 function informalVersusSummit(a: Candidate, b: Candidate): boolean {
   if (a.sentence === b.sentence) return false;
   const informal = (c: Candidate): boolean => c.trigger.hint === 'multilateral';

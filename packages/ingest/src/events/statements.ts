@@ -6,7 +6,7 @@ import type { Registry } from '../entities/registry.js';
 import { SPEECH_VERBS } from '../entities/titles.js';
 import { countryByName } from '../gazetteer/countries.js';
 import { foldName, keyPart } from '../text/fold.js';
-import type { Quotation } from '../text/quotes.js';
+import { type Quotation, quotationsOverlapping } from '../text/quotes.js';
 import { isSpeechVerbForm } from '../text/speech-verbs.js';
 import type { Channel, MeetingRecord, Mention, Span, StatementRecord } from '../types.js';
 import { meetingKey } from './meetings.js';
@@ -500,7 +500,7 @@ export function extractStatements(
   for (let si = 0; si < doc.sentences.length; si++) {
     const sent = doc.sentences[si] as Span;
     if (transcript && sent.start > transcript.bodyStart) continue;
-    const quotesHere = topQuotes.filter((q) => q.outer.start < sent.end && q.outer.end > sent.start);
+    const quotesHere = quotationsOverlapping(topQuotes, sent.start, sent.end);
     const att = attribution(doc, reg, idx, sent, subjects, outside, relayers);
     const ownQuotes = quotesHere.filter((q) => !used.has(q));
     // the closing sentence of a quotation already attributed ("...," Ushakov told reporters.)

@@ -54,6 +54,24 @@ export function findQuotations(text: string): Quotation[] {
   return found.sort((a, b) => a.outer.start - b.outer.start);
 }
 
+/**
+ * The quotations of `quotes` that overlap [start, end). `quotes` must be sorted and must not
+ * overlap each other (the top-level quotations are), so a binary search finds the first one.
+ */
+export function quotationsOverlapping(quotes: readonly Quotation[], start: number, end: number): Quotation[] {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((quotes[mid] as Quotation).outer.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Quotation[] = [];
+  for (let i = lo; i < quotes.length && (quotes[i] as Quotation).outer.start < end; i++)
+    out.push(quotes[i] as Quotation);
+  return out;
+}
+
 function scanParagraph(text: string, from: number, to: number, out: Quotation[]): void {
   const stack: Opening[] = [];
   const close = (index: number, at: number, markLen: number): void => {
