@@ -1,20 +1,14 @@
-// Common English words, from wink-lexicon's tagged word list: a capitalised word that is one
-// of them is a heading or a plural noun ("Analysis:", "Allies"), not a name.
-import lexicon from 'wink-lexicon/src/lexicon.js';
-
-const tagsOf = (word: string): string[] | undefined => {
-  const tags = Object.hasOwn(lexicon, word) ? lexicon[word] : undefined;
-  return Array.isArray(tags) ? tags : undefined;
-};
+// Common English words, from wink-lexicon's tagged word list (built into dist/words.json by
+// scripts/build-words.mjs): a capitalised word that is one of them is a heading or a plural
+// noun ("Analysis:", "Allies"), not a name.
+import { wordData } from './words-data.js';
 
 /** Whether `word` is an English word that is not a proper noun ("analysis", "update"; not "Putin", "May"). */
 export function isCommonWord(word: string): boolean {
-  const tags = tagsOf(word.toLowerCase());
-  return !!tags && !tags.includes('NNP');
+  return wordData().common.has(word.toLowerCase());
 }
 
 /** Whether `word` is only ever a plural common noun ("Allies", "Ministers"): never a surname alone. */
 export function isPluralNoun(word: string): boolean {
-  const tags = tagsOf(word.toLowerCase());
-  return !!tags && tags.every((t) => t === 'NNS');
+  return wordData().plural.has(word.toLowerCase());
 }

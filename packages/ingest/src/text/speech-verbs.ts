@@ -1,7 +1,8 @@
 // Verbs of saying, asserting, believing and judging, recognised in any inflection: a word is a
-// speech verb when its lemma belongs to one of the VerbNet classes in speech-verbs-data.ts.
-import lemmatizer from 'wink-lemmatizer';
+// speech verb when its lemma belongs to one of the VerbNet classes in speech-verbs-data.ts. The
+// inflected forms and their lemmas are worked out at build time (scripts/build-words.mjs).
 import { VERBNET_SPEECH_CLASSES } from './speech-verbs-data.js';
+import { wordData } from './words-data.js';
 
 const SPEECH_LEMMAS: ReadonlySet<string> = new Set(Object.values(VERBNET_SPEECH_CLASSES).flat());
 
@@ -9,7 +10,7 @@ const SPEECH_LEMMAS: ReadonlySet<string> = new Set(Object.values(VERBNET_SPEECH_
  * Particle verbs VerbNet lists under other lemmas or not at all: the particle that must follow
  * for the verb to report speech ("touched upon the crisis", "pointed out that").
  */
-const PARTICLE_VERBS: ReadonlyMap<string, RegExp> = new Map([
+export const PARTICLE_VERBS: ReadonlyMap<string, RegExp> = new Map([
   ['touch', /^\s+(?:up)?on\b/],
   ['point', /^\s+out\b/],
   ['call', /^\s+(?:on|for|upon)\b/],
@@ -17,17 +18,9 @@ const PARTICLE_VERBS: ReadonlyMap<string, RegExp> = new Map([
   ['talk', /^\s+(?:about|of)\b/],
 ]);
 
-const lemmaCache = new Map<string, string>();
-
-/** The verb lemma of a lower-case word ("lauded" -> "laud"), cached: articles repeat their words. */
-export function verbLemma(word: string): string {
-  let lemma = lemmaCache.get(word);
-  if (lemma === undefined) {
-    lemma = lemmatizer.verb(word);
-    if (lemmaCache.size > 50_000) lemmaCache.clear();
-    lemmaCache.set(word, lemma);
-  }
-  return lemma;
+/** The verb lemma of a lower-case inflected form of a speech or particle verb ("lauded" -> "laud"), else null. */
+export function verbLemma(word: string): string | null {
+  return wordData().verbLemmas.get(word) ?? null;
 }
 
 /**
@@ -39,7 +32,7 @@ export function verbLemma(word: string): string {
 export function isSpeechVerbForm(word: string, after = ''): boolean {
   if (word.length < 3 || word.endsWith('ing')) return false;
   const lemma = verbLemma(word);
-  if (lemma === word) return false;
+  if (lemma === null) return false;
   const particle = PARTICLE_VERBS.get(lemma);
   if (particle) return particle.test(after);
   return SPEECH_LEMMAS.has(lemma);
