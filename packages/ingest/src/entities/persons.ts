@@ -1,4 +1,4 @@
-import type { Doc } from '../doc.js';
+import { type Doc, lineStartAt } from '../doc.js';
 import { countryByName } from '../gazetteer/countries.js';
 import { isCommonWord, isPluralNoun } from '../text/common-words.js';
 import { foldName, keyPart } from '../text/fold.js';
@@ -512,11 +512,17 @@ export function personCue(doc: Doc, run: NameRun, claimedKind: (i: number) => st
  * "Update:") is not a name.
  */
 export function speakerLabelRun(doc: Doc, run: NameRun): boolean {
-  const lineStart = doc.text.lastIndexOf('\n', run.start - 1) + 1;
-  if (doc.text.slice(lineStart, run.start).trim()) return false;
+  if (!startsItsLine(doc, run.start)) return false;
   const m = /^:[ \t]+(\S+(?:[ \t]+\S+){3,})/.exec(doc.text.slice(run.end, run.end + 200));
   if (!m) return false;
   return !run.form.split(/\s+/).some((w) => isCommonWord(w));
+}
+
+/** Only white space stands between the start of its line and `pos` (read back from `pos`). */
+function startsItsLine(doc: Doc, pos: number): boolean {
+  const lineStart = lineStartAt(doc, pos);
+  for (let i = pos - 1; i >= lineStart; i--) if (!/\s/.test(doc.text[i] as string)) return false;
+  return true;
 }
 
 /** Creates (or finds) the person record for a confirmed name. */

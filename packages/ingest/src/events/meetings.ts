@@ -1004,7 +1004,11 @@ function buildMeetings(
     // the most specific forum told: "the session of the CSTO Council of Foreign Ministers"
     // after "the foreign ministers of the CSTO met" is a sitting of the council
     const forums = grp.flatMap((c) => (c.forum ? [c.forum] : []));
-    const forum = forums.find((f) => forums.some((g) => g !== f && f.parent === g.ref)) ?? forums[0] ?? null;
+    const forumRefs = new Set(forums.map((f) => f.ref));
+    const forum =
+      forums.find((f) => f.parent != null && f.parent !== f.ref && forumRefs.has(f.parent)) ??
+      forums[0] ??
+      null;
     const status: MeetingStatus = grp.some((c) => c.status === 'held') ? 'held' : 'planned';
     const evidence: Span[] = [];
     const evidenceStarts = new Set<number>();
