@@ -118,7 +118,10 @@ export async function ingestCommand(args: string[], io: Io): Promise<number> {
         entries.push(...(await readBatch(path, meta)));
       else {
         const format = formatOfFile(path);
-        entries.push({ label: path, read: async () => ({ text: await readArticleFile(path), ...meta, format }) });
+        entries.push({
+          label: path,
+          read: async () => ({ text: await readArticleFile(path), ...meta, format }),
+        });
       }
     }
     const articles = entries.filter((entry) => !('status' in entry)).length;

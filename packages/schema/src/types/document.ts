@@ -1,8 +1,8 @@
 import { countWhere, documents, documentWhere } from '@dossier/model';
 import { builder } from '../builder.js';
 import { checkRange, loadPage } from '../errors.js';
-import { pageOf } from './connections.js';
 import { firstOf, listArgOptions } from '../lists.js';
+import { pageOf } from './connections.js';
 import { DateScalar } from './scalars.js';
 
 export const Document = builder.drizzleNode('documents', {
