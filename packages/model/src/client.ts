@@ -11,6 +11,7 @@ import type { PgAsyncDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
+import { analyzeStore } from './analyze.js';
 import { relations } from './relations.js';
 import { lockStore, StoreLockedError } from './store-lock.js';
 
@@ -162,7 +163,11 @@ export async function openPglite(
 ): Promise<Store> {
   await client.waitReady;
   const db = drizzlePglite({ client, relations, logger: options.logger ?? false });
-  if (options.migrate !== false) await migratePglite(db, { migrationsFolder });
+  if (options.migrate !== false) {
+    await migratePglite(db, { migrationsFolder });
+    // PGlite has no autovacuum: statistics exist only if Dossier gathers them
+    await analyzeStore(db as unknown as Database, { onlyStale: true });
+  }
   return {
     db: db as unknown as Database,
     dialect: 'pglite',
@@ -200,6 +205,7 @@ async function openPostgres(url: string, options: StoreOptions): Promise<Store> 
     });
   }
   const db = drizzleNodePg({ client: pool, relations, logger: options.logger ?? false });
+  if (options.migrate !== false) await analyzeOnOpen(db as unknown as Database, url, pool);
   const listener = new IngestListener(url);
   return {
     db: db as unknown as Database,
@@ -211,6 +217,18 @@ async function openPostgres(url: string, options: StoreOptions): Promise<Store> 
       await pool.end();
     },
   };
+}
+
+/** Fresh statistics for a server without autovacuum; a store that cannot be analysed fails to open. */
+async function analyzeOnOpen(db: Database, url: string, pool: pg.Pool): Promise<void> {
+  try {
+    await analyzeStore(db, { onlyStale: true });
+  } catch (error) {
+    await pool.end();
+    throw new StoreError(`cannot analyse PostgreSQL store at ${redact(url)}: ${(error as Error).message}`, {
+      cause: error,
+    });
+  }
 }
 
 /** Backoff of the listening connection's reconnects: 250 ms doubling to 10 s, with jitter. */

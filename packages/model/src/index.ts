@@ -1,3 +1,4 @@
+export { type AnalyzeOptions, analyzeStore } from './analyze.js';
 export {
   type Database,
   type Dialect,
