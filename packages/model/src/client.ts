@@ -33,7 +33,15 @@ export interface Store {
     handler: (event: IngestEvent) => void,
     options?: IngestListenOptions,
   ): Promise<() => Promise<void>>;
+  /** PostgreSQL only: the pool's clients now, and the queries waiting for one (for metrics). */
+  poolStats?: () => PoolStats;
   close(): Promise<void>;
+}
+
+export interface PoolStats {
+  total: number;
+  idle: number;
+  waiting: number;
 }
 
 export interface IngestListenOptions {
@@ -212,6 +220,7 @@ async function openPostgres(url: string, options: StoreOptions): Promise<Store> 
     dialect: 'postgres',
     location: redact(url),
     onIngest: (handler, listenOptions) => listener.subscribe(handler, listenOptions?.onGap),
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     close: async () => {
       await listener.close();
       await pool.end();

@@ -8,6 +8,7 @@ export {
   migrationsFolder,
   openPglite,
   openStore,
+  type PoolStats,
   type Store,
   StoreError,
   type StoreOptions,
