@@ -1,9 +1,13 @@
 // GET /metrics: Prometheus text that moves with the requests the real yoga server answers.
 import { openStore, type Store } from '@dossier/model';
+import { createPostgresTestStore } from '@dossier/model/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MetricsAccess } from '../src/config.js';
 import { createDossierYoga, type DossierYoga } from '../src/yoga.js';
 import { startServer } from './helpers.js';
+
+const pgUrl = process.env.TEST_DATABASE_URL;
+if (!pgUrl) console.warn('[api] TEST_DATABASE_URL is not set: the pool metrics test is skipped');
 
 const TOKEN = 'metrics-test-token-0123456789abcdef-never-shown';
 const MEETINGS = /* GraphQL */ `query Meetings { meetings(first: 5) { edges { node { id kind } } } }`;
@@ -114,4 +118,28 @@ describe('GET /metrics', () => {
       expect(await server.stop()).toBe(0);
     }
   }, 60_000);
+});
+
+describe.skipIf(!pgUrl)('GET /metrics on PostgreSQL', () => {
+  it("reports the store pool's clients, waiting ones included", async () => {
+    const pgStore = await createPostgresTestStore(pgUrl!);
+    try {
+      const yoga = createDossierYoga({
+        store: pgStore,
+        config: {
+          host: '127.0.0.1',
+          writeToken: null,
+          graphiql: false,
+          introspection: true,
+          maxTextBytes: 1024,
+        },
+      });
+      await yoga.fetch('http://localhost/healthz');
+      const text = await (await yoga.fetch('http://localhost/metrics')).text();
+      expect(sample(text, 'dossier_store_pool_clients', 'state="total"')).toBeGreaterThanOrEqual(1);
+      expect(text).toMatch(/^dossier_store_pool_clients\{state="waiting"\} 0$/m);
+    } finally {
+      await pgStore.close();
+    }
+  }, 30_000);
 });
