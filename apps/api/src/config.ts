@@ -3,6 +3,9 @@
 import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 
+/** Who may read GET /metrics: clients on this machine, every client, or nobody. */
+export type MetricsAccess = 'loopback' | 'all' | 'off';
+
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 export const LOG_LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error', 'silent'];
 
@@ -26,6 +29,8 @@ export interface Config {
   maxResponseBytes: number;
   /** Web origins allowed to read the API from a browser (CORS); empty: CORS off. */
   corsOrigins: string[];
+  /** Who may read the Prometheus metrics on GET /metrics. */
+  metrics: MetricsAccess;
 }
 
 /** Values given on the command line; they win over the environment. */
@@ -70,6 +75,8 @@ export const ENVIRONMENT = {
   DOSSIER_MAX_RESPONSE_BYTES: `largest response in bytes; beyond it RESPONSE_TOO_LARGE (default ${DEFAULT_MAX_RESPONSE_BYTES})`,
   DOSSIER_CORS_ORIGINS:
     'comma-separated web origins (https://app.example.org) allowed to call the API from a browser (default: none, CORS off)',
+  DOSSIER_METRICS:
+    'Prometheus metrics on GET /metrics: loopback (only to clients on this machine), all, or off (default loopback; true means loopback)',
 } as const;
 
 export function loadConfig(
@@ -112,6 +119,7 @@ export function loadConfig(
       DEFAULT_MAX_RESPONSE_BYTES,
     ),
     corsOrigins: parseOrigins(nonEmpty(env.DOSSIER_CORS_ORIGINS)),
+    metrics: parseMetricsAccess(nonEmpty(env.DOSSIER_METRICS)),
   };
 }
 
@@ -226,6 +234,17 @@ function parseBoolean(value: string | undefined, source: string, fallback: boole
   if (['1', 'true', 'yes', 'on'].includes(text)) return true;
   if (['0', 'false', 'no', 'off'].includes(text)) return false;
   throw new ConfigError(`${source} must be true or false (also 1/0, yes/no, on/off), not "${value}"`);
+}
+
+function parseMetricsAccess(value: string | undefined): MetricsAccess {
+  if (value === undefined) return 'loopback';
+  const text = value.trim().toLowerCase();
+  if (text === 'loopback' || text === 'all' || text === 'off') return text;
+  try {
+    return parseBoolean(text, 'DOSSIER_METRICS', true) ? 'loopback' : 'off';
+  } catch {
+    throw new ConfigError(`DOSSIER_METRICS must be loopback, all or off (also true/false), not "${value}"`);
+  }
 }
 
 function parseLogLevel(value: string | undefined): LogLevel {

@@ -10,8 +10,10 @@ export {
   isLoopbackHost,
   type LogLevel,
   loadConfig,
+  type MetricsAccess,
 } from './config.js';
 export { createLogger, type Logger } from './logger.js';
+export { createMetrics, type DossierMetrics, METRICS_ENDPOINT } from './metrics.js';
 export { closeOnSignals, type RunningServer, startServer } from './server.js';
 export {
   createDossierYoga,

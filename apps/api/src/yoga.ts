@@ -1,5 +1,5 @@
 // The yoga instance: schema, per-request context, writers' auth, GraphiQL served offline,
-// /healthz, masked errors, request ids and request logs. server.ts only listens.
+// /healthz, /metrics, masked errors, request ids and request logs. server.ts only listens.
 import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { InputError, type Store } from '@dossier/model';
@@ -18,6 +18,7 @@ import { type Config, isLoopbackHost } from './config.js';
 import { explorerPlugin } from './explorer.js';
 import { graphiqlPlugin, renderGraphiQLPage } from './graphiql.js';
 import { createLogger, describeError, type Logger } from './logger.js';
+import { createMetrics, type DossierMetrics, metricsPlugin } from './metrics.js';
 import { responseSizePlugin } from './response-size.js';
 import { queryLimitPlugins } from './security.js';
 
@@ -29,10 +30,14 @@ export interface DossierContext extends GraphQLContext {
 export interface DossierYogaOptions {
   store: Store;
   config: Pick<Config, 'host' | 'writeToken' | 'maxTextBytes' | 'graphiql' | 'introspection'> &
-    Partial<Pick<Config, 'responseCache' | 'responseCacheBytes' | 'maxResponseBytes' | 'corsOrigins'>>;
+    Partial<
+      Pick<Config, 'responseCache' | 'responseCacheBytes' | 'maxResponseBytes' | 'corsOrigins' | 'metrics'>
+    >;
   logger?: Logger;
   /** The GraphQL schema (default: @dossier/schema's). */
   schema?: GraphQLSchema;
+  /** Where request, ingest and cache figures go (default: a registry of this server's own). */
+  metrics?: DossierMetrics;
   /** Runs ingests' extraction (the server's worker pool); default: on the event loop. */
   extract?: DossierContext['extract'];
 }
@@ -64,7 +69,17 @@ export function createDossierYoga(options: DossierYogaOptions): DossierYoga {
     return info;
   };
 
+  const metricsAccess = config.metrics ?? 'loopback';
   const plugins: Array<Plugin<ServerContext> | Plugin> = [
+    // first, so that it times the whole request and sees every operation before others stop it
+    ...(metricsAccess === 'off'
+      ? []
+      : [
+          metricsPlugin(options.metrics ?? createMetrics(store), {
+            access: metricsAccess,
+            responseCache: config.responseCache !== false,
+          }),
+        ]),
     requestLogPlugin(infoOf, logger),
     useReadinessCheck({
       endpoint: HEALTH_ENDPOINT,

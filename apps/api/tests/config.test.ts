@@ -20,6 +20,7 @@ describe('loadConfig', () => {
       responseCacheBytes: 64 * 1024 * 1024,
       maxResponseBytes: 32 * 1024 * 1024,
       corsOrigins: [],
+      metrics: 'loopback',
     });
   });
 
@@ -55,6 +56,7 @@ describe('loadConfig', () => {
         DOSSIER_RESPONSE_CACHE_BYTES: '1000000',
         DOSSIER_MAX_RESPONSE_BYTES: '2000000',
         DOSSIER_CORS_ORIGINS: 'https://app.example.org, http://localhost:5173',
+        DOSSIER_METRICS: 'All',
       },
       cwd,
     );
@@ -68,8 +70,11 @@ describe('loadConfig', () => {
       responseCacheBytes: 1_000_000,
       maxResponseBytes: 2_000_000,
       corsOrigins: ['https://app.example.org', 'http://localhost:5173'],
+      metrics: 'all',
     });
     expect(loadConfig({}, { DOSSIER_WRITE_TOKEN: '' }, cwd).writeToken).toBeNull();
+    expect(loadConfig({}, { DOSSIER_METRICS: 'false' }, cwd).metrics).toBe('off');
+    expect(loadConfig({}, { DOSSIER_METRICS: 'true' }, cwd).metrics).toBe('loopback');
   });
 
   it.each([
@@ -90,6 +95,7 @@ describe('loadConfig', () => {
     [{}, { DOSSIER_CORS_ORIGINS: '*' }, /DOSSIER_CORS_ORIGINS must list origins/],
     [{}, { DOSSIER_CORS_ORIGINS: 'https://app.example.org/path' }, /DOSSIER_CORS_ORIGINS/],
     [{}, { DOSSIER_CORS_ORIGINS: 'javascript:alert(1)' }, /DOSSIER_CORS_ORIGINS/],
+    [{}, { DOSSIER_METRICS: 'public' }, /DOSSIER_METRICS must be loopback, all or off/],
   ])('refuses bad values with a message naming the setting (%j %j)', (flags, env, message) => {
     expect(() => loadConfig(flags, env, cwd)).toThrow(ConfigError);
     expect(() => loadConfig(flags, env, cwd)).toThrow(message);

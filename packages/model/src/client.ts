@@ -11,6 +11,7 @@ import type { PgAsyncDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
+import { analyzeStore } from './analyze.js';
 import { relations } from './relations.js';
 import { lockStore, StoreLockedError } from './store-lock.js';
 
@@ -32,7 +33,15 @@ export interface Store {
     handler: (event: IngestEvent) => void,
     options?: IngestListenOptions,
   ): Promise<() => Promise<void>>;
+  /** PostgreSQL only: the pool's clients now, and the queries waiting for one (for metrics). */
+  poolStats?: () => PoolStats;
   close(): Promise<void>;
+}
+
+export interface PoolStats {
+  total: number;
+  idle: number;
+  waiting: number;
 }
 
 export interface IngestListenOptions {
@@ -162,7 +171,11 @@ export async function openPglite(
 ): Promise<Store> {
   await client.waitReady;
   const db = drizzlePglite({ client, relations, logger: options.logger ?? false });
-  if (options.migrate !== false) await migratePglite(db, { migrationsFolder });
+  if (options.migrate !== false) {
+    await migratePglite(db, { migrationsFolder });
+    // PGlite has no autovacuum: statistics exist only if Dossier gathers them
+    await analyzeStore(db as unknown as Database, { onlyStale: true });
+  }
   return {
     db: db as unknown as Database,
     dialect: 'pglite',
@@ -200,17 +213,31 @@ async function openPostgres(url: string, options: StoreOptions): Promise<Store> 
     });
   }
   const db = drizzleNodePg({ client: pool, relations, logger: options.logger ?? false });
+  if (options.migrate !== false) await analyzeOnOpen(db as unknown as Database, url, pool);
   const listener = new IngestListener(url);
   return {
     db: db as unknown as Database,
     dialect: 'postgres',
     location: redact(url),
     onIngest: (handler, listenOptions) => listener.subscribe(handler, listenOptions?.onGap),
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     close: async () => {
       await listener.close();
       await pool.end();
     },
   };
+}
+
+/** Fresh statistics for a server without autovacuum; a store that cannot be analysed fails to open. */
+async function analyzeOnOpen(db: Database, url: string, pool: pg.Pool): Promise<void> {
+  try {
+    await analyzeStore(db, { onlyStale: true });
+  } catch (error) {
+    await pool.end();
+    throw new StoreError(`cannot analyse PostgreSQL store at ${redact(url)}: ${(error as Error).message}`, {
+      cause: error,
+    });
+  }
 }
 
 /** Backoff of the listening connection's reconnects: 250 ms doubling to 10 s, with jitter. */

@@ -1,3 +1,4 @@
+export { type AnalyzeOptions, analyzeStore } from './analyze.js';
 export {
   type Database,
   type Dialect,
@@ -7,6 +8,7 @@ export {
   migrationsFolder,
   openPglite,
   openStore,
+  type PoolStats,
   type Store,
   StoreError,
   type StoreOptions,

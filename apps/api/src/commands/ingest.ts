@@ -133,6 +133,7 @@ export async function ingestCommand(args: string[], io: Io): Promise<number> {
         if (!('status' in entry)) progress.tick();
         progress.pause(() => report(outcome));
       }
+      await refreshStatistics(store, outcomes, io);
     } finally {
       progress.stop();
       await store.close();
@@ -173,6 +174,22 @@ async function ingestItem(store: Store, config: Config, item: ArticleItem): Prom
       return { file, status: 'failed', error: { code: error.code, message: error.message } };
     const message = error instanceof Error ? error.message.split('\nparams:')[0]! : String(error);
     return { file, status: 'failed', error: { code: 'FAILED', message } };
+  }
+}
+
+/**
+ * After a command that stored documents, the planner's statistics are refreshed: a server
+ * without autovacuum (and PGlite, which has none) would otherwise plan reads for the store as it
+ * was before. ANALYZE samples, so this costs milliseconds; a failure only warns, since every
+ * document is already stored.
+ */
+async function refreshStatistics(store: Store, outcomes: FileOutcome[], io: Io): Promise<void> {
+  if (!outcomes.some((outcome) => outcome.status === 'created')) return;
+  const { analyzeStore } = await import('@dossier/model');
+  try {
+    await analyzeStore(store.db);
+  } catch (error) {
+    io.err(`dossier ingest: warning: could not refresh planner statistics: ${(error as Error).message}\n`);
   }
 }
 
