@@ -42,6 +42,20 @@ export const AlliancesQuery = graphql(
   [operations.OrganizationFields],
 );
 
+/** The meetings of a period with their participants, for the network view. */
+export const NetworkQuery = graphql(
+  `
+  query ExplorerNetwork($first: Int!, $after: String, $filter: MeetingFilter) {
+    meetings(first: $first, after: $after, filter: $filter, orderBy: DATE_ASC) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { node { id kind date place { name } participants { ...ActorRefFields } } }
+    }
+  }
+`,
+  [operations.ActorRefFields],
+);
+
 /** Choices for the filters that take an id. */
 export const FilterOptionsQuery = graphql(`
   query ExplorerFilterOptions {
