@@ -8,6 +8,7 @@ import { RecordView } from './RecordView.tsx';
 import { parseRoute, routeHash, TABS, type Tab } from './route.ts';
 import { SearchPanel } from './SearchPanel.tsx';
 import { StatementsPanel } from './StatementsPanel.tsx';
+import { TimelinePanel } from './TimelinePanel.tsx';
 import { useAsync } from './useAsync.ts';
 import { useLiveUpdates } from './useLiveUpdates.ts';
 
@@ -21,6 +22,7 @@ const TAB_LABELS: Record<Tab, string> = {
   statements: 'Statements',
   alliances: 'Alliances',
   network: 'Network',
+  timeline: 'Timeline',
   search: 'Search',
 };
 
@@ -105,6 +107,9 @@ export function App() {
             <Suspense fallback={<p className="count muted">Loading the network…</p>}>
               <NetworkPanel selectedId={route.recordId} version={live.version} />
             </Suspense>
+          ) : null}
+          {route.tab === 'timeline' ? (
+            <TimelinePanel options={options} selectedId={route.recordId} version={live.version} />
           ) : null}
           {route.tab === 'search' ? (
             <SearchPanel query={route.query} selectedId={route.recordId} version={live.version} />

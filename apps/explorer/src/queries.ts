@@ -56,6 +56,22 @@ export const NetworkQuery = graphql(
   [operations.ActorRefFields],
 );
 
+/** One actor's or alliance's meetings and statements, oldest first, for the timeline. */
+export const TimelineQuery = graphql(
+  `
+  query ExplorerTimeline($meetings: MeetingFilter, $statements: StatementFilter) {
+    meetings(first: 100, filter: $meetings, orderBy: DATE_ASC) {
+      totalCount
+      edges { node { id kind date status place { name } forum { name acronym } participants { name } within { id kind date place { name } forum { name acronym } } } }
+    }
+    statements(first: 100, filter: $statements, orderBy: DATE_ASC) {
+      totalCount
+      edges { node { id quote content reportedOn speaker { name } about { id } } }
+    }
+  }
+`,
+);
+
 /** Choices for the filters that take an id. */
 export const FilterOptionsQuery = graphql(`
   query ExplorerFilterOptions {

@@ -10,7 +10,7 @@ import { createDossierClient, type DossierClient, type SourceDocument } from '@d
 import Papa from 'papaparse';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LJUBLJANA_ARTICLE, ZAGREB_ARTICLE } from './article.ts';
+import { LJUBLJANA_ARTICLE, SIDELINES_ARTICLE, ZAGREB_ARTICLE } from './article.ts';
 
 const explorerDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const repoRoot = resolve(explorerDir, '../..');
@@ -297,6 +297,52 @@ describe.skipIf(!hasChromium)('the explorer in Chromium', { timeout: 90_000 }, (
     await page.locator('[data-testid="record"] mark.evidence').first().waitFor({ timeout: 30_000 });
     await expectHighlightsMatchEvidence(page, client, meetingIds[0]!);
     await page.screenshot({ path: join(artifactsDir, 'network.png'), fullPage: false });
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("shows one actor's timeline, with the bilateral nested in the summit it was held within", async () => {
+    await page.goto('about:blank');
+    // Ingested here, not up front: it adds a summit, which the kind filter test expects none of.
+    await client.ingestDocument({
+      text: SIDELINES_ARTICLE,
+      title: 'Nordic leaders talk ports',
+      publishedAt: '2025-06-03',
+    });
+    await page.goto(`${baseUrl}#/timeline`);
+    const actor = page.getByLabel('Actor', { exact: true });
+    await actor.locator('option', { hasText: 'Tarja Lund' }).waitFor({ state: 'attached', timeout: 30_000 });
+    await actor.selectOption({ label: 'Tarja Lund' });
+    const nested = page.locator('[data-testid="timeline"] ol[data-within] [data-testid="timeline-meeting"]');
+    await nested.first().waitFor({ timeout: 30_000 });
+    const bilateralId = await nested.first().getAttribute('data-record-id');
+    const withinId = await page
+      .locator('[data-testid="timeline"] ol[data-within]')
+      .first()
+      .getAttribute('data-within');
+    const response = await fetch(api!.endpoint, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query:
+          'query ($id: ID!) { node(id: $id) { ... on Meeting { kind within { id kind } participants { name } } } }',
+        variables: { id: bilateralId },
+      }),
+    });
+    const { data } = (await response.json()) as {
+      data: {
+        node: { kind: string; within: { id: string; kind: string }; participants: { name: string }[] };
+      };
+    };
+    expect(data.node.kind).toBe('BILATERAL');
+    expect(data.node.participants.map((p) => p.name)).toContain('Tarja Lund');
+    expect(data.node.within.id).toBe(withinId);
+    // The summit heads the nested list, and opening the bilateral shows its highlighted source.
+    const head = page.locator(`[data-testid="timeline-meeting"][data-record-id="${withinId}"]`);
+    await expect(head.textContent()).resolves.toMatch(/summit meeting/);
+    await nested.first().locator('a').click();
+    await page.locator('[data-testid="record"] mark.evidence').first().waitFor({ timeout: 30_000 });
+    await expectHighlightsMatchEvidence(page, client, bilateralId!);
+    await page.screenshot({ path: join(artifactsDir, 'timeline.png'), fullPage: false });
     expect(pageErrors).toEqual([]);
   });
 
