@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { AlliancesPanel } from './AlliancesPanel.tsx';
 import { dossier } from './client.ts';
 import { MeetingsPanel } from './MeetingsPanel.tsx';
@@ -8,13 +8,21 @@ import { RecordView } from './RecordView.tsx';
 import { parseRoute, routeHash, TABS, type Tab } from './route.ts';
 import { SearchPanel } from './SearchPanel.tsx';
 import { StatementsPanel } from './StatementsPanel.tsx';
+import { TimelinePanel } from './TimelinePanel.tsx';
 import { useAsync } from './useAsync.ts';
 import { useLiveUpdates } from './useLiveUpdates.ts';
+
+// Cytoscape is most of the page's code: load it when the network is first opened.
+const NetworkPanel = lazy(() =>
+  import('./NetworkPanel.tsx').then((module) => ({ default: module.NetworkPanel })),
+);
 
 const TAB_LABELS: Record<Tab, string> = {
   meetings: 'Meetings',
   statements: 'Statements',
   alliances: 'Alliances',
+  network: 'Network',
+  timeline: 'Timeline',
   search: 'Search',
 };
 
@@ -94,6 +102,14 @@ export function App() {
           ) : null}
           {route.tab === 'alliances' ? (
             <AlliancesPanel options={options} selectedId={route.recordId} version={live.version} />
+          ) : null}
+          {route.tab === 'network' ? (
+            <Suspense fallback={<p className="count muted">Loading the network…</p>}>
+              <NetworkPanel selectedId={route.recordId} version={live.version} />
+            </Suspense>
+          ) : null}
+          {route.tab === 'timeline' ? (
+            <TimelinePanel options={options} selectedId={route.recordId} version={live.version} />
           ) : null}
           {route.tab === 'search' ? (
             <SearchPanel query={route.query} selectedId={route.recordId} version={live.version} />

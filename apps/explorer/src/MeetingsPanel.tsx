@@ -2,8 +2,9 @@ import type { ResultOf, VariablesOf } from '@dossier/client';
 import { useState } from 'react';
 import { dossier } from './client.ts';
 import { compact, enumOptions, FilterBar, matchesWords, SelectFilter, TextFilter } from './controls.tsx';
+import { meetingsCsv } from './csv.ts';
 import { corroborationLabel, enumLabel, names } from './format.ts';
-import { ListFooter, ListItem } from './list.tsx';
+import { CsvButton, ListFooter, ListItem } from './list.tsx';
 import type { FilterOptions } from './options.ts';
 import { loadPages } from './pages.ts';
 import { MeetingsQuery } from './queries.ts';
@@ -93,7 +94,10 @@ export function MeetingsPanel({
           onChange={setWords}
         />
       </FilterBar>
-      <ListFooter state={state} shown={shown.length} total={state.data?.totalCount} noun="meeting" />
+      <div className="list-head">
+        <ListFooter state={state} shown={shown.length} total={state.data?.totalCount} noun="meeting" />
+        <CsvButton noun="meetings" count={shown.length} csv={() => meetingsCsv(shown)} />
+      </div>
       <ul className="list" data-testid="meetings">
         {shown.map((meeting) => (
           <ListItem

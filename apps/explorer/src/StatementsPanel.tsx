@@ -2,8 +2,9 @@ import type { ResultOf, VariablesOf } from '@dossier/client';
 import { useState } from 'react';
 import { dossier } from './client.ts';
 import { compact, enumOptions, FilterBar, matchesWords, SelectFilter, TextFilter } from './controls.tsx';
+import { statementsCsv } from './csv.ts';
 import { enumLabel, names } from './format.ts';
-import { ListFooter, ListItem } from './list.tsx';
+import { CsvButton, ListFooter, ListItem } from './list.tsx';
 import type { FilterOptions } from './options.ts';
 import { loadPages } from './pages.ts';
 import { StatementsQuery } from './queries.ts';
@@ -110,7 +111,10 @@ export function StatementsPanel({
           onChange={setWords}
         />
       </FilterBar>
-      <ListFooter state={state} shown={shown.length} total={state.data?.totalCount} noun="statement" />
+      <div className="list-head">
+        <ListFooter state={state} shown={shown.length} total={state.data?.totalCount} noun="statement" />
+        <CsvButton noun="statements" count={shown.length} csv={() => statementsCsv(shown)} />
+      </div>
       <ul className="list" data-testid="statements">
         {shown.map((statement) => (
           <ListItem

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { downloadCsv } from './csv.ts';
 import { routeHash, type Tab } from './route.ts';
 import type { AsyncState } from './useAsync.ts';
 
@@ -48,5 +49,22 @@ export function ListFooter(props: {
         ? `${props.shown} shown of ${plural(props.total)}`
         : plural(props.shown)}
     </p>
+  );
+}
+
+/** Downloads the rows the panel lists now (its server filter and its words), as CSV. */
+export function CsvButton(props: { noun: string; count: number; csv: () => string }) {
+  const day = new Date().toISOString().slice(0, 10);
+  return (
+    <button
+      type="button"
+      className="csv"
+      data-testid="csv"
+      disabled={props.count === 0}
+      title={`Download the ${props.count} ${props.noun} listed, as CSV`}
+      onClick={() => downloadCsv(`dossier-${props.noun}-${day}.csv`, props.csv())}
+    >
+      CSV
+    </button>
   );
 }

@@ -42,6 +42,36 @@ export const AlliancesQuery = graphql(
   [operations.OrganizationFields],
 );
 
+/** The meetings of a period with their participants, for the network view. */
+export const NetworkQuery = graphql(
+  `
+  query ExplorerNetwork($first: Int!, $after: String, $filter: MeetingFilter) {
+    meetings(first: $first, after: $after, filter: $filter, orderBy: DATE_ASC) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { node { id kind date place { name } participants { ...ActorRefFields } } }
+    }
+  }
+`,
+  [operations.ActorRefFields],
+);
+
+/** One actor's or alliance's meetings and statements, oldest first, for the timeline. */
+export const TimelineQuery = graphql(
+  `
+  query ExplorerTimeline($meetings: MeetingFilter, $statements: StatementFilter) {
+    meetings(first: 100, filter: $meetings, orderBy: DATE_ASC) {
+      totalCount
+      edges { node { id kind date status place { name } forum { name acronym } participants { name } within { id kind date place { name } forum { name acronym } } } }
+    }
+    statements(first: 100, filter: $statements, orderBy: DATE_ASC) {
+      totalCount
+      edges { node { id quote content reportedOn speaker { name } about { id } } }
+    }
+  }
+`,
+);
+
 /** Choices for the filters that take an id. */
 export const FilterOptionsQuery = graphql(`
   query ExplorerFilterOptions {

@@ -15,3 +15,9 @@ ZAGREB, October 7, 2025 — Croatian Transport Minister Petra Novak met her Hung
 
 "People want to sleep in one capital and wake up in the other," Novak told reporters after the talks.
 `;
+
+/** A bilateral on the sidelines of a summit: the timeline nests it under the summit. */
+export const SIDELINES_ARTICLE = `Nordic leaders talk ports on the sidelines
+
+OSLO, June 3, 2025 — Prime Minister Tarja Lund and President Marek Hala held talks on the sidelines of the NATO summit in Oslo on Tuesday about icebreakers and port fees.
+`;

@@ -7,9 +7,10 @@ import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createDossierClient, type DossierClient, type SourceDocument } from '@dossier/client';
+import Papa from 'papaparse';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LJUBLJANA_ARTICLE, ZAGREB_ARTICLE } from './article.ts';
+import { LJUBLJANA_ARTICLE, SIDELINES_ARTICLE, ZAGREB_ARTICLE } from './article.ts';
 
 const explorerDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const repoRoot = resolve(explorerDir, '../..');
@@ -229,6 +230,119 @@ describe.skipIf(!hasChromium)('the explorer in Chromium', { timeout: 90_000 }, (
     expect(kinds).toContain('Meeting');
     await page.locator('[data-testid="search-item"]', { hasText: 'Meeting' }).first().locator('a').click();
     await page.locator('[data-testid="record"][data-typename="Meeting"] mark.evidence').first().waitFor();
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("downloads the meetings listed as CSV, with the panel's filter", async () => {
+    await page.goto('about:blank');
+    await page.goto(`${baseUrl}#/meetings`);
+    await page.locator('[data-testid="meeting-item"]').first().waitFor({ timeout: 30_000 });
+    await page.getByLabel('Words', { exact: true }).fill('Ljubljana');
+    await expect.poll(() => page.locator('[data-testid="meeting-item"]').count()).toBe(1);
+    const listedId = await page.locator('[data-testid="meeting-item"]').getAttribute('data-record-id');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('csv').click()]);
+    const path = join(artifactsDir, 'meetings.csv');
+    await download.saveAs(path);
+    const parsed = Papa.parse<Record<string, string>>(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''), {
+      header: true,
+      skipEmptyLines: true,
+    });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.data.map((row) => row.id)).toEqual([listedId]);
+    const row = parsed.data[0]!;
+    expect(row.participants?.split('; ').sort()).toEqual(['Ivo Maric', 'Nina Zupan']);
+    expect(row.place).toBe('Ljubljana');
+    expect(row.publishers).toBe('Explorer Test Wire');
+    expect(row.evidence).toContain('Ljubljana');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('draws meetings as a network, filters it by date, and opens the meetings of a clicked edge', async () => {
+    await page.goto('about:blank');
+    await page.goto(`${baseUrl}#/network`);
+    const graph = page.getByTestId('network');
+    const pair = page.locator('[data-testid="network-edges"] button', { hasText: /Nina Zupan|Ivo Maric/ });
+    // The period filter is sent to the API: before September 2025 the pair did not meet.
+    await page.getByLabel('To', { exact: true }).fill('2025-09-01');
+    await expect.poll(() => graph.getAttribute('data-period'), { timeout: 30_000 }).toBe('..2025-09-01');
+    expect(await pair.count()).toBe(0);
+    await page.getByLabel('To', { exact: true }).fill('');
+    await page.getByLabel('From', { exact: true }).fill('2025-09-01');
+    await expect.poll(() => graph.getAttribute('data-period'), { timeout: 30_000 }).toBe('2025-09-01..');
+    expect(await pair.count()).toBe(1);
+    // The edge carries the meetings of our article that name both (held, and agreed for later).
+    const meetingIds = (await pair.getAttribute('data-meeting-ids'))?.split(' ') ?? [];
+    expect(meetingIds.length).toBeGreaterThan(0);
+    await expect(pair.textContent()).resolves.toMatch(
+      new RegExp(`^(Nina Zupan — Ivo Maric|Ivo Maric — Nina Zupan) \\(${meetingIds.length}\\)$`),
+    );
+    for (const id of meetingIds) {
+      const meeting = await client.record(id);
+      expect(meeting?.documents.map((document) => document.text)).toEqual([LJUBLJANA_ARTICLE]);
+    }
+    // Click the edge where Cytoscape drew it on the canvas.
+    await expect.poll(() => pair.getAttribute('data-x')).not.toBeNull();
+    const box = (await graph.boundingBox())!;
+    const x = Number(await pair.getAttribute('data-x'));
+    const y = Number(await pair.getAttribute('data-y'));
+    await page.mouse.click(box.x + x, box.y + y);
+    await expect
+      .poll(() => page.evaluate(() => window.location.hash))
+      .toBe(`#/network/${encodeURIComponent(meetingIds[0]!)}`);
+    await expect
+      .poll(() =>
+        page.getByTestId('edge-meeting').evaluateAll((items) => items.map((item) => item.dataset.recordId)),
+      )
+      .toEqual(meetingIds);
+    await page.locator('[data-testid="record"] mark.evidence').first().waitFor({ timeout: 30_000 });
+    await expectHighlightsMatchEvidence(page, client, meetingIds[0]!);
+    await page.screenshot({ path: join(artifactsDir, 'network.png'), fullPage: false });
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("shows one actor's timeline, with the bilateral nested in the summit it was held within", async () => {
+    await page.goto('about:blank');
+    // Ingested here, not up front: it adds a summit, which the kind filter test expects none of.
+    await client.ingestDocument({
+      text: SIDELINES_ARTICLE,
+      title: 'Nordic leaders talk ports',
+      publishedAt: '2025-06-03',
+    });
+    await page.goto(`${baseUrl}#/timeline`);
+    const actor = page.getByLabel('Actor', { exact: true });
+    await actor.locator('option', { hasText: 'Tarja Lund' }).waitFor({ state: 'attached', timeout: 30_000 });
+    await actor.selectOption({ label: 'Tarja Lund' });
+    const nested = page.locator('[data-testid="timeline"] ol[data-within] [data-testid="timeline-meeting"]');
+    await nested.first().waitFor({ timeout: 30_000 });
+    const bilateralId = await nested.first().getAttribute('data-record-id');
+    const withinId = await page
+      .locator('[data-testid="timeline"] ol[data-within]')
+      .first()
+      .getAttribute('data-within');
+    const response = await fetch(api!.endpoint, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query:
+          'query ($id: ID!) { node(id: $id) { ... on Meeting { kind within { id kind } participants { name } } } }',
+        variables: { id: bilateralId },
+      }),
+    });
+    const { data } = (await response.json()) as {
+      data: {
+        node: { kind: string; within: { id: string; kind: string }; participants: { name: string }[] };
+      };
+    };
+    expect(data.node.kind).toBe('BILATERAL');
+    expect(data.node.participants.map((p) => p.name)).toContain('Tarja Lund');
+    expect(data.node.within.id).toBe(withinId);
+    // The summit heads the nested list, and opening the bilateral shows its highlighted source.
+    const head = page.locator(`[data-testid="timeline-meeting"][data-record-id="${withinId}"]`);
+    await expect(head.textContent()).resolves.toMatch(/summit meeting/);
+    await nested.first().locator('a').click();
+    await page.locator('[data-testid="record"] mark.evidence').first().waitFor({ timeout: 30_000 });
+    await expectHighlightsMatchEvidence(page, client, bilateralId!);
+    await page.screenshot({ path: join(artifactsDir, 'timeline.png'), fullPage: false });
     expect(pageErrors).toEqual([]);
   });
 
