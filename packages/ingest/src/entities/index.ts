@@ -30,6 +30,7 @@ import {
   regionKey,
   titleCase,
 } from './places.js';
+import { type PluralTitleMatch, pluralTitleEachOfCountry, singularTitle } from './plural-titles.js';
 import type { Registry } from './registry.js';
 import { parseRole, type RoleContext, splitAppositive } from './roles.js';
 import { TITLE_HEADS } from './titles.js';
@@ -508,6 +509,7 @@ function pluralTitlePairs(
 ): void {
   const re =
     /\b((?:[A-Za-z]+ )?(?:[Mm]inisters|[Pp]residents|[Ss]ecretaries|[Ll]eaders|[Hh]eads)(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?) of ([A-Z][\p{L}]+) and ([A-Z][\p{L}]+),?\s+/gu;
+  const matches: PluralTitleMatch[] = pluralTitleEachOfCountry(doc, runs);
   for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
     const after = m.index + m[0].length;
     const r1 = runs.find((r) => r.start === after);
@@ -517,38 +519,42 @@ function pluralTitlePairs(
     const c1 = countryByName(m[2] as string);
     const c2 = countryByName(m[3] as string);
     if (!c1 || !c2) continue;
-    const title = (m[1] as string)
-      .replace(/^(?:The|the)\s+/, '')
-      .replace(/[Mm]inisters/, 'Minister')
-      .replace(/[Pp]residents/, 'President')
-      .replace(/[Ss]ecretaries/, 'Secretary')
-      .replace(/[Ll]eaders/, 'Leader')
-      .replace(/[Hh]eads/, 'Head')
-      .replace(/\b([a-z])/g, (c) => c.toUpperCase())
-      .replace(/\bOf\b/g, 'of');
-    const f = tokenAt(doc, m.index);
-    const l = tokenAt(doc, m.index + (m[1] as string).length) - 1;
-    for (const [run, c] of [
-      [r1, c1],
-      [r2, c2],
-    ] as const) {
-      const person = personRecord(reg, run.form);
-      if (!confirmed.some((x) => x.person === person)) confirmed.push({ run, person });
-      const role = parseRole(ctx, f, l, c);
-      if (role) {
-        role.title = title;
-        role.country = countryPlace(reg, c.code)?.ref ?? null;
-        const dm = /Defen[cs]e|Foreign/.exec(title);
-        if (dm) {
-          const domain = /Defen/.test(dm[0]) ? 'Defense' : 'Foreign Affairs';
-          const name = `Ministry of ${domain} of ${c.display}`;
-          const rec = reg.organization(orgKey(name), name, 'ministry');
-          rec.country ??= role.country;
-          role.organization = rec.ref;
-        }
-        reg.addRole(person, role);
-      }
+    matches.push({
+      title: singularTitle(m[1] as string),
+      titleFirst: tokenAt(doc, m.index),
+      titleLast: tokenAt(doc, m.index + (m[1] as string).length) - 1,
+      holders: [
+        { run: r1, country: c1 },
+        { run: r2, country: c2 },
+      ],
+    });
+  }
+  for (const match of matches) addPluralTitleRoles(reg, ctx, match, confirmed);
+}
+
+/** Confirms each holder of a shared plural title and gives them the title for their country. */
+function addPluralTitleRoles(
+  reg: Registry,
+  ctx: RoleContext,
+  { title, titleFirst, titleLast, holders }: PluralTitleMatch,
+  confirmed: Array<{ run: ReturnType<typeof nameRuns>[number]; person: PersonRecord }>,
+): void {
+  for (const { run, country: c } of holders) {
+    const person = personRecord(reg, run.form);
+    if (!confirmed.some((x) => x.person === person)) confirmed.push({ run, person });
+    const role = parseRole(ctx, titleFirst, titleLast, c);
+    if (!role) continue;
+    role.title = title;
+    role.country = countryPlace(reg, c.code)?.ref ?? null;
+    const dm = /Defen[cs]e|Foreign/.exec(title);
+    if (dm) {
+      const domain = /Defen/.test(dm[0]) ? 'Defense' : 'Foreign Affairs';
+      const name = `Ministry of ${domain} of ${c.display}`;
+      const rec = reg.organization(orgKey(name), name, 'ministry');
+      rec.country ??= role.country;
+      role.organization = rec.ref;
     }
+    reg.addRole(person, role);
   }
 }
 

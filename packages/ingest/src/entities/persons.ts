@@ -110,7 +110,14 @@ function isNameWord(t: Token, toks?: Token[], i?: number): boolean {
   if (/['’](?:ve|m|ll|re|d|t)$/i.test(t.text)) return false; // contractions: I’ve, I’m
   const base = t.text.replace(/['’]s$/, '').toLowerCase();
   if (NOT_NAME.has(base) || TITLE_HEADS.has(base) || RANKS.has(base)) return false;
-  return true;
+  return !isPluralTitle(base);
+}
+
+/** "ministers", "presidents", "secretaries": the plural of a title head names a group, never a person. */
+export function isPluralTitle(word: string): boolean {
+  const w = word.toLowerCase();
+  if (w.endsWith('ies')) return TITLE_HEADS.has(`${w.slice(0, -3)}y`);
+  return w.endsWith('s') && TITLE_HEADS.has(w.slice(0, -1));
 }
 
 /**
