@@ -28,6 +28,7 @@ import {
   findRegions,
   isCityMention,
   regionKey,
+  seatUsedAsPlace,
   titleCase,
 } from './places.js';
 import { type PluralTitleMatch, pluralTitleEachOfCountry, singularTitle } from './plural-titles.js';
@@ -103,6 +104,13 @@ export function extractEntities(doc: Doc, reg: Registry): EntityIndex {
       claim(doc, idx, h.start, h.end, 'venue', p.ref);
     } else if (e.type === 'org') {
       if (e.context && !presentOrgs.has(e.org.id)) continue;
+      if (e.org.seat && e.org.country && seatUsedAsPlace(doc, h.start, h.end)) {
+        const p = reg.place(`place:venue:${keyPart(e.org.name)}`, e.org.name, 'venue', e.org.country);
+        p.country ??= countryPlace(reg, e.org.country)?.ref ?? null;
+        reg.mention(p.ref, h.start, h.end, 'name');
+        claim(doc, idx, h.start, h.end, 'venue', p.ref);
+        continue;
+      }
       const rec = curatedOrg(reg, e.org);
       // "BRICS Plus", "BRICS+", "Commonwealth of Independent States Plus (CIS+)": the outreach format of an alliance
       const plus =
