@@ -20,7 +20,15 @@ import {
   pressServiceRecord,
   twoCountriesMinistries,
 } from './organizations.js';
-import { nameRuns, personCue, personKey, personRecord, speakerLabelRun, surnameOf } from './persons.js';
+import {
+  coordinatedWithPerson,
+  nameRuns,
+  personCue,
+  personKey,
+  personRecord,
+  speakerLabelRun,
+  surnameOf,
+} from './persons.js';
 import {
   constituencies,
   countryPlace,
@@ -285,6 +293,7 @@ export function extractEntities(doc: Doc, reg: Registry): EntityIndex {
     }
   }
   pluralTitlePairs(doc, reg, roleCtx, runs, confirmed);
+  confirmCoordinated(doc, reg, runs, confirmed);
   // every other occurrence of a confirmed name, surname or name word
   const byForm = new Map<string, PersonRecord>();
   for (const { person } of confirmed) {
@@ -538,6 +547,31 @@ function pluralTitlePairs(
     });
   }
   for (const match of matches) addPluralTitleRoles(reg, ctx, match, confirmed);
+}
+
+/** Confirms names coordinated with a confirmed person ("a meeting between Orlov and Sokol"). */
+function confirmCoordinated(
+  doc: Doc,
+  reg: Registry,
+  runs: ReturnType<typeof nameRuns>,
+  confirmed: Array<{ run: (typeof runs)[number]; person: PersonRecord }>,
+): void {
+  const words = new Set<string>();
+  for (const { person } of confirmed) {
+    words.add(person.name);
+    words.add(surnameOf(person.name));
+  }
+  const eligible = runs.filter((r) => !headlineLine(doc, r.start) || seenOutsideHeadlines(doc, r.form));
+  for (const run of coordinatedWithPerson(doc, eligible, (r) => words.has(r.form))) {
+    if (confirmed.some((c) => c.run === run)) continue;
+    // "Xi" when "Xi Jinping" is known: a name word of a person found elsewhere is that person
+    const f = foldName(run.form);
+    const person =
+      (run.first === run.last
+        ? reg.persons.find((p) => p.name.split(/\s+/).some((w) => foldName(w) === f))
+        : undefined) ?? personRecord(reg, run.form);
+    confirmed.push({ run, person });
+  }
 }
 
 /** Confirms each holder of a shared plural title and gives them the title for their country. */

@@ -534,3 +534,26 @@ export function personRecord(reg: Registry, form: string): PersonRecord {
 export function isCountryWord(s: string): boolean {
   return !!countryByName(s);
 }
+
+/**
+ * Rule: an unmarked name coordinated with a known person ("between Orlov and Sokol", "Sokol and
+ * Orlov") is a person too, when it is no common word. `known` says whether a run names a person
+ * already confirmed; runs are in text order, so each looks only at its neighbours.
+ */
+export function coordinatedWithPerson(
+  doc: Doc,
+  runs: NameRun[],
+  known: (run: NameRun) => boolean,
+): NameRun[] {
+  const out: NameRun[] = [];
+  const joined = (a: NameRun, b: NameRun): boolean => doc.text.slice(a.end, b.start) === ' and ';
+  for (let i = 0; i < runs.length; i++) {
+    const run = runs[i] as NameRun;
+    if (known(run) || run.form.split(/\s+/).some((w) => isCommonWord(w) || isPluralNoun(w))) continue;
+    const prev = runs[i - 1];
+    const next = runs[i + 1];
+    if ((prev && joined(prev, run) && known(prev)) || (next && joined(run, next) && known(next)))
+      out.push(run);
+  }
+  return out;
+}
