@@ -129,14 +129,18 @@ function actorsIn(
   return out;
 }
 
-/** Speakers of attributions inside a sentence ("..., Kremlin aide Yuri Ushakov said") are not participants. */
+/**
+ * Speakers of attributions inside a sentence ("..., Kremlin aide Yuri Ushakov said", "..., Anna Berg,
+ * head of the press office, said") are not participants.
+ */
 function speakersIn(doc: Doc, reg: Registry, start: number, end: number): Set<string> {
   const out = new Set<string>();
   for (const m of reg.mentionsIn(start, end)) {
     const r = reg.get(m.ref);
     if (r?.kind !== 'person') continue;
-    const after = doc.text.slice(m.end, Math.min(end, m.end + 30)).toLowerCase();
-    const w = /^\s*(?:has\s+|had\s+|also\s+)?([a-z]+)/.exec(after)?.[1] ?? '';
+    // "..., Anna Berg, head of the press office, said": the verb may follow an appositive
+    const after = doc.text.slice(m.end, Math.min(end, m.end + 160)).toLowerCase();
+    const w = /^(?:,[^,.\n]{1,120},)?\s*(?:has\s+|had\s+|also\s+)?([a-z]+)/.exec(after)?.[1] ?? '';
     if (SPEECH_VERBS.has(w) && !/^(?:thanked|welcomed|informed|congratulated)$/.test(w)) out.add(r.ref);
   }
   return out;
