@@ -11,6 +11,7 @@ import type { MeetingKind, MeetingRecord, MeetingStatus, OrganizationRecord, Spa
 import { addAttendance, countriesOfGroup, negatedPersons } from './meetings/attendance.js';
 import { counterpartAfter } from './meetings/counterpart.js';
 import { jointSittingBodies } from './meetings/joint-bodies.js';
+import { pronounAfterDescription } from './meetings/pronoun-subject.js';
 
 /** A word or phrase that names a meeting, with what it says about the meeting's kind. */
 interface Trigger {
@@ -549,6 +550,7 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
       const subject =
         sentenceSubject(doc, reg, sent, t) ??
         describedPerson(reg, text, sent.start, t.start) ??
+        pronounAfterDescription(doc, reg, sent) ??
         reg.personMentionsBefore(sent.start, 1)[0]?.ref;
       if (subject && !participants.includes(subject)) participants.unshift(subject);
     }
