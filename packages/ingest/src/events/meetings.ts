@@ -31,7 +31,8 @@ const TRIGGER_RE = new RegExp(
     '(?<leaders>\\bmeetings? of (?:the )?(?:[A-Z][A-Za-z0-9]{1,7} )?(?:leaders|heads of state|heads)\\b)',
     // "The leaders of the five republics that make up the EEU approved ...": a summit told by what it did
     '(?<gathered>\\b[Ll]eaders of (?:the )?[^.;]{0,120}?\\b(?:approved|adopted|signed|agreed|gathered|convened)\\b)',
-    '(?<meet>\\b(?:met|meet|meets|[Mm]eeting|[Mm]eetings|[Tt]alks|talk|negotiations|consultations|received|receives|hosted|hosts|encounter|gathering|conversation|conversations|dialogue|Dialogue)\\b)',
+    // a ceremony counts only with two parties named (a lone person's is dropped as a bare mention)
+    '(?<meet>\\b(?:met|meet|meets|[Mm]eeting|[Mm]eetings|[Tt]alks|talk|negotiations|consultations|received|receives|hosted|hosts|encounter|gathering|conversation|conversations|dialogue|Dialogue|ceremony)\\b)',
     '(?<visit>\\b(?:visit|visits|visited)\\b)',
     // "she spoke with Prime Minister X": a conversation, whose medium the text may not state
     '(?<spoke>\\b(?:spoke|speaks|talked)(?= (?:with|to) ))',
