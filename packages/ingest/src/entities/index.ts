@@ -20,7 +20,15 @@ import {
   pressServiceRecord,
   twoCountriesMinistries,
 } from './organizations.js';
-import { nameRuns, personCue, personKey, personRecord, speakerLabelRun, surnameOf } from './persons.js';
+import {
+  coordinatedWithPerson,
+  nameRuns,
+  personCue,
+  personKey,
+  personRecord,
+  speakerLabelRun,
+  surnameOf,
+} from './persons.js';
 import {
   constituencies,
   countryPlace,
@@ -28,8 +36,10 @@ import {
   findRegions,
   isCityMention,
   regionKey,
+  seatUsedAsPlace,
   titleCase,
 } from './places.js';
+import { type PluralTitleMatch, pluralTitleEachOfCountry, singularTitle } from './plural-titles.js';
 import type { Registry } from './registry.js';
 import { parseRole, type RoleContext, splitAppositive } from './roles.js';
 import { TITLE_HEADS } from './titles.js';
@@ -132,6 +142,13 @@ export function extractEntities(doc: Doc, reg: Registry): EntityIndex {
       claim(doc, idx, h.start, h.end, 'venue', p.ref);
     } else if (e.type === 'org') {
       if (e.context && !presentOrgs.has(e.org.id)) continue;
+      if (e.org.seat && e.org.country && seatUsedAsPlace(doc, h.start, h.end)) {
+        const p = reg.place(`place:venue:${keyPart(e.org.name)}`, e.org.name, 'venue', e.org.country);
+        p.country ??= countryPlace(reg, e.org.country)?.ref ?? null;
+        reg.mention(p.ref, h.start, h.end, 'name');
+        claim(doc, idx, h.start, h.end, 'venue', p.ref);
+        continue;
+      }
       const rec = curatedOrg(reg, e.org);
       // "BRICS Plus", "BRICS+", "Commonwealth of Independent States Plus (CIS+)": the outreach format of an alliance
       const plus =
@@ -306,6 +323,7 @@ export function extractEntities(doc: Doc, reg: Registry): EntityIndex {
     }
   }
   pluralTitlePairs(doc, reg, roleCtx, runs, confirmed);
+  confirmCoordinated(doc, reg, runs, confirmed);
   // every other occurrence of a confirmed name, surname or name word
   const byForm = new Map<string, PersonRecord>();
   for (const { person } of confirmed) {
@@ -583,6 +601,7 @@ function pluralTitlePairs(
 ): void {
   const re =
     /\b((?:[A-Za-z]+ )?(?:[Mm]inisters|[Pp]residents|[Ss]ecretaries|[Ll]eaders|[Hh]eads)(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?) of ([A-Z][\p{L}]+) and ([A-Z][\p{L}]+),?\s+/gu;
+  const matches: PluralTitleMatch[] = pluralTitleEachOfCountry(doc, runs);
   for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
     const after = m.index + m[0].length;
     // runs are in text order: search the one at `after`, and the one after " and "
@@ -593,38 +612,67 @@ function pluralTitlePairs(
     const c1 = countryByName(m[2] as string);
     const c2 = countryByName(m[3] as string);
     if (!c1 || !c2) continue;
-    const title = (m[1] as string)
-      .replace(/^(?:The|the)\s+/, '')
-      .replace(/[Mm]inisters/, 'Minister')
-      .replace(/[Pp]residents/, 'President')
-      .replace(/[Ss]ecretaries/, 'Secretary')
-      .replace(/[Ll]eaders/, 'Leader')
-      .replace(/[Hh]eads/, 'Head')
-      .replace(/\b([a-z])/g, (c) => c.toUpperCase())
-      .replace(/\bOf\b/g, 'of');
-    const f = tokenAt(doc, m.index);
-    const l = tokenAt(doc, m.index + (m[1] as string).length) - 1;
-    for (const [run, c] of [
-      [r1, c1],
-      [r2, c2],
-    ] as const) {
-      const person = personRecord(reg, run.form);
-      if (!confirmed.some((x) => x.person === person)) confirmed.push({ run, person });
-      const role = parseRole(ctx, f, l, c);
-      if (role) {
-        role.title = title;
-        role.country = countryPlace(reg, c.code)?.ref ?? null;
-        const dm = /Defen[cs]e|Foreign/.exec(title);
-        if (dm) {
-          const domain = /Defen/.test(dm[0]) ? 'Defense' : 'Foreign Affairs';
-          const name = `Ministry of ${domain} of ${c.display}`;
-          const rec = reg.organization(orgKey(name), name, 'ministry');
-          rec.country ??= role.country;
-          role.organization = rec.ref;
-        }
-        reg.addRole(person, role);
-      }
+    matches.push({
+      title: singularTitle(m[1] as string),
+      titleFirst: tokenAt(doc, m.index),
+      titleLast: tokenAt(doc, m.index + (m[1] as string).length) - 1,
+      holders: [
+        { run: r1, country: c1 },
+        { run: r2, country: c2 },
+      ],
+    });
+  }
+  for (const match of matches) addPluralTitleRoles(reg, ctx, match, confirmed);
+}
+
+/** Confirms names coordinated with a confirmed person ("a meeting between Orlov and Sokol"). */
+function confirmCoordinated(
+  doc: Doc,
+  reg: Registry,
+  runs: ReturnType<typeof nameRuns>,
+  confirmed: Array<{ run: (typeof runs)[number]; person: PersonRecord }>,
+): void {
+  const words = new Set<string>();
+  for (const { person } of confirmed) {
+    words.add(person.name);
+    words.add(surnameOf(person.name));
+  }
+  const eligible = runs.filter((r) => !headlineLine(doc, r.start) || seenOutsideHeadlines(doc, r.form));
+  for (const run of coordinatedWithPerson(doc, eligible, (r) => words.has(r.form))) {
+    if (confirmed.some((c) => c.run === run)) continue;
+    // "Xi" when "Xi Jinping" is known: a name word of a person found elsewhere is that person
+    const f = foldName(run.form);
+    const person =
+      (run.first === run.last
+        ? reg.persons.find((p) => p.name.split(/\s+/).some((w) => foldName(w) === f))
+        : undefined) ?? personRecord(reg, run.form);
+    confirmed.push({ run, person });
+  }
+}
+
+/** Confirms each holder of a shared plural title and gives them the title for their country. */
+function addPluralTitleRoles(
+  reg: Registry,
+  ctx: RoleContext,
+  { title, titleFirst, titleLast, holders }: PluralTitleMatch,
+  confirmed: Array<{ run: ReturnType<typeof nameRuns>[number]; person: PersonRecord }>,
+): void {
+  for (const { run, country: c } of holders) {
+    const person = personRecord(reg, run.form);
+    if (!confirmed.some((x) => x.person === person)) confirmed.push({ run, person });
+    const role = parseRole(ctx, titleFirst, titleLast, c);
+    if (!role) continue;
+    role.title = title;
+    role.country = countryPlace(reg, c.code)?.ref ?? null;
+    const dm = /Defen[cs]e|Foreign/.exec(title);
+    if (dm) {
+      const domain = /Defen/.test(dm[0]) ? 'Defense' : 'Foreign Affairs';
+      const name = `Ministry of ${domain} of ${c.display}`;
+      const rec = reg.organization(orgKey(name), name, 'ministry');
+      rec.country ??= role.country;
+      role.organization = rec.ref;
     }
+    reg.addRole(person, role);
   }
 }
 

@@ -110,7 +110,14 @@ function isNameWord(t: Token, toks?: Token[], i?: number): boolean {
   if (/['’](?:ve|m|ll|re|d|t)$/i.test(t.text)) return false; // contractions: I’ve, I’m
   const base = t.text.replace(/['’]s$/, '').toLowerCase();
   if (NOT_NAME.has(base) || TITLE_HEADS.has(base) || RANKS.has(base)) return false;
-  return true;
+  return !isPluralTitle(base);
+}
+
+/** "ministers", "presidents", "secretaries": the plural of a title head names a group, never a person. */
+export function isPluralTitle(word: string): boolean {
+  const w = word.toLowerCase();
+  if (w.endsWith('ies')) return TITLE_HEADS.has(`${w.slice(0, -3)}y`);
+  return w.endsWith('s') && TITLE_HEADS.has(w.slice(0, -1));
 }
 
 /**
@@ -532,4 +539,27 @@ export function personRecord(reg: Registry, form: string): PersonRecord {
 
 export function isCountryWord(s: string): boolean {
   return !!countryByName(s);
+}
+
+/**
+ * Rule: an unmarked name coordinated with a known person ("between Orlov and Sokol", "Sokol and
+ * Orlov") is a person too, when it is no common word. `known` says whether a run names a person
+ * already confirmed; runs are in text order, so each looks only at its neighbours.
+ */
+export function coordinatedWithPerson(
+  doc: Doc,
+  runs: NameRun[],
+  known: (run: NameRun) => boolean,
+): NameRun[] {
+  const out: NameRun[] = [];
+  const joined = (a: NameRun, b: NameRun): boolean => doc.text.slice(a.end, b.start) === ' and ';
+  for (let i = 0; i < runs.length; i++) {
+    const run = runs[i] as NameRun;
+    if (known(run) || run.form.split(/\s+/).some((w) => isCommonWord(w) || isPluralNoun(w))) continue;
+    const prev = runs[i - 1];
+    const next = runs[i + 1];
+    if ((prev && joined(prev, run) && known(prev)) || (next && joined(run, next) && known(next)))
+      out.push(run);
+  }
+  return out;
 }

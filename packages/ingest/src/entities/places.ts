@@ -190,3 +190,25 @@ export function constituencies(
   }
   return out;
 }
+
+/** Nouns after a seat of government that make it the place of an event: "a Kremlin ceremony". */
+const EVENT_NOUN =
+  /^\s+(?:ceremony|ceremonies|meeting|meetings|talks|reception|banquet|dinner|lunch|luncheon|summit|press conference|hall|palace)\b/;
+
+/**
+ * Rule: a seat of government names its building, not the government, when it follows a
+ * locative preposition ("talks held in the Kremlin", "at the White House"; not "from", which quotes
+ * the government), qualifies an event
+ * noun ("a Kremlin ceremony"), or stands in a place line before its city ("The Kremlin, Moscow").
+ */
+export function seatUsedAsPlace(doc: Doc, start: number, end: number): boolean {
+  const before = doc.text.slice(Math.max(0, start - 12), start);
+  if (/\b(?:in|at|inside|outside|into)\s+(?:the\s+)?$/i.test(before)) return true;
+  if (EVENT_NOUN.test(doc.text.slice(end, end + 20))) return true;
+  const lineStart = doc.text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = doc.text.indexOf('\n', end);
+  if ((lineEnd < 0 ? doc.text.length : lineEnd) - lineStart > 80) return false;
+  const head = doc.text.slice(lineStart, start);
+  const rest = doc.text.slice(end, lineEnd < 0 ? doc.text.length : lineEnd);
+  return /^,\s*[\p{Lu}][\p{L}-]+\s*$/u.test(rest) && /^(?:[^\n]*,\s*)?(?:the\s+)?$/iu.test(head);
+}

@@ -12,6 +12,7 @@ import type { MeetingKind, MeetingRecord, MeetingStatus, OrganizationRecord, Spa
 import { addAttendance, countriesOfGroup, negatedPersons } from './meetings/attendance.js';
 import { counterpartAfter } from './meetings/counterpart.js';
 import { jointSittingBodies } from './meetings/joint-bodies.js';
+import { pronounAfterDescription } from './meetings/pronoun-subject.js';
 
 /** A word or phrase that names a meeting, with what it says about the meeting's kind. */
 interface Trigger {
@@ -31,7 +32,8 @@ const TRIGGER_RE = new RegExp(
     '(?<leaders>\\bmeetings? of (?:the )?(?:[A-Z][A-Za-z0-9]{1,7} )?(?:leaders|heads of state|heads)\\b)',
     // "The leaders of the five republics that make up the EEU approved ...": a summit told by what it did
     '(?<gathered>\\b[Ll]eaders of (?:the )?[^.;]{0,120}?\\b(?:approved|adopted|signed|agreed|gathered|convened)\\b)',
-    '(?<meet>\\b(?:met|meet|meets|[Mm]eeting|[Mm]eetings|[Tt]alks|talk|negotiations|consultations|received|receives|hosted|hosts|encounter|gathering|conversation|conversations|dialogue|Dialogue)\\b)',
+    // a ceremony counts only with two parties named (a lone person's is dropped as a bare mention)
+    '(?<meet>\\b(?:met|meet|meets|[Mm]eeting|[Mm]eetings|[Tt]alks|talk|negotiations|consultations|received|receives|hosted|hosts|encounter|gathering|conversation|conversations|dialogue|Dialogue|ceremony)\\b)',
     '(?<visit>\\b(?:visit|visits|visited)\\b)',
     // "she spoke with Prime Minister X": a conversation, whose medium the text may not state
     '(?<spoke>\\b(?:spoke|speaks|talked)(?= (?:with|to) ))',
@@ -130,14 +132,18 @@ function actorsIn(
   return out;
 }
 
-/** Speakers of attributions inside a sentence ("..., Kremlin aide Yuri Ushakov said") are not participants. */
+/**
+ * Speakers of attributions inside a sentence ("..., Kremlin aide Yuri Ushakov said", "..., Anna Berg,
+ * head of the press office, said") are not participants.
+ */
 function speakersIn(doc: Doc, reg: Registry, start: number, end: number): Set<string> {
   const out = new Set<string>();
   for (const m of reg.mentionsIn(start, end)) {
     const r = reg.get(m.ref);
     if (r?.kind !== 'person') continue;
-    const after = doc.text.slice(m.end, Math.min(end, m.end + 30)).toLowerCase();
-    const w = /^\s*(?:has\s+|had\s+|also\s+)?([a-z]+)/.exec(after)?.[1] ?? '';
+    // "..., Anna Berg, head of the press office, said": the verb may follow an appositive
+    const after = doc.text.slice(m.end, Math.min(end, m.end + 160)).toLowerCase();
+    const w = /^(?:,[^,.\n]{1,120},)?\s*(?:has\s+|had\s+|also\s+)?([a-z]+)/.exec(after)?.[1] ?? '';
     if (SPEECH_VERBS.has(w) && !/^(?:thanked|welcomed|informed|congratulated)$/.test(w)) out.add(r.ref);
   }
   return out;
@@ -556,6 +562,7 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
       const subject =
         sentenceSubject(doc, reg, sent, t) ??
         describedPerson(reg, text, sent.start, t.start) ??
+        pronounAfterDescription(doc, reg, sent) ??
         reg.personMentionsBefore(sent.start, 1)[0]?.ref;
       if (subject && !participants.includes(subject)) participants.unshift(subject);
     }

@@ -464,7 +464,7 @@ export function extractStatements(
       )
     )
       continue;
-    if (!firstOf.has(si)) firstOf.set(si, { ref: r.ref, at: m.start });
+    if (!firstOf.has(si) || reportsTheSentence(text, m.end)) firstOf.set(si, { ref: r.ref, at: m.start });
   }
   for (const [, v] of [...firstOf].sort((a, b) => a[0] - b[0])) subjects.push(v);
 
@@ -921,4 +921,14 @@ function foldHeadline(doc: Doc, reg: Registry, out: StatementRecord[]): void {
     out.splice(i, 1);
     i--;
   }
+}
+
+/**
+ * Rule: a person who reports the sentence (", Valery Orlov, head of the press office, said on
+ * Monday.") is its subject for the pronouns after it, not the first name of the reported clause.
+ */
+function reportsTheSentence(text: string, end: number): boolean {
+  return /^(?:,[^,.\n]{1,120},)?\s+(?:said|says|told|added|noted|wrote)\b[^.\n]{0,30}\.(?:\s|$)/.test(
+    text.slice(end, end + 180),
+  );
 }

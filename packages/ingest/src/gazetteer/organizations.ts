@@ -26,6 +26,8 @@ export interface OrgEntry {
   kind: OrganizationKind;
   /** ISO2 for national institutions (the Kremlin). */
   country?: string;
+  /** A seat of government that also names its building: "the Kremlin said" vs "talks in the Kremlin". */
+  seat?: boolean;
   bodies?: BodyEntry[];
 }
 
@@ -328,7 +330,15 @@ const CURATED: OrgEntry[] = [
     kind: 'ministry',
     country: 'GB',
   },
-  { id: 'kremlin', name: 'Kremlin', acronym: null, forms: ['Kremlin'], kind: 'government', country: 'RU' },
+  {
+    id: 'kremlin',
+    name: 'Kremlin',
+    acronym: null,
+    forms: ['Kremlin'],
+    kind: 'government',
+    country: 'RU',
+    seat: true,
+  },
   {
     id: 'white-house',
     name: 'White House',
@@ -336,6 +346,7 @@ const CURATED: OrgEntry[] = [
     forms: ['White House'],
     kind: 'government',
     country: 'US',
+    seat: true,
   },
 ];
 
@@ -358,6 +369,7 @@ export const ORGANIZATIONS: OrgEntry[] = CURATED.map((o) => ({
   contextForms: o.contextForms,
   kind: o.kind,
   country: o.country,
+  seat: o.seat,
   bodies: o.bodies?.map(shapeBody),
 }));
 
