@@ -25,7 +25,7 @@ export const Document = builder.drizzleNode('documents', {
       nullable: true,
       description: 'ISO 8601 date or date-time, as given at ingestion.',
     }),
-    contentHash: t.exposeString('contentHash', { description: 'sha256 of the text, hex.' }),
+    contentHash: t.exposeString('contentHash', { description: 'The SHA-256 of the text, in hex.' }),
     text: t.exposeString('text', {
       description: 'The text, exactly as stored: evidence offsets point into it.',
     }),

@@ -11,7 +11,7 @@ const Touched = builder.objectRef<TouchedRecord>('TouchedRecord').implement({
   description: 'A record an ingested document created or added evidence to.',
   fields: (t) => ({
     created: t.exposeBoolean('created', {
-      description: 'true: created by the document; false: it gained evidence.',
+      description: 'True when the document created it; false when it gained evidence.',
     }),
     node: t.node({
       description: 'The record.',
@@ -38,7 +38,7 @@ const DocumentIngested = builder.objectRef<IngestEvent>('DocumentIngested').impl
       resolve: (event) => event.records,
     }),
     truncated: t.boolean({
-      description: 'true when the document touched too many records to list them in one event.',
+      description: 'True when the document touched too many records to list them in one event.',
       resolve: (event) => event.truncated === true,
     }),
   }),

@@ -45,7 +45,7 @@ const IngestDocumentPayload = builder.objectRef<IngestResult>('IngestDocumentPay
   description: 'What ingesting a document did.',
   fields: (t) => ({
     created: t.exposeBoolean('created', {
-      description: 'false when the same text was already stored (nothing was written).',
+      description: 'False when the same text was already stored (nothing was written).',
     }),
     document: t.field({
       type: Document,
