@@ -56,9 +56,11 @@ function readManifest(dir: string): SnapshotManifest | undefined {
 
 /**
  * The build's data-directory snapshot as a Blob for PGlite's `loadDataDir`, or undefined when
- * there is none or it was made with migrations that are not a prefix of `migrationsFolder`'s.
+ * there is none, it was made with migrations that are not a prefix of `migrationsFolder`'s, or
+ * DOSSIER_STORE_SNAPSHOT=off (the bench's initdb baseline).
  */
 export function loadStoreSnapshot(migrationsFolder: string, dir = snapshotDir): Blob | undefined {
+  if (process.env.DOSSIER_STORE_SNAPSHOT === 'off') return undefined;
   const manifest = readManifest(dir);
   if (!manifest || !isPrefixOf(manifest.migrations, migrationStamps(migrationsFolder))) return undefined;
   try {
