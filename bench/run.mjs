@@ -4,7 +4,9 @@
 //   2. API: the contract's Meetings query vs yoga hello-world (autocannon, 50 connections,
 //      loopback, server in a child process), PGlite and PostgreSQL, cached and uncached
 //   3. ingestion documents/s: first 1,000 and last 1,000 of 10,000 generated articles
-//   4. server start-up time and RSS on an embedded store of 10,000 articles vs an empty one
+//   4. server start-up time and RSS on an embedded store of 10,000 articles vs an empty one,
+//      and on a new store (memory:// and a new directory, from the build's snapshot) vs initdb
+//      and vs reopening an empty store
 //   5. @dossier/ingest as a library: import and first-call time in a fresh process
 // `--quick` does a short smoke run. Nothing generated here is written inside the repository.
 import { execFileSync, fork, spawn } from 'node:child_process';
@@ -281,13 +283,13 @@ function rssMb(pid) {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN) / 1024;
 }
-async function startup(dir) {
+async function startup(dir, env = {}) {
   const t0 = performance.now();
   const child = spawn(
     process.execPath,
     [join(root, 'apps/api/dist/cli.js'), 'serve', '--database', dir, '--port', '0'],
     {
-      env: { ...process.env, NODE_ENV: 'production', DOSSIER_LOG_LEVEL: 'info' },
+      env: { ...process.env, NODE_ENV: 'production', DOSSIER_LOG_LEVEL: 'info', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
@@ -326,16 +328,7 @@ async function startup(dir) {
   return { ms, rss };
 }
 async function startupSection(fullDir) {
-  const emptyDir = join(work, 'empty-store');
-  const empty = await openStore(emptyDir);
-  await empty.close();
-  const runs = quick ? 1 : 3;
-  const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-  const measure = async (dir) => {
-    const rs = [];
-    for (let i = 0; i < runs; i++) rs.push(await startup(dir));
-    return { ms: median(rs.map((r) => r.ms)), rss: median(rs.map((r) => r.rss)) };
-  };
+  const emptyDir = await emptyStore();
   log('start-up: empty store and the ingested store');
   const e = await measure(emptyDir);
   const f = await measure(fullDir);
@@ -354,6 +347,50 @@ async function startupSection(fullDir) {
     `${fmt(e.rss)} (empty store)`,
     fmt(f.rss / e.rss, 2),
   );
+}
+
+async function emptyStore() {
+  const dir = join(work, 'empty-store');
+  if (!existsSync(dir)) await (await openStore(dir)).close();
+  return dir;
+}
+const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+/** Median of 3 start-ups (1 with --quick); `dir` is a path, or gives a new one for each run. */
+async function measure(dir, env) {
+  const rs = [];
+  for (let i = 0; i < (quick ? 1 : 3); i++)
+    rs.push(await startup(typeof dir === 'function' ? dir(i) : dir, env));
+  return { ms: median(rs.map((r) => r.ms)), rss: median(rs.map((r) => r.rss)) };
+}
+
+/** A new store starts from the build's data-directory snapshot; initdb is what it replaces. */
+async function newStoreSection() {
+  const emptyDir = await emptyStore();
+  log('start-up: new stores (snapshot, initdb) and reopening an empty one');
+  const initdb = await measure('memory://', { DOSSIER_STORE_SNAPSHOT: 'off' });
+  const memory = await measure('memory://');
+  const newDir = await measure((i) => join(work, `new-store-${i}`));
+  const reopen = await measure(emptyDir);
+  const pairs = [
+    ['new store memory:// (snapshot)', memory, initdb, 'initdb, no snapshot'],
+    ['new store in a new directory (snapshot)', newDir, reopen, 'reopen of an empty store'],
+  ];
+  for (const [what, m, base, baseName] of pairs) {
+    row(
+      'start-up',
+      `serve until /healthz answers, ${what} (ms)`,
+      fmt(m.ms),
+      `${fmt(base.ms)} (${baseName})`,
+      fmt(m.ms / base.ms, 2),
+    );
+    row(
+      'start-up',
+      `RSS after start, ${what} (MB)`,
+      fmt(m.rss),
+      `${fmt(base.rss)} (${baseName})`,
+      fmt(m.rss / base.rss, 2),
+    );
+  }
 }
 
 // ------------------------------------------------------------------------------- table
@@ -415,6 +452,7 @@ try {
     else await ingestRun('PGlite', pgliteDir, quick ? 2000 : 10_000);
     if (want('startup')) await startupSection(pgliteDir);
   }
+  if (want('startup') || want('newstore')) await newStoreSection();
 } finally {
   await dropPgDatabase(pgName);
   await dropPgDatabase(pgIngestName);

@@ -1,7 +1,7 @@
 // Opening a store: embedded PGlite (in memory or in a directory) or a PostgreSQL server.
 // Migrations from ../drizzle are applied on open, under a lock so replicas may start together.
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import type { Logger } from 'drizzle-orm';
@@ -13,6 +13,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { analyzeStore } from './analyze.js';
 import { relations } from './relations.js';
+import { createFreshPglite } from './snapshot.js';
 import { lockStore, StoreLockedError } from './store-lock.js';
 
 export type Database = PgAsyncDatabase<PgQueryResultHKT, typeof relations>;
@@ -110,7 +111,9 @@ function failLoudly(error: StoreError): never {
  */
 export async function openStore(url: string, options: StoreOptions = {}): Promise<Store> {
   if (/^postgres(ql)?:\/\//i.test(url)) return openPostgres(url, options);
-  if (url === 'memory://' || url === '') return openPglite(new PGlite(), 'memory://', options);
+  if (url === 'memory://' || url === '') {
+    return openPglite(createFreshPglite(migrationsFolder), 'memory://', options);
+  }
   const dir = url.replace(/^(file|pglite):\/\//i, '');
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(dir)) {
     throw new StoreError(
@@ -145,7 +148,7 @@ export async function openStore(url: string, options: StoreOptions = {}): Promis
     throw error;
   }
   try {
-    client = new PGlite(path);
+    client = holdsDatabase(path) ? new PGlite(path) : createFreshPglite(migrationsFolder, path);
     const store = await openPglite(client, path, options);
     return {
       ...store,
@@ -161,6 +164,11 @@ export async function openStore(url: string, options: StoreOptions = {}): Promis
     await release().catch(() => {});
     throw error;
   }
+}
+
+/** A directory PGlite has initialised already (else a new store starts from the snapshot). */
+function holdsDatabase(path: string): boolean {
+  return existsSync(join(path, 'PG_VERSION'));
 }
 
 /** Wraps an already created PGlite instance (tests clone one migrated instance for speed). */

@@ -1,15 +1,17 @@
-// Stores for tests: a fresh PGlite cloned from one migrated instance (a fresh initdb costs
-// ~3 s; a clone ~1 s), or a throwaway database on the PostgreSQL server of TEST_DATABASE_URL.
+// Stores for tests: a fresh PGlite cloned from one migrated instance (itself started from the
+// build's data-directory snapshot, else by initdb), or a throwaway database on the PostgreSQL
+// server of TEST_DATABASE_URL.
 import { randomBytes } from 'node:crypto';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
-import { openPglite, openStore, type Store, type StoreOptions } from './client.js';
+import { migrationsFolder, openPglite, openStore, type Store, type StoreOptions } from './client.js';
+import { createFreshPglite } from './snapshot.js';
 
 let template: Promise<PGlite> | undefined;
 
 export async function createTestStore(options: StoreOptions = {}): Promise<Store> {
   template ??= (async () => {
-    const client = new PGlite();
+    const client = createFreshPglite(migrationsFolder);
     await openPglite(client, 'template', { migrate: true });
     return client;
   })();

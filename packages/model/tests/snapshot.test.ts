@@ -1,0 +1,131 @@
+// A new embedded store starts from the build's data-directory snapshot instead of initdb; these
+// tests check that such a store is complete and usable, and that a missing or foreign snapshot
+// falls back to initdb + migrations.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { getTableName, is, sql, Table } from 'drizzle-orm';
+import { afterAll, describe, expect, it } from 'vitest';
+import {
+  type Database,
+  ingestDocument,
+  migrationsFolder,
+  openPglite,
+  openStore,
+  type Store,
+} from '../src/index.js';
+import * as schema from '../src/schema.js';
+import { createFreshPglite, loadStoreSnapshot, migrationStamps } from '../src/snapshot.js';
+
+// An invented report, written for this test.
+const REPORT =
+  'Trade minister Lena Voss of Austria met her Czech counterpart Pavel Brno in Graz on Monday to talk about rail freight.';
+
+const work = mkdtempSync(join(tmpdir(), 'dossier-snapshot-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+async function rows<T>(db: Database, query: ReturnType<typeof sql>): Promise<T[]> {
+  return ((await db.execute(query)) as unknown as { rows: T[] }).rows;
+}
+
+/** Every table of the drizzle schema exists, and every migration of the folder is recorded. */
+async function expectComplete(store: Store): Promise<void> {
+  const tables = await rows<{ name: string }>(
+    store.db,
+    sql`select tablename as name from pg_tables where schemaname = 'public'`,
+  );
+  const expected = Object.values(schema)
+    .filter((value) => is(value, Table))
+    .map((table) => getTableName(table as Table));
+  expect(expected.length).toBeGreaterThan(0);
+  expect(tables.map((t) => t.name)).toEqual(expect.arrayContaining(expected));
+  const applied = await rows<{ n: number }>(
+    store.db,
+    sql`select count(*)::int as n from drizzle.__drizzle_migrations`,
+  );
+  expect(applied[0]?.n).toBe(migrationStamps(migrationsFolder).length);
+}
+
+async function expectIngestsAndReads(store: Store): Promise<number> {
+  const { document, created } = await ingestDocument(store, { text: REPORT, publishedAt: '2025-03-03' });
+  expect(created).toBe(true);
+  const found = await rows<{ text: string }>(
+    store.db,
+    sql`select text from documents where id = ${document.id}`,
+  );
+  expect(found[0]?.text).toBe(REPORT);
+  return document.id;
+}
+
+describe('the build snapshot', () => {
+  it('exists after the build and matches the migrations', () => {
+    expect(loadStoreSnapshot(migrationsFolder)).toBeInstanceOf(Blob);
+  });
+
+  it('gives a memory:// store every table and migration, and it ingests and reads', async () => {
+    const store = await openStore('memory://');
+    try {
+      await expectComplete(store);
+      await expectIngestsAndReads(store);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('gives a new directory store that persists and reopens', async () => {
+    const dir = join(work, 'new-store');
+    const first = await openStore(dir);
+    let id: number;
+    try {
+      await expectComplete(first);
+      id = await expectIngestsAndReads(first);
+    } finally {
+      await first.close();
+    }
+    const again = await openStore(dir);
+    try {
+      await expectComplete(again);
+      const found = await rows<{ n: number }>(
+        again.db,
+        sql`select count(*)::int as n from documents where id = ${id}`,
+      );
+      expect(found[0]?.n).toBe(1);
+    } finally {
+      await again.close();
+    }
+  });
+});
+
+describe('without a usable snapshot', () => {
+  it('finds none in a folder without one', () => {
+    expect(loadStoreSnapshot(migrationsFolder, join(work, 'nowhere'))).toBeUndefined();
+  });
+
+  it('ignores a snapshot made with a migration that is not in the folder', () => {
+    const dir = join(work, 'foreign');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'store-snapshot.tar.gz'), 'not a tarball');
+    const foreign = [{ name: '19990101000000_elsewhere', sha256: '0'.repeat(64) }];
+    writeFileSync(join(dir, 'store-snapshot.json'), JSON.stringify({ migrations: foreign }));
+    expect(loadStoreSnapshot(migrationsFolder, dir)).toBeUndefined();
+  });
+
+  it('accepts a snapshot of the first migrations only (they are migrated forward)', () => {
+    const dir = join(work, 'older');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'store-snapshot.tar.gz'), 'bytes');
+    const older = migrationStamps(migrationsFolder).slice(0, 1);
+    writeFileSync(join(dir, 'store-snapshot.json'), JSON.stringify({ migrations: older }));
+    expect(loadStoreSnapshot(migrationsFolder, dir)).toBeInstanceOf(Blob);
+  });
+
+  it('falls back to initdb and migrations', async () => {
+    const store = await openPglite(createFreshPglite(migrationsFolder, undefined, undefined), 'memory://');
+    try {
+      await expectComplete(store);
+      await expectIngestsAndReads(store);
+    } finally {
+      await store.close();
+    }
+  });
+});
