@@ -465,7 +465,8 @@ describe('a later sitting named in passing', () => {
     expect(later?.meetingKind).toBe('session');
     expect(x.nameOf(later?.forum ?? null)).toBe('NATO');
     expect(x.nameOf(later?.place ?? null)).toBe('Brussels');
-    expect(later?.participants).toEqual([]);
+    // no minister, only the alliance whose sitting it is (forumSits)
+    expect(later?.participants).toEqual([later?.forum]);
   });
   it('keeps a sitting in an earlier month of the year as held', () => {
     const x = run(`${riga} NATO defence ministers met in Brussels in February to discuss air defence.`);
@@ -739,7 +740,8 @@ describe('a summit told with its attendees', () => {
       { publishedAt: '2025-09-01' },
     );
     const summit = x.meetings.find((m) => m.meetingKind === 'summit');
-    expect(summit?.participants ?? []).toEqual([]);
+    const persons = (summit?.participants ?? []).filter((r) => x.persons.some((p) => p.ref === r));
+    expect(persons).toEqual([]);
   });
 });
 

@@ -1118,6 +1118,38 @@ function sidelinersAttend(inner: MeetingRecord, outer: MeetingRecord): void {
   for (const p of inner.participants) if (!outer.participants.includes(p)) outer.participants.push(p);
 }
 
+/**
+ * The sittings no rule found anyone at take their body as participant (forumSits), once every
+ * rule (attendance lists, transcripts, speakers after the sitting) has had its say. A sitting
+ * that encloses side meetings ("the talks, held during the Council of ...") is left to the
+ * people told at them.
+ */
+export function forumsAttend(reg: Registry, records: MeetingRecord[]): void {
+  const sideStarts = new Set(
+    records
+      .filter((r) => r.meetingKind === 'bilateral' || r.meetingKind === 'call')
+      .flatMap((r) => r.evidence.map((e) => e.start)),
+  );
+  const enclosing = new Set(records.map((r) => r.within));
+  for (const rec of records) {
+    if (enclosing.has(rec.ref) || rec.evidence.some((e) => sideStarts.has(e.start))) continue;
+    // "X skipped the latest summit": told for who stayed away, not for who sat
+    if (rec.evidence.some((e) => ABSENCE.test(e.exact))) continue;
+    forumSits(rec);
+    rec.key = meetingKey(reg, rec);
+  }
+}
+
+/**
+ * Rule: a sitting of a named body or alliance told without who sat ("the recent meeting of the
+ * Arctic Council in Oslo", "the NATO summit in Vilnius") was attended by that body or alliance.
+ */
+export function forumSits(rec: MeetingRecord): void {
+  if (!rec.forum || rec.participants.length) return;
+  if (rec.meetingKind !== 'session' && rec.meetingKind !== 'summit') return;
+  rec.participants.push(rec.forum);
+}
+
 /** Forums are compatible when they are the same body or one is the other's parent. */
 function forumsCompatible(a: OrganizationRecord, b: OrganizationRecord): boolean {
   return a === b || a.parent === b.ref || b.parent === a.ref;
