@@ -77,6 +77,18 @@ const OTHER_TIME =
 const MEMBERS_OF =
   /^\s+of\s+(?:the\s+)?(?:(?:member\s+(?:states|countries|nations)|countries\s+participating\s+in|states\s+parties\s+to)\s+(?:of\s+)?(?:the\s+)?)?$/;
 
+/** Rule: "a meeting of NATO’s Nuclear Planning Group": a body told with its owner's possessive. */
+function ownedBody(between: string, hit: OrgHit): boolean {
+  return hit.rec.orgKind === 'body' && /^\s+of\s+(?:the\s+)?[A-Z][\w-]*['’]s?\s+$/.test(between);
+}
+
+/** Rule: "ministers took part in a regular meeting of ...": taking part in a sitting says it was held. */
+const ATTENDED_BEFORE =
+  /\b(?:took part in|participated in|attended|joined)\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}$/;
+function attendedSitting(beforeTrigger: string): boolean {
+  return ATTENDED_BEFORE.test(beforeTrigger);
+}
+
 /** A day told as the sitting's owner: "Monday's meeting of ...", "Tuesday’s summit". */
 const DAY_BEFORE =
   /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday|[Tt]oday|[Tt]omorrow)['’]s\s+(?:[\w-]+\s+){0,2}$/;
@@ -434,7 +446,10 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
       (h) => h.start < t.end && h.end > t.start && (h.rec.orgKind === 'body' || h.rec.orgKind === 'alliance'),
     );
     const following = orgHitsStartingIn(idx, t.end, t.end + 61).filter(
-      (h) => h.start >= t.end && h.start <= t.end + 60 && MEMBERS_OF.test(text.slice(t.end, h.start)),
+      (h) =>
+        h.start >= t.end &&
+        h.start <= t.end + 60 &&
+        (MEMBERS_OF.test(text.slice(t.end, h.start)) || ownedBody(text.slice(t.end, h.start), h)),
     );
     // a body beats the alliance whose name it starts with ("the CSTO Council of Defense Ministers")
     const orgAfter =
@@ -806,7 +821,8 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
       if (
         !/\b(?:held|took place|met|convened|gathered|opened|began|ended|is taking place|hosted)\b/.test(
           text.slice(t.start, clause.end),
-        )
+        ) &&
+        !attendedSitting(text.slice(clause.start, t.start))
       )
         continue;
     }
