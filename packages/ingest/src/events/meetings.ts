@@ -1158,10 +1158,11 @@ export function forumsAttend(reg: Registry, records: MeetingRecord[]): void {
 
 /**
  * Rule: a sitting of a named body or alliance told without who sat ("the recent meeting of the
- * Arctic Council in Oslo", "the NATO summit in Vilnius") was attended by that body or alliance.
+ * Arctic Council in Oslo", "the NATO summit in Vilnius"), or with one person only (who may
+ * merely report on it), was attended by that body or alliance.
  */
 export function forumSits(rec: MeetingRecord): void {
-  if (!rec.forum || rec.participants.length) return;
+  if (!rec.forum || rec.participants.length > 1 || rec.participants.includes(rec.forum)) return;
   if (rec.meetingKind !== 'session' && rec.meetingKind !== 'summit') return;
   rec.participants.push(rec.forum);
 }
