@@ -878,6 +878,14 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
   return records;
 }
 
+/**
+ * Rule: a place led by a locative ("in Oslo", "at the Kremlin", "visited Lima"), also opening a
+ * sentence ("In Brussels, the ministers met") or with an indefinite article before a place used
+ * as a modifier ("in a Kremlin ceremony", "at an Oslo hotel").
+ */
+const PLACE_LEAD =
+  /\b(?:[Ii]n|[Aa]t|to|visited|visiting|arrived in)\s+(?:the\s+|an?\s+)?(?:resort\s+city\s+of\s+|city\s+of\s+|capital\s+)?(?:[A-Z][\p{L}]+\s+)?$/u;
+
 function placeIn(doc: Doc, reg: Registry, start: number, end: number, t?: Trigger): string | null {
   const places = reg.mentionsIn(start, end).filter((m) =>
     (() => {
@@ -891,9 +899,7 @@ function placeIn(doc: Doc, reg: Registry, start: number, end: number, t?: Trigge
   const scored = places.flatMap((m) => {
     const lead = doc.text.slice(Math.max(start, m.start - 60), m.start);
     const at =
-      /\b(?:in|at|to|visited|visiting|arrived in)\s+(?:the\s+)?(?:resort\s+city\s+of\s+|city\s+of\s+|capital\s+)?(?:[A-Z][\p{L}]+\s+)?$/u.test(
-        lead,
-      ) ||
+      PLACE_LEAD.test(lead) ||
       // "in the northern Chinese port city of Tianjin"
       /\b(?:in|at|to)\s+the\s+(?:[\p{L}-]+\s+){0,4}(?:city|town|capital|port|resort|village)\s+of\s+$/u.test(
         lead,
