@@ -2,7 +2,7 @@ import { emptyExtraction, mergeChunks } from './chunks.js';
 import { analyse } from './doc.js';
 import { extractEntities } from './entities/index.js';
 import { Registry } from './entities/registry.js';
-import { extractMeetings } from './events/meetings.js';
+import { extractMeetings, forumsAttend } from './events/meetings.js';
 import { extractStatements } from './events/statements.js';
 import { attachTopics } from './events/topics/index.js';
 import { detectLanguage } from './text/language.js';
@@ -52,6 +52,7 @@ function extractChunk(text: string, meta: ArticleMeta, warnings: string[]): Extr
     const meetings = extractMeetings(doc, reg, idx);
     attachTopics(doc, reg.mentions, meetings);
     const statements = extractStatements(doc, reg, idx, meetings);
+    forumsAttend(reg, meetings);
     return finish(text, doc.sentences, reg, meetings, statements, warnings);
   } catch (err) {
     warnings.push(`extraction failed: ${err instanceof Error ? err.message : String(err)}`);

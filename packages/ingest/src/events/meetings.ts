@@ -77,6 +77,18 @@ const OTHER_TIME =
 const MEMBERS_OF =
   /^\s+of\s+(?:the\s+)?(?:(?:member\s+(?:states|countries|nations)|countries\s+participating\s+in|states\s+parties\s+to)\s+(?:of\s+)?(?:the\s+)?)?$/;
 
+/** Rule: "a meeting of NATO’s Nuclear Planning Group": a body told with its owner's possessive. */
+function ownedBody(between: string, hit: OrgHit): boolean {
+  return hit.rec.orgKind === 'body' && /^\s+of\s+(?:the\s+)?[A-Z][\w-]*['’]s?\s+$/.test(between);
+}
+
+/** Rule: "ministers took part in a regular meeting of ...": taking part in a sitting says it was held. */
+const ATTENDED_BEFORE =
+  /\b(?:took part in|participated in|attended|joined)\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}$/;
+function attendedSitting(beforeTrigger: string): boolean {
+  return ATTENDED_BEFORE.test(beforeTrigger);
+}
+
 /** A day told as the sitting's owner: "Monday's meeting of ...", "Tuesday’s summit". */
 const DAY_BEFORE =
   /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday|[Tt]oday|[Tt]omorrow)['’]s\s+(?:[\w-]+\s+){0,2}$/;
@@ -434,7 +446,10 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
       (h) => h.start < t.end && h.end > t.start && (h.rec.orgKind === 'body' || h.rec.orgKind === 'alliance'),
     );
     const following = orgHitsStartingIn(idx, t.end, t.end + 61).filter(
-      (h) => h.start >= t.end && h.start <= t.end + 60 && MEMBERS_OF.test(text.slice(t.end, h.start)),
+      (h) =>
+        h.start >= t.end &&
+        h.start <= t.end + 60 &&
+        (MEMBERS_OF.test(text.slice(t.end, h.start)) || ownedBody(text.slice(t.end, h.start), h)),
     );
     // a body beats the alliance whose name it starts with ("the CSTO Council of Defense Ministers")
     const orgAfter =
@@ -806,7 +821,8 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
       if (
         !/\b(?:held|took place|met|convened|gathered|opened|began|ended|is taking place|hosted)\b/.test(
           text.slice(t.start, clause.end),
-        )
+        ) &&
+        !attendedSitting(text.slice(clause.start, t.start))
       )
         continue;
     }
@@ -862,6 +878,14 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
   return records;
 }
 
+/**
+ * Rule: a place led by a locative ("in Oslo", "at the Kremlin", "visited Lima"), also opening a
+ * sentence ("In Brussels, the ministers met") or with an indefinite article before a place used
+ * as a modifier ("in a Kremlin ceremony", "at an Oslo hotel").
+ */
+const PLACE_LEAD =
+  /\b(?:[Ii]n|[Aa]t|to|visited|visiting|arrived in)\s+(?:the\s+|an?\s+)?(?:resort\s+city\s+of\s+|city\s+of\s+|capital\s+)?(?:[A-Z][\p{L}]+\s+)?$/u;
+
 function placeIn(doc: Doc, reg: Registry, start: number, end: number, t?: Trigger): string | null {
   const places = reg.mentionsIn(start, end).filter((m) =>
     (() => {
@@ -875,9 +899,7 @@ function placeIn(doc: Doc, reg: Registry, start: number, end: number, t?: Trigge
   const scored = places.flatMap((m) => {
     const lead = doc.text.slice(Math.max(start, m.start - 60), m.start);
     const at =
-      /\b(?:in|at|to|visited|visiting|arrived in)\s+(?:the\s+)?(?:resort\s+city\s+of\s+|city\s+of\s+|capital\s+)?(?:[A-Z][\p{L}]+\s+)?$/u.test(
-        lead,
-      ) ||
+      PLACE_LEAD.test(lead) ||
       // "in the northern Chinese port city of Tianjin"
       /\b(?:in|at|to)\s+the\s+(?:[\p{L}-]+\s+){0,4}(?:city|town|capital|port|resort|village)\s+of\s+$/u.test(
         lead,
@@ -1116,6 +1138,39 @@ function sidelinersAttend(inner: MeetingRecord, outer: MeetingRecord): void {
   if (inner.meetingKind !== 'bilateral' && inner.meetingKind !== 'call') return;
   if (inner.meetingKind === 'call') return;
   for (const p of inner.participants) if (!outer.participants.includes(p)) outer.participants.push(p);
+}
+
+/**
+ * The sittings no rule found anyone at take their body as participant (forumSits), once every
+ * rule (attendance lists, transcripts, speakers after the sitting) has had its say. A sitting
+ * that encloses side meetings ("the talks, held during the Council of ...") is left to the
+ * people told at them.
+ */
+export function forumsAttend(reg: Registry, records: MeetingRecord[]): void {
+  const sideStarts = new Set(
+    records
+      .filter((r) => r.meetingKind === 'bilateral' || r.meetingKind === 'call')
+      .flatMap((r) => r.evidence.map((e) => e.start)),
+  );
+  const enclosing = new Set(records.map((r) => r.within));
+  for (const rec of records) {
+    if (enclosing.has(rec.ref) || rec.evidence.some((e) => sideStarts.has(e.start))) continue;
+    // "X skipped the latest summit": told for who stayed away, not for who sat
+    if (rec.evidence.some((e) => ABSENCE.test(e.exact))) continue;
+    forumSits(rec);
+    rec.key = meetingKey(reg, rec);
+  }
+}
+
+/**
+ * Rule: a sitting of a named body or alliance told without who sat ("the recent meeting of the
+ * Arctic Council in Oslo", "the NATO summit in Vilnius"), or with one person only (who may
+ * merely report on it), was attended by that body or alliance.
+ */
+export function forumSits(rec: MeetingRecord): void {
+  if (!rec.forum || rec.participants.length > 1 || rec.participants.includes(rec.forum)) return;
+  if (rec.meetingKind !== 'session' && rec.meetingKind !== 'summit') return;
+  rec.participants.push(rec.forum);
 }
 
 /** Forums are compatible when they are the same body or one is the other's parent. */

@@ -17,8 +17,8 @@ describe('the bodies listed after a joint sitting sat in it', () => {
   it('does not take the body of a sitting that is not joint', () => {
     const x = run('Kazakhstan hosted the session of the CSTO Council of Foreign Ministers in Astana.');
     const m = x.meetings.find((r) => r.meetingKind === 'session');
-    expect((m?.participants ?? []).map((r) => x.nameOf(r))).not.toContain(
-      'Council of Foreign Ministers of the CSTO',
-    );
+    // the joint-bodies rule adds nothing (forumSits may add the forum itself)
+    const added = (m?.participants ?? []).filter((r) => r !== m?.forum);
+    expect(added.map((r) => x.nameOf(r))).not.toContain('Council of Foreign Ministers of the CSTO');
   });
 });

@@ -17,6 +17,18 @@ describe('topic phrases', () => {
       'tourism',
     ]);
   });
+  it('stops at an attribution whose speaker has a long appositive title', () => {
+    expect(
+      phrases(
+        'The envoys met to discuss fishing quotas and port fees, Ana Rojas, spokeswoman of the Chilean foreign ministry’s maritime affairs directorate, said on Friday.',
+      ),
+    ).toEqual(['fishing quotas', 'port fees']);
+  });
+  it('keeps a named list item that no attribution follows', () => {
+    expect(phrases('The envoys discussed fishing quotas, Port Vale, the new dock, and tolls.')).toContain(
+      'Port Vale',
+    );
+  });
   it('keeps coordinated modifiers with their noun', () => {
     expect(phrases('The envoys discussed economic and cultural ties.')).toEqual([
       'economic and cultural ties',

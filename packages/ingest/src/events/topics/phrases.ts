@@ -25,6 +25,8 @@ const END_OF_NOUN_PHRASES = new RegExp(
     ',?\\s+(?:taking\\s+into\\s+account|taking|expressing|stressing|noting|adding|saying|emphasi[sz]ing|underlining|pointing|highlighting|citing|calling|describing|reaffirming|welcoming|agreeing|thanking)\\b',
     ',?\\s+(?:according\\s+to|in\\s+accordance\\s+(?:with|to)|in\\s+line\\s+with|in\\s+the\\s+context\\s+of|in\\s+light\\s+of|in\\s+view\\s+of|in\\s+order\\s+to|in\\s+response\\s+to|in\\s+connection\\s+with|with\\s+a\\s+view\\s+to|in\\s+a\\s+bid\\s+to|so\\s+as\\s+to|so\\s+that|amid|amidst|against\\s+the\\s+(?:backdrop|background)|because|since|while|whereas|although|though|as\\s+part\\s+of|as\\s+a\\s+result|after|before|during|following|ahead\\s+of|until|unless|if|once)\\b',
     `,\\s+(?:[\\w’'.-]+\\s+){0,6}?${SPEECH}\\b`,
+    // an attribution with an appositive: ", Ana Rojas, head of the ministry's press office, said"
+    `,\\s+[A-Z][\\w’'.-]+(?:\\s+[A-Z][\\w’'.-]+){1,2},\\s+[^,;]{1,160}?,\\s+(?:has\\s+|had\\s+)?${SPEECH}\\b`,
     `\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:ministry|service|office|agency|Kremlin|spokes(?:man|woman|person))\\s+${SPEECH}\\b`,
     ',?\\s+(?:and|but)\\s+(?:he|she|they|it|we|I|there|then)\\b',
     ",\\s+(?:and|but)\\s+[A-Z][\\w’'-]+(?:\\s+[A-Z][\\w’'-]+)?\\s+(?:[a-z]+ed|told|said|met|spoke|was|were|is|are|has|have|had|will|would|also|gave|made)\\b",
