@@ -9,8 +9,11 @@ const graphqlPath = require.resolve('graphql/index.js');
 export default defineConfig({
   resolve: { alias: [{ find: /^graphql$/, replacement: graphqlPath }] },
   test: {
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    // Generous caps, not speed goals (those are pnpm bench's): many tests start a WASM
+    // PostgreSQL, a child process or Chromium, and turbo runs every package's tests at once on
+    // CI's two cores. A hang still fails, only later.
+    testTimeout: 90_000,
+    hookTimeout: 120_000,
     include: ['tests/**/*.test.ts'],
   },
 });

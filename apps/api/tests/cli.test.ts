@@ -140,7 +140,7 @@ describe('dossier ingest', () => {
     expect(again.stdout).toMatch(/exists\s+\S*a-warsaw\.txt -> document \S+ \(already stored/);
     expect(again.stdout).toMatch(/2 articles: 0 created, 2 already stored, 0 failed/);
     // Two runs of the command, each opening an embedded store: twice the usual time.
-  }, 60_000);
+  });
 
   it('ingests a JSONL batch line by line: good lines go in, bad lines are reported', async () => {
     const batch = join(work, 'batch.jsonl');
@@ -264,5 +264,5 @@ describe('dossier ingest', () => {
     } finally {
       await server.close();
     }
-  }, 60_000);
+  });
 });
