@@ -5,7 +5,6 @@ import SchemaBuilder from '@pothos/core';
 import DrizzlePlugin from '@pothos/plugin-drizzle';
 import RelayPlugin from '@pothos/plugin-relay';
 import { getTableConfig } from 'drizzle-orm/pg-core';
-import { GraphQLError } from 'graphql';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './limits.js';
 import { edgesDescription, nodeDescription, relayDescriptions } from './relay-descriptions.js';
 import StableErrorsPlugin from './stable-errors.js';
