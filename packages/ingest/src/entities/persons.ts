@@ -2,6 +2,7 @@ import { type Doc, lineStartAt } from '../doc.js';
 import { countryByName } from '../gazetteer/countries.js';
 import { isCommonWord, isPluralNoun } from '../text/common-words.js';
 import { foldName, keyPart } from '../text/fold.js';
+import { isPlatformX } from '../text/sentences.js';
 import type { Token } from '../text/tokenize.js';
 import type { PersonRecord } from '../types.js';
 import type { Registry } from './registry.js';
@@ -139,7 +140,8 @@ export function nameRuns(doc: Doc, claimed: Uint8Array): NameRun[] {
       /^[\p{Lu}]$/u.test(t.text) &&
       toks[i + 1]?.text === '.' &&
       (toks[i + 1] as Token).start === t.end;
-    if (claimed[i] || (!isNameWord(t, toks, i) && !initial)) {
+    // "posted on X. Watson said": the platform, not an initial
+    if (claimed[i] || (!isNameWord(t, toks, i) && !initial) || isPlatformX(doc.text, t.end)) {
       i++;
       continue;
     }
