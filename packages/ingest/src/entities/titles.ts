@@ -32,6 +32,7 @@ export const TITLE_HEADS = new Set([
   'queen',
   'emir',
   'sultan',
+  'taoiseach',
   'chairperson',
   'councillor',
   'councilor',

@@ -14,6 +14,11 @@ describe('a ministry in lower case after its country, demonym or capital', () =>
       ),
     ).toEqual(['Ministry of Foreign Affairs of Peru', 'Ministry of Defense of Peru']);
   });
+  it('makes the ministry of the capital after it', () => {
+    expect(speakers('The defence ministry in Lima said separately that the drills would go ahead.')).toEqual([
+      'Ministry of Defense of Peru',
+    ]);
+  });
   it('names no country for the possessive of a day', () => {
     const x = run("Sunday's foreign ministry briefing was cancelled without notice.");
     expect(x.organizations.map((o) => o.name)).toEqual([]);

@@ -8,13 +8,14 @@ describe('titles of other systems: crown prince, sultan, chairperson, state coun
   it('reads the title before the name and keeps it out of the name', () => {
     expect(
       roles(
-        'Jordanian Crown Prince Karim bin Adel met the Omani Sultan Badr bin Said. Union chairperson Lena Okoro and State Councillor Li Wen attended.',
+        'Jordanian Crown Prince Karim bin Adel met the Omani Sultan Badr bin Said. Union chairperson Lena Okoro and State Councillor Li Wen attended. Taoiseach Ciaran Boyle sent greetings.',
       ),
     ).toEqual([
       ['Karim bin Adel', ['Crown Prince']],
       ['Badr bin Said', ['Sultan']],
       ['Lena Okoro', ['Chairperson']],
       ['Li Wen', ['State Councillor']],
+      ['Ciaran Boyle', ['Taoiseach']],
     ]);
   });
   it('leaves a bare Prince in a place name alone', () => {
