@@ -12,6 +12,7 @@ import {
   curatedOrg,
   findArmedForces,
   findBodies,
+  findLowercaseMinistries,
   findMinistries,
   ministryRecord,
   namedInstitutions,
@@ -221,6 +222,7 @@ export function extractEntities(doc: Doc, reg: Registry): EntityIndex {
     .map((m) => ({ start: m.start, code: (reg.get(m.ref) as { countryCode: string }).countryCode }));
   const ministries = [
     ...findMinistries(doc, reg),
+    ...findLowercaseMinistries(doc, reg),
     ...findArmedForces(doc, reg),
     ...twoCountriesMinistries(
       doc,

@@ -161,6 +161,42 @@ export function findMinistries(doc: Doc, reg: Registry): OrgHit[] {
   return out;
 }
 
+/** "China's foreign ministry", "Tokyo's defence ministry", "the Japanese foreign ministry". */
+const LOWERCASE_MINISTRY =
+  /\b([A-Z][\p{L}]+(?:['’]s)?)\s+(defen[cs]e|foreign|interior|finance|justice|health|trade)\s+ministry\b/gu;
+
+/** "the foreign ministry in Seoul" */
+const MINISTRY_IN_CAPITAL = /\b(defen[cs]e|foreign) ministry in ([A-Z][\p{L}]+)/gu;
+
+/**
+ * Rule: a ministry in lower case after its country, demonym or capital ("China's foreign
+ * ministry", "Tokyo's foreign ministry said") or before its capital ("the foreign ministry in
+ * Seoul"), as agencies outside Russia-English write it. A
+ * possessive of a day or a person ("Sunday's foreign ministry briefing") names no country.
+ */
+export function findLowercaseMinistries(doc: Doc, reg: Registry): OrgHit[] {
+  const out: OrgHit[] = [];
+  const text = doc.text;
+  if (!text.includes(' ministry')) return out;
+  LOWERCASE_MINISTRY.lastIndex = 0;
+  for (let m = LOWERCASE_MINISTRY.exec(text); m; m = LOWERCASE_MINISTRY.exec(text)) {
+    const word = m[1] as string;
+    const country = countryFromWord(word) ?? countryOfCapital(word.replace(/['’]s$/, ''));
+    if (!country) continue;
+    const rec = ministryRecord(reg, ministryDomain(m[2] as string), country);
+    out.push({ start: m.index, end: m.index + m[0].length, rec });
+  }
+  MINISTRY_IN_CAPITAL.lastIndex = 0;
+  for (let m = MINISTRY_IN_CAPITAL.exec(text); m; m = MINISTRY_IN_CAPITAL.exec(text)) {
+    const country = countryOfCapital(m[2] as string);
+    if (!country) continue;
+    const rec = ministryRecord(reg, ministryDomain(m[1] as string), country);
+    out.push({ start: m.index, end: m.index + m[0].length, rec });
+  }
+  for (const h of out) reg.mention(h.rec.ref, h.start, h.end, 'name');
+  return out;
+}
+
 // ---------- bodies of alliances ----------
 
 const BODY_HEADS = new Set(['Council', 'Committee', 'Commission', 'Collegium', 'Assembly', 'Secretariat']);

@@ -2,6 +2,7 @@ import { type Doc, lineStartAt } from '../doc.js';
 import { countryByName } from '../gazetteer/countries.js';
 import { isCommonWord, isPluralNoun } from '../text/common-words.js';
 import { foldName, keyPart } from '../text/fold.js';
+import { isPlatformX } from '../text/sentences.js';
 import type { Token } from '../text/tokenize.js';
 import type { PersonRecord } from '../types.js';
 import type { Registry } from './registry.js';
@@ -110,7 +111,25 @@ function isNameWord(t: Token, toks?: Token[], i?: number): boolean {
   if (/['’](?:ve|m|ll|re|d|t)$/i.test(t.text)) return false; // contractions: I’ve, I’m
   const base = t.text.replace(/['’]s$/, '').toLowerCase();
   if (NOT_NAME.has(base) || TITLE_HEADS.has(base) || RANKS.has(base)) return false;
+  if (toks && i !== undefined && inCrownPrince(base, toks, i)) return false;
   return !isPluralTitle(base);
+}
+
+/**
+ * Rule: heads that are titles only with the word before them: "Secretary General", "Crown
+ * Prince" ("Saudi Crown Prince Faisal bin Nawaf"); a bare "Prince" stays part of a name or a
+ * place ("Prince Edward Island").
+ */
+/** "Crown" before "Prince", and "Prince" after "Crown": a title, not a name word. */
+function inCrownPrince(base: string, toks: Token[], i: number): boolean {
+  if (base === 'crown') return /^prince(?:ss)?$/i.test(toks[i + 1]?.text ?? '');
+  return /^prince(?:ss)?$/.test(base) && toks[i - 1]?.text.toLowerCase() === 'crown';
+}
+
+function isTwoWordHead(word: string, before: string): boolean {
+  return (
+    (word === 'general' && before === 'secretary') || (/^prince(?:ss)?$/.test(word) && before === 'crown')
+  );
 }
 
 /** "ministers", "presidents", "secretaries": the plural of a title head names a group, never a person. */
@@ -139,7 +158,8 @@ export function nameRuns(doc: Doc, claimed: Uint8Array): NameRun[] {
       /^[\p{Lu}]$/u.test(t.text) &&
       toks[i + 1]?.text === '.' &&
       (toks[i + 1] as Token).start === t.end;
-    if (claimed[i] || (!isNameWord(t, toks, i) && !initial)) {
+    // "posted on X. Watson said": the platform, not an initial
+    if (claimed[i] || (!isNameWord(t, toks, i) && !initial) || isPlatformX(doc.text, t.end)) {
       i++;
       continue;
     }
@@ -288,7 +308,7 @@ export function personCue(doc: Doc, run: NameRun, claimedKind: (i: number) => st
   const at = toks[k];
   const w = lower(at);
   const sameLine = at && !doc.text.slice(at.end, run.start).includes('\n');
-  if (at && sameLine && (TITLE_HEADS.has(w) || (w === 'general' && lower(toks[k - 1]) === 'secretary'))) {
+  if (at && sameLine && (TITLE_HEADS.has(w) || isTwoWordHead(w, lower(toks[k - 1])))) {
     // walk back over the whole title: words, "of", "the", countries, organizations
     let f = k;
     while (f > 0) {

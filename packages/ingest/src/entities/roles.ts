@@ -5,7 +5,7 @@ import type { OrganizationRecord, PersonRecord, Role } from '../types.js';
 import { countryFromWord, ministryDomain, ministryRecord, orgKey } from './organizations.js';
 import { countryPlace } from './places.js';
 import type { Registry } from './registry.js';
-import { RANKS } from './titles.js';
+import { RANKS, TITLE_WORDS } from './titles.js';
 
 /** Titles of heads of state and government: their roles name a country, not an organization. */
 const HEAD_OF_STATE =
@@ -163,6 +163,20 @@ export function parseRole(
 }
 
 /** The one country named in the sentence of token `i` (outside organization names), if exactly one. */
+/**
+ * Rule: "held talks with President Elena Moreau of France": a country after "<Name> of" is that
+ * person's, not the sentence's; "Minister of France" keeps it (a title word before "of").
+ */
+function ofAnotherName(toks: Token[], k: number): boolean {
+  const name = toks[k - 2];
+  return (
+    toks[k - 1]?.text === 'of' &&
+    !!name &&
+    /^[\p{Lu}][\p{Ll}]/u.test(name.text) &&
+    !TITLE_WORDS.has(name.text.toLowerCase())
+  );
+}
+
 function soleCountryInSentence(ctx: RoleContext, i: number): Country | undefined {
   const { doc } = ctx;
   const pos = (doc.tokens[i] as Token).start;
@@ -178,6 +192,7 @@ function soleCountryInSentence(ctx: RoleContext, i: number): Country | undefined
     if (t.start < s.start || t.end > s.end) continue;
     if (!/^[\p{Lu}]/u.test(t.text)) continue;
     const c = countryByName(t.text.replace(/['’]s?$/, ''));
+    if (c && ofAnotherName(doc.tokens, k)) continue;
     if (c && !found.has(c.code)) {
       found.add(c.code);
       only = c;

@@ -32,7 +32,11 @@ function anySpeech(s: string): boolean {
   return false;
 }
 
-/** Rule: the medium a sentence names for what is said. "told reporters" and "said" name none. */
+/**
+ * Rule: the medium a sentence names for what is said. "told reporters" and "said" name none; a
+ * statement of any kind ("in a joint statement", "in a separate statement") or a government
+ * readout ("said in a readout", "according to the readout") is a press release.
+ */
 export function channelOf(sentence: string): Channel | null {
   if (
     /\b(?:on|via|in a post on|posted on|wrote on|stated on)\s+(?:the social media platform\s+)?(?:X|Twitter)\b|\bX \((?:formerly )?Twitter\)|\btweet(?:ed)?\b|\bon X\b|\b(?:X|Twitter) (?:account|page|post|feed)\b/.test(
@@ -44,7 +48,7 @@ export function channelOf(sentence: string): Channel | null {
   if (/\binterview\b/i.test(sentence)) return 'interview';
   if (/\b(?:press|news) conference\b|\bbriefing\b/i.test(sentence)) return 'press_conference';
   if (
-    /\bpress release\b|\bin a statement\b|\bthe statement (?:read|said)\b|\bpress[- ]service\b|\bofficial website\b|\bcommuniqu[eé]\b/i.test(
+    /\bpress release\b|\bin (?:a|an|its|his|her|their) (?:[\w-]+ )?statement\b|\b(?:the|a) (?:joint )?statement (?:read|reads|said)\b|\breadout\b|\bpress[- ]service\b|\bofficial website\b|\bcommuniqu[eé]\b/i.test(
       sentence,
     )
   )
@@ -145,11 +149,18 @@ function attribution(
       const am = /^[Aa]ccording to (?:the )?/.exec(tail);
       if (!am) continue;
       const pos = vStart + am[0].length;
-      const m = mentionsHere.find((x) => x.start >= pos && x.start <= pos + 2);
+      const m =
+        mentionsHere.find((x) => x.start >= pos && x.start <= pos + 2) ??
+        titledPersonAt(reg, text, pos, mentionsHere);
       const ref = m ? speakerRef(m) : null;
       if (ref) found.push({ speaker: ref, at: m?.start ?? pos, via: 'according' });
       else {
         const desc = /^([A-Z]?[a-z]+(?: [A-Z]?[a-z]+){0,2})[,.]/.exec(text.slice(pos, pos + 40));
+        const paper = desc ? documentOfInstitution(reg, desc[1] as string, sent.start, relayers) : null;
+        if (paper) {
+          found.push({ speaker: paper, at: pos, via: 'according' });
+          continue;
+        }
         if (desc && /^(?:[A-Z]\w+ )?(?:[Mm]inistry|[Dd]epartment)$/.test(desc[1] as string)) {
           const min = latestMinistry(reg, idx, vStart);
           if (min) found.push({ speaker: min.ref, at: pos, via: 'according' });
@@ -295,24 +306,7 @@ function attribution(
           found.push({ speaker: owned.ref, at: owned.start, via: 'subject' });
           continue;
         }
-        const relayed = relayers[relayers.length - 1];
-        // a bare press service or statement belongs to a national institution named before, not to a council of an alliance
-        const isInstitution = (ref: string): boolean => {
-          const r = reg.get(ref);
-          return (
-            r?.kind === 'organization' &&
-            (r.orgKind === 'ministry' ||
-              r.orgKind === 'government' ||
-              /^Press (?:service|office)/i.test(r.name))
-          );
-        };
-        const org =
-          (relayed && isInstitution(relayed) ? relayed : undefined) ??
-          reg
-            .mentionsIn(Math.max(0, sent.start - 3000), sent.start)
-            .filter((m) => isInstitution(m.ref) && m.via !== 'title')
-            .pop()?.ref ??
-          relayed;
+        const org = relayingInstitution(reg, sent.start, relayers);
         if (org) found.push({ speaker: org, at, via: 'anaphora' });
         continue;
       }
@@ -634,6 +628,57 @@ export function extractStatements(
 }
 
 /** Inserts a sentence subject in position order (subjects are read nearest-first before a position). */
+/**
+ * Rule: "according to presidential spokesperson Kim Soo-ah", "according to Foreign Ministry
+ * spokesman Li Wen": a person named after a title of up to five words. "according to the plan
+ * Kim drafted" names no title before the person, so it is not his word.
+ */
+function titledPersonAt(reg: Registry, text: string, pos: number, mentions: Mention[]): Mention | undefined {
+  return mentions.find(
+    (x) =>
+      x.start > pos &&
+      x.start < pos + 80 &&
+      reg.get(x.ref)?.kind === 'person' &&
+      /^(?:[\p{L}.’'-]+\s+){0,4}(?:[A-Za-z-]*(?:spokes(?:man|woman|person)|secretary|minister|president|adviser|advisor|official|envoy|ambassador|chief|head)|[Pp]remier|[Cc]hancellor)\s+$/u.test(
+        text.slice(pos, x.start),
+      ),
+  );
+}
+
+/**
+ * The institution a bare press service, statement or readout belongs to: the one that relayed the
+ * last words, else the latest national institution (ministry, government, press service) named
+ * before, never a council of an alliance.
+ */
+function relayingInstitution(reg: Registry, at: number, relayers: string[]): string | undefined {
+  const relayed = relayers[relayers.length - 1];
+  const isInstitution = (ref: string): boolean => {
+    const r = reg.get(ref);
+    return (
+      r?.kind === 'organization' &&
+      (r.orgKind === 'ministry' || r.orgKind === 'government' || /^Press (?:service|office)/i.test(r.name))
+    );
+  };
+  return (
+    (relayed && isInstitution(relayed) ? relayed : undefined) ??
+    reg
+      .mentionsIn(Math.max(0, at - 3000), at)
+      .filter((m) => isInstitution(m.ref) && m.via !== 'title')
+      .pop()?.ref ??
+    relayed
+  );
+}
+
+/**
+ * Rule: "…, according to the readout." / "according to a statement": the document speaks for
+ * the institution that issued it (see relayingInstitution). "according to the plan" is no
+ * document of an institution.
+ */
+function documentOfInstitution(reg: Registry, phrase: string, at: number, relayers: string[]): string | null {
+  if (!/^(?:an? )?(?:readout|statement|communiqu[eé]|press release|transcript)$/i.test(phrase)) return null;
+  return relayingInstitution(reg, at, relayers) ?? null;
+}
+
 function noteSubject(subjects: Array<{ ref: string; at: number }>, att: Attribution): void {
   let i = subjects.length;
   while (i > 0 && (subjects[i - 1] as { at: number }).at > att.at) i--;

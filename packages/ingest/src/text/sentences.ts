@@ -86,6 +86,14 @@ function wordBefore(text: string, i: number): string {
 }
 
 /**
+ * Rule: "wrote on X. Kenyan President ..." — the letter X after "on"/"via" names the platform, so
+ * its period ends the sentence; "Lloyd X. Austin" keeps its initial.
+ */
+export function isPlatformX(text: string, period: number): boolean {
+  return text[period - 1] === 'X' && /\b(?:on|via)\s$/.test(text.slice(Math.max(0, period - 6), period - 1));
+}
+
+/**
  * Splits text into sentence spans: at line breaks, and after . ! ? (plus closing quotes and
  * brackets) followed by whitespace and an uppercase letter, a digit or an opening quote. Periods
  * of abbreviations (Gen., Dec., St.) and initials (J., V.Makei) do not split. Linear time.
@@ -142,7 +150,8 @@ export function splitSentences(text: string): Span[] {
       if (
         /^[a-z]$/.test(w) &&
         /[\p{Lu}]/u.test(text[i - 1] as string) &&
-        (i < 2 || !/[\p{L}]/u.test(text[i - 2] as string))
+        (i < 2 || !/[\p{L}]/u.test(text[i - 2] as string)) &&
+        !isPlatformX(text, i)
       )
         continue;
     }

@@ -29,3 +29,20 @@ describe('a personal medium named once holds for the whole item', () => {
     ).toEqual([['Anna Berg', null]]);
   });
 });
+
+describe('statements of any kind and readouts are press releases', () => {
+  it('reads "in a separate statement" and "according to the readout" as a press release', () => {
+    expect(
+      channels(
+        'The Kremlin said in a separate statement that the talks would resume. The two presidents agreed to meet again, according to the readout.',
+      ).map((s) => s[1]),
+    ).toEqual(['press_release', 'press_release']);
+  });
+  it('does not read a statement that is only the topic as a medium', () => {
+    expect(
+      channels(
+        'Defence Minister Anna Berg of Norway said the statement of intent was still being drafted.',
+      ).map((s) => s[1]),
+    ).toEqual([null]);
+  });
+});

@@ -39,3 +39,24 @@ describe('a channel of an institution cited', () => {
     ]);
   });
 });
+
+describe('"according to <title> <Name>": the titled person speaks', () => {
+  const speakers = (text: string): Array<string | null> => {
+    const x = run(text);
+    return x.statements.map((s) => x.nameOf(s.speaker));
+  };
+  it('gives the words to the person after a lower-case title', () => {
+    expect(
+      speakers(
+        'President Lara Ortiz of Chile spoke about the treaty on Monday. The deal covers lithium exports, according to presidential spokesperson Tomas Vidal.',
+      ),
+    ).toEqual(['Lara Ortiz', 'Tomas Vidal']);
+  });
+  it('does not give the words to a person named inside a plan', () => {
+    expect(
+      speakers(
+        'President Lara Ortiz of Chile spoke about the treaty on Monday. The deal covers lithium exports, according to a plan that Tomas Vidal drafted.',
+      ),
+    ).not.toContain('Tomas Vidal');
+  });
+});
