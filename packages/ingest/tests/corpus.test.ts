@@ -25,7 +25,7 @@ describe.skipIf(!haveEval)('seed articles', () => {
 describe.skipIf(!haveEval)('dev articles', () => {
   // Ratchet floors: what main measures on the 40 dev articles. Raise them with every gain;
   // never lower them.
-  const floors = { macro: 0.94, meetings: 0.83, statements: 0.955 };
+  const floors = { macro: 0.955, meetings: 0.92, statements: 0.955 };
   it(`scores at least its ratchet floors (macro-F1 ${floors.macro}, meetings ${floors.meetings}, statements ${floors.statements})`, () => {
     const manifest = JSON.parse(
       readFileSync(resolve(evalDir, 'dev/articles/manifest.json'), 'utf8'),
