@@ -55,6 +55,25 @@ function after(
   return cues;
 }
 
+/**
+ * Every match of `re` in `sentence`, as cues that read back to the start of the clause: the
+ * subject is the topic ("X was discussed", "X topped the agenda").
+ */
+function before(rule: string, re: RegExp, sentence: string): TopicCue[] {
+  return [...sentence.matchAll(re)].map((m) => {
+    const at = m.index ?? 0;
+    return {
+      rule,
+      triggerStart: at,
+      triggerEnd: at + m[0].length,
+      start: clauseStart(sentence, at),
+      end: at,
+      direction: 'before' as const,
+      anaphoric: true,
+    };
+  });
+}
+
 const isPassive = (before: string): boolean => PASSIVE_BEFORE.test(before);
 
 /** "The ministers discussed X", "met to discuss X", "discussing X"; not the passive "X was discussed". */
@@ -72,24 +91,12 @@ export const discussedObject: TopicRule = {
 /** "X and Y were discussed", "X was agreed upon", "an agreement was signed": the subject is the topic. */
 export const passiveDiscussed: TopicRule = {
   name: 'passive-discussed',
-  find: (s) => {
-    const cues: TopicCue[] = [];
-    const re =
-      /\b(?:was|were|is|are|been|being|be)\s+(?:(?:also|then|further|extensively|thoroughly|briefly|widely|actively)\s+)?(?:discussed|considered|reviewed|examined|addressed|raised|debated|touched\s+(?:up)?on|agreed(?:\s+(?:up)?on)?|approved|adopted|signed|endorsed)\b/gi;
-    for (const m of s.matchAll(re)) {
-      const at = m.index ?? 0;
-      cues.push({
-        rule: 'passive-discussed',
-        triggerStart: at,
-        triggerEnd: at + m[0].length,
-        start: clauseStart(s, at),
-        end: at,
-        direction: 'before',
-        anaphoric: true,
-      });
-    }
-    return cues;
-  },
+  find: (s) =>
+    before(
+      'passive-discussed',
+      /\b(?:was|were|is|are|been|being|be)\s+(?:(?:also|then|further|extensively|thoroughly|briefly|widely|actively)\s+)?(?:discussed|considered|reviewed|examined|addressed|raised|debated|touched\s+(?:up)?on|agreed(?:\s+(?:up)?on)?|approved|adopted|signed|endorsed)\b/gi,
+      s,
+    ),
 };
 
 /** Where the clause that ends at `at` begins: after a verb of saying, "that", a quote mark or a colon. */
@@ -331,24 +338,12 @@ export const onTheIssueOf: TopicRule = {
 /** "X remains relevant on the association's agenda", "X was high on the agenda": the subject is the topic. */
 export const onTheAgenda: TopicRule = {
   name: 'on-the-agenda',
-  find: (s) => {
-    const cues: TopicCue[] = [];
-    const re =
-      /\b(?:remains?|remained|is|was|were|are|stays?|stayed)\s+(?:[\w-]+\s+){0,2}?(?:on|at\s+the\s+top\s+of)\s+(?:(?:the|its|their)\s+)?(?:[\w’'-]+\s+){0,2}agenda\b/gi;
-    for (const m of s.matchAll(re)) {
-      const at = m.index ?? 0;
-      cues.push({
-        rule: 'on-the-agenda',
-        triggerStart: at,
-        triggerEnd: at + m[0].length,
-        start: clauseStart(s, at),
-        end: at,
-        direction: 'before',
-        anaphoric: true,
-      });
-    }
-    return cues;
-  },
+  find: (s) =>
+    before(
+      'on-the-agenda',
+      /\b(?:remains?|remained|is|was|were|are|stays?|stayed)\s+(?:[\w-]+\s+){0,2}?(?:on|at\s+the\s+top\s+of)\s+(?:(?:the|its|their)\s+)?(?:[\w’'-]+\s+){0,2}agenda\b/gi,
+      s,
+    ),
 };
 
 /** "reaffirmed its position on X", "outlined Russia's approaches to X": a stated position names X. */
@@ -378,24 +373,12 @@ export const meetingCovered: TopicRule = {
 /** "X topped the agenda", "X dominated the talks": the subject is the topic. */
 export const toppedAgenda: TopicRule = {
   name: 'topped-agenda',
-  find: (s) => {
-    const cues: TopicCue[] = [];
-    const re =
-      /\b(?:topped|tops|top|dominated|dominates|dominate|headlined)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:agenda|talks|discussions?|meeting|summit|session|conversation|negotiations)\b/gi;
-    for (const m of s.matchAll(re)) {
-      const at = m.index ?? 0;
-      cues.push({
-        rule: 'topped-agenda',
-        triggerStart: at,
-        triggerEnd: at + m[0].length,
-        start: clauseStart(s, at),
-        end: at,
-        direction: 'before',
-        anaphoric: true,
-      });
-    }
-    return cues;
-  },
+  find: (s) =>
+    before(
+      'topped-agenda',
+      /\b(?:topped|tops|top|dominated|dominates|dominate|headlined)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:agenda|talks|discussions?|meeting|summit|session|conversation|negotiations)\b/gi,
+      s,
+    ),
 };
 
 /** A word stem every rule's trigger contains: a sentence without one skips the rules. */
