@@ -2,23 +2,16 @@
 // pins this process with taskset). Linear extraction keeps each input's figure flat across the
 // sizes; a rule that rescans the text for every candidate makes it grow with the size.
 // Usage: node adversarial.mjs [--quick]   (prints JSON: one entry per input)
+import { readFileSync } from 'node:fs';
 import { extract } from '@dossier/ingest';
 
-/** Each input is one short unit repeated to the size; none has a line break. */
-export const ADVERSARIAL = {
-  'repeated names': 'Anna Berg met Ivan Petrov. ',
-  'repeated surname': 'Berg ',
-  titles: 'Deputy Foreign Minister ',
-  colons: 'Berg: ',
-  quotations: '"We agree," Berg said. ',
-  'quotation marks': '"Berg" ',
-  'unclosed quotes': '"Berg said that ',
-  'one huge sentence': 'the minister met the president and ',
-  'capitalised words': 'Alpha Beta Gamma Delta ',
-  'meeting after meeting': 'Berg met Petrov in Minsk, ',
-  'news, no newlines':
-    'MINSK, May 16 /Agency/. Defence Minister Ivan Petrov met his counterpart Jan Berg in Minsk on Friday, the ministry said. "We agreed on the plan," Petrov told reporters after the session of the Council of Defence Ministers. ',
-};
+/**
+ * Each input is one short unit repeated to the size; none has a line break. The list is the
+ * one the ingest package's linear-work property tests use.
+ */
+export const ADVERSARIAL = JSON.parse(
+  readFileSync(new URL('../packages/ingest/tests/hostile-inputs.json', import.meta.url), 'utf8'),
+);
 
 const KB = 1024;
 const textOf = (unit, bytes) => unit.repeat(Math.ceil(bytes / unit.length)).slice(0, bytes);

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extract, findQuotations, splitSentences, tokenize } from '../src/index.js';
@@ -185,27 +186,13 @@ describe('text that reads differently from how it looks', () => {
   });
 });
 
-/** Hostile text: one short unit repeated, no line breaks (pnpm bench times the same shapes). */
-const HOSTILE = {
-  'repeated names': 'Anna Berg met Ivan Petrov. ',
-  'repeated surname': 'Berg ',
-  titles: 'Deputy Foreign Minister ',
-  colons: 'Berg: ',
-  quotations: '"We agree," Berg said. ',
-  'quotation marks': '"Berg" ',
-  'unclosed quotes': '"Berg said that ',
-  'one huge sentence': 'the minister met the president and ',
-  'capitalised words': 'Alpha Beta Gamma Delta ',
-  'meeting after meeting': 'Berg met Petrov in Minsk, ',
-  'news, no newlines':
-    'MINSK, May 16 /Agency/. Defence Minister Ivan Petrov met his counterpart Jan Berg in Minsk on Friday, the ministry said. "We agreed on the plan," Petrov told reporters after the session of the Council of Defence Ministers. ',
-  acronyms: 'NATO and the CSTO and the CIS met. ',
-  'founding years': 'The CSTO, founded in 2002, and NATO, established in 1949, met in Minsk. ',
-  'bodies of alliances':
-    'the Council of Defense Ministers of the CIS met at the CSTO Collective Security Council. ',
-  'plural titles': 'the defense ministers of Russia and Belarus, Berg and Petrov, met. ',
-  'secretaries-general': 'CSTO Secretary-General Berg said that NATO Secretary General Petrov met. ',
-};
+/**
+ * Hostile text: one short unit repeated, no line breaks. One list for these tests and for
+ * pnpm bench, which times the same shapes at 10 KB, 100 KB and 1 MB (bench/adversarial.mjs).
+ */
+const HOSTILE: Record<string, string> = JSON.parse(
+  readFileSync(new URL('./hostile-inputs.json', import.meta.url), 'utf8'),
+);
 const repeated = (unit: string, length: number): string =>
   unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
 
