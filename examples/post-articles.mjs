@@ -1,13 +1,17 @@
 #!/usr/bin/env node
 // Sends every .txt/.md file of a directory to a running Dossier API with the contract's
 // Ingest mutation. Node 20, no dependencies.
-//   node examples/post-articles.mjs [DIR] [--endpoint URL]   (token: $DOSSIER_WRITE_TOKEN)
+//   node examples/post-articles.mjs [DIR] [--endpoint URL]   (or $DOSSIER_ENDPOINT; token: $DOSSIER_WRITE_TOKEN)
 import { readdir, readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 
 const args = process.argv.slice(2);
 const at = args.indexOf('--endpoint');
-const endpoint = at >= 0 ? args.splice(at, 2)[1] : 'http://127.0.0.1:4000/graphql';
+const endpoint =
+  at >= 0
+    ? args.splice(at, 2)[1]
+    : // biome-ignore lint/suspicious/noUndeclaredEnvVars: a standalone script, not a turbo task
+      (process.env.DOSSIER_ENDPOINT ?? 'http://127.0.0.1:4000/graphql');
 const dir = args[0] ?? new URL('./articles', import.meta.url).pathname;
 
 const INGEST = `mutation Ingest($input: IngestDocumentInput!) {
