@@ -1,21 +1,14 @@
 import { type Doc, lineStartAt } from '../doc.js';
 import { countryByName } from '../gazetteer/countries.js';
+import { MONTHS } from '../text/calendar-words.js';
 import { isCommonWord, isPluralNoun } from '../text/common-words.js';
+import { MEETING_VERBS, SPEECH_VERBS } from '../text/cue-verbs.js';
 import { foldName, keyPart } from '../text/fold.js';
 import { isPlatformX } from '../text/sentences.js';
 import type { Token } from '../text/tokenize.js';
 import type { PersonRecord } from '../types.js';
 import type { Registry } from './registry.js';
-import {
-  HONORIFICS,
-  MEETING_VERBS,
-  MONTHS,
-  NOT_NAME,
-  RANKS,
-  SPEECH_VERBS,
-  TITLE_HEADS,
-  TITLE_WORDS,
-} from './titles.js';
+import { NAME_CUES_NOT_ROLES, NOT_NAME, RANKS, TITLE_HEADS, TITLE_WORDS } from './titles.js';
 
 /** Verbs that follow two coordinated subjects in a headline ("X, Y discuss ..."). */
 const HEADLINE_PLURAL_VERB =
@@ -461,7 +454,7 @@ export function personCue(doc: Doc, run: NameRun, claimedKind: (i: number) => st
     // "... Boris Pistorius, a spokesperson for the ministry said": the phrase is the subject of
     // the verb after it (who said so), not a title of the name before
     const speaks = SPEECH_VERBS.has(lower(toks[z])) && /^(?:a|an)$/.test(lower(toks[a - 1]));
-    if (hasHead && !listed && !coordinated && !speaks && !HONORIFICS.has(lower(toks[a]))) {
+    if (hasHead && !listed && !coordinated && !speaks && !NAME_CUES_NOT_ROLES.has(lower(toks[a]))) {
       cue.appositiveFirst = a;
       cue.appositiveLast = z - 1;
       cue.reason ||= 'appositive';

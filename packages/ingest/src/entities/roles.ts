@@ -1,11 +1,15 @@
 import { type Doc, sentenceAt } from '../doc.js';
 import { type Country, countryByCode, countryByDemonym, countryByName } from '../gazetteer/countries.js';
+import { HONORIFICS, RELATIONAL_CUES } from '../text/honorifics.js';
 import type { Token } from '../text/tokenize.js';
 import type { OrganizationRecord, PersonRecord, Role } from '../types.js';
 import { countryFromWord, ministryDomain, ministryRecord, orgKey } from './organizations.js';
 import { countryPlace } from './places.js';
 import type { Registry } from './registry.js';
 import { RANKS, TITLE_WORDS } from './titles.js';
+
+/** A "title" that is only a form of address or a relation ("Mr", "counterpart"): no role. Lower case. */
+const ADDRESS_NOT_ROLE: ReadonlySet<string> = new Set([...HONORIFICS, ...RELATIONAL_CUES]);
 
 /** Titles of heads of state and government: their roles name a country, not an organization. */
 const HEAD_OF_STATE =
@@ -100,8 +104,7 @@ export function parseRole(
     )
     .replace(/\s+/g, ' ')
     .trim();
-  if (!title || /^(?:Mr|Mrs|Ms|Dr|Prof|Sir|Lord|counterpart|colleague|opposite number)$/i.test(title))
-    return null;
+  if (!title || ADDRESS_NOT_ROLE.has(title.toLowerCase())) return null;
   country ??= fallbackCountry;
   // a ministerial title with no country of its own takes the one country its sentence names
   if (!country && !org && /\b(?:Minister|Secretary)\b/.test(title) && !/Secretary[- ]General/i.test(title))
