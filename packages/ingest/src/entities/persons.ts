@@ -75,7 +75,7 @@ export function surnameOf(form: string): string {
 const MONTH_NAMES = new Set(MONTHS);
 
 /** "May" in "Theresa May" is a name; in "on May 14" or "in May" a month. */
-function monthUsedAsDate(toks: Token[], i: number): boolean {
+function monthUsedAsDate(toks: readonly Token[], i: number): boolean {
   const t = toks[i];
   if (!t || !MONTH_NAMES.has(t.text.toLowerCase())) return false;
   const next = toks[i + 1];
@@ -93,7 +93,7 @@ function monthUsedAsDate(toks: Token[], i: number): boolean {
   return false;
 }
 
-function isNameWord(t: Token, toks?: Token[], i?: number): boolean {
+function isNameWord(t: Token, toks?: readonly Token[], i?: number): boolean {
   if (t.kind !== 'word') return false;
   const c0 = t.text.charCodeAt(0);
   if (c0 >= 97 && c0 <= 122) return false; // ASCII lowercase: the common case
@@ -114,7 +114,7 @@ function isNameWord(t: Token, toks?: Token[], i?: number): boolean {
  * place ("Prince Edward Island").
  */
 /** "Crown" before "Prince", and "Prince" after "Crown": a title, not a name word. */
-function inCrownPrince(base: string, toks: Token[], i: number): boolean {
+function inCrownPrince(base: string, toks: readonly Token[], i: number): boolean {
   if (base === 'crown') return /^prince(?:ss)?$/i.test(toks[i + 1]?.text ?? '');
   return /^prince(?:ss)?$/.test(base) && toks[i - 1]?.text.toLowerCase() === 'crown';
 }

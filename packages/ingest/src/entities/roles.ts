@@ -170,7 +170,7 @@ export function parseRole(
  * Rule: "held talks with President Elena Moreau of France": a country after "<Name> of" is that
  * person's, not the sentence's; "Minister of France" keeps it (a title word before "of").
  */
-function ofAnotherName(toks: Token[], k: number): boolean {
+function ofAnotherName(toks: readonly Token[], k: number): boolean {
   const name = toks[k - 2];
   return (
     toks[k - 1]?.text === 'of' &&
