@@ -1,6 +1,6 @@
 import { emptyExtraction, mergeChunks } from './chunks.js';
 import { analyse, type Doc } from './doc.js';
-import { extractEntities } from './entities/index.js';
+import { extractEntities } from './entities/extract-entities.js';
 import { Registry } from './entities/registry.js';
 import { extractMeetings, forumsAttend } from './events/meetings.js';
 import { extractStatements } from './events/statements.js';
