@@ -53,7 +53,11 @@ import type { Registry } from './registry.js';
 import { parseRole, type RoleContext, splitAppositive } from './roles.js';
 import { TITLE_HEADS } from './titles.js';
 
-/** Runs every entity rule over the document, filling the registry. */
+/**
+ * Runs every entity rule over the document, filling the registry, in stages: places and
+ * organizations the gazetteer knows, places by pattern, organizations by pattern, then persons
+ * (which read what the earlier stages claimed), then the rules that link what was found.
+ */
 export function extractEntities(doc: Doc, reg: Registry): EntityIndex {
   const hits = scanLexicon(doc.text, doc.tokens);
   const idx: EntityIndex = {
@@ -63,84 +67,144 @@ export function extractEntities(doc: Doc, reg: Registry): EntityIndex {
     orgHits: [],
     persons: [],
   };
+  claimGazetteerHits(doc, reg, idx);
+  claimPlacesByPattern(doc, reg, idx);
+  claimOrganizationsByPattern(doc, reg, idx);
+  idx.orgHits.sort((a, b) => a.start - b.start);
+  findPersons(doc, reg, idx);
+  // persons in order of first mention
+  idx.persons = [...reg.persons].sort((a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0));
+  // a person's surname alone is an alias; drop aliases that are another record's name
+  for (const p of reg.persons) p.aliases = p.aliases.filter((a) => a !== p.name);
+  familyNameFirst(reg);
+  pressServices(doc, reg, idx);
+  unionMembers(doc, reg, idx);
+  foundingYears(doc, reg, idx);
+  return idx;
+}
+
+// ----- places and organizations the gazetteer knows
+
+/** What a gazetteer hit's rule reads: the stage's state and the organizations named outright. */
+interface HitContext {
+  doc: Doc;
+  reg: Registry;
+  idx: EntityIndex;
+  /** organizations named by a form that needs no context: a form that does counts only then */
+  presentOrgs: ReadonlySet<string>;
+}
+
+type GazetteerEntry = LexHit['entry'];
+type HitOf<T extends GazetteerEntry['type']> = LexHit & { entry: Extract<GazetteerEntry, { type: T }> };
+
+/** Claims each gazetteer hit for its record, by the kind of entry it matched. */
+function claimGazetteerHits(doc: Doc, reg: Registry, idx: EntityIndex): void {
   const presentOrgs = new Set(
-    hits
+    idx.hits
       .filter((h) => h.entry.type === 'org' && !h.entry.context)
       .map((h) => (h.entry.type === 'org' ? h.entry.org.id : '')),
   );
-
-  // ----- gazetteer hits
-  for (const h of hits) {
-    const e = h.entry;
-    if (e.type === 'country') {
-      const p = countryPlace(reg, e.country.code);
-      if (p) {
-        reg.mention(p.ref, h.start, h.end, 'name');
-        claim(doc, idx, h.start, h.end, 'country', p.ref);
-      }
-    } else if (e.type === 'demonym') {
-      const p = countryPlace(reg, e.country.code);
-      if (p) {
-        reg.mention(p.ref, h.start, h.end, 'demonym');
-        claim(doc, idx, h.start, h.end, 'demonym', p.ref);
-      }
-    } else if (e.type === 'city') {
-      if (!isCityMention(doc, h, e.city.population, e.city.capital)) continue;
-      const p = reg.place(
-        `place:city:${e.city.countryCode}:${keyPart(e.city.name)}`,
-        e.city.name,
-        'city',
-        e.city.countryCode,
-      );
-      p.country ??= countryPlace(reg, e.city.countryCode)?.ref ?? null;
-      reg.mention(p.ref, h.start, h.end, 'name');
-      claim(doc, idx, h.start, h.end, 'city', p.ref);
-    } else if (e.type === 'venue') {
-      const p = reg.place(`place:venue:${keyPart(e.name)}`, e.name, 'venue', e.country);
-      p.country ??= countryPlace(reg, e.country)?.ref ?? null;
-      reg.mention(p.ref, h.start, h.end, 'name');
-      claim(doc, idx, h.start, h.end, 'venue', p.ref);
-    } else if (e.type === 'org') {
-      if (e.context && !presentOrgs.has(e.org.id)) continue;
-      if (e.org.seat && e.org.country && seatUsedAsPlace(doc, h.start, h.end)) {
-        const p = reg.place(`place:venue:${keyPart(e.org.name)}`, e.org.name, 'venue', e.org.country);
-        p.country ??= countryPlace(reg, e.org.country)?.ref ?? null;
-        reg.mention(p.ref, h.start, h.end, 'name');
-        claim(doc, idx, h.start, h.end, 'venue', p.ref);
-        continue;
-      }
-      const rec = curatedOrg(reg, e.org);
-      // "BRICS Plus", "BRICS+", "Commonwealth of Independent States Plus (CIS+)": the outreach format of an alliance
-      const plus =
-        e.org.kind === 'alliance'
-          ? /^(?:\+|\s+Plus\b)(?:[’'"”]?\s*\(([A-Z]{2,6}\+)\))?/.exec(doc.text.slice(h.end, h.end + 20))
-          : null;
-      if (plus) {
-        const name = `${e.org.name} Plus`;
-        const fmt = reg.organization(orgKey(name), name, 'other', {
-          parent: rec.ref,
-          acronym: plus[1] ?? (e.org.acronym ? `${e.org.acronym}+` : null),
-        });
-        const end = h.end + (plus[0].startsWith('+') ? 1 : ' Plus'.length + plus[0].indexOf('Plus') - 1);
-        reg.mention(fmt.ref, h.start, end, 'name');
-        if (plus[1]) {
-          const at = h.end + plus[0].indexOf(plus[1]);
-          reg.mention(fmt.ref, at, at + plus[1].length, 'acronym');
-        }
-        claim(doc, idx, h.start, end, 'org', fmt.ref);
-        idx.orgHits.push({ start: h.start, end, rec: fmt });
-        continue;
-      }
-      reg.mention(rec.ref, h.start, h.end, 'name');
-      claim(doc, idx, h.start, h.end, 'org', rec.ref);
-      idx.orgHits.push({ start: h.start, end: h.end, rec });
-    } else if (e.type === 'media') {
-      const rec = reg.organization(orgKey(e.name), e.name, 'media');
-      reg.mention(rec.ref, h.start, h.end, 'name');
-      claim(doc, idx, h.start, h.end, 'org', rec.ref);
-    }
+  const c: HitContext = { doc, reg, idx, presentOrgs };
+  for (const h of idx.hits) {
+    const type = h.entry.type;
+    if (type === 'country') claimCountryName(c, h as HitOf<'country'>);
+    else if (type === 'demonym') claimDemonym(c, h as HitOf<'demonym'>);
+    else if (type === 'city') claimCity(c, h as HitOf<'city'>);
+    else if (type === 'venue') claimVenue(c, h as HitOf<'venue'>);
+    else if (type === 'org') claimOrganization(c, h as HitOf<'org'>);
+    else if (type === 'media') claimMediaName(c, h as HitOf<'media'>);
   }
-  // ----- datelines, regions
+}
+
+function claimCountryName({ doc, reg, idx }: HitContext, h: HitOf<'country'>): void {
+  const p = countryPlace(reg, h.entry.country.code);
+  if (!p) return;
+  reg.mention(p.ref, h.start, h.end, 'name');
+  claim(doc, idx, h.start, h.end, 'country', p.ref);
+}
+
+function claimDemonym({ doc, reg, idx }: HitContext, h: HitOf<'demonym'>): void {
+  const p = countryPlace(reg, h.entry.country.code);
+  if (!p) return;
+  reg.mention(p.ref, h.start, h.end, 'demonym');
+  claim(doc, idx, h.start, h.end, 'demonym', p.ref);
+}
+
+function claimCity({ doc, reg, idx }: HitContext, h: HitOf<'city'>): void {
+  const { city } = h.entry;
+  if (!isCityMention(doc, h, city.population, city.capital)) return;
+  const p = reg.place(
+    `place:city:${city.countryCode}:${keyPart(city.name)}`,
+    city.name,
+    'city',
+    city.countryCode,
+  );
+  p.country ??= countryPlace(reg, city.countryCode)?.ref ?? null;
+  reg.mention(p.ref, h.start, h.end, 'name');
+  claim(doc, idx, h.start, h.end, 'city', p.ref);
+}
+
+function claimVenue({ doc, reg, idx }: HitContext, h: HitOf<'venue'>): void {
+  const e = h.entry;
+  const p = reg.place(`place:venue:${keyPart(e.name)}`, e.name, 'venue', e.country);
+  p.country ??= countryPlace(reg, e.country)?.ref ?? null;
+  reg.mention(p.ref, h.start, h.end, 'name');
+  claim(doc, idx, h.start, h.end, 'venue', p.ref);
+}
+
+/** An organization by name: its seat used as a place, its "Plus" format, or itself. */
+function claimOrganization(c: HitContext, h: HitOf<'org'>): void {
+  const { doc, reg, idx } = c;
+  const { org, context } = h.entry;
+  if (context && !c.presentOrgs.has(org.id)) return;
+  if (org.seat && org.country && seatUsedAsPlace(doc, h.start, h.end)) {
+    const p = reg.place(`place:venue:${keyPart(org.name)}`, org.name, 'venue', org.country);
+    p.country ??= countryPlace(reg, org.country)?.ref ?? null;
+    reg.mention(p.ref, h.start, h.end, 'name');
+    claim(doc, idx, h.start, h.end, 'venue', p.ref);
+    return;
+  }
+  const rec = curatedOrg(reg, org);
+  if (org.kind === 'alliance' && claimPlusFormat(c, h, rec)) return;
+  reg.mention(rec.ref, h.start, h.end, 'name');
+  claim(doc, idx, h.start, h.end, 'org', rec.ref);
+  idx.orgHits.push({ start: h.start, end: h.end, rec });
+}
+
+/** "BRICS Plus", "BRICS+", "Commonwealth of Independent States Plus (CIS+)": the outreach format of an alliance. */
+function claimPlusFormat(
+  { doc, reg, idx }: HitContext,
+  h: HitOf<'org'>,
+  alliance: OrganizationRecord,
+): boolean {
+  const { org } = h.entry;
+  const plus = /^(?:\+|\s+Plus\b)(?:[’'"”]?\s*\(([A-Z]{2,6}\+)\))?/.exec(doc.text.slice(h.end, h.end + 20));
+  if (!plus) return false;
+  const name = `${org.name} Plus`;
+  const fmt = reg.organization(orgKey(name), name, 'other', {
+    parent: alliance.ref,
+    acronym: plus[1] ?? (org.acronym ? `${org.acronym}+` : null),
+  });
+  const end = h.end + (plus[0].startsWith('+') ? 1 : ' Plus'.length + plus[0].indexOf('Plus') - 1);
+  reg.mention(fmt.ref, h.start, end, 'name');
+  if (plus[1]) {
+    const at = h.end + plus[0].indexOf(plus[1]);
+    reg.mention(fmt.ref, at, at + plus[1].length, 'acronym');
+  }
+  claim(doc, idx, h.start, end, 'org', fmt.ref);
+  idx.orgHits.push({ start: h.start, end, rec: fmt });
+  return true;
+}
+
+function claimMediaName({ doc, reg, idx }: HitContext, h: HitOf<'media'>): void {
+  const rec = reg.organization(orgKey(h.entry.name), h.entry.name, 'media');
+  reg.mention(rec.ref, h.start, h.end, 'name');
+  claim(doc, idx, h.start, h.end, 'org', rec.ref);
+}
+
+// ----- places by pattern: datelines, constituencies, regions
+
+function claimPlacesByPattern(doc: Doc, reg: Registry, idx: EntityIndex): void {
   for (const d of datelineCities(doc)) {
     const city = cityByName(titleCase(d.form));
     if (!city) continue;
@@ -161,7 +225,7 @@ export function extractEntities(doc: Doc, reg: Registry): EntityIndex {
       : reg.place(regionKey(c.name), c.name, 'region', null);
     if (city) p.country ??= countryPlace(reg, city.countryCode)?.ref ?? null;
     // the gazetteer may have claimed a part ("Conisbrough"): the constituency wins
-    for (const h of hits)
+    for (const h of idx.hits)
       if (h.entry.type === 'city' && h.start >= c.start && h.end <= c.end && h.form !== c.name)
         reg.removePlaceMentions(h.start, h.end);
     reg.mention(p.ref, c.start, c.end, 'name');
@@ -172,30 +236,27 @@ export function extractEntities(doc: Doc, reg: Registry): EntityIndex {
     reg.mention(p.ref, r.start, r.end, 'name');
     claim(doc, idx, r.start, r.end, 'region', p.ref);
   }
-  // ----- organizations by pattern
-  const countryMentions = reg.mentions
-    .filter(
-      (m) =>
-        reg.get(m.ref)?.kind === 'place' && (reg.get(m.ref) as { placeKind: string }).placeKind === 'country',
-    )
-    .map((m) => ({ start: m.start, code: (reg.get(m.ref) as { countryCode: string }).countryCode }));
+}
+
+// ----- organizations by pattern
+
+function claimOrganizationsByPattern(doc: Doc, reg: Registry, idx: EntityIndex): void {
+  const claimAll = (found: readonly OrgHit[]): void => {
+    for (const m of found) claim(doc, idx, m.start, m.end, 'org', m.rec.ref);
+  };
+  const countries = countryMentions(reg);
   const ministries = [
     ...findMinistries(doc, reg),
     ...findLowercaseMinistries(doc, reg),
     ...findArmedForces(doc, reg),
-    ...twoCountriesMinistries(
-      doc,
-      reg,
-      countryMentions.sort((a, b) => a.start - b.start),
-    ),
+    ...twoCountriesMinistries(doc, reg, countries),
   ];
-  for (const m of ministries) claim(doc, idx, m.start, m.end, 'org', m.rec.ref);
-  const sentenceOf = (pos: number): number => sentenceAt(doc, pos);
-  const bodies = findBodies(doc, reg, hits, sentenceOf);
-  for (const b of bodies) claim(doc, idx, b.start, b.end, 'org', b.rec.ref);
+  claimAll(ministries);
+  const bodies = findBodies(doc, reg, idx.hits, (pos) => sentenceAt(doc, pos));
+  claimAll(bodies);
   idx.orgHits.push(...ministries, ...bodies);
   const acr = acronymMentions(doc, reg, idx.orgHits);
-  for (const a of acr) claim(doc, idx, a.start, a.end, 'org', a.rec.ref);
+  claimAll(acr);
   idx.orgHits.push(...acr);
   for (const m of findMedia(doc, reg)) {
     claim(doc, idx, m.start, m.end, 'org', m.rec.ref);
@@ -206,20 +267,71 @@ export function extractEntities(doc: Doc, reg: Registry): EntityIndex {
     claim(doc, idx, m.start, m.end, 'org', m.rec.ref);
     idx.orgHits.push(m);
   }
-  idx.orgHits.sort((a, b) => a.start - b.start);
+}
 
-  // ----- persons
+/** The mentions of countries so far, in text order, with their codes. */
+function countryMentions(reg: Registry): Array<{ start: number; code: string }> {
+  return reg.mentions
+    .filter(
+      (m) =>
+        reg.get(m.ref)?.kind === 'place' && (reg.get(m.ref) as { placeKind: string }).placeKind === 'country',
+    )
+    .map((m) => ({ start: m.start, code: (reg.get(m.ref) as { countryCode: string }).countryCode }))
+    .sort((a, b) => a.start - b.start);
+}
+
+// ----- persons
+
+type PersonCue = NonNullable<ReturnType<typeof personCue>>;
+
+/** A name run confirmed as a person. */
+interface Confirmed {
+  run: Run;
+  person: PersonRecord;
+}
+
+/** A person titled "counterpart": their title is read from the person they are the counterpart of. */
+interface Counterpart {
+  person: PersonRecord;
+  first: number;
+  last: number;
+}
+
+/**
+ * Finds persons: name runs the text cues as persons are confirmed (full names first) with their
+ * roles, names coordinated with them or sharing a plural title are confirmed too, then every
+ * other occurrence of a confirmed name is mentioned.
+ */
+function findPersons(doc: Doc, reg: Registry, idx: EntityIndex): void {
   const claimed = new Uint8Array(doc.tokens.length);
   for (let i = 0; i < doc.tokens.length; i++) if (idx.tokenKind[i]) claimed[i] = 1;
   const runs = nameRuns(doc, claimed);
-  const claimedKind = (i: number): string | null => {
+  const roleCtx = roleContext(doc, reg, idx);
+  const confirmed: Confirmed[] = [];
+  const counterparts: Counterpart[] = [];
+  for (const { run, cue } of cuedRuns(doc, idx, runs)) {
+    const person = personOfCuedRun(reg, run);
+    confirmed.push({ run, person });
+    addCuedRoles(doc, reg, roleCtx, { run, person }, cue, counterparts);
+  }
+  pluralTitlePairs(doc, reg, roleCtx, runs, confirmed);
+  confirmCoordinated(doc, reg, runs, confirmed);
+  mentionConfirmedNames(reg, idx, runs, confirmed);
+  joinBareSurnames(reg, idx, counterparts);
+  for (const c of counterparts) counterpartRole(doc, reg, c);
+}
+
+/** The kind of record that claims token i, as the person cues read it ('place', 'country', 'org'). */
+function claimedKindOf(idx: EntityIndex): (i: number) => string | null {
+  return (i) => {
     const k = idx.tokenKind[i];
-    return k === 'demonym'
-      ? 'country'
-      : k === 'city' || k === 'region' || k === 'venue'
-        ? 'place'
-        : (k ?? null);
+    if (k === 'demonym') return 'country';
+    if (k === 'city' || k === 'region' || k === 'venue') return 'place';
+    return k ?? null;
   };
+}
+
+function roleContext(doc: Doc, reg: Registry, idx: EntityIndex): RoleContext {
   const orgAt = (i: number): OrganizationRecord | undefined => {
     const r = idx.tokenKind[i] === 'org' ? reg.get(idx.tokenRef[i] ?? null) : undefined;
     return r && r.kind === 'organization' ? r : undefined;
@@ -234,58 +346,100 @@ export function extractEntities(doc: Doc, reg: Registry): EntityIndex {
     const r = reg.get(idx.tokenRef[i] ?? null);
     return r?.kind === 'place' ? (r.countryCode ?? undefined) : undefined;
   };
-  const roleCtx: RoleContext = { doc, reg, orgAt, lastAlliance, countryAt };
-  const confirmed: Array<{ run: (typeof runs)[number]; person: PersonRecord }> = [];
-  const counterparts: Array<{ person: PersonRecord; first: number; last: number }> = [];
-  const cued: Array<{ run: (typeof runs)[number]; cue: NonNullable<ReturnType<typeof personCue>> }> = [];
+  return { doc, reg, orgAt, lastAlliance, countryAt };
+}
+
+/**
+ * The runs the text cues as persons (not those of a headline only), full names first, so that a
+ * surname alone joins the full name's record.
+ */
+function cuedRuns(doc: Doc, idx: EntityIndex, runs: readonly Run[]): Array<{ run: Run; cue: PersonCue }> {
+  const claimedKind = claimedKindOf(idx);
+  const cued: Array<{ run: Run; cue: PersonCue }> = [];
   for (const run of runs) {
     if (headlineLine(doc, run.start) && !seenOutsideHeadlines(doc, run.form) && !speakerLabelRun(doc, run))
       continue;
     const cue = personCue(doc, run, claimedKind);
     if (cue) cued.push({ run, cue });
   }
-  // full names first, so that a surname alone joins the full name's record
-  cued.sort(
-    (a, b) =>
-      (b.run.last - b.run.first > 0 ? 1 : 0) - (a.run.last - a.run.first > 0 ? 1 : 0) ||
-      a.run.start - b.run.start,
-  );
-  for (const { run, cue } of cued) {
-    let person: PersonRecord | undefined;
-    if (run.first === run.last) {
-      const f = foldName(run.form);
-      person =
-        reg.persons.find((p) => foldName(surnameOf(p.name)) === f) ??
-        reg.persons.find((p) => p.name.split(/\s+/).some((w) => foldName(w) === f));
-    }
-    person ??= personRecord(reg, run.form);
-    confirmed.push({ run, person });
-    const listCountry =
-      listLineCountry(doc, run.start) ??
-      (cue.titleFirst >= 0 ? representedCountry(doc, cue.titleFirst) : undefined);
-    if (cue.titleFirst >= 0) {
-      const role = parseRole(
-        roleCtx,
-        cue.titleFirst,
-        cue.titleLast,
-        listCountry ?? countryAfterName(doc, run.last),
-      );
+  const isFull = (r: Run): number => (r.last - r.first > 0 ? 1 : 0);
+  return cued.sort((a, b) => isFull(b.run) - isFull(a.run) || a.run.start - b.run.start);
+}
+
+/** The person a cued run names: a known person whose surname (or a name word) it is, else a new one. */
+function personOfCuedRun(reg: Registry, run: Run): PersonRecord {
+  if (run.first === run.last) {
+    const f = foldName(run.form);
+    const known =
+      reg.persons.find((p) => foldName(surnameOf(p.name)) === f) ??
+      reg.persons.find((p) => p.name.split(/\s+/).some((w) => foldName(w) === f));
+    if (known) return known;
+  }
+  return personRecord(reg, run.form);
+}
+
+/** The roles a cue gives: the title before the name, the appositive after it. */
+function addCuedRoles(
+  doc: Doc,
+  reg: Registry,
+  roleCtx: RoleContext,
+  { run, person }: Confirmed,
+  cue: PersonCue,
+  counterparts: Counterpart[],
+): void {
+  if (cue.titleFirst >= 0) {
+    const listCountry = listLineCountry(doc, run.start) ?? representedCountry(doc, cue.titleFirst);
+    const role = parseRole(
+      roleCtx,
+      cue.titleFirst,
+      cue.titleLast,
+      listCountry ?? countryAfterName(doc, run.last),
+    );
+    if (role) reg.addRole(person, role);
+    else if (/^counterpart$/i.test(doc.tokens[cue.titleLast]?.text ?? ''))
+      counterparts.push({ person, first: cue.titleFirst, last: cue.titleLast });
+  }
+  if (cue.appositiveFirst >= 0) {
+    const isHead = (w: string): boolean => TITLE_HEADS.has(w);
+    for (const [f, l] of splitAppositive(doc, cue.appositiveFirst, cue.appositiveLast, isHead)) {
+      const role = parseRole(roleCtx, f, l, undefined);
       if (role) reg.addRole(person, role);
-      else if (/^counterpart$/i.test(doc.tokens[cue.titleLast]?.text ?? ''))
-        counterparts.push({ person, first: cue.titleFirst, last: cue.titleLast });
-    }
-    if (cue.appositiveFirst >= 0) {
-      for (const [f, l] of splitAppositive(doc, cue.appositiveFirst, cue.appositiveLast, (w) =>
-        TITLE_HEADS.has(w),
-      )) {
-        const role = parseRole(roleCtx, f, l, undefined);
-        if (role) reg.addRole(person, role);
-      }
     }
   }
-  pluralTitlePairs(doc, reg, roleCtx, runs, confirmed);
-  confirmCoordinated(doc, reg, runs, confirmed);
-  // every other occurrence of a confirmed name, surname or name word
+}
+
+/** Mentions every other occurrence of a confirmed name, surname or name word. */
+function mentionConfirmedNames(
+  reg: Registry,
+  idx: EntityIndex,
+  runs: readonly Run[],
+  confirmed: Confirmed[],
+): void {
+  const { byForm, byWord } = confirmedNames(confirmed);
+  for (const run of runs) {
+    const person = personOfRun(reg, run, byForm, byWord);
+    if (!person) continue;
+    reg.mention(
+      person.ref,
+      run.start,
+      run.end,
+      run.first === run.last && person.name !== run.form ? 'surname' : 'name',
+    );
+    for (let i = run.first; i <= run.last; i++) {
+      idx.tokenKind[i] = 'person';
+      idx.tokenRef[i] = person.ref;
+    }
+  }
+}
+
+/**
+ * The confirmed persons by each form of their name, and by each word of it (null when two
+ * persons share the word).
+ */
+function confirmedNames(confirmed: Confirmed[]): {
+  byForm: Map<string, PersonRecord>;
+  byWord: Map<string, PersonRecord | null>;
+} {
   const byForm = new Map<string, PersonRecord>();
   for (const { person } of confirmed) {
     for (const f of [person.name, ...person.aliases]) byForm.set(f, person);
@@ -303,56 +457,41 @@ export function extractEntities(doc: Doc, reg: Registry): EntityIndex {
     const s = surnameOf(person.name);
     byWord.set(s, byWord.get(s) === null ? null : person);
   }
-  for (const run of runs) {
-    let person = byForm.get(run.form);
-    if (!person) {
-      const k = personKey(run.form);
-      const r = reg.byKeyOf(k);
-      if (r && r.kind === 'person') person = r;
-    }
-    if (!person && run.first === run.last) person = byWord.get(run.form) ?? undefined;
-    if (!person && run.last > run.first) {
-      // "Sergei Shoigu" when "Sergey Shoygu" is known: same surname key with the same initial
-      const k = personKey(run.form);
-      const r = reg.byKeyOf(k);
-      if (r && r.kind === 'person') person = r;
-    }
-    if (!person) continue;
-    reg.mention(
-      person.ref,
-      run.start,
-      run.end,
-      run.first === run.last && person.name !== run.form ? 'surname' : 'name',
-    );
-    for (let i = run.first; i <= run.last; i++) {
-      idx.tokenKind[i] = 'person';
-      idx.tokenRef[i] = person.ref;
-    }
-  }
-  // a bare surname confirmed before its full name was known joins the one full name it shortens
+  return { byForm, byWord };
+}
+
+/** The confirmed person a run names: by form, by key, or by its one word. */
+function personOfRun(
+  reg: Registry,
+  run: Run,
+  byForm: Map<string, PersonRecord>,
+  byWord: Map<string, PersonRecord | null>,
+): PersonRecord | undefined {
+  const byKey = (): PersonRecord | undefined => {
+    const r = reg.byKeyOf(personKey(run.form));
+    return r && r.kind === 'person' ? r : undefined;
+  };
+  let person = byForm.get(run.form) ?? byKey();
+  if (!person && run.first === run.last) person = byWord.get(run.form) ?? undefined;
+  // "Sergei Shoigu" when "Sergey Shoygu" is known: same surname key with the same initial
+  if (!person && run.last > run.first) person = byKey();
+  return person;
+}
+
+/** A bare surname confirmed before its full name was known joins the one full name it shortens. */
+function joinBareSurnames(reg: Registry, idx: EntityIndex, counterparts: Counterpart[]): void {
   for (const p of [...reg.persons]) {
     if (p.name.includes(' ') || p.name.includes('.')) continue;
     const f = foldName(p.name);
     const fulls = reg.persons.filter(
       (q) => q !== p && q.name.includes(' ') && foldName(surnameOf(q.name)) === f,
     );
-    if (fulls.length === 1) {
-      const into = fulls[0] as PersonRecord;
-      reg.mergePerson(p, into);
-      for (let i = 0; i < idx.tokenRef.length; i++) if (idx.tokenRef[i] === p.ref) idx.tokenRef[i] = into.ref;
-      for (const c of counterparts) if (c.person === p) c.person = into;
-    }
+    if (fulls.length !== 1) continue;
+    const into = fulls[0] as PersonRecord;
+    reg.mergePerson(p, into);
+    for (let i = 0; i < idx.tokenRef.length; i++) if (idx.tokenRef[i] === p.ref) idx.tokenRef[i] = into.ref;
+    for (const c of counterparts) if (c.person === p) c.person = into;
   }
-  for (const c of counterparts) counterpartRole(doc, reg, c);
-  // persons in order of first mention
-  idx.persons = [...reg.persons].sort((a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0));
-  // a person's surname alone is an alias; drop aliases that are another record's name
-  for (const p of reg.persons) p.aliases = p.aliases.filter((a) => a !== p.name);
-  familyNameFirst(reg);
-  pressServices(doc, reg, idx);
-  unionMembers(doc, reg, idx);
-  foundingYears(doc, reg, idx);
-  return idx;
 }
 
 /**
