@@ -1,4 +1,4 @@
-import { MONTHS, WEEKDAYS } from './entities/titles.js';
+import { MONTHS, WEEKDAYS } from './text/calendar-words.js';
 
 // Dates in news text, resolved only when the text (with the publication date) fixes them.
 

@@ -1,6 +1,6 @@
 import { emptyExtraction, mergeChunks } from './chunks.js';
-import { analyse } from './doc.js';
-import { extractEntities } from './entities/index.js';
+import { analyse, type Doc } from './doc.js';
+import { extractEntities } from './entities/extract-entities.js';
 import { Registry } from './entities/registry.js';
 import { extractMeetings, forumsAttend } from './events/meetings.js';
 import { extractStatements } from './events/statements.js';
@@ -36,16 +36,16 @@ export function extract(text: string, meta: ArticleMeta = {}): Extraction {
   }
   const result =
     view.text.length <= CHUNK_LENGTH
-      ? extractChunk(view.text, meta ?? {}, warnings)
-      : extractInChunks(view.text, meta ?? {}, warnings);
-  return { ...extractionInOriginal(result, view), language: language.code };
+      ? extractChunk(view.text, meta ?? {}, language.code, warnings)
+      : extractInChunks(view.text, meta ?? {}, language.code, warnings);
+  return extractionInOriginal(result, view);
 }
 
 /** Texts longer than this are read in paragraph-aligned chunks, which keeps the work linear. */
 export const CHUNK_LENGTH = 40_000;
 
-function extractChunk(text: string, meta: ArticleMeta, warnings: string[]): Extraction {
-  const doc = analyse(text, meta);
+function extractChunk(text: string, meta: ArticleMeta, language: string, warnings: string[]): Extraction {
+  const doc = analyse(text, meta, language);
   const reg = new Registry(text);
   try {
     const idx = extractEntities(doc, reg);
@@ -53,29 +53,21 @@ function extractChunk(text: string, meta: ArticleMeta, warnings: string[]): Extr
     attachTopics(doc, reg.mentions, meetings);
     const statements = extractStatements(doc, reg, idx, meetings);
     forumsAttend(reg, meetings);
-    return finish(text, doc.sentences, reg, meetings, statements, warnings);
+    return finish(doc, reg, meetings, statements, warnings);
   } catch (err) {
     warnings.push(`extraction failed: ${err instanceof Error ? err.message : String(err)}`);
-    return finish(text, doc.sentences, reg, [], [], warnings);
+    return finish(doc, reg, [], [], warnings);
   }
 }
 
 function finish(
-  text: string,
-  sentences: Extraction['sentences'],
+  doc: Doc,
   reg: Registry,
   meetings: Extraction['meetings'],
   statements: Extraction['statements'],
   warnings: string[],
 ): Extraction {
-  let letters = 0;
-  let visible = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c > 32) visible++;
-    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letters++;
-  }
-  const language = letters >= 20 && letters / Math.max(1, visible) > 0.5 ? 'en' : 'und';
+  const text = doc.text;
   const valid = <T extends { start: number; end: number; exact: string }>(s: T): boolean =>
     s.end > s.start && text.slice(s.start, s.end) === s.exact;
   for (const r of [...reg.persons, ...reg.organizations, ...reg.places, ...meetings, ...statements])
@@ -84,14 +76,14 @@ function finish(
     if (m.topicEvidence) m.topicEvidence = m.topicEvidence.filter((t) => valid(t.span) && valid(t.sentence));
   lendEvidence(reg, meetings, statements);
   return {
-    sentences,
+    sentences: [...doc.sentences],
     mentions: reg.mentions.filter(valid).sort((a, b) => a.start - b.start),
     persons: reg.persons.filter((p) => p.evidence.length),
     organizations: reg.organizations.filter((o) => o.evidence.length),
     places: reg.places.filter((p) => p.evidence.length),
     meetings: meetings.filter((m) => m.evidence.length),
     statements: statements.filter((s) => s.evidence.length),
-    language,
+    language: doc.language,
     warnings,
   };
 }
@@ -137,7 +129,12 @@ function lendEvidence(
  * CHUNK_LENGTH characters; each chunk is extracted on its own and the records are merged by key.
  * Coreference does not cross a chunk boundary; spans stay offsets into the whole text.
  */
-function extractInChunks(analysed: string, meta: ArticleMeta, warnings: string[]): Extraction {
+function extractInChunks(
+  analysed: string,
+  meta: ArticleMeta,
+  language: string,
+  warnings: string[],
+): Extraction {
   const parts: Array<{ offset: number; extraction: Extraction }> = [];
   let start = 0;
   while (start < analysed.length) {
@@ -152,7 +149,7 @@ function extractInChunks(analysed: string, meta: ArticleMeta, warnings: string[]
         else if (/[\ud800-\udbff]/.test(analysed[end - 1] ?? '')) end--;
       }
     }
-    parts.push({ offset: start, extraction: extractChunk(analysed.slice(start, end), meta, []) });
+    parts.push({ offset: start, extraction: extractChunk(analysed.slice(start, end), meta, language, []) });
     start = end;
   }
   const merged = mergeChunks(parts);

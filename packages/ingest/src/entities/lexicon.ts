@@ -106,7 +106,7 @@ const POSSESSIVE = /['’]s$|['’]$/;
  * venues, countries, demonyms, cities). A possessive ("Belarus's", "Belarus’") matches its base
  * form; the hit's span excludes the possessive ending. Matches do not overlap.
  */
-export function scanLexicon(text: string, tokens: Token[]): LexHit[] {
+export function scanLexicon(text: string, tokens: readonly Token[]): LexHit[] {
   const { forms, firstTokens } = getLexicon();
   const hits: LexHit[] = [];
   for (let i = 0; i < tokens.length; i++) {

@@ -256,191 +256,298 @@ export function findBodies(
   hits: LexHit[],
   sentenceOf: (pos: number) => number,
 ): OrgHit[] {
+  const ctx = bodyContext(doc, reg, hits, sentenceOf);
   const out: OrgHit[] = [];
   const toks = doc.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    if (!BODY_HEADS.has((toks[i] as Token).text)) continue;
+    const phrase = bodyPhraseAt(ctx, i);
+    const found = firstBodyShape(ctx, phrase);
+    if (!found) continue;
+    const { rec, start, end } = found;
+    if (found.takesAcronym && phrase.acronym) {
+      rec.acronym = phrase.acronym;
+      if (!rec.aliases.includes(phrase.acronym)) rec.aliases.push(phrase.acronym);
+    }
+    reg.mention(rec.ref, start, end, 'name');
+    out.push({ start, end, rec });
+    i = phrase.last;
+  }
+  return out;
+}
+
+/** What the body rules read across the document: its alliances and which lexicon hit holds each token. */
+interface BodyContext {
+  doc: Doc;
+  reg: Registry;
+  toks: readonly Token[];
+  /** the mentions of alliances that have bodies, in text order */
+  alliances: Array<{ start: number; org: OrgEntry }>;
+  /** each alliance once, in order of first mention */
+  docAlliances: OrgEntry[];
+  hitAt: Map<number, LexHit>;
+  sentenceOf: (pos: number) => number;
+}
+
+function bodyContext(
+  doc: Doc,
+  reg: Registry,
+  hits: LexHit[],
+  sentenceOf: (pos: number) => number,
+): BodyContext {
   const alliances: Array<{ start: number; org: OrgEntry }> = [];
   for (const h of hits)
     if (h.entry.type === 'org' && (h.entry.org.bodies?.length ?? 0) > 0)
       alliances.push({ start: h.start, org: h.entry.org });
-  // each alliance once, in order of first mention (the candidates below are deduplicated anyway)
+  // (the candidates of each body are deduplicated anyway)
   const docAlliances = [...new Set(alliances.map((a) => a.org))];
   const hitAt = new Map<number, LexHit>();
   for (const h of hits) for (let k = h.first; k <= h.last; k++) hitAt.set(k, h);
-  const isCap = (t: Token | undefined): boolean => !!t && /^[\p{Lu}]/u.test(t.text);
-  for (let i = 0; i < toks.length; i++) {
-    const head = toks[i] as Token;
-    if (!BODY_HEADS.has(head.text)) continue;
-    // expand left over capitalised modifiers (and a plural possessive "Ministers' Council")
-    let first = i;
-    while (first > 0) {
-      const p = toks[first - 1] as Token;
-      const gapOk =
-        p.end === (toks[first] as Token).start || doc.text.slice(p.end, (toks[first] as Token).start) === ' ';
-      if (!gapOk) break;
-      if (
-        isCap(p) &&
-        !/^(?:The|A|An|This|That|On|In|At|During|Of)$/.test(p.text) &&
-        !countryByDemonym(p.text.replace(/['’]s$/, '')) &&
-        !countryByName(p.text.replace(/['’]s$/, ''))
-      ) {
-        first--;
-        continue;
-      }
-      if ((p.text === "'" || p.text === '’') && first > 1 && /s$/.test((toks[first - 2] as Token).text)) {
-        first--;
-        continue;
-      }
-      break;
-    }
-    // expand right over "of [the] Capitalised..." but stop before "of the <Alliance>"
-    let last = i;
-    let explicitParent: OrgEntry | undefined;
-    for (;;) {
-      const of = toks[last + 1];
-      if (of?.text !== 'of') break;
-      let k = last + 2;
-      if (toks[k]?.text === 'the') k++;
-      const h = hitAt.get(k);
-      if (h && h.first === k && h.entry.type === 'org' && h.entry.org.bodies) {
-        // "Council of CIS Heads of Government": the alliance inside, and the name goes on
-        // (only an acronym: after "of the Union State" a capitalised word is the holder's name)
-        const nextTok = toks[h.last + 1];
-        const acronymInside = h.first === h.last && /^[A-Z]{2,6}$/.test((toks[h.first] as Token).text);
-        if (acronymInside && isCap(nextTok) && nextTok && nextTok.start === (toks[h.last] as Token).end + 1) {
-          let j = h.last + 1;
-          while (isCap(toks[j + 1]) || (toks[j + 1]?.text === 'of' && isCap(toks[j + 2]))) j++;
-          last = j;
-          continue;
-        }
-        explicitParent = h.entry.org;
-        break;
-      }
-      if (!isCap(toks[k]) || (h && h.entry.type === 'country')) break;
-      let j = k;
-      while (
-        isCap(toks[j + 1]) &&
-        !(hitAt.get(j + 1)?.entry.type === 'org' && hitAt.get(j + 1)?.first === j + 1)
+  return { doc, reg, toks: doc.tokens, alliances, docAlliances, hitAt, sentenceOf };
+}
+
+/** A phrase around a body head ("Council"), with what it says of its alliance. */
+interface BodyPhrase {
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  text: string;
+  /** the alliance written after it: "... of the <Alliance>", "(CMM) of the <Alliance>" */
+  explicitParent: OrgEntry | undefined;
+  /** an alliance written inside it: "CSTO Council of ...", "Council of CIS Heads of ..." */
+  inner: OrgEntry | undefined;
+  /** the acronym in brackets after it: "(CMM)" */
+  acronym: string | undefined;
+  /** the phrase without the inner alliance's names */
+  stripped: string;
+  /** its word-order-free signature */
+  sig: string;
+}
+
+const isCap = (t: Token | undefined): boolean => !!t && /^[\p{Lu}]/u.test(t.text);
+
+function bodyPhraseAt(ctx: BodyContext, i: number): BodyPhrase {
+  const { doc, toks } = ctx;
+  const first = bodyFirstToken(doc, i);
+  const right = bodyLastToken(ctx, i);
+  const { acronym, explicitParent } = acronymAfterBody(ctx, right.last, right.explicitParent);
+  const start = (toks[first] as Token).start;
+  const end = (toks[right.last] as Token).end;
+  const text = doc.text.slice(start, end);
+  const inner = innerAlliance(ctx, first, right.last);
+  const stripped = inner
+    ? text.replace(
+        new RegExp(`\\b(?:${[inner.acronym, ...inner.forms].filter(Boolean).join('|')})(?:['’]s)?\\b`, 'g'),
+        ' ',
       )
-        j++;
-      last = j;
-    }
-    // "(CMM)" after the name, then "of the <Alliance>"
-    let after = last + 1;
-    let acronym: string | undefined;
+    : text;
+  const sig = bodySignature(stripped.replace(/['’]/g, ' '));
+  return { first, last: right.last, start, end, text, explicitParent, inner, acronym, stripped, sig };
+}
+
+/** Expands left from the head over capitalised modifiers (and a plural possessive "Ministers' Council"). */
+function bodyFirstToken(doc: Doc, i: number): number {
+  const toks = doc.tokens;
+  let first = i;
+  while (first > 0) {
+    const p = toks[first - 1] as Token;
+    const gapOk =
+      p.end === (toks[first] as Token).start || doc.text.slice(p.end, (toks[first] as Token).start) === ' ';
+    if (!gapOk) break;
     if (
-      toks[after]?.text === '(' &&
-      /^[A-Z]{2,6}$/.test(toks[after + 1]?.text ?? '') &&
-      toks[after + 2]?.text === ')'
+      isCap(p) &&
+      !/^(?:The|A|An|This|That|On|In|At|During|Of)$/.test(p.text) &&
+      !countryByDemonym(p.text.replace(/['’]s$/, '')) &&
+      !countryByName(p.text.replace(/['’]s$/, ''))
     ) {
-      acronym = (toks[after + 1] as Token).text;
-      after += 3;
-      if (!explicitParent && toks[after]?.text === 'of') {
-        let k = after + 1;
-        if (toks[k]?.text === 'the') k++;
-        const h = hitAt.get(k);
-        if (h && h.entry.type === 'org' && h.entry.org.bodies) explicitParent = h.entry.org;
-      }
+      first--;
+      continue;
     }
-    const start = (toks[first] as Token).start;
-    const end = (toks[last] as Token).end;
-    const phrase = doc.text.slice(start, end);
-    // alliance words inside the phrase ("CSTO Council of ...", "Council of CIS Heads of ...")
-    let inner: OrgEntry | undefined;
-    for (let k = first; k <= last; k++) {
-      const h = hitAt.get(k);
-      if (h && h.entry.type === 'org' && h.entry.org.bodies) inner = h.entry.org;
+    if ((p.text === "'" || p.text === '’') && first > 1 && /s$/.test((toks[first - 2] as Token).text)) {
+      first--;
+      continue;
     }
-    const stripped = inner
-      ? phrase.replace(
-          new RegExp(`\\b(?:${[inner.acronym, ...inner.forms].filter(Boolean).join('|')})(?:['’]s)?\\b`, 'g'),
-          ' ',
-        )
-      : phrase;
-    const sig = bodySignature(stripped.replace(/['’]/g, ' '));
-    const s = sentenceOf(start);
-    // the alliances of this sentence, then those named before (nearest first), then any
-    const sentenceAlliances: OrgEntry[] = [];
-    const before: OrgEntry[] = [];
-    // alliances are in text order: those of the sentence are one run of them, found by search
-    for (let k = firstAt(alliances, (a) => sentenceOf(a.start) >= s); k < alliances.length; k++) {
-      const a = alliances[k] as (typeof alliances)[number];
-      if (sentenceOf(a.start) !== s) break;
-      sentenceAlliances.push(a.org);
-    }
-    // nearest first, each once: past the last alliance not yet seen, the rest repeat
-    const seenBefore = new Set<OrgEntry>();
-    for (let k = firstAt(alliances, (a) => a.start >= start) - 1; k >= 0; k--) {
-      if (seenBefore.size === docAlliances.length) break;
-      const a = alliances[k] as (typeof alliances)[number];
-      if (!seenBefore.has(a.org)) before.push(a.org);
-      seenBefore.add(a.org);
-    }
-    const ordered = [explicitParent, inner, ...sentenceAlliances, ...before, ...docAlliances].filter(
-      (o): o is OrgEntry => !!o,
-    );
-    const seen = new Set<string>();
-    const candidates = ordered.filter((o) => {
-      if (seen.has(o.id)) return false;
-      seen.add(o.id);
-      return true;
-    });
-    const curated =
-      matchBody(sig, candidates) ??
-      matchBody(
-        sig,
-        ORGANIZATIONS.filter((o) => o.bodies?.some((b) => b.fullName && bodySignature(b.fullName) === sig)),
-      );
-    let rec: OrganizationRecord | undefined;
-    if (curated) {
-      const parent = curatedOrg(reg, curated.org);
-      rec = reg.organization(
-        orgKey(bodyName(curated.org, curated.body)),
-        bodyName(curated.org, curated.body),
-        'body',
-        { parent: parent.ref },
-      );
-    } else if (explicitParent || inner) {
-      const org = (explicitParent ?? inner) as OrgEntry;
-      const parent = curatedOrg(reg, org);
-      const own = stripped.replace(/\s+/g, ' ').trim();
-      if (own.split(' ').length < 2) continue;
-      const name = `${own} of the ${org.acronym ?? org.name}`;
-      rec = reg.organization(orgKey(name), name, 'body', { parent: parent.ref });
-    } else {
-      // national security council: "Russian Security Council", "Security Council of Russia"
-      const prev = toks[first - 1];
-      const demonymCountry = prev ? countryFromWord(prev.text) : undefined;
-      const ofCountry = toks[last + 1]?.text === 'of' ? countryByName(toks[last + 2]?.text ?? '') : undefined;
-      const country = demonymCountry ?? ofCountry;
-      if (country && /^Security Council$/.test(phrase)) {
-        const name = `Security Council of ${withArticle(country)}`;
-        rec = reg.organization(orgKey(name), name, 'body');
-        rec.country ??= countryPlace(reg, country.code)?.ref ?? null;
-        out.push({
-          start: demonymCountry && prev ? prev.start : start,
-          end: ofCountry ? (toks[last + 2] as Token).end : end,
-          rec,
-        });
-        reg.mention(
-          rec.ref,
-          demonymCountry && prev ? prev.start : start,
-          ofCountry ? (toks[last + 2] as Token).end : end,
-          'name',
-        );
-        i = last;
+    break;
+  }
+  return first;
+}
+
+/** Expands right from the head over "of [the] Capitalised..." but stops before "of the <Alliance>". */
+function bodyLastToken({ toks, hitAt }: BodyContext, i: number): { last: number; explicitParent?: OrgEntry } {
+  let last = i;
+  for (;;) {
+    if (toks[last + 1]?.text !== 'of') return { last };
+    let k = last + 2;
+    if (toks[k]?.text === 'the') k++;
+    const h = hitAt.get(k);
+    if (h && h.first === k && h.entry.type === 'org' && h.entry.org.bodies) {
+      // "Council of CIS Heads of Government": the alliance inside, and the name goes on
+      // (only an acronym: after "of the Union State" a capitalised word is the holder's name)
+      const nextTok = toks[h.last + 1];
+      const acronymInside = h.first === h.last && /^[A-Z]{2,6}$/.test((toks[h.first] as Token).text);
+      if (acronymInside && isCap(nextTok) && nextTok && nextTok.start === (toks[h.last] as Token).end + 1) {
+        let j = h.last + 1;
+        while (isCap(toks[j + 1]) || (toks[j + 1]?.text === 'of' && isCap(toks[j + 2]))) j++;
+        last = j;
         continue;
       }
+      return { last, explicitParent: h.entry.org };
     }
-    if (!rec) continue;
-    if (acronym) {
-      rec.acronym = acronym;
-      if (!rec.aliases.includes(acronym)) rec.aliases.push(acronym);
-    }
-    reg.mention(rec.ref, start, end, 'name');
-    out.push({ start, end, rec });
-    i = last;
+    if (!isCap(toks[k]) || (h && h.entry.type === 'country')) return { last };
+    let j = k;
+    while (
+      isCap(toks[j + 1]) &&
+      !(hitAt.get(j + 1)?.entry.type === 'org' && hitAt.get(j + 1)?.first === j + 1)
+    )
+      j++;
+    last = j;
   }
-  return out;
+}
+
+/** "(CMM)" after the name, then "of the <Alliance>". */
+function acronymAfterBody(
+  { toks, hitAt }: BodyContext,
+  last: number,
+  explicitParent: OrgEntry | undefined,
+): { acronym?: string; explicitParent: OrgEntry | undefined } {
+  let after = last + 1;
+  if (
+    toks[after]?.text !== '(' ||
+    !/^[A-Z]{2,6}$/.test(toks[after + 1]?.text ?? '') ||
+    toks[after + 2]?.text !== ')'
+  )
+    return { explicitParent };
+  const acronym = (toks[after + 1] as Token).text;
+  after += 3;
+  if (!explicitParent && toks[after]?.text === 'of') {
+    let k = after + 1;
+    if (toks[k]?.text === 'the') k++;
+    const h = hitAt.get(k);
+    if (h && h.entry.type === 'org' && h.entry.org.bodies) return { acronym, explicitParent: h.entry.org };
+  }
+  return { acronym, explicitParent };
+}
+
+/** The last alliance written inside tokens first..last ("CSTO Council of ...", "Council of CIS Heads of ..."). */
+function innerAlliance({ hitAt }: BodyContext, first: number, last: number): OrgEntry | undefined {
+  let inner: OrgEntry | undefined;
+  for (let k = first; k <= last; k++) {
+    const h = hitAt.get(k);
+    if (h && h.entry.type === 'org' && h.entry.org.bodies) inner = h.entry.org;
+  }
+  return inner;
+}
+
+/**
+ * The alliances a body may belong to, most likely first, each once: the one written after it, the
+ * one inside it, those of its sentence, those named before it (nearest first), then any.
+ */
+function candidateAlliances(ctx: BodyContext, phrase: BodyPhrase): OrgEntry[] {
+  const { alliances, docAlliances, sentenceOf } = ctx;
+  const s = sentenceOf(phrase.start);
+  const sentenceAlliances: OrgEntry[] = [];
+  // alliances are in text order: those of the sentence are one run of them, found by search
+  for (let k = firstAt(alliances, (a) => sentenceOf(a.start) >= s); k < alliances.length; k++) {
+    const a = alliances[k] as (typeof alliances)[number];
+    if (sentenceOf(a.start) !== s) break;
+    sentenceAlliances.push(a.org);
+  }
+  // nearest first, each once: past the last alliance not yet seen, the rest repeat
+  const before: OrgEntry[] = [];
+  const seenBefore = new Set<OrgEntry>();
+  for (let k = firstAt(alliances, (a) => a.start >= phrase.start) - 1; k >= 0; k--) {
+    if (seenBefore.size === docAlliances.length) break;
+    const a = alliances[k] as (typeof alliances)[number];
+    if (!seenBefore.has(a.org)) before.push(a.org);
+    seenBefore.add(a.org);
+  }
+  const ordered = [
+    phrase.explicitParent,
+    phrase.inner,
+    ...sentenceAlliances,
+    ...before,
+    ...docAlliances,
+  ].filter((o): o is OrgEntry => !!o);
+  const seen = new Set<string>();
+  return ordered.filter((o) => {
+    if (seen.has(o.id)) return false;
+    seen.add(o.id);
+    return true;
+  });
+}
+
+/** A body found, and the span its mention takes; `takesAcronym` when "(CMM)" after it names it. */
+interface BodyFound {
+  rec: OrganizationRecord;
+  start: number;
+  end: number;
+  takesAcronym: boolean;
+}
+
+/**
+ * The shapes of a body's phrase, tried in order: each gives the body, null when the phrase is of
+ * its shape but names no body (the next shapes are not tried), or undefined when it is not.
+ */
+const BODY_SHAPES: ReadonlyArray<(ctx: BodyContext, phrase: BodyPhrase) => BodyFound | null | undefined> = [
+  curatedBodyOfAlliance,
+  ownNamedBodyOfAlliance,
+  nationalSecurityCouncil,
+];
+
+function firstBodyShape(ctx: BodyContext, phrase: BodyPhrase): BodyFound | null {
+  for (const shape of BODY_SHAPES) {
+    const found = shape(ctx, phrase);
+    if (found !== undefined) return found;
+  }
+  return null;
+}
+
+/** "Council of Ministers of Defense (CMM) of the CIS", "SCO Foreign Ministers' Council": a body the gazetteer lists. */
+function curatedBodyOfAlliance(ctx: BodyContext, phrase: BodyPhrase): BodyFound | undefined {
+  const { sig } = phrase;
+  const curated =
+    matchBody(sig, candidateAlliances(ctx, phrase)) ??
+    matchBody(
+      sig,
+      ORGANIZATIONS.filter((o) => o.bodies?.some((b) => b.fullName && bodySignature(b.fullName) === sig)),
+    );
+  if (!curated) return undefined;
+  const parent = curatedOrg(ctx.reg, curated.org);
+  const name = bodyName(curated.org, curated.body);
+  const rec = ctx.reg.organization(orgKey(name), name, 'body', { parent: parent.ref });
+  return { rec, start: phrase.start, end: phrase.end, takesAcronym: true };
+}
+
+/** "the Council of Defence Chiefs of the CSTO": a body the gazetteer does not list, of an alliance written with it. */
+function ownNamedBodyOfAlliance(ctx: BodyContext, phrase: BodyPhrase): BodyFound | null | undefined {
+  const org = phrase.explicitParent ?? phrase.inner;
+  if (!org) return undefined;
+  const parent = curatedOrg(ctx.reg, org);
+  const own = phrase.stripped.replace(/\s+/g, ' ').trim();
+  if (own.split(' ').length < 2) return null;
+  const name = `${own} of the ${org.acronym ?? org.name}`;
+  const rec = ctx.reg.organization(orgKey(name), name, 'body', { parent: parent.ref });
+  return { rec, start: phrase.start, end: phrase.end, takesAcronym: true };
+}
+
+/** "Russian Security Council", "Security Council of Russia": a national security council, named "Security Council of <Country>". */
+function nationalSecurityCouncil({ reg, toks }: BodyContext, phrase: BodyPhrase): BodyFound | undefined {
+  const { first, last } = phrase;
+  const prev = toks[first - 1];
+  const demonymCountry = prev ? countryFromWord(prev.text) : undefined;
+  const ofCountry = toks[last + 1]?.text === 'of' ? countryByName(toks[last + 2]?.text ?? '') : undefined;
+  const country = demonymCountry ?? ofCountry;
+  if (!country || !/^Security Council$/.test(phrase.text)) return undefined;
+  const name = `Security Council of ${withArticle(country)}`;
+  const rec = reg.organization(orgKey(name), name, 'body');
+  rec.country ??= countryPlace(reg, country.code)?.ref ?? null;
+  return {
+    rec,
+    start: demonymCountry && prev ? prev.start : phrase.start,
+    end: ofCountry ? (toks[last + 2] as Token).end : phrase.end,
+    takesAcronym: false,
+  };
 }
 
 // ---------- acronyms defined in the text ----------

@@ -1,21 +1,14 @@
 import { type Doc, lineStartAt } from '../doc.js';
 import { countryByName } from '../gazetteer/countries.js';
+import { MONTHS } from '../text/calendar-words.js';
 import { isCommonWord, isPluralNoun } from '../text/common-words.js';
+import { MEETING_VERBS, SPEECH_VERBS } from '../text/cue-verbs.js';
 import { foldName, keyPart } from '../text/fold.js';
 import { isPlatformX } from '../text/sentences.js';
 import type { Token } from '../text/tokenize.js';
 import type { PersonRecord } from '../types.js';
 import type { Registry } from './registry.js';
-import {
-  HONORIFICS,
-  MEETING_VERBS,
-  MONTHS,
-  NOT_NAME,
-  RANKS,
-  SPEECH_VERBS,
-  TITLE_HEADS,
-  TITLE_WORDS,
-} from './titles.js';
+import { NAME_CUES_NOT_ROLES, NOT_NAME, RANKS, TITLE_HEADS, TITLE_WORDS } from './titles.js';
 
 /** Verbs that follow two coordinated subjects in a headline ("X, Y discuss ..."). */
 const HEADLINE_PLURAL_VERB =
@@ -82,7 +75,7 @@ export function surnameOf(form: string): string {
 const MONTH_NAMES = new Set(MONTHS);
 
 /** "May" in "Theresa May" is a name; in "on May 14" or "in May" a month. */
-function monthUsedAsDate(toks: Token[], i: number): boolean {
+function monthUsedAsDate(toks: readonly Token[], i: number): boolean {
   const t = toks[i];
   if (!t || !MONTH_NAMES.has(t.text.toLowerCase())) return false;
   const next = toks[i + 1];
@@ -100,7 +93,7 @@ function monthUsedAsDate(toks: Token[], i: number): boolean {
   return false;
 }
 
-function isNameWord(t: Token, toks?: Token[], i?: number): boolean {
+function isNameWord(t: Token, toks?: readonly Token[], i?: number): boolean {
   if (t.kind !== 'word') return false;
   const c0 = t.text.charCodeAt(0);
   if (c0 >= 97 && c0 <= 122) return false; // ASCII lowercase: the common case
@@ -121,7 +114,7 @@ function isNameWord(t: Token, toks?: Token[], i?: number): boolean {
  * place ("Prince Edward Island").
  */
 /** "Crown" before "Prince", and "Prince" after "Crown": a title, not a name word. */
-function inCrownPrince(base: string, toks: Token[], i: number): boolean {
+function inCrownPrince(base: string, toks: readonly Token[], i: number): boolean {
   if (base === 'crown') return /^prince(?:ss)?$/i.test(toks[i + 1]?.text ?? '');
   return /^prince(?:ss)?$/.test(base) && toks[i - 1]?.text.toLowerCase() === 'crown';
 }
@@ -273,264 +266,348 @@ function lower(t: Token | undefined): string {
  * saying or meeting right after it ("Kirby said", "Lukashenka and Putin held talks").
  */
 export function personCue(doc: Doc, run: NameRun, claimedKind: (i: number) => string | null): NameCue | null {
-  const toks = doc.tokens;
-  const cue: NameCue = { titleFirst: -1, titleLast: -1, appositiveFirst: -1, appositiveLast: -1, reason: '' };
-  // "Allies pledged", "Ministers agreed": a plural common noun alone is a group, not a surname
-  if (run.first === run.last && isPluralNoun(run.form)) return null;
-  // "Speaker of the House", "Aviation Lieutenant General X", "head of the Russia-Belarus union":
-  // a single common English word or a pair of countries is not a surname
-  if (
-    run.first === run.last &&
-    (isCommonWord(run.form) || run.form.split('-').every((w) => isCountryWord(w)))
-  )
-    return null;
-  if (speakerLabelRun(doc, run)) {
-    cue.reason = 'label';
-    return cue;
+  const c = cueContext(doc, run, claimedKind);
+  if (NOT_A_SURNAME.some((shape) => shape(c))) return null;
+  if (speakerLabelRun(doc, run)) return { ...noCue(), reason: 'label' };
+  const cue = noCue();
+  markTitleBefore(c, cue);
+  markAppositiveAfter(c, cue);
+  if (cue.reason) return cue;
+  for (const verbCue of VERB_CUES) {
+    const reason = verbCue(c);
+    if (reason === NOT_A_PERSON) return null;
+    if (reason) return { ...cue, reason };
   }
-  // ----- before
+  return null;
+}
+
+/** What the cue rules read around one name run. */
+interface CueContext {
+  doc: Doc;
+  toks: readonly Token[];
+  run: NameRun;
+  claimedKind: (i: number) => string | null;
+  /** the word after the run when written in lowercase (a verb is: "States" in "Member States" is none), else '' */
+  next: string;
+  /** the word before the run, lowercased */
+  prev: string;
+}
+
+function cueContext(doc: Doc, run: NameRun, claimedKind: (i: number) => string | null): CueContext {
+  const toks = doc.tokens;
+  const nextTok = toks[run.last + 1];
+  const next = nextTok && /^[\p{Ll}]/u.test(nextTok.text) ? lower(nextTok) : '';
+  return { doc, toks, run, claimedKind, next, prev: lower(toks[run.first - 1]) };
+}
+
+function noCue(): NameCue {
+  return { titleFirst: -1, titleLast: -1, appositiveFirst: -1, appositiveLast: -1, reason: '' };
+}
+
+// ----- runs that are no surname, whatever cues them
+
+/** "Allies pledged", "Ministers agreed": a plural common noun alone is a group, not a surname. */
+function pluralNounAlone({ run }: CueContext): boolean {
+  return run.first === run.last && isPluralNoun(run.form);
+}
+
+/**
+ * "Speaker of the House", "Aviation Lieutenant General X", "head of the Russia-Belarus union": a
+ * single common English word or a pair of countries is not a surname.
+ */
+function commonWordOrCountryPair({ run }: CueContext): boolean {
+  return (
+    run.first === run.last && (isCommonWord(run.form) || run.form.split('-').every((w) => isCountryWord(w)))
+  );
+}
+
+const NOT_A_SURNAME: ReadonlyArray<(c: CueContext) => boolean> = [pluralNounAlone, commonWordOrCountryPair];
+
+// ----- a title or rank before the name
+
+/** Where a title before the name would end: the token before it, past ranks ("Gen. of the Army"). */
+interface TitleEnd {
+  /** token index of the last word of the title */
+  k: number;
+  rankSeen: boolean;
+}
+
+function titleEndBefore({ toks, run }: CueContext): TitleEnd {
   let k = run.first - 1;
   if (toks[k]?.text === ',') k--;
   // ranks and "Gen. of the Army" between title and name
   let rankSeen = false;
   while (k >= 0) {
     const w = lower(toks[k]);
-    if (RANKS.has(w) || toks[k]?.text === '.') {
-      if (w === 'general' && lower(toks[k - 1]) === 'secretary') break;
-      if (RANKS.has(w) && w !== 'of' && w !== 'the') rankSeen = true;
-      k--;
-      continue;
-    }
-    break;
+    if (!RANKS.has(w) && toks[k]?.text !== '.') break;
+    if (w === 'general' && lower(toks[k - 1]) === 'secretary') break;
+    if (RANKS.has(w) && w !== 'of' && w !== 'the') rankSeen = true;
+    k--;
   }
   if (rankSeen && toks[k]?.text === ',') k--;
   if (!rankSeen) k = Math.min(k, run.first - 1);
-  const at = toks[k];
-  const w = lower(at);
-  const sameLine = at && !doc.text.slice(at.end, run.start).includes('\n');
-  if (at && sameLine && (TITLE_HEADS.has(w) || isTwoWordHead(w, lower(toks[k - 1])))) {
-    // walk back over the whole title: words, "of", "the", countries, organizations
-    let f = k;
-    while (f > 0) {
-      const p = toks[f - 1] as Token;
-      const pl = lower(p);
-      if (hardBreak(doc.text, p.end, (toks[f] as Token).start)) break;
-      if (
-        TITLE_WORDS.has(pl) ||
-        pl === 'of' ||
-        pl === 'the' ||
-        pl === 'to' ||
-        pl === 'for' ||
-        p.text === '’' ||
-        p.text === "'" ||
-        claimedKind(f - 1)
-      ) {
-        f--;
-        continue;
-      }
-      break;
-    }
-    while (f <= k && /^(?:the|of|his|her|their|to|for)$/.test(lower(toks[f]))) f++;
-    cue.titleFirst = f;
-    cue.titleLast = k;
-    cue.reason = 'title';
-  } else if (at && sameLine && (claimedKind(k) === 'country' || claimedKind(k) === 'org')) {
-    // "President of Belarus Alexander Lukashenko", "Secretary General of the CIS Sergey Lebedev"
-    let f = k;
-    while (f > 0 && claimedKind(f - 1) === claimedKind(k)) f--;
-    let g = f - 1;
-    if (lower(toks[g]) === 'the') g--;
-    if (
-      lower(toks[g]) === 'of' &&
-      (TITLE_HEADS.has(lower(toks[g - 1])) ||
-        lower(toks[g - 1]) === 'general' ||
-        lower(toks[g - 1]) === 'affairs' ||
-        lower(toks[g - 1]) === 'defense' ||
-        lower(toks[g - 1]) === 'defence')
-    ) {
-      let h = g - 1;
-      while (
-        h > 0 &&
-        (TITLE_WORDS.has(lower(toks[h - 1])) || lower(toks[h - 1]) === 'of' || claimedKind(h - 1))
-      )
-        h--;
-      while (h <= g && /^(?:the|of|his|her)$/.test(lower(toks[h]))) h++;
-      cue.titleFirst = h;
+  return { k, rankSeen };
+}
+
+/** A title found before a name: its first token and the shape that found it. */
+interface TitleBefore {
+  first: number;
+  reason: string;
+}
+
+/** The title shapes, tried in order on the same line as the name; the first that fits marks it. */
+const TITLE_SHAPES: ReadonlyArray<(c: CueContext, k: number) => TitleBefore | undefined> = [
+  titleHeadRightBefore,
+  titleOfCountryOrOrg,
+  longTitleOfSomething,
+];
+
+function markTitleBefore(c: CueContext, cue: NameCue): void {
+  const { k, rankSeen } = titleEndBefore(c);
+  const at = c.toks[k];
+  const sameLine = at && !c.doc.text.slice(at.end, c.run.start).includes('\n');
+  if (at && sameLine) {
+    for (const shape of TITLE_SHAPES) {
+      const title = shape(c, k);
+      if (!title) continue;
+      cue.titleFirst = title.first;
       cue.titleLast = k;
-      cue.reason = 'title-of';
-    }
-  }
-  if (cue.titleFirst < 0 && at && sameLine) {
-    // a long title ending in a name: "the Chief of the General Staff of the Russian Armed Forces Valery Gerasimov"
-    let h = k;
-    let head = -1;
-    for (let steps = 0; h >= 0 && steps < 12; steps++, h--) {
-      const t = toks[h] as Token;
-      const lw = lower(t);
-      if (hardBreak(doc.text, t.end, (toks[h + 1] as Token).start)) break;
-      if (TITLE_HEADS.has(lw) && /^[\p{Lu}]/u.test(t.text)) head = h;
-      if (lw === 'of' || lw === 'the' || /^[\p{Lu}]/u.test(t.text) || claimedKind(h)) continue;
+      cue.reason = title.reason;
       break;
-    }
-    if (head >= 0 && toks[head + 1]?.text === 'of') {
-      // take in what qualifies the title before it: "U.S. Secretary of State", "Russian Chief of
-      // ...", "Deputy Chairman of ...", "First Deputy Chief of ..."
-      while (
-        head > 0 &&
-        !hardBreak(doc.text, (toks[head - 1] as Token).end, (toks[head] as Token).start) &&
-        (claimedKind(head - 1) === 'country' ||
-          claimedKind(head - 1) === 'org' ||
-          (TITLE_WORDS.has(lower(toks[head - 1])) && /^[\p{Lu}]/u.test((toks[head - 1] as Token).text)) ||
-          (toks[head - 1]?.text === '.' && claimedKind(head - 2)))
-      )
-        head--;
-      cue.titleFirst = head;
-      cue.titleLast = k;
-      cue.reason = 'title-long';
     }
   }
   if (rankSeen && cue.titleFirst < 0) cue.reason = 'rank';
-  // ----- after: appositive ", the US Defence Secretary" / ", head of ..." / "'s job as UK Defence Secretary"
-  let asAt = -1;
-  {
-    let q = run.last + 1;
-    if (/^['’]s?$/.test(toks[q]?.text ?? '') || /['’]s$/.test(toks[run.last]?.text ?? '')) {
-      if (/^['’]/.test(toks[q]?.text ?? '')) q++;
-      if (/^(?:job|role|post|position|capacity|tenure)$/.test(lower(toks[q]))) q++;
-    }
-    if (lower(toks[q]) === 'as') asAt = q;
+}
+
+/** "Russian Defense Minister Andrei Belousov", "General Cavoli": a title head right before the name. */
+function titleHeadRightBefore({ doc, toks, claimedKind }: CueContext, k: number): TitleBefore | undefined {
+  const w = lower(toks[k]);
+  if (!TITLE_HEADS.has(w) && !isTwoWordHead(w, lower(toks[k - 1]))) return undefined;
+  // walk back over the whole title: words, "of", "the", countries, organizations
+  let f = k;
+  while (f > 0) {
+    const p = toks[f - 1] as Token;
+    const pl = lower(p);
+    if (hardBreak(doc.text, p.end, (toks[f] as Token).start)) break;
+    const inTitle =
+      TITLE_WORDS.has(pl) ||
+      /^(?:of|the|to|for)$/.test(pl) ||
+      p.text === '’' ||
+      p.text === "'" ||
+      claimedKind(f - 1);
+    if (!inTitle) break;
+    f--;
   }
-  if (toks[run.last + 1]?.text === ',' || asAt >= 0) {
-    let a = asAt >= 0 ? asAt + 1 : run.last + 2;
-    while (/^(?:the|a|an|his|her)$/.test(lower(toks[a]))) a++;
-    let z = a;
-    let hasHead = false;
-    let headAt = -1;
-    let coordinated = false;
-    while (z < toks.length && z < a + 25) {
-      const t = toks[z] as Token;
-      // an appositive never runs on to the next line (a headline's "X, Kazakh defence chief
-      // discuss ..." above the dateline)
-      if (z > a && doc.text.slice((toks[z - 1] as Token).end, t.start).includes('\n')) break;
-      if (
-        t.text === ',' ||
-        t.text === '.' ||
-        t.text === ';' ||
-        t.text === ':' ||
-        t.text === '(' ||
-        t.text === ')' ||
-        t.text === '"' ||
-        t.text === '“' ||
-        t.text === '”'
-      )
-        break;
-      const lw = lower(t);
-      // "Shoigu, Kazakh defence chief discuss ...": a plural verb right after the head makes the
-      // two the subjects of a headline, not a name and its appositive
-      if (z === headAt + 1 && asAt < 0 && HEADLINE_PLURAL_VERB.test(lw)) {
-        coordinated = true;
-        break;
-      }
-      if (z < a + 6 && TITLE_HEADS.has(lw)) {
-        hasHead = true;
-        headAt = z;
-      }
-      if (
-        t.kind === 'word' &&
-        /^[\p{Ll}]/u.test(t.text) &&
-        !TITLE_WORDS.has(lw) &&
-        !/^(?:of|the|to|for|and|at|in)$/.test(lw) &&
-        !hasHead
-      )
-        break;
-      // after the head, a descriptive complement runs to the comma ("head of the international
-      // military cooperation department of ..."), but a verb ends it
-      if (
-        hasHead &&
-        t.kind === 'word' &&
-        /^(?:said|says|told|noted|added|stressed|is|was|has|had|will|who|which|that)$/.test(lw)
-      )
-        break;
-      z++;
-    }
-    // a list of titled names ("Xi Jinping, Russian President Vladimir Putin, ...") is no appositive
-    let listed = false;
-    for (let q = a; q < z - 1; q++)
-      if (isNameWord(toks[q] as Token, toks, q) && isNameWord(toks[q + 1] as Token, toks, q + 1))
-        listed = true;
-    // "... Boris Pistorius, a spokesperson for the ministry said": the phrase is the subject of
-    // the verb after it (who said so), not a title of the name before
-    const speaks = SPEECH_VERBS.has(lower(toks[z])) && /^(?:a|an)$/.test(lower(toks[a - 1]));
-    if (hasHead && !listed && !coordinated && !speaks && !HONORIFICS.has(lower(toks[a]))) {
-      cue.appositiveFirst = a;
-      cue.appositiveLast = z - 1;
-      cue.reason ||= 'appositive';
-    }
+  while (f <= k && /^(?:the|of|his|her|their|to|for)$/.test(lower(toks[f]))) f++;
+  return { first: f, reason: 'title' };
+}
+
+/** "President of Belarus Alexander Lukashenko", "Secretary General of the CIS Sergey Lebedev". */
+function titleOfCountryOrOrg({ toks, claimedKind }: CueContext, k: number): TitleBefore | undefined {
+  const kind = claimedKind(k);
+  if (kind !== 'country' && kind !== 'org') return undefined;
+  let f = k;
+  while (f > 0 && claimedKind(f - 1) === kind) f--;
+  let g = f - 1;
+  if (lower(toks[g]) === 'the') g--;
+  const beforeOf = lower(toks[g - 1]);
+  if (lower(toks[g]) !== 'of') return undefined;
+  if (!TITLE_HEADS.has(beforeOf) && !/^(?:general|affairs|defense|defence)$/.test(beforeOf)) return undefined;
+  let h = g - 1;
+  while (h > 0 && (TITLE_WORDS.has(lower(toks[h - 1])) || lower(toks[h - 1]) === 'of' || claimedKind(h - 1)))
+    h--;
+  while (h <= g && /^(?:the|of|his|her)$/.test(lower(toks[h]))) h++;
+  return { first: h, reason: 'title-of' };
+}
+
+/** "the Chief of the General Staff of the Russian Armed Forces Valery Gerasimov": a long title ending in a name. */
+function longTitleOfSomething({ doc, toks, claimedKind }: CueContext, k: number): TitleBefore | undefined {
+  let h = k;
+  let head = -1;
+  for (let steps = 0; h >= 0 && steps < 12; steps++, h--) {
+    const t = toks[h] as Token;
+    const lw = lower(t);
+    if (hardBreak(doc.text, t.end, (toks[h + 1] as Token).start)) break;
+    if (TITLE_HEADS.has(lw) && /^[\p{Lu}]/u.test(t.text)) head = h;
+    if (lw === 'of' || lw === 'the' || /^[\p{Lu}]/u.test(t.text) || claimedKind(h)) continue;
+    break;
   }
-  if (cue.reason) return cue;
-  // ----- verbs around
-  // a verb is written in lowercase: "States" in "Member States" is no verb
+  if (head < 0 || toks[head + 1]?.text !== 'of') return undefined;
+  // take in what qualifies the title before it: "U.S. Secretary of State", "Russian Chief of
+  // ...", "Deputy Chairman of ...", "First Deputy Chief of ..."
+  while (head > 0 && qualifiesTitle({ doc, toks, claimedKind }, head - 1)) head--;
+  return { first: head, reason: 'title-long' };
+}
+
+/** Token `i` qualifies the title that starts after it: a country, an organization, a title word. */
+function qualifiesTitle(
+  { doc, toks, claimedKind }: Pick<CueContext, 'doc' | 'toks' | 'claimedKind'>,
+  i: number,
+): boolean {
+  const t = toks[i] as Token;
+  if (hardBreak(doc.text, t.end, (toks[i + 1] as Token).start)) return false;
+  return (
+    claimedKind(i) === 'country' ||
+    claimedKind(i) === 'org' ||
+    (TITLE_WORDS.has(lower(t)) && /^[\p{Lu}]/u.test(t.text)) ||
+    (t.text === '.' && !!claimedKind(i - 1))
+  );
+}
+
+// ----- an appositive role after the name
+
+/**
+ * ", the US Defence Secretary" / ", head of ..." / "'s job as UK Defence Secretary": the token
+ * range of a role after the name, marked on the cue when it has a title head.
+ */
+function markAppositiveAfter(c: CueContext, cue: NameCue): void {
+  const { toks, run } = c;
+  const asAt = asAfterName(c);
+  if (toks[run.last + 1]?.text !== ',' && asAt < 0) return;
+  let a = asAt >= 0 ? asAt + 1 : run.last + 2;
+  while (/^(?:the|a|an|his|her)$/.test(lower(toks[a]))) a++;
+  const phrase = appositivePhrase(c, a, asAt >= 0);
+  const z = phrase.end;
+  // "... Boris Pistorius, a spokesperson for the ministry said": the phrase is the subject of
+  // the verb after it (who said so), not a title of the name before
+  const speaks = SPEECH_VERBS.has(lower(toks[z])) && /^(?:a|an)$/.test(lower(toks[a - 1]));
+  if (!phrase.hasHead || phrase.coordinated || speaks || listsNames(toks, a, z)) return;
+  if (NAME_CUES_NOT_ROLES.has(lower(toks[a]))) return;
+  cue.appositiveFirst = a;
+  cue.appositiveLast = z - 1;
+  cue.reason ||= 'appositive';
+}
+
+/** The token of "as" in "X as UK Defence Secretary" / "X's job as ...", or -1. */
+function asAfterName({ toks, run }: CueContext): number {
+  let q = run.last + 1;
+  if (/^['’]s?$/.test(toks[q]?.text ?? '') || /['’]s$/.test(toks[run.last]?.text ?? '')) {
+    if (/^['’]/.test(toks[q]?.text ?? '')) q++;
+    if (/^(?:job|role|post|position|capacity|tenure)$/.test(lower(toks[q]))) q++;
+  }
+  return lower(toks[q]) === 'as' ? q : -1;
+}
+
+/** Punctuation that ends an appositive. */
+const APPOSITIVE_STOP = /^(?:[,.;:()"“”])$/;
+
+/** Where the appositive that starts at token `a` ends (exclusive), and what it holds. */
+function appositivePhrase(
+  { doc, toks }: CueContext,
+  a: number,
+  afterAs: boolean,
+): { end: number; hasHead: boolean; coordinated: boolean } {
+  let z = a;
+  let hasHead = false;
+  let headAt = -1;
+  for (; z < toks.length && z < a + 25; z++) {
+    const t = toks[z] as Token;
+    // an appositive never runs on to the next line (a headline's "X, Kazakh defence chief
+    // discuss ..." above the dateline)
+    if (z > a && doc.text.slice((toks[z - 1] as Token).end, t.start).includes('\n')) break;
+    if (APPOSITIVE_STOP.test(t.text)) break;
+    const lw = lower(t);
+    // "Shoigu, Kazakh defence chief discuss ...": a plural verb right after the head makes the
+    // two the subjects of a headline, not a name and its appositive
+    if (z === headAt + 1 && !afterAs && HEADLINE_PLURAL_VERB.test(lw))
+      return { end: z, hasHead, coordinated: true };
+    if (z < a + 6 && TITLE_HEADS.has(lw)) {
+      hasHead = true;
+      headAt = z;
+    }
+    if (!hasHead && t.kind === 'word' && /^[\p{Ll}]/u.test(t.text) && !TITLE_WORDS.has(lw)) {
+      if (!/^(?:of|the|to|for|and|at|in)$/.test(lw)) break;
+    }
+    // after the head, a descriptive complement runs to the comma ("head of the international
+    // military cooperation department of ..."), but a verb ends it
+    if (hasHead && t.kind === 'word' && APPOSITIVE_ENDING_VERB.test(lw)) break;
+  }
+  return { end: z, hasHead, coordinated: false };
+}
+
+const APPOSITIVE_ENDING_VERB = /^(?:said|says|told|noted|added|stressed|is|was|has|had|will|who|which|that)$/;
+
+/** A list of titled names ("Xi Jinping, Russian President Vladimir Putin, ...") is no appositive. */
+function listsNames(toks: readonly Token[], a: number, z: number): boolean {
+  for (let q = a; q < z - 1; q++)
+    if (isNameWord(toks[q] as Token, toks, q) && isNameWord(toks[q + 1] as Token, toks, q + 1)) return true;
+  return false;
+}
+
+// ----- verbs around the name, when no title or appositive marks it
+
+/** A verb cue's answer that the run is no person (a company "said"). */
+const NOT_A_PERSON = null;
+
+/**
+ * Verb cues, tried in order: each gives the reason the run is a person, NOT_A_PERSON, or
+ * undefined when the sentence is not of its shape.
+ */
+const VERB_CUES: ReadonlyArray<(c: CueContext) => string | null | undefined> = [
+  nameHadTalks,
+  nameSaidOrMet,
+  nameAndNameMet,
+  nameAndNameMetReadBack,
+  verbBeforeName,
+  accordingToName,
+];
+
+/** "Vladimir Putin had a telephone conversation with ...": a full name that had talks. */
+function nameHadTalks({ doc, toks, run, next }: CueContext): string | undefined {
   const nextTok = toks[run.last + 1];
-  const next = nextTok && /^[\p{Ll}]/u.test(nextTok.text) ? lower(nextTok) : '';
-  // "Vladimir Putin had a telephone conversation with ...": a full name that had talks
-  if (
-    nextTok &&
-    run.last > run.first &&
-    /^(?:had|has|have)$/.test(next) &&
-    /^\s+(?:had\s+)?(?:an?\s+)?(?:(?:tele)?phone\s+|video\s+|brief\s+|private\s+|bilateral\s+)?(?:conversation|talks|call|meeting)\b/.test(
-      doc.text.slice(nextTok.end, nextTok.end + 60),
-    )
-  ) {
-    cue.reason = 'verb';
-    return cue;
-  }
-  if (SPEECH_VERBS.has(next) || (MEETING_VERBS.has(next) && !/^(?:is|was|has|had|will|and)$/.test(next))) {
-    // a lone capitalised word opening a sentence before "said" is as often a company or an agency
-    // ("Gazprom said"); after a quotation or inside a sentence it is a person ("...," Kirby said)
-    const single = run.first === run.last;
-    const prevTok = toks[run.first - 1];
-    const afterQuote = !!prevTok && /^["”’']$/.test(prevTok.text);
-    const opens =
-      !prevTok || /^[.!?\n]$/.test(prevTok.text) || doc.text.slice(prevTok.end, run.start).includes('\n');
-    const demonymBefore = !!prevTok && claimedKind(run.first - 1) === 'country';
-    if (single && (demonymBefore || (opens && !afterQuote))) return null;
-    cue.reason = 'verb';
-    return cue;
-  }
-  if (next === 'and') {
-    // "Lukashenka and Putin held": the other conjunct is a name followed by a meeting verb
-    const after = toks[run.last + 2];
-    let e = run.last + 2;
-    while (toks[e + 1] && isNameWord(toks[e + 1] as Token)) e++;
-    if (
-      after &&
-      isNameWord(after) &&
-      (MEETING_VERBS.has(lower(toks[e + 1])) || SPEECH_VERBS.has(lower(toks[e + 1])))
-    ) {
-      cue.reason = 'conjunct';
-      return cue;
-    }
-  }
-  const prev = lower(toks[run.first - 1]);
-  if (prev === 'and') {
-    let b = run.first - 2;
-    while (b >= 0 && isNameWord(toks[b] as Token)) b--;
-    if (b < run.first - 2 && (MEETING_VERBS.has(next) || SPEECH_VERBS.has(next))) {
-      cue.reason = 'conjunct';
-      return cue;
-    }
-  }
-  if (CUE_BEFORE_WORDS.has(prev) && prev !== 'and' && prev !== 'with' && prev !== 'by') {
-    if (prev === 'according' || lower(toks[run.first - 2]) !== 'to') {
-      cue.reason = 'verb-before';
-      return cue;
-    }
-  }
-  if (prev === 'to' && lower(toks[run.first - 2]) === 'according') {
-    cue.reason = 'according';
-    return cue;
-  }
-  return null;
+  if (!nextTok || run.last === run.first || !/^(?:had|has|have)$/.test(next)) return undefined;
+  return HAD_TALKS.test(doc.text.slice(nextTok.end, nextTok.end + 60)) ? 'verb' : undefined;
+}
+
+const HAD_TALKS =
+  /^\s+(?:had\s+)?(?:an?\s+)?(?:(?:tele)?phone\s+|video\s+|brief\s+|private\s+|bilateral\s+)?(?:conversation|talks|call|meeting)\b/;
+
+/**
+ * "...," Kirby said / "Lavrov met ...": a verb of saying or meeting after the name. A lone
+ * capitalised word opening a sentence before "said" is as often a company or an agency
+ * ("Gazprom said"); after a quotation or inside a sentence it is a person.
+ */
+function nameSaidOrMet({ doc, toks, run, next, claimedKind }: CueContext): string | null | undefined {
+  if (!SPEECH_VERBS.has(next) && (!MEETING_VERBS.has(next) || /^(?:is|was|has|had|will|and)$/.test(next)))
+    return undefined;
+  const prevTok = toks[run.first - 1];
+  const afterQuote = !!prevTok && /^["”’']$/.test(prevTok.text);
+  const opens =
+    !prevTok || /^[.!?\n]$/.test(prevTok.text) || doc.text.slice(prevTok.end, run.start).includes('\n');
+  const demonymBefore = !!prevTok && claimedKind(run.first - 1) === 'country';
+  if (run.first === run.last && (demonymBefore || (opens && !afterQuote))) return NOT_A_PERSON;
+  return 'verb';
+}
+
+/** "Lukashenka and Putin held": the other conjunct is a name followed by a meeting verb. */
+function nameAndNameMet({ toks, run, next }: CueContext): string | undefined {
+  if (next !== 'and') return undefined;
+  const after = toks[run.last + 2];
+  let e = run.last + 2;
+  while (toks[e + 1] && isNameWord(toks[e + 1] as Token)) e++;
+  const verb = lower(toks[e + 1]);
+  return after && isNameWord(after) && (MEETING_VERBS.has(verb) || SPEECH_VERBS.has(verb))
+    ? 'conjunct'
+    : undefined;
+}
+
+/** "Lukashenka and Putin met", read from the second name: a name, "and", this name, a verb. */
+function nameAndNameMetReadBack({ toks, run, prev, next }: CueContext): string | undefined {
+  if (prev !== 'and') return undefined;
+  let b = run.first - 2;
+  while (b >= 0 && isNameWord(toks[b] as Token)) b--;
+  return b < run.first - 2 && (MEETING_VERBS.has(next) || SPEECH_VERBS.has(next)) ? 'conjunct' : undefined;
+}
+
+/** "met Lavrov", "thanked Pistorius", "according Kirby": a verb of meeting or telling before the name (not "to"). */
+function verbBeforeName({ toks, run, prev }: CueContext): string | undefined {
+  if (!CUE_BEFORE_WORDS.has(prev) || prev === 'and' || prev === 'with' || prev === 'by') return undefined;
+  return prev === 'according' || lower(toks[run.first - 2]) !== 'to' ? 'verb-before' : undefined;
+}
+
+/** "according to Kirby". */
+function accordingToName({ toks, run, prev }: CueContext): string | undefined {
+  return prev === 'to' && lower(toks[run.first - 2]) === 'according' ? 'according' : undefined;
 }
 
 /**

@@ -1,11 +1,15 @@
 import { type Doc, sentenceAt } from '../doc.js';
 import { type Country, countryByCode, countryByDemonym, countryByName } from '../gazetteer/countries.js';
+import { HONORIFICS, RELATIONAL_CUES } from '../text/honorifics.js';
 import type { Token } from '../text/tokenize.js';
 import type { OrganizationRecord, PersonRecord, Role } from '../types.js';
 import { countryFromWord, ministryDomain, ministryRecord, orgKey } from './organizations.js';
 import { countryPlace } from './places.js';
 import type { Registry } from './registry.js';
 import { RANKS, TITLE_WORDS } from './titles.js';
+
+/** A "title" that is only a form of address or a relation ("Mr", "counterpart"): no role. Lower case. */
+const ADDRESS_NOT_ROLE: ReadonlySet<string> = new Set([...HONORIFICS, ...RELATIONAL_CUES]);
 
 /** Titles of heads of state and government: their roles name a country, not an organization. */
 const HEAD_OF_STATE =
@@ -40,6 +44,68 @@ export function parseRole(
 ): Role | null {
   const { doc, reg } = ctx;
   const toks = doc.tokens;
+  const parts = titleParts(ctx, first, last);
+  const title = titleText(trimTitleTokens(parts.keep));
+  if (!title || ADDRESS_NOT_ROLE.has(title.toLowerCase())) return null;
+  let country = parts.country ?? fallbackCountry;
+  // a ministerial title with no country of its own takes the one country its sentence names
+  if (
+    !country &&
+    !parts.org &&
+    /\b(?:Minister|Secretary)\b/.test(title) &&
+    !/Secretary[- ]General/i.test(title)
+  )
+    country = soleCountryInSentence(ctx, first);
+  const evidence = (): Role['evidence'] => [
+    reg.span((toks[first] as Token).start, (toks[last] as Token).end),
+  ];
+  const countryRef = (c: Country | undefined): string | null =>
+    c ? (countryPlace(reg, c.code)?.ref ?? null) : null;
+  if (HEAD_OF_STATE.test(title) && !ofAnAlliance(parts.org))
+    return { title, organization: null, country: countryRef(country), evidence: evidence() };
+  let org = parts.org;
+  if (!org || org.orgKind === 'body') org = impliedOrganization(ctx, title, org, country, first);
+  if (org?.orgKind === 'body' && org.parent && /Department|Directorate|Office/.test(org.name)) {
+    const parent = reg.get(org.parent);
+    if (parent && parent.kind === 'organization') org = parent;
+  }
+  if (org && (org.orgKind === 'ministry' || org.orgKind === 'body') && !org.evidence.length) {
+    reg.mention(org.ref, (toks[first] as Token).start, (toks[last] as Token).end, 'title');
+  }
+  if (!country && org?.country) country = countryOfRecord(reg, org.country);
+  return {
+    title: titleCaseFirst(title),
+    organization: org?.ref ?? null,
+    country: countryRef(country),
+    evidence: evidence(),
+  };
+}
+
+/** A head of state's title names a country, unless it is the president of a body or an alliance. */
+function ofAnAlliance(org: OrganizationRecord | undefined): boolean {
+  return !!org && (org.orgKind === 'body' || org.orgKind === 'alliance' || org.orgKind === 'other');
+}
+
+/** The country of a place record (by its name), if it is one. */
+function countryOfRecord(reg: Registry, ref: string): Country | undefined {
+  const place = reg.get(ref);
+  if (place && place.kind === 'place' && place.countryCode) return countryByName(place.name) ?? undefined;
+  return undefined;
+}
+
+/** Words of a title phrase that are no part of the title itself ("new", "his", an apostrophe). */
+const NOT_OF_THE_TITLE = /^(?:new|former|top|acting|his|her|their|its|then|current|incumbent|’|')$/i;
+
+/**
+ * Sorts the tokens of a title phrase into the country it names, the organization it names, and
+ * the words of the title that remain.
+ */
+function titleParts(
+  ctx: RoleContext,
+  first: number,
+  last: number,
+): { keep: Token[]; country: Country | undefined; org: OrganizationRecord | undefined } {
+  const toks = ctx.doc.tokens;
   let country: Country | undefined;
   let org: OrganizationRecord | undefined;
   const keep: Token[] = [];
@@ -71,10 +137,14 @@ export function parseRole(
       country ??= c;
       continue;
     }
-    if (/^(?:new|former|top|acting|his|her|their|its|then|current|incumbent|’|')$/i.test(t.text)) continue;
+    if (NOT_OF_THE_TITLE.test(t.text)) continue;
     keep.push(t);
   }
-  // drop trailing ranks, dangling "of"/"the"
+  return { keep, country, org };
+}
+
+/** Drops trailing ranks and dangling "of"/"the" (not the "General" of "Secretary General"), and a leading "of". */
+function trimTitleTokens(keep: Token[]): Token[] {
   while (
     keep.length &&
     (RANKS.has((keep[keep.length - 1] as Token).text.toLowerCase().replace(/\.$/, '')) ||
@@ -85,81 +155,60 @@ export function parseRole(
     keep.pop();
   }
   while (keep.length && /^(?:of|the|,|and)$/.test((keep[0] as Token).text)) keep.shift();
-  if (!keep.length) return null;
-  // rebuild the title text with single spaces, merging "Gen" "." and possessive pieces
+  return keep;
+}
+
+/** The title's text with single spaces, merging "Gen" "." and possessive pieces, without a dangling "of the Republic". */
+function titleText(keep: readonly Token[]): string {
+  if (!keep.length) return '';
   let title = '';
   for (let i = 0; i < keep.length; i++) {
     const t = keep[i] as Token;
     const prev = keep[i - 1];
     title += prev && t.start === prev.end ? t.text : (title ? ' ' : '') + t.text;
   }
-  title = title
+  return title
     .replace(
       /\s+of(?: the)?(?: (?:People['’]s|Democratic|Islamic|Federal|Socialist|Arab|United))*(?: Republic| Kingdom| Federation| Emirates)?(?: of)?$/,
       '',
     )
     .replace(/\s+/g, ' ')
     .trim();
-  if (!title || /^(?:Mr|Mrs|Ms|Dr|Prof|Sir|Lord|counterpart|colleague|opposite number)$/i.test(title))
-    return null;
-  country ??= fallbackCountry;
-  // a ministerial title with no country of its own takes the one country its sentence names
-  if (!country && !org && /\b(?:Minister|Secretary)\b/.test(title) && !/Secretary[- ]General/i.test(title))
-    country = soleCountryInSentence(ctx, first);
-  if (
-    HEAD_OF_STATE.test(title) &&
-    !(org && (org.orgKind === 'body' || org.orgKind === 'alliance' || org.orgKind === 'other'))
-  ) {
-    return {
-      title,
-      organization: null,
-      country: country ? (countryPlace(reg, country.code)?.ref ?? null) : null,
-      evidence: [reg.span((toks[first] as Token).start, (toks[last] as Token).end)],
-    };
+}
+
+const MINISTERIAL_TITLE =
+  /\b(Defen[cs]e|Foreign|Interior|Finance|Justice|Economy|Health|Emergencies)\s+(?:Minister|Secretary)\b|\b(?:Minister|Secretary) (?:of|for) (Defen[cs]e|Foreign Affairs|Internal Affairs|State|Finance|Justice|Health)\b/i;
+
+/**
+ * The organization a title implies when it names none (or only a body): a ministerial title its
+ * ministry ("Defense Minister" + Russia -> Ministry of Defense of Russia), a security council's
+ * secretary that council, a Secretary General the latest alliance named.
+ */
+function impliedOrganization(
+  ctx: RoleContext,
+  title: string,
+  org: OrganizationRecord | undefined,
+  country: Country | undefined,
+  first: number,
+): OrganizationRecord | undefined {
+  const { reg } = ctx;
+  const dm = MINISTERIAL_TITLE.exec(title);
+  if (dm) {
+    let domain = ministryDomain(((dm[1] ?? dm[2]) as string).replace(/\b\w/g, (c) => c.toUpperCase()));
+    let c = country;
+    if (!c && /Secretary of Defen[cs]e/.test(title)) c = countryByName('United States');
+    if (/Secretary of State/.test(title)) domain = 'Foreign Affairs';
+    return c ? ministryRecord(reg, domain, c) : org;
   }
-  // a ministerial title implies its ministry
-  if (!org || org.orgKind === 'body') {
-    const dm =
-      /\b(Defen[cs]e|Foreign|Interior|Finance|Justice|Economy|Health|Emergencies)\s+(?:Minister|Secretary)\b|\b(?:Minister|Secretary) (?:of|for) (Defen[cs]e|Foreign Affairs|Internal Affairs|State|Finance|Justice|Health)\b/i.exec(
-        title,
-      );
-    if (dm) {
-      let domain = ministryDomain(((dm[1] ?? dm[2]) as string).replace(/\b\w/g, (c) => c.toUpperCase()));
-      let c = country;
-      if (!c && /Secretary of Defen[cs]e/.test(title)) c = countryByName('United States');
-      if (/Secretary of State/.test(title)) domain = 'Foreign Affairs';
-      if (c && !(org && org.orgKind === 'body' && /Department/.test(org.name)))
-        org = ministryRecord(reg, domain, c);
-      else if (c) org = ministryRecord(reg, domain, c);
-    } else if (
-      /\bSecurity Council Secretary\b|\bSecretary of the Security Council\b/.test(title) &&
-      country
-    ) {
-      const name = `Security Council of ${country.display}`;
-      org = reg.organization(orgKey(name), name, 'body');
-      org.country ??= countryPlace(reg, country.code)?.ref ?? null;
-    } else if (/^Secretary[- ]General$/i.test(title) && !org) {
-      org = ctx.lastAlliance((toks[first] as Token).start);
-    }
+  if (/\bSecurity Council Secretary\b|\bSecretary of the Security Council\b/.test(title) && country) {
+    const name = `Security Council of ${country.display}`;
+    const council = reg.organization(orgKey(name), name, 'body');
+    council.country ??= countryPlace(reg, country.code)?.ref ?? null;
+    return council;
   }
-  if (org?.orgKind === 'body' && org.parent && /Department|Directorate|Office/.test(org.name)) {
-    const parent = reg.get(org.parent);
-    if (parent && parent.kind === 'organization') org = parent;
-  }
-  if (org && (org.orgKind === 'ministry' || org.orgKind === 'body') && !org.evidence.length) {
-    reg.mention(org.ref, (toks[first] as Token).start, (toks[last] as Token).end, 'title');
-  }
-  if (!country && org?.country) {
-    const place = reg.get(org.country);
-    if (place && place.kind === 'place' && place.countryCode)
-      country = countryByName(place.name) ?? undefined;
-  }
-  return {
-    title: titleCaseFirst(title),
-    organization: org?.ref ?? null,
-    country: country ? (countryPlace(reg, country.code)?.ref ?? null) : null,
-    evidence: [reg.span((toks[first] as Token).start, (toks[last] as Token).end)],
-  };
+  if (/^Secretary[- ]General$/i.test(title) && !org)
+    return ctx.lastAlliance((ctx.doc.tokens[first] as Token).start);
+  return org;
 }
 
 /** The one country named in the sentence of token `i` (outside organization names), if exactly one. */
@@ -167,7 +216,7 @@ export function parseRole(
  * Rule: "held talks with President Elena Moreau of France": a country after "<Name> of" is that
  * person's, not the sentence's; "Minister of France" keeps it (a title word before "of").
  */
-function ofAnotherName(toks: Token[], k: number): boolean {
+function ofAnotherName(toks: readonly Token[], k: number): boolean {
   const name = toks[k - 2];
   return (
     toks[k - 1]?.text === 'of' &&

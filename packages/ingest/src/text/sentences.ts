@@ -1,12 +1,10 @@
 import type { Span } from '../types.js';
+import { MONTH_ABBREVIATIONS } from './calendar-words.js';
+import { HONORIFIC_ABBREVIATIONS } from './honorifics.js';
 
 // Abbreviations after which a period does not end a sentence.
 const ABBREVIATIONS = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'prof',
+  ...HONORIFIC_ABBREVIATIONS,
   'gen',
   'lt',
   'col',
@@ -21,18 +19,7 @@ const ABBREVIATIONS = new Set([
   'mt',
   'jr',
   'sr',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
+  ...MONTH_ABBREVIATIONS,
   'no',
   'vs',
   'etc',

@@ -1,0 +1,1098 @@
+import { type Doc, lineStartAt, sentenceAt, tokenAt } from '../doc.js';
+import { cityByName } from '../gazetteer/cities.js';
+import { type Country, countryByCode, countryByDemonym, countryByName } from '../gazetteer/countries.js';
+import { foldName, keyPart } from '../text/fold.js';
+import type { Token } from '../text/tokenize.js';
+import type { OrganizationRecord, PersonRecord } from '../types.js';
+import { describedPerson } from './describe.js';
+import {
+  claim,
+  type EntityIndex,
+  hitsStartingIn,
+  lastHitEndingBy,
+  longestOrgHit,
+  orgHitsStartingIn,
+} from './entity-index.js';
+import { type LexHit, scanLexicon } from './lexicon.js';
+import {
+  acronymMentions,
+  countryFromWord,
+  curatedOrg,
+  findArmedForces,
+  findBodies,
+  findLowercaseMinistries,
+  findMinistries,
+  ministryRecord,
+  namedInstitutions,
+  type OrgHit,
+  orgKey,
+  pressServiceRecord,
+  twoCountriesMinistries,
+} from './organizations.js';
+import {
+  coordinatedWithPerson,
+  nameRuns,
+  personCue,
+  personKey,
+  personRecord,
+  speakerLabelRun,
+  surnameOf,
+} from './persons.js';
+import {
+  constituencies,
+  countryPlace,
+  datelineCities,
+  findRegions,
+  isCityMention,
+  regionKey,
+  seatUsedAsPlace,
+  titleCase,
+} from './places.js';
+import { type PluralTitleMatch, pluralTitleEachOfCountry, singularTitle } from './plural-titles.js';
+import type { Registry } from './registry.js';
+import { parseRole, type RoleContext, splitAppositive } from './roles.js';
+import { TITLE_HEADS } from './titles.js';
+
+/**
+ * Runs every entity rule over the document, filling the registry, in stages: places and
+ * organizations the gazetteer knows, places by pattern, organizations by pattern, then persons
+ * (which read what the earlier stages claimed), then the rules that link what was found.
+ */
+export function extractEntities(doc: Doc, reg: Registry): EntityIndex {
+  const hits = scanLexicon(doc.text, doc.tokens);
+  const idx: EntityIndex = {
+    hits,
+    tokenKind: new Array(doc.tokens.length).fill(null),
+    tokenRef: new Array(doc.tokens.length).fill(null),
+    orgHits: [],
+    persons: [],
+  };
+  claimGazetteerHits(doc, reg, idx);
+  claimPlacesByPattern(doc, reg, idx);
+  claimOrganizationsByPattern(doc, reg, idx);
+  idx.orgHits.sort((a, b) => a.start - b.start);
+  findPersons(doc, reg, idx);
+  // persons in order of first mention
+  idx.persons = [...reg.persons].sort((a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0));
+  // a person's surname alone is an alias; drop aliases that are another record's name
+  for (const p of reg.persons) p.aliases = p.aliases.filter((a) => a !== p.name);
+  familyNameFirst(reg);
+  pressServices(doc, reg, idx);
+  unionMembers(doc, reg, idx);
+  foundingYears(doc, reg, idx);
+  return idx;
+}
+
+// ----- places and organizations the gazetteer knows
+
+/** What a gazetteer hit's rule reads: the stage's state and the organizations named outright. */
+interface HitContext {
+  doc: Doc;
+  reg: Registry;
+  idx: EntityIndex;
+  /** organizations named by a form that needs no context: a form that does counts only then */
+  presentOrgs: ReadonlySet<string>;
+}
+
+type GazetteerEntry = LexHit['entry'];
+type HitOf<T extends GazetteerEntry['type']> = LexHit & { entry: Extract<GazetteerEntry, { type: T }> };
+
+/** Claims each gazetteer hit for its record, by the kind of entry it matched. */
+function claimGazetteerHits(doc: Doc, reg: Registry, idx: EntityIndex): void {
+  const presentOrgs = new Set(
+    idx.hits
+      .filter((h) => h.entry.type === 'org' && !h.entry.context)
+      .map((h) => (h.entry.type === 'org' ? h.entry.org.id : '')),
+  );
+  const c: HitContext = { doc, reg, idx, presentOrgs };
+  for (const h of idx.hits) {
+    const type = h.entry.type;
+    if (type === 'country') claimCountryName(c, h as HitOf<'country'>);
+    else if (type === 'demonym') claimDemonym(c, h as HitOf<'demonym'>);
+    else if (type === 'city') claimCity(c, h as HitOf<'city'>);
+    else if (type === 'venue') claimVenue(c, h as HitOf<'venue'>);
+    else if (type === 'org') claimOrganization(c, h as HitOf<'org'>);
+    else if (type === 'media') claimMediaName(c, h as HitOf<'media'>);
+  }
+}
+
+function claimCountryName({ doc, reg, idx }: HitContext, h: HitOf<'country'>): void {
+  const p = countryPlace(reg, h.entry.country.code);
+  if (!p) return;
+  reg.mention(p.ref, h.start, h.end, 'name');
+  claim(doc, idx, h.start, h.end, 'country', p.ref);
+}
+
+function claimDemonym({ doc, reg, idx }: HitContext, h: HitOf<'demonym'>): void {
+  const p = countryPlace(reg, h.entry.country.code);
+  if (!p) return;
+  reg.mention(p.ref, h.start, h.end, 'demonym');
+  claim(doc, idx, h.start, h.end, 'demonym', p.ref);
+}
+
+function claimCity({ doc, reg, idx }: HitContext, h: HitOf<'city'>): void {
+  const { city } = h.entry;
+  if (!isCityMention(doc, h, city.population, city.capital)) return;
+  const p = reg.place(
+    `place:city:${city.countryCode}:${keyPart(city.name)}`,
+    city.name,
+    'city',
+    city.countryCode,
+  );
+  p.country ??= countryPlace(reg, city.countryCode)?.ref ?? null;
+  reg.mention(p.ref, h.start, h.end, 'name');
+  claim(doc, idx, h.start, h.end, 'city', p.ref);
+}
+
+function claimVenue({ doc, reg, idx }: HitContext, h: HitOf<'venue'>): void {
+  const e = h.entry;
+  const p = reg.place(`place:venue:${keyPart(e.name)}`, e.name, 'venue', e.country);
+  p.country ??= countryPlace(reg, e.country)?.ref ?? null;
+  reg.mention(p.ref, h.start, h.end, 'name');
+  claim(doc, idx, h.start, h.end, 'venue', p.ref);
+}
+
+/** An organization by name: its seat used as a place, its "Plus" format, or itself. */
+function claimOrganization(c: HitContext, h: HitOf<'org'>): void {
+  const { doc, reg, idx } = c;
+  const { org, context } = h.entry;
+  if (context && !c.presentOrgs.has(org.id)) return;
+  if (org.seat && org.country && seatUsedAsPlace(doc, h.start, h.end)) {
+    const p = reg.place(`place:venue:${keyPart(org.name)}`, org.name, 'venue', org.country);
+    p.country ??= countryPlace(reg, org.country)?.ref ?? null;
+    reg.mention(p.ref, h.start, h.end, 'name');
+    claim(doc, idx, h.start, h.end, 'venue', p.ref);
+    return;
+  }
+  const rec = curatedOrg(reg, org);
+  if (org.kind === 'alliance' && claimPlusFormat(c, h, rec)) return;
+  reg.mention(rec.ref, h.start, h.end, 'name');
+  claim(doc, idx, h.start, h.end, 'org', rec.ref);
+  idx.orgHits.push({ start: h.start, end: h.end, rec });
+}
+
+/** "BRICS Plus", "BRICS+", "Commonwealth of Independent States Plus (CIS+)": the outreach format of an alliance. */
+function claimPlusFormat(
+  { doc, reg, idx }: HitContext,
+  h: HitOf<'org'>,
+  alliance: OrganizationRecord,
+): boolean {
+  const { org } = h.entry;
+  const plus = /^(?:\+|\s+Plus\b)(?:[’'"”]?\s*\(([A-Z]{2,6}\+)\))?/.exec(doc.text.slice(h.end, h.end + 20));
+  if (!plus) return false;
+  const name = `${org.name} Plus`;
+  const fmt = reg.organization(orgKey(name), name, 'other', {
+    parent: alliance.ref,
+    acronym: plus[1] ?? (org.acronym ? `${org.acronym}+` : null),
+  });
+  const end = h.end + (plus[0].startsWith('+') ? 1 : ' Plus'.length + plus[0].indexOf('Plus') - 1);
+  reg.mention(fmt.ref, h.start, end, 'name');
+  if (plus[1]) {
+    const at = h.end + plus[0].indexOf(plus[1]);
+    reg.mention(fmt.ref, at, at + plus[1].length, 'acronym');
+  }
+  claim(doc, idx, h.start, end, 'org', fmt.ref);
+  idx.orgHits.push({ start: h.start, end, rec: fmt });
+  return true;
+}
+
+function claimMediaName({ doc, reg, idx }: HitContext, h: HitOf<'media'>): void {
+  const rec = reg.organization(orgKey(h.entry.name), h.entry.name, 'media');
+  reg.mention(rec.ref, h.start, h.end, 'name');
+  claim(doc, idx, h.start, h.end, 'org', rec.ref);
+}
+
+// ----- places by pattern: datelines, constituencies, regions
+
+function claimPlacesByPattern(doc: Doc, reg: Registry, idx: EntityIndex): void {
+  for (const d of datelineCities(doc)) {
+    const city = cityByName(titleCase(d.form));
+    if (!city) continue;
+    const p = reg.place(
+      `place:city:${city.countryCode}:${keyPart(city.name)}`,
+      city.name,
+      'city',
+      city.countryCode,
+    );
+    p.country ??= countryPlace(reg, city.countryCode)?.ref ?? null;
+    reg.mention(p.ref, d.start, d.end, 'name');
+    claim(doc, idx, d.start, d.end, 'city', p.ref);
+  }
+  for (const c of constituencies(doc, (w) => !!countryFromWord(w))) {
+    const city = cityByName(c.name);
+    const p = city
+      ? reg.place(`place:city:${city.countryCode}:${keyPart(city.name)}`, city.name, 'city', city.countryCode)
+      : reg.place(regionKey(c.name), c.name, 'region', null);
+    if (city) p.country ??= countryPlace(reg, city.countryCode)?.ref ?? null;
+    // the gazetteer may have claimed a part ("Conisbrough"): the constituency wins
+    for (const h of idx.hits)
+      if (h.entry.type === 'city' && h.start >= c.start && h.end <= c.end && h.form !== c.name)
+        reg.removePlaceMentions(h.start, h.end);
+    reg.mention(p.ref, c.start, c.end, 'name');
+    claim(doc, idx, c.start, c.end, 'region', p.ref);
+  }
+  for (const r of findRegions(doc, (s) => !!countryByName(s))) {
+    const p = reg.place(regionKey(r.name), r.name, 'region', null);
+    reg.mention(p.ref, r.start, r.end, 'name');
+    claim(doc, idx, r.start, r.end, 'region', p.ref);
+  }
+}
+
+// ----- organizations by pattern
+
+function claimOrganizationsByPattern(doc: Doc, reg: Registry, idx: EntityIndex): void {
+  const claimAll = (found: readonly OrgHit[]): void => {
+    for (const m of found) claim(doc, idx, m.start, m.end, 'org', m.rec.ref);
+  };
+  const countries = countryMentions(reg);
+  const ministries = [
+    ...findMinistries(doc, reg),
+    ...findLowercaseMinistries(doc, reg),
+    ...findArmedForces(doc, reg),
+    ...twoCountriesMinistries(doc, reg, countries),
+  ];
+  claimAll(ministries);
+  const bodies = findBodies(doc, reg, idx.hits, (pos) => sentenceAt(doc, pos));
+  claimAll(bodies);
+  idx.orgHits.push(...ministries, ...bodies);
+  const acr = acronymMentions(doc, reg, idx.orgHits);
+  claimAll(acr);
+  idx.orgHits.push(...acr);
+  for (const m of findMedia(doc, reg)) {
+    claim(doc, idx, m.start, m.end, 'org', m.rec.ref);
+    idx.orgHits.push(m);
+  }
+  departments(doc, reg, idx);
+  for (const m of namedInstitutions(doc, reg, (i) => idx.tokenKind[i] ?? undefined)) {
+    claim(doc, idx, m.start, m.end, 'org', m.rec.ref);
+    idx.orgHits.push(m);
+  }
+}
+
+/** The mentions of countries so far, in text order, with their codes. */
+function countryMentions(reg: Registry): Array<{ start: number; code: string }> {
+  return reg.mentions
+    .filter(
+      (m) =>
+        reg.get(m.ref)?.kind === 'place' && (reg.get(m.ref) as { placeKind: string }).placeKind === 'country',
+    )
+    .map((m) => ({ start: m.start, code: (reg.get(m.ref) as { countryCode: string }).countryCode }))
+    .sort((a, b) => a.start - b.start);
+}
+
+// ----- persons
+
+type PersonCue = NonNullable<ReturnType<typeof personCue>>;
+
+/** A name run confirmed as a person. */
+interface Confirmed {
+  run: Run;
+  person: PersonRecord;
+}
+
+/** A person titled "counterpart": their title is read from the person they are the counterpart of. */
+interface Counterpart {
+  person: PersonRecord;
+  first: number;
+  last: number;
+}
+
+/**
+ * Finds persons: name runs the text cues as persons are confirmed (full names first) with their
+ * roles, names coordinated with them or sharing a plural title are confirmed too, then every
+ * other occurrence of a confirmed name is mentioned.
+ */
+function findPersons(doc: Doc, reg: Registry, idx: EntityIndex): void {
+  const claimed = new Uint8Array(doc.tokens.length);
+  for (let i = 0; i < doc.tokens.length; i++) if (idx.tokenKind[i]) claimed[i] = 1;
+  const runs = nameRuns(doc, claimed);
+  const roleCtx = roleContext(doc, reg, idx);
+  const confirmed: Confirmed[] = [];
+  const counterparts: Counterpart[] = [];
+  for (const { run, cue } of cuedRuns(doc, idx, runs)) {
+    const person = personOfCuedRun(reg, run);
+    confirmed.push({ run, person });
+    addCuedRoles(doc, reg, roleCtx, { run, person }, cue, counterparts);
+  }
+  pluralTitlePairs(doc, reg, roleCtx, runs, confirmed);
+  confirmCoordinated(doc, reg, runs, confirmed);
+  mentionConfirmedNames(reg, idx, runs, confirmed);
+  joinBareSurnames(reg, idx, counterparts);
+  for (const c of counterparts) counterpartRole(doc, reg, c);
+}
+
+/** The kind of record that claims token i, as the person cues read it ('place', 'country', 'org'). */
+function claimedKindOf(idx: EntityIndex): (i: number) => string | null {
+  return (i) => {
+    const k = idx.tokenKind[i];
+    if (k === 'demonym') return 'country';
+    if (k === 'city' || k === 'region' || k === 'venue') return 'place';
+    return k ?? null;
+  };
+}
+
+function roleContext(doc: Doc, reg: Registry, idx: EntityIndex): RoleContext {
+  const orgAt = (i: number): OrganizationRecord | undefined => {
+    const r = idx.tokenKind[i] === 'org' ? reg.get(idx.tokenRef[i] ?? null) : undefined;
+    return r && r.kind === 'organization' ? r : undefined;
+  };
+  const lastAlliance = (pos: number): OrganizationRecord | undefined => {
+    const hs = idx.orgHits.filter((h) => h.start < pos && h.rec.orgKind === 'alliance');
+    return hs[hs.length - 1]?.rec;
+  };
+  const countryAt = (i: number): string | undefined => {
+    const k = idx.tokenKind[i];
+    if (k !== 'country' && k !== 'demonym') return undefined;
+    const r = reg.get(idx.tokenRef[i] ?? null);
+    return r?.kind === 'place' ? (r.countryCode ?? undefined) : undefined;
+  };
+  return { doc, reg, orgAt, lastAlliance, countryAt };
+}
+
+/**
+ * The runs the text cues as persons (not those of a headline only), full names first, so that a
+ * surname alone joins the full name's record.
+ */
+function cuedRuns(doc: Doc, idx: EntityIndex, runs: readonly Run[]): Array<{ run: Run; cue: PersonCue }> {
+  const claimedKind = claimedKindOf(idx);
+  const cued: Array<{ run: Run; cue: PersonCue }> = [];
+  for (const run of runs) {
+    if (headlineLine(doc, run.start) && !seenOutsideHeadlines(doc, run.form) && !speakerLabelRun(doc, run))
+      continue;
+    const cue = personCue(doc, run, claimedKind);
+    if (cue) cued.push({ run, cue });
+  }
+  const isFull = (r: Run): number => (r.last - r.first > 0 ? 1 : 0);
+  return cued.sort((a, b) => isFull(b.run) - isFull(a.run) || a.run.start - b.run.start);
+}
+
+/** The person a cued run names: a known person whose surname (or a name word) it is, else a new one. */
+function personOfCuedRun(reg: Registry, run: Run): PersonRecord {
+  if (run.first === run.last) {
+    const f = foldName(run.form);
+    const known =
+      reg.persons.find((p) => foldName(surnameOf(p.name)) === f) ??
+      reg.persons.find((p) => p.name.split(/\s+/).some((w) => foldName(w) === f));
+    if (known) return known;
+  }
+  return personRecord(reg, run.form);
+}
+
+/** The roles a cue gives: the title before the name, the appositive after it. */
+function addCuedRoles(
+  doc: Doc,
+  reg: Registry,
+  roleCtx: RoleContext,
+  { run, person }: Confirmed,
+  cue: PersonCue,
+  counterparts: Counterpart[],
+): void {
+  if (cue.titleFirst >= 0) {
+    const listCountry = listLineCountry(doc, run.start) ?? representedCountry(doc, cue.titleFirst);
+    const role = parseRole(
+      roleCtx,
+      cue.titleFirst,
+      cue.titleLast,
+      listCountry ?? countryAfterName(doc, run.last),
+    );
+    if (role) reg.addRole(person, role);
+    else if (/^counterpart$/i.test(doc.tokens[cue.titleLast]?.text ?? ''))
+      counterparts.push({ person, first: cue.titleFirst, last: cue.titleLast });
+  }
+  if (cue.appositiveFirst >= 0) {
+    const isHead = (w: string): boolean => TITLE_HEADS.has(w);
+    for (const [f, l] of splitAppositive(doc, cue.appositiveFirst, cue.appositiveLast, isHead)) {
+      const role = parseRole(roleCtx, f, l, undefined);
+      if (role) reg.addRole(person, role);
+    }
+  }
+}
+
+/** Mentions every other occurrence of a confirmed name, surname or name word. */
+function mentionConfirmedNames(
+  reg: Registry,
+  idx: EntityIndex,
+  runs: readonly Run[],
+  confirmed: Confirmed[],
+): void {
+  const { byForm, byWord } = confirmedNames(confirmed);
+  for (const run of runs) {
+    const person = personOfRun(reg, run, byForm, byWord);
+    if (!person) continue;
+    reg.mention(
+      person.ref,
+      run.start,
+      run.end,
+      run.first === run.last && person.name !== run.form ? 'surname' : 'name',
+    );
+    for (let i = run.first; i <= run.last; i++) {
+      idx.tokenKind[i] = 'person';
+      idx.tokenRef[i] = person.ref;
+    }
+  }
+}
+
+/**
+ * The confirmed persons by each form of their name, and by each word of it (null when two
+ * persons share the word).
+ */
+function confirmedNames(confirmed: Confirmed[]): {
+  byForm: Map<string, PersonRecord>;
+  byWord: Map<string, PersonRecord | null>;
+} {
+  const byForm = new Map<string, PersonRecord>();
+  for (const { person } of confirmed) {
+    for (const f of [person.name, ...person.aliases]) byForm.set(f, person);
+  }
+  const byWord = new Map<string, PersonRecord | null>();
+  for (const { person } of confirmed) {
+    const words = person.name
+      .replace(/\./g, ' ')
+      .split(/\s+/)
+      .filter((w) => w.length > 1 && !/^(?:III|II|Jr)$/.test(w));
+    for (const w of words) {
+      const prevOwner = byWord.get(w);
+      byWord.set(w, prevOwner === undefined || prevOwner === person ? person : null);
+    }
+    const s = surnameOf(person.name);
+    byWord.set(s, byWord.get(s) === null ? null : person);
+  }
+  return { byForm, byWord };
+}
+
+/** The confirmed person a run names: by form, by key, or by its one word. */
+function personOfRun(
+  reg: Registry,
+  run: Run,
+  byForm: Map<string, PersonRecord>,
+  byWord: Map<string, PersonRecord | null>,
+): PersonRecord | undefined {
+  const byKey = (): PersonRecord | undefined => {
+    const r = reg.byKeyOf(personKey(run.form));
+    return r && r.kind === 'person' ? r : undefined;
+  };
+  let person = byForm.get(run.form) ?? byKey();
+  if (!person && run.first === run.last) person = byWord.get(run.form) ?? undefined;
+  // "Sergei Shoigu" when "Sergey Shoygu" is known: same surname key with the same initial
+  if (!person && run.last > run.first) person = byKey();
+  return person;
+}
+
+/** A bare surname confirmed before its full name was known joins the one full name it shortens. */
+function joinBareSurnames(reg: Registry, idx: EntityIndex, counterparts: Counterpart[]): void {
+  for (const p of [...reg.persons]) {
+    if (p.name.includes(' ') || p.name.includes('.')) continue;
+    const f = foldName(p.name);
+    const fulls = reg.persons.filter(
+      (q) => q !== p && q.name.includes(' ') && foldName(surnameOf(q.name)) === f,
+    );
+    if (fulls.length !== 1) continue;
+    const into = fulls[0] as PersonRecord;
+    reg.mergePerson(p, into);
+    for (let i = 0; i < idx.tokenRef.length; i++) if (idx.tokenRef[i] === p.ref) idx.tokenRef[i] = into.ref;
+    for (const c of counterparts) if (c.person === p) c.person = into;
+  }
+}
+
+/**
+ * A headline-style line (most words capitalised): "Belarusian Defense Minister Thanks Russia".
+ * Cues there are unreliable, so names are confirmed from the body; mentions still count.
+ */
+const headlineCache = new WeakMap<Doc, Map<number, boolean>>();
+
+function headlineLine(doc: Doc, pos: number): boolean {
+  const lineStart = lineStartAt(doc, pos);
+  let cache = headlineCache.get(doc);
+  if (!cache) {
+    cache = new Map();
+    headlineCache.set(doc, cache);
+  }
+  const known = cache.get(lineStart);
+  if (known !== undefined) return known;
+  const answer = headlineUncached(doc, lineStart, pos);
+  cache.set(lineStart, answer);
+  return answer;
+}
+
+function headlineUncached(doc: Doc, lineStart: number, pos: number): boolean {
+  let lineEnd = doc.text.indexOf('\n', pos);
+  if (lineEnd < 0) lineEnd = doc.text.length;
+  const line = doc.text.slice(lineStart, lineEnd);
+  // a list line ("• Armenia – Prime Minister X") is not a headline
+  if (/^\s*[•*·-]/.test(line) || /\s[–—-]\s/.test(line)) return false;
+  // Title Case: no closing full stop, and (nearly) every word of three letters or more capitalised
+  // a speaker label ("Name, Title:") ends in a colon
+  if (/[.!?:]["”’']?\s*$/.test(line) || !/^\s*[\p{Lu}]/u.test(line)) return false;
+  const words = line.split(/\s+/).filter((w) => /^[\p{L}]/u.test(w) && w.length >= 3);
+  if (words.length < 4) return false;
+  const caps = words.filter((w) => /^[\p{Lu}]/u.test(w)).length;
+  return caps / words.length >= 0.9;
+}
+
+/**
+ * Rule: a two-word name whose first word the text uses alone ("Wang Yi" ... "Wang noted") puts
+ * the family name first; its key is built on that word, so that "Wang" alone finds it.
+ */
+function familyNameFirst(reg: Registry): void {
+  for (const p of reg.persons) {
+    const words = p.name.split(/\s+/);
+    if (words.length !== 2) continue;
+    const [first, last] = words as [string, string];
+    if (p.aliases.includes(first) && !p.aliases.includes(last))
+      p.key = `person:${keyPart(first)}:${foldName(last).slice(0, 1)}`;
+  }
+}
+
+/** True when the last word of `form` also occurs on a line that is not a headline. */
+function seenOutsideHeadlines(doc: Doc, form: string): boolean {
+  const word = form.split(/\s+/).pop() ?? form;
+  let seen = seenOutsideCache.get(doc);
+  if (!seen) {
+    seen = new Map();
+    seenOutsideCache.set(doc, seen);
+  }
+  let answer = seen.get(word);
+  if (answer === undefined) {
+    answer = occursOutsideHeadlines(doc, word);
+    seen.set(word, answer);
+  }
+  return answer;
+}
+
+/** Asked once per word: a headline repeating one name must not rescan the text for each copy. */
+const seenOutsideCache = new WeakMap<Doc, Map<string, boolean>>();
+
+function occursOutsideHeadlines(doc: Doc, word: string): boolean {
+  for (let i = doc.text.indexOf(word); i >= 0; i = doc.text.indexOf(word, i + 1))
+    if (!headlineLine(doc, i)) return true;
+  return false;
+}
+
+const LIST_LINE_HEAD = 300;
+
+/** "• Azerbaijan – President Ilham Aliyev": the country of a "Country – Title Name" list line. */
+function listLineCountry(doc: Doc, pos: number): Country | undefined {
+  const lineStart = lineStartAt(doc, pos);
+  // no country name is near this long: reading further into a long line finds nothing new
+  const head = doc.text.slice(lineStart, Math.min(pos, lineStart + LIST_LINE_HEAD));
+  const m = /^[\s•*·-]*([A-Z][\p{L} ]+?)\s+[–—-]\s+/u.exec(head);
+  return m?.[1] ? countryByName(m[1]) : undefined;
+}
+
+/** "Russia is represented by Defense Minister X, and Belarus by Defense Minister Y": the country before "by". */
+function representedCountry(doc: Doc, titleFirst: number): Country | undefined {
+  const t = doc.tokens[titleFirst];
+  if (!t) return undefined;
+  // the whole sentence so far: "Russia was represented by X, Kazakhstan by Y" elides the verb
+  const sent = doc.sentences[sentenceAt(doc, t.start)];
+  const before = doc.text.slice(Math.max(sent?.start ?? 0, t.start - 200), t.start);
+  const m =
+    /([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?)\s+(?:is\s+|was\s+|will be\s+|were\s+|are\s+)?(?:represented\s+)?by\s+$/u.exec(
+      before,
+    );
+  if (m?.[1] && /represented|,\s*(?:and\s+)?[A-Z][\p{L}]+\s+by\s+$/u.test(before)) return countryByName(m[1]);
+  // "The Belarusian delegation was headed by Minister of Defence X"
+  const led = /\b([A-Z][\p{L}]+)\s+delegation\s+(?:was\s+|is\s+|will be\s+)?(?:headed|led)\s+by\s+$/u.exec(
+    before,
+  );
+  return led?.[1] ? (countryByDemonym(led[1]) ?? countryByName(led[1])) : undefined;
+}
+
+/** "Minister of Foreign Affairs Sergey Lavrov of Russia": a country right after the name. */
+function countryAfterName(doc: Doc, last: number): Country | undefined {
+  if (doc.tokens[last + 1]?.text !== 'of') return undefined;
+  const t = doc.tokens[last + 2];
+  return t ? countryByName(t.text) : undefined;
+}
+
+/**
+ * Rule: "X met his Turkish counterpart Y": Y holds X's position in the country the demonym
+ * names (Foreign Minister of Turkey; President of Belarus), with the matching ministry.
+ */
+function counterpartRole(
+  doc: Doc,
+  reg: Registry,
+  c: { person: PersonRecord; first: number; last: number },
+): void {
+  if (c.person.roles.length) return;
+  const toks = doc.tokens;
+  // the country the gazetteer found in the title ("North Korean" is one demonym), else a word's
+  let country: Country | undefined;
+  for (const m of reg.mentionsIn((toks[c.first] as Token).start, (toks[c.last] as Token).end)) {
+    const r = reg.get(m.ref);
+    if (r?.kind === 'place' && r.placeKind === 'country' && r.countryCode)
+      country ??= countryByCode(r.countryCode);
+  }
+  for (let i = c.first; i <= c.last; i++) country ??= countryFromWord((toks[i] as Token).text);
+  if (!country) return;
+  const at = (toks[c.first] as Token).start;
+  const sent = doc.sentences[sentenceAt(doc, at)];
+  if (!sent) return;
+  // the other person of the sentence, named before, with a role; or the one a description
+  // before stands for ("the Chinese minister held talks with his Belarusian counterpart")
+  const described = reg.get(describedPerson(reg, doc.text, sent.start, at));
+  const other =
+    reg
+      .mentionsIn(sent.start, at)
+      .map((m) => reg.get(m.ref))
+      .find((r): r is PersonRecord => r?.kind === 'person' && r !== c.person && r.roles.length > 0) ??
+    (described?.kind === 'person' && described !== c.person && described.roles.length
+      ? described
+      : undefined) ??
+    reg
+      .personMentionsBefore(sent.start, 20)
+      .map((m) => reg.get(m.ref))
+      .find((r): r is PersonRecord => r?.kind === 'person' && r !== c.person && r.roles.length > 0);
+  const role = other?.roles[0];
+  if (!role) return;
+  const org = reg.get(role.organization);
+  let orgRef: string | null = null;
+  if (org && org.kind === 'organization' && org.orgKind === 'ministry') {
+    const field = /^(?:Ministry|Department) of (.+?) of /.exec(org.name)?.[1];
+    if (field) orgRef = ministryRecord(reg, field === 'State' ? 'Foreign Affairs' : field, country).ref;
+  }
+  const span = reg.span((toks[c.first] as Token).start, (toks[c.last] as Token).end);
+  const orgRec = reg.get(orgRef);
+  if (orgRec && !orgRec.evidence.length) reg.mention(orgRec.ref, span.start, span.end, 'title');
+  reg.addRole(c.person, {
+    title: role.title,
+    organization: orgRef,
+    country: countryPlace(reg, country.code)?.ref ?? null,
+    evidence: [span],
+  });
+}
+
+/**
+ * Rule: a plural title shared by two countries and two names, in order: "Ministers of Defense of
+ * Russia and Belarus, Andrei Belousov and Viktor Khrenin" -> each person gets the singular title
+ * and their country.
+ */
+type Run = ReturnType<typeof nameRuns>[number];
+
+/** Index of the first run starting at or after `pos` (runs are in text order). */
+function firstRunFrom(runs: readonly Run[], pos: number): number {
+  let lo = 0;
+  let hi = runs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((runs[mid] as Run).start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The first run whose gap from `from` reads " and " alone (spaces around it of any length). */
+function runAfterAnd(text: string, runs: readonly Run[], from: number): Run | undefined {
+  const and = /\s*and(\s*)/y;
+  and.lastIndex = from;
+  const m = and.exec(text);
+  if (!m) return undefined;
+  const last = from + m[0].length;
+  const r = runs[firstRunFrom(runs, last - (m[1] as string).length)];
+  return r && r.start <= last ? r : undefined;
+}
+
+function pluralTitlePairs(
+  doc: Doc,
+  reg: Registry,
+  ctx: RoleContext,
+  runs: ReturnType<typeof nameRuns>,
+  confirmed: Array<{ run: (typeof runs)[number]; person: PersonRecord }>,
+): void {
+  const re =
+    /\b((?:[A-Za-z]+ )?(?:[Mm]inisters|[Pp]residents|[Ss]ecretaries|[Ll]eaders|[Hh]eads)(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?) of ([A-Z][\p{L}]+) and ([A-Z][\p{L}]+),?\s+/gu;
+  const matches: PluralTitleMatch[] = pluralTitleEachOfCountry(doc, runs);
+  for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
+    const after = m.index + m[0].length;
+    // runs are in text order: search the one at `after`, and the one after " and "
+    const r1 = runs[firstRunFrom(runs, after)];
+    if (r1?.start !== after) continue;
+    const r2 = runAfterAnd(doc.text, runs, r1.end);
+    if (!r2) continue;
+    const c1 = countryByName(m[2] as string);
+    const c2 = countryByName(m[3] as string);
+    if (!c1 || !c2) continue;
+    matches.push({
+      title: singularTitle(m[1] as string),
+      titleFirst: tokenAt(doc, m.index),
+      titleLast: tokenAt(doc, m.index + (m[1] as string).length) - 1,
+      holders: [
+        { run: r1, country: c1 },
+        { run: r2, country: c2 },
+      ],
+    });
+  }
+  for (const match of matches) addPluralTitleRoles(reg, ctx, match, confirmed);
+}
+
+/** Confirms names coordinated with a confirmed person ("a meeting between Orlov and Sokol"). */
+function confirmCoordinated(
+  doc: Doc,
+  reg: Registry,
+  runs: ReturnType<typeof nameRuns>,
+  confirmed: Array<{ run: (typeof runs)[number]; person: PersonRecord }>,
+): void {
+  const words = new Set<string>();
+  for (const { person } of confirmed) {
+    words.add(person.name);
+    words.add(surnameOf(person.name));
+  }
+  const eligible = runs.filter((r) => !headlineLine(doc, r.start) || seenOutsideHeadlines(doc, r.form));
+  for (const run of coordinatedWithPerson(doc, eligible, (r) => words.has(r.form))) {
+    if (confirmed.some((c) => c.run === run)) continue;
+    // "Xi" when "Xi Jinping" is known: a name word of a person found elsewhere is that person
+    const f = foldName(run.form);
+    const person =
+      (run.first === run.last
+        ? reg.persons.find((p) => p.name.split(/\s+/).some((w) => foldName(w) === f))
+        : undefined) ?? personRecord(reg, run.form);
+    confirmed.push({ run, person });
+  }
+}
+
+/** Confirms each holder of a shared plural title and gives them the title for their country. */
+function addPluralTitleRoles(
+  reg: Registry,
+  ctx: RoleContext,
+  { title, titleFirst, titleLast, holders }: PluralTitleMatch,
+  confirmed: Array<{ run: ReturnType<typeof nameRuns>[number]; person: PersonRecord }>,
+): void {
+  for (const { run, country: c } of holders) {
+    const person = personRecord(reg, run.form);
+    if (!confirmed.some((x) => x.person === person)) confirmed.push({ run, person });
+    const role = parseRole(ctx, titleFirst, titleLast, c);
+    if (!role) continue;
+    role.title = title;
+    role.country = countryPlace(reg, c.code)?.ref ?? null;
+    const dm = /Defen[cs]e|Foreign/.exec(title);
+    if (dm) {
+      const domain = /Defen/.test(dm[0]) ? 'Defense' : 'Foreign Affairs';
+      const name = `Ministry of ${domain} of ${c.display}`;
+      const rec = reg.organization(orgKey(name), name, 'ministry');
+      rec.country ??= role.country;
+      role.organization = rec.ref;
+    }
+    reg.addRole(person, role);
+  }
+}
+
+const MEDIA_PATTERNS = [
+  // dateline agency: "MOSCOW, May 16 /TASS/", "MINSK, Dec. 6 (Xinhua) --", "MOSCOW (UrduPoint News / Sputnik - 04th September, 2020)"
+  /^[A-Z][A-Za-z .'-]{2,30}(?:,\s*[A-Z][a-z]{2,}\.?\s+\d{1,2}\.?)?\s*[/(]([^)/\n]{2,60})[)/]/gm,
+  // "<Name> news agency", "<Name> TV channel"
+  /\b((?:[A-Z][\p{L}-]*|\d+)(?:\s+(?:[A-Z][\p{L}-]*|\d+)){0,3})\s+(?:news agency|TV channel|television channel|newspaper|radio station)\b/gu,
+  // "Telegram channel of <Name>", "news agency <Name>"
+  /\b(?:Telegram channel|news agency|TV channel|newspaper)(?: of)?\s+((?:[A-Z][\p{L}-]*)(?:\s+[A-Z][\p{L}-]*){0,3})/gu,
+  // "as reported by <Name>", "according to <Name>" handled by the curated list; "reported by" gives new outlets
+  /\b(?:as reported by|reports by|reported by)\s+((?:[A-Z][\p{L}-]*)(?:\s+[A-Z][\p{L}-]*){0,3})/gu,
+];
+
+export interface MediaHit extends OrgHit {}
+
+/**
+ * Rule: news outlets named as sources: the agency in a dateline, "<Name> news agency",
+ * "<Name> TV channel", "the Telegram channel of <Name>", "as reported by <Name>".
+ */
+const MEDIA_CUES =
+  /news agency|TV channel|television channel|newspaper|radio station|Telegram channel|reported by|reports by/;
+
+export function findMedia(doc: Doc, reg: Registry): MediaHit[] {
+  const out: MediaHit[] = [];
+  const cued = MEDIA_CUES.test(doc.text);
+  for (const re of MEDIA_PATTERNS) {
+    if (re !== MEDIA_PATTERNS[0] && !cued) continue;
+    re.lastIndex = 0;
+    for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
+      const group = m[1] as string;
+      const groupStart = m.index + m[0].indexOf(group);
+      // split "UrduPoint News / Sputnik - 04th September, 2020" into names
+      for (const part of group.split(/\s*[/]\s*|\s+-\s+|\s+--\s*/)) {
+        let name = part.trim();
+        if (!name || /\d{4}|\d{1,2}(?:st|nd|rd|th)\b/.test(name)) continue;
+        // strip leading demonyms/articles: "Russian Tass"
+        let words = name.split(/\s+/);
+        // "Russian Tass" -> "Tass", but "Belarus 1" stays whole
+        while (
+          words.length > 1 &&
+          (countryFromWord(words[0] as string) || /^(?:the|The|state|State)$/.test(words[0] as string)) &&
+          !/^\d+$/.test(words.slice(1).join(' '))
+        )
+          words = words.slice(1);
+        name = words.join(' ');
+        if (!/^[\p{Lu}\d]/u.test(name) || /^(?:In|On|At|The|An?|Its|His|Her)$/.test(name)) continue;
+        const start = doc.text.indexOf(name, groupStart);
+        if (start < 0) continue;
+        const canonical = name === 'Tass' ? 'TASS' : name;
+        const rec = reg.organization(orgKey(canonical), canonical, 'media');
+        reg.mention(rec.ref, start, start + name.length, 'name');
+        out.push({ start, end: start + name.length, rec });
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Rule: "head of the Department of X at/of <Ministry>" — a department is a body of the ministry
+ * named in the same sentence (or implied by a ministerial title there).
+ */
+function departments(doc: Doc, reg: Registry, idx: EntityIndex): void {
+  const re =
+    /\b(?:Department|Directorate|Main Directorate|Office) (?:of|for) (?:the )?((?:[A-Z][\p{L}-]*)(?:\s+(?:and\s+)?[A-Z][\p{L}-]*){0,5})/gu;
+  for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
+    const inner = m[1] as string;
+    if (/^(?:Defen[cs]e|State|Justice|Treasury|Energy|Homeland Security)\b/.test(inner)) continue; // a US department = ministry
+    const name = m[0].replace(/\bthe /, 'the ').trim();
+    const s = sentenceAt(doc, m.index);
+    const sent = doc.sentences[s];
+    if (!sent) continue;
+    // the parent ministry: a ministry named in the sentence, or implied by "Minister of Defense" + country there
+    let parent = idx.orgHits.find(
+      (h) => h.rec.orgKind === 'ministry' && h.start >= sent.start && h.end <= sent.end,
+    )?.rec;
+    if (!parent) {
+      const mm =
+        /\b([A-Z][\p{L}]+(?:['’]s)?)\s+(?:Minister of (Defen[cs]e|Foreign Affairs)|(Defen[cs]e|Foreign) Minister)\b/u.exec(
+          sent.exact,
+        );
+      const c = mm?.[1] ? countryFromWord(mm[1]) : undefined;
+      if (c) {
+        const domain = /Defen/.test((mm?.[2] ?? mm?.[3]) as string) ? 'Defense' : 'Foreign Affairs';
+        const pname = `Ministry of ${domain} of ${c.display}`;
+        parent = reg.organization(orgKey(pname), pname, 'ministry');
+        parent.country ??= countryPlace(reg, c.code)?.ref ?? null;
+      }
+    }
+    if (!parent) continue;
+    const rec = reg.organization(orgKey(name), name, 'body', { parent: parent.ref });
+    reg.mention(rec.ref, m.index, m.index + m[0].length, 'name');
+    claim(doc, idx, m.index, m.index + m[0].length, 'org', rec.ref);
+    idx.orgHits.push({ start: m.index, end: m.index + m[0].length, rec });
+  }
+}
+
+/**
+ * Rule: press services. "the press service of <org or head of state>", "<org>('s) press service",
+ * "the ministry's press service" (the latest ministry), "the Belarusian leader’s press service".
+ */
+/**
+ * The organization hits as pressServices sees them: those found before it (sorted by start) and
+ * those it adds, in the order of `idx.orgHits`, searchable by where they end and by organization.
+ */
+class HitsByEnd {
+  private readonly known: readonly OrgHit[];
+  private readonly order = new Map<OrgHit, number>();
+  private readonly byEnd = new Map<number, OrgHit[]>();
+  private readonly addedOf = new Map<OrganizationRecord, OrgHit[]>();
+  private readonly knownOf = new Map<OrganizationRecord, OrgHit[]>();
+
+  constructor(known: readonly OrgHit[]) {
+    this.known = known;
+    for (const h of known) {
+      this.index(h);
+      const own = this.knownOf.get(h.rec) ?? [];
+      own.push(h);
+      this.knownOf.set(h.rec, own);
+    }
+  }
+
+  private index(h: OrgHit): void {
+    this.order.set(h, this.order.size);
+    const here = this.byEnd.get(h.end) ?? [];
+    here.push(h);
+    this.byEnd.set(h.end, here);
+  }
+
+  add(h: OrgHit): void {
+    this.index(h);
+    const own = this.addedOf.get(h.rec) ?? [];
+    own.push(h);
+    this.addedOf.set(h.rec, own);
+  }
+
+  /** Found before this rule, starting in [from, to). */
+  startingIn(from: number, to: number): OrgHit[] {
+    return hitsStartingIn(this.known, from, to);
+  }
+
+  /** The last hit (in list order) ending in [from, to]. */
+  lastEndingIn(from: number, to: number): OrgHit | undefined {
+    let best: OrgHit | undefined;
+    for (let e = from; e <= to; e++)
+      for (const h of this.byEnd.get(e) ?? [])
+        if (!best || (this.order.get(h) ?? 0) > (this.order.get(best) ?? 0)) best = h;
+    return best;
+  }
+
+  /** The last hit (in list order) of `rec` that ends at or before `pos`. */
+  lastOfEndingBy(rec: OrganizationRecord, pos: number): OrgHit | undefined {
+    const added = this.addedOf.get(rec) ?? [];
+    for (let k = added.length - 1; k >= 0; k--) if ((added[k] as OrgHit).end <= pos) return added[k];
+    return lastHitEndingBy(this.knownOf.get(rec) ?? [], pos);
+  }
+}
+
+function pressServices(doc: Doc, reg: Registry, idx: EntityIndex): void {
+  // the hits before this rule are sorted; a press service found here starts before any later one
+  const hits = new HitsByEnd([...idx.orgHits]);
+  const re = /press[- ]service/gi;
+  for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    let owner: { org?: OrganizationRecord; presidentOf?: Country } | null = null;
+    let spanStart = start;
+    let spanEnd = end;
+    const after = /^\s+of\s+(?:the\s+)?/.exec(doc.text.slice(end, end + 12));
+    if (after) {
+      const pos = end + after[0].length;
+      const org = hits.startingIn(pos, pos + 3)[0]?.rec;
+      if (org) {
+        owner = { org };
+        spanEnd = hits.startingIn(pos, pos + 3).find((h) => h.rec === org)?.end ?? end;
+      } else {
+        const mm =
+          /^([A-Z][\p{L}]+)\s+(President|leader|Prime Minister)\b/u.exec(doc.text.slice(pos, pos + 60)) ??
+          /^(President|Prime Minister) of ([A-Z][\p{L}]+)/u.exec(doc.text.slice(pos, pos + 60));
+        if (mm) {
+          const c = countryFromWord(
+            mm[1] === 'President' || mm[1] === 'Prime Minister' ? (mm[2] as string) : (mm[1] as string),
+          );
+          if (c) {
+            owner = { presidentOf: c };
+            const ms = reg.mentionsIn(pos, pos + 120).filter((x) => reg.get(x.ref)?.kind === 'person')[0];
+            spanEnd = ms && ms.start - pos < 40 ? ms.end : pos + mm[0].length;
+          }
+        }
+      }
+    } else {
+      const before = doc.text.slice(Math.max(0, start - 60), start);
+      const org = hits.lastEndingIn(start - 4, start)?.rec;
+      if (org) {
+        owner = { org };
+        spanStart = hits.lastOfEndingBy(org, start)?.start ?? start;
+      } else if (/\bministry['’]s\s+$/i.test(before)) {
+        const ministry = latestMinistry(reg, idx, start);
+        if (ministry) {
+          owner = { org: ministry };
+          spanStart = start - (before.length - before.search(/ministry['’]s\s+$/i));
+        }
+      } else {
+        const mm = /([A-Z][\p{L}]+)\s+(?:leader|President|president)['’]s\s+$/u.exec(before);
+        const c = mm?.[1] ? countryFromWord(mm[1]) : undefined;
+        if (c && mm) {
+          owner = { presidentOf: c };
+          spanStart = start - (before.length - (mm.index ?? 0));
+        } else {
+          // "the Akorda press service": an owner the gazetteers do not know keeps its own name
+          const own = /(?:^|\s)([A-Z][\p{L}-]+)(?:['’]s)?\s+$/u.exec(before);
+          if (own?.[1] && !/^(?:The|A|An|Its|His|Her|Their|Our)$/.test(own[1]) && !countryFromWord(own[1])) {
+            const name = `Press service of ${own[1]}`;
+            const rec = reg.organization(orgKey(name), name, 'body');
+            const at = start - (before.length - before.lastIndexOf(own[1]));
+            reg.mention(rec.ref, at, end, 'name');
+            idx.orgHits.push({ start: at, end, rec });
+            hits.add(idx.orgHits[idx.orgHits.length - 1] as OrgHit);
+          }
+        }
+      }
+    }
+    if (!owner) continue;
+    const rec = pressServiceRecord(reg, owner);
+    if (!rec) continue;
+    reg.mention(rec.ref, spanStart, spanEnd, 'name');
+    idx.orgHits.push({ start: spanStart, end: spanEnd, rec });
+    hits.add(idx.orgHits[idx.orgHits.length - 1] as OrgHit);
+  }
+  idx.orgHits.sort((a, b) => a.start - b.start);
+}
+
+/** The ministry most recently named before `pos`, or implied by the latest minister's role. */
+export function latestMinistry(reg: Registry, idx: EntityIndex, pos: number): OrganizationRecord | undefined {
+  // a ministry named in the text wins over one implied by a title
+  const hit = idx.orgHits.filter((h) => h.rec.orgKind === 'ministry' && h.start < pos).pop();
+  if (hit) return hit.rec;
+  let best: { at: number; rec: OrganizationRecord } | undefined;
+  for (const p of reg.persons) {
+    for (const r of p.roles) {
+      const org = reg.get(r.organization);
+      const at = r.evidence[0]?.start ?? -1;
+      if (
+        org &&
+        org.kind === 'organization' &&
+        org.orgKind === 'ministry' &&
+        at < pos &&
+        (!best || at > best.at)
+      )
+        best = { at, rec: org };
+    }
+  }
+  return best?.rec;
+}
+
+/**
+ * Rule: members of a union written into its name or definition: "Union State of Belarus and
+ * Russia", "alliance between Belarus and Russia" (after the union is named), "The EEU comprises
+ * Armenia, Belarus, ... and Russia".
+ */
+function unionMembers(doc: Doc, reg: Registry, idx: EntityIndex): void {
+  const alliances = idx.orgHits.filter((h) => h.rec.orgKind === 'alliance');
+  const countryList = (s: string): Country[] =>
+    s
+      .split(/,\s*|\s+and\s+/)
+      .map((w) => countryByName(w.trim()))
+      .filter((c): c is Country => !!c);
+  for (const h of alliances) {
+    // "Union State of Belarus and Russia" written as one name
+    const own = /\s(?:of|between)\s+((?:[A-Z][\p{L}]+)(?:(?:,\s*|\s+and\s+)[A-Z][\p{L}]+)+)$/u.exec(
+      doc.text.slice(h.start, h.end),
+    );
+    const tail = own ? ` of ${own[1]}` : doc.text.slice(h.end, h.end + 200);
+    const m =
+      /^\s+(?:of|between)\s+((?:[A-Z][\p{L}]+)(?:(?:,\s*|\s+and\s+)[A-Z][\p{L}]+)+)/u.exec(tail) ??
+      /^[’'"]?\s+(?:refers to|is)\s+the\s+[\w\s,]{0,40}?(?:alliance|union|bloc)\s+(?:between|of)\s+((?:[A-Z][\p{L}]+)(?:(?:,\s*|\s+and\s+)[A-Z][\p{L}]+)+)/u.exec(
+        tail,
+      ) ??
+      /^\s*(?:\([A-Z]+\)\s*)?(?:—|–|-|,)\s*an?\s+[\w\s]{0,40}?(?:alliance|union|bloc)\s+(?:between|of)\s+((?:[A-Z][\p{L}]+)(?:(?:,\s*|\s+and\s+)[A-Z][\p{L}]+)+)/u.exec(
+        tail,
+      ) ??
+      /^\s+(?:comprises|consists of|includes|unites|brings together)\s+((?:[A-Z][\p{L}]+)(?:(?:,\s*|,?\s+and\s+)[A-Z][\p{L}]+)+)/u.exec(
+        tail,
+      );
+    if (!m?.[1]) continue;
+    const cs = countryList(m[1]);
+    if (cs.length < 2) continue;
+    for (const c of cs) {
+      const p = countryPlace(reg, c.code);
+      if (p && !h.rec.members.includes(p.ref)) h.rec.members.push(p.ref);
+    }
+  }
+}
+
+/** Rule: "<Org>, established in 1996," / "founded in 1992" / "created in 2002" gives the founding year. */
+/** The earliest offset from which text up to `pos` could read " of the ": spaces and those letters. */
+function ofTheGapStart(text: string, pos: number): number {
+  let p = pos;
+  while (p > 0 && /[\softhe]/.test(text[p - 1] as string)) p--;
+  return p;
+}
+
+function foundingYears(doc: Doc, reg: Registry, idx: EntityIndex): void {
+  const longest = longestOrgHit(idx);
+  for (const h of idx.orgHits) {
+    const m =
+      /^[’']?\s*(?:\([A-Z]+\)\s*)?,?\s*(?:which was\s+|that was\s+)?(?:established|founded|created|formed|set up)\s+in\s+(\d{4})\b/.exec(
+        doc.text.slice(h.end, h.end + 60),
+      );
+    if (!m?.[1]) continue;
+    // "The Council of X of the <Alliance>, set up in 1992": the body, not the alliance, was set up
+    // only " of (the) " between them: the body ends where that gap begins
+    const body = orgHitsStartingIn(idx, ofTheGapStart(doc.text, h.start) - longest, h.start + 1).find(
+      (b) =>
+        b.rec.orgKind === 'body' &&
+        b.rec.parent === h.rec.ref &&
+        /^\s+of\s+(?:the\s+)?$/.test(doc.text.slice(b.end, h.start)),
+    );
+    (body?.rec ?? h.rec).founded ??= Number(m[1]);
+  }
+  void reg;
+}

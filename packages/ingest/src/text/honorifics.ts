@@ -1,0 +1,13 @@
+// Honorifics: words written before a name that cue a person but give no role.
+
+/** Honorifics written abbreviated, with a period that does not end the sentence ("Mr.", "Dr."). Lower case. */
+export const HONORIFIC_ABBREVIATIONS: readonly string[] = ['mr', 'mrs', 'ms', 'dr', 'prof'];
+
+/** Every honorific, lower case: the abbreviations and the titles of address ("Sir", "Lord"). */
+export const HONORIFICS: readonly string[] = [...HONORIFIC_ABBREVIATIONS, 'sir', 'lord'];
+
+/**
+ * Words that name a person by relation to another ("his counterpart X", "her colleague Y",
+ * "his opposite number Z"): cues of a name, never a role. Lower case, as written.
+ */
+export const RELATIONAL_CUES: readonly string[] = ['counterpart', 'colleague', 'opposite number'];
