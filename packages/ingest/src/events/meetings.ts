@@ -4,7 +4,7 @@ import type { Registry } from '../entities/registry.js';
 import type { MeetingRecord } from '../types.js';
 import { decideAnaphoric, resolveBackReference } from './meetings/anaphora.js';
 import { addAttendance } from './meetings/attendance.js';
-import { buildMeetings, meetingKey, transcriptParticipants } from './meetings/build.js';
+import { buildMeetings, meetingKey, runRecordRule, transcriptParticipants } from './meetings/build.js';
 import { addTelling } from './meetings/candidate.js';
 import { findForum } from './meetings/forum.js';
 import { sittingOfSomeone, sittingToldAsHeld, visitToPerson } from './meetings/keep.js';
@@ -140,8 +140,8 @@ export function extractMeetings(doc: Doc, reg: Registry, idx: EntityIndex): Meet
     for (const step of TRIGGER_STEPS) if (!step(story, c)) break;
   }
   const records = buildMeetings(story);
-  transcriptParticipants(doc, reg, records);
-  addAttendance(doc, reg, records);
+  runRecordRule('transcript-participants', records, () => transcriptParticipants(doc, reg, records));
+  runRecordRule('attendance', records, () => addAttendance(doc, reg, records));
   for (const rec of records) rec.key = meetingKey(reg, rec);
   return records;
 }

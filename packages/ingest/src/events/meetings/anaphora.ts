@@ -104,10 +104,11 @@ export const BACK_REFERENCE_RULES = named([speakerAtTheMeeting, chairedByAfter, 
 export function resolveBackReference(story: Story, c: TriggerCtx): boolean {
   const target = c.target0;
   if (!c.anaphoric || !target) return true;
+  const evidence = story.reg.span(c.sent.start, c.sent.end);
   for (const { name, rule } of BACK_REFERENCE_RULES) {
     const n = target.participants.length;
     rule(story, c, target.participants);
-    if (target.participants.length !== n) target.rules.push(`participants:${name}`);
+    if (target.participants.length !== n) target.rules.push({ rule: `participants:${name}`, span: evidence });
   }
   story.cands.push({
     trigger: c.t,
@@ -118,7 +119,7 @@ export function resolveBackReference(story: Story, c: TriggerCtx): boolean {
     place: null,
     date: null,
     sentence: c.si,
-    evidence: story.reg.span(c.sent.start, c.sent.end),
+    evidence,
     within: target,
     anaphoric: true,
     record: undefined,

@@ -5,17 +5,37 @@ import type { MeetingKind, MeetingRecord, MeetingStatus, Span } from '../../type
 import { ABSENCE } from './actors.js';
 import { GROUP_KINDS, GroupSittings, sameMeeting } from './merge.js';
 import { named } from './rule-names.js';
-import type { Candidate, Story } from './types.js';
+import type { Candidate, MeetingRuleFiring, Story } from './types.js';
 
 // Stage 9, build: the tellings of one meeting merged into a record, the meetings that enclose
 // others linked (`within`), and the record rules that complete what the tellings left open.
 
-/** The rule names behind each record, for explain: kept beside the record, not in it. */
-const RULES_OF = new WeakMap<MeetingRecord, string[]>();
+/**
+ * The rules behind each record, for explain: kept beside the record, not in it, so the
+ * extraction stays as it is. Also keyed by the participants list, which survives the shallow
+ * copy that maps spans back to the text as given.
+ */
+const RULES_OF = new WeakMap<object, MeetingRuleFiring[]>();
 
-/** The names of the rules that produced a meeting record (empty for a record this stage did not build). */
-export function meetingRules(rec: MeetingRecord): readonly string[] {
-  return RULES_OF.get(rec) ?? [];
+/** The named rules that produced a meeting record (empty for a record this stage did not build). */
+export function meetingRules(rec: MeetingRecord): readonly MeetingRuleFiring[] {
+  return RULES_OF.get(rec) ?? RULES_OF.get(rec.participants) ?? [];
+}
+
+/** Notes on a record that a rule of the whole story added to who took part. */
+function noteRule(rec: MeetingRecord, rule: string): void {
+  const list = RULES_OF.get(rec);
+  const span = rec.evidence[0];
+  if (list && span) list.push({ rule: `participants:${rule}`, span });
+}
+
+/** Runs a rule over the story's records and notes it on each record it added people to. */
+export function runRecordRule(name: string, records: MeetingRecord[], run: () => void): void {
+  const before = records.map((r) => r.participants.length);
+  run();
+  records.forEach((r, i) => {
+    if (r.participants.length !== before[i]) noteRule(r, name);
+  });
 }
 
 /** A within rule: links a telling to the meeting that encloses it. */
@@ -217,7 +237,9 @@ function recordOfGroup(reg: Registry, grp: Candidate[], ref: string): MeetingRec
     forum: forumOfGroup(grp),
     topics: [],
   };
-  RULES_OF.set(rec, unionOf(grp.map((c) => c.rules)));
+  const rules = grp.flatMap((c) => c.rules);
+  RULES_OF.set(rec, rules);
+  RULES_OF.set(participants, rules);
   return rec;
 }
 
@@ -313,7 +335,7 @@ export function buildMeetings(story: Story): MeetingRecord[] {
   linkWithin(real, recordOf);
   lendCoveredEvidence(covered, splits, recordOf);
   lendBackReferenceEvidence(cands, recordOf);
-  for (const { rule } of RECORD_RULES) rule(doc, reg, records);
+  for (const { name, rule } of RECORD_RULES) runRecordRule(name, records, () => rule(doc, reg, records));
   for (const rec of records) rec.key = meetingKey(reg, rec);
   return records;
 }
@@ -323,7 +345,9 @@ function sidelinersAttend(inner: MeetingRecord, outer: MeetingRecord): void {
   if (outer.meetingKind !== 'session' && outer.meetingKind !== 'summit') return;
   if (inner.meetingKind !== 'bilateral' && inner.meetingKind !== 'call') return;
   if (inner.meetingKind === 'call') return;
+  const n = outer.participants.length;
   for (const p of inner.participants) if (!outer.participants.includes(p)) outer.participants.push(p);
+  if (outer.participants.length !== n) noteRule(outer, 'sideliners-attend');
 }
 
 /**
@@ -343,7 +367,9 @@ export function forumsAttend(reg: Registry, records: MeetingRecord[]): void {
     if (enclosing.has(rec.ref) || rec.evidence.some((e) => sideStarts.has(e.start))) continue;
     // "X skipped the latest summit": told for who stayed away, not for who sat
     if (rec.evidence.some((e) => ABSENCE.test(e.exact))) continue;
+    const n = rec.participants.length;
     forumSits(rec);
+    if (rec.participants.length !== n) noteRule(rec, 'forum-sits');
     rec.key = meetingKey(reg, rec);
   }
 }

@@ -41,7 +41,7 @@ function separateMeetings(story: Story, c: TriggerCtx, telling: Candidate): bool
       kind: telling.kind === 'call' ? 'call' : 'bilateral',
       participants: [subject, other],
       separate: true,
-      rules: [...c.rules, 'separate-meetings'],
+      rules: [...telling.rules, { rule: 'separate-meetings', span: telling.evidence }],
     });
   return true;
 }
@@ -49,6 +49,7 @@ function separateMeetings(story: Story, c: TriggerCtx, telling: Candidate): bool
 /** The last step: the telling of the trigger, added to the story's. */
 export function addTelling(story: Story, c: TriggerCtx): boolean {
   const { before } = c;
+  const evidence = story.reg.span(c.sent.start, c.sent.end);
   const telling: Candidate = {
     trigger: c.t,
     kind: c.kind,
@@ -58,13 +59,13 @@ export function addTelling(story: Story, c: TriggerCtx): boolean {
     place: c.place,
     date: c.date,
     sentence: c.si,
-    evidence: story.reg.span(c.sent.start, c.sent.end),
+    evidence,
     within: null,
     anaphoric: false,
     definite: toldAsDefinite(before, c.participants),
     also: /\balso\s+$/.test(before),
     next: /\bnext\s+(?:[\w-]+\s+){0,2}$/i.test(before) && c.status === 'planned',
-    rules: c.rules,
+    rules: c.rules.map((rule) => ({ rule, span: evidence })),
   };
   if (!separateMeetings(story, c, telling)) story.cands.push(telling);
   return true;

@@ -35,8 +35,14 @@ export interface Candidate {
   /** named with a definite article and nothing new ("The summit of CSTO leaders"): may repeat an earlier one */
   definite?: boolean;
   record?: MeetingRecord;
-  /** the names of the rules that made this telling, in the order they fired (for explain) */
-  rules: string[];
+  /** the rules that made this telling (or added to it from another sentence), in the order they fired (for explain) */
+  rules: MeetingRuleFiring[];
+}
+
+/** A named rule that fired for a meeting, with the sentence it read. */
+export interface MeetingRuleFiring {
+  rule: string;
+  span: Span;
 }
 
 /** What the meetings stage knows of the whole story: read once, shared by every trigger. */
