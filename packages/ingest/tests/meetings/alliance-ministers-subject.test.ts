@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { run } from '../helpers.js';
 
+// allianceMinistersSubject (src/events/meetings/forum.ts): "NATO defence ministers ... after a meeting" is their sitting.
+
 describe('an alliance’s ministers and a meeting', () => {
   it('"NATO defence ministers agreed ..., X said after a meeting in Brussels": a NATO sitting in Brussels', () => {
     const x = run(

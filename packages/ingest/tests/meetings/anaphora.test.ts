@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { run } from '../helpers.js';
 
+// decideAnaphoric (src/events/meetings/anaphora.ts): "the meeting" with nothing new points back to the latest meeting.
+
 describe('meetings', () => {
   it('points an anaphor back instead of making a new meeting', () => {
     const x = run(

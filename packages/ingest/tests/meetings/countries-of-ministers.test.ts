@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { run } from '../helpers.js';
 
+// countriesOfMinisters (src/events/meetings/participants.ts): "the ministers of A, B and C met": the countries sat.
+
 describe('meetings of several countries', () => {
   const lima =
     'LIMA, June 7, 2024 — The foreign ministers of Chile, Peru and Bolivia met in Lima on Friday to discuss water rights.';

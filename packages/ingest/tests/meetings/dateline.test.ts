@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { run } from '../helpers.js';
 
+// dateBetween and storyTime (src/events/meetings/when-where.ts): the dateline dates the story.
+
 describe('news written by others', () => {
   it('reads the dateline as the story date for weekdays', () => {
     const x = run(

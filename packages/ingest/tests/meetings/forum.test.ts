@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { run } from '../helpers.js';
 
+// The forum rules (src/events/meetings/forum.ts): bodyOfSitting, bodyNamedBefore.
+
 describe('meetings', () => {
   it('makes a session of a body with its forum and keeps the defined acronym', () => {
     const x = run(

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { run } from '../helpers.js';
 
+// hostOfNamedMeeting (src/events/meetings/triggers.ts): "hosted ... for a session" is told by the sitting, not "hosted".
+
 describe('a host and a guest come for a sitting', () => {
   const text =
     'Kazakh leader Arman Bekov hosts Kyrgyz President Daniyar Usenov for Eurasian Economic Council meeting\n\nKazakh President Arman Bekov welcomed Kyrgyz President Daniyar Usenov to Almaty on Friday for a session of the Supreme Eurasian Economic Council.';

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { run } from '../helpers.js';
 
+// jointSessionWithPartners (src/events/meetings/build.ts): a joint session with partners is within the sitting told before.
+
 describe('a joint sitting with partners', () => {
   const ministerial =
     'On 4-5 April in Brussels, Foreign Minister Ilze Berzina of Latvia took part in a meeting of NATO Ministers of Foreign Affairs.';

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { run } from '../helpers.js';
 
+// listedAfterSitting (src/events/meetings/participants.ts, parties.ts): the attendance the sentences after a sitting list.
+
 describe('a summit told with its attendees', () => {
   const text =
     'Leaders of the Shanghai Cooperation Organisation gathered in the northern Chinese port city of Tianjin on Sunday for the organisation’s annual summit, hosted by Chinese President Li Wei. Among those attending were Russian President Ivan Sokolov and Indian Prime Minister Ravi Kumar.';

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { run } from '../helpers.js';
 
+// mergeRepeats and forumOfGroup (src/events/meetings/build.ts, merge.ts): tellings of one meeting become one record.
+
 describe('meeting references', () => {
   it('one trip to two sittings told in one sentence is one meeting', () => {
     const x = run(

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { run } from '../helpers.js';
 
+// onlyThoseAtSitting (src/events/meetings/participants.ts): at a sitting, only those the text puts there took part.
+
 describe('speakers at a sitting', () => {
   it('who speaks after the sitting took part in it; a bilateral is not widened', () => {
     const x = run(

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { run } from '../helpers.js';
 
+// personsInClause (src/events/meetings/participants.ts): the persons of the trigger’s clause, not those who stayed away.
+
 describe('meetings', () => {
   it('makes a bilateral meeting from two named persons and a trigger, with place and date', () => {
     const x = run(

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { run } from '../helpers.js';
 
+// separateMeetings (src/events/meetings/candidate.ts): "separate meetings with A and B" is one bilateral with each.
+
 describe('separate meetings', () => {
   const text =
     'Ola Berg meets Lars Holm, Piotr Nowak in Warsaw\n\nWARSAW, Feb 12 (Agency) - Norwegian Foreign Minister Ola Berg held separate meetings with Danish Foreign Minister Lars Holm and Polish Foreign Minister Piotr Nowak in Warsaw on Wednesday.';

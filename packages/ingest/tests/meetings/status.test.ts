@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { run } from '../helpers.js';
 
+// The status rules (src/events/meetings/status.ts): laterMonthThisYear, expectedAfterTrigger, plannedWordsNear.
+
 describe('a later sitting named in passing', () => {
   const riga =
     'RIGA, May 6, 2024 — The defence ministers of Estonia, Latvia and Lithuania met in Riga on Monday.';

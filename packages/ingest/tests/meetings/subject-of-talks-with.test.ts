@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { run } from '../helpers.js';
 
+// subjectOfTalksWith (src/events/meetings/participants.ts): "held talks with X": the sentence’s subject is the other party.
+
 describe('persons named by a description', () => {
   const visit =
     'MINSK, 12 June 2024 - Belarusian President Pavel Lutsky met with Chinese Minister of National Defense Li Wei on 12 June. Li Wei conveyed greetings from Chinese President Zhang Hua.';

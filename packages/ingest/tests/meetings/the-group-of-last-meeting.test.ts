@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { run } from '../helpers.js';
 
+// theGroupOfLastMeeting (src/events/meetings/participants.ts): "the two ministers" are the pair of the latest meeting.
+
 describe('plural references to the pair', () => {
   it('"the presidents agreed to meet" takes the pair of the latest meeting', () => {
     const x = run(

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { run } from '../helpers.js';
 
+// theirPair (src/events/meetings/participants.ts): "their negotiations" is the pair told before.
+
 describe('meeting references', () => {
   it('"their negotiations in <place>" is another meeting of the pair named before', () => {
     const x = run(

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { run } from '../helpers.js';
 
+// transcriptParticipants (src/events/meetings/build.ts): a press-conference transcript seats its speaker and the officials named.
+
 describe('press-conference transcripts', () => {
   it('the speaker and the officials named with titles sat in the meetings the transcript follows', () => {
     const text =

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { run } from '../helpers.js';
 
+// The triggers (src/events/meetings/triggers.ts): TRIGGER_RE, conversationsInPhoneStory.
+
 describe('meetings', () => {
   it('reads a phone call and a planned meeting', () => {
     const call = run('President Anna Lind spoke by phone with President Tomas Vrba.');
@@ -42,5 +44,20 @@ describe('readouts and boards', () => {
   });
   it('does not make a company board meeting a meeting', () => {
     expect(run('The board meeting of the company approved the budget on Friday.').meetings).toEqual([]);
+  });
+});
+
+describe('conversationsInPhoneStory: in a story about a phone call, "spoke with" is a call too', () => {
+  it('makes "she spoke with" a call after a phone call', () => {
+    const x = run(
+      'President Ana Rojas held a phone call with President Luis Paredes on Monday. Later she spoke with Prime Minister Marta Diaz.',
+    );
+    expect(x.meetings.map((m) => m.meetingKind)).toEqual(['call']);
+  });
+  it('leaves "she spoke with" a meeting in a story with no phone', () => {
+    const x = run(
+      'President Ana Rojas met President Luis Paredes in Lima on Monday. Later she spoke with Prime Minister Marta Diaz.',
+    );
+    expect(x.meetings.map((m) => m.meetingKind)).toEqual(['bilateral', 'bilateral']);
   });
 });

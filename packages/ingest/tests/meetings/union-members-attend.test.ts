@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { run } from '../helpers.js';
 
+// unionMembersAttend (src/events/meetings/build.ts): a summit of a union the text lists the members of is attended by them.
+
 describe('summits told by what the leaders did', () => {
   it('"the leaders of ... the Union approved" is a summit attended by the members the text lists', () => {
     const x = run(

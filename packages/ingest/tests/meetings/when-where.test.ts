@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { run } from '../helpers.js';
 
+// ownClause, placeAndDateHere, settleWhenWhere (src/events/meetings/when-where.ts): place and date from the trigger’s own clause first.
+
 describe('news written by others', () => {
   it('keeps the date of a call off the summit the call prepares', () => {
     const x = run(
