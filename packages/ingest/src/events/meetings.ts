@@ -98,7 +98,6 @@ function triggerContext(story: Story, t: Trigger): TriggerCtx | null {
     after: text.slice(t.end, Math.min(sent.end, t.end + 200)),
     orgAfter: undefined,
     orgBefore: undefined,
-    forumHit: undefined,
     forum: null,
     speakers: new Set(),
     absent: new Set(),

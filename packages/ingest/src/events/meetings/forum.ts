@@ -169,7 +169,6 @@ export function findForum(story: Story, c: TriggerCtx): boolean {
     !(direct && hit.rec.orgKind === 'other')
   )
     hit = undefined;
-  c.forumHit = hit;
   c.forum = hit?.rec ?? null;
   if (hit) c.rules.push(`forum:${rule}`);
   return true;

@@ -7,7 +7,7 @@ import { counterpartAfter } from './counterpart.js';
 import { jointSittingBodies } from './joint-bodies.js';
 import { countryPair, followingParticipants, listAfterWith, sentenceSubject } from './parties.js';
 import { pronounAfterDescription } from './pronoun-subject.js';
-import { named } from './rule-names.js';
+import { type NamedRule, named } from './rule-names.js';
 import type { ParticipantRule, Story, TriggerCtx } from './types.js';
 
 // Stage 3, participants: who took part, rewritten by an ordered list of named rules. Later
@@ -167,12 +167,14 @@ function listedAfterSitting(story: Story, c: TriggerCtx): void {
     if (!c.participants.includes(r)) c.participants.push(r);
 }
 
+/** The participant rule run after the back-reference decision: the counterpart of a lone subject. */
 export const COUNTERPART_RULES = named<ParticipantRule>([counterpartOfSubject]);
+/** The participant rule run once the kind is settled: the sentences after a sitting. */
 export const FOLLOWING_SENTENCE_RULES = named<ParticipantRule>([listedAfterSitting]);
 
 /** Run rules in order, noting in `c.rules` those that changed who took part. */
 export function runParticipantRules(
-  rules: ReturnType<typeof named<ParticipantRule>>,
+  rules: Array<NamedRule<ParticipantRule>>,
   story: Story,
   c: TriggerCtx,
 ): void {

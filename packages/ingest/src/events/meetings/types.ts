@@ -81,7 +81,6 @@ export interface TriggerCtx {
   // forum
   orgAfter: OrgHit | undefined;
   orgBefore: OrgHit | undefined;
-  forumHit: OrgHit | undefined;
   forum: OrganizationRecord | null;
   // participants
   speakers: Set<string>;
