@@ -1,3 +1,4 @@
+import { type DateAnchor, dateAnchor, datelineSpan } from '../dates.js';
 import { type Doc, sentenceAt } from '../doc.js';
 import { type EntityIndex, longestOrgHit } from '../entities/index.js';
 import type { Registry } from '../entities/registry.js';
@@ -19,9 +20,20 @@ import {
 import { findStatus } from './meetings/status.js';
 import { findTriggers, hostOfNamedMeeting, triggersIn } from './meetings/triggers.js';
 import type { Story, Trigger, TriggerCtx, TriggerStep } from './meetings/types.js';
-import { ownClause, placeAndDateHere, settleWhenWhere, storyTime } from './meetings/when-where.js';
+import { ownClause, placeAndDateHere, settleWhenWhere } from './meetings/when-where.js';
 
 export { forumSits, forumsAttend, meetingKey, meetingRules } from './meetings/build.js';
+
+/**
+ * The story's time: the day relative dates are read against and its dateline. Computed here
+ * today; meant to be swapped for the value the document analysis gives once it has one.
+ */
+function storyTime(doc: Doc): {
+  anchor: DateAnchor | null;
+  dateline: { start: number; end: number } | null;
+} {
+  return { anchor: dateAnchor(doc.text, doc.meta.publishedAt), dateline: datelineSpan(doc.text) };
+}
 
 /** Participants from the latest meeting told ("the two presidents agreed to meet", "their talks"). */
 function participantsFromEarlierMeeting(story: Story, c: TriggerCtx): boolean {

@@ -1,20 +1,9 @@
-import { type DateAnchor, dateAnchor, dateInClause, datelineSpan } from '../../dates.js';
+import { dateInClause } from '../../dates.js';
 import type { Doc } from '../../doc.js';
 import type { Registry } from '../../entities/registry.js';
 import type { Story, Trigger, TriggerCtx } from './types.js';
 
 // Stage 4, when and where: the date and place of a meeting, read from its own clause first.
-
-/**
- * The story's time: the day relative dates are read against and its dateline. Computed here
- * today; meant to be swapped for the value the document analysis gives once it has one.
- */
-export function storyTime(doc: Doc): {
-  anchor: DateAnchor | null;
-  dateline: { start: number; end: number } | null;
-} {
-  return { anchor: dateAnchor(doc.text, doc.meta.publishedAt), dateline: datelineSpan(doc.text) };
-}
 
 /** A verb of saying that opens reported speech: "said that", "told reporters". */
 const REPORTED_SPEECH =
