@@ -36,6 +36,22 @@ describe('explainExtraction', () => {
     const meeting = explanations.find((e) => e.kind === 'meeting');
     expect(meeting?.because.some((f) => f.rule.startsWith('meeting:forum:'))).toBe(false);
   });
+  it('keeps the rule names when the text needed normalising, on spans of the text as given', () => {
+    const text = `${TEXT.replace('. ', '.\r\n\r\n')}`;
+    const meeting = explainExtraction(extract(text)).find((e) => e.kind === 'meeting');
+    expect(meeting?.because[0]?.rule).toBe('meeting:participants:persons-in-clause');
+    for (const f of meeting?.because.filter((b) => b.rule.startsWith('meeting:')) ?? [])
+      expect(text.slice(f.span.start, f.span.end)).toBe(f.span.exact);
+  });
+  it('reports "meeting-frame" for a sentence of a meeting that no named rule read', () => {
+    const x = explainExtraction(
+      extract(
+        'Leaders held the Mercosur summit in Asuncion on Monday. President Ana Rojas said before the summit that tariffs would fall.',
+      ),
+    );
+    const summit = x.find((e) => e.kind === 'meeting');
+    expect(summit?.because.filter((f) => f.rule === 'meeting-frame').map((f) => f.span.start)).toEqual([56]);
+  });
   it('counts how often each rule fired', () => {
     expect(ruleCounts(explanations)).toContainEqual(['topic:discussed-object', 2]);
   });
