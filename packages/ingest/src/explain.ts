@@ -1,8 +1,11 @@
 // Why a record exists: for each record of an extraction, the rules that produced it and the
 // spans they read, from what the records themselves keep (mentions say how they were
-// recognised, topics name their rule). Stages that do not name their rules yet are reported by
-// stage ("meeting-frame", "statement-frame"), so the output stays truthful.
-import type { Extraction, Ref, Span } from './types.js';
+// recognised, topics name their rule, the meetings stage keeps the names of its rules beside its
+// records). A stage that does not name its rules yet is reported by stage ("statement-frame"),
+// and so is a meeting's sentence no named rule read ("meeting-frame": evidence lent by a later
+// stage, or a record copied when long texts are read in chunks), so the output stays truthful.
+import { meetingRules } from './events/meetings.js';
+import type { Extraction, MeetingRecord, Ref, Span } from './types.js';
 
 /** One rule reading one span of the text. */
 export interface RuleFiring {
@@ -52,7 +55,7 @@ export function explainExtraction(x: Extraction): RecordExplanation[] {
       kind: 'meeting' as const,
       label: `${m.meetingKind}, ${m.status}: ${m.participants.map(nameOf).join(', ') || 'no party named'}`,
       because: [
-        ...m.evidence.map((span) => ({ rule: 'meeting-frame', span })),
+        ...meetingFirings(m),
         ...(m.topicEvidence ?? []).map((t) => ({ rule: `topic:${t.rule}`, span: t.span })),
       ],
     })),
@@ -66,6 +69,27 @@ export function explainExtraction(x: Extraction): RecordExplanation[] {
       ],
     })),
   ];
+}
+
+/**
+ * The named meeting rules that produced a meeting ("meeting:participants:persons-in-clause"), each
+ * on the sentence it read, then "meeting-frame" for each sentence of its evidence no rule read.
+ */
+function meetingFirings(m: MeetingRecord): RuleFiring[] {
+  const out: RuleFiring[] = [];
+  const read = new Set<Span>();
+  for (const f of meetingRules(m)) {
+    // the same span object when the text needed no mapping, else the sentence that starts there
+    const span =
+      m.evidence.find((e) => e === f.span) ??
+      m.evidence.find((e) => e.start === f.span.start) ??
+      m.evidence[0];
+    if (!span) continue;
+    read.add(span);
+    out.push({ rule: `meeting:${f.rule}`, span });
+  }
+  for (const span of m.evidence) if (!read.has(span)) out.push({ rule: 'meeting-frame', span });
+  return out;
 }
 
 /** How often each rule fired, most frequent first: the counts that show a rule's reach. */

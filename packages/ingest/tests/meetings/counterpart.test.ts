@@ -19,3 +19,13 @@ describe('"met his Chinese counterpart"', () => {
     expect(x.meetings).toEqual([]);
   });
 });
+
+describe('a visit announced by a spokesman', () => {
+  const text =
+    'Lavrov to visit Pyongyang next week, Kremlin says\n\nMOSCOW, Nov 14 (AP) — Russian Foreign Minister Sergei Lavrov will travel to North Korea next week for talks with his North Korean counterpart Choe Son Hui, Kremlin spokesman Dmitry Peskov told journalists on Thursday.';
+  it('gives the counterpart the country of the whole demonym ("North Korean")', () => {
+    const x = run(text, { publishedAt: '2024-11-14' });
+    const choe = x.persons.find((p) => p.name === 'Choe Son Hui');
+    expect(x.nameOf(choe?.roles[0]?.country ?? null)).toBe('North Korea');
+  });
+});

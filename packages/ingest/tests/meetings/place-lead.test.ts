@@ -17,3 +17,14 @@ describe('PLACE_LEAD: a place led by a locative', () => {
     expect(x.meetings[0]?.place ?? null).toBeNull();
   });
 });
+
+describe('place of a meeting after a visit', () => {
+  it('"visited Oslo, where he met with X" puts the meeting in Oslo', () => {
+    const x = run('Foreign Minister Ivo Tamm visited Oslo, where he met with Foreign Minister Ada Holm.');
+    expect(x.nameOf(x.meetings[0]?.place ?? null)).toBe('Oslo');
+    expect(
+      run('Foreign Minister Ivo Tamm, who loves Oslo, met with Foreign Minister Ada Holm.').meetings[0]
+        ?.place ?? null,
+    ).toBeNull();
+  });
+});

@@ -1,0 +1,88 @@
+import type { Doc } from '../../doc.js';
+import type { Registry } from '../../entities/registry.js';
+import { SPEECH_VERBS } from '../../entities/titles.js';
+import type { Span } from '../../types.js';
+import { negatedPersons } from './attendance.js';
+import type { Trigger } from './types.js';
+
+// Who a stretch of a sentence names: the helpers every stage of the meetings rules reads with.
+
+/** Verbs that keep a person away from a sitting. */
+export const ABSENCE =
+  /\b(?:skipped|skip|(?:fail|refus|declin)\w*\s+(?:also\s+)?to\s+(?:attend|take part|participate|join)|boycotted|missed|did not attend|will not attend)\b/;
+
+/** Persons, organizations and country parties mentioned in [start, end), in order, without duplicates. */
+export function actorsIn(
+  reg: Registry,
+  start: number,
+  end: number,
+  kinds: Array<'person' | 'org' | 'country'>,
+): string[] {
+  const out: string[] = [];
+  for (const m of reg.mentionsIn(start, end)) {
+    const r = reg.get(m.ref);
+    if (!r) continue;
+    const k =
+      r.kind === 'person'
+        ? 'person'
+        : r.kind === 'organization'
+          ? 'org'
+          : r.placeKind === 'country'
+            ? 'country'
+            : null;
+    if (!k || !kinds.includes(k)) continue;
+    if (k === 'country' && m.via === 'demonym') continue;
+    if (!out.includes(r.ref)) out.push(r.ref);
+  }
+  return out;
+}
+
+/**
+ * Speakers of attributions inside a sentence ("..., Kremlin aide Yuri Ushakov said", "..., Anna Berg,
+ * head of the press office, said") are not participants.
+ */
+export function speakersIn(doc: Doc, reg: Registry, start: number, end: number): Set<string> {
+  const out = new Set<string>();
+  for (const m of reg.mentionsIn(start, end)) {
+    const r = reg.get(m.ref);
+    if (r?.kind !== 'person') continue;
+    // "..., Anna Berg, head of the press office, said": the verb may follow an appositive
+    const after = doc.text.slice(m.end, Math.min(end, m.end + 160)).toLowerCase();
+    const w = /^(?:,[^,.\n]{1,120},)?\s*(?:has\s+|had\s+|also\s+)?([a-z]+)/.exec(after)?.[1] ?? '';
+    if (SPEECH_VERBS.has(w) && !/^(?:thanked|welcomed|informed|congratulated)$/.test(w)) out.add(r.ref);
+  }
+  return out;
+}
+
+/** The clause of a sentence around a trigger: cut at ", but", ";", ", while", ", whereas", ", although". */
+export function clauseAround(doc: Doc, sent: Span, t: Trigger): { start: number; end: number } {
+  const re = /,\s+(?:but|while|whereas|(?:even\s+)?though|although)\s|;\s/g;
+  let start = sent.start;
+  // a dateline opening the sentence ("BEIJING, June 3 (Agency) --", "MINSK, April 12. /TASS/.") is not the clause's
+  const dl =
+    /^[A-Z][A-Za-z .'-]{1,30},\s+[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:\([^)]{1,40}\)\s*(?:--|–|—)?|\.?\s*\/[^/]{1,30}\/\.?)\s*/.exec(
+      doc.text.slice(sent.start, sent.end),
+    );
+  if (dl && sent.start + dl[0].length < t.start) start = sent.start + dl[0].length;
+  let end = sent.end;
+  const s = doc.text.slice(sent.start, sent.end);
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    const at = sent.start + m.index;
+    if (at < t.start) start = at + m[0].length;
+    else if (at >= t.end) {
+      end = at;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+/** Persons the sentence says stayed away ("Pashinyan skipped the latest CSTO summit"). */
+export function absentees(reg: Registry, text: string, sent: Span): Set<string> {
+  const out = negatedPersons(reg, text, sent.start, sent.end);
+  const m = ABSENCE.exec(sent.exact);
+  if (!m) return out;
+  const at = sent.start + m.index;
+  for (const r of actorsIn(reg, sent.start, at, ['person'])) out.add(r);
+  return out;
+}

@@ -1,0 +1,129 @@
+import { absentees, actorsIn } from './actors.js';
+import { followingParticipants } from './parties.js';
+import { named } from './rule-names.js';
+import { PLANNED } from './status.js';
+import type { Story, TriggerCtx } from './types.js';
+
+// Stage 6, anaphora: definite references with nothing new ("the meeting", "this gathering")
+// point back to the latest meeting instead of making a new one, and what they tell of it
+// (who spoke at it, who chaired it) goes to that meeting.
+
+/** A determiner right before the trigger: "the", "this", "their", "such" (up to two words between). */
+export const ANAPHORIC_BEFORE = /\b(?:the|this|that|these|their|its|our|such|same|each)\s+(?:\w+\s+){0,2}$/i;
+
+/** A minister of a country already among the participants is no new party. */
+function representsKnown(story: Story, p: string, known: string[]): boolean {
+  const r = story.reg.get(p);
+  return r?.kind === 'person' && r.roles.some((role) => role.country != null && known.includes(role.country));
+}
+
+/**
+ * Whether the trigger adds to the latest meeting: a place, a date or another tense tells another
+ * meeting. A venue named for a meeting told in its city ("The summit is being held in the
+ * Palace") adds nothing.
+ */
+function addsToLatest(story: Story, c: TriggerCtx): boolean {
+  const { reg, text } = story;
+  const { target0, placeHere, dateHere, t } = c;
+  if (!target0) return false;
+  const venueOfKnown =
+    !!target0.place &&
+    target0.trigger.hint === t.hint &&
+    reg.get(placeHere)?.kind === 'place' &&
+    (reg.get(placeHere) as { placeKind: string }).placeKind === 'venue';
+  const plannedBefore = PLANNED.test(text.slice(Math.max(c.clause.start, t.start - 60), t.end));
+  return (
+    (!!placeHere && placeHere !== target0.place && !venueOfKnown) ||
+    (!!dateHere && dateHere !== target0.date) ||
+    (plannedBefore ? 'planned' : 'held') !== target0.status
+  );
+}
+
+/**
+ * Stage 6a: a back-reference ("the meeting", "this gathering") with no forum, no pair, no two
+ * new people ("Latvian Defence Minister X hosted the meeting" after "the ministers of Estonia,
+ * Latvia and Lithuania met" brings none) and nothing else new.
+ */
+export function decideAnaphoric(story: Story, c: TriggerCtx): boolean {
+  const { t, target0 } = c;
+  const newPeople = target0
+    ? c.participants.filter(
+        (p) => !target0.participants.includes(p) && !representsKnown(story, p, target0.participants),
+      ).length
+    : c.participants.length;
+  const adds = addsToLatest(story, c);
+  c.anaphoric =
+    ANAPHORIC_BEFORE.test(c.before) &&
+    !c.forum &&
+    !/\b(?:between|with)\b/.test(c.after.slice(0, 30)) &&
+    t.hint !== 'call' &&
+    !c.pair.length &&
+    !/^(?:met|meet|meets|received|receives|hosted|hosts)$/.test(t.text) &&
+    newPeople < 2 &&
+    !adds;
+  return true;
+}
+
+/** Rule: "Putin said at the meeting", "Ozols hosted the meeting": who speaks at, hosts, chairs or attends it took part. */
+function speakerAtTheMeeting(story: Story, c: TriggerCtx, into: string[]): void {
+  if (
+    !/\b(?:at|during|in|hosted|hosts|chaired|chairs|attended|attends|opened|joined)\s+(?:the|this)\s+(?:\w+\s+)?$/i.test(
+      c.before,
+    )
+  )
+    return;
+  const away = absentees(story.reg, story.text, c.sent);
+  for (const r of actorsIn(story.reg, c.sent.start, c.t.start, ['person']))
+    if (!into.includes(r) && !away.has(r)) into.push(r);
+}
+
+/** Rule: "The meeting was chaired by X", "The session was attended by X and Y". */
+function chairedByAfter(story: Story, c: TriggerCtx, into: string[]): void {
+  if (
+    !/^\s*,?\s+(?:which\s+|that\s+)?(?:was|is|will be|were)\s+(?:also\s+)?(?:chaired|attended|hosted|opened|led|addressed)\s+by\b/.test(
+      c.after,
+    )
+  )
+    return;
+  for (const r of actorsIn(story.reg, c.t.end, c.sent.end, ['person'])) if (!into.includes(r)) into.push(r);
+}
+
+/** Rule: the attendance lists of the sentences after a back-reference go to the meeting it names. */
+function listedAfterReference(story: Story, c: TriggerCtx, into: string[]): void {
+  for (const r of followingParticipants(story.doc, story.reg, c.si)) if (!into.includes(r)) into.push(r);
+}
+
+/** The rules that add to the meeting a back-reference names, in order. */
+export const BACK_REFERENCE_RULES = named([speakerAtTheMeeting, chairedByAfter, listedAfterReference]);
+
+/**
+ * Stage 6b: a back-reference tells the latest meeting's people and is kept only to link that
+ * meeting to a sitting told later ("This gathering occurred during the sitting of X"). False
+ * when the trigger was such a reference.
+ */
+export function resolveBackReference(story: Story, c: TriggerCtx): boolean {
+  const target = c.target0;
+  if (!c.anaphoric || !target) return true;
+  const evidence = story.reg.span(c.sent.start, c.sent.end);
+  for (const { name, rule } of BACK_REFERENCE_RULES) {
+    const n = target.participants.length;
+    rule(story, c, target.participants);
+    if (target.participants.length !== n) target.rules.push({ rule: `participants:${name}`, span: evidence });
+  }
+  story.cands.push({
+    trigger: c.t,
+    kind: target.kind,
+    status: target.status,
+    participants: [],
+    forum: null,
+    place: null,
+    date: null,
+    sentence: c.si,
+    evidence,
+    within: target,
+    anaphoric: true,
+    record: undefined,
+    rules: [],
+  });
+  return false;
+}

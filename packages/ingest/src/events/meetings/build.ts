@@ -1,0 +1,424 @@
+import { pageDate } from '../../dates.js';
+import type { Doc } from '../../doc.js';
+import type { Registry } from '../../entities/registry.js';
+import type { MeetingKind, MeetingRecord, MeetingStatus, Span } from '../../types.js';
+import { ABSENCE } from './actors.js';
+import { GROUP_KINDS, GroupSittings, sameMeeting } from './merge.js';
+import { named } from './rule-names.js';
+import type { Candidate, MeetingRuleFiring, Story } from './types.js';
+
+// Stage 9, build: the tellings of one meeting merged into a record, the meetings that enclose
+// others linked (`within`), and the record rules that complete what the tellings left open.
+
+/**
+ * The rules behind each record, for explain: kept beside the record, not in it, so the
+ * extraction stays as it is. Also keyed by the participants list, which survives the shallow
+ * copy that maps spans back to the text as given.
+ */
+const RULES_OF = new WeakMap<object, MeetingRuleFiring[]>();
+
+/** The named rules that produced a meeting record (empty for a record this stage did not build). */
+export function meetingRules(rec: MeetingRecord): readonly MeetingRuleFiring[] {
+  return RULES_OF.get(rec) ?? RULES_OF.get(rec.participants) ?? [];
+}
+
+/** Notes on a record that a rule of the whole story added to who took part. */
+function noteRule(rec: MeetingRecord, rule: string): void {
+  const list = RULES_OF.get(rec);
+  const span = rec.evidence[0];
+  if (list && span) list.push({ rule: `participants:${rule}`, span });
+}
+
+/** Runs a rule over the story's records and notes it on each record it added people to. */
+export function runRecordRule(name: string, records: MeetingRecord[], run: () => void): void {
+  const before = records.map((r) => r.participants.length);
+  run();
+  records.forEach((r, i) => {
+    if (r.participants.length !== before[i]) noteRule(r, name);
+  });
+}
+
+/** A within rule: links a telling to the meeting that encloses it. */
+type WithinRule = (text: string, cands: Candidate[], real: Candidate[]) => void;
+
+/**
+ * Rule: "on the sidelines of X", "during (the) X", "held during X", "within the framework of X":
+ * the meeting told in the same sentence before the enclosing one, or the one an anaphor names,
+ * was held within X, where X was and (for a summit) with its people.
+ */
+function sidelinesInSameSentence(text: string, cands: Candidate[]): void {
+  for (const c of cands) {
+    const before = text.slice(Math.max(0, c.trigger.start - 60), c.trigger.start);
+    if (
+      !/\b(?:on the sidelines of|on the margins of|during|held during|occurred during|at|within the framework of|as part of|in the framework of)\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,6}$/i.test(
+        before,
+      )
+    )
+      continue;
+    if (!(c.kind === 'session' || c.kind === 'summit' || c.kind === 'multilateral')) continue;
+    const inner = cands.find(
+      (o) =>
+        o !== c &&
+        o.sentence === c.sentence &&
+        o.trigger.start < c.trigger.start &&
+        (o.anaphoric ? o.within : o) &&
+        (o.anaphoric || o.kind === 'bilateral' || o.kind === 'call'),
+    );
+    if (!inner) continue;
+    const target = inner.anaphoric ? inner.within : inner;
+    if (!target || target === c) continue;
+    target.within = c;
+    c.place ??= target.place;
+    target.place ??= c.place;
+    if (!c.participants.length && c.kind === 'summit') c.participants = [...target.participants];
+  }
+}
+
+/** Rule: "held a bilateral meeting ... on the margins of the council": the latest sitting before encloses it. */
+function sidelinesOfLatestSitting(text: string, _cands: Candidate[], real: Candidate[]): void {
+  for (const c of real) {
+    if (c.within || (c.kind !== 'bilateral' && c.kind !== 'call')) continue;
+    const tail = text.slice(c.evidence.start, c.evidence.end);
+    if (
+      !/\b[Oo]n (?:the (?:sidelines|margins) of (?:the|this) (?:council|summit|session|meeting|forum|ministerial|gathering)|its (?:sidelines|margins))\b/.test(
+        tail,
+      )
+    )
+      continue;
+    const enclosing = real
+      .filter((o) => o !== c && o.trigger.start < c.trigger.start && GROUP_KINDS.has(o.kind))
+      .pop();
+    if (enclosing) {
+      c.within = enclosing;
+      c.place ??= enclosing.place;
+    }
+  }
+}
+
+/**
+ * Rule: "... were discussed at a joint session with Sweden, Finland and X": with no place, date or
+ * forum of its own, a joint sitting with partners is part of the sitting the story told before.
+ */
+function jointSessionWithPartners(text: string, _cands: Candidate[], real: Candidate[]): void {
+  for (const c of real) {
+    if (c.within || !GROUP_KINDS.has(c.kind) || c.place || c.date || c.forum) continue;
+    const around = text.slice(Math.max(0, c.trigger.start - 8), Math.min(text.length, c.trigger.end + 8));
+    if (!/\bjoint\s+(?:session|sitting|meeting)s?\s+with\b/i.test(around)) continue;
+    const enclosing = real
+      .filter(
+        (o) =>
+          o !== c &&
+          o.trigger.start < c.trigger.start &&
+          o.status === 'held' &&
+          o.forum &&
+          (o.kind === 'session' || o.kind === 'summit'),
+      )
+      .pop();
+    if (enclosing && c.status === 'held') {
+      c.within = enclosing;
+      c.place = enclosing.place;
+    }
+  }
+}
+
+/** The within rules, in order. */
+export const WITHIN_RULES = named<WithinRule>([
+  sidelinesInSameSentence,
+  sidelinesOfLatestSitting,
+  jointSessionWithPartners,
+]);
+
+/**
+ * A telling of all the parties of "separate meetings" at once ("X meets A, B in Warsaw") is those
+ * meetings, not one more: it lends them its evidence instead.
+ */
+function coveredBySplits(cands: Candidate[], splits: Candidate[]): Set<Candidate> {
+  return new Set(
+    cands.filter(
+      (c) =>
+        !c.separate &&
+        !c.anaphoric &&
+        c.participants.length >= 3 &&
+        c.participants.every((p) => splits.some((sp) => sp.participants.includes(p))),
+    ),
+  );
+}
+
+/**
+ * Repeats of one meeting merged: same kind and status, shared participants or same forum, no
+ * conflicting place or date. A telling that fits several meetings joins the one of its own kind
+ * and status first.
+ */
+function mergeRepeats(real: Candidate[]): Candidate[][] {
+  const groups: Candidate[][] = [];
+  const sittings = new Map<Candidate[], GroupSittings>();
+  for (const c of real) {
+    const fits = groups.filter(
+      (grp) => grp.some((o) => sameMeeting(o, c)) && !sittings.get(grp)?.informalVersusSummit(c),
+    );
+    const g = fits.find((grp) => grp.some((o) => o.kind === c.kind && o.status === c.status)) ?? fits[0];
+    const grp = g ?? [];
+    if (!g) {
+      groups.push(grp);
+      sittings.set(grp, new GroupSittings());
+    }
+    grp.push(c);
+    sittings.get(grp)?.add(c);
+  }
+  return groups;
+}
+
+/** Each item once, in order of first appearance. */
+function unionOf<T>(lists: Iterable<T[]>): T[] {
+  const out: T[] = [];
+  for (const list of lists) for (const x of list) if (!out.includes(x)) out.push(x);
+  return out;
+}
+
+/**
+ * The most specific forum told: "the session of the CSTO Council of Foreign Ministers" after "the
+ * foreign ministers of the CSTO met" is a sitting of the council.
+ */
+function forumOfGroup(grp: Candidate[]): string | null {
+  const forums = grp.flatMap((c) => (c.forum ? [c.forum] : []));
+  const forumRefs = new Set(forums.map((f) => f.ref));
+  const forum =
+    forums.find((f) => f.parent != null && f.parent !== f.ref && forumRefs.has(f.parent)) ??
+    forums[0] ??
+    null;
+  return forum?.ref ?? null;
+}
+
+/** One evidence span per sentence told, in order. */
+function evidenceOfGroup(grp: Candidate[]): Span[] {
+  const evidence: Span[] = [];
+  const evidenceStarts = new Set<number>();
+  for (const c of grp)
+    if (!evidenceStarts.has(c.evidence.start)) {
+      evidenceStarts.add(c.evidence.start);
+      evidence.push(c.evidence);
+    }
+  return evidence;
+}
+
+/**
+ * The kind of a merged meeting: an "informal meeting" among the tellings makes the sitting
+ * multilateral, a summit among them a summit; three or more persons (or countries) meeting
+ * without a body is no bilateral.
+ */
+function kindOfGroup(reg: Registry, grp: Candidate[], participants: string[]): MeetingKind {
+  let kindOf: MeetingKind = grp.some((c) => c.trigger.hint === 'multilateral')
+    ? 'multilateral'
+    : grp.find((c) => c.kind === 'summit')
+      ? 'summit'
+      : (grp[0] as Candidate).kind;
+  const parties = (kind: 'person' | 'place') => participants.filter((p) => reg.get(p)?.kind === kind).length;
+  if (kindOf === 'bilateral' && (parties('person') >= 3 || parties('place') >= 3)) kindOf = 'multilateral';
+  return kindOf;
+}
+
+/** The record of one merged meeting; null for a bilateral or call with nobody named. */
+function recordOfGroup(reg: Registry, grp: Candidate[], ref: string): MeetingRecord | null {
+  const participants = unionOf(grp.map((c) => c.participants));
+  const meetingKind = kindOfGroup(reg, grp, participants);
+  if ((meetingKind === 'bilateral' || meetingKind === 'call') && !participants.length) return null;
+  const status: MeetingStatus = grp.some((c) => c.status === 'held') ? 'held' : 'planned';
+  const rec: MeetingRecord = {
+    kind: 'meeting',
+    ref,
+    key: '',
+    evidence: evidenceOfGroup(grp),
+    meetingKind,
+    status,
+    participants,
+    place: grp.find((c) => c.place)?.place ?? null,
+    date: grp.find((c) => c.date)?.date ?? null,
+    within: null,
+    forum: forumOfGroup(grp),
+    topics: [],
+  };
+  const rules = grp.flatMap((c) => c.rules);
+  RULES_OF.set(rec, rules);
+  RULES_OF.set(participants, rules);
+  return rec;
+}
+
+/** Each meeting told within another points to it, and who met on its sidelines was at it. */
+function linkWithin(real: Candidate[], recordOf: Map<Candidate, MeetingRecord>): void {
+  for (const c of real) {
+    const rec = recordOf.get(c);
+    const w = c.within ? recordOf.get(c.within) : undefined;
+    if (rec && w && w !== rec) {
+      rec.within = w.ref;
+      sidelinersAttend(rec, w);
+    }
+  }
+}
+
+/** A telling covered by "separate meetings" lends each of them its evidence, place and date. */
+function lendCoveredEvidence(
+  covered: Set<Candidate>,
+  splits: Candidate[],
+  recordOf: Map<Candidate, MeetingRecord>,
+): void {
+  for (const c of covered)
+    for (const sp of splits) {
+      const rec = recordOf.get(sp);
+      if (!rec || !sp.participants.every((p) => c.participants.includes(p))) continue;
+      if (!rec.evidence.some((e) => e.start === c.evidence.start)) rec.evidence.push(c.evidence);
+      rec.place ??= c.place;
+      rec.date ??= c.date;
+    }
+}
+
+/** A back-reference ("the meeting") lends the meeting it names its sentence, up to four in all. */
+function lendBackReferenceEvidence(cands: Candidate[], recordOf: Map<Candidate, MeetingRecord>): void {
+  for (const c of cands) {
+    if (!c.anaphoric || !c.within) continue;
+    const rec = recordOf.get(c.within);
+    if (rec && !rec.evidence.some((e) => e.start === c.evidence.start) && rec.evidence.length < 4)
+      rec.evidence.push(c.evidence);
+  }
+}
+
+/** A record rule: completes the records of a story. */
+type RecordRule = (doc: Doc, reg: Registry, records: MeetingRecord[]) => void;
+
+/** Rule: a meeting and the one it was held within share their place. */
+function sharePlaceWithin(_doc: Doc, _reg: Registry, records: MeetingRecord[]): void {
+  for (const rec of records) {
+    const w = rec.within ? records.find((r) => r.ref === rec.within) : undefined;
+    if (w) {
+      rec.place ??= w.place;
+      w.place ??= rec.place;
+    }
+  }
+}
+
+/** Rule: a summit of a union whose members the text lists is attended by those members. */
+function unionMembersAttend(_doc: Doc, reg: Registry, records: MeetingRecord[]): void {
+  for (const rec of records) {
+    if (rec.meetingKind !== 'summit' || !rec.forum) continue;
+    const forum = reg.get(rec.forum);
+    const union =
+      forum?.kind === 'organization' ? (forum.members.length ? forum : reg.get(forum.parent)) : undefined;
+    if (union?.kind !== 'organization') continue;
+    for (const m of union.members) if (!rec.participants.includes(m)) rec.participants.push(m);
+  }
+}
+
+/** Rule: the first held meeting of a dated page (a ministry's news item) takes the page date. */
+function pageDateOfFirstHeld(doc: Doc, _reg: Registry, records: MeetingRecord[]): void {
+  const page = pageDate(doc.text);
+  const firstHeld = records.find((r) => r.status === 'held');
+  if (page && firstHeld && !firstHeld.date) firstHeld.date = page;
+}
+
+/** The record rules, in order. */
+export const RECORD_RULES = named<RecordRule>([sharePlaceWithin, unionMembersAttend, pageDateOfFirstHeld]);
+
+/** Stage 9: the records of the story's tellings. */
+export function buildMeetings(story: Story): MeetingRecord[] {
+  const { doc, reg, cands } = story;
+  const splits = cands.filter((c) => c.separate);
+  const covered = coveredBySplits(cands, splits);
+  const real = cands.filter((c) => !c.anaphoric && !covered.has(c));
+  for (const { rule } of WITHIN_RULES) rule(story.text, cands, real);
+  const records: MeetingRecord[] = [];
+  const recordOf = new Map<Candidate, MeetingRecord>();
+  for (const grp of mergeRepeats(real)) {
+    const rec = recordOfGroup(reg, grp, `m${records.length + 1}`);
+    if (!rec) continue;
+    records.push(rec);
+    for (const c of grp) recordOf.set(c, rec);
+  }
+  linkWithin(real, recordOf);
+  lendCoveredEvidence(covered, splits, recordOf);
+  lendBackReferenceEvidence(cands, recordOf);
+  for (const { name, rule } of RECORD_RULES) runRecordRule(name, records, () => rule(doc, reg, records));
+  for (const rec of records) rec.key = meetingKey(reg, rec);
+  return records;
+}
+
+/** Rule: who met on the sidelines of a session or summit was at it ("talks on the sidelines of the summit"). */
+function sidelinersAttend(inner: MeetingRecord, outer: MeetingRecord): void {
+  if (outer.meetingKind !== 'session' && outer.meetingKind !== 'summit') return;
+  if (inner.meetingKind !== 'bilateral' && inner.meetingKind !== 'call') return;
+  if (inner.meetingKind === 'call') return;
+  const n = outer.participants.length;
+  for (const p of inner.participants) if (!outer.participants.includes(p)) outer.participants.push(p);
+  if (outer.participants.length !== n) noteRule(outer, 'sideliners-attend');
+}
+
+/**
+ * The sittings no rule found anyone at take their body as participant (forumSits), once every
+ * rule (attendance lists, transcripts, speakers after the sitting) has had its say. A sitting
+ * that encloses side meetings ("the talks, held during the Council of ...") is left to the
+ * people told at them.
+ */
+export function forumsAttend(reg: Registry, records: MeetingRecord[]): void {
+  const sideStarts = new Set(
+    records
+      .filter((r) => r.meetingKind === 'bilateral' || r.meetingKind === 'call')
+      .flatMap((r) => r.evidence.map((e) => e.start)),
+  );
+  const enclosing = new Set(records.map((r) => r.within));
+  for (const rec of records) {
+    if (enclosing.has(rec.ref) || rec.evidence.some((e) => sideStarts.has(e.start))) continue;
+    // "X skipped the latest summit": told for who stayed away, not for who sat
+    if (rec.evidence.some((e) => ABSENCE.test(e.exact))) continue;
+    const n = rec.participants.length;
+    forumSits(rec);
+    if (rec.participants.length !== n) noteRule(rec, 'forum-sits');
+    rec.key = meetingKey(reg, rec);
+  }
+}
+
+/**
+ * Rule: a sitting of a named body or alliance told without who sat ("the recent meeting of the
+ * Arctic Council in Oslo", "the NATO summit in Vilnius"), or with one person only (who may
+ * merely report on it), was attended by that body or alliance.
+ */
+export function forumSits(rec: MeetingRecord): void {
+  if (!rec.forum || rec.participants.length > 1 || rec.participants.includes(rec.forum)) return;
+  if (rec.meetingKind !== 'session' && rec.meetingKind !== 'summit') return;
+  rec.participants.push(rec.forum);
+}
+
+/** `meeting:<kind>:<date or ''>:<place key or ''>:<sorted participant keys>` */
+export function meetingKey(reg: Registry, m: MeetingRecord): string {
+  const place = m.place ? (reg.get(m.place)?.key ?? '') : '';
+  const parts = m.participants.map((r) => reg.get(r)?.key ?? r).sort();
+  const forum = !parts.length && m.forum ? [reg.get(m.forum)?.key ?? ''] : [];
+  return `meeting:${m.meetingKind}:${m.date ?? ''}:${place}:${[...parts, ...forum].join(',')}`;
+}
+
+/**
+ * Rule: a press-conference transcript "by <title> <name> following the meetings of <body>" is
+ * given by someone who sat in them, and the officials the speaker names with their titles in the
+ * transcript ("the new US Secretary of Defence X", "together with Minister Y") sat there too.
+ */
+export function transcriptParticipants(doc: Doc, reg: Registry, records: MeetingRecord[]): void {
+  const head = doc.text.slice(0, 600);
+  if (!/^\s*(?:Press conference|Press point|Doorstep|Remarks|Transcript)\b/im.test(head)) return;
+  const by = /^by .+?\b(?:following|after)\s+the\s+(?:meetings?|sessions?|summit)\b.*$/m.exec(head);
+  if (!by) return;
+  const start = by.index;
+  const end = start + by[0].length;
+  const meeting = records.find((m) => m.evidence.some((e) => e.start < end && start < e.end));
+  if (!meeting) return;
+  const add = (ref: string): void => {
+    if (!meeting.participants.includes(ref)) meeting.participants.push(ref);
+  };
+  for (const m of reg.mentionsIn(start, end)) if (reg.get(m.ref)?.kind === 'person') add(m.ref);
+  for (const m of reg.mentionsIn(end, doc.text.length)) {
+    const r = reg.get(m.ref);
+    if (
+      r?.kind === 'person' &&
+      r.roles.length &&
+      !/^(?:President|King|Queen|Pope)$/.test(r.roles[0]?.title ?? '')
+    )
+      add(r.ref);
+  }
+  meeting.key = meetingKey(reg, meeting);
+}

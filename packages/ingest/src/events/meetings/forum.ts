@@ -1,0 +1,175 @@
+import { lastHitEndingBy, orgHitsStartingIn } from '../../entities/index.js';
+import type { OrgHit } from '../../entities/organizations.js';
+import { ANAPHORIC_BEFORE } from './anaphora.js';
+import { named } from './rule-names.js';
+import type { Story, TriggerCtx } from './types.js';
+
+// Stage 2, forum: the body or alliance the meeting is a sitting of. The rules are tried in
+// order; the first that finds a body wins.
+
+/** Right after an alliance's name: its ministers ("NATO defence ministers"). */
+const MINISTERS_OF =
+  /^['’]?s?\s+(?:[Dd]efen[cs]e|[Ff]oreign|[Ff]inance|[Ii]nterior|[Ee]conomy)\s+[Mm]inisters\b/;
+
+/** A body named by its head noun as the subject of holding a sitting: "The Council decided to hold its next". */
+const SHORT_BODY_SUBJECT =
+  /^(?:The|the)\s+(Council|Committee|Commission|Assembly|Collegium)\s+(?:[\w,-]+\s+){0,12}?(?:to\s+)?(?:hold|holds|held|convene|convenes|convened)\s+(?:its|a|the|an)\s+(?:\w+\s+){0,2}$/;
+
+/** Between a sitting and its body: "of the", "of the member states of the", "of the countries participating in". */
+const MEMBERS_OF =
+  /^\s+of\s+(?:the\s+)?(?:(?:member\s+(?:states|countries|nations)|countries\s+participating\s+in|states\s+parties\s+to)\s+(?:of\s+)?(?:the\s+)?)?$/;
+
+/** Between a body and the trigger: "'s", "(CSTO)", "33rd", "Foreign Ministers'". */
+const BODY_BEFORE_GAP =
+  /^(?:['’]s?)?\s*(?:\([A-Z]+\)\s*)?(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\w-]*\s+)?(?:(?:[Dd]efen[cs]e|[Ff]oreign|[Ff]inance|[Ii]nterior)\s+[Mm]inisters['’]?\s+)?$/;
+
+/** Rule: "a meeting of NATO’s Nuclear Planning Group": a body told with its owner's possessive. */
+export function ownedBody(between: string, hit: OrgHit): boolean {
+  return hit.rec.orgKind === 'body' && /^\s+of\s+(?:the\s+)?[A-Z][\w-]*['’]s?\s+$/.test(between);
+}
+
+/** "the CSTO Council of Defense Ministers meeting", "a session of the Council of ...": the body at or right after the trigger. */
+function bodyAtTrigger(story: Story, c: TriggerCtx): OrgHit | undefined {
+  const { idx, text } = story;
+  const { t } = c;
+  const overlapping = orgHitsStartingIn(idx, t.start - story.longestHit, t.end).filter(
+    (h) => h.start < t.end && h.end > t.start && (h.rec.orgKind === 'body' || h.rec.orgKind === 'alliance'),
+  );
+  const following = orgHitsStartingIn(idx, t.end, t.end + 61).filter(
+    (h) =>
+      h.start >= t.end &&
+      h.start <= t.end + 60 &&
+      (MEMBERS_OF.test(text.slice(t.end, h.start)) || ownedBody(text.slice(t.end, h.start), h)),
+  );
+  // a body beats the alliance whose name it starts with ("the CSTO Council of Defense Ministers")
+  return (
+    overlapping.find((h) => h.rec.orgKind === 'body') ??
+    overlapping[0] ??
+    following.find((h) => h.rec.orgKind === 'body') ??
+    following[0]
+  );
+}
+
+/** "the NATO summit", "The SCO Council of Heads of State will meet", "The CIS Council ... will hold its next meeting". */
+function bodyBeforeTrigger(story: Story, c: TriggerCtx): OrgHit | undefined {
+  const { idx, text } = story;
+  const { t, sent } = c;
+  return orgHitsStartingIn(idx, sent.start, t.start + 1).findLast(
+    (h) =>
+      h.end <= t.start &&
+      h.end >= t.start - 30 &&
+      h.start >= sent.start &&
+      (BODY_BEFORE_GAP.test(text.slice(h.end, t.start)) ||
+        // "The SCO Council of Heads of State will meet": a body as the subject of meeting
+        (/^(?:met|meet|meets|convened|gathered)$/.test(t.text) &&
+          /^\s+(?:will\s+|is\s+to\s+|are\s+to\s+|also\s+)?$/.test(text.slice(h.end, t.start)) &&
+          h.rec.orgKind === 'body') ||
+        // "The CIS Council of Defense Ministers will hold its next meeting"
+        (h.rec.orgKind === 'body' &&
+          /^\s+(?:will\s+|is\s+to\s+)?(?:hold|holds|held|convene|convenes|convened)\s+(?:its|a|the|an)\s+(?:\w+\s+){0,2}$/.test(
+            text.slice(h.end, t.start),
+          ))),
+  );
+}
+
+/** Rule: "The Council ... decided to hold its next meeting in Moscow": the body named in full before. */
+function shortBodySubject(story: Story, c: TriggerCtx): OrgHit | undefined {
+  const shortBody = SHORT_BODY_SUBJECT.exec(story.text.slice(c.sent.start, c.t.start));
+  if (!shortBody) return undefined;
+  const head = (shortBody[1] as string).toLowerCase();
+  return lastHitEndingBy(bodiesNamed(story, head), c.sent.start);
+}
+
+/** The bodies whose name starts with a head word ("council"), in text order, listed once per word. */
+function bodiesNamed(story: Story, head: string): OrgHit[] {
+  let list = story.bodiesByHead.get(head);
+  if (!list) {
+    list = story.idx.orgHits.filter(
+      (h) => h.rec.orgKind === 'body' && h.rec.name.toLowerCase().startsWith(head),
+    );
+    story.bodiesByHead.set(head, list);
+  }
+  return list;
+}
+
+/** Rule: "a summit" or "a session" in a sentence that names one body or alliance only sits as it. */
+function onlyBodyInSentence(story: Story, c: TriggerCtx): OrgHit | undefined {
+  const { t, sent } = c;
+  if ((t.hint !== 'summit' && t.hint !== 'session') || ANAPHORIC_BEFORE.test(c.before)) return undefined;
+  const inSentence = orgHitsStartingIn(story.idx, sent.start, sent.end + 1).filter(
+    (h) =>
+      h.start >= sent.start &&
+      h.end <= sent.end &&
+      (h.rec.orgKind === 'alliance' || h.rec.orgKind === 'body'),
+  );
+  const distinct = [...new Set(inSentence.map((h) => h.rec))];
+  return distinct.length === 1 ? inSentence[0] : undefined;
+}
+
+/**
+ * Rule: "NATO defence ministers agreed ..., Rutte said after a meeting in Brussels": a meeting
+ * told beside an alliance's ministers is their sitting, when the ministers are the sentence's
+ * subject (before the trigger, with no person before them).
+ */
+function allianceMinistersSubject(story: Story, c: TriggerCtx): OrgHit | undefined {
+  const { idx, reg, text } = story;
+  const { t, sent } = c;
+  if (t.hint !== 'meet' || !/^(?:meeting|meetings|talks)$/i.test(t.text) || ANAPHORIC_BEFORE.test(c.before))
+    return undefined;
+  return orgHitsStartingIn(idx, sent.start, t.start + 1).find(
+    (h) =>
+      h.start >= sent.start &&
+      h.end <= t.start &&
+      h.rec.orgKind === 'alliance' &&
+      MINISTERS_OF.test(text.slice(h.end, h.end + 40)) &&
+      !reg.mentionsIn(sent.start, h.start).some((m) => reg.get(m.ref)?.kind === 'person'),
+  );
+}
+
+/** Rule: the body overlapping the trigger or right after "of (the)" ("a session of the CSTO Council"). */
+function bodyOfSitting(_story: Story, c: TriggerCtx): OrgHit | undefined {
+  return c.orgAfter;
+}
+
+/** Rule: the body right before the trigger ("the NATO summit") or as its subject ("The SCO Council ... will meet"). */
+function bodyNamedBefore(_story: Story, c: TriggerCtx): OrgHit | undefined {
+  return c.orgBefore;
+}
+
+/** The forum rules, in order: the first that finds a body wins. */
+export const FORUM_RULES = named([
+  bodyOfSitting,
+  bodyNamedBefore,
+  shortBodySubject,
+  onlyBodyInSentence,
+  allianceMinistersSubject,
+]);
+
+/**
+ * Stage 2: the forum of the trigger's meeting. A format such as the G20 sits too, but only when it
+ * is named right at the trigger ("the G20 summit").
+ */
+export function findForum(story: Story, c: TriggerCtx): boolean {
+  c.orgAfter = bodyAtTrigger(story, c);
+  c.orgBefore = bodyBeforeTrigger(story, c);
+  let hit: OrgHit | undefined;
+  let rule = '';
+  for (const r of FORUM_RULES) {
+    hit = r.rule(story, c);
+    if (hit) {
+      rule = r.name;
+      break;
+    }
+  }
+  const direct = hit === c.orgAfter || hit === c.orgBefore;
+  if (
+    hit &&
+    hit.rec.orgKind !== 'alliance' &&
+    hit.rec.orgKind !== 'body' &&
+    !(direct && hit.rec.orgKind === 'other')
+  )
+    hit = undefined;
+  c.forum = hit?.rec ?? null;
+  if (hit) c.rules.push(`forum:${rule}`);
+  return true;
+}

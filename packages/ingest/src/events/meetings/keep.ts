@@ -1,0 +1,84 @@
+import { dateInClause } from '../../dates.js';
+import type { EntityIndex } from '../../entities/index.js';
+import type { Story, Trigger, TriggerCtx } from './types.js';
+import { placeIn } from './when-where.js';
+
+// The rules that drop a trigger as a passing mention rather than a meeting. Each returns false
+// to drop.
+
+/** A day told as the sitting's owner: "Monday's meeting of ...", "Tuesday’s summit". */
+const DAY_BEFORE =
+  /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday|[Tt]oday|[Tt]omorrow)['’]s\s+(?:[\w-]+\s+){0,2}$/;
+
+/** Rule: "ministers took part in a regular meeting of ...": taking part in a sitting says it was held. */
+const ATTENDED_BEFORE =
+  /\b(?:took part in|participated in|attended|joined)\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}$/;
+export function attendedSitting(beforeTrigger: string): boolean {
+  return ATTENDED_BEFORE.test(beforeTrigger);
+}
+
+/** Rule: a visit is a meeting only when it is paid to a person ("visited Lukashenko"), not a trip to a place. */
+export function visitToPerson(story: Story, c: TriggerCtx): boolean {
+  const { t, sent } = c;
+  if (t.hint !== 'visit') return true;
+  const visitee = story.reg
+    .mentionsIn(t.end, Math.min(sent.end, t.end + 25))
+    .find((m) => story.reg.get(m.ref)?.kind === 'person');
+  return !(
+    !visitee ||
+    c.participants.length < 2 ||
+    c.sentTriggers.some((o) => o !== t && o.start >= sent.start && o.end <= sent.end && o.hint !== 'visit')
+  );
+}
+
+/** An alliance, a body of one or a format (G20) named within a few words of the trigger. */
+function unionNear(idx: EntityIndex, t: Trigger): boolean {
+  return idx.orgHits.some(
+    (h) =>
+      h.end >= t.start - 40 &&
+      h.start <= t.end + 60 &&
+      (h.rec.orgKind === 'alliance' || h.rec.orgKind === 'body' || h.rec.orgKind === 'other'),
+  );
+}
+
+/** Rule: a sitting with no forum, no party and no place is kept only near ministers, leaders or a union. */
+export function sittingOfSomeone(story: Story, c: TriggerCtx): boolean {
+  const { t, kind } = c;
+  if (kind !== 'session' && kind !== 'summit' && kind !== 'multilateral') return true;
+  if (c.forum || c.participants.length || placeIn(story.doc, story.reg, c.sent.start, c.sent.end))
+    return true;
+  return (
+    /\b(?:ministers|leaders|heads)\b/i.test(story.text.slice(t.start - 40, t.end + 60)) ||
+    unionNear(story.idx, t)
+  );
+}
+
+/**
+ * Rule: a sitting told with neither parties, date, enclosing meeting nor place of its own ("the
+ * summits, the negotiations in Beijing, ...": a place told for the next meeting is not this
+ * one's; "simultaneously with the meetings of the X") is kept only when told as held or attended.
+ */
+export function sittingToldAsHeld(story: Story, c: TriggerCtx): boolean {
+  const { text } = story;
+  const { t, sent, clause, kind, before } = c;
+  if (kind !== 'session' && kind !== 'summit' && kind !== 'multilateral') return true;
+  if (c.participants.length) return true;
+  const enclosing =
+    /\b(?:during|on the sidelines of|on the margins of|at|within the framework of)\s+(?:the\s+|a\s+)?(?:[\w’'()-]+\s+){0,8}$/i.test(
+      text.slice(Math.max(sent.start, t.start - 120), t.start),
+    );
+  const dateAfter =
+    dateInClause(text.slice(t.start, clause.end), story.anchor) ?? (DAY_BEFORE.test(before) ? 'day' : null);
+  if (
+    dateAfter ||
+    enclosing ||
+    placeIn(story.doc, story.reg, t.end, c.ownEnd, t) ||
+    /^\s*(?:\(|was|is|will)/.test(c.after)
+  )
+    return true;
+  return (
+    /\b(?:held|took place|met|convened|gathered|opened|began|ended|is taking place|hosted)\b/.test(
+      text.slice(t.start, clause.end),
+    ) || attendedSitting(text.slice(clause.start, t.start))
+  );
+}

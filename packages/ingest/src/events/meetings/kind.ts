@@ -1,0 +1,93 @@
+import { ORGANIZATIONS } from '../../gazetteer/organizations.js';
+import type { MeetingKind } from '../../types.js';
+import { named } from './rule-names.js';
+import type { Story, TriggerCtx } from './types.js';
+
+// Stage 7, kind: bilateral, call, session, summit or multilateral. The kind rules are tried in
+// order; the first that tells a kind wins, and `byHintAndForum` always does.
+
+/** Rule: "met in Minsk for a summit", "gathered on Monday for a session": the noun after "for" names the kind. */
+function kindNamedAfter(_story: Story, c: TriggerCtx): MeetingKind | null {
+  const { t, after } = c;
+  if (!/^(?:met|meet|meets|gathered|gather|convened|convene)$/.test(t.text)) return null;
+  const m =
+    /^[^.;:]{0,80}?\bfor\s+(?:a|an|the|their|its)\s+(?:[\w’'-]+\s+){0,3}?(summit|session|sitting)\b/.exec(
+      after,
+    );
+  if (!m) return null;
+  return m[1] === 'summit' ? 'summit' : 'session';
+}
+
+/** Rule: "The NATO-Ukraine Council also met on Thursday": a body that meets sits in session. */
+function bodyMeets(story: Story, c: TriggerCtx): MeetingKind | null {
+  const { t, orgBefore: subject } = c;
+  if (subject?.rec.orgKind !== 'body') return null;
+  if (!/^(?:met|meet|meets|convened|convenes|gathered)$/.test(t.text)) return null;
+  return /^\s+(?:(?:also|again|will|has|have|had|is\s+to|was\s+to)\s+)*$/.test(
+    story.text.slice(subject.end, t.start),
+  )
+    ? 'session'
+    : null;
+}
+
+/** Rule: by the trigger's hint, its forum and how many took part; always tells a kind. */
+function byHintAndForum(story: Story, c: TriggerCtx): MeetingKind {
+  const { t, forum } = c;
+  const participants = c.participants.length;
+  const after = story.text.slice(t.end, t.end + 80);
+  if (t.hint === 'call') return 'call';
+  if (t.hint === 'summit') return 'summit';
+  if (t.hint === 'multilateral') return participants > 2 || forum ? 'multilateral' : 'multilateral';
+  if (forum) {
+    const summitBody = ORGANIZATIONS.some((o) =>
+      o.bodies?.some((b) => b.summit && forum.name.startsWith(b.fullName ?? b.name)),
+    );
+    if (summitBody && t.hint !== 'session') return 'summit';
+    if (summitBody && /\b(?:Collective Security Council|Heads of State)\b/.test(forum.name)) return 'summit';
+  }
+  if (t.hint === 'session') return 'session';
+  if (/^\s+of\s+(?:the\s+)?(?:leaders|heads)/i.test(after)) return 'summit';
+  if (forum && participants !== 2) return 'session';
+  return 'bilateral';
+}
+
+/** The kind rules, in order. */
+export const KIND_RULES = named([kindNamedAfter, bodyMeets, byHintAndForum]);
+
+/** Stage 7: the kind of the meeting. */
+export function findKind(story: Story, c: TriggerCtx): boolean {
+  for (const { name, rule } of KIND_RULES) {
+    const kind = rule(story, c);
+    if (kind) {
+      c.kind = kind;
+      c.rules.push(`kind:${name}`);
+      break;
+    }
+  }
+  return true;
+}
+
+/**
+ * Rule: a bilateral or call with fewer than two parties and no forum is kept only when one person
+ * meets a group ("X held a meeting with the secretaries of ...", "X hosted the meeting of their
+ * deputies": multilateral) or meets someone the sentence tells ("met with", "received").
+ * False drops it as a passing mention.
+ */
+export function loneMeetingOrGroup(story: Story, c: TriggerCtx): boolean {
+  const { t, participants } = c;
+  if ((c.kind !== 'bilateral' && c.kind !== 'call') || participants.length >= 2 || c.forum) return true;
+  const group =
+    /^\s+(?:with\s+|of\s+)?(?:the\s+|their\s+)?(?:\w+\s+)?(?:secretaries|heads|leaders|ministers|deputies|members|representatives|ambassadors|delegations|officials|chiefs|commanders)\b/.test(
+      story.text.slice(t.end, t.end + 60),
+    );
+  if (participants.length === 1 && group) {
+    c.kind = 'multilateral';
+    c.rules.push('kind:one-meets-a-group');
+    return true;
+  }
+  return (
+    participants.length === 1 &&
+    /^(?:met|meet|meets|meeting|received|receives|talks|negotiations|consultations)$/.test(t.text) &&
+    /\bwith\b|\breceived\b/.test(c.sent.exact)
+  );
+}

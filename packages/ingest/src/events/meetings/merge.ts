@@ -1,0 +1,79 @@
+import type { MeetingKind, OrganizationRecord } from '../../types.js';
+import type { Candidate } from './types.js';
+
+// How the tellings of one meeting are told apart from another meeting's.
+
+/** The kinds of a sitting of a group. */
+export const GROUP_KINDS = new Set<MeetingKind>(['session', 'summit', 'multilateral']);
+
+/** Forums are compatible when they are the same body or one is the other's parent. */
+function forumsCompatible(a: OrganizationRecord, b: OrganizationRecord): boolean {
+  return a === b || a.parent === b.ref || b.parent === a.ref;
+}
+
+/**
+ * The informal meetings and summits of a group, by sentence: whether some member and `c` are
+ * an informal meeting and a summit told apart (informalVersusSummit) without a scan of them all.
+ */
+export class GroupSittings {
+  private readonly informal = new Map<number, number>();
+  private readonly summits = new Map<number, number>();
+  private informalCount = 0;
+  private summitCount = 0;
+
+  add(c: Candidate): void {
+    if (c.trigger.hint === 'multilateral') {
+      this.informal.set(c.sentence, (this.informal.get(c.sentence) ?? 0) + 1);
+      this.informalCount++;
+    }
+    if (c.kind === 'summit') {
+      this.summits.set(c.sentence, (this.summits.get(c.sentence) ?? 0) + 1);
+      this.summitCount++;
+    }
+  }
+
+  /** Some member in another sentence is informal while `c` is a summit, or the reverse. */
+  informalVersusSummit(c: Candidate): boolean {
+    const informalElsewhere = this.informalCount - (this.informal.get(c.sentence) ?? 0) > 0;
+    const summitElsewhere = this.summitCount - (this.summits.get(c.sentence) ?? 0) > 0;
+    return (
+      (c.kind === 'summit' && informalElsewhere) || (c.trigger.hint === 'multilateral' && summitElsewhere)
+    );
+  }
+}
+
+/** An informal meeting is not the formal summit told in another sentence. */
+function informalVersusSummit(a: Candidate, b: Candidate): boolean {
+  if (a.sentence === b.sentence) return false;
+  const informal = (c: Candidate): boolean => c.trigger.hint === 'multilateral';
+  return (informal(a) && b.kind === 'summit') || (informal(b) && a.kind === 'summit');
+}
+
+export function sameMeeting(a: Candidate, b: Candidate): boolean {
+  const group = GROUP_KINDS.has(a.kind) && GROUP_KINDS.has(b.kind);
+  if (a.kind !== b.kind && !(group && ((a.forum && b.forum) || a.sentence === b.sentence))) return false;
+  if (informalVersusSummit(a, b)) return false;
+  if ((a.also || b.also) && a.sentence !== b.sentence && a.forum !== b.forum) return false;
+  // a definite back-reference may retell a planned sitting as held, but "the next meeting" is not the last one
+  if (a.status !== b.status && !(a.status === 'planned' ? a.definite : b.definite)) return false;
+  if (a.place && b.place && a.place !== b.place) return false;
+  if (a.date && b.date && a.date !== b.date) return false;
+  const shared = a.participants.filter((p) => b.participants.includes(p)).length;
+  // "to attend a meeting of X and an informal meeting of Y": one trip, told as two sittings
+  if (
+    group &&
+    a.sentence === b.sentence &&
+    a.participants.length &&
+    shared === a.participants.length &&
+    shared === b.participants.length
+  )
+    return true;
+  if (a.forum && b.forum) return forumsCompatible(a.forum, b.forum);
+  // "the next meeting of ... will be held", told twice
+  if (a.next && b.next && a.kind === b.kind && !a.participants.length && !b.participants.length) return true;
+  if (a.kind === 'call' && b.kind === 'call' && shared >= 1) return true;
+  if (a.participants.length && b.participants.length)
+    return shared >= Math.min(2, Math.min(a.participants.length, b.participants.length));
+  if ((a.definite || b.definite) && group && a.kind === b.kind) return !(a.forum && b.forum);
+  return false;
+}

@@ -1,0 +1,205 @@
+import { describedPerson } from '../../entities/describe.js';
+import { orgHitsStartingIn } from '../../entities/index.js';
+import { absentees, actorsIn, clauseAround, speakersIn } from './actors.js';
+import { ANAPHORIC_BEFORE } from './anaphora.js';
+import { countriesOfGroup } from './attendance.js';
+import { counterpartAfter } from './counterpart.js';
+import { jointSittingBodies } from './joint-bodies.js';
+import { countryPair, followingParticipants, listAfterWith, sentenceSubject } from './parties.js';
+import { pronounAfterDescription } from './pronoun-subject.js';
+import { type NamedRule, named } from './rule-names.js';
+import type { ParticipantRule, Story, TriggerCtx } from './types.js';
+
+// Stage 3, participants: who took part, rewritten by an ordered list of named rules. Later
+// stages add the parties that back-references and the following sentences name.
+
+/** Verbs that put a person at a sitting of a body. */
+const PARTICIPATION =
+  /\b(?:[Tt]ook part|[Ss]peaking at|[Ss]poke at|[Aa]ttending|take part|taking part|participated|participates|participate|attended|attends|attend|attending|chaired|chairs|chairing|hosted|hosts|joined|joins|was attended by|were attended by|under the chairmanship of|headed by|led by|represented by|gathered|addressed|spoke at|speaking at)\b/;
+
+/** Rule: the persons named in the trigger's clause, not those who stayed away nor (when two others remain) the speakers of attributions. */
+function personsInClause(story: Story, c: TriggerCtx): void {
+  let participants = actorsIn(story.reg, c.clause.start, c.clause.end, ['person']).filter(
+    (r) => !c.absent.has(r),
+  );
+  if (participants.filter((r) => !c.speakers.has(r)).length >= 2)
+    participants = participants.filter((r) => !c.speakers.has(r));
+  c.participants = participants;
+}
+
+/**
+ * Rule: at a sitting of a body, only those the text puts there take part ("took part in",
+ * "attended"), who reports on it right after it ("X told reporters after a joint collegium
+ * meeting"), or who acts at it ("X and Y signed a plan at a meeting of the two ministries' boards",
+ * "X welcomed Y to Minsk for a session of ...").
+ */
+function onlyThoseAtSitting(story: Story, c: TriggerCtx): void {
+  if (!c.groupHint || PARTICIPATION.test(c.sent.exact)) return;
+  const { before } = c;
+  const atIt =
+    (/\bat (?:a|the)\s+(?:[\w’'-]+\s+){0,3}$/.test(before) && !ANAPHORIC_BEFORE.test(before)) ||
+    /\b(?:welcomed|welcomes|received|receives|hosted|hosts|arrived|arrives|came|flew|travell?ed|headed)\b[^.;]{0,100}\bfor (?:a|the)\s+(?:[\w’'-]+\s+){0,3}$/.test(
+      story.text.slice(c.sent.start, c.t.start),
+    );
+  const after = /\bafter (?:a|the)\s+(?:[\w’'-]+\s+){0,3}$/.test(before) && c.participants.length === 1;
+  if (!after && !atIt) c.participants = [];
+}
+
+/** Rule: "a joint collegium meeting of the two countries’ defense ministries": the ministries sat. */
+function ministriesOfSitting(story: Story, c: TriggerCtx): void {
+  if (!c.groupHint || c.participants.length) return;
+  const { t } = c;
+  for (const h of orgHitsStartingIn(story.idx, t.end, t.end + 41)) {
+    if (h.start < t.end || h.start > t.end + 40 || h.rec.orgKind !== 'ministry') continue;
+    if (!/^\s+of\s+(?:the\s+)?$/.test(story.text.slice(t.end, h.start))) continue;
+    if (!c.participants.includes(h.rec.ref)) c.participants.push(h.rec.ref);
+  }
+}
+
+/** Rule: "a joint session with Sweden, Finland and X": the parties listed after "with", not a speaker ("..., Kremlin spokesman Y told journalists"). */
+function partiesAfterWith(story: Story, c: TriggerCtx): void {
+  const withList = listAfterWith(story.doc, story.reg, c.t, c.sent).filter((r) => !c.speakers.has(r));
+  for (const r of withList) if (!c.participants.includes(r)) c.participants.push(r);
+}
+
+/** Rule: "Ukraine-Russia talks", "Russia and China held consultations", "talks between A and B": the two countries are the parties. */
+function countryPairAtTrigger(story: Story, c: TriggerCtx): void {
+  c.pair = countryPair(story.doc, story.reg, c.t);
+  if (c.pair.length) c.participants = c.pair;
+}
+
+/** Rule: "the joint session of the Council of A, the Council of B and the Committee of C": the bodies sat. */
+function bodiesOfJointSitting(story: Story, c: TriggerCtx): void {
+  for (const r of jointSittingBodies(story.text, story.idx.orgHits, c.t.start, c.t.end))
+    if (!c.participants.includes(r)) c.participants.push(r);
+}
+
+/** Rule: "a meeting of the defence ministers of A, B and C was held": the countries sat. */
+function countriesOfMinisters(story: Story, c: TriggerCtx): void {
+  if (!c.groupHint || c.pair.length) return;
+  for (const r of countriesOfGroup(story.reg, story.text, c.t.start, c.clause.end))
+    if (!c.participants.includes(r)) c.participants.push(r);
+}
+
+/**
+ * Rule: "He has held talks with ...", "a meeting with X" (said by someone), "the Chinese minister
+ * held talks with ...": the sentence's subject (or the person a description or pronoun stands for)
+ * is the other party.
+ */
+function subjectOfTalksWith(story: Story, c: TriggerCtx): void {
+  const { t, sent } = c;
+  if (t.hint !== 'meet' && t.hint !== 'call') return;
+  if (c.participants.length !== 1 || !/\bwith\b/.test(story.text.slice(t.end, t.end + 40))) return;
+  const { doc, reg } = story;
+  const subject =
+    sentenceSubject(doc, reg, sent, t) ??
+    describedPerson(reg, story.text, sent.start, t.start) ??
+    pronounAfterDescription(doc, reg, sent) ??
+    reg.personMentionsBefore(sent.start, 1)[0]?.ref;
+  if (subject && !c.participants.includes(subject)) c.participants.unshift(subject);
+}
+
+/** The participant rules of a trigger's own sentence, in order. */
+export const PARTICIPANT_RULES = named<ParticipantRule>([
+  personsInClause,
+  onlyThoseAtSitting,
+  ministriesOfSitting,
+  partiesAfterWith,
+  countryPairAtTrigger,
+  bodiesOfJointSitting,
+  countriesOfMinisters,
+  subjectOfTalksWith,
+]);
+
+/**
+ * Rule: "the presidents agreed to meet", "a follow-up meeting between the two ministers": the
+ * pair of the latest meeting, but not when the trigger names another body's sitting ("the
+ * ministers agreed to report to the NATO defence ministers' meeting").
+ */
+function theGroupOfLastMeeting(story: Story, c: TriggerCtx): void {
+  const { text, idx } = story;
+  const { t, target0, clause } = c;
+  if ((t.hint !== 'meet' && t.hint !== 'call') || !target0 || target0.participants.length < 2) return;
+  const theGroup =
+    /\bthe\s+(?:two\s+)?(?:presidents|leaders|ministers|heads of state|sides|parties|counterparts)\b/i.exec(
+      text.slice(clause.start, t.start),
+    );
+  const groupAfter =
+    /^\s+(?:between|of|with)\s+the\s+two\s+(?:presidents|leaders|ministers|heads of state|sides|parties|counterparts|countries)\b/i.test(
+      c.after,
+    );
+  const othersSitting = (from: number) =>
+    /\S['’]s?\s+$/.test(text.slice(from, t.start)) ||
+    orgHitsStartingIn(idx, from, t.start + 1).some((h) => h.start >= from && h.end <= t.start);
+  if ((theGroup && !othersSitting(clause.start + theGroup.index + theGroup[0].length)) || groupAfter)
+    c.participants = [...target0.participants];
+}
+
+/** Rule: "during their negotiations": the pair told just before. */
+function theirPair(_story: Story, c: TriggerCtx): void {
+  if (c.anaphoric || !/\btheir\s+(?:\w+\s+)?$/i.test(c.before) || c.participants.length >= 2 || !c.target0)
+    return;
+  for (const p of c.target0.participants) if (!c.participants.includes(p)) c.participants.push(p);
+}
+
+/** The participant rules that read back to the latest meeting, in order (after the anaphora decision). */
+export const EARLIER_MEETING_RULES = named<ParticipantRule>([theGroupOfLastMeeting, theirPair]);
+
+/** Rule: "Belousov, who met his Chinese counterpart": the counterpart the text named before, or the country. */
+function counterpartOfSubject(story: Story, c: TriggerCtx): void {
+  if ((c.t.hint !== 'meet' && c.t.hint !== 'call') || c.participants.length !== 1) return;
+  const other = counterpartAfter(story.reg, story.text, c.t.end, c.participants[0] ?? null);
+  if (other && !c.participants.includes(other)) c.participants.push(other);
+}
+
+/** Rule: a sitting (with no later sitting in its sentence) takes the attendance lists of the sentences after it. */
+function listedAfterSitting(story: Story, c: TriggerCtx): void {
+  const { t, sent } = c;
+  if (c.kind !== 'summit' && c.kind !== 'session' && c.kind !== 'multilateral') return;
+  const laterGroup = c.sentTriggers.some(
+    (o) =>
+      o.start > t.end &&
+      o.start < sent.end &&
+      (o.hint === 'session' || o.hint === 'summit' || o.hint === 'multilateral'),
+  );
+  if (laterGroup) return;
+  for (const r of followingParticipants(story.doc, story.reg, c.si))
+    if (!c.participants.includes(r)) c.participants.push(r);
+}
+
+/** The participant rule run after the back-reference decision: the counterpart of a lone subject. */
+export const COUNTERPART_RULES = named<ParticipantRule>([counterpartOfSubject]);
+/** The participant rule run once the kind is settled: the sentences after a sitting. */
+export const FOLLOWING_SENTENCE_RULES = named<ParticipantRule>([listedAfterSitting]);
+
+/** Run rules in order, noting in `c.rules` those that changed who took part. */
+export function runParticipantRules(
+  rules: Array<NamedRule<ParticipantRule>>,
+  story: Story,
+  c: TriggerCtx,
+): void {
+  for (const { name, rule } of rules) {
+    const was = c.participants;
+    const n = was.length;
+    rule(story, c);
+    if (c.participants.length !== n || (c.participants !== was && !sameList(c.participants, was)))
+      c.rules.push(`participants:${name}`);
+  }
+}
+
+function sameList(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+/** Stage 3: who took part, by the trigger's own sentence. */
+export function findParticipants(story: Story, c: TriggerCtx): boolean {
+  const { doc, reg } = story;
+  c.speakers = speakersIn(doc, reg, c.sent.start, c.sent.end);
+  c.absent = absentees(reg, story.text, c.sent);
+  c.clause = clauseAround(doc, c.sent, c.t);
+  const { hint } = c.t;
+  c.groupHint =
+    hint === 'session' || hint === 'summit' || hint === 'multilateral' || (hint === 'meet' && !!c.forum);
+  runParticipantRules(PARTICIPANT_RULES, story, c);
+  return true;
+}

@@ -1,0 +1,175 @@
+import type { Doc } from '../../doc.js';
+import { countryPlace } from '../../entities/places.js';
+import type { Registry } from '../../entities/registry.js';
+import { countryByName } from '../../gazetteer/countries.js';
+import type { Span } from '../../types.js';
+import { actorsIn } from './actors.js';
+import type { Trigger } from './types.js';
+
+// Readers of the parties a sentence names around a trigger, used by the participant rules.
+
+/** "(It|The meeting) was attended by the heads of defence departments of" + a list of countries. */
+const ATTENDED_BY_HEADS_OF =
+  /^(?:It|The (?:meeting|session|sitting|summit))\s+(?:was|were)\s+attended\s+by\s+(?:the\s+)?(?:heads|delegations|representatives|ministers|leaders|chiefs)\s+(?:of\s+(?:the\s+)?(?:[\w-]+\s+){0,3})?of\s+(?:the\s+)?/;
+
+/** Country pairs written next to the trigger: "Ukraine-Russia talks", "US-Russia Strategic Stability Dialogue", "between Russia and the US". */
+const COUNTRY_NAME = '[A-Z][\\p{L}]+(?: [A-Z][\\p{L}]+)?';
+const GROUP_OF_COUNTRIES = new RegExp(
+  `\\b(?:ministers|leaders|presidents|heads of (?:state|government)|prime ministers|premiers|delegations|chiefs of (?:the )?(?:general )?staff)\\s+of\\s+(?:the\\s+)?((?:${COUNTRY_NAME},\\s+(?:the\\s+)?)*${COUNTRY_NAME},?\\s+and\\s+(?:the\\s+)?${COUNTRY_NAME})\\s+(?:have\\s+|had\\s+|will\\s+|also\\s+)?$`,
+  'u',
+);
+
+export function countryPair(doc: Doc, reg: Registry, t: Trigger): string[] {
+  const before = doc.text.slice(Math.max(0, t.start - 60), t.start);
+  const m = /([A-Z][\p{L}.]+)[-–]([A-Z][\p{L}]+)\s+(?:[A-Z][\p{L}]*\s+){0,3}$/u.exec(before);
+  const refs: string[] = [];
+  const add = (w: string): void => {
+    const c = countryByName(w) ?? (w === 'US' || w === 'U.S.' ? countryByName('United States') : undefined);
+    const p = c ? countryPlace(reg, c.code) : undefined;
+    if (p && !refs.includes(p.ref)) refs.push(p.ref);
+  };
+  if (m) {
+    add(m[1] as string);
+    add(m[2] as string);
+    if (refs.length === 2) {
+      const at = t.start - before.length + (m.index ?? 0);
+      const p1 = reg.get(refs[0] ?? null);
+      const p2 = reg.get(refs[1] ?? null);
+      if (p1 && p2) {
+        reg.mention(p1.ref, at, at + (m[1] as string).length, 'name');
+        reg.mention(
+          p2.ref,
+          at + (m[1] as string).length + 1,
+          at + (m[1] as string).length + 1 + (m[2] as string).length,
+          'name',
+        );
+      }
+      return refs;
+    }
+  }
+  // "The defence ministers of Estonia, Latvia and Lithuania met": the countries whose officials met
+  const owners = GROUP_OF_COUNTRIES.exec(doc.text.slice(Math.max(0, t.start - 160), t.start));
+  if (owners) {
+    refs.length = 0;
+    const names = (owners[1] as string).split(/,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?/);
+    for (const n of names) add(n.trim());
+    if (refs.length >= 2 && refs.length === names.length) return refs;
+  }
+  // "Russia and China held consultations": two countries as the subject of the meeting
+  const subj =
+    /(?:^|[^\p{L}])([A-Z][\p{L}]+)\s+and\s+(?:the\s+)?([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?)\s+(?:have\s+|had\s+|will\s+|would\s+|are\s+(?:to\s+)?|plan\s+to\s+|are\s+set\s+to\s+)?(?:held|hold|holding|conducted|opened|began|started|resumed)\s+(?:\w+\s+){0,3}$/u.exec(
+      before,
+    );
+  if (subj) {
+    refs.length = 0;
+    add(subj[1] as string);
+    add(subj[2] as string);
+    if (refs.length === 2) return refs;
+  }
+  refs.length = 0;
+  const after = doc.text.slice(t.end, t.end + 120);
+  const b =
+    /^\s+(?:took place\s+)?between\s+(?:various\s+)?(?:representatives\s+of\s+)?(?:the\s+)?([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?)\s+and\s+(?:the\s+)?([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?)/u.exec(
+      after,
+    );
+  if (b) {
+    refs.length = 0;
+    add(b[1] as string);
+    add(b[2] as string);
+    if (refs.length === 2) return refs;
+  }
+  return [];
+}
+
+/** "a joint session with Sweden, Finland and Josep Borrell": the listed parties. */
+export function listAfterWith(doc: Doc, reg: Registry, t: Trigger, sent: Span): string[] {
+  const m = /^\s+with\s+/.exec(doc.text.slice(t.end, t.end + 10));
+  if (!m) return [];
+  const start = t.end + m[0].length;
+  let end = start;
+  const tail = doc.text.slice(start, sent.end);
+  const stop =
+    /(?:,\s+(?:the|a|an|who|which|where|to)\b|[.;:]|\s(?:to|on|in|at|for|about|after|before|during)\s)/.exec(
+      tail,
+    );
+  end = start + (stop ? stop.index : tail.length);
+  const persons = actorsIn(reg, start, end, ['person']);
+  // a country that modifies a following name ("US President Donald Trump") is no party
+  const countries = reg
+    .mentionsIn(start, end)
+    .filter(
+      (m) =>
+        reg.get(m.ref)?.kind === 'place' &&
+        (reg.get(m.ref) as { placeKind: string }).placeKind === 'country' &&
+        m.via === 'name',
+    )
+    .filter(
+      (m) =>
+        !/^\s+[A-Z]/.test(doc.text.slice(m.end, m.end + 3)) &&
+        !/^['’]s?/.test(doc.text.slice(m.end, m.end + 2)),
+    )
+    .map((m) => m.ref);
+  return [...persons, ...countries.filter((c, i) => countries.indexOf(c) === i)];
+}
+
+/** The person a sentence is about: its first person named outside a prepositional phrase, or a pronoun's referent. */
+export function sentenceSubject(doc: Doc, reg: Registry, sent: Span, t: Trigger): string | null {
+  if (/^(?:He|She)\b/.test(sent.exact)) return null;
+  const ms = reg.mentionsIn(sent.start, t.start).filter((m) => reg.get(m.ref)?.kind === 'person');
+  const m = ms.find(
+    (x) =>
+      !/\b(?:with|to|by|of|for|from)\s+(?:\w+\s+){0,3}$/i.test(
+        doc.text.slice(Math.max(sent.start, x.start - 25), x.start),
+      ),
+  );
+  return m?.ref ?? null;
+}
+
+/**
+ * Participants a sentence after a sitting lists: "The summit was attended by:" + list lines,
+ * "Russia will be represented by Foreign Minister X, Defense Minister Y and Z".
+ */
+export function followingParticipants(doc: Doc, reg: Registry, si: number): string[] {
+  const sent = doc.sentences[si];
+  if (!sent) return [];
+  const out: string[] = [];
+  const next = doc.sentences[si + 1];
+  const here =
+    /\b(?:attended by|represented by|participants (?:were|included)|taking part were)\s*:?\s*$/i.test(
+      sent.exact,
+    )
+      ? sent
+      : null;
+  // "Among those attending were X, Y and Z.": the next sentence names who came
+  if (
+    next &&
+    /^(?:Among (?:those|the leaders|the guests|the participants) (?:attending|present|taking part|in attendance)(?: were)?|(?:Also )?(?:[Aa]ttending|[Pp]resent|[Tt]aking part) were|(?:The )?[Pp]articipants included)\b/.test(
+      next.exact,
+    )
+  ) {
+    for (const r of actorsIn(reg, next.start, next.end, ['person'])) if (!out.includes(r)) out.push(r);
+  }
+  if (here) {
+    // list lines after the colon
+    for (let k = si + 1; k < doc.sentences.length && k < si + 20; k++) {
+      const line = doc.sentences[k] as Span;
+      if (!/^[•*·–-]/.test(line.exact)) break;
+      for (const r of actorsIn(reg, line.start, line.end, ['person'])) if (!out.includes(r)) out.push(r);
+    }
+  }
+  if (
+    next &&
+    /\b(?:(?:will be|is|are|was|were) represented by|delegation (?:was |is )?(?:headed|led) by)\b/.test(
+      next.exact,
+    )
+  ) {
+    for (const r of actorsIn(reg, next.start, next.end, ['person'])) if (!out.includes(r)) out.push(r);
+  }
+  // "It was attended by the heads of defence departments of A, B and C": the countries sat
+  const attended = next ? ATTENDED_BY_HEADS_OF.exec(next.exact) : null;
+  if (next && attended) {
+    const from = next.start + attended.index + attended[0].length;
+    for (const r of actorsIn(reg, from, next.end, ['country'])) if (!out.includes(r)) out.push(r);
+  }
+  return out;
+}

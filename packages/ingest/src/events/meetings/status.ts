@@ -1,0 +1,50 @@
+import { laterMonthIn } from '../../dates.js';
+import { named } from './rule-names.js';
+import type { Story, TriggerCtx } from './types.js';
+
+// Stage 5, status: a meeting is held unless its clause tells it is still to come.
+
+/** Words near a trigger that tell a meeting still to come. */
+export const PLANNED =
+  /\b(?:(?:new|another|next) (?:meeting|round|talks|summit|session|visit|week|month|year)|whether to|to travel to|preparations? for|preparing for|to prepare|will|would|shall|to meet|to hold|to take part|to attend|plans? to|(?<!-)planned|planning|is scheduled|are scheduled|scheduled to|is expected|are expected|upcoming|ahead of the|to be held|may meet|could meet|opportunity to|agreed to meet|future|preceded by|postponed|potential|if)\b/i;
+
+const PAST_TENSE = /\b(?:held|met|took place|was|were|had|did|convened|gathered|hosted)\b/;
+
+/** Rule: "the meeting in Brussels in June" in a May story, with no past tense: still to come. */
+function laterMonthThisYear(story: Story, c: TriggerCtx): boolean {
+  const { text } = story;
+  return (
+    laterMonthIn(text.slice(c.t.end, c.ownEnd), story.anchor) &&
+    !PAST_TENSE.test(text.slice(c.clause.start, c.ownEnd))
+  );
+}
+
+/** Rule: "A follow-up meeting between the two ministers is expected in Lisbon". */
+function expectedAfterTrigger(story: Story, c: TriggerCtx): boolean {
+  return /^[^.;]{0,60}?\b(?:is|are)\s+(?:expected|scheduled|planned|due|set)\b/.test(
+    story.text.slice(c.t.end, c.ownEnd),
+  );
+}
+
+/** Rule: "will meet", "plans to hold talks", "the upcoming summit": a word of the future near the trigger. */
+function plannedWordsNear(story: Story, c: TriggerCtx): boolean {
+  const { t, clause } = c;
+  return PLANNED.test(
+    story.text.slice(Math.max(clause.start, t.start - 60), Math.min(clause.end, t.end + 20)),
+  );
+}
+
+/** The status rules, in order: the first that fires makes the meeting planned. */
+export const STATUS_RULES = named([laterMonthThisYear, expectedAfterTrigger, plannedWordsNear]);
+
+/** Stage 5: held or planned. */
+export function findStatus(story: Story, c: TriggerCtx): boolean {
+  c.status = 'held';
+  for (const { name, rule } of STATUS_RULES)
+    if (rule(story, c)) {
+      c.status = 'planned';
+      c.rules.push(`status:${name}`);
+      break;
+    }
+  return true;
+}

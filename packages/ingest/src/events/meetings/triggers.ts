@@ -1,0 +1,90 @@
+import type { Story, Trigger, TriggerCtx } from './types.js';
+
+// Stage 1, triggers: the words and phrases that name a meeting, each with a hint of its kind.
+
+// Order matters: the first alternative that matches at a position wins.
+const TRIGGER_RE = new RegExp(
+  [
+    '(?<call>\\b(?:(?:tele)?phone (?:call|conversation|talks?)s?|(?:spoke|talked) (?:by|over the|on the) (?:tele)?phone|(?:tele)?phoned|video ?(?:call|conference|link)|videoconference|by (?:tele)?phone)\\b|(?<![-\\w])(?:called|rang)(?= (?:[A-Z]|his |her |their )))',
+    '(?<summit>\\b[Ss]ummits?\\b)',
+    '(?<informal>\\binformal (?:meeting|summit|gathering)s?\\b)',
+    "(?<session>\\b(?:[Ss]essions?|[Ss]itting|collegium(?: meeting)?|plenary|[Jj]oint [Mm]eetings?|[Jj]oint (?:[\\w-]+ )?(?:board|collegium) meetings?|meetings? of (?:the )?(?:[\\w’'-]+\\s+){0,4}(?:boards|collegiums|collegia)|ministerial(?: meeting)?|meetings? of (?:the )?(?:[\\w’'-]+\\s+){0,4}?(?:[Mm]inisters|heads of [\\w’' -]{0,30}?departments|departments['’] heads|chiefs of (?:the )?(?:[Gg]eneral )?[Ss]taff)|meetings? of (?:the )?(?:[A-Z][\\w-]* ){0,3}(?:Council|Committee|Commission|Assembly|Collegium)|(?:Council|Committee) meeting)\\b)",
+    '(?<leaders>\\bmeetings? of (?:the )?(?:[A-Z][A-Za-z0-9]{1,7} )?(?:leaders|heads of state|heads)\\b)',
+    // "The leaders of the five republics that make up the EEU approved ...": a summit told by what it did
+    '(?<gathered>\\b[Ll]eaders of (?:the )?[^.;]{0,120}?\\b(?:approved|adopted|signed|agreed|gathered|convened)\\b)',
+    // a ceremony counts only with two parties named (a lone person's is dropped as a bare mention)
+    '(?<meet>\\b(?:met|meet|meets|[Mm]eeting|[Mm]eetings|[Tt]alks|talk|negotiations|consultations|received|receives|hosted|hosts|encounter|gathering|conversation|conversations|dialogue|Dialogue|ceremony)\\b)',
+    '(?<visit>\\b(?:visit|visits|visited)\\b)',
+    // "she spoke with Prime Minister X": a conversation, whose medium the text may not state
+    '(?<spoke>\\b(?:spoke|speaks|talked)(?= (?:with|to) ))',
+  ].join('|'),
+  'g',
+);
+
+/** The hint a trigger's regex group gives: call, summit, informal meeting, session, visit or a bare meeting. */
+function hintOf(g: Record<string, string | undefined>): Trigger['hint'] {
+  return g.call
+    ? 'call'
+    : g.summit
+      ? 'summit'
+      : g.informal
+        ? 'multilateral'
+        : g.session
+          ? 'session'
+          : g.leaders || g.gathered
+            ? 'summit'
+            : g.visit
+              ? 'visit'
+              : 'meet'; // "spoke with" is a meeting (a conversation), a call in a phone story
+}
+
+/** Every trigger of the text, in order. */
+export function findTriggers(text: string): Trigger[] {
+  TRIGGER_RE.lastIndex = 0;
+  const triggers: Trigger[] = [];
+  for (let m = TRIGGER_RE.exec(text); m; m = TRIGGER_RE.exec(text)) {
+    triggers.push({ start: m.index, end: m.index + m[0].length, text: m[0], hint: hintOf(m.groups ?? {}) });
+  }
+  conversationsInPhoneStory(triggers);
+  return triggers;
+}
+
+/** Rule: in a story about a phone call, "conversation", "spoke", "talked" are the call. */
+function conversationsInPhoneStory(triggers: Trigger[]): void {
+  const phoneArticle = triggers.some((t) => t.hint === 'call' && /phone/i.test(t.text));
+  for (const t of triggers)
+    if (phoneArticle && t.hint === 'meet' && /^(?:conversations?|spoke|speaks|talked)$/i.test(t.text))
+      t.hint = 'call';
+}
+
+/** The triggers (sorted by start) that start in [start, end), by binary search. */
+export function triggersIn(triggers: Trigger[], start: number, end: number): Trigger[] {
+  let lo = 0;
+  let hi = triggers.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((triggers[mid] as Trigger).start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  let to = lo;
+  while (to < triggers.length && (triggers[to] as Trigger).start < end) to++;
+  return triggers.slice(lo, to);
+}
+
+/**
+ * Rule: "X hosted the meeting", "X hosts Y for a Supreme State Council meeting": the meeting noun
+ * that follows tells it (and whether it is new), not "hosted". False drops the trigger.
+ */
+export function hostOfNamedMeeting(story: Story, c: TriggerCtx): boolean {
+  const { text } = story;
+  const { t, sent } = c;
+  return !(
+    /^host(?:ed|s)$/.test(t.text) &&
+    (/^\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:meeting|talks|session|summit|sitting|gathering|negotiations|consultations)\b/.test(
+      text.slice(t.end, t.end + 50),
+    ) ||
+      /^\s+[^.;]{0,60}?\bfor\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,5}(?:meeting|session|summit|sitting)\b/.test(
+        text.slice(t.end, sent.end),
+      ))
+  );
+}

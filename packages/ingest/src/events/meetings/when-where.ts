@@ -1,0 +1,139 @@
+import { dateInClause } from '../../dates.js';
+import type { Doc } from '../../doc.js';
+import type { Registry } from '../../entities/registry.js';
+import type { Story, Trigger, TriggerCtx } from './types.js';
+
+// Stage 4, when and where: the date and place of a meeting, read from its own clause first.
+
+/** A verb of saying that opens reported speech: "said that", "told reporters". */
+const REPORTED_SPEECH =
+  /\b(?:said|says|told\s+(?:[\w-]+\s+){0,2}?(?:reporters|journalists|the\s+press|media)|noted|added|stated|announced|stressed)\s+(?:on\s+\w+\s+)?(?:that\s+)?/g;
+
+/** A relative clause that says when a meeting is or was held. */
+const RELATIVE_DATING =
+  /^\s*,?\s*(?:(?:which|that)\s+(?:will\s+be|is\s+to\s+be|is\s+due\s+to\s+be|was|is|were|has\s+been|had\s+been)\s+(?:held|convened|hosted)|(?:which|that)\s+(?:will\s+)?(?:take|takes|took)\s+place|to\s+be\s+held|scheduled\s+for|due\s+to\s+be\s+held)\b/i;
+
+/** A time other than the story's day, without a date: the dateline does not date it. */
+const OTHER_TIME =
+  /\b(?:earlier|later|last|next|this|past|previous) (?:month|week|year|weekend|autumn|spring|summer|winter)\b|\b(?:ago|recently|previously)\b/i;
+
+/**
+ * The date told in [a, b). The dateline dates the story: a weekday in its first sentence is read
+ * against it ("OSLO, March 13 — ... talks on Tuesday" is March 12), and its own date is the
+ * meeting's only when the stretch gives no other.
+ */
+export function dateBetween(story: Story, a: number, b: number): string | null {
+  const { text, anchor, dateline } = story;
+  if (!dateline || dateline.end <= a || dateline.start >= b) return dateInClause(text.slice(a, b), anchor);
+  const from = Math.max(a, dateline.start);
+  const to = Math.min(b, dateline.end);
+  const masked = text.slice(a, from) + ' '.repeat(to - from) + text.slice(to, b);
+  const own = dateInClause(masked, anchor);
+  if (own || OTHER_TIME.test(masked)) return own; // "Earlier this month, ..." is not the dateline's day
+  return dateInClause(text.slice(dateline.start, dateline.end), anchor);
+}
+
+/**
+ * Stage 4a: the trigger's own stretch of its clause, between the neighbouring triggers, and
+ * before a trailing attribution ("..., Peskov told journalists on Thursday": its time is when it
+ * was said).
+ */
+export function ownClause(story: Story, c: TriggerCtx): boolean {
+  const { t, clause } = c;
+  c.target0 = story.cands.findLast((o) => o.trigger.start < t.start && !o.anaphoric);
+  c.nextTrigger = c.sentTriggers.find((o) => o.start >= t.end && o.start < clause.end && o.hint !== 'visit');
+  const speakerAfter = story.reg
+    .mentionsIn(t.end, c.nextTrigger ? c.nextTrigger.start : clause.end)
+    .find((m) => c.speakers.has(m.ref));
+  c.ownEnd = speakerAfter ? speakerAfter.start : c.nextTrigger ? c.nextTrigger.start : clause.end;
+  return true;
+}
+
+/**
+ * Stage 4b: the place and date of the trigger's own clause. A meeting told inside reported speech
+ * ("Speaking to reporters in Minsk, the minister said that Belarus and Russia would hold talks")
+ * is not where and when it was said.
+ */
+export function placeAndDateHere(story: Story, c: TriggerCtx): boolean {
+  const { text } = story;
+  const { t, clause } = c;
+  let speechEnd = -1;
+  for (const m of text.slice(clause.start, t.start).matchAll(REPORTED_SPEECH))
+    speechEnd = clause.start + (m.index ?? 0) + m[0].length;
+  c.placeFrom = speechEnd >= 0 ? speechEnd : clause.start;
+  c.placeHere = placeIn(story.doc, story.reg, c.placeFrom, c.ownEnd, t);
+  // the date is read from the clause after any earlier trigger of it ("held phone talks on Monday to prepare the summit")
+  c.prevTrigger = c.sentTriggers
+    .filter((o) => o.end <= t.start && o.start >= clause.start && o.hint !== 'visit')
+    .pop();
+  // "returned from Oslo on Wednesday after talks with X on Tuesday": a meeting told as
+  // subordinate to another event takes only the date told after it
+  c.subordinate = /\b(?:after|following)\s+(?:the\s+|their\s+|his\s+|her\s+|a\s+)?(?:[\w-]+\s+){0,2}$/i.test(
+    c.before,
+  );
+  // "the summit, which will be held in the capital on Friday": a relative clause of its own
+  // dates it, before any date the sentence told earlier ("met on Thursday to prepare ...")
+  const relative = RELATIVE_DATING.test(c.after);
+  const dateFrom =
+    c.prevTrigger || relative ? (c.prevTrigger?.end ?? t.end) : c.subordinate ? t.end : c.placeFrom;
+  c.dateHere =
+    (relative ? dateBetween(story, t.end, c.ownEnd) : null) ?? dateBetween(story, dateFrom, c.ownEnd);
+  return true;
+}
+
+/**
+ * Stage 4c: the place and date of a kept meeting: its own clause's, else the sentence's, unless
+ * the clause names another time ("next week") or another trigger came before.
+ */
+export function settleWhenWhere(story: Story, c: TriggerCtx): boolean {
+  const { sent, clause, prevTrigger, placeFrom } = c;
+  const elsewhen = OTHER_TIME.test(story.text.slice(clause.start, c.ownEnd));
+  c.date =
+    c.dateHere ??
+    (prevTrigger || c.subordinate || elsewhen
+      ? null
+      : dateBetween(story, Math.max(sent.start, placeFrom), sent.end));
+  c.place =
+    c.placeHere ??
+    (c.nextTrigger ? null : placeIn(story.doc, story.reg, Math.max(sent.start, placeFrom), sent.end, c.t));
+  return true;
+}
+
+/**
+ * Rule: a place led by a locative ("in Oslo", "at the Kremlin", "visited Lima"), also opening a
+ * sentence ("In Brussels, the ministers met") or with an indefinite article before a place used
+ * as a modifier ("in a Kremlin ceremony", "at an Oslo hotel").
+ */
+const PLACE_LEAD =
+  /\b(?:[Ii]n|[Aa]t|to|visited|visiting|arrived in)\s+(?:the\s+|an?\s+)?(?:resort\s+city\s+of\s+|city\s+of\s+|capital\s+)?(?:[A-Z][\p{L}]+\s+)?$/u;
+
+export function placeIn(doc: Doc, reg: Registry, start: number, end: number, t?: Trigger): string | null {
+  const places = reg.mentionsIn(start, end).filter((m) =>
+    (() => {
+      const r = reg.get(m.ref);
+      return r?.kind === 'place' && (r.placeKind === 'city' || r.placeKind === 'venue');
+    })(),
+  );
+  if (!places.length) return null;
+  // prefer a place after "in"/"at"/"to" and nearest the trigger; "returned from Oslo after
+  // talks" names where the talks were, but only when no place is given with "in"/"at"
+  const scored = places.flatMap((m) => {
+    const lead = doc.text.slice(Math.max(start, m.start - 60), m.start);
+    const at =
+      PLACE_LEAD.test(lead) ||
+      // "in the northern Chinese port city of Tianjin"
+      /\b(?:in|at|to)\s+the\s+(?:[\p{L}-]+\s+){0,4}(?:city|town|capital|port|resort|village)\s+of\s+$/u.test(
+        lead,
+      );
+    const back =
+      !at &&
+      /\b(?:returned|returning|returns|back|came back|flew back|travell?ed back)\s+(?:home\s+)?from\s+(?:the\s+)?$/.test(
+        lead,
+      );
+    if (!at && !back) return [];
+    const dist = t ? Math.abs(m.start - t.end) : m.start - start;
+    return [{ ref: m.ref, score: (back ? 10_000 : 0) + dist }];
+  });
+  scored.sort((a, b) => a.score - b.score);
+  return scored[0]?.ref ?? null;
+}
