@@ -1,4 +1,3 @@
-import { type DateAnchor, dateAnchor, datelineSpan } from '../dates.js';
 import { type Doc, sentenceAt } from '../doc.js';
 import { type EntityIndex, longestOrgHit } from '../entities/index.js';
 import type { Registry } from '../entities/registry.js';
@@ -23,17 +22,6 @@ import type { Story, Trigger, TriggerCtx, TriggerStep } from './meetings/types.j
 import { ownClause, placeAndDateHere, settleWhenWhere } from './meetings/when-where.js';
 
 export { forumSits, forumsAttend, meetingKey, meetingRules } from './meetings/build.js';
-
-/**
- * The story's time: the day relative dates are read against and its dateline. Computed here
- * today; meant to be swapped for the value the document analysis gives once it has one.
- */
-function storyTime(doc: Doc): {
-  anchor: DateAnchor | null;
-  dateline: { start: number; end: number } | null;
-} {
-  return { anchor: dateAnchor(doc.text, doc.meta.publishedAt), dateline: datelineSpan(doc.text) };
-}
 
 /** Participants from the latest meeting told ("the two presidents agreed to meet", "their talks"). */
 function participantsFromEarlierMeeting(story: Story, c: TriggerCtx): boolean {
@@ -80,14 +68,13 @@ export const TRIGGER_STEPS: TriggerStep[] = [
 
 /** What the meetings stage reads once per story. */
 function storyOf(doc: Doc, reg: Registry, idx: EntityIndex): Story {
-  const { anchor, dateline } = storyTime(doc);
   return {
     doc,
     reg,
     idx,
     text: doc.text,
-    anchor,
-    dateline,
+    anchor: doc.anchor,
+    dateline: doc.dateline,
     triggers: findTriggers(doc.text),
     cands: [],
     longestHit: longestOrgHit(idx),

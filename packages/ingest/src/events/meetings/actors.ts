@@ -1,6 +1,6 @@
 import type { Doc } from '../../doc.js';
 import type { Registry } from '../../entities/registry.js';
-import { SPEECH_VERBS } from '../../entities/titles.js';
+import { SPEECH_VERBS } from '../../text/cue-verbs.js';
 import type { Span } from '../../types.js';
 import { negatedPersons } from './attendance.js';
 import type { Trigger } from './types.js';
