@@ -4,6 +4,31 @@ import type { Registry } from '../../entities/registry.js';
 import type { Mention, Span } from '../../types.js';
 
 /**
+ * The record a mention names when it can speak: a person, or an institution that is not an
+ * alliance (the Kremlin and the White House always can). An organization only implied by a
+ * title ("Foreign Minister") does not speak there, nor does an outlet unless it is a channel.
+ */
+export function speakingRef(reg: Registry, text: string, m: Mention): string | null {
+  const r = reg.get(m.ref);
+  // an organization only implied by a title ("Foreign Minister") does not speak there
+  if (!r || m.via === 'title') return null;
+  if (r.kind === 'person') return r.ref;
+  if (
+    (r.kind === 'organization' && r.orgKind !== 'alliance') ||
+    (r.kind === 'organization' && /^(?:Kremlin|White House)$/.test(r.name))
+  ) {
+    if (
+      r.kind === 'organization' &&
+      r.orgKind === 'media' &&
+      !/channel/i.test(text.slice(Math.max(0, m.start - 30), m.start))
+    )
+      return null;
+    return r.ref;
+  }
+  return null;
+}
+
+/**
  * Rule: "according to presidential spokesperson Kim Soo-ah", "according to Foreign Ministry
  * spokesman Li Wen": a person named after a title of up to five words. "according to the plan
  * Kim drafted" names no title before the person, so it is not his word.

@@ -1,5 +1,5 @@
 // Salient subjects: who "he", "she" and "the official" may refer back to.
-import type { Attribution } from './attribution.js';
+import type { Attribution } from './site.js';
 
 /** A person or organization a sentence is about, and where. */
 export interface Subject {
