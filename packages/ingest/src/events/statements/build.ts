@@ -3,6 +3,7 @@ import type { Registry } from '../../entities/registry.js';
 import { foldName, keyPart } from '../../text/fold.js';
 import type { Quotation } from '../../text/quotes.js';
 import type { Channel, Span, StatementRecord } from '../../types.js';
+import type { StatementContext } from './context.js';
 
 const MAX_EVIDENCE = 1400;
 
@@ -67,4 +68,9 @@ export function statementKey(reg: Registry, st: StatementRecord): string {
     )
     .slice(0, 12);
   return `statement:${speaker}:${keyPart(words.join(' '))}`;
+}
+
+/** Stage: every statement's key, once its speaker and words are final. */
+export function keyStatements(c: StatementContext): void {
+  for (const st of c.out) st.key = statementKey(c.reg, st);
 }

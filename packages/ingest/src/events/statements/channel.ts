@@ -2,6 +2,30 @@
 import type { Doc } from '../../doc.js';
 import type { Registry } from '../../entities/registry.js';
 import type { Channel } from '../../types.js';
+import { rootOf } from './speaker.js';
+
+/** The medium known for each speaker before any sentence is read, by the rules below in order. */
+export function speakerChannels(
+  doc: Doc,
+  reg: Registry,
+  outside: (a: number, b: number) => boolean,
+): Map<string, Channel> {
+  const channelBySpeaker = new Map<string, Channel>();
+  personOnPlatform(doc, reg, channelBySpeaker);
+  personalMedia(doc, reg, outside, channelBySpeaker);
+  return channelBySpeaker;
+}
+
+/** Rule: "Source: Sybiha on X (Twitter)", "Peskov on Telegram": a person's medium for the whole item. */
+function personOnPlatform(doc: Doc, reg: Registry, channelBySpeaker: Map<string, Channel>): void {
+  for (const m of doc.text.matchAll(/([A-Z][\p{L}-]+)\s+on\s+(X|Twitter|Telegram)\b/gu)) {
+    const at = m.index ?? 0;
+    const mention = reg
+      .mentionsIn(at, at + (m[1] as string).length)
+      .find((x) => reg.get(x.ref)?.kind === 'person');
+    if (mention) channelBySpeaker.set(rootOf(reg, mention.ref), m[2] === 'Telegram' ? 'telegram' : 'x');
+  }
+}
 
 /**
  * Rule: the medium a sentence names for what is said. "told reporters" and "said" name none; a
@@ -33,7 +57,7 @@ export function channelOf(sentence: string): Channel | null {
  * throughout the item, before and after it. Press conferences and press releases are events of
  * their own and are left to the sentences that name them.
  */
-export function personalMedia(
+function personalMedia(
   doc: Doc,
   reg: Registry,
   outside: (a: number, b: number) => boolean,

@@ -4,8 +4,9 @@
 import { type Doc, sentenceAt } from '../../doc.js';
 import type { Registry } from '../../entities/registry.js';
 import type { Quotation } from '../../text/quotes.js';
-import type { Span, StatementRecord } from '../../types.js';
+import type { Span } from '../../types.js';
 import { clip, statement } from './build.js';
+import type { StatementContext } from './context.js';
 
 /** A label line and the words it introduces. */
 export interface LabelledSpeech {
@@ -78,11 +79,12 @@ export function labelledSpeech(doc: Doc, reg: Registry): LabelledSpeech[] {
 }
 
 /**
- * Statements introduced by a speaker label (a transcript turn, a headline "Name: claim"), unless
+ * Stage: statements introduced by a speaker label (a transcript turn, a headline "Name: claim"), unless
  * a statement already holds their words. A headline claim is the speaker's words reported, not
  * a quotation.
  */
-export function labelledStatements(doc: Doc, reg: Registry, out: StatementRecord[]): void {
+export function labelledStatements(c: StatementContext): void {
+  const { doc, reg, out } = c;
   for (const l of labelledSpeech(doc, reg)) {
     if (out.some((st) => st.evidence.some((e) => e.start < l.speech.end && l.speech.start < e.end))) continue;
     // a headline's claim tells again what the body reports its speaker said

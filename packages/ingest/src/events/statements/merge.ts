@@ -1,10 +1,10 @@
 // Statements told twice become one: a standfirst repeating the lead, a headline above its body.
-import type { Doc } from '../../doc.js';
-import type { Registry } from '../../entities/registry.js';
 import type { StatementRecord } from '../../types.js';
+import type { StatementContext } from './context.js';
 
 /** Rule: identical words by the same speaker told twice (a standfirst repeating the lead) are one statement. */
-export function dedupe(out: StatementRecord[]): void {
+export function dedupe(c: StatementContext): void {
+  const out = c.out;
   // identical closing words (normalised) by the same speaker: a map, not a pairwise scan
   const tails = new Map<StatementRecord, string>();
   const tail = (st: StatementRecord): string => {
@@ -35,7 +35,8 @@ export function dedupe(out: StatementRecord[]): void {
  * Rule: a headline that reports what someone said ("X announces a new meeting with Y") tells the
  * same statement as the body: its span joins the speaker's first statement in the body.
  */
-export function foldHeadline(doc: Doc, reg: Registry, out: StatementRecord[]): void {
+export function foldHeadline(c: StatementContext): void {
+  const { doc, reg, out } = c;
   // "..., Kremlin says" above "Kremlin spokesman Peskov told journalists ...": one statement
   const speaksFor = (person: string | null, org: string | null): boolean => {
     const p = reg.get(person);

@@ -1,20 +1,14 @@
 // Social-media posts embedded in a page.
-import type { Doc } from '../../doc.js';
-import type { Registry } from '../../entities/registry.js';
-import type { Channel, StatementRecord } from '../../types.js';
 import { statement } from './build.js';
+import type { StatementContext } from './context.js';
 import { rootOf } from './speaker.js';
 
 /**
  * Rule: an embedded social-media post: "<text> — <Name> (@handle) <Month D, YYYY>" is a
  * statement of that person on X, quoting the post.
  */
-export function embeddedPosts(
-  doc: Doc,
-  reg: Registry,
-  out: StatementRecord[],
-  channelBySpeaker: Map<string, Channel>,
-): void {
+export function embeddedPosts(c: StatementContext): void {
+  const { doc, reg, out, channelBySpeaker } = c;
   if (!doc.text.includes('(@')) return;
   const re = /^(.{20,1200}?)\s+(?:pic\.twitter\.com\/\S+\s+)?[—–-]\s+([^\n(]{2,60}?)\s*\(@\w+\)/gm;
   for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {

@@ -1,8 +1,10 @@
 // Transcript pages: "Press conference by <title> <name>", "Remarks by ...", "(As delivered)".
 import type { Doc } from '../../doc.js';
 import type { Registry } from '../../entities/registry.js';
+import type { Quotation } from '../../text/quotes.js';
 import type { Span } from '../../types.js';
-import { wordCount } from './build.js';
+import { clip, statement, wordCount } from './build.js';
+import type { StatementContext } from './context.js';
 
 export interface Transcript {
   speaker: string;
@@ -31,7 +33,7 @@ export function transcriptSpeaker(doc: Doc, reg: Registry): Transcript | null {
   return { speaker: person.ref, header: reg.span(start, end), bodyStart };
 }
 
-export function transcriptParagraphs(doc: Doc, from: number): Span[] {
+function transcriptParagraphs(doc: Doc, from: number): Span[] {
   const out: Span[] = [];
   const re = /[^\n]+/g;
   re.lastIndex = from;
@@ -42,4 +44,20 @@ export function transcriptParagraphs(doc: Doc, from: number): Span[] {
     out.push({ start, end: start + t.length, exact: t });
   }
   return out;
+}
+
+/** Stage: each paragraph of a transcript's body is a statement of its speaker at a press conference. */
+export function transcriptStatements(c: StatementContext): void {
+  const { transcript, reg, out } = c;
+  if (!transcript) return;
+  for (const p of transcriptParagraphs(c.doc, transcript.bodyStart)) {
+    const sp = reg.span(p.start, p.end);
+    const quote: Quotation = { outer: sp, inner: sp, depth: 0, open: false };
+    out.push(
+      statement(reg, out.length, transcript.speaker, 'press_conference', quote, sp, [
+        clip(reg, sp),
+        transcript.header,
+      ]),
+    );
+  }
 }
