@@ -32,7 +32,11 @@ interface ReadingState {
 type SentenceRule = (c: StatementContext, state: ReadingState, r: SentenceReading) => boolean;
 
 /** In order. */
-const SENTENCE_RULES: SentenceRule[] = [closingSentenceOfQuotation, attributedSentence, continuedQuotations];
+const SENTENCE_RULES: SentenceRule[] = [
+  closingSentenceOfQuotation, // "...," Ushakov told reporters. after a quotation already his
+  attributedSentence, // a sentence with a speaker: its statement and its quotations
+  continuedQuotations, // an unattributed quotation: its later attribution, or the previous speaker
+];
 
 /** Words after a closing quote that introduce more reported content. */
 const REPORTING_TAIL =
