@@ -1,8 +1,8 @@
 // What a statement is about: a meeting. And the one thing a statement tells a meeting back: who
 // spoke at or right after a sitting took part in it.
 import type { MeetingRecord, StatementRecord } from '../../types.js';
-import { meetingKey } from '../meetings.js';
 import type { StatementContext } from './context.js';
+import { addSittingParticipant } from './writes.js';
 
 /** A meeting named as the time of something else: "following the July summit in Geneva". */
 const CONTEXT_ADJUNCT =
@@ -49,7 +49,7 @@ function meetingOfOwnSentence(
 /**
  * Stage: "After the meeting, the Prime Minister of Armenia said ...": who speaks at or right
  * after a sitting took part in it; a bilateral or a call is not widened. This changes a meeting
- * record the meetings stage made (its participants and key).
+ * record the meetings stage made (see addSittingParticipant).
  */
 export function speakersJoinSittings(c: StatementContext): void {
   for (const st of c.out) {
@@ -64,7 +64,6 @@ export function speakersJoinSittings(c: StatementContext): void {
     )
       continue;
     if (m.meetingKind === 'bilateral' || m.meetingKind === 'call') continue;
-    m.participants.push(speaker.ref);
-    m.key = meetingKey(c.reg, m);
+    addSittingParticipant(c.reg, m, speaker.ref);
   }
 }

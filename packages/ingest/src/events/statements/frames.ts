@@ -7,9 +7,9 @@ import { withArticle } from '../../entities/organizations.js';
 import { countryByName } from '../../gazetteer/countries.js';
 import type { Mention } from '../../types.js';
 import { descriptionAfterVerb, descriptionBeforeVerb } from './descriptions.js';
-import { addSpeakingOffice } from './new-entities.js';
 import type { Attribution, SubjectPhrase, VerbSite } from './site.js';
 import { documentOfInstitution, relayingInstitution, speakingRef, titledPersonAt } from './speaker.js';
+import { addSpeakingOffice } from './writes.js';
 
 export const NOBODY = 'nobody';
 export type FrameAnswer = Attribution | typeof NOBODY | null;
