@@ -19,14 +19,14 @@ type VerbFrame = (v: VerbSite) => FrameAnswer;
 export const VERB_FRAMES: VerbFrame[] = [
   accordingTo, // "according to SPEAKER", "according to the readout"
   participleOfSubject, // "SPEAKER made ..., noting that"
-  speakerBeforeVerb, // "SPEAKER (, appositive,) said", "the channel close to SPEAKER said"
+  speakerBeforeVerb, // "SPEAKER (, appositive,) said", "SPEAKER, close to the ministry, said"
   relativeClauseAntecedent, // "SPEAKER, which has repeatedly warned"
   pronounBeforeVerb, // "he told", "She also stressed"
   descriptionBeforeVerbFrame, // "the Belarusian Defence Minister confirmed"
   ministryReferredBack, // "the ministry said"
   documentReferredBack, // "the press service said", "the statement reads"
   spokespersonOfOffice, // "the press secretary of the President of Armenia said"
-  subjectPhraseDescribed, // "The official added", "the top diplomat said"
+  subjectPhraseDescribed, // "Finland’s top diplomat added"
   descriptionAfterQuote, // "...," added the Assistant Minister of Defense of Belarus.
   speakerAfterVerb, // "said Landsbergis", "said Russian Foreign Minister Sergey Lavrov"
   bareTitleAfterVerb, // "said the Belarusian leader"
@@ -99,7 +99,8 @@ const SKIP_BETWEEN =
 /**
  * Rule: the nearest mention before the verb that can speak (a person or an institution, not the
  * city inside "the Foreign Ministry in Moscow"); a person before an appositive wins over the
- * institution inside it, and a source "close to" an institution gives way to the one it is close to.
+ * institution inside it, and an institution named after "close to" (or "citing") gives way to the
+ * one that is close to it.
  */
 function speakerBeforeVerb(v: VerbSite): FrameAnswer {
   let cand = [...v.mentionsHere]
@@ -135,7 +136,7 @@ function personBeforeAppositive(v: VerbSite, cand: Mention | undefined): Mention
     );
 }
 
-/** "a channel close to the Defence Ministry said": the organization the source is close to speaks. */
+/** "Rybar, close to the Defence Ministry, said": the organization before "close to" speaks, not the ministry. */
 function organizationCloseTo(v: VerbSite, inner: Mention): Mention | undefined {
   return [...v.mentionsHere]
     .reverse()
@@ -252,7 +253,7 @@ function spokespersonOfOffice(v: VerbSite): FrameAnswer {
   return { speaker: ref, at: p.at, via: 'office' };
 }
 
-/** Rule: any other subject phrase that describes someone known: "The official added". */
+/** Rule: any other subject phrase that describes someone known: "Finland’s top diplomat added". */
 function subjectPhraseDescribed(v: VerbSite): FrameAnswer {
   const p = subjectPhrase(v);
   if (!p) return null;
