@@ -46,3 +46,36 @@ describe('statements of any kind and readouts are press releases', () => {
     ).toEqual([null]);
   });
 });
+
+describe('statements', () => {
+  it('reads the channel from the sentence and keeps it for the same speaker', () => {
+    const x = run(
+      'In an interview with a local channel, President Ivo Lahti said the plan was ready. Lahti added that funding was secured.',
+    );
+    expect(x.statements.map((s) => s.channel)).toEqual(['interview', 'interview']);
+    expect(run('Minister Rein Toom wrote on X that the visit was over.').statements[0]?.channel).toBe('x');
+    expect(
+      run("The press service of Latvia's Ministry of Defence confirmed the visit on its Telegram channel.")
+        .statements[0]?.channel,
+    ).toBe('telegram');
+  });
+});
+
+describe('attributes of statements', () => {
+  it('a press service and its institution share the channel of the report', () => {
+    const x = run(
+      'The talks began, the Kremlin press service said in a statement. "Documents will be signed," the Kremlin said.',
+    );
+    expect(x.statements.map((s) => s.channel)).toEqual(['press_release', 'press_release']);
+  });
+});
+
+describe('"Source: NAME on X": a person\'s medium for the whole item', () => {
+  const said = 'Finnish Foreign Minister Aino Virta said the links were ready. Karl Berg agreed.';
+  it('gives the person the platform named, though the line names another person too', () => {
+    expect(channels(`${said}\nSource: Virta on X, photo: Karl Berg`)).toEqual([['Aino Virta', 'x']]);
+  });
+  it('names no medium when the source line names no platform', () => {
+    expect(channels(`${said}\nSource: Virta at home, photo: Karl Berg`)).toEqual([['Aino Virta', null]]);
+  });
+});

@@ -1,9 +1,12 @@
 // Speech introduced by a speaker label instead of a verb: transcript turns ("Sergei Shoigu,
 // Minister of Defense of Russia:" above a paragraph, "President of X Name: Friends,") and
 // headlines that put a claim after a name ("Khrenin: Only joint efforts can ...").
-import type { Doc } from '../../doc.js';
+import { type Doc, sentenceAt } from '../../doc.js';
 import type { Registry } from '../../entities/registry.js';
+import type { Quotation } from '../../text/quotes.js';
 import type { Span } from '../../types.js';
+import { clip, statement } from './build.js';
+import type { StatementContext } from './context.js';
 
 /** A label line and the words it introduces. */
 export interface LabelledSpeech {
@@ -73,4 +76,33 @@ export function labelledSpeech(doc: Doc, reg: Registry): LabelledSpeech[] {
       out.push({ speaker, label, speech, headline: false });
   }
   return out;
+}
+
+/**
+ * Stage: statements introduced by a speaker label (a transcript turn, a headline "Name: claim"), unless
+ * a statement already holds their words. A headline claim is the speaker's words reported, not
+ * a quotation.
+ */
+export function labelledStatements(c: StatementContext): void {
+  const { doc, reg, out } = c;
+  for (const l of labelledSpeech(doc, reg)) {
+    if (out.some((st) => st.evidence.some((e) => e.start < l.speech.end && l.speech.start < e.end))) continue;
+    // a headline's claim tells again what the body reports its speaker said
+    const body = l.headline
+      ? out.find((st) => st.speaker === l.speaker && (st.evidence[0]?.start ?? 0) > l.label.end)
+      : undefined;
+    if (body) {
+      body.evidence.unshift(l.label);
+      continue;
+    }
+    const quote: Quotation | null = l.headline
+      ? null
+      : { outer: l.speech, inner: l.speech, depth: 0, open: false };
+    const first = doc.sentences[sentenceAt(doc, l.speech.start)];
+    const own =
+      first && first.start >= l.speech.start
+        ? reg.span(first.start, Math.min(first.end, l.speech.end))
+        : l.speech;
+    out.push(statement(reg, out.length, l.speaker, null, quote, l.speech, [l.label, clip(reg, own)]));
+  }
 }

@@ -1,0 +1,69 @@
+// What a statement is about: a meeting. And the one thing a statement tells a meeting back: who
+// spoke at or right after a sitting took part in it.
+import type { MeetingRecord, StatementRecord } from '../../types.js';
+import type { StatementContext } from './context.js';
+import { addSittingParticipant } from './writes.js';
+
+/** A meeting named as the time of something else: "following the July summit in Geneva". */
+const CONTEXT_ADJUNCT =
+  /\b(?:following|after|since|ahead of|in the run-up to)\s+(?:the\s+|last\s+|this\s+)?(?:[\w’'-]+\s+){0,8}(?:summit|meeting|talks|session|visit|negotiations|consultations|dialogue)\b/i;
+/** A meeting referred back to: "the call", "the talks". */
+const DEFINITE_MEETING =
+  /\b[Tt]he (?:(?:phone|telephone)\s+)?(?:call|conversation|meeting|talks|visit|negotiations)\b/;
+
+/** Stage: a meeting told in the statement's own sentence, else the article's main meeting (told first). */
+export function aboutMeetings(c: StatementContext): void {
+  const byPosition = [...c.meetings].sort(
+    (a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0),
+  );
+  for (const st of c.out) {
+    const own = st.evidence[st.evidence.length - 1];
+    if (!own) continue;
+    const inSentence = meetingOfOwnSentence(c.meetings, byPosition, own);
+    st.about = inSentence?.ref ?? byPosition[0]?.ref ?? null;
+  }
+}
+
+/**
+ * Rule: the meeting the statement's own sentence tells. "The purpose of the call was ...
+ * following the summit in Geneva": a meeting named in a time adjunct only dates the remark; the
+ * definite "the call" before it is the topic, the meeting told before.
+ */
+function meetingOfOwnSentence(
+  meetings: MeetingRecord[],
+  byPosition: MeetingRecord[],
+  own: StatementRecord['evidence'][number],
+): MeetingRecord | undefined {
+  const inSentence = meetings.find((m) => m.evidence.some((e) => e.start < own.end && own.start < e.end));
+  const adjunct = CONTEXT_ADJUNCT.exec(own.exact);
+  if (
+    inSentence &&
+    adjunct &&
+    DEFINITE_MEETING.test(own.exact.slice(0, adjunct.index)) &&
+    inSentence.evidence[0]?.start === own.start
+  )
+    return byPosition.find((m) => m !== inSentence && (m.evidence[0]?.start ?? 0) < own.start);
+  return inSentence;
+}
+
+/**
+ * Stage: "After the meeting, the Prime Minister of Armenia said ...": who speaks at or right
+ * after a sitting took part in it; a bilateral or a call is not widened. This changes a meeting
+ * record the meetings stage made (see addSittingParticipant).
+ */
+export function speakersJoinSittings(c: StatementContext): void {
+  for (const st of c.out) {
+    const own = st.evidence[st.evidence.length - 1];
+    const m = c.meetings.find((x) => x.ref === st.about);
+    const speaker = c.reg.get(st.speaker);
+    if (!own || !m || speaker?.kind !== 'person' || m.participants.includes(speaker.ref)) continue;
+    if (
+      !/\b(?:[Aa]t|[Aa]fter|[Dd]uring|[Ff]ollowing) (?:the|this) (?:\w+ )?(?:meeting|session|summit|talks|sitting|negotiations)\b/.test(
+        own.exact,
+      )
+    )
+      continue;
+    if (m.meetingKind === 'bilateral' || m.meetingKind === 'call') continue;
+    addSittingParticipant(c.reg, m, speaker.ref);
+  }
+}

@@ -1,0 +1,147 @@
+// Who a sentence attributes words to: the sentence frames in order, then one speaker chosen.
+import type { Doc } from '../../doc.js';
+import { resolveDescription } from '../../entities/describe.js';
+import type { EntityIndex } from '../../entities/index.js';
+import type { Registry } from '../../entities/registry.js';
+import type { Span } from '../../types.js';
+import { wordCount } from './build.js';
+import { NOBODY, VERB_FRAMES } from './frames.js';
+import type { Attribution, SentenceSite, VerbSite } from './site.js';
+import { citedSource, rootOf, speakingRef } from './speaker.js';
+import { anySpeech } from './speech.js';
+import type { Subject } from './subjects.js';
+import { isTrigger } from './triggers.js';
+
+export type { Attribution } from './site.js';
+
+/** A rule over the whole sentence: adds what it finds to `found`. */
+type SentenceFrame = (site: SentenceSite, found: Attribution[]) => void;
+
+/** In order. */
+const SENTENCE_FRAMES: SentenceFrame[] = [
+  citingSource, // "Azernews reports, citing the press service of the ministry, that ..."
+  eachVerbOfSaying, // VERB_FRAMES, for each trigger outside quotations
+  inHisWords, // "In his words, ...", "According to him, ..."
+  fromPointOfView, // "From Lavrov’s point of view"
+];
+
+/**
+ * Finds who a sentence attributes words to: "<speaker> said/noted/told ...", "..., <speaker>
+ * said.", "according to <speaker>", "said <speaker>", "from <speaker>’s point of view", "the
+ * ministry cited <person> as saying", "<org>, which has repeatedly warned". A person who speaks
+ * first wins over the ministry that relays them.
+ */
+export function attribution(
+  doc: Doc,
+  reg: Registry,
+  idx: EntityIndex,
+  sent: Span,
+  subjects: Subject[],
+  outside: (a: number, b: number) => boolean,
+  relayers: string[] = [],
+): Attribution | null {
+  // verbs of saying in this sentence, outside quotations
+  if (!anySpeech(sent.exact)) return null;
+  const mentionsHere = reg.mentionsIn(sent.start, sent.end).filter((m) => outside(m.start, m.end));
+  const site: SentenceSite = {
+    doc,
+    reg,
+    idx,
+    text: doc.text,
+    sent,
+    subjects,
+    outside,
+    relayers,
+    mentionsHere,
+  };
+  const found: Attribution[] = [];
+  for (const frame of SENTENCE_FRAMES) frame(site, found);
+  const cited = citedAsSaying(site);
+  if (cited) return cited;
+  if (!found.length) return null;
+  for (const f of found) if (reg.get(f.speaker)?.kind === 'organization') relayers.push(f.speaker);
+  return closingPersonAttribution(site, found) ?? firstPersonOrFirst(site, found);
+}
+
+/** Rule: the source an outlet cites speaks; a press service speaks for its institution. */
+function citingSource(site: SentenceSite, found: Attribution[]): void {
+  const { reg, text } = site;
+  const source = citedSource(
+    text,
+    site.sent,
+    site.mentionsHere.filter((m) => speakingRef(reg, text, m) !== null),
+  );
+  const sourceRef = source ? speakingRef(reg, text, source) : null;
+  if (source && sourceRef) found.push({ speaker: rootOf(reg, sourceRef), at: source.start, via: 'citing' });
+}
+
+/** Every trigger outside quotations: the first verb frame whose shape it is in decides. */
+function eachVerbOfSaying(site: SentenceSite, found: Attribution[]): void {
+  const s = site.sent.exact;
+  const verbRe = /\b([a-z]+|According)\b/g;
+  for (let vm = verbRe.exec(s); vm; vm = verbRe.exec(s)) {
+    const verb = (vm[1] as string).toLowerCase();
+    if (!isTrigger(verb, s, vm.index + verb.length)) continue;
+    const vStart = site.sent.start + vm.index;
+    if (!site.outside(vStart, vStart + verb.length)) continue;
+    const v: VerbSite = { ...site, verb, vStart, before: site.text.slice(site.sent.start, vStart), found };
+    for (const frame of VERB_FRAMES) {
+      const answer = frame(v);
+      if (answer === null) continue;
+      if (answer !== NOBODY) found.push(answer);
+      break;
+    }
+  }
+}
+
+/** Rule: "In his words, ...", "According to her, ...": the words of the latest subject, when no one else spoke. */
+function inHisWords(site: SentenceSite, found: Attribution[]): void {
+  const inWords = /^\s*(?:In (?:his|her) (?:own )?(?:words|opinion|view)|According to (?:him|her)),/.exec(
+    site.sent.exact,
+  );
+  if (!inWords || found.length) return;
+  const r = resolveDescription(site.reg, 'he', site.sent.start, site.subjects, site.outside);
+  if (r) found.push({ speaker: r, at: site.sent.start, via: 'pronoun' });
+}
+
+/** Rule: "From Lavrov’s point of view, ...". */
+function fromPointOfView(site: SentenceSite, found: Attribution[]): void {
+  const pov = /\b[Ff]rom ([A-Z][\p{L}-]+)['’]s point of view/u.exec(site.sent.exact);
+  if (!pov) return;
+  const m = site.mentionsHere.find((x) => x.start === site.sent.start + (pov.index ?? 0) + 5);
+  const ref = m ? speakingRef(site.reg, site.text, m) : null;
+  if (ref) found.push({ speaker: ref, at: m?.start ?? 0, via: 'pov' });
+}
+
+/** Rule: "the ministry cited Lavrov as saying": the person cited speaks, whoever else the sentence names. */
+function citedAsSaying(site: SentenceSite): Attribution | null {
+  const cited = /\bcited ([A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+)?) as saying/u.exec(site.sent.exact);
+  if (!cited) return null;
+  const m = site.mentionsHere.find((x) => x.start === site.sent.start + (cited.index ?? 0) + 6);
+  const ref = m ? speakingRef(site.reg, site.text, m) : null;
+  return ref ? { speaker: ref, at: m?.start ?? 0, via: 'cited' } : null;
+}
+
+/** Rule: a closing attribution by a person (", Ushakov said") governs the whole sentence. */
+function closingPersonAttribution(site: SentenceSite, found: Attribution[]): Attribution | null {
+  const { reg, text, sent } = site;
+  const lastF = found[found.length - 1] as Attribution;
+  if (
+    found.length > 1 &&
+    reg.get(lastF.speaker)?.kind === 'person' &&
+    lastF.via !== 'participle' &&
+    /,\s*(?:[\w’'.-]+\s+){0,5}$/.test(text.slice(sent.start, lastF.at)) &&
+    /^\s*[\w’'.-]+\s+(?:[\w’'.-]+\s+){0,2}(?:said|told|added|noted|stated|stressed|explained)\b[^,]{0,40}(?:[.,]|$)/.test(
+      text.slice(lastF.at, sent.end),
+    ) &&
+    wordCount(text.slice(lastF.at, sent.end)) <=
+      12 + (text.slice(lastF.at, sent.end).includes('adding') ? 40 : 0)
+  )
+    return lastF;
+  return null;
+}
+
+/** Rule: a person wins over an organization relaying them; else the first attribution. */
+function firstPersonOrFirst(site: SentenceSite, found: Attribution[]): Attribution {
+  return found.find((f) => site.reg.get(f.speaker)?.kind === 'person') ?? (found[0] as Attribution);
+}

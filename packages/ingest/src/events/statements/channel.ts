@@ -1,0 +1,79 @@
+// The medium of a statement: named in its sentence, or remembered for its speaker.
+import type { Doc } from '../../doc.js';
+import type { Registry } from '../../entities/registry.js';
+import type { Channel } from '../../types.js';
+import { rootOf } from './speaker.js';
+
+/** The medium known for each speaker before any sentence is read, by the rules below in order. */
+export function speakerChannels(
+  doc: Doc,
+  reg: Registry,
+  outside: (a: number, b: number) => boolean,
+): Map<string, Channel> {
+  const channelBySpeaker = new Map<string, Channel>();
+  personOnPlatform(doc, reg, channelBySpeaker);
+  personalMedia(doc, reg, outside, channelBySpeaker);
+  return channelBySpeaker;
+}
+
+/** Rule: "Source: Sybiha on X (Twitter)", "Peskov on Telegram": a person's medium for the whole item. */
+function personOnPlatform(doc: Doc, reg: Registry, channelBySpeaker: Map<string, Channel>): void {
+  for (const m of doc.text.matchAll(/([A-Z][\p{L}-]+)\s+on\s+(X|Twitter|Telegram)\b/gu)) {
+    const at = m.index ?? 0;
+    const mention = reg
+      .mentionsIn(at, at + (m[1] as string).length)
+      .find((x) => reg.get(x.ref)?.kind === 'person');
+    if (mention) channelBySpeaker.set(rootOf(reg, mention.ref), m[2] === 'Telegram' ? 'telegram' : 'x');
+  }
+}
+
+/**
+ * Rule: the medium a sentence names for what is said. "told reporters" and "said" name none; a
+ * statement of any kind ("in a joint statement", "in a separate statement") or a government
+ * readout ("said in a readout", "according to the readout") is a press release.
+ */
+export function channelOf(sentence: string): Channel | null {
+  if (
+    /\b(?:on|via|in a post on|posted on|wrote on|stated on)\s+(?:the social media platform\s+)?(?:X|Twitter)\b|\bX \((?:formerly )?Twitter\)|\btweet(?:ed)?\b|\bon X\b|\b(?:X|Twitter) (?:account|page|post|feed)\b/.test(
+      sentence,
+    )
+  )
+    return 'x';
+  if (/\bTelegram\b/.test(sentence)) return 'telegram';
+  if (/\binterview\b/i.test(sentence)) return 'interview';
+  if (/\b(?:press|news) conference\b|\bbriefing\b/i.test(sentence)) return 'press_conference';
+  if (
+    /\bpress release\b|\bin (?:a|an|its|his|her|their) (?:[\w-]+ )?statement\b|\b(?:the|a) (?:joint )?statement (?:read|reads|said)\b|\breadout\b|\bpress[- ]service\b|\bofficial website\b|\bcommuniqu[eé]\b/i.test(
+      sentence,
+    )
+  )
+    return 'press_release';
+  return null;
+}
+
+/**
+ * Rule: a sentence that names one person and a personal medium ("Revenko, who gave an
+ * interview to ...", "he wrote on his Twitter account") tells the medium of that person's words
+ * throughout the item, before and after it. Press conferences and press releases are events of
+ * their own and are left to the sentences that name them.
+ */
+function personalMedia(
+  doc: Doc,
+  reg: Registry,
+  outside: (a: number, b: number) => boolean,
+  channelBySpeaker: Map<string, Channel>,
+): void {
+  for (const sent of doc.sentences) {
+    const channel = channelOf(sent.exact);
+    if (channel !== 'x' && channel !== 'telegram' && channel !== 'interview') continue;
+    const persons = new Set(
+      reg
+        .mentionsIn(sent.start, sent.end)
+        .filter((m) => outside(m.start, m.end) && reg.get(m.ref)?.kind === 'person')
+        .map((m) => m.ref),
+    );
+    if (persons.size !== 1) continue;
+    const person = [...persons][0] as string;
+    if (!channelBySpeaker.has(person)) channelBySpeaker.set(person, channel);
+  }
+}

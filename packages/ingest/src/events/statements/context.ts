@@ -1,0 +1,93 @@
+// What every stage of the statements stage reads and writes: the document, its quotations, the
+// salient subjects, the media known for each speaker, and the statements made so far.
+import type { Doc } from '../../doc.js';
+import type { EntityIndex } from '../../entities/index.js';
+import type { Registry } from '../../entities/registry.js';
+import type { Quotation } from '../../text/quotes.js';
+import type { Channel, MeetingRecord, StatementRecord } from '../../types.js';
+import { speakerChannels } from './channel.js';
+import { type Subject, salientSubjects } from './subjects.js';
+import { type Transcript, transcriptSpeaker } from './transcript.js';
+
+export interface StatementContext {
+  doc: Doc;
+  reg: Registry;
+  idx: EntityIndex;
+  meetings: MeetingRecord[];
+  /** top-level quotations, in text order */
+  topQuotes: Quotation[];
+  /** whether [a, b) lies outside every top-level quotation */
+  outside: (a: number, b: number) => boolean;
+  subjects: Subject[];
+  /** the medium last known for each speaker (an institution for its press service) */
+  channelBySpeaker: Map<string, Channel>;
+  /** institutions that relayed words so far, latest last */
+  relayers: string[];
+  transcript: Transcript | null;
+  /** the paragraph (non-empty line) a position is in */
+  paragraphIndex: (pos: number) => number;
+  out: StatementRecord[];
+}
+
+/** A stage of the statements stage: reads the context, adds to or changes `out`. */
+export type StatementStage = (c: StatementContext) => void;
+
+export function statementContext(
+  doc: Doc,
+  reg: Registry,
+  idx: EntityIndex,
+  meetings: MeetingRecord[],
+): StatementContext {
+  const topQuotes = doc.quotes.filter((q) => q.depth === 0);
+  const outside = outsideQuotations(topQuotes);
+  return {
+    doc,
+    reg,
+    idx,
+    meetings,
+    topQuotes,
+    outside,
+    subjects: salientSubjects(doc, reg, outside),
+    channelBySpeaker: speakerChannels(doc, reg, outside),
+    relayers: [],
+    transcript: transcriptSpeaker(doc, reg),
+    paragraphIndex: paragraphIndexer(doc.text),
+    out: [],
+  };
+}
+
+/** Tells whether a stretch lies outside the quotations (binary search over their starts). */
+function outsideQuotations(topQuotes: Quotation[]): (a: number, b: number) => boolean {
+  const quoteAt = (a: number, b: number): Quotation | undefined => {
+    let lo = 0;
+    let hi = topQuotes.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if ((topQuotes[mid] as Quotation).outer.start <= a) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    const q = found >= 0 ? topQuotes[found] : undefined;
+    return q && b <= q.outer.end ? q : undefined;
+  };
+  return (a, b) => !quoteAt(a, b);
+}
+
+/** Paragraphs are lines (one paragraph per line in most stored articles); blank lines don't count. */
+function paragraphIndexer(text: string): (pos: number) => number {
+  const lineStarts: number[] = [];
+  for (let i = 0; i < text.length; i++)
+    if ((i === 0 || text[i - 1] === '\n') && text[i] !== '\n') lineStarts.push(i);
+  return (pos) => {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((lineStarts[mid] as number) <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+}

@@ -1,0 +1,307 @@
+// Frames: the sentence shapes that put a speaker next to one verb of saying. Each rule reads one
+// shape and answers with the speaker it found, NOBODY when the shape is its own but names no one
+// who can speak (later rules are not tried), or null when the shape is not its own.
+import { resolveDescription } from '../../entities/describe.js';
+import { latestMinistry } from '../../entities/index.js';
+import { withArticle } from '../../entities/organizations.js';
+import { countryByName } from '../../gazetteer/countries.js';
+import type { Mention } from '../../types.js';
+import { descriptionAfterVerb, descriptionBeforeVerb } from './descriptions.js';
+import type { Attribution, SubjectPhrase, VerbSite } from './site.js';
+import { documentOfInstitution, relayingInstitution, speakingRef, titledPersonAt } from './speaker.js';
+import { addSpeakingOffice } from './writes.js';
+
+export const NOBODY = 'nobody';
+export type FrameAnswer = Attribution | typeof NOBODY | null;
+type VerbFrame = (v: VerbSite) => FrameAnswer;
+
+/** In order: the first rule whose shape the verb is in decides. */
+export const VERB_FRAMES: VerbFrame[] = [
+  accordingTo, // "according to SPEAKER", "according to the readout"
+  participleOfSubject, // "SPEAKER made ..., noting that"
+  speakerBeforeVerb, // "SPEAKER (, appositive,) said", "SPEAKER, close to the ministry, said"
+  relativeClauseAntecedent, // "SPEAKER, which has repeatedly warned"
+  pronounBeforeVerb, // "he told", "She also stressed"
+  descriptionBeforeVerbFrame, // "the Belarusian Defence Minister confirmed"
+  ministryReferredBack, // "the ministry said"
+  documentReferredBack, // "the press service said", "the statement reads"
+  spokespersonOfOffice, // "the press secretary of the President of Armenia said"
+  subjectPhraseDescribed, // "Finland’s top diplomat added"
+  descriptionAfterQuote, // "...," added the Assistant Minister of Defense of Belarus.
+  speakerAfterVerb, // "said Landsbergis", "said Russian Foreign Minister Sergey Lavrov"
+  bareTitleAfterVerb, // "said the Belarusian leader"
+];
+
+/** The speaker a mention names, if it can speak. */
+function speakerOf(v: VerbSite, m: Mention | undefined): string | null {
+  return m ? speakingRef(v.reg, v.text, m) : null;
+}
+
+/** Rule: "according to SPEAKER", "according to presidential spokesperson X", "according to the ministry/readout/official". */
+function accordingTo(v: VerbSite): FrameAnswer {
+  if (v.verb !== 'according') return null;
+  const am = /^[Aa]ccording to (?:the )?/.exec(v.text.slice(v.vStart, v.sent.end));
+  if (!am) return NOBODY;
+  const pos = v.vStart + am[0].length;
+  const m =
+    v.mentionsHere.find((x) => x.start >= pos && x.start <= pos + 2) ??
+    titledPersonAt(v.reg, v.text, pos, v.mentionsHere);
+  const ref = speakerOf(v, m);
+  if (ref) return { speaker: ref, at: m?.start ?? pos, via: 'according' };
+  return accordingToDescription(v, pos) ?? NOBODY;
+}
+
+/** "according to the readout", "according to the ministry", "according to the official". */
+function accordingToDescription(v: VerbSite, pos: number): Attribution | null {
+  const desc = /^([A-Z]?[a-z]+(?: [A-Z]?[a-z]+){0,2})[,.]/.exec(v.text.slice(pos, pos + 40));
+  if (!desc) return null;
+  const phrase = desc[1] as string;
+  const paper = documentOfInstitution(v.reg, phrase, v.sent.start, v.relayers);
+  if (paper) return { speaker: paper, at: pos, via: 'according' };
+  if (/^(?:[A-Z]\w+ )?(?:[Mm]inistry|[Dd]epartment)$/.test(phrase)) {
+    const min = latestMinistry(v.reg, v.idx, v.vStart);
+    return min ? { speaker: min.ref, at: pos, via: 'according' } : null;
+  }
+  const r = resolveDescription(v.reg, `the ${phrase}`, v.vStart, v.subjects, v.outside);
+  return r ? { speaker: r, at: pos, via: 'according' } : null;
+}
+
+/**
+ * Rule: "Upon greeting Modi, Putin made ..., noting that": the participle's subject is the
+ * clause's, a person not governed by a preposition; only when nothing spoke before in the sentence.
+ */
+function participleOfSubject(v: VerbSite): FrameAnswer {
+  if (
+    !/^(?:noting|saying|adding|stressing|emphasizing|expressing|describing|reiterating|highlighting)$/.test(
+      v.verb,
+    ) ||
+    !/,\s*$/.test(v.before)
+  )
+    return null;
+  const subj = [...v.mentionsHere]
+    .reverse()
+    .find(
+      (m) =>
+        m.start < v.vStart &&
+        v.reg.get(m.ref)?.kind === 'person' &&
+        !/\b(?:with|to|by|of|for|greeting|meeting|and|from|about)\s+(?:\w+\s+){0,3}$/i.test(
+          v.text.slice(Math.max(v.sent.start, m.start - 30), m.start),
+        ),
+    );
+  if (subj && !v.found.length) return { speaker: subj.ref, at: subj.start, via: 'participle' };
+  return null;
+}
+
+/** What may stand between a speaker and its verb: adverbs, "also has", "in turn", "on Monday". */
+const SKIP_BETWEEN =
+  /^(?:\s|,|also|has|had|have|then|again|later|of [A-Z][a-z]+|further|in turn|for (?:his|her|their|its) part|in (?:his|her|their|its) turn|in response|on [A-Z]\w+|\w+ly|(?:was|is|were) quoted as|once again|\(\w+\))*$/;
+
+/**
+ * Rule: the nearest mention before the verb that can speak (a person or an institution, not the
+ * city inside "the Foreign Ministry in Moscow"); a person before an appositive wins over the
+ * institution inside it, and an institution named after "close to" (or "citing") gives way to the
+ * one that is close to it.
+ */
+function speakerBeforeVerb(v: VerbSite): FrameAnswer {
+  let cand = [...v.mentionsHere]
+    .reverse()
+    .find(
+      (m) =>
+        m.end <= v.vStart &&
+        SKIP_BETWEEN.test(v.text.slice(m.end, v.vStart).replace(/['’]s\b/, '')) &&
+        speakerOf(v, m) !== null,
+    );
+  if (!cand || v.reg.get(cand.ref)?.kind === 'organization') cand = personBeforeAppositive(v, cand) ?? cand;
+  if (
+    cand &&
+    /\b(?:close to|near|affiliated with|linked to|citing)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$/.test(
+      v.text.slice(Math.max(v.sent.start, cand.start - 40), cand.start),
+    )
+  )
+    cand = organizationCloseTo(v, cand);
+  const ref = speakerOf(v, cand);
+  return ref && cand ? { speaker: ref, at: cand.start, via: 'subject' } : null;
+}
+
+/** "Valery Revenko, the head of ... of the Belarusian Defence Ministry, posted": the person before the appositive. */
+function personBeforeAppositive(v: VerbSite, cand: Mention | undefined): Mention | undefined {
+  const limit = cand ? cand.start : v.vStart;
+  return [...v.mentionsHere]
+    .reverse()
+    .find(
+      (m) =>
+        m.end < limit &&
+        v.reg.get(m.ref)?.kind === 'person' &&
+        /^,\s[^,]{3,240},\s*(?:\w+ly\s+|also\s+)?$/.test(v.text.slice(m.end, v.vStart)),
+    );
+}
+
+/** "Rybar, close to the Defence Ministry, said": the organization before "close to" speaks, not the ministry. */
+function organizationCloseTo(v: VerbSite, inner: Mention): Mention | undefined {
+  return [...v.mentionsHere]
+    .reverse()
+    .find(
+      (m) =>
+        m.end <= inner.start &&
+        /^,?\s*(?:close to|near|affiliated with|linked to|citing)\b/.test(
+          v.text.slice(m.end, inner.start).replace(/^[^,]*/, ''),
+        ) &&
+        v.reg.get(m.ref)?.kind === 'organization',
+    );
+}
+
+/** Rule: "..., which has repeatedly warned": the antecedent of a relative clause. */
+function relativeClauseAntecedent(v: VerbSite): FrameAnswer {
+  const rel = /([A-Z][\p{L}]+),\s+(?:which|who)\s+(?:has|had)?\s*(?:\w+ly\s+)?$/u.exec(v.before);
+  if (!rel) return null;
+  const m = [...v.mentionsHere].reverse().find((x) => x.end <= v.vStart && x.end >= v.vStart - rel[0].length);
+  const ref = speakerOf(v, m);
+  return ref ? { speaker: ref, at: m?.start ?? v.vStart, via: 'relative' } : null;
+}
+
+/** Rule: a pronoun subject, "he told", "He also stressed": the latest salient subject. */
+function pronounBeforeVerb(v: VerbSite): FrameAnswer {
+  const pron = /(?:^|[\s,“"(])([Hh]e|[Ss]he)\s+(?:(?:\w+ly|also|has|had|then|again|in turn,?)\s+)*$/.exec(
+    v.before,
+  );
+  if (!pron) return null;
+  const r = resolveDescription(v.reg, pron[1] as string, v.vStart, v.subjects, v.outside);
+  return r ? { speaker: r, at: v.sent.start + (pron.index ?? 0), via: 'pronoun' } : null;
+}
+
+/** Rule: a definite description as subject: "the Belarusian Defence Minister confirmed". */
+function descriptionBeforeVerbFrame(v: VerbSite): FrameAnswer {
+  const described = descriptionBeforeVerb(v.before);
+  if (!described) return null;
+  const at = v.sent.start + described.index;
+  const r = resolveDescription(v.reg, described.phrase, at, v.subjects, v.outside);
+  return r ? { speaker: r, at, via: 'description' } : null;
+}
+
+/** Institutions referred back to: "the press service said", "the statement reads", "the ministry said". */
+const INSTITUTION_BEFORE_VERB =
+  /(?:^|[\s,“"(])((?:[Tt]he\s+)?(?:(?:[A-Z]\w+\s+)?(?:[Mm]inistry|[Dd]epartment)|press service|press office|press release|statement|readout|communiqu[eé]|report))\s+(?:also\s+|further\s+)?$/;
+/** Any short subject phrase: "the top diplomat", "The official", "the head of the Ministry". */
+const PHRASE_BEFORE_VERB =
+  /(?:^|[\s,“"(])((?:[Tt]he\s+)?(?:(?:[A-Z][\p{L}]+|top)\s+){0,2}(?!(?:also|has|had|then|again)\b|\w+ly\b)[A-Za-z]+(?:\s+of\s+(?:the\s+)?[A-Za-z][\p{L}]+(?:\s+[A-Z][\p{L}]+)?)?|[Hh]e|[Ss]he)\s*(?:,\s*in turn,\s*)?(?:also\s+|has\s+|had\s+|\w+ly\s+)*$/u;
+
+/** The subject phrase right before the verb (read once per verb, shared by the rules below). */
+function subjectPhrase(v: VerbSite): SubjectPhrase | null {
+  if (v.phrase !== undefined) return v.phrase;
+  const pm = INSTITUTION_BEFORE_VERB.exec(v.before) ?? PHRASE_BEFORE_VERB.exec(v.before);
+  v.phrase = pm
+    ? {
+        phrase: (pm[1] as string).trim(),
+        at: v.sent.start + (pm.index ?? 0) + pm[0].indexOf(pm[1] as string),
+      }
+    : null;
+  return v.phrase;
+}
+
+/** Rule: "the ministry said", "the Foreign Ministry added": the latest ministry named. */
+function ministryReferredBack(v: VerbSite): FrameAnswer {
+  const p = subjectPhrase(v);
+  if (!p || !/^(?:[Tt]he\s+)?(?:[A-Z]\w+\s+)?(?:ministry|Ministry)$/.test(p.phrase)) return null;
+  const min = latestMinistry(v.reg, v.idx, v.vStart);
+  return min ? { speaker: min.ref, at: p.at, via: 'anaphora' } : NOBODY;
+}
+
+/**
+ * Rule: "the press service said", "the statement reads": a press service named with its owner
+ * is a mention; the bare one is the latest institution that spoke.
+ */
+function documentReferredBack(v: VerbSite): FrameAnswer {
+  const p = subjectPhrase(v);
+  if (
+    !p ||
+    !/^(?:[Tt]he\s+)?(?:statement|press service|press office|press release|readout|communiqu[eé]|report)$/.test(
+      p.phrase,
+    )
+  )
+    return null;
+  const owned = v.mentionsHere.find(
+    (m) =>
+      m.end === v.vStart - (v.before.length - v.before.trimEnd().length) &&
+      /^Press service/.test((v.reg.get(m.ref) as { name?: string })?.name ?? ''),
+  );
+  if (owned) return { speaker: owned.ref, at: owned.start, via: 'subject' };
+  const org = relayingInstitution(v.reg, v.sent.start, v.relayers);
+  return org ? { speaker: org, at: p.at, via: 'anaphora' } : NOBODY;
+}
+
+/**
+ * Rule: "the press secretary of the President of Armenia said": the office speaks; it becomes an
+ * organization of its own (see addSpeakingOffice).
+ */
+function spokespersonOfOffice(v: VerbSite): FrameAnswer {
+  const p = subjectPhrase(v);
+  if (!p) return null;
+  const pressSec =
+    /(?:[Tt]he\s+)?(?:press secretary|spokes(?:man|woman|person)) (?:of|for) the (President|Prime Minister) of ([A-Z][\p{L}]+)\s*$/u.exec(
+      v.before,
+    );
+  const c = pressSec ? countryByName(pressSec[2] as string) : undefined;
+  if (!pressSec || !c) return null;
+  const office = /^(?:[Tt]he\s+)?press secretary/.test(pressSec[0]) ? 'Press Secretary' : 'Spokesperson';
+  const at = v.sent.start + (pressSec.index ?? 0);
+  const ref = addSpeakingOffice(
+    v.reg,
+    `${office} of the ${pressSec[1]} of ${withArticle(c)}`,
+    at + (/^[Tt]he /.test(pressSec[0]) ? 4 : 0),
+    at + pressSec[0].trimEnd().length,
+  );
+  return { speaker: ref, at: p.at, via: 'office' };
+}
+
+/** Rule: any other subject phrase that describes someone known: "Finland’s top diplomat added". */
+function subjectPhraseDescribed(v: VerbSite): FrameAnswer {
+  const p = subjectPhrase(v);
+  if (!p) return null;
+  const r = resolveDescription(v.reg, p.phrase, p.at, v.subjects, v.outside);
+  return r ? { speaker: r, at: p.at, via: 'description' } : null;
+}
+
+/** Rule: "...," added the Assistant Minister of Defense of Belarus. */
+function descriptionAfterQuote(v: VerbSite): FrameAnswer {
+  if (!/[,”"]\s*$/.test(v.before)) return null;
+  const end = v.vStart + v.verb.length;
+  const described = descriptionAfterVerb(v.text.slice(end, v.sent.end));
+  if (!described) return null;
+  const at = end + described.index;
+  const r = resolveDescription(v.reg, described.phrase, at, v.subjects, v.outside);
+  return r ? { speaker: r, at, via: 'inverted' } : null;
+}
+
+/** Rule: "said Landsbergis", "said Russian Foreign Minister Sergey Lavrov" (the name may follow its title). */
+function speakerAfterVerb(v: VerbSite): FrameAnswer {
+  const end = v.vStart + v.verb.length;
+  const inv = /^\s+(?:the\s+)?/.exec(v.text.slice(end, v.sent.end));
+  if (!inv) return null;
+  const pos = end + inv[0].length;
+  const m =
+    v.mentionsHere.find((x) => x.start === pos && speakerOf(v, x) !== null) ??
+    v.mentionsHere.find(
+      (x) =>
+        x.start > pos &&
+        x.start < pos + 80 &&
+        v.reg.get(x.ref)?.kind === 'person' &&
+        /^(?:(?:[A-Z][\p{L}.’'-]*|of|the|for)\s+)+$/u.test(v.text.slice(pos, x.start)),
+    );
+  const ref = speakerOf(v, m);
+  return ref && /^(?:said|added|noted|stressed)$/.test(v.verb)
+    ? { speaker: ref, at: pos, via: 'inverted' }
+    : null;
+}
+
+/** Rule: "said the Belarusian leader", "added the minister": a bare title after the verb. */
+function bareTitleAfterVerb(v: VerbSite): FrameAnswer {
+  const end = v.vStart + v.verb.length;
+  const inv = /^\s+(?:the\s+)?/.exec(v.text.slice(end, v.sent.end));
+  if (!inv || !/^(?:said|added|noted)$/.test(v.verb)) return null;
+  const pos = end + inv[0].length;
+  const desc = /^((?:[A-Z][\p{L}]+\s+)?(?:leader|minister|president|diplomat|Head of State))\b/u.exec(
+    v.text.slice(pos, pos + 40),
+  );
+  const r = desc ? resolveDescription(v.reg, `the ${desc[1]}`, pos, v.subjects, v.outside) : null;
+  return r ? { speaker: r, at: pos, via: 'inverted' } : null;
+}

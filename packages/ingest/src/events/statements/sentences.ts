@@ -1,0 +1,182 @@
+// Statements read sentence by sentence: an attributed sentence, its quotations, and the
+// quotations that continue the previous speaker's words.
+import { sentenceAt } from '../../doc.js';
+import { type Quotation, quotationsOverlapping } from '../../text/quotes.js';
+import type { Channel, Span } from '../../types.js';
+import { attribution } from './attribution.js';
+import { clip, statement, wordCount } from './build.js';
+import { channelOf } from './channel.js';
+import type { StatementContext } from './context.js';
+import type { Attribution } from './site.js';
+import { rootOf } from './speaker.js';
+import { noteSubject } from './subjects.js';
+
+/** One sentence being read, with what was found in it. */
+interface SentenceReading {
+  si: number;
+  sent: Span;
+  /** the sentence's attribution, if any */
+  att: Attribution | null;
+  quotesHere: Quotation[];
+  /** quotations here no statement holds yet */
+  ownQuotes: Quotation[];
+}
+
+/** What the sentences read so far leave for the next one. */
+interface ReadingState {
+  used: Set<Quotation>;
+  lastSpeaker: { ref: string; para: number; channel: Channel | null } | null;
+}
+
+/** A rule for one sentence: true when it handled the sentence (later rules are not tried). */
+type SentenceRule = (c: StatementContext, state: ReadingState, r: SentenceReading) => boolean;
+
+/** In order. */
+const SENTENCE_RULES: SentenceRule[] = [
+  closingSentenceOfQuotation, // "...," Ushakov told reporters. after a quotation already his
+  attributedSentence, // a sentence with a speaker: its statement and its quotations
+  continuedQuotations, // an unattributed quotation: its later attribution, or the previous speaker
+];
+
+/** Words after a closing quote that introduce more reported content. */
+const REPORTING_TAIL =
+  /\b(?:that|adding|noting|stressing|saying|warning|explaining|(?:and|but|also) (?:said|added|noted|stressed|warned|called|urged|expressed|described|announced))\b|[:;]/;
+
+/** "It was reported that", "it has been specified that": a report with no one behind it. */
+const IMPERSONAL_REPORT = /\b[Ii]t (?:was|is|has been|had been) (?:also )?[a-z]+ed that\b/;
+
+/** Stage: one statement per attributed quotation and per sentence of attributed indirect speech. */
+export function sentenceStatements(c: StatementContext): void {
+  const state: ReadingState = { used: new Set<Quotation>(), lastSpeaker: null };
+  const { doc, transcript } = c;
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const sent = doc.sentences[si] as Span;
+    if (transcript && sent.start > transcript.bodyStart) continue;
+    const quotesHere = quotationsOverlapping(c.topQuotes, sent.start, sent.end);
+    const att = attribution(doc, c.reg, c.idx, sent, c.subjects, c.outside, c.relayers);
+    const ownQuotes = quotesHere.filter((q) => !state.used.has(q));
+    const reading: SentenceReading = { si, sent, att, quotesHere, ownQuotes };
+    for (const rule of SENTENCE_RULES) if (rule(c, state, reading)) break;
+  }
+}
+
+/**
+ * Rule: the closing sentence of a quotation already attributed ("...," Ushakov told reporters.)
+ * is no new statement, unless a long tail reports something ("..., adding that ..."); not when it
+ * only says who spoke and where ("Almeida said in a statement published by ...").
+ */
+function closingSentenceOfQuotation(c: StatementContext, state: ReadingState, r: SentenceReading): boolean {
+  const { sent, quotesHere } = r;
+  if (
+    !r.att ||
+    r.ownQuotes.length ||
+    !quotesHere.some((q) => state.used.has(q) && q.outer.end > sent.start && q.outer.start < sent.start)
+  )
+    return false;
+  const tail = c.doc.text.slice(Math.max(...quotesHere.map((q) => q.outer.end)), sent.end);
+  return wordCount(tail) <= 8 || !REPORTING_TAIL.test(tail);
+}
+
+/**
+ * Rule: an attributed sentence is a statement of its speaker, quoting its first quotation; more
+ * quotations in the same sentence are further statements of the same speaker.
+ */
+function attributedSentence(c: StatementContext, state: ReadingState, r: SentenceReading): boolean {
+  const { att, sent, ownQuotes } = r;
+  if (!att) return false;
+  const { doc, reg, out } = c;
+  // a speaker found by description becomes what the text is about, for "he" and "the official"
+  if (att.via === 'description' && reg.get(att.speaker)?.kind === 'person') noteSubject(c.subjects, att);
+  const channel = channelOf(sent.exact) ?? c.channelBySpeaker.get(rootOf(reg, att.speaker)) ?? null;
+  if (channel) c.channelBySpeaker.set(rootOf(reg, att.speaker), channel);
+  const quote = ownQuotes[0] ?? null;
+  const evidence: Span[] = [clip(reg, sent)];
+  if (quote) {
+    state.used.add(quote);
+    const qs = doc.sentences[sentenceAt(doc, quote.inner.start)];
+    if (qs && qs.start !== sent.start) evidence.unshift(clip(reg, qs));
+  }
+  out.push(statement(reg, out.length, att.speaker, channel, quote, sent, evidence));
+  state.lastSpeaker = { ref: att.speaker, para: c.paragraphIndex(sent.start), channel };
+  for (const q of ownQuotes.slice(1)) {
+    state.used.add(q);
+    if (wordCount(q.inner.exact) < 3) continue;
+    out.push(statement(reg, out.length, att.speaker, channel, q, sent, [clip(reg, sent)]));
+  }
+  return true;
+}
+
+/** Rule: an unattributed quotation that starts here: its own later attribution, else the previous speaker goes on. */
+function continuedQuotations(c: StatementContext, state: ReadingState, r: SentenceReading): boolean {
+  for (const q of r.ownQuotes) continuedQuotation(c, state, r, q);
+  return true;
+}
+
+function continuedQuotation(
+  c: StatementContext,
+  state: ReadingState,
+  r: SentenceReading,
+  q: Quotation,
+): void {
+  const { doc, reg, channelBySpeaker } = c;
+  const { sent } = r;
+  if (q.inner.start < sent.start || wordCount(q.inner.exact) < 4) return;
+  const endSent = doc.sentences[sentenceAt(doc, Math.max(q.outer.start, q.outer.end - 1))];
+  const who = attributionAfterQuotation(c, r, q, endSent);
+  const para = c.paragraphIndex(q.outer.start);
+  let speaker = who?.speaker ?? null;
+  const last = state.lastSpeaker;
+  if (!speaker && !nobodyNamed(c, r, q, endSent) && last && para - last.para <= 1) speaker = last.ref;
+  if (!speaker) return;
+  state.used.add(q);
+  const channel: Channel | null =
+    (who ? channelOf((endSent ?? sent).exact) : null) ?? channelBySpeaker.get(rootOf(reg, speaker)) ?? null;
+  const evidence: Span[] = [clip(reg, sent)];
+  if (endSent && endSent.start !== sent.start) evidence.push(clip(reg, endSent));
+  if (channel && !channelBySpeaker.has(rootOf(reg, speaker)))
+    channelBySpeaker.set(rootOf(reg, speaker), channel);
+  c.out.push(statement(reg, c.out.length, speaker, channel, q, sent, evidence));
+  state.lastSpeaker = { ref: speaker, para, channel };
+}
+
+/**
+ * The attribution may follow the quotation: in the sentence where it ends, else in the sentence
+ * right after it in the same paragraph (unless that one opens a quotation of its own).
+ */
+function attributionAfterQuotation(
+  c: StatementContext,
+  r: SentenceReading,
+  q: Quotation,
+  endSent: Span | undefined,
+): Attribution | null {
+  const { doc, reg, idx, subjects, outside, relayers } = c;
+  if (endSent && endSent.start !== r.sent.start) {
+    const who = attribution(doc, reg, idx, endSent, subjects, outside, relayers);
+    if (who) return who;
+  }
+  let after: Span | undefined;
+  for (let k = r.si + 1; k < doc.sentences.length && !after; k++) {
+    const x = doc.sentences[k] as Span;
+    if (x.start >= q.outer.end - 1) after = x;
+  }
+  if (!after || c.paragraphIndex(after.start) !== c.paragraphIndex(q.outer.end) || /^[“"]/.test(after.exact))
+    return null;
+  const a2 = attribution(doc, reg, idx, after, subjects, outside, relayers);
+  return a2 && after.start - q.outer.end < 5 ? a2 : null;
+}
+
+/**
+ * Rule: "...," a NATO diplomat said: someone unnamed speaks, not the previous speaker; "It was
+ * specified that they “...”": an impersonal passive names no one either.
+ */
+function nobodyNamed(
+  c: StatementContext,
+  r: SentenceReading,
+  q: Quotation,
+  endSent: Span | undefined,
+): boolean {
+  const text = c.doc.text;
+  const closing = endSent ? text.slice(q.outer.end, endSent.end) : '';
+  const impersonal = IMPERSONAL_REPORT.test(text.slice(r.sent.start, q.outer.start));
+  return impersonal || /^\s*,?\s*(?:\w+\s+){0,6}(?:said|told|added|noted|stressed)\b/.test(closing);
+}

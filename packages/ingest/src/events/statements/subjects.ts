@@ -1,0 +1,58 @@
+// Salient subjects: who "he", "she" and "the official" may refer back to.
+import { type Doc, sentenceAt } from '../../doc.js';
+import type { Registry } from '../../entities/registry.js';
+import type { Attribution } from './site.js';
+
+/** A person or organization a sentence is about, and where. */
+export interface Subject {
+  ref: string;
+  at: number;
+}
+
+/** Inserts a sentence subject in position order (subjects are read nearest-first before a position). */
+export function noteSubject(subjects: Subject[], att: Attribution): void {
+  let i = subjects.length;
+  while (i > 0 && (subjects[i - 1] as { at: number }).at > att.at) i--;
+  subjects.splice(i, 0, { ref: att.speaker, at: att.at });
+}
+
+/**
+ * Rule: a person who reports the sentence (", Valery Orlov, head of the press office, said on
+ * Monday.") is its subject for the pronouns after it, not the first name of the reported clause.
+ */
+export function reportsTheSentence(text: string, end: number): boolean {
+  return /^(?:,[^,.\n]{1,120},)?\s+(?:said|says|told|added|noted|wrote)\b[^.\n]{0,30}\.(?:\s|$)/.test(
+    text.slice(end, end + 180),
+  );
+}
+
+/**
+ * Salient subjects: the first person of each sentence (or the one who reports it), for
+ * pronouns. A person after a preposition ("represented by X", "met with X") is not the
+ * sentence's subject; the preposition must be in the same sentence ("... by Sergey Lavrov.
+ * Lavrov told").
+ */
+export function salientSubjects(
+  doc: Doc,
+  reg: Registry,
+  outside: (a: number, b: number) => boolean,
+): Subject[] {
+  const text = doc.text;
+  const firstOf = new Map<number, Subject>();
+  for (const m of reg.mentionsIn(0, text.length)) {
+    const r = reg.get(m.ref);
+    if (r?.kind !== 'person' || !outside(m.start, m.end)) continue;
+    const si = sentenceAt(doc, m.start);
+    const sentenceStart = doc.sentences[si]?.start ?? 0;
+    if (
+      /\b(?:by|with|to|of|from|for|about|on|greeting|thanked|told)\s+(?:the\s+)?(?:[A-Z][\p{L}.’'-]*\s+){0,6}$/u.test(
+        text.slice(Math.max(sentenceStart, m.start - 80), m.start),
+      )
+    )
+      continue;
+    if (!firstOf.has(si) || reportsTheSentence(text, m.end)) firstOf.set(si, { ref: r.ref, at: m.start });
+  }
+  const subjects: Subject[] = [];
+  for (const [, v] of [...firstOf].sort((a, b) => a[0] - b[0])) subjects.push(v);
+  return subjects;
+}

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { run } from '../helpers.js';
+
+describe('a quotation spanning sentences', () => {
+  const lead =
+    'Portuguese Economy Minister Rui Costa met Spanish Economy Minister Elena Ruiz in Madrid on Tuesday.';
+  it('is one statement when the words after it only say who spoke and where', () => {
+    const x = run(
+      `${lead}\n\n"We have the sun and they have the grid. Together we can export power to the north," Costa said in a statement published by the Ministry of Economy of Portugal.`,
+    );
+    expect(x.statements).toHaveLength(1);
+    expect(x.statements[0]?.quote).toMatch(/^We have the sun .* to the north,?$/);
+  });
+  it('is followed by a second statement when the words after it report more', () => {
+    const x = run(
+      `${lead}\n\n"We have the sun and they have the grid. Together we can export power to the north," Costa said on Wednesday, adding that Portuguese firms would bid for the first contracts next year.`,
+    );
+    expect(x.statements).toHaveLength(2);
+  });
+});

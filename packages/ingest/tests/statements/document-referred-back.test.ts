@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { run } from '../helpers.js';
+
+describe('speakers that are not the previous one', () => {
+  it('gives "the press service said" to the press service named before', () => {
+    const x = run(
+      'The talks began, the Kremlin press service said. "Documents will be signed," the press service said.',
+    );
+    expect(x.statements.map((s) => x.nameOf(s.speaker))).toEqual([
+      'Press service of the Kremlin',
+      'Press service of the Kremlin',
+    ]);
+  });
+});
+
+describe('"the report said" with no institution before it', () => {
+  it('makes no statement: no one issued the report', () => {
+    expect(run('The report said trade had grown.').statements).toEqual([]);
+  });
+});

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { run } from '../helpers.js';
+
+const speakers = (text: string): Array<string | null> => {
+  const x = run(text);
+  return x.statements.map((s) => x.nameOf(s.speaker));
+};
+
+describe('"SPEAKER did X, stressing that ...": the participle is the subject\'s words', () => {
+  it('gives the words to the clause\'s subject, not the person after "greeting"', () => {
+    expect(
+      speakers(
+        'Upon greeting Karl Berg, Finnish Foreign Minister Aino Virta opened the forum in Turku, stressing that energy links come first.',
+      ),
+    ).toEqual(['Aino Virta']);
+  });
+  it('makes no statement when no person is the subject', () => {
+    expect(speakers('The forum opened in Turku on Monday, stressing that energy links come first.')).toEqual(
+      [],
+    );
+  });
+});
