@@ -7,9 +7,6 @@ import {
 } from '../text/calendar-words.js';
 import { HONORIFICS, RELATIONAL_CUES } from '../text/honorifics.js';
 
-// The verbs moved to text/cue-verbs.ts; events/ still imports them from here until it is rewired.
-export { MEETING_VERBS, SPEECH_VERBS } from '../text/cue-verbs.js';
-
 /** Head nouns that make a title (the last word of "Defense Minister", "Secretary General"). */
 export const TITLE_HEADS = new Set([
   'president',

@@ -1,5 +1,5 @@
 // Verbs of saying: the words that make a sentence a candidate for a statement at all.
-import { SPEECH_VERBS } from '../../entities/titles.js';
+import { SPEECH_VERBS } from '../../text/cue-verbs.js';
 import { isSpeechVerbForm } from '../../text/speech-verbs.js';
 
 // words that open an attribution without being a verb of saying themselves
