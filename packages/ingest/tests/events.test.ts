@@ -21,10 +21,6 @@ describe('dates', () => {
   });
 });
 
-describe('news written by others', () => {});
-
-describe('governments and day-first datelines', () => {});
-
 describe('readouts and boards', () => {
   it('does not take a lone word that had talks for a person', () => {
     const x = run('Gazprom had talks with the Kazakh government about gas transit.');
@@ -51,5 +47,3 @@ describe('a council sitting told the way its secretariat tells it', () => {
     expect(x.nameOf(marchuk?.roles[0]?.country ?? null)).toBe('Belarus');
   });
 });
-
-describe('a story’s own date and reported plans', () => {});

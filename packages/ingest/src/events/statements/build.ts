@@ -3,7 +3,7 @@ import type { Registry } from '../../entities/registry.js';
 import { foldName, keyPart } from '../../text/fold.js';
 import type { Quotation } from '../../text/quotes.js';
 import type { Channel, Span, StatementRecord } from '../../types.js';
-import type { StatementContext } from './context.js';
+import type { StatementContext } from './types.js';
 
 const MAX_EVIDENCE = 1400;
 

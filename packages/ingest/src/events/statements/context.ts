@@ -4,33 +4,13 @@ import type { Doc } from '../../doc.js';
 import type { EntityIndex } from '../../entities/index.js';
 import type { Registry } from '../../entities/registry.js';
 import type { Quotation } from '../../text/quotes.js';
-import type { Channel, MeetingRecord, StatementRecord } from '../../types.js';
+import type { MeetingRecord } from '../../types.js';
 import { speakerChannels } from './channel.js';
-import { type Subject, salientSubjects } from './subjects.js';
-import { type Transcript, transcriptSpeaker } from './transcript.js';
+import { salientSubjects } from './subjects.js';
+import { transcriptSpeaker } from './transcript.js';
+import type { StatementContext } from './types.js';
 
-export interface StatementContext {
-  doc: Doc;
-  reg: Registry;
-  idx: EntityIndex;
-  meetings: MeetingRecord[];
-  /** top-level quotations, in text order */
-  topQuotes: Quotation[];
-  /** whether [a, b) lies outside every top-level quotation */
-  outside: (a: number, b: number) => boolean;
-  subjects: Subject[];
-  /** the medium last known for each speaker (an institution for its press service) */
-  channelBySpeaker: Map<string, Channel>;
-  /** institutions that relayed words so far, latest last */
-  relayers: string[];
-  transcript: Transcript | null;
-  /** the paragraph (non-empty line) a position is in */
-  paragraphIndex: (pos: number) => number;
-  out: StatementRecord[];
-}
-
-/** A stage of the statements stage: reads the context, adds to or changes `out`. */
-export type StatementStage = (c: StatementContext) => void;
+export type { StatementContext, StatementStage } from './types.js';
 
 export function statementContext(
   doc: Doc,

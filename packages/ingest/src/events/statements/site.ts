@@ -3,15 +3,9 @@ import type { Doc } from '../../doc.js';
 import type { EntityIndex } from '../../entities/index.js';
 import type { Registry } from '../../entities/registry.js';
 import type { Mention, Span } from '../../types.js';
-import type { Subject } from './subjects.js';
+import type { Attribution, Subject } from './types.js';
 
-/** Who a sentence gives its words to, where the speaker's words are, and which rule found them. */
-export interface Attribution {
-  speaker: string;
-  /** offsets of the speaker's words */
-  at: number;
-  via: string;
-}
+export type { Attribution } from './types.js';
 
 /** One sentence read for its speaker. */
 export interface SentenceSite {

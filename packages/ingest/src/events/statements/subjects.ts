@@ -1,13 +1,9 @@
 // Salient subjects: who "he", "she" and "the official" may refer back to.
 import { type Doc, sentenceAt } from '../../doc.js';
 import type { Registry } from '../../entities/registry.js';
-import type { Attribution } from './site.js';
+import type { Attribution, Subject } from './types.js';
 
-/** A person or organization a sentence is about, and where. */
-export interface Subject {
-  ref: string;
-  at: number;
-}
+export type { Subject } from './types.js';
 
 /** Inserts a sentence subject in position order (subjects are read nearest-first before a position). */
 export function noteSubject(subjects: Subject[], att: Attribution): void {

@@ -4,13 +4,9 @@ import type { Registry } from '../../entities/registry.js';
 import type { Quotation } from '../../text/quotes.js';
 import type { Span } from '../../types.js';
 import { clip, statement, wordCount } from './build.js';
-import type { StatementContext } from './context.js';
+import type { StatementContext, Transcript } from './types.js';
 
-export interface Transcript {
-  speaker: string;
-  header: Span;
-  bodyStart: number;
-}
+export type { Transcript } from './types.js';
 
 /** Rule: a transcript page ("Press conference by <title> <name>", "Remarks by ...", "(As delivered)"). */
 export function transcriptSpeaker(doc: Doc, reg: Registry): Transcript | null {
