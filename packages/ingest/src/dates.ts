@@ -167,6 +167,12 @@ function addDays(iso: string, days: number): string {
 const FUTURE =
   /\b(?:will|shall|to meet|to hold|to visit|is scheduled|are scheduled|is expected|are expected|plans? to|planned|upcoming|next)\b/i;
 
+/** The year, month and day numbers of "YYYY-MM-DD" (no `map`: see text/sort.ts on array shapes). */
+function isoParts(iso: string): [number, number, number] {
+  const parts = iso.split('-');
+  return [Number(parts[0]), Number(parts[1]), Number(parts[2])];
+}
+
 /**
  * The date a clause gives, read against the anchor: a full date; "23-24 March" or "March 23"
  * (the anchor's year; the first day of a range); "on Friday" (the latest Friday on or before the
@@ -177,7 +183,7 @@ export function dateInClause(clause: string, anchor: DateAnchor | null): string 
   const full = fullDateIn(clause);
   if (full) return full.iso;
   if (!anchor) return null;
-  const [ay, am, ad] = anchor.iso.split('-').map(Number) as [number, number, number];
+  const [ay, am, ad] = isoParts(anchor.iso);
   // a day of a month needs a digit; most clauses have none
   const digits = /\d/.test(clause);
   const dm = digits ? DAY_MONTH.exec(clause) : null;

@@ -2,6 +2,7 @@ import { type Doc, lineStartAt, sentenceAt, tokenAt } from '../doc.js';
 import { cityByName } from '../gazetteer/cities.js';
 import { type Country, countryByCode, countryByDemonym, countryByName } from '../gazetteer/countries.js';
 import { foldName, keyPart } from '../text/fold.js';
+import { sortInPlace } from '../text/sort.js';
 import type { Token } from '../text/tokenize.js';
 import type { OrganizationRecord, PersonRecord } from '../types.js';
 import { describedPerson } from './describe.js';
@@ -227,7 +228,7 @@ export function extractEntities(doc: Doc, reg: Registry): EntityIndex {
     ...twoCountriesMinistries(
       doc,
       reg,
-      countryMentions.sort((a, b) => a.start - b.start),
+      sortInPlace(countryMentions, (a, b) => a.start - b.start),
     ),
   ];
   for (const m of ministries) claim(doc, idx, m.start, m.end, 'org', m.rec.ref);

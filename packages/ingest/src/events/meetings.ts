@@ -8,6 +8,7 @@ import type { Registry } from '../entities/registry.js';
 import { SPEECH_VERBS } from '../entities/titles.js';
 import { countryByName } from '../gazetteer/countries.js';
 import { ORGANIZATIONS } from '../gazetteer/organizations.js';
+import { sortInPlace } from '../text/sort.js';
 import type { MeetingKind, MeetingRecord, MeetingStatus, OrganizationRecord, Span } from '../types.js';
 import { addAttendance, countriesOfGroup, negatedPersons } from './meetings/attendance.js';
 import { counterpartAfter } from './meetings/counterpart.js';
@@ -1311,7 +1312,9 @@ function followingParticipants(doc: Doc, reg: Registry, si: number): string[] {
 /** `meeting:<kind>:<date or ''>:<place key or ''>:<sorted participant keys>` */
 export function meetingKey(reg: Registry, m: MeetingRecord): string {
   const place = m.place ? (reg.get(m.place)?.key ?? '') : '';
-  const parts = m.participants.map((r) => reg.get(r)?.key ?? r).sort();
+  const parts: string[] = [];
+  for (const r of m.participants) parts.push(reg.get(r)?.key ?? r);
+  sortInPlace(parts);
   const forum = !parts.length && m.forum ? [reg.get(m.forum)?.key ?? ''] : [];
   return `meeting:${m.meetingKind}:${m.date ?? ''}:${place}:${[...parts, ...forum].join(',')}`;
 }
