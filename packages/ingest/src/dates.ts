@@ -1,4 +1,5 @@
 import { MONTHS, WEEKDAYS } from './entities/titles.js';
+import { matchesOf } from './text/matches.js';
 
 // Dates in news text, resolved only when the text (with the publication date) fixes them.
 
@@ -150,7 +151,7 @@ export function laterMonthIn(clause: string, anchor: DateAnchor | null): boolean
   if (!anchor) return false;
   if (/\blater (?:this|in the) (?:month|year)\b/i.test(clause)) return true;
   const month = Number(anchor.iso.slice(5, 7)) - 1;
-  for (const m of clause.matchAll(MONTH_ONLY)) {
+  for (const m of matchesOf(MONTH_ONLY, clause)) {
     const before = clause.slice(Math.max(0, (m.index ?? 0) - 4), m.index);
     if (/\d\s*$/.test(before)) continue; // "23 June" is a day
     if (monthIndex(m[1] as string) > month) return true;

@@ -1,3 +1,4 @@
+import { matchesOf } from '../../text/matches.js';
 // Named rules that find where a sentence says what a meeting discussed or decided. Each rule reads
 // ONE sentence shape and returns the stretch of the sentence that holds the topic list; cutting
 // that stretch into short phrases is phrases.ts's job, choosing the meeting is attach.ts's.
@@ -38,7 +39,7 @@ function after(
   anaphoric = false,
 ): TopicCue[] {
   const cues: TopicCue[] = [];
-  for (const m of sentence.matchAll(re)) {
+  for (const m of matchesOf(re, sentence)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
     if (skip?.(sentence.slice(Math.max(0, start - 40), start))) continue;
@@ -60,7 +61,7 @@ function after(
  * subject is the topic ("X was discussed", "X topped the agenda").
  */
 function before(rule: string, re: RegExp, sentence: string): TopicCue[] {
-  return [...sentence.matchAll(re)].map((m) => {
+  return matchesOf(re, sentence).map((m) => {
     const at = m.index ?? 0;
     return {
       rule,
@@ -105,7 +106,7 @@ function clauseStart(s: string, at: number): number {
   let start = 0;
   const re =
     /(?:\b(?:that|which|who|where|when|said|says|noted|added|stated|reported|announced|stressed|specified|wrote)\s+|[“"«:;]\s*|\b(?:and|but|while)\s+(?=(?:it|this|there)\b))/gi;
-  for (const m of head.matchAll(re)) start = (m.index ?? 0) + m[0].length;
+  for (const m of matchesOf(re, head)) start = (m.index ?? 0) + m[0].length;
   return start;
 }
 
