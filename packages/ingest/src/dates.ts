@@ -1,4 +1,5 @@
 import { MONTHS, WEEKDAYS } from './text/calendar-words.js';
+import { matchesOf } from './text/matches.js';
 
 // Dates in news text, resolved only when the text (with the publication date) fixes them.
 
@@ -150,7 +151,7 @@ export function laterMonthIn(clause: string, anchor: DateAnchor | null): boolean
   if (!anchor) return false;
   if (/\blater (?:this|in the) (?:month|year)\b/i.test(clause)) return true;
   const month = Number(anchor.iso.slice(5, 7)) - 1;
-  for (const m of clause.matchAll(MONTH_ONLY)) {
+  for (const m of matchesOf(MONTH_ONLY, clause)) {
     const before = clause.slice(Math.max(0, (m.index ?? 0) - 4), m.index);
     if (/\d\s*$/.test(before)) continue; // "23 June" is a day
     if (monthIndex(m[1] as string) > month) return true;
@@ -167,6 +168,12 @@ function addDays(iso: string, days: number): string {
 const FUTURE =
   /\b(?:will|shall|to meet|to hold|to visit|is scheduled|are scheduled|is expected|are expected|plans? to|planned|upcoming|next)\b/i;
 
+/** The year, month and day numbers of "YYYY-MM-DD" (no `map`: see text/sort.ts on array shapes). */
+function isoParts(iso: string): [number, number, number] {
+  const parts = iso.split('-');
+  return [Number(parts[0]), Number(parts[1]), Number(parts[2])];
+}
+
 /**
  * The date a clause gives, read against the anchor: a full date; "23-24 March" or "March 23"
  * (the anchor's year; the first day of a range); "on Friday" (the latest Friday on or before the
@@ -177,7 +184,7 @@ export function dateInClause(clause: string, anchor: DateAnchor | null): string 
   const full = fullDateIn(clause);
   if (full) return full.iso;
   if (!anchor) return null;
-  const [ay, am, ad] = anchor.iso.split('-').map(Number) as [number, number, number];
+  const [ay, am, ad] = isoParts(anchor.iso);
   // a day of a month needs a digit; most clauses have none
   const digits = /\d/.test(clause);
   const dm = digits ? DAY_MONTH.exec(clause) : null;

@@ -2,6 +2,7 @@ import { type Doc, lineStartAt, sentenceAt, tokenAt } from '../doc.js';
 import { cityByName } from '../gazetteer/cities.js';
 import { type Country, countryByCode, countryByDemonym, countryByName } from '../gazetteer/countries.js';
 import { foldName, keyPart } from '../text/fold.js';
+import { sortInPlace } from '../text/sort.js';
 import type { Token } from '../text/tokenize.js';
 import type { OrganizationRecord, PersonRecord } from '../types.js';
 import { describedPerson } from './describe.js';
@@ -271,13 +272,13 @@ function claimOrganizationsByPattern(doc: Doc, reg: Registry, idx: EntityIndex):
 
 /** The mentions of countries so far, in text order, with their codes. */
 function countryMentions(reg: Registry): Array<{ start: number; code: string }> {
-  return reg.mentions
+  const found = reg.mentions
     .filter(
       (m) =>
         reg.get(m.ref)?.kind === 'place' && (reg.get(m.ref) as { placeKind: string }).placeKind === 'country',
     )
-    .map((m) => ({ start: m.start, code: (reg.get(m.ref) as { countryCode: string }).countryCode }))
-    .sort((a, b) => a.start - b.start);
+    .map((m) => ({ start: m.start, code: (reg.get(m.ref) as { countryCode: string }).countryCode }));
+  return sortInPlace(found, (a, b) => a.start - b.start);
 }
 
 // ----- persons

@@ -47,7 +47,8 @@ function isUpperStart(text: string, i: number): boolean {
   let j = i;
   // skip opening quotes and brackets
   while (j < text.length && /["“‘'([«•\-–—]/.test(text[j] as string)) j++;
-  const ch = text[j];
+  // no read past the end: V8 deoptimises an out-of-bounds string read it has not seen before
+  const ch = j < text.length ? text[j] : undefined;
   return ch !== undefined && (/[\p{Lu}\p{N}]/u.test(ch) || /[\p{Lo}]/u.test(ch));
 }
 
@@ -61,7 +62,7 @@ function isWrappedLine(text: string, i: number): boolean {
   if (p < 0 || /[.!?:;"”’)\]•]/.test(text[p] as string)) return false;
   let n = i + 1;
   while (n < text.length && (text[n] === ' ' || text[n] === '\t')) n++;
-  const next = text[n];
+  const next = n < text.length ? text[n] : undefined;
   return next !== undefined && /[\p{Ll}]/u.test(next) && /[\p{L},]/u.test(text[p] as string);
 }
 

@@ -1,6 +1,7 @@
 import type { Doc } from '../../doc.js';
 import type { Registry } from '../../entities/registry.js';
 import { coordinatedList } from '../../text/lists.js';
+import { sortInPlace } from '../../text/sort.js';
 import type { MeetingKind, MeetingRecord, Span } from '../../types.js';
 
 // Who was at a sitting, told in the sentences after the one that names it: "Among the
@@ -139,7 +140,11 @@ function firstStart(rec: MeetingRecord): number {
  * over the sentences.
  */
 export function addAttendance(doc: Doc, reg: Registry, records: MeetingRecord[]): void {
-  const starts = records.map((r) => ({ rec: r, at: firstStart(r) })).sort((a, b) => a.at - b.at);
+  // built by push, not `map`: V8's optimised `map` makes another array shape than its builtin,
+  // which sends the optimised code reading `starts` back to the interpreter
+  const starts: Array<{ rec: MeetingRecord; at: number }> = [];
+  for (const r of records) starts.push({ rec: r, at: firstStart(r) });
+  sortInPlace(starts, (a, b) => a.at - b.at);
   const told = new Map<number, MeetingRecord>();
   for (const r of records) for (const e of r.evidence) if (!told.has(e.start)) told.set(e.start, r);
   let current: MeetingRecord | null = null;

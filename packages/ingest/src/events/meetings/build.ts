@@ -1,6 +1,7 @@
 import { pageDate } from '../../dates.js';
 import type { Doc } from '../../doc.js';
 import type { Registry } from '../../entities/registry.js';
+import { sortInPlace } from '../../text/sort.js';
 import type { MeetingKind, MeetingRecord, MeetingStatus, Span } from '../../types.js';
 import { ABSENCE } from './actors.js';
 import { GROUP_KINDS, GroupSittings, sameMeeting } from './merge.js';
@@ -388,7 +389,9 @@ export function forumSits(rec: MeetingRecord): void {
 /** `meeting:<kind>:<date or ''>:<place key or ''>:<sorted participant keys>` */
 export function meetingKey(reg: Registry, m: MeetingRecord): string {
   const place = m.place ? (reg.get(m.place)?.key ?? '') : '';
-  const parts = m.participants.map((r) => reg.get(r)?.key ?? r).sort();
+  const parts: string[] = [];
+  for (const r of m.participants) parts.push(reg.get(r)?.key ?? r);
+  sortInPlace(parts);
   const forum = !parts.length && m.forum ? [reg.get(m.forum)?.key ?? ''] : [];
   return `meeting:${m.meetingKind}:${m.date ?? ''}:${place}:${[...parts, ...forum].join(',')}`;
 }

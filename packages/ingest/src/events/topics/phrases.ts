@@ -1,6 +1,8 @@
 // Cuts the stretch a topic rule found into short noun phrases: it stops where the noun phrases
 // end (a subordinate clause, an attribution, a time adverbial), splits coordinated lists
 // ("X, Y and Z", "X as well as Y") and trims each phrase to its words.
+
+import { matchesOf } from '../../text/matches.js';
 import type { TopicCue } from './rules.js';
 
 /** A topic phrase: offsets into the sentence text. */
@@ -143,7 +145,7 @@ function splitList(sentence: string, stretch: PhraseSpan): Array<PhraseSpan & { 
   const pieces: Array<PhraseSpan & { joiner: string }> = [];
   let from = 0;
   let joiner = '';
-  for (const m of text.matchAll(LIST_SEPARATOR)) {
+  for (const m of matchesOf(LIST_SEPARATOR, text)) {
     const at = m.index ?? 0;
     if (at > from) pieces.push({ start: stretch.start + from, end: stretch.start + at, joiner });
     joiner = m[0];
@@ -244,7 +246,7 @@ function trimPhrase(sentence: string, piece: PhraseSpan): PhraseSpan | null {
   if (trailing) end -= trailing[0].length;
   while (start < end && /[\s“”"«»‘’']/.test(sentence[start] ?? '')) start++;
   if (end <= start) return null;
-  const words = [...text().matchAll(/\S+/g)];
+  const words = matchesOf(/\S+/g, text());
   if (words.length > MAX_WORDS) end = start + shortenAt(words);
   return end > start ? { start, end } : null;
 }

@@ -1,3 +1,4 @@
+import { matchesOf } from '../../text/matches.js';
 // Named rules that find where a sentence says what a meeting discussed or decided. Each rule reads
 // ONE sentence shape and returns the stretch of the sentence that holds the topic list; cutting
 // that stretch into short phrases is phrases.ts's job, choosing the meeting is attach.ts's.
@@ -38,7 +39,7 @@ function after(
   anaphoric = false,
 ): TopicCue[] {
   const cues: TopicCue[] = [];
-  for (const m of sentence.matchAll(re)) {
+  for (const m of matchesOf(re, sentence)) {
     const start = m.index ?? 0;
     const end = start + m[0].length;
     if (skip?.(sentence.slice(Math.max(0, start - 40), start))) continue;
@@ -60,7 +61,7 @@ function after(
  * subject is the topic ("X was discussed", "X topped the agenda").
  */
 function before(rule: string, re: RegExp, sentence: string): TopicCue[] {
-  return [...sentence.matchAll(re)].map((m) => {
+  return matchesOf(re, sentence).map((m) => {
     const at = m.index ?? 0;
     return {
       rule,
@@ -76,27 +77,54 @@ function before(rule: string, re: RegExp, sentence: string): TopicCue[] {
 
 const isPassive = (before: string): boolean => PASSIVE_BEFORE.test(before);
 
+/**
+ * A rule's `find` for `after`. Every rule's regex is built once here and every rule shares this one
+ * closure's code: V8 compiles it once, where an arrow function per rule was compiled per rule.
+ */
+function afterRule(
+  rule: string,
+  re: RegExp,
+  skip?: (before: string) => boolean,
+  anaphoric = false,
+): (sentence: string) => TopicCue[] {
+  return (sentence) => after(rule, re, sentence, skip, anaphoric);
+}
+
+/** A rule's `find` for `before` (see afterRule). */
+function beforeRule(rule: string, re: RegExp): (sentence: string) => TopicCue[] {
+  return (sentence) => before(rule, re, sentence);
+}
+
+const agendaListed = afterRule(
+  'agenda-included',
+  /\b(?:agenda|topics?|items?|issues)\b[^.;:“”"]{0,60}?\b(?:included|includes|include|will\s+include|comprised|covered|featured)\b/gi,
+  undefined,
+  true,
+);
+const onTheAgendaWere = afterRule(
+  'agenda-included',
+  /\b(?:on|topping)\s+the\s+agenda\s+(?:were|was|are|is|will\s+be)\b/gi,
+  undefined,
+  true,
+);
+
 /** "The ministers discussed X", "met to discuss X", "discussing X"; not the passive "X was discussed". */
 export const discussedObject: TopicRule = {
   name: 'discussed-object',
-  find: (s) =>
-    after(
-      'discussed-object',
-      /\bdiscuss(?:ed|es|ing)?\b(?:\s+(?:were|was|are|is|included|include)\b)?/gi,
-      s,
-      isPassive,
-    ),
+  find: afterRule(
+    'discussed-object',
+    /\bdiscuss(?:ed|es|ing)?\b(?:\s+(?:were|was|are|is|included|include)\b)?/gi,
+    isPassive,
+  ),
 };
 
 /** "X and Y were discussed", "X was agreed upon", "an agreement was signed": the subject is the topic. */
 export const passiveDiscussed: TopicRule = {
   name: 'passive-discussed',
-  find: (s) =>
-    before(
-      'passive-discussed',
-      /\b(?:was|were|is|are|been|being|be)\s+(?:(?:also|then|further|extensively|thoroughly|briefly|widely|actively)\s+)?(?:discussed|considered|reviewed|examined|addressed|raised|debated|touched\s+(?:up)?on|agreed(?:\s+(?:up)?on)?|approved|adopted|signed|endorsed)\b/gi,
-      s,
-    ),
+  find: beforeRule(
+    'passive-discussed',
+    /\b(?:was|were|is|are|been|being|be)\s+(?:(?:also|then|further|extensively|thoroughly|briefly|widely|actively)\s+)?(?:discussed|considered|reviewed|examined|addressed|raised|debated|touched\s+(?:up)?on|agreed(?:\s+(?:up)?on)?|approved|adopted|signed|endorsed)\b/gi,
+  ),
 };
 
 /** Where the clause that ends at `at` begins: after a verb of saying, "that", a quote mark or a colon. */
@@ -105,187 +133,146 @@ function clauseStart(s: string, at: number): number {
   let start = 0;
   const re =
     /(?:\b(?:that|which|who|where|when|said|says|noted|added|stated|reported|announced|stressed|specified|wrote)\s+|[“"«:;]\s*|\b(?:and|but|while)\s+(?=(?:it|this|there)\b))/gi;
-  for (const m of head.matchAll(re)) start = (m.index ?? 0) + m[0].length;
+  for (const m of matchesOf(re, head)) start = (m.index ?? 0) + m[0].length;
   return start;
 }
 
 /** "talks on X", "consultations about X", "a dialogue on X", "negotiations over X". */
 export const talksOn: TopicRule = {
   name: 'talks-on',
-  find: (s) =>
-    after(
-      'talks-on',
-      /\b(?:talks|consultations|negotiations|discussions?|dialogue|conversations?|debate|deliberations)\s+(?:on|about|over|regarding|concerning)\b/gi,
-      s,
-    ),
+  find: afterRule(
+    'talks-on',
+    /\b(?:talks|consultations|negotiations|discussions?|dialogue|conversations?|debate|deliberations)\s+(?:on|about|over|regarding|concerning)\b/gi,
+  ),
 };
 
 /** "the discussion of X", "consideration of X" (a noun of discussing and its object). */
 export const discussionOf: TopicRule = {
   name: 'discussion-of',
-  find: (s) => after('discussion-of', /\b(?:discussions?|consideration)\s+of\b/gi, s),
+  find: afterRule('discussion-of', /\b(?:discussions?|consideration)\s+of\b/gi),
 };
 
 /** "focused on X", "the talks centred on X", "discussions revolved around X". */
 export const centredOn: TopicRule = {
   name: 'centred-on',
-  find: (s) =>
-    after(
-      'centred-on',
-      /\b(?:focus(?:ed|es|sed|ing)?|cent(?:e|r)(?:red|ered|res|ers)|concentrated|revolved)\s+(?:(?:mainly|mostly|primarily|largely|chiefly)\s+)?(?:on|around|upon)\b/gi,
-      s,
-    ),
+  find: afterRule(
+    'centred-on',
+    /\b(?:focus(?:ed|es|sed|ing)?|cent(?:e|r)(?:red|ered|res|ers)|concentrated|revolved)\s+(?:(?:mainly|mostly|primarily|largely|chiefly)\s+)?(?:on|around|upon)\b/gi,
+  ),
 };
 
 /** "touched upon X", "dwelt on X", "dealt with X". */
 export const touchedUpon: TopicRule = {
   name: 'touched-upon',
-  find: (s) =>
-    after(
-      'touched-upon',
-      /\b(?:touched|touches|touch|dwelt|dwelled)\s+(?:up)?on\b|\bdealt\s+with\b/gi,
-      s,
-      isPassive,
-    ),
+  find: afterRule(
+    'touched-upon',
+    /\b(?:touched|touches|touch|dwelt|dwelled)\s+(?:up)?on\b|\bdealt\s+with\b/gi,
+    isPassive,
+  ),
 };
 
 /** "The agenda included X", "the main topics of the talks include X", "on the agenda were X". */
 export const agendaIncluded: TopicRule = {
   name: 'agenda-included',
-  find: (s) => [
-    ...after(
-      'agenda-included',
-      /\b(?:agenda|topics?|items?|issues)\b[^.;:“”"]{0,60}?\b(?:included|includes|include|will\s+include|comprised|covered|featured)\b/gi,
-      s,
-      undefined,
-      true,
-    ),
-    ...after(
-      'agenda-included',
-      /\b(?:on|topping)\s+the\s+agenda\s+(?:were|was|are|is|will\s+be)\b/gi,
-      s,
-      undefined,
-      true,
-    ),
-  ],
+  find: (s) => [...agendaListed(s), ...onTheAgendaWere(s)],
 };
 
 /** "One of the main topics of the talks was X", "an important item of the agenda was X". */
 export const topicWas: TopicRule = {
   name: 'topic-was',
-  find: (s) =>
-    after(
-      'topic-was',
-      /\b(?:topics?|subjects?|items?|themes?|focus)\s+(?:of|at|during|for)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:talks|meeting|consultations|negotiations|conversation|discussions?|summit|session|agenda|call|visit)\b(?:\s+\w+)?\s+(?:was|were|is|are|will\s+be)\b/gi,
-      s,
-      undefined,
-      true,
-    ),
+  find: afterRule(
+    'topic-was',
+    /\b(?:topics?|subjects?|items?|themes?|focus)\s+(?:of|at|during|for)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:talks|meeting|consultations|negotiations|conversation|discussions?|summit|session|agenda|call|visit)\b(?:\s+\w+)?\s+(?:was|were|is|are|will\s+be)\b/gi,
+    undefined,
+    true,
+  ),
 };
 
 /** "agreed on X", "agreed upon X", "agreed a new plan" (not "agreed that", "agreed to meet"). */
 export const agreedOn: TopicRule = {
   name: 'agreed-on',
-  find: (s) =>
-    after(
-      'agreed-on',
-      /\bagre(?:ed|e|es|eing)\s+(?:(?:up)?on\b|(?=(?:an?|the|new|two|three|several|joint)\s))/gi,
-      s,
-      isPassive,
-    ),
+  find: afterRule(
+    'agreed-on',
+    /\bagre(?:ed|e|es|eing)\s+(?:(?:up)?on\b|(?=(?:an?|the|new|two|three|several|joint)\s))/gi,
+    isPassive,
+  ),
 };
 
 /** "agreed to transfer X": a decision told by its verb, not a plan to meet. */
 export const decidedTo: TopicRule = {
   name: 'decided-to',
-  find: (s) =>
-    after(
-      'decided-to',
-      /\bagreed\s+to\s+(?!(?:meet|hold|talk|speak|call|visit|convene|gather|continue\s+(?:the\s+)?(?:talks|contacts|dialogue))\b)(?=[a-z])/gi,
-      s,
-    ),
+  find: afterRule(
+    'decided-to',
+    /\bagreed\s+to\s+(?!(?:meet|hold|talk|speak|call|visit|convene|gather|continue\s+(?:the\s+)?(?:talks|contacts|dialogue))\b)(?=[a-z])/gi,
+  ),
 };
 
 /** "exchanged views on X", "an exchange of opinions about X". */
 export const exchangedViews: TopicRule = {
   name: 'exchanged-views',
-  find: (s) =>
-    after(
-      'exchanged-views',
-      /\bexchang(?:e|ed|es|ing)\b(?:\s+of)?\s+(?:[\w-]+\s+)?(?:views|opinions|ideas|information|assessments|thoughts)\s+(?:on|about|regarding|concerning|over)\b/gi,
-      s,
-    ),
+  find: afterRule(
+    'exchanged-views',
+    /\bexchang(?:e|ed|es|ing)\b(?:\s+of)?\s+(?:[\w-]+\s+)?(?:views|opinions|ideas|information|assessments|thoughts)\s+(?:on|about|regarding|concerning|over)\b/gi,
+  ),
 };
 
 /** "The sides considered X", "the ministers reviewed X": a party as subject, a verb of examining. */
 export const sidesConsidered: TopicRule = {
   name: 'sides-considered',
-  find: (s) =>
-    after(
-      'sides-considered',
-      /\b(?:(?:the|both)\s+(?:two\s+)?(?:sides|parties|participants|ministers|leaders|presidents|heads\s+of\s+state|delegations|counterparts|diplomats|top\s+diplomats)|they|participants)\s+(?:(?:also|then|further|jointly|thoroughly)\s+)?(?:considered|reviewed|examined|addressed|assessed|analy[sz]ed|debated|tackled|raised)\b/gi,
-      s,
-    ),
+  find: afterRule(
+    'sides-considered',
+    /\b(?:(?:the|both)\s+(?:two\s+)?(?:sides|parties|participants|ministers|leaders|presidents|heads\s+of\s+state|delegations|counterparts|diplomats|top\s+diplomats)|they|participants)\s+(?:(?:also|then|further|jointly|thoroughly)\s+)?(?:considered|reviewed|examined|addressed|assessed|analy[sz]ed|debated|tackled|raised)\b/gi,
+  ),
 };
 
 /** "signed an agreement on X", "approved 28 programmes", "adopted a declaration": decided documents. */
 export const signedDocument: TopicRule = {
   name: 'signed-document',
-  find: (s) =>
-    after(
-      'signed-document',
-      /\b(?:signed|approved|adopted|ratified|endorsed|initial(?:l)?ed)\s+(?=[\w“"[])/gi,
-      s,
-      isPassive,
-    ),
+  find: afterRule(
+    'signed-document',
+    /\b(?:signed|approved|adopted|ratified|endorsed|initial(?:l)?ed)\s+(?=[\w“"[])/gi,
+    isPassive,
+  ),
 };
 
 /** "Attention was paid to X", "paid special attention to X". */
 export const attentionPaidTo: TopicRule = {
   name: 'attention-paid-to',
-  find: (s) =>
-    after(
-      'attention-paid-to',
-      /\battention\s+(?:was|were|is|will\s+be)\s+(?:also\s+)?(?:paid|given|devoted)\s+to\b|\b(?:paid|pay|paying|pays|devoted|gave)\s+(?:\w+\s+)?attention\s+to\b/gi,
-      s,
-      undefined,
-      true,
-    ),
+  find: afterRule(
+    'attention-paid-to',
+    /\battention\s+(?:was|were|is|will\s+be)\s+(?:also\s+)?(?:paid|given|devoted)\s+to\b|\b(?:paid|pay|paying|pays|devoted|gave)\s+(?:\w+\s+)?attention\s+to\b/gi,
+    undefined,
+    true,
+  ),
 };
 
 /** "informed the participants on X", "briefed his counterpart about X". */
 export const briefedOn: TopicRule = {
   name: 'briefed-on',
-  find: (s) =>
-    after(
-      'briefed-on',
-      /\b(?:informed|briefed|updated|told)\s+(?:[\w’'@-]+\s+){0,7}?(?:on|about)\b(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/gi,
-      s,
-      isPassive,
-    ),
+  find: afterRule(
+    'briefed-on',
+    /\b(?:informed|briefed|updated|told)\s+(?:[\w’'@-]+\s+){0,7}?(?:on|about)\b(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/gi,
+    isPassive,
+  ),
 };
 
 /** "raised the question of X", "brought up the issue of X". */
 export const raisedIssue: TopicRule = {
   name: 'raised-issue',
-  find: (s) =>
-    after(
-      'raised-issue',
-      /\b(?:raised|raise|raising|brought\s+up|put\s+forward)\s+(?:the\s+)?(?:question|issue|matter|topic|problem|subject)s?\s+of\b/gi,
-      s,
-    ),
+  find: afterRule(
+    'raised-issue',
+    /\b(?:raised|raise|raising|brought\s+up|put\s+forward)\s+(?:the\s+)?(?:question|issue|matter|topic|problem|subject)s?\s+of\b/gi,
+  ),
 };
 
 /** "The host presented the priorities of its chairmanship", "outlined a plan for X". */
 export const presentedObject: TopicRule = {
   name: 'presented-object',
-  find: (s) =>
-    after(
-      'presented-object',
-      /\b(?:presented|outlined|proposed|unveiled|tabled)\s+(?=(?:the|a|an|its|their|his|her|new|joint)\s)/gi,
-      s,
-      isPassive,
-    ),
+  find: afterRule(
+    'presented-object',
+    /\b(?:presented|outlined|proposed|unveiled|tabled)\s+(?=(?:the|a|an|its|their|his|her|new|joint)\s)/gi,
+    isPassive,
+  ),
 };
 
 /** "Regarding X, the minister said ...", "As for X, ...", "On the topic of X, ...": X up to the comma. */
@@ -316,69 +303,57 @@ export const regardingX: TopicRule = {
 /** "We talked about X", "the leaders spoke about X". */
 export const talkedAbout: TopicRule = {
   name: 'talked-about',
-  find: (s) =>
-    after(
-      'talked-about',
-      /\b(?:talked|spoke|talk|speak|talking|speaking|chatted)\s+(?:(?:also|mainly|at\s+length|in\s+detail)\s+)?about\b/gi,
-      s,
-    ),
+  find: afterRule(
+    'talked-about',
+    /\b(?:talked|spoke|talk|speak|talking|speaking|chatted)\s+(?:(?:also|mainly|at\s+length|in\s+detail)\s+)?about\b/gi,
+  ),
 };
 
 /** "support on the issue of X", "positions on the question of X". */
 export const onTheIssueOf: TopicRule = {
   name: 'on-the-issue-of',
-  find: (s) =>
-    after(
-      'on-the-issue-of',
-      /\b(?:on|in|regarding|concerning)\s+the\s+(?:issues?|questions?|matters?|topic|subject)\s+of\b/gi,
-      s,
-    ),
+  find: afterRule(
+    'on-the-issue-of',
+    /\b(?:on|in|regarding|concerning)\s+the\s+(?:issues?|questions?|matters?|topic|subject)\s+of\b/gi,
+  ),
 };
 
 /** "X remains relevant on the association's agenda", "X was high on the agenda": the subject is the topic. */
 export const onTheAgenda: TopicRule = {
   name: 'on-the-agenda',
-  find: (s) =>
-    before(
-      'on-the-agenda',
-      /\b(?:remains?|remained|is|was|were|are|stays?|stayed)\s+(?:[\w-]+\s+){0,2}?(?:on|at\s+the\s+top\s+of)\s+(?:(?:the|its|their)\s+)?(?:[\w’'-]+\s+){0,2}agenda\b/gi,
-      s,
-    ),
+  find: beforeRule(
+    'on-the-agenda',
+    /\b(?:remains?|remained|is|was|were|are|stays?|stayed)\s+(?:[\w-]+\s+){0,2}?(?:on|at\s+the\s+top\s+of)\s+(?:(?:the|its|their)\s+)?(?:[\w’'-]+\s+){0,2}agenda\b/gi,
+  ),
 };
 
 /** "reaffirmed its position on X", "outlined Russia's approaches to X": a stated position names X. */
 export const positionOn: TopicRule = {
   name: 'position-on',
-  find: (s) =>
-    after(
-      'position-on',
-      /\b(?:reaffirmed|reiterated|stated|outlined|presented|explained|set\s+out|shared|coordinated|confirmed|expressed|compared)\s+(?:(?:its|his|her|their|the|[\w’'-]+(?:’s?|'s?))\s+){1,2}(?:positions?|stances?|approach(?:es)?|views?)\s+(?:on|to|regarding|concerning)\b/gi,
-      s,
-    ),
+  find: afterRule(
+    'position-on',
+    /\b(?:reaffirmed|reiterated|stated|outlined|presented|explained|set\s+out|shared|coordinated|confirmed|expressed|compared)\s+(?:(?:its|his|her|their|the|[\w’'-]+(?:’s?|'s?))\s+){1,2}(?:positions?|stances?|approach(?:es)?|views?)\s+(?:on|to|regarding|concerning)\b/gi,
+  ),
 };
 
 /** "The meeting was devoted to X", "the talks covered X": the meeting itself is the subject. */
 export const meetingCovered: TopicRule = {
   name: 'meeting-covered',
-  find: (s) =>
-    after(
-      'meeting-covered',
-      /\b(?:talks|meeting|summit|session|sitting|conversation|call|discussions?|consultations|negotiations)\s+(?:(?:also|mainly|largely)\s+)?(?:covered|addressed|examined|considered|reviewed|tackled|concerned|dealt\s+with|(?:was|were|will\s+be|is|are)\s+(?:(?:also|mainly|largely)\s+)?(?:devoted|dedicated)\s+to)\b/gi,
-      s,
-      undefined,
-      true,
-    ),
+  find: afterRule(
+    'meeting-covered',
+    /\b(?:talks|meeting|summit|session|sitting|conversation|call|discussions?|consultations|negotiations)\s+(?:(?:also|mainly|largely)\s+)?(?:covered|addressed|examined|considered|reviewed|tackled|concerned|dealt\s+with|(?:was|were|will\s+be|is|are)\s+(?:(?:also|mainly|largely)\s+)?(?:devoted|dedicated)\s+to)\b/gi,
+    undefined,
+    true,
+  ),
 };
 
 /** "X topped the agenda", "X dominated the talks": the subject is the topic. */
 export const toppedAgenda: TopicRule = {
   name: 'topped-agenda',
-  find: (s) =>
-    before(
-      'topped-agenda',
-      /\b(?:topped|tops|top|dominated|dominates|dominate|headlined)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:agenda|talks|discussions?|meeting|summit|session|conversation|negotiations)\b/gi,
-      s,
-    ),
+  find: beforeRule(
+    'topped-agenda',
+    /\b(?:topped|tops|top|dominated|dominates|dominate|headlined)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:agenda|talks|discussions?|meeting|summit|session|conversation|negotiations)\b/gi,
+  ),
 };
 
 /** A word stem every rule's trigger contains: a sentence without one skips the rules. */
