@@ -43,7 +43,8 @@ export function startApi(): Promise<{ child: ChildProcess; endpoint: string; log
   });
   let log = '';
   return new Promise((resolveStart, reject) => {
-    const timer = setTimeout(() => reject(new Error(`API did not start in 60 s:\n${log}`)), 60_000);
+    // generous: under a full `pnpm test` every package starts its databases at once
+    const timer = setTimeout(() => reject(new Error(`API did not start in 120 s:\n${log}`)), 120_000);
     child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
       log += chunk;
       const listening = /listening on (http:\/\/\S+\/graphql)/.exec(log) ?? /"url":"(http:[^"]+)"/.exec(log);
