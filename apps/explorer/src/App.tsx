@@ -16,12 +16,15 @@ import { useLiveUpdates } from './useLiveUpdates.ts';
 const NetworkPanel = lazy(() =>
   import('./NetworkPanel.tsx').then((module) => ({ default: module.NetworkPanel })),
 );
+// The world outline and d3-geo are loaded when the map is first opened.
+const MapPanel = lazy(() => import('./MapPanel.tsx').then((module) => ({ default: module.MapPanel })));
 
 const TAB_LABELS: Record<Tab, string> = {
   meetings: 'Meetings',
   statements: 'Statements',
   alliances: 'Alliances',
   network: 'Network',
+  map: 'Map',
   timeline: 'Timeline',
   search: 'Search',
 };
@@ -106,6 +109,11 @@ export function App() {
           {route.tab === 'network' ? (
             <Suspense fallback={<p className="count muted">Loading the network…</p>}>
               <NetworkPanel selectedId={route.recordId} version={live.version} />
+            </Suspense>
+          ) : null}
+          {route.tab === 'map' ? (
+            <Suspense fallback={<p className="count muted">Loading the map…</p>}>
+              <MapPanel selectedId={route.recordId} version={live.version} />
             </Suspense>
           ) : null}
           {route.tab === 'timeline' ? (

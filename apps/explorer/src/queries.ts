@@ -105,3 +105,14 @@ export const SearchQuery = graphql(`
     }
   }
 `);
+
+/** The meetings of a period with the point of their place, for the map. */
+export const MapQuery = graphql(`
+  query ExplorerMap($first: Int!, $after: String, $filter: MeetingFilter) {
+    meetings(first: $first, after: $after, filter: $filter, orderBy: DATE_ASC) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { node { id kind date place { id name coordinates { latitude longitude } } participants { name } } }
+    }
+  }
+`);

@@ -1,6 +1,6 @@
 // The page's place lives in the URL hash, so that back/forward and links work:
 // #/meetings, #/statements/<record id>, #/search?q=words.
-export const TABS = ['meetings', 'statements', 'alliances', 'network', 'timeline', 'search'] as const;
+export const TABS = ['meetings', 'statements', 'alliances', 'network', 'map', 'timeline', 'search'] as const;
 export type Tab = (typeof TABS)[number];
 
 export interface Route {

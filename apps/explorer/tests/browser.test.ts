@@ -2,35 +2,23 @@
 // with an in-memory store, articles ingested through the GraphQL mutation, Debian's Chromium
 // through playwright-core. Checks that the highlighted spans of an opened meeting are exactly the
 // evidence the API returns, and saves a screenshot.
-import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { createDossierClient, type DossierClient, type SourceDocument } from '@dossier/client';
+import { join } from 'node:path';
+import { createDossierClient, type DossierClient } from '@dossier/client';
 import Papa from 'papaparse';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LJUBLJANA_ARTICLE, SIDELINES_ARTICLE, ZAGREB_ARTICLE } from './article.ts';
+import {
+  artifactsDir,
+  CHROMIUM,
+  CHROMIUM_ARGS,
+  expectHighlightsMatchEvidence,
+  hasChromium,
+  seedsDir,
+  startApi,
+} from './harness.ts';
 
-const explorerDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const repoRoot = resolve(explorerDir, '../..');
-const cliPath = resolve(repoRoot, 'apps/api/dist/cli.js');
-const sharedDir = resolve(process.env.DOSSIER_SHARED_DIR ?? resolve(repoRoot, '../shared'));
-const seedsDir = join(sharedDir, 'eval/seeds');
-const artifactsDir = join(explorerDir, 'test-artifacts');
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-const hasChromium = existsSync(CHROMIUM);
 const seedFiles = existsSync(seedsDir)
   ? readdirSync(seedsDir)
       .filter((name) => name.endsWith('.txt'))
@@ -47,85 +35,6 @@ if (hasChromium && !hasSeeds)
     `\n[explorer browser test] SKIPPED the seed-article test: no seeds in ${seedsDir} ` +
       '(put shared/ beside the clone or set DOSSIER_SHARED_DIR). The Alma-Ata check did NOT run.\n',
   );
-
-/** The environment for the server: no developer's token, database or port leaks in. */
-function serverEnv(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env };
-  for (const name of Object.keys(env))
-    if (name === 'DATABASE_URL' || name.startsWith('DOSSIER_')) delete env[name];
-  return { ...env, DOSSIER_LOG_LEVEL: 'info', DOSSIER_GRAPHIQL: 'false' };
-}
-
-function startApi(): Promise<{ child: ChildProcess; endpoint: string; log: () => string }> {
-  const child = spawn(process.execPath, [cliPath, 'serve', '--port', '0', '--database', 'memory://'], {
-    cwd: repoRoot,
-    env: serverEnv(),
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let log = '';
-  return new Promise((resolveStart, reject) => {
-    const timer = setTimeout(() => reject(new Error(`API did not start in 60 s:\n${log}`)), 60_000);
-    child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
-      log += chunk;
-      const listening = /listening on (http:\/\/\S+\/graphql)/.exec(log) ?? /"url":"(http:[^"]+)"/.exec(log);
-      if (listening) {
-        clearTimeout(timer);
-        resolveStart({ child, endpoint: listening[1]!, log: () => log });
-      }
-    });
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`API exited with ${code} before listening:\n${log}`));
-    });
-  });
-}
-
-interface ShownSource {
-  documentId: string;
-  /** Per evidence index, the concatenated text of the highlighted segments that list it. */
-  spanTexts: Record<number, string>;
-  markCount: number;
-}
-
-/** Reads the highlighted spans of every source article shown for the open record. */
-function shownSources(page: Page): Promise<ShownSource[]> {
-  return page.$$eval('[data-testid="record"] [data-testid="source"]', (articles) =>
-    articles.map((article) => {
-      const spanTexts: Record<number, string> = {};
-      const marks = [...article.querySelectorAll('mark[data-spans]')];
-      for (const mark of marks)
-        for (const index of (mark.getAttribute('data-spans') ?? '').split(' ').filter(Boolean))
-          spanTexts[Number(index)] = (spanTexts[Number(index)] ?? '') + (mark.textContent ?? '');
-      return {
-        documentId: article.getAttribute('data-document-id') ?? '',
-        spanTexts,
-        markCount: marks.length,
-      };
-    }),
-  );
-}
-
-/** The open record's highlights must be exactly the API's evidence, document by document. */
-async function expectHighlightsMatchEvidence(page: Page, client: DossierClient, recordId: string) {
-  const fromApi = await client.record(recordId);
-  expect(fromApi, 'the API knows the record').not.toBeNull();
-  const documents: SourceDocument[] = fromApi!.documents;
-  // Each evidence span of the API is exact at its offsets…
-  for (const document of documents)
-    for (const span of document.spans) expect(document.text.slice(span.start, span.end)).toBe(span.exact);
-  const shown = await shownSources(page);
-  // …and the page shows one article per source document, each with exactly those spans.
-  expect(shown.map((source) => source.documentId)).toEqual(documents.map((document) => document.id));
-  for (const [i, document] of documents.entries()) {
-    const source = shown[i]!;
-    expect(source.markCount).toBeGreaterThan(0);
-    expect(Object.keys(source.spanTexts).length).toBe(document.spans.length);
-    document.spans.forEach((span, index) => {
-      expect(source.spanTexts[index]).toBe(span.exact);
-    });
-  }
-  return documents;
-}
 
 /** Opens the meetings list and clicks the first meeting whose text matches, preferring `prefer`. */
 async function openMeeting(page: Page, baseUrl: string, match: RegExp, prefer?: RegExp): Promise<string> {

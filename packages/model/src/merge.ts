@@ -277,6 +277,7 @@ const storedActorColumns = {
   founded: actors.founded,
   countryId: actors.countryId,
   countryCode: actors.countryCode,
+  latitude: actors.latitude,
 };
 type StoredActor = Pick<typeof actors.$inferSelect, keyof typeof storedActorColumns>;
 
@@ -301,7 +302,8 @@ function addsTo(row: StoredActor, values: typeof actors.$inferInsert): boolean {
     fills(row.parentId, values.parentId) ||
     fills(row.founded, values.founded) ||
     fills(row.countryId, values.countryId) ||
-    fills(row.countryCode, values.countryCode)
+    fills(row.countryCode, values.countryCode) ||
+    fills(row.latitude, values.latitude)
   );
 }
 
@@ -324,7 +326,12 @@ async function upsertActor(
           parentId: links.parent ?? null,
           founded: record.founded,
         }
-      : { placeKind: record.placeKind, countryCode: record.countryCode }),
+      : {
+          placeKind: record.placeKind,
+          countryCode: record.countryCode,
+          latitude: record.coordinates?.lat ?? null,
+          longitude: record.coordinates?.lon ?? null,
+        }),
   } satisfies typeof actors.$inferInsert;
   const known = stored.get(record.key);
   if (known && !addsTo(known, values)) return { id: known.id, inserted: false };
@@ -340,6 +347,9 @@ async function upsertActor(
         founded: sql`coalesce(${actors.founded}, excluded.founded)`,
         countryId: sql`coalesce(${actors.countryId}, excluded.country_id)`,
         countryCode: sql`coalesce(${actors.countryCode}, excluded.country_code)`,
+        // the first point stored wins, and latitude and longitude come as a pair
+        latitude: sql`case when ${actors.latitude} is null then excluded.latitude else ${actors.latitude} end`,
+        longitude: sql`case when ${actors.latitude} is null then excluded.longitude else ${actors.longitude} end`,
       },
     })
     .returning({ id: actors.id, inserted: sql<boolean>`(xmax = 0)` });

@@ -7,6 +7,7 @@ import {
   type AnyPgColumn,
   check,
   date,
+  doublePrecision,
   index,
   integer,
   pgTable,
@@ -70,6 +71,9 @@ export const actors = pgTable(
     placeKind: text('place_kind'),
     countryId: integer('country_id').references((): AnyPgColumn => actors.id),
     countryCode: text('country_code'),
+    /** Where a city or country lies (WGS 84 degrees, from the gazetteer); both or neither. */
+    latitude: doublePrecision('latitude'),
+    longitude: doublePrecision('longitude'),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'string' }).notNull().defaultNow(),
   },
   (t) => [
@@ -80,6 +84,10 @@ export const actors = pgTable(
     // index under any collation only with the pattern operator class
     index('actors_key_prefix_idx').on(t.key.op('text_pattern_ops')),
     check('actors_kind_check', sql`${t.kind} in ('person', 'organization', 'place')`),
+    check(
+      'actors_coordinates_check',
+      sql`(${t.latitude} is null) = (${t.longitude} is null) and ${t.latitude} between -90 and 90 and ${t.longitude} between -180 and 180`,
+    ),
   ],
 );
 

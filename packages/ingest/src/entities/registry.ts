@@ -8,6 +8,7 @@ import type {
   Role,
   Span,
 } from '../types.js';
+import { placeCoordinates } from './places.js';
 
 /** Holds the entity records of one extraction, merging by key. */
 export class Registry {
@@ -86,6 +87,9 @@ export class Registry {
       country: null,
       countryCode,
     };
+    const coordinates = placeCoordinates(placeKind, name, countryCode);
+    // a copy: the gazetteer's object is shared by every extraction
+    if (coordinates) rec.coordinates = { ...coordinates };
     this.places.push(rec);
     this.byKey.set(key, rec);
     this.byRef.set(rec.ref, rec);

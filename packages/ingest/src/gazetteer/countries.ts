@@ -1,3 +1,4 @@
+import type { Coordinates } from '../types.js';
 import { gazetteerData } from './load.js';
 
 export interface Country {
@@ -6,6 +7,8 @@ export interface Country {
   name: string;
   /** The name the project uses for keys and display: short English, ASCII where usual. */
   display: string;
+  /** A representative point inside the country (world-countries `latlng`). */
+  coordinates: Coordinates;
 }
 
 // Display names where the ISO short name differs from the name English news and the scorer's
@@ -46,7 +49,12 @@ function countryIndex(): CountryIndex {
   const byCode = new Map<string, Country>();
   const capitals = new Map<string, Country>();
   for (const row of gazetteerData().countries) {
-    const c: Country = { code: row.code, name: row.name, display: DISPLAY[row.code] ?? row.name };
+    const c: Country = {
+      code: row.code,
+      name: row.name,
+      display: DISPLAY[row.code] ?? row.name,
+      coordinates: { lat: row.lat, lon: row.lon },
+    };
     byCode.set(row.code, c);
     for (const n of [...row.names, c.display]) if (!byName.has(n)) byName.set(n, c);
     for (const d of [...row.demonyms, ...(EXTRA_DEMONYMS[row.code] ?? [])])

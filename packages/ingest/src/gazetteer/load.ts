@@ -8,6 +8,9 @@ export interface CountryRow {
   capital: string[];
   /** a sovereign state (listed first, so that "Dutch" means the Netherlands, not Caribbean Netherlands) */
   independent?: boolean;
+  /** representative point, degrees */
+  lat: number;
+  lon: number;
 }
 export interface CityRow {
   /** GeoNames name */
@@ -18,6 +21,10 @@ export interface CityRow {
   p: number;
   /** GeoNames feature code (PPLC = capital) */
   f: string;
+  /** latitude, degrees */
+  y: number;
+  /** longitude, degrees */
+  x: number;
 }
 export interface GazetteerData {
   countries: CountryRow[];

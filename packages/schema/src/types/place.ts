@@ -4,6 +4,7 @@ import { idOf, loadPage } from '../errors.js';
 import { Actor, asActorRows } from './actor.js';
 import { pageOf } from './connections.js';
 import { PlaceKind } from './enums.js';
+import { GeoPoint, geoPointOf } from './geo-point.js';
 
 export const Place = builder.drizzleNode('actors', {
   variant: 'Place',
@@ -12,6 +13,14 @@ export const Place = builder.drizzleNode('actors', {
   id: { column: (a) => a.id },
   fields: (t) => ({
     countryCode: t.exposeString('countryCode', { nullable: true, description: 'ISO 3166-1 alpha-2.' }),
+    coordinates: t.field({
+      type: GeoPoint,
+      nullable: true,
+      description:
+        "Where it lies: a city's own point, or a representative point inside a country. Null for regions and venues.",
+      select: { columns: { latitude: true, longitude: true } },
+      resolve: geoPointOf,
+    }),
   }),
 });
 
