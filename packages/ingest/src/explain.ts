@@ -1,11 +1,13 @@
 // Why a record exists: for each record of an extraction, the rules that produced it and the
 // spans they read, from what the records themselves keep (mentions say how they were
 // recognised, topics name their rule, the meetings stage keeps the names of its rules beside its
-// records). A stage that does not name its rules yet is reported by stage ("statement-frame"),
-// and so is a meeting's sentence no named rule read ("meeting-frame": evidence lent by a later
+// records, and so does the statements stage). A statement whose rules were not kept (a record
+// copied when long texts are read in chunks) is reported by stage ("statement-frame"), and so is a
+// meeting's sentence no named rule read ("meeting-frame": evidence lent by a later
 // stage, or a record copied when long texts are read in chunks), so the output stays truthful.
 import { meetingRules } from './events/meetings.js';
-import type { Extraction, MeetingRecord, Ref, Span } from './types.js';
+import { statementRules } from './events/statements.js';
+import type { Extraction, MeetingRecord, Ref, Span, StatementRecord } from './types.js';
 
 /** One rule reading one span of the text. */
 export interface RuleFiring {
@@ -63,12 +65,20 @@ export function explainExtraction(x: Extraction): RecordExplanation[] {
       ref: s.ref,
       kind: 'statement' as const,
       label: `${nameOf(s.speaker)}: ${s.content.length > 80 ? `${s.content.slice(0, 77)}...` : s.content}`,
-      because: [
-        ...s.evidence.map((span) => ({ rule: 'statement-frame', span })),
-        ...(s.quoteSpan ? [{ rule: 'quotation', span: s.quoteSpan }] : []),
-      ],
+      because: [...statementFirings(s), ...(s.quoteSpan ? [{ rule: 'quotation', span: s.quoteSpan }] : [])],
     })),
   ];
+}
+
+/**
+ * The named statement rules that produced a statement ("statement:speaker:speaker-before-verb"),
+ * each on the sentence it read (the last of its evidence), else "statement-frame" on each span.
+ */
+function statementFirings(s: StatementRecord): RuleFiring[] {
+  const rules = statementRules(s);
+  const read = s.evidence.at(-1);
+  if (rules.length === 0 || !read) return s.evidence.map((span) => ({ rule: 'statement-frame', span }));
+  return rules.map((rule) => ({ rule, span: read }));
 }
 
 /**

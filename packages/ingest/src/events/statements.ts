@@ -11,11 +11,13 @@ import { type StatementStage, statementContext } from './statements/context.js';
 import { labelledStatements } from './statements/labels.js';
 import { dedupe, foldHeadline } from './statements/merge.js';
 import { embeddedPosts } from './statements/posts.js';
+import { runNamedStage } from './statements/rule-names.js';
 import { sentenceStatements } from './statements/sentences.js';
 import { transcriptStatements } from './statements/transcript.js';
 
 export { statementKey } from './statements/build.js';
 export { channelOf } from './statements/channel.js';
+export { statementRules } from './statements/rule-names.js';
 
 /** In order. */
 const STATEMENT_STAGES: StatementStage[] = [
@@ -43,6 +45,6 @@ export function extractStatements(
   meetings: MeetingRecord[],
 ): StatementRecord[] {
   const c = statementContext(doc, reg, idx, meetings);
-  for (const stage of STATEMENT_STAGES) stage(c);
+  for (const stage of STATEMENT_STAGES) runNamedStage(stage, c);
   return c.out;
 }

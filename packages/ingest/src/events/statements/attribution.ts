@@ -55,9 +55,13 @@ export function attribution(
     mentionsHere,
   };
   const found: Attribution[] = [];
-  for (const frame of SENTENCE_FRAMES) frame(site, found);
+  for (const frame of SENTENCE_FRAMES) {
+    const before = found.length;
+    frame(site, found);
+    for (let i = before; i < found.length; i++) (found[i] as Attribution).rule ??= frame.name;
+  }
   const cited = citedAsSaying(site);
-  if (cited) return cited;
+  if (cited) return { ...cited, rule: citedAsSaying.name };
   if (!found.length) return null;
   for (const f of found) if (reg.get(f.speaker)?.kind === 'organization') relayers.push(f.speaker);
   return closingPersonAttribution(site, found) ?? firstPersonOrFirst(site, found);
@@ -88,7 +92,7 @@ function eachVerbOfSaying(site: SentenceSite, found: Attribution[]): void {
     for (const frame of VERB_FRAMES) {
       const answer = frame(v);
       if (answer === null) continue;
-      if (answer !== NOBODY) found.push(answer);
+      if (answer !== NOBODY) found.push({ ...answer, rule: frame.name });
       break;
     }
   }

@@ -7,6 +7,7 @@ import { attribution } from './attribution.js';
 import { clip, statement, wordCount } from './build.js';
 import { channelOf } from './channel.js';
 import type { StatementContext } from './context.js';
+import { noteStatementRule } from './rule-names.js';
 import type { Attribution } from './site.js';
 import { rootOf } from './speaker.js';
 import { noteSubject } from './subjects.js';
@@ -56,7 +57,25 @@ export function sentenceStatements(c: StatementContext): void {
     const att = attribution(doc, c.reg, c.idx, sent, c.subjects, c.outside, c.relayers);
     const ownQuotes = quotesHere.filter((q) => !state.used.has(q));
     const reading: SentenceReading = { si, sent, att, quotesHere, ownQuotes };
-    for (const rule of SENTENCE_RULES) if (rule(c, state, reading)) break;
+    const before = c.out.length;
+    for (const rule of SENTENCE_RULES)
+      if (rule(c, state, reading)) {
+        nameNewStatements(c, before, rule, att);
+        break;
+      }
+  }
+}
+
+/** Names the sentence rule, and the frame that found the speaker, on the statements it added. */
+function nameNewStatements(
+  c: StatementContext,
+  from: number,
+  rule: SentenceRule,
+  att: Attribution | null,
+): void {
+  for (const rec of c.out.slice(from)) {
+    noteStatementRule(rec, 'sentence', rule);
+    if (att && rule === attributedSentence) noteStatementRule(rec, 'speaker', att.rule ?? att.via);
   }
 }
 

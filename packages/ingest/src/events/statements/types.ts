@@ -12,6 +12,8 @@ export interface Attribution {
   /** offsets of the speaker's words */
   at: number;
   via: string;
+  /** the frame rule that found it (its function name), for explain */
+  rule?: string;
 }
 
 /** A person or organization a sentence is about, and where. */
