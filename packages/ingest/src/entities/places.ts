@@ -1,5 +1,4 @@
 import type { Doc } from '../doc.js';
-import { cityByDisplayName } from '../gazetteer/cities.js';
 import { countryByCode } from '../gazetteer/countries.js';
 import { keyPart } from '../text/fold.js';
 import type { Token } from '../text/tokenize.js';
@@ -16,21 +15,6 @@ export function countryPlace(reg: Registry, code: string): PlaceRecord | undefin
   const c = countryByCode(code);
   if (!c) return undefined;
   return reg.place(countryKey(code), c.display, 'country', code);
-}
-
-/**
- * Where a place lies, from the gazetteer: a city by its display name and country, a country by
- * its code. Regions and venues have no point of their own.
- */
-export function placeCoordinates(
-  placeKind: PlaceKind,
-  name: string,
-  countryCode: string | null,
-): Coordinates | undefined {
-  if (!countryCode) return undefined;
-  if (placeKind === 'city') return cityByDisplayName(name, countryCode)?.coordinates;
-  if (placeKind === 'country') return countryByCode(countryCode)?.coordinates;
-  return undefined;
 }
 
 // Prepositions and phrases after which a capitalised word is a place.

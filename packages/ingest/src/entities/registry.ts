@@ -1,3 +1,4 @@
+import { placeCoordinates } from '../gazetteer/coordinates.js';
 import type {
   Mention,
   OrganizationKind,
@@ -8,7 +9,6 @@ import type {
   Role,
   Span,
 } from '../types.js';
-import { placeCoordinates } from './places.js';
 
 /** Holds the entity records of one extraction, merging by key. */
 export class Registry {
