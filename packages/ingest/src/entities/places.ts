@@ -2,7 +2,7 @@ import type { Doc } from '../doc.js';
 import { countryByCode } from '../gazetteer/countries.js';
 import { keyPart } from '../text/fold.js';
 import type { Token } from '../text/tokenize.js';
-import type { Coordinates, PlaceKind, PlaceRecord } from '../types.js';
+import type { PlaceRecord } from '../types.js';
 import type { LexHit } from './lexicon.js';
 import type { Registry } from './registry.js';
 
