@@ -34,6 +34,7 @@ export {
   type IngestJob,
   type IngestJobData,
   type IngestJobOutput,
+  isFinalJobState,
   isJobId,
   JOB_STATES,
   type JobCounts,
@@ -44,6 +45,8 @@ export {
   type ListJobsOptions,
   openJobQueue,
   type WorkOptions,
+  waitForJob,
+  watchJob,
 } from './jobs.js';
 export type { MergeSummary, RecordKind, RecordType, Tally, TouchedRecord } from './merge.js';
 export * from './queries.js';

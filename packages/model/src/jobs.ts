@@ -298,3 +298,49 @@ function toJob(row: JobRow): IngestJob {
     completedAt: row.state === 'retry' ? null : row.completed_on,
   };
 }
+
+const FINAL_STATES: ReadonlySet<JobState> = new Set(['completed', 'cancelled', 'failed']);
+
+/** Whether a job will change no more: completed, cancelled or failed (the dead letter). */
+export function isFinalJobState(state: JobState): boolean {
+  return FINAL_STATES.has(state);
+}
+
+/**
+ * The job once it reached a final state, or as it is when `timeoutMs` ran out (null when it
+ * does not exist). Polls from 20 ms, doubling up to 250 ms: a worker picks a job up within its
+ * polling interval, so a short document is back in well under a second.
+ */
+export async function waitForJob(queue: JobQueue, id: string, timeoutMs: number): Promise<IngestJob | null> {
+  const deadline = Date.now() + timeoutMs;
+  for (let delay = 20; ; delay = Math.min(250, delay * 2)) {
+    const job = await queue.job(id);
+    if (!job || isFinalJobState(job.state)) return job;
+    const left = deadline - Date.now();
+    if (left <= 0) return job;
+    await new Promise((resolve) => setTimeout(resolve, Math.min(delay, left)));
+  }
+}
+
+/**
+ * The job now, then again each time its state or attempts change, until it is final (or the
+ * signal aborts). Polling, so it works whichever process runs the job.
+ */
+export async function* watchJob(
+  queue: JobQueue,
+  id: string,
+  options: { intervalMs?: number; signal?: AbortSignal } = {},
+): AsyncGenerator<IngestJob> {
+  let last = '';
+  while (!options.signal?.aborted) {
+    const job = await queue.job(id);
+    if (!job) return;
+    const seen = `${job.state}:${job.attempts}`;
+    if (seen !== last) {
+      last = seen;
+      yield job;
+    }
+    if (isFinalJobState(job.state)) return;
+    await new Promise((resolve) => setTimeout(resolve, options.intervalMs ?? 250));
+  }
+}
