@@ -1,7 +1,15 @@
 // The ingestion queue on a real PostgreSQL server: a queued document is stored by a worker,
 // refused input goes to the dead letter at once with its code, a failure that may pass is
 // retried, and the counts by state follow.
-import { type IngestJob, InputError, type JobQueue, openJobQueue, type Store } from '@dossier/model';
+import {
+  describeJobError,
+  type IngestJob,
+  InputError,
+  type JobQueue,
+  openJobQueue,
+  type Store,
+  WriteConflictError,
+} from '@dossier/model';
 import { createPostgresTestStore } from '@dossier/model/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
@@ -19,6 +27,31 @@ async function until(queue: JobQueue, id: string, states: readonly string[]): Pr
   }
   throw new Error(`job ${id} never reached ${states.join('/')}: ${JSON.stringify(await queue.job(id))}`);
 }
+
+describe('what a failed attempt is kept as', () => {
+  it('does not retry refused input or an extraction over its budget', () => {
+    expect(describeJobError(new InputError('BAD_DATE', 'no date'))).toEqual({
+      code: 'BAD_DATE',
+      message: 'no date',
+      retryable: false,
+    });
+    const timeout = Object.assign(new Error('too long'), { extensions: { code: 'EXTRACTION_TIMEOUT' } });
+    expect(describeJobError(timeout)).toMatchObject({ code: 'EXTRACTION_TIMEOUT', retryable: false });
+  });
+
+  it('retries write conflicts and failures it cannot name', () => {
+    expect(describeJobError(new WriteConflictError('40P01', 5))).toMatchObject({
+      code: 'RETRY_LATER',
+      retryable: true,
+    });
+    const lost = new Error('Connection terminated unexpectedly\nparams: secret');
+    expect(describeJobError(lost)).toEqual({
+      code: 'INGEST_FAILED',
+      message: 'Connection terminated unexpectedly',
+      retryable: true,
+    });
+  });
+});
 
 describe.skipIf(!pgUrl)('ingestion job queue (PostgreSQL)', () => {
   let store: Store & { url: string };
