@@ -14,6 +14,7 @@ import { WriteConflictError } from './retry.js';
 
 export const INGEST_QUEUE = 'dossier-ingest';
 const QUEUE_SCHEMA = 'dossier_queue';
+const JOB_LISTED_SECONDS = 7 * 24 * 3600;
 
 /** pg-boss's states, in its order: `failed` is the dead letter (no attempt left). */
 export const JOB_STATES = ['created', 'retry', 'active', 'completed', 'cancelled', 'failed'] as const;
@@ -117,6 +118,9 @@ export async function openJobQueue(url: string, options: JobQueueOptions = {}): 
     schema: QUEUE_SCHEMA,
     max: options.poolSize ?? 4,
     schedule: false,
+    // ended jobs stay listed (`jobs`, `node(id:)`) for a week, then pg-boss archives them
+    archiveCompletedAfterSeconds: JOB_LISTED_SECONDS,
+    archiveFailedAfterSeconds: JOB_LISTED_SECONDS,
   });
   // pg-boss emits background failures (maintenance, a lost connection); they must not crash us
   boss.on('error', () => {});
