@@ -229,6 +229,37 @@ describe.skipIf(!pgUrl)('queued ingests through the API (PostgreSQL)', () => {
     });
   }, 60_000);
 
+  it('streams a job through jobUpdated until it is final', async () => {
+    const yoga = queueYoga(store, jobs, 0);
+    const answer = await run<{ ingestDocument: { job: { id: string } } }>(yoga, INGEST, {
+      input: { text: `${ARTICLE} Both ministers visited the harbour.` },
+    });
+    const id = answer.data!.ingestDocument.job.id;
+    const stream = yoga.fetch('http://localhost/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+      body: JSON.stringify({
+        query: 'subscription Follow($id: ID!) { jobUpdated(id: $id) { state attempts } }',
+        variables: { id },
+      }),
+    });
+    await new Promise((r) => setTimeout(r, 300)); // the stream has sent QUEUED
+    workers.push(await startWorker({ databaseUrl: owner.url, workerConcurrency: 1 }, silent));
+    // the stream ends by itself once the job is final
+    const text = await (await stream).text();
+    const states = [...text.matchAll(/"state":"([A-Z]+)"/g)].map((m) => m[1]);
+    expect(states[0]).toBe('QUEUED');
+    expect(states.at(-1)).toBe('COMPLETED');
+    expect(text).toMatch(/event: complete/);
+    // a job that is final already: one event, then the end
+    const again = await yoga.fetch('http://localhost/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+      body: JSON.stringify({ query: `subscription { jobUpdated(id: "${id}") { state } }` }),
+    });
+    expect([...(await again.text()).matchAll(/"state":"([A-Z]+)"/g)].map((m) => m[1])).toEqual(['COMPLETED']);
+  }, 60_000);
+
   it('finds a job by id, and refuses ids that are not a job', async () => {
     const yoga = queueYoga(store, jobs, 0);
     const unknown = Buffer.from('Job:00000000-0000-4000-8000-000000000000').toString('base64');
