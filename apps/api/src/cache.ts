@@ -74,6 +74,8 @@ export function responseCachePlugins(store: Store, options: ResponseCacheOptions
       session: () => null, // reads are public: one answer for everyone
       cache,
       ttl: Number.POSITIVE_INFINITY,
+      // jobs change state without any ingest (a retry, the dead letter): never kept
+      ignoredTypes: ['Job', 'JobConnection', 'JobStateCounts'],
       // Yoga builds the key from the raw request, before parsing.
       buildResponseCacheKey: async ({ documentString, variableValues, operationName }) => {
         const operation = canonicalOperation(documentString, variableValues);

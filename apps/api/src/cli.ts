@@ -6,6 +6,7 @@ import { EXTRACT_HELP, extractCommand } from './commands/extract.js';
 import { INGEST_HELP, ingestCommand } from './commands/ingest.js';
 import { SERVE_HELP, serveCommand } from './commands/serve.js';
 import { EXIT, type Io, UsageError } from './commands/usage.js';
+import { WORKER_HELP, workerCommand } from './commands/worker.js';
 import { ConfigError } from './config.js';
 
 const HELP = `Usage: dossier <command> [options]
@@ -15,7 +16,8 @@ statements, persons, organizations and places.
 
 Commands:
   serve                 serve the GraphQL API (default http://127.0.0.1:4000/graphql)
-  ingest FILE|DIR...    store articles and merge what they tell into the graph
+  ingest FILE|DIR...    store articles and merge what they tell into the graph (--queue: for workers)
+  worker                run queued ingestion jobs (PostgreSQL; start as many as you like)
   extract FILE          print what the extractor finds in one article, as JSON (no store)
   help [COMMAND]        show help
 
@@ -31,6 +33,7 @@ const COMMANDS: Record<
   serve: { help: SERVE_HELP, run: serveCommand },
   ingest: { help: INGEST_HELP, run: ingestCommand },
   extract: { help: EXTRACT_HELP, run: extractCommand },
+  worker: { help: WORKER_HELP, run: workerCommand },
 };
 
 export async function main(argv: string[], io: Io): Promise<number | 'running'> {

@@ -31,13 +31,24 @@ export interface Config {
   corsOrigins: string[];
   /** Who may read the Prometheus metrics on GET /metrics. */
   metrics: MetricsAccess;
+  /** `queue`: ingestDocument queues documents for `dossier worker` processes (PostgreSQL only). */
+  ingestMode: IngestMode;
+  /** How long a queued ingestDocument waits for its job before answering with the job. */
+  ingestWaitMs: number;
+  /** Jobs a `dossier worker` runs at once. */
+  workerConcurrency: number;
 }
+
+/** Where ingestDocument's work runs: in the request, or in worker processes through the queue. */
+export type IngestMode = 'inline' | 'queue';
 
 /** Values given on the command line; they win over the environment. */
 export interface ConfigFlags {
   port?: string | undefined;
   host?: string | undefined;
   database?: string | undefined;
+  /** `dossier worker --concurrency N`. */
+  concurrency?: string | undefined;
 }
 
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -52,6 +63,9 @@ export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_MAX_TEXT_BYTES = 5 * 1024 * 1024;
 export const DEFAULT_RESPONSE_CACHE_BYTES = 64 * 1024 * 1024;
 export const DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
+export const DEFAULT_INGEST_WAIT_MS = 10_000;
+const MAX_INGEST_WAIT_MS = 600_000;
+const MAX_WORKER_CONCURRENCY = 64;
 /** A write token shorter than this is guessable: refused. */
 export const MIN_WRITE_TOKEN_LENGTH = 32;
 /** PostgreSQL cannot store a text value over 1 GB. */
@@ -77,6 +91,10 @@ export const ENVIRONMENT = {
     'comma-separated web origins (https://app.example.org) allowed to call the API from a browser (default: none, CORS off)',
   DOSSIER_METRICS:
     'Prometheus metrics on GET /metrics: loopback (only to clients on this machine), all, or off (default loopback; true means loopback)',
+  DOSSIER_INGEST_MODE:
+    'inline (ingestDocument extracts and writes in the request) or queue (it queues the document for `dossier worker` processes; PostgreSQL only) (default inline)',
+  DOSSIER_INGEST_WAIT_MS: `in queue mode, how long ingestDocument waits for a worker before it answers with the job (default ${DEFAULT_INGEST_WAIT_MS})`,
+  DOSSIER_WORKER_CONCURRENCY: 'jobs one `dossier worker` runs at once (default 1; --concurrency wins)',
 } as const;
 
 export function loadConfig(
@@ -120,7 +138,38 @@ export function loadConfig(
     ),
     corsOrigins: parseOrigins(nonEmpty(env.DOSSIER_CORS_ORIGINS)),
     metrics: parseMetricsAccess(nonEmpty(env.DOSSIER_METRICS)),
+    ingestMode: parseIngestMode(nonEmpty(env.DOSSIER_INGEST_MODE)),
+    ingestWaitMs: parseWholeNumber(
+      nonEmpty(env.DOSSIER_INGEST_WAIT_MS),
+      'DOSSIER_INGEST_WAIT_MS',
+      DEFAULT_INGEST_WAIT_MS,
+      { min: 0, max: MAX_INGEST_WAIT_MS },
+    ),
+    workerConcurrency: parseWholeNumber(
+      flags.concurrency ?? nonEmpty(env.DOSSIER_WORKER_CONCURRENCY),
+      flags.concurrency !== undefined ? '--concurrency' : 'DOSSIER_WORKER_CONCURRENCY',
+      1,
+      { min: 1, max: MAX_WORKER_CONCURRENCY },
+    ),
   };
+}
+
+/** Whether the store is a PostgreSQL server (where the job queue lives). */
+export function isPostgresUrl(url: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(url);
+}
+
+/**
+ * The queue lives in PostgreSQL: an embedded store ingests in the request (its extraction
+ * already runs in a worker thread), so queue mode on one is a configuration error.
+ */
+export function assertQueueHasPostgres(config: Pick<Config, 'ingestMode' | 'databaseUrl'>): void {
+  if (config.ingestMode === 'queue' && !isPostgresUrl(config.databaseUrl)) {
+    throw new ConfigError(
+      'DOSSIER_INGEST_MODE=queue needs a PostgreSQL store (postgres://…): the job queue lives there. ' +
+        'An embedded store ingests in the request, with extraction in a worker thread.',
+    );
+  }
 }
 
 /** The default embedded store of a working directory. */
@@ -245,6 +294,30 @@ function parseMetricsAccess(value: string | undefined): MetricsAccess {
   } catch {
     throw new ConfigError(`DOSSIER_METRICS must be loopback, all or off (also true/false), not "${value}"`);
   }
+}
+
+function parseIngestMode(value: string | undefined): IngestMode {
+  if (value === undefined) return 'inline';
+  const mode = value.trim().toLowerCase();
+  if (mode === 'inline' || mode === 'queue') return mode;
+  throw new ConfigError(`DOSSIER_INGEST_MODE must be inline or queue, not "${value}"`);
+}
+
+function parseWholeNumber(
+  value: string | undefined,
+  source: string,
+  fallback: number,
+  range: { min: number; max: number },
+): number {
+  if (value === undefined) return fallback;
+  const text = value.trim();
+  const n = /^\d+$/.test(text) ? Number(text) : Number.NaN;
+  if (!Number.isSafeInteger(n) || n < range.min || n > range.max) {
+    throw new ConfigError(
+      `${source} must be a whole number from ${range.min} to ${range.max}, not "${value}"`,
+    );
+  }
+  return n;
 }
 
 function parseLogLevel(value: string | undefined): LogLevel {

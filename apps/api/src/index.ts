@@ -7,6 +7,7 @@ export {
   DEFAULT_MAX_TEXT_BYTES,
   DEFAULT_PORT,
   ENVIRONMENT,
+  type IngestMode,
   isLoopbackHost,
   type LogLevel,
   loadConfig,
@@ -15,6 +16,7 @@ export {
 export { createLogger, type Logger } from './logger.js';
 export { createMetrics, type DossierMetrics, METRICS_ENDPOINT } from './metrics.js';
 export { closeOnSignals, type RunningServer, startServer } from './server.js';
+export { type RunningWorker, startWorker } from './worker.js';
 export {
   createDossierYoga,
   createWriteAuthorizer,

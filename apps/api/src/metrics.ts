@@ -3,7 +3,7 @@
 // hits and misses, the PostgreSQL pool's waiting clients, and Node's process metrics. Labels
 // never carry operation names, variables, headers or tokens: only closed sets of values.
 import { performance } from 'node:perf_hooks';
-import type { Store } from '@dossier/model';
+import { JOB_STATES, type JobQueue, type Store } from '@dossier/model';
 import { type DocumentNode, getOperationAST, type OperationDefinitionNode } from 'graphql';
 import type { Plugin, YogaInitialContext } from 'graphql-yoga';
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
@@ -22,7 +22,7 @@ export interface DossierMetrics {
 }
 
 /** A registry of its own per server, so that two servers in one process never mix figures. */
-export function createMetrics(store: Store): DossierMetrics {
+export function createMetrics(store: Store, jobs?: JobQueue): DossierMetrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
   const requests = new Histogram({
@@ -58,7 +58,44 @@ export function createMetrics(store: Store): DossierMetrics {
       },
     });
   }
+  if (jobs) jobMetrics(registry, jobs);
   return { registry, requests, documentsIngested, responseCache };
+}
+
+/**
+ * The ingestion queue as every replica sees it (read from PostgreSQL at each scrape): jobs by
+ * state, and the depth (jobs waiting for a worker: queued, or failed once and waiting to retry).
+ */
+function jobMetrics(registry: Registry, jobs: JobQueue): void {
+  let counts: Promise<Awaited<ReturnType<JobQueue['countsByState']>>> | undefined;
+  // one query per scrape for both gauges
+  const read = () => {
+    counts ??= jobs.countsByState().finally(() => {
+      setImmediate(() => {
+        counts = undefined;
+      });
+    });
+    return counts;
+  };
+  new Gauge({
+    name: 'dossier_jobs',
+    help: 'Ingestion jobs in the queue by state: created (waiting), retry, active, completed, cancelled, failed (dead letter)',
+    labelNames: ['state'] as const,
+    registers: [registry],
+    async collect() {
+      const byState = await read().catch(() => null); // the database is away: keep the last figures
+      if (byState) for (const state of JOB_STATES) this.set({ state }, byState[state]);
+    },
+  });
+  new Gauge({
+    name: 'dossier_job_queue_depth',
+    help: 'Ingestion jobs waiting for a worker (created or retry)',
+    registers: [registry],
+    async collect() {
+      const byState = await read().catch(() => null);
+      if (byState) this.set(byState.created + byState.retry);
+    },
+  });
 }
 
 interface RequestMetrics {

@@ -2,8 +2,8 @@
 // both cleanly on SIGINT/SIGTERM. Everything else lives in yoga.ts.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { openStore, type Store } from '@dossier/model';
-import { assertSafeBinding, type Config } from './config.js';
+import { type JobQueue, openJobQueue, openStore, type Store } from '@dossier/model';
+import { assertQueueHasPostgres, assertSafeBinding, type Config, isPostgresUrl } from './config.js';
 import { createExtractionPool } from './extraction-pool.js';
 import type { Logger } from './logger.js';
 import { createDossierYoga, GRAPHQL_ENDPOINT } from './yoga.js';
@@ -23,15 +23,24 @@ const DRAIN_MS = 5_000;
 export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
   // Checked before anything is opened: an unsafe binding must never serve a single request.
   assertSafeBinding(config);
+  assertQueueHasPostgres(config);
   const store = await openStore(config.databaseUrl);
+  let jobs: JobQueue | undefined;
+  try {
+    jobs = await openQueueOf(config, logger);
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
   // extraction runs in a worker thread: a long document never stalls readers or the store lock
   const extraction = createExtractionPool();
-  const yoga = createDossierYoga({ store, config, logger, extract: extraction.extract });
+  const yoga = createDossierYoga({ store, config, logger, extract: extraction.extract, jobs });
   const server = createServer(yoga);
   try {
     await listen(server, config.port, config.host);
   } catch (error) {
     await extraction.close();
+    await jobs?.close();
     await store.close();
     throw error;
   }
@@ -43,6 +52,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     store: store.location,
     dialect: store.dialect,
     writes: config.writeToken ? 'bearer token' : 'loopback only',
+    ingest: config.ingestMode,
     graphiql: config.graphiql,
     introspection: config.introspection,
   });
@@ -56,11 +66,29 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       await closed;
       clearTimeout(force);
       await extraction.close();
+      await jobs?.close();
       await store.close();
     })();
     return closing;
   };
   return { url, port, store, close };
+}
+
+/**
+ * The job queue of a PostgreSQL store, which `jobs` reads (and queue mode writes to). In inline
+ * mode a queue that cannot be opened only costs the `jobs` list: the server starts without it.
+ */
+async function openQueueOf(config: Config, logger: Logger): Promise<JobQueue | undefined> {
+  if (!isPostgresUrl(config.databaseUrl)) return undefined;
+  try {
+    return await openJobQueue(config.databaseUrl, { poolSize: 2 });
+  } catch (error) {
+    if (config.ingestMode === 'queue') throw error;
+    logger.warn('job queue unavailable: the jobs list stays empty', {
+      error: error instanceof Error ? error.message : String(error),
+    });
+    return undefined;
+  }
 }
 
 /** First SIGINT/SIGTERM: graceful shutdown, then exit. A second one exits at once. */

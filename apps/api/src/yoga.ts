@@ -2,7 +2,7 @@
 // /healthz, /metrics, masked errors, request ids and request logs. server.ts only listens.
 import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { InputError, type Store } from '@dossier/model';
+import { InputError, type JobQueue, type Store } from '@dossier/model';
 import { schema as dossierSchema, type GraphQLContext } from '@dossier/schema';
 import { GraphQLError, type GraphQLSchema, getOperationAST, NoSchemaIntrospectionCustomRule } from 'graphql';
 import {
@@ -31,7 +31,16 @@ export interface DossierYogaOptions {
   store: Store;
   config: Pick<Config, 'host' | 'writeToken' | 'maxTextBytes' | 'graphiql' | 'introspection'> &
     Partial<
-      Pick<Config, 'responseCache' | 'responseCacheBytes' | 'maxResponseBytes' | 'corsOrigins' | 'metrics'>
+      Pick<
+        Config,
+        | 'responseCache'
+        | 'responseCacheBytes'
+        | 'maxResponseBytes'
+        | 'corsOrigins'
+        | 'metrics'
+        | 'ingestMode'
+        | 'ingestWaitMs'
+      >
     >;
   logger?: Logger;
   /** The GraphQL schema (default: @dossier/schema's). */
@@ -40,6 +49,8 @@ export interface DossierYogaOptions {
   metrics?: DossierMetrics;
   /** Runs ingests' extraction (the server's worker pool); default: on the event loop. */
   extract?: DossierContext['extract'];
+  /** The ingestion job queue (PostgreSQL): `jobs` reads it; with `ingestMode: 'queue'` ingests go to it. */
+  jobs?: JobQueue;
 }
 
 export type DossierYoga = YogaServerInstance<Record<string, unknown>, DossierContext>;
@@ -55,6 +66,7 @@ export function createDossierYoga(options: DossierYogaOptions): DossierYoga {
   const { store, config } = options;
   const logger = options.logger ?? createLogger({ level: 'silent' });
   const authorize = createWriteAuthorizer(config);
+  const queued = enqueueIngests(options);
   const requests = new WeakMap<Request, RequestInfo>();
   const infoOf = (request: Request): RequestInfo => {
     let info = requests.get(request);
@@ -75,7 +87,7 @@ export function createDossierYoga(options: DossierYogaOptions): DossierYoga {
     ...(metricsAccess === 'off'
       ? []
       : [
-          metricsPlugin(options.metrics ?? createMetrics(store), {
+          metricsPlugin(options.metrics ?? createMetrics(store, options.jobs), {
             access: metricsAccess,
             responseCache: config.responseCache !== false,
           }),
@@ -114,9 +126,18 @@ export function createDossierYoga(options: DossierYogaOptions): DossierYoga {
       requestId: infoOf(request).id,
       maxTextBytes: config.maxTextBytes,
       extract: options.extract,
+      jobs: options.jobs,
+      enqueueIngests: queued,
     }),
     plugins,
   });
+}
+
+/** Whether ingestDocument queues documents for workers, and how long it waits for them. */
+function enqueueIngests(options: DossierYogaOptions): DossierContext['enqueueIngests'] {
+  if (options.config.ingestMode !== 'queue') return undefined;
+  if (!options.jobs) throw new Error("ingestMode 'queue' needs the job queue (options.jobs)");
+  return { waitMs: options.config.ingestWaitMs ?? 10_000 };
 }
 
 interface RequestInfo {

@@ -21,6 +21,9 @@ describe('loadConfig', () => {
       maxResponseBytes: 32 * 1024 * 1024,
       corsOrigins: [],
       metrics: 'loopback',
+      ingestMode: 'inline',
+      ingestWaitMs: 10_000,
+      workerConcurrency: 1,
     });
   });
 

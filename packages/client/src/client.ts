@@ -7,6 +7,7 @@ import {
   AlliancesQuery,
   DocumentIngestedSubscription,
   DocumentsQuery,
+  IngestJobQuery,
   IngestMutation,
   MeetingsQuery,
   RecordQuery,
@@ -94,7 +95,16 @@ export type DossierRecord =
   | PlaceRecord
   | DocumentRecord;
 export type IngestInput = VariablesOf<typeof IngestMutation>['input'];
-export type IngestResult = ResultOf<typeof IngestMutation>['ingestDocument'];
+type IngestPayload = Omit<ResultOf<typeof IngestMutation>['ingestDocument'], 'job'>;
+/**
+ * What ingesting a document did. Where the server queues documents for workers, the client
+ * waits for the job, so the fields that stay null while it runs are always set here.
+ */
+export type IngestResult = {
+  [K in keyof IngestPayload]: K extends 'warnings' ? IngestPayload[K] : NonNullable<IngestPayload[K]>;
+};
+/** How often a queued ingest's job is looked at while the client waits for it. */
+const JOB_POLL_MS = 250;
 /** A document just stored, with the records it created or added evidence to. */
 export type DocumentIngestedEvent = ResultOf<typeof DocumentIngestedSubscription>['documentIngested'];
 
@@ -129,7 +139,11 @@ export interface DossierClient {
   documents(args?: DocumentsArgs, options?: RequestOptions): Promise<DocumentsPage>;
   /** A record by its global id with its evidence and source documents; null when there is none. */
   record(id: string, options?: RequestOptions): Promise<RecordWithSources | null>;
-  /** Stores an article and merges what it reports (needs write access). */
+  /**
+   * Stores an article and merges what it reports (needs write access). Where the server queues
+   * documents for workers and answers with a job, waits for the job (until `signal` aborts); a
+   * job that failed throws its code, as an inline ingest does.
+   */
   ingestDocument(input: IngestInput, options?: RequestOptions): Promise<IngestResult>;
   /**
    * Runs a subscription over server-sent events and yields each result's data until the server
@@ -291,7 +305,26 @@ export function createDossierClient(options: DossierClientOptions): DossierClien
       return record ? { record, documents: sourceDocuments(record) } : null;
     },
     async ingestDocument(input, requestOptions) {
-      return (await request(IngestMutation, { input }, requestOptions)).ingestDocument;
+      const { job, ...payload } = (await request(IngestMutation, { input }, requestOptions)).ingestDocument;
+      const done = completedIngest(payload);
+      if (done) return done;
+      if (!job)
+        throw new DossierClientError('Dossier API answered an ingest with no document and no job', {
+          code: 'BAD_RESPONSE',
+        });
+      for (;;) {
+        await sleep(JOB_POLL_MS, requestOptions?.signal);
+        const { node } = await request(IngestJobQuery, { id: job.id }, requestOptions);
+        if (node?.__typename !== 'Job')
+          throw new DossierClientError(`job ${job.id} is gone`, { code: 'NOT_FOUND' });
+        if (node.state === 'FAILED' || node.state === 'CANCELLED') {
+          throw new DossierClientError(node.error?.message ?? `job ${job.id} was cancelled`, {
+            code: node.error?.code ?? 'CANCELLED',
+          });
+        }
+        const result = node.result && completedIngest(node.result);
+        if (result) return result;
+      }
     },
     subscribe,
     async *documentIngested(requestOptions) {
@@ -299,6 +332,28 @@ export function createDossierClient(options: DossierClientOptions): DossierClien
         yield data.documentIngested;
     },
   };
+}
+
+/** The payload when the document is stored; null while its job runs. */
+function completedIngest(payload: IngestPayload): IngestResult | null {
+  const { created, document, createdRecords, mergedRecords, warnings } = payload;
+  if (created === null || !document || !createdRecords || !mergedRecords) return null;
+  return { created, document, createdRecords, mergedRecords, warnings };
+}
+
+function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        reject(signal.reason);
+      },
+      { once: true },
+    );
+  });
 }
 
 /**

@@ -210,19 +210,46 @@ export const RecordQuery = graphql(
   [MeetingFields, StatementFields, OrganizationFields, PersonFields, PlaceFields, DocumentSummaryFields],
 );
 
+export const IngestPayloadFields = graphql(
+  `
+  fragment IngestPayloadFields on IngestDocumentPayload @_unmask {
+    created
+    warnings
+    document { ...DocumentSummaryFields contentHash }
+    createdRecords { persons organizations places meetings statements }
+    mergedRecords { persons organizations places meetings statements }
+  }
+`,
+  [DocumentSummaryFields],
+);
+
 export const IngestMutation = graphql(
   `
   mutation DossierIngest($input: IngestDocumentInput!) {
     ingestDocument(input: $input) {
-      created
-      warnings
-      document { ...DocumentSummaryFields contentHash }
-      createdRecords { persons organizations places meetings statements }
-      mergedRecords { persons organizations places meetings statements }
+      ...IngestPayloadFields
+      job { id }
     }
   }
 `,
-  [DocumentSummaryFields],
+  [IngestPayloadFields],
+);
+
+/** A queued ingest's job: where it is, and what it did once completed. */
+export const IngestJobQuery = graphql(
+  `
+  query DossierIngestJob($id: ID!) {
+    node(id: $id) {
+      __typename
+      ... on Job {
+        state
+        error { code message retryable }
+        result { ...IngestPayloadFields }
+      }
+    }
+  }
+`,
+  [IngestPayloadFields],
 );
 
 export const DocumentIngestedSubscription = graphql(

@@ -28,6 +28,26 @@ export {
   type InputErrorCode,
   isoDay,
 } from './input.js';
+export {
+  describeJobError,
+  INGEST_QUEUE,
+  type IngestJob,
+  type IngestJobData,
+  type IngestJobOutput,
+  isFinalJobState,
+  isJobId,
+  JOB_STATES,
+  type JobCounts,
+  type JobError,
+  type JobQueue,
+  type JobQueueOptions,
+  type JobState,
+  type ListJobsOptions,
+  openJobQueue,
+  type WorkOptions,
+  waitForJob,
+  watchJob,
+} from './jobs.js';
 export type { MergeSummary, RecordKind, RecordType, Tally, TouchedRecord } from './merge.js';
 export * from './queries.js';
 export { relations } from './relations.js';

@@ -1,5 +1,5 @@
 // The Pothos builder: plugins, scalars and context. Nothing else lives here.
-import type { IngestOptions, Store } from '@dossier/model';
+import type { IngestOptions, JobQueue, Store } from '@dossier/model';
 import { relations } from '@dossier/model';
 import SchemaBuilder from '@pothos/core';
 import DrizzlePlugin from '@pothos/plugin-drizzle';
@@ -18,6 +18,13 @@ export interface GraphQLContext {
   maxTextBytes?: number;
   /** Runs extraction for ingests (a server's worker pool); default: on the request's thread. */
   extract?: IngestOptions['extractor'];
+  /** The ingestion job queue (PostgreSQL stores): `jobs`, `Job` and queued ingests read it. */
+  jobs?: JobQueue;
+  /**
+   * Set when ingestDocument queues documents for workers instead of writing them itself: how
+   * long it waits for a worker before it answers with the job instead of the document.
+   */
+  enqueueIngests?: { waitMs: number };
 }
 
 export interface DossierTypes {

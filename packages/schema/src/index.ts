@@ -9,6 +9,7 @@ import './types/organization.js';
 import './types/person.js';
 import './types/meeting.js';
 import './types/statement.js';
+import './types/job.js';
 import './types/ingest.js';
 import './types/search.js';
 import './types/events.js';

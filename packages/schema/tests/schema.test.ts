@@ -66,6 +66,7 @@ describe('what client tools ask of the schema', () => {
     expect(names.filter((name) => name.startsWith('Query'))).toEqual(['Query']);
     expect(names.filter((name) => name.endsWith('Edge')).sort()).toEqual([
       'DocumentEdge',
+      'JobEdge',
       'MeetingEdge',
       'OrganizationEdge',
       'PersonEdge',

@@ -3,9 +3,9 @@
 import { readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { DocumentFormat, IngestDocumentInput, IngestResult, Store } from '@dossier/model';
+import type { DocumentFormat, IngestDocumentInput, IngestResult, JobQueue, Store } from '@dossier/model';
 import cliProgress from 'cli-progress';
-import { type Config, loadConfig } from '../config.js';
+import { type Config, isPostgresUrl, loadConfig } from '../config.js';
 import { describeFsError, EXIT, type Io, META_OPTIONS, readArticleFile, UsageError } from './usage.js';
 
 export const INGEST_HELP = `Usage: dossier ingest FILE|DIR... [options]
@@ -25,12 +25,15 @@ Options:
   --url URL             article address (only with a single file)
   --publisher NAME      publisher of every file
   --published-at DATE   publication date of every file, ISO 8601 (2024-05-16)
+  --queue               queue the articles for \`dossier worker\` processes instead of ingesting
+                        them here (PostgreSQL only); prints each job's id (the API's jobs)
   --json                one JSON object per article instead of text, in input order
   -h, --help            show this help
 
 Documents are named by the global id the GraphQL API gives them (node(id:) finds them).
 
-Exit status: 0 when every article went in (or was already stored), 1 when any failed.
+Exit status: 0 when every article went in (or was already stored, or was queued), 1 when any
+failed (with --queue: was refused before it was queued).
 
 Example:
   dossier ingest examples/articles --publisher "Example Wire"
@@ -51,6 +54,12 @@ export type FileOutcome =
       summary: IngestResult['summary'];
       warnings: string[];
     }
+  | {
+      file: string;
+      status: 'queued';
+      /** The job's global id (node(id:) and jobUpdated follow it). */
+      jobId: string;
+    }
   | { file: string; status: 'failed'; error: { code: string; message: string } };
 
 export async function ingestCommand(args: string[], io: Io): Promise<number> {
@@ -61,6 +70,7 @@ export async function ingestCommand(args: string[], io: Io): Promise<number> {
     options: {
       ...META_OPTIONS,
       database: { type: 'string' },
+      queue: { type: 'boolean' },
       json: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -71,6 +81,12 @@ export async function ingestCommand(args: string[], io: Io): Promise<number> {
   }
   if (positionals.length === 0) throw new UsageError('ingest needs at least one FILE or DIR', 'ingest');
   const config = loadConfig({ database: values.database });
+  if (values.queue && !isPostgresUrl(config.databaseUrl)) {
+    throw new UsageError(
+      '--queue needs a PostgreSQL store (--database postgres://…): the job queue lives there',
+      'ingest',
+    );
+  }
   const { isoDay, openStore } = await import('@dossier/model');
   const publishedAt = values['published-at'];
   if (publishedAt !== undefined && !isoDay(publishedAt)) {
@@ -97,9 +113,9 @@ export async function ingestCommand(args: string[], io: Io): Promise<number> {
       report(failure);
     }
   } else {
-    let store: Store;
+    let store: Target;
     try {
-      store = await openStore(config.databaseUrl);
+      store = values.queue ? await openQueueTarget(config) : await openStore(config.databaseUrl);
     } catch (error) {
       io.err(`dossier ingest: cannot open the store: ${(error as Error).message}\n`);
       return EXIT.failed;
@@ -128,12 +144,17 @@ export async function ingestCommand(args: string[], io: Io): Promise<number> {
     const progress = startProgress(io, articles, Boolean(values.json));
     try {
       for (const entry of entries) {
-        const outcome = 'status' in entry ? entry : await ingestItem(store, config, entry);
+        const outcome =
+          'status' in entry
+            ? entry
+            : 'enqueue' in store
+              ? await enqueueItem(store, config, entry)
+              : await ingestItem(store, config, entry);
         outcomes.push(outcome);
         if (!('status' in entry)) progress.tick();
         progress.pause(() => report(outcome));
       }
-      await refreshStatistics(store, outcomes, io);
+      if (!('enqueue' in store)) await refreshStatistics(store, outcomes, io);
     } finally {
       progress.stop();
       await store.close();
@@ -144,10 +165,35 @@ export async function ingestCommand(args: string[], io: Io): Promise<number> {
   if (!values.json) {
     const total = outcomes.length;
     io.out(
-      `${total} article${total === 1 ? '' : 's'}: ${count('created')} created, ${count('exists')} already stored, ${failed} failed\n`,
+      values.queue
+        ? `${total} article${total === 1 ? '' : 's'}: ${count('queued')} queued, ${failed} failed\n`
+        : `${total} article${total === 1 ? '' : 's'}: ${count('created')} created, ${count('exists')} already stored, ${failed} failed\n`,
     );
   }
   return failed > 0 ? EXIT.failed : EXIT.ok;
+}
+
+/** Where articles go: the store itself, or the job queue in its database (--queue). */
+type Target = Store | (JobQueue & { close(): Promise<void> });
+
+async function openQueueTarget(config: Config): Promise<JobQueue> {
+  const { openJobQueue } = await import('@dossier/model');
+  return openJobQueue(config.databaseUrl, { poolSize: 2 });
+}
+
+async function enqueueItem(queue: JobQueue, config: Config, item: ArticleItem): Promise<FileOutcome> {
+  const { InputError } = await import('@dossier/model');
+  const { globalId } = await import('@dossier/schema/global-id');
+  const file = item.label;
+  try {
+    const id = await queue.enqueue(await item.read(), { maxTextBytes: config.maxTextBytes });
+    return { file, status: 'queued', jobId: globalId('Job', id) };
+  } catch (error) {
+    if (error instanceof InputError)
+      return { file, status: 'failed', error: { code: error.code, message: error.message } };
+    const message = error instanceof Error ? error.message.split('\nparams:')[0]! : String(error);
+    return { file, status: 'failed', error: { code: 'FAILED', message } };
+  }
 }
 
 interface ArticleItem {
@@ -329,6 +375,7 @@ async function collectArticles(paths: string[]): Promise<Array<string | FileOutc
 export function formatOutcome(outcome: FileOutcome): string {
   if (outcome.status === 'failed')
     return `failed   ${outcome.file}: ${outcome.error.code}: ${outcome.error.message}\n`;
+  if (outcome.status === 'queued') return `queued   ${outcome.file} -> job ${outcome.jobId}\n`;
   if (outcome.status === 'exists')
     return `exists   ${outcome.file} -> document ${outcome.documentId} (already stored, nothing written)\n`;
   const counts = (tally: Record<(typeof KINDS)[number], number>) =>

@@ -1,6 +1,13 @@
 // `dossier serve`: validates the configuration, then listens until SIGINT/SIGTERM.
 import { parseArgs } from 'node:util';
-import { assertSafeBinding, DEFAULT_HOST, DEFAULT_PORT, ENVIRONMENT, loadConfig } from '../config.js';
+import {
+  assertQueueHasPostgres,
+  assertSafeBinding,
+  DEFAULT_HOST,
+  DEFAULT_PORT,
+  ENVIRONMENT,
+  loadConfig,
+} from '../config.js';
 import { createLogger } from '../logger.js';
 import { columns, EXIT, type Io } from './usage.js';
 
@@ -18,6 +25,12 @@ Options:
 
 Environment:
 ${columns(Object.entries(ENVIRONMENT))}
+
+Ingestion: by default ingestDocument extracts and writes in the request ("inline"; on an embedded
+store extraction runs in a worker thread). On PostgreSQL, DOSSIER_INGEST_MODE=queue makes it queue
+the document for \`dossier worker\` processes and wait up to DOSSIER_INGEST_WAIT_MS for the stored
+document; past that it answers with the job (follow it with node(id:), jobs or jobUpdated). The
+API then only reads and queues; without a running worker, queued documents wait.
 
 Mutations need "Authorization: Bearer $DOSSIER_WRITE_TOKEN" when the token is set. Without a
 token, writes are accepted only on a loopback address, and the server refuses to bind any other.
@@ -43,6 +56,7 @@ export async function serveCommand(args: string[], io: Io): Promise<number | 'ru
   const config = loadConfig({ port: values.port, host: values.host, database: values.database });
   // Refused before the server's modules (database, schema) are even loaded.
   assertSafeBinding(config);
+  assertQueueHasPostgres(config);
   const logger = createLogger({ level: config.logLevel });
   const { closeOnSignals, startServer } = await import('../server.js');
   const server = await startServer(config, logger);

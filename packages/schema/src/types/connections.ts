@@ -11,7 +11,7 @@ interface CountedPage {
 }
 
 /** The `totalCount` field of a connection, read from the thunk its resolver put on the page. */
-const totalCountField = (t: PothosSchemaTypes.ObjectFieldBuilder<Types, object>) => ({
+export const totalCountField = (t: PothosSchemaTypes.ObjectFieldBuilder<Types, object>) => ({
   totalCount: t.int({
     description: 'How many items the list has over every page (with its filter applied).',
     // The drizzle plugin reads this marker to skip loading rows when only the count is asked.

@@ -1,7 +1,16 @@
-import { type IngestResult, InputError, ingestDocument, WriteConflictError } from '@dossier/model';
+import {
+  type DocumentRow,
+  type IngestResult,
+  InputError,
+  ingestDocument,
+  type Tally,
+  WriteConflictError,
+} from '@dossier/model';
 import { GraphQLError } from 'graphql';
 import { builder } from '../builder.js';
 import { Document } from './document.js';
+import { enqueueIngest, type IngestOutcome, outcomeOfJob } from './ingest-queue.js';
+import { Job } from './job.js';
 
 export const DocumentFormat = builder.enumType('DocumentFormat', {
   description: 'What the text of a document is. Nothing is guessed: only HTML is read as markup.',
@@ -30,7 +39,7 @@ export const IngestDocumentInput = builder.inputType('IngestDocumentInput', {
   }),
 });
 
-const Tally = builder.objectRef<IngestResult['summary']['created']>('RecordTally').implement({
+const RecordTally = builder.objectRef<Tally>('RecordTally').implement({
   description: 'How many records of each kind.',
   fields: (t) => ({
     persons: t.exposeInt('persons', { description: 'Persons.' }),
@@ -41,37 +50,80 @@ const Tally = builder.objectRef<IngestResult['summary']['created']>('RecordTally
   }),
 });
 
-const IngestDocumentPayload = builder.objectRef<IngestResult>('IngestDocumentPayload').implement({
-  description: 'What ingesting a document did.',
+const IngestDocumentPayload = builder.objectRef<IngestOutcome>('IngestDocumentPayload').implement({
+  description:
+    'What ingesting a document did. Where documents are queued for workers, `job` is the job, and the other ' +
+    'fields stay null when no worker finished it within the wait: follow the job (`node(id:)`, `jobUpdated`).',
   fields: (t) => ({
-    created: t.exposeBoolean('created', {
-      description: 'False when the same text was already stored (nothing was written).',
+    created: t.boolean({
+      nullable: true,
+      description: 'False when the same text was already stored (nothing was written); null while queued.',
+      resolve: (r) => r.created,
     }),
     document: t.field({
       type: Document,
-      description: 'The stored document (the one already stored, when `created` is false).',
-      resolve: (r) => r.document,
+      nullable: true,
+      description:
+        'The stored document (the one already stored, when `created` is false); null while queued.',
+      resolve: async (r, _args, ctx) =>
+        r.document ??
+        (r.documentId === null
+          ? null
+          : ((await ctx.store.db.query.documents.findFirst({ where: { id: r.documentId } })) ?? null)),
     }),
     createdRecords: t.field({
-      type: Tally,
-      description: 'Records the document created.',
-      resolve: (r) => r.summary.created,
+      type: RecordTally,
+      nullable: true,
+      description: 'Records the document created; null while queued.',
+      resolve: (r) => r.summary?.created ?? null,
     }),
     mergedRecords: t.field({
-      type: Tally,
-      description: 'Records that already existed and received new evidence.',
-      resolve: (r) => r.summary.merged,
+      type: RecordTally,
+      nullable: true,
+      description: 'Records that already existed and received new evidence; null while queued.',
+      resolve: (r) => r.summary?.merged ?? null,
     }),
     warnings: t.exposeStringList('warnings', {
-      description: 'What ingestion noticed and could not use (a language other than English, …).',
+      description:
+        'What ingestion noticed and could not use (a language other than English, …); empty while queued.',
+    }),
+    job: t.field({
+      type: Job,
+      nullable: true,
+      description:
+        'The ingestion job, where documents are queued for workers; null when ingested in the request.',
+      resolve: (r) => r.job,
     }),
   }),
 });
 
+builder.objectField(Job, 'result', (t) =>
+  t.field({
+    type: IngestDocumentPayload,
+    nullable: true,
+    description: 'What ingesting the document did, once COMPLETED (as ingestDocument answers).',
+    resolve: (job) => outcomeOfJob(job),
+  }),
+);
+
+/** An inline ingest's result, as the payload reads it. */
+function outcomeOfResult(result: IngestResult): IngestOutcome {
+  return {
+    created: result.created,
+    document: result.document as DocumentRow,
+    documentId: result.document.id,
+    summary: result.summary,
+    warnings: result.warnings,
+    job: null,
+  };
+}
+
 builder.mutationFields((t) => ({
   ingestDocument: t.field({
     type: IngestDocumentPayload,
-    description: 'Stores a document, extracts its facts and merges them into the graph, in one transaction.',
+    description:
+      'Stores a document, extracts its facts and merges them into the graph, in one transaction. Where the ' +
+      'server queues documents for workers, it waits for the job a while and answers with the job if it is not done.',
     args: {
       input: t.arg({
         type: IngestDocumentInput,
@@ -86,10 +138,12 @@ builder.mutationFields((t) => ({
         });
       }
       try {
-        return await ingestDocument(ctx.store, input, {
+        if (ctx.jobs && ctx.enqueueIngests) return await enqueueIngest(ctx.jobs, input, ctx);
+        const result = await ingestDocument(ctx.store, input, {
           maxTextBytes: ctx.maxTextBytes,
           extractor: ctx.extract,
         });
+        return outcomeOfResult(result);
       } catch (error) {
         if (error instanceof InputError) {
           throw new GraphQLError(error.message, { extensions: { code: error.code } });

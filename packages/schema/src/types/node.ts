@@ -3,6 +3,7 @@
 // well-formed id of a type that is not a Node, or of a record that does not exist (or cannot:
 // a row number past the id column's range) is NOT_FOUND. `nodes` reports each bad id on its own
 // item, so one bad id does not lose the others.
+import { isJobId } from '@dossier/model';
 import { decodeGlobalID, resolveNodes } from '@pothos/plugin-relay';
 import { type GraphQLResolveInfo, isObjectType } from 'graphql';
 import { builder, type GraphQLContext } from '../builder.js';
@@ -24,14 +25,16 @@ export function parseNodeId(globalId: string, info: GraphQLResolveInfo): ParsedI
   } catch {
     return clientError('INVALID_ID', `"${globalId}" is not an id this API returned`);
   }
-  if (!/^\d+$/.test(decoded.id))
+  // row ids are numbers; a job's (types/job.ts) is the queue's UUID
+  const numeric = /^\d+$/.test(decoded.id);
+  if (!numeric && !(decoded.typename === 'Job' && isJobId(decoded.id)))
     return clientError('INVALID_ID', `"${globalId}" is not an id this API returned`);
   const type = info.schema.getType(decoded.typename);
   const nodeInterface = info.schema.getType('Node');
   const isNode =
     isObjectType(type) && nodeInterface != null && type.getInterfaces().some((i) => i === nodeInterface);
   if (!isNode) return clientError('NOT_FOUND', `no record has the id "${globalId}"`);
-  if (Number(decoded.id) < 1 || Number(decoded.id) > MAX_ROW_ID)
+  if (numeric && (Number(decoded.id) < 1 || Number(decoded.id) > MAX_ROW_ID))
     return clientError('NOT_FOUND', `no ${decoded.typename} has the id "${globalId}"`);
   return decoded;
 }
