@@ -4,9 +4,9 @@
 //
 // What a test run changes in a command, and only that (so it stays off the reader's machine):
 // - a server gets a free port instead of 4000/8080, and the addresses that name it follow;
-// - stores are scratch ones (the embedded store ./.dossier, the example's postgres://…@db/
-//   becomes TEST_DATABASE_URL), and so are files the examples write (score.json, /tmp packs,
-//   my-project);
+// - stores are scratch ones: the embedded store ./.dossier, and any postgres:// URL becomes a
+//   database of the README's own on the server TEST_DATABASE_URL names (dropped afterwards); so
+//   are files the examples write (score.json, /tmp packs, my-project);
 // - install and test commands are not run again: they are how this test is run (.ci/run runs
 //   the README's install and test commands verbatim, and turbo builds everything before it).
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
@@ -71,7 +71,7 @@ describe.concurrent('every README', () => {
         const runner = runnerFor(block);
         if (runner === null) continue;
         it(`line ${block.line}: ${block.lang}`, async (ctx) => {
-          const missing = runner === runShell ? missingForShell(block) : null;
+          const missing = missingFor(block);
           if (missing) {
             console.warn(`[readme] SKIPPED ${blockName(block)}: ${missing}`);
             ctx.skip();
@@ -97,11 +97,15 @@ function runnerFor(block: Block): Runner | null {
 // ---------- shell ----------
 
 /** What a shell block needs that this machine may lack. */
-function missingForShell(block: Block): string | null {
+function missingFor(block: Block): string | null {
   if (/\$KIT\b|scripts\/dev-report/.test(block.code) && !hasShared)
     return `no evaluation kit at ${sharedDir} (set DOSSIER_SHARED_DIR)`;
-  if (/postgres:\/\//.test(block.code) && !databaseUrl) return 'TEST_DATABASE_URL is not set';
+  if (needsPostgres(block) && !databaseUrl) return 'TEST_DATABASE_URL is not set';
   return null;
+}
+
+function needsPostgres(block: Block): boolean {
+  return /postgres:\/\/|openJobQueue/.test(block.code);
 }
 
 async function runShell(block: Block, session: Session): Promise<void> {
@@ -109,16 +113,24 @@ async function runShell(block: Block, session: Session): Promise<void> {
   for (const line of shellCommands(block.code)) {
     const steps = line.filter((step) => !RUN_BY_CI.some((pattern) => pattern.test(step)));
     if (steps.length === 0) continue;
-    const command = steps.join(' && ');
-    if (isServer(steps.at(-1)!)) await startServer(command, cwd, session);
+    const command = await withPostgres(steps.join(' && '), session);
+    const exported = /^export (\w+)=(\S+)$/.exec(command);
+    if (exported) session.exports[exported[1]!] = exported[2]!;
+    else if (isServer(steps.at(-1)!)) await startServer(command, cwd, session);
+    else if (command.endsWith(' &')) await session.background(localise(command, session), cwd);
     else await runToEnd(command, cwd, session);
   }
 }
 
+/** The example's PostgreSQL URL (a made-up host, or the reader's own) becomes the session's database. */
+async function withPostgres(command: string, session: Session): Promise<string> {
+  return /postgres:\/\/\S+/.test(command)
+    ? command.replace(/postgres:\/\/\S+/g, await session.postgres())
+    : command;
+}
+
 function isServer(step: string): boolean {
-  return (
-    /(\bdossier|cli\.js) serve\b/.test(step) || /\bpnpm(@[\d.]+)? start$/.test(step) || step.endsWith(' &')
-  );
+  return /(\bdossier|cli\.js) serve\b/.test(step) || /\bpnpm(@[\d.]+)? start$/.test(step);
 }
 
 /** The scratch stand-ins for the reader's ports, stores and files. */
@@ -129,8 +141,7 @@ function localise(step: string, session: Session, port?: number): string {
     .replace(/--json score\.json/, `--json ${join(session.scratch, 'score.json')}`)
     .replace(/--pack-destination \/tmp\b/, `--pack-destination ${session.scratch}`)
     .replaceAll('/tmp/dossier-ingest-', `${session.scratch}/dossier-ingest-`)
-    .replace(/\bcd my-project\b/, `cd ${session.project}`)
-    .replace(/postgres:\/\/\S+@db:\d+\/\w+/, databaseUrl ?? '');
+    .replace(/\bcd my-project\b/, `cd ${session.project}`);
   if (port !== undefined) out = out.replace(/--port \d+/, `--port ${port}`);
   if (session.origin) out = out.replaceAll('http://127.0.0.1:4000', session.origin);
   return out;
@@ -263,6 +274,7 @@ async function runProgram(block: Block, session: Session): Promise<void> {
   const code = block.lang === 'ts' ? transpile(block.code) : block.code;
   writeFileSync(file, code);
   writeFileSync(join(session.scratch, 'page.html'), PAGE);
+  if (needsPostgres(block)) session.exports.DATABASE_URL = await session.postgres();
   try {
     const ran = await session.runNode(file, session.scratch);
     expect(ran.code, `${blockName(block)}\n${ran.stderr.slice(-3000)}`).toBe(0);

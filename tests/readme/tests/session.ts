@@ -7,6 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import pg from 'pg';
 import { repoRoot, sharedDir } from './blocks.js';
 
 export interface Ran {
@@ -22,6 +23,9 @@ export class Session {
   private readonly children: ChildProcess[] = [];
   /** http://127.0.0.1:PORT of the server started last, if any. */
   origin: string | null = null;
+  /** What the README's `export NAME=value` lines set, for every later command. */
+  readonly exports: Record<string, string> = {};
+  private database: { url: string; name: string } | null = null;
 
   constructor() {
     mkdirSync(this.project);
@@ -51,7 +55,7 @@ export class Session {
         delete env[name];
     env.DATABASE_URL = join(this.scratch, 'store');
     if (this.endpoint) env.DOSSIER_ENDPOINT = this.endpoint;
-    return { ...env, ...extra };
+    return { ...env, ...extra, ...this.exports };
   }
 
   /** Runs a shell command to its end. */
@@ -71,13 +75,52 @@ export class Session {
   }
 
   /**
+   * A PostgreSQL database of this session's own (made on the server TEST_DATABASE_URL names,
+   * dropped at the end), so that an example's queue or graph never meets another test's.
+   */
+  async postgres(): Promise<string> {
+    if (this.database) return this.database.url;
+    const admin = process.env.TEST_DATABASE_URL;
+    if (!admin) throw new Error('TEST_DATABASE_URL is not set');
+    const name = `dossier_readme_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+    const client = new pg.Client({ connectionString: admin });
+    await client.connect();
+    try {
+      await client.query(`create database ${name}`);
+    } finally {
+      await client.end();
+    }
+    const url = new URL(admin);
+    url.pathname = `/${name}`;
+    this.database = { url: url.toString(), name };
+    return this.database.url;
+  }
+
+  /** Starts a command in the background (a worker); it must still be running a moment later. */
+  async background(command: string, cwd: string): Promise<void> {
+    const child = spawn('bash', ['-c', command], {
+      cwd,
+      env: this.env(),
+      detached: true,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    this.children.push(child);
+    let log = '';
+    child.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
+      log = (log + chunk).slice(-8000);
+    });
+    await new Promise((r) => setTimeout(r, 3000));
+    if (child.exitCode !== null) throw new Error(`\`${command}\` exited with ${child.exitCode}:\n${log}`);
+  }
+
+  /**
    * Starts a server command in the background on `port` and waits for its health check; the
    * session's examples talk to it from then on.
    */
   async serve(command: string, cwd: string, port: number): Promise<void> {
     const child = spawn('bash', ['-c', command], {
       cwd,
-      env: this.env({ DOSSIER_PORT: String(port), DATABASE_URL: 'memory://' }),
+      env: this.env({ DOSSIER_PORT: String(port), DATABASE_URL: this.exports.DATABASE_URL ?? 'memory://' }),
       detached: true,
       stdio: ['ignore', 'ignore', 'pipe'],
     });
@@ -102,6 +145,15 @@ export class Session {
   async close(): Promise<void> {
     await Promise.all(this.children.map(stopGroup));
     rmSync(this.scratch, { recursive: true, force: true });
+    if (this.database) {
+      const client = new pg.Client({ connectionString: process.env.TEST_DATABASE_URL });
+      await client.connect();
+      try {
+        await client.query(`drop database if exists ${this.database.name} with (force)`);
+      } finally {
+        await client.end();
+      }
+    }
   }
 }
 
