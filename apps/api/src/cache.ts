@@ -78,6 +78,7 @@ export function responseCachePlugins(store: Store, options: ResponseCacheOptions
   );
   let schema: GraphQLSchema | null = null;
   const rootTagsOf = createRootTagReader(() => schema);
+  const keysOfRequests = new WeakMap<Request, string>();
   const cache: Cache = {
     get: (key) => entries.get(key) as ReturnType<Cache['get']>,
     set: (key, value, entities) => {
@@ -97,16 +98,23 @@ export function responseCachePlugins(store: Store, options: ResponseCacheOptions
       cache,
       ttl: Number.POSITIVE_INFINITY,
       // Yoga builds the key from the raw request, before parsing.
-      buildResponseCacheKey: async ({ documentString, variableValues, operationName }) => {
+      buildResponseCacheKey: async ({ documentString, variableValues, operationName, request }) => {
         const operation = canonicalOperation(documentString, variableValues);
         if (operation === null) return `uncached:${randomUUID()}`;
         const hash = await hashSHA256(`${operation}|${operationName ?? ''}`);
-        return entries.keyOf(hash, rootTagsOf(documentString, operationName ?? null));
+        const key = entries.keyOf(hash, rootTagsOf(documentString, operationName ?? null));
+        keysOfRequests.set(request, key);
+        return key;
       },
     }),
     {
       onSchemaChange: ({ schema: next }) => {
         schema = next;
+      },
+      // the request that was reading an answer for others is done: they stop waiting for it
+      onResultProcess: ({ request }) => {
+        const key = keysOfRequests.get(request);
+        if (key) entries.finished(key);
       },
       onDispose: async () => {
         entries.close();
@@ -122,6 +130,15 @@ const ALL = '*';
 const INVALIDATION_LOG = 1024;
 /** How long answers bypass the cache after this process's own ingest, until its event arrives. */
 const OWN_INGEST_WAIT_MS = 2_000;
+/** How long a request waits for the same query's answer that another request is reading. */
+const FLIGHT_WAIT_MS = 5_000;
+
+/** A miss being read from the store by one request, with the requests waiting for its answer. */
+interface Flight {
+  request: number;
+  waiters: Array<(answer: object | undefined) => void>;
+  timer: NodeJS.Timeout;
+}
 
 interface Invalidation {
   seq: number;
@@ -145,30 +162,66 @@ export class TaggedResponses {
   private readonly pending = new Map<string, NodeJS.Timeout>();
   /** Global ids of the documents whose ingest was heard lately. */
   private readonly heard = new LRUCache<string, true>({ max: 10_000 });
+  private readonly flights = new Map<string, Flight>();
+  private requests = 0;
 
   constructor(maxBytes: number, maxResponseBytes?: number) {
     this.answers = createResponseStore(maxBytes, maxResponseBytes, (_value, hash) => this.forget(hash));
   }
 
-  /** `seq|tags|hash`: the sequence number now, and the tags of the operation's root fields. */
+  /**
+   * `seq|tags|hash|request`: the invalidation sequence number now, the tags of the operation's
+   * root fields, the query's hash and a number of this request.
+   */
   keyOf(hash: string, rootTags: readonly string[]): string {
-    return `${this.seq}|${rootTags.join(',')}|${hash}`;
+    this.requests += 1;
+    return `${this.seq}|${rootTags.join(',')}|${hash}|${this.requests}`;
   }
 
-  get(key: string): object | undefined {
-    if (this.pending.size > 0) return undefined;
-    const { seq, hash } = parseKey(key);
+  /**
+   * The stored answer; on a miss, the first request reads the store and the same query's
+   * requests that arrive meanwhile wait for its answer (when an ingest drops a list that fifty
+   * readers ask for, the store runs it once, not fifty times).
+   */
+  get(key: string): object | undefined | Promise<object | undefined> {
+    const parsed = parseKey(key);
+    if (this.pending.size > 0 || !parsed) return undefined;
+    const { seq, hash, request } = parsed;
     const meta = this.meta.get(hash);
     // an older key (an ETag from before the answer was refreshed) is not this answer
-    if (!meta || seq < meta.seq) return undefined;
-    return this.answers.get(hash);
+    if (meta && seq >= meta.seq) {
+      const answer = this.answers.get(hash);
+      if (answer) return answer;
+    }
+    const flight = this.flights.get(hash);
+    if (flight && flight.request !== request) {
+      return new Promise((resolve) => flight.waiters.push(resolve));
+    }
+    if (!flight && !(meta && seq < meta.seq)) {
+      const timer = setTimeout(() => this.land(hash, request), FLIGHT_WAIT_MS);
+      timer.unref();
+      this.flights.set(hash, { request, waiters: [], timer });
+    }
+    return undefined;
+  }
+
+  /** The request of `key` is answered: whoever waited for it gets what it stored, or reads. */
+  finished(key: string): void {
+    const parsed = parseKey(key);
+    if (parsed) this.land(parsed.hash, parsed.request);
   }
 
   set(key: string, value: object, entities: Iterable<{ typename: string; id?: number | string }>): void {
-    const { seq, rootTags, hash } = parseKey(key);
+    const parsed = parseKey(key);
+    if (!parsed) return; // not a key of this cache: never stored
+    const { seq, rootTags, hash, request } = parsed;
     const tags = new Set(rootTags);
     for (const entity of entities) if (entity.id != null) tags.add(`${entity.typename}:${entity.id}`);
-    if (this.invalidatedSince(seq, tags)) return;
+    if (!this.invalidatedSince(seq, tags)) this.store(hash, value, seq, tags);
+    this.land(hash, request);
+  }
+
+  private store(hash: string, value: object, seq: number, tags: ReadonlySet<string>): void {
     this.forget(hash);
     this.answers.set(hash, value);
     if (!this.answers.has(hash)) return; // too large to keep
@@ -178,6 +231,16 @@ export class TaggedResponses {
       hashes.add(hash);
       this.byTag.set(tag, hashes);
     }
+  }
+
+  /** Ends the flight of `request` (if it is the one reading `hash`) and wakes its waiters. */
+  private land(hash: string, request: number): void {
+    const flight = this.flights.get(hash);
+    if (!flight || flight.request !== request) return;
+    this.flights.delete(hash);
+    clearTimeout(flight.timer);
+    const answer = this.answers.get(hash);
+    for (const wake of flight.waiters) wake(answer);
   }
 
   /** An ingest by any process: drop what shows its records and the lists of their types. */
@@ -219,6 +282,7 @@ export class TaggedResponses {
   close(): void {
     for (const timer of this.pending.values()) clearTimeout(timer);
     this.pending.clear();
+    for (const [hash, flight] of [...this.flights]) this.land(hash, flight.request);
   }
 
   get size(): number {
@@ -265,9 +329,20 @@ export class TaggedResponses {
   }
 }
 
-function parseKey(key: string): { seq: number; rootTags: string[]; hash: string } {
-  const [seq = '', tags = '', hash = key] = key.split('|');
-  return { seq: Number(seq), rootTags: tags ? tags.split(',') : [], hash };
+interface ParsedKey {
+  seq: number;
+  rootTags: string[];
+  hash: string;
+  request: number;
+}
+
+/** The parts of a key from `keyOf`; null for any other key (an `uncached:` one, a bad ETag). */
+function parseKey(key: string): ParsedKey | null {
+  const parts = key.split('|');
+  if (parts.length !== 4) return null;
+  const [seq = '', tags = '', hash = '', request = ''] = parts;
+  if (!/^\d+$/.test(seq) || !/^\d+$/.test(request)) return null;
+  return { seq: Number(seq), rootTags: tags ? tags.split(',') : [], hash, request: Number(request) };
 }
 
 /** What an ingest changed: its records, the lists of their types, the documents, and `*`. */

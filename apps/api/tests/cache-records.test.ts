@@ -2,12 +2,12 @@
 // of those records' types; the answers about other records stay cached. To see whether an
 // answer came from the cache, a record is renamed straight in SQL (no ingest, no
 // notification): a cached answer still shows the old name, a refreshed one the new.
-import { ingestDocument, type Store } from '@dossier/model';
+import { ingestDocument, openStore, type Store } from '@dossier/model';
 import { schema } from '@dossier/schema';
 import { globalId } from '@dossier/schema/global-id';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rootTags, TaggedResponses } from '../src/cache.js';
-import type { DossierYoga } from '../src/yoga.js';
+import { createDossierYoga, type DossierYoga } from '../src/yoga.js';
 import { createTestServer } from './helpers.js';
 
 const MINSK = `Russian Defense Minister Andrei Belousov met Belarusian Defense Minister Viktor Khrenin in Minsk on Tuesday. "Our cooperation is growing," Belousov said.`;
@@ -91,6 +91,53 @@ describe('response cache, by record', () => {
   }, 30_000);
 });
 
+describe('response cache, one read for many', () => {
+  const MEETINGS = `query M($first: Int!) { meetings(first: $first) { edges { node { id place { name } } } } }`;
+
+  /** SQL statements the store ran for `count` identical requests sent at once. */
+  const statementsFor = async (responseCache: boolean, count: number, first: number) => {
+    let statements = 0;
+    const store = await openStore('memory://', { logger: { logQuery: () => void statements++ } });
+    try {
+      await ingestDocument(store, { text: MINSK, publishedAt: '2024-05-16' });
+      const yoga = createDossierYoga({
+        store,
+        config: {
+          host: '127.0.0.1',
+          writeToken: null,
+          maxTextBytes: 1024 * 1024,
+          graphiql: false,
+          introspection: true,
+          responseCache,
+        },
+      });
+      statements = 0;
+      const answers = await Promise.all(
+        Array.from({ length: count }, async () => {
+          const response = await yoga.fetch('http://localhost/graphql', {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ query: MEETINGS, variables: { first } }),
+          });
+          return (await response.json()) as { data: { meetings: { edges: unknown[] } } };
+        }),
+      );
+      for (const answer of answers) expect(answer.data.meetings.edges).toHaveLength(1);
+      return statements;
+    } finally {
+      await store.close();
+    }
+  };
+
+  it('reads a query that many ask for at once from the store once', async () => {
+    const one = await statementsFor(true, 1, 5);
+    expect(one).toBeGreaterThan(0);
+    expect(await statementsFor(true, 10, 5)).toBe(one);
+    // without the cache, every request reads the store
+    expect(await statementsFor(false, 10, 5)).toBe(10 * one);
+  }, 60_000);
+});
+
 describe('the tags of a query', () => {
   it('are the record types of its top-level lists, none for lookups by id, * for anything else', () => {
     const tags = (query: string) => rootTags(schema, query, null);
@@ -146,6 +193,23 @@ describe('TaggedResponses', () => {
     expect(cache.get(cache.keyOf('a', []))).toBeUndefined();
     cache.ingested(event('Person', 1)); // documentId 9
     expect(cache.get(cache.keyOf('a', []))).toBe(answer);
+    cache.close();
+  });
+
+  it('makes the requests of a query being read wait for its answer, or read it themselves', async () => {
+    const cache = new TaggedResponses(1 << 20);
+    const first = cache.keyOf('a', []);
+    expect(cache.get(first)).toBeUndefined(); // the first one reads
+    const waiting = cache.get(cache.keyOf('a', []));
+    expect(waiting).toBeInstanceOf(Promise);
+    cache.set(first, answer, [meeting]);
+    expect(await waiting).toBe(answer);
+
+    const reader = cache.keyOf('b', []);
+    expect(cache.get(reader)).toBeUndefined();
+    const other = cache.get(cache.keyOf('b', []));
+    cache.finished(reader); // answered with errors: nothing stored
+    expect(await other).toBeUndefined();
     cache.close();
   });
 
