@@ -112,11 +112,12 @@ export async function startDossier(database, env = {}) {
   };
 }
 
-async function graphql(url, query, variables, operationName) {
+async function graphql(url, query, variables, operationName, signal) {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query, variables, operationName }),
+    signal,
   });
   const text = await response.text();
   let body;
@@ -304,7 +305,7 @@ export function bigArticle(bytes, seed = 31) {
 }
 
 /** Reads alone, then the same reads while one article of `megabytes` MB is being ingested. */
-export async function bigIngestPhase({ database, seconds, megabytes = 5, log }) {
+export async function bigIngestPhase({ database, seconds, megabytes = 5, maxSeconds = 180, log }) {
   const server = await startDossier(database, {
     DOSSIER_RESPONSE_CACHE: 'false',
     DOSSIER_MAX_TEXT_BYTES: String(Math.ceil((megabytes + 1) * 2 ** 20)),
@@ -317,7 +318,18 @@ export async function bigIngestPhase({ database, seconds, megabytes = 5, log }) 
     const article = bigArticle(megabytes * 2 ** 20);
     log(`load: reads while one ${megabytes} MB article is ingested`);
     const t0 = performance.now();
-    const ingest = graphql(server.url, INGEST, { input: article }, 'Ingest');
+    // bounded: the phase stops reading after `maxSeconds` and says the ingest had not answered
+    const ingest = graphql(
+      server.url,
+      INGEST,
+      { input: article },
+      'Ingest',
+      AbortSignal.timeout(maxSeconds * 1000),
+    ).catch((error) => ({
+      errors: [
+        { message: `no answer within ${maxSeconds} s (${error.name})`, extensions: { code: 'UNFINISHED' } },
+      ],
+    }));
     const during = await read(server.url, requests, { until: ingest });
     const result = await ingest;
     const ingestSeconds = (performance.now() - t0) / 1000;

@@ -423,7 +423,8 @@ async function loadSection(pgUrl, pgName) {
       log(`load: seeding ${name} with ${articles} generated articles`);
       await seedStore(url, articles);
       let offset = 0;
-      for (const cache of [true, false]) {
+      const caches = { on: [true], off: [false] }[optionValue('load-cache')] ?? [true, false];
+      for (const cache of caches) {
         const r = await mixedPhase({ database: url, cache, seconds, pgAdmin, pgName, offset, log });
         offset += 100_000;
         const label = `${name}, cache ${cache ? 'on' : 'off'}`;
@@ -468,6 +469,7 @@ async function loadSection(pgUrl, pgName) {
           goals.length ? `NOT met: ${goals.join(', ')}` : 'met',
         );
       }
+      if (process.argv.includes('--no-big-ingest')) continue;
       const big = await bigIngestPhase({ database: url, seconds: Math.min(seconds, 20), log });
       row(
         section,
