@@ -8,6 +8,8 @@
 //      and on a new store (memory:// and a new directory, from the build's snapshot) vs initdb
 //      and vs reopening an empty store
 //   5. @dossier/ingest as a library: import and first-call time in a fresh process
+//   6. mixed load on `dossier serve`: 50 readers alone, then with 4 writers ingesting through
+//      the API (cache on and off), and while one 5 MB article is ingested (load.mjs)
 // `--quick` does a short smoke run. Nothing generated here is written inside the repository.
 import { execFileSync, fork, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -17,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { ingestDocument, openStore } from '@dossier/model';
 import autocannon from 'autocannon';
 import { generateArticle } from './generate.mjs';
+import { bigIngestPhase, mixedPhase, READERS, WRITERS } from './load.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..');
@@ -393,6 +396,101 @@ async function newStoreSection() {
   }
 }
 
+// ------------------------------------------------------------------------ 6. mixed load
+const optionValue = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+const ms = (r) => `${fmt(r.p50)} / ${fmt(r.p99)} / ${fmt(r.max)}`;
+/** "0", or the count and its kinds: "12 (timeouts 10, graphql 2)". */
+const readErrors = (r) =>
+  r.errors === 0
+    ? '0'
+    : `${r.errors} (${Object.entries(r.errorKinds)
+        .filter(([, n]) => n > 0)
+        .map(([kind, n]) => `${kind} ${n}`)
+        .join(', ')})`;
+
+async function loadSection(pgUrl, pgName) {
+  const seconds = Number(optionValue('load-seconds') ?? (quick ? 10 : 60));
+  const articles = Number(optionValue('load-articles') ?? (quick ? 100 : 500));
+  const stores = [['PGlite', join(work, 'load-pglite'), null]];
+  let admin = null;
+  if (pgUrl) {
+    admin = await openStore(`${pgBase}/postgres`, { migrate: false });
+    stores.push(['PostgreSQL', pgUrl, (text) => admin.db.execute(text)]);
+  }
+  const section = `mixed load (${READERS} readers)`;
+  try {
+    for (const [name, url, pgAdmin] of stores) {
+      log(`load: seeding ${name} with ${articles} generated articles`);
+      await seedStore(url, articles);
+      let offset = 0;
+      const caches = { on: [true], off: [false] }[optionValue('load-cache')] ?? [true, false];
+      for (const cache of caches) {
+        const r = await mixedPhase({ database: url, cache, seconds, pgAdmin, pgName, offset, log });
+        offset += 100_000;
+        const label = `${name}, cache ${cache ? 'on' : 'off'}`;
+        row(
+          section,
+          `${label}: reads req/s (p50 / p99 / max ms) with ${WRITERS} writers, ${seconds} s`,
+          `${fmt(r.mixed.rps)} (${ms(r.mixed)})`,
+          `${fmt(r.alone.rps)} (${ms(r.alone)}) alone`,
+          `${fmt(r.mixed.rps / r.alone.rps, 2)}x`,
+        );
+        row(
+          section,
+          `  ${label}: read errors with writers / alone`,
+          `${readErrors(r.mixed)} / ${readErrors(r.alone)}`,
+        );
+        const errors = Object.entries(r.writes.errors)
+          .map(([code, n]) => `${code} ${n}`)
+          .join(', ');
+        const latencies = r.writes.latencies.sort((a, b) => a - b);
+        const at = (q) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))];
+        row(
+          section,
+          `  ${label}: writers docs/s, ingest p50 / p99 ms (errors${r.deadlocks === null ? '' : '; PostgreSQL deadlocks'})`,
+          `${fmt(r.writes.docs / r.writes.seconds, 1)}, ${fmt(at(0.5))} / ${fmt(at(0.99))} (${errors || 'none'}${r.deadlocks === null ? '' : `; ${r.deadlocks}`})`,
+        );
+        row(
+          section,
+          `  ${label}: server RSS MB start / middle / end (max)`,
+          `${fmt(r.rss.start)} / ${fmt(r.rss.middle)} / ${fmt(r.rss.end)} (${fmt(r.rss.max)})`,
+          '',
+          `${fmt(r.rss.end / r.rss.start, 2)}x`,
+        );
+        const goals = [
+          r.mixed.errors === 0 && Object.keys(r.writes.errors).length === 0 && !r.deadlocks ? null : 'errors',
+          r.mixed.p99 < 300 ? null : 'p99 >= 300 ms',
+          r.mixed.rps >= 0.5 * r.alone.rps ? null : 'reads < 0.5x alone',
+          r.rss.end <= 1.25 * r.rss.start ? null : 'RSS grew > 25%',
+        ].filter(Boolean);
+        row(
+          section,
+          `  ${label}: goals (0 errors, p99 < 300 ms, reads >= 0.5x alone, RSS flat)`,
+          goals.length ? `NOT met: ${goals.join(', ')}` : 'met',
+        );
+      }
+      if (process.argv.includes('--no-big-ingest')) continue;
+      const big = await bigIngestPhase({ database: url, seconds: Math.min(seconds, 20), log });
+      row(
+        section,
+        `${name}, cache off: reads req/s (p50 / p99 / max ms) while one ${fmt(big.bytes / 2 ** 20, 1)} MB article is ingested (${fmt(big.ingestSeconds, 1)} s${big.ingestError ? `, ${big.ingestError.slice(0, 80)}` : ''})`,
+        `${fmt(big.during.rps)} (${ms(big.during)})`,
+        `${fmt(big.alone.rps)} (${ms(big.alone)}) alone`,
+        `p99 ${fmt(big.during.p99 / big.alone.p99, 2)}x`,
+      );
+      row(
+        section,
+        `  ${name}: goal p99 while the 5 MB ingest runs <= 2x alone, no read errors, ingest stored (read errors ${readErrors(big.during)})`,
+        big.during.p99 <= 2 * big.alone.p99 && !big.ingestError && big.during.errors === 0
+          ? 'met'
+          : 'NOT met',
+      );
+    }
+  } finally {
+    await admin?.close();
+  }
+}
+
 // ------------------------------------------------------------------------------- table
 function printTable() {
   const head = {
@@ -436,6 +534,7 @@ function importSection() {
 const started = Date.now();
 const pgName = `dossier_bench_api_${process.pid}`;
 const pgIngestName = `dossier_bench_ingest_${process.pid}`;
+const pgLoadName = `dossier_bench_load_${process.pid}`;
 try {
   const only = process.argv
     .find((a) => a.startsWith('--only='))
@@ -453,7 +552,9 @@ try {
     if (want('startup')) await startupSection(pgliteDir);
   }
   if (want('startup') || want('newstore')) await newStoreSection();
+  if (want('load')) await loadSection(await createPgDatabase(pgLoadName), pgLoadName);
 } finally {
+  await dropPgDatabase(pgLoadName);
   await dropPgDatabase(pgName);
   await dropPgDatabase(pgIngestName);
   rmSync(work, { recursive: true, force: true });

@@ -1,15 +1,37 @@
-// The response cache: read queries are answered from memory until the next ingest. Every
-// ingest heard through `store.onIngest` (PostgreSQL LISTEN/NOTIFY, so every replica hears
-// every writer) empties it. Mutations and subscriptions are never cached.
+// The response cache: read queries are answered from memory until an ingest touches what they
+// show. Every ingest heard through `store.onIngest` (PostgreSQL LISTEN/NOTIFY, so every replica
+// hears every writer) names the records it created or gave new evidence to; the answers that
+// show one of those records, and the answers of the top-level lists of their types, are
+// dropped. The rest stay cached. Mutations and subscriptions are never cached.
+//
+// Why a record's own tag is enough for what it nests (its participants, its evidence): the
+// model only changes what a document names, so a meeting gains a participant or a person a new
+// role only when that meeting or that person is touched by the ingest.
 //
 // It is bounded by bytes, not by entries (a thousand small answers and one huge one weigh what
 // they weigh), and keyed on the operation as the GraphQL lexer reads it, so that white
 // space and comments added to a query cannot fill it with copies of one answer.
 
 import { randomUUID } from 'node:crypto';
-import type { Store } from '@dossier/model';
+import type { IngestEvent, Store } from '@dossier/model';
+import { globalId } from '@dossier/schema/global-id';
 import { type Cache, hashSHA256, useResponseCache } from '@graphql-yoga/plugin-response-cache';
-import { stripIgnoredCharacters } from 'graphql';
+import {
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLNamedType,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+  getNamedType,
+  getOperationAST,
+  isAbstractType,
+  isInterfaceType,
+  isObjectType,
+  Kind,
+  parse,
+  type SelectionNode,
+  stripIgnoredCharacters,
+} from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { LRUCache } from 'lru-cache';
 import { responseBytes } from './response-size.js';
@@ -18,7 +40,7 @@ import { DEFAULT_QUERY_LIMITS, nestingExceeds } from './security.js';
 export const DEFAULT_RESPONSE_CACHE_BYTES = 64 * 1024 * 1024;
 
 export interface ResponseCacheOptions {
-  /** Cache read-query responses until the next ingest (default true). */
+  /** Cache read-query responses until an ingest touches what they show (default true). */
   responseCache?: boolean;
   /** Serialized bytes the cache may hold at most (default 64 MiB). */
   responseCacheBytes?: number;
@@ -43,31 +65,32 @@ export function canonicalOperation(query: string, variables: unknown): string | 
 }
 
 /**
- * The cache plugin, or none when `responseCache` is false. Keys carry a generation that every
- * ingest bumps, so a query that read the store before an ingest and finishes after it can never
- * be served later: its key belongs to a generation nobody asks for any more.
+ * The cache plugin, or none when `responseCache` is false. A key carries the invalidation
+ * sequence number at which its request started: an answer is stored only if nothing it shows
+ * was invalidated since, so a query that read the store before an ingest and finishes after it
+ * is never served later.
  */
 export function responseCachePlugins(store: Store, options: ResponseCacheOptions): Plugin[] {
   if (options.responseCache === false) return [];
-  let generation = 0;
-  const entries = createResponseStore(
+  const entries = new TaggedResponses(
     options.responseCacheBytes ?? DEFAULT_RESPONSE_CACHE_BYTES,
     options.maxResponseBytes,
   );
-  const invalidateAll = () => {
-    generation += 1;
-    entries.clear();
-  };
+  let schema: GraphQLSchema | null = null;
+  const rootTagsOf = createRootTagReader(() => schema);
+  const keysOfRequests = new WeakMap<Request, string>();
   const cache: Cache = {
     get: (key) => entries.get(key) as ReturnType<Cache['get']>,
-    set: (key, value) => {
-      entries.set(key, value as object);
+    set: (key, value, entities) => {
+      entries.set(key, value as object, entities);
     },
-    // Called by the plugin after a mutation of this process: a write makes everything stale.
-    invalidate: () => invalidateAll(),
+    // Called by the plugin after a mutation of this process, with what its answer shows.
+    invalidate: (entities) => entries.awaitIngestOf(entities),
   };
   // a listener that was cut off and came back missed ingests: what it cached may be stale
-  const unsubscribe = store.onIngest(() => invalidateAll(), { onGap: invalidateAll });
+  const unsubscribe = store.onIngest((event) => entries.ingested(event), {
+    onGap: () => entries.invalidateAll(),
+  });
   unsubscribe.catch(() => {}); // no listener (closed store): the health check reports it
   return [
     useResponseCache({
@@ -77,18 +100,346 @@ export function responseCachePlugins(store: Store, options: ResponseCacheOptions
       // jobs change state without any ingest (a retry, the dead letter): never kept
       ignoredTypes: ['Job', 'JobConnection', 'JobStateCounts'],
       // Yoga builds the key from the raw request, before parsing.
-      buildResponseCacheKey: async ({ documentString, variableValues, operationName }) => {
+      buildResponseCacheKey: async ({ documentString, variableValues, operationName, request }) => {
         const operation = canonicalOperation(documentString, variableValues);
         if (operation === null) return `uncached:${randomUUID()}`;
-        return `${generation}:${await hashSHA256(`${operation}|${operationName ?? ''}`)}`;
+        const hash = await hashSHA256(`${operation}|${operationName ?? ''}`);
+        const key = entries.keyOf(hash, rootTagsOf(documentString, operationName ?? null));
+        keysOfRequests.set(request, key);
+        return key;
       },
     }),
     {
+      onSchemaChange: ({ schema: next }) => {
+        schema = next;
+      },
+      // the request that was reading an answer for others is done: they stop waiting for it
+      onResultProcess: ({ request }) => {
+        const key = keysOfRequests.get(request);
+        if (key) entries.finished(key);
+      },
       onDispose: async () => {
+        entries.close();
         await (await unsubscribe.catch(() => undefined))?.();
       },
     } as Plugin,
   ];
+}
+
+/** Invalidates every answer: an ingest that did not say what it touched, or a gap. */
+const ALL = '*';
+/** How many invalidations a request may lag behind before its answer is not stored at all. */
+const INVALIDATION_LOG = 1024;
+/** How long answers bypass the cache after this process's own ingest, until its event arrives. */
+const OWN_INGEST_WAIT_MS = 2_000;
+/** How long a request waits for the same query's answer that another request is reading. */
+const FLIGHT_WAIT_MS = 5_000;
+
+/** A miss being read from the store by one request, with the requests waiting for its answer. */
+interface Flight {
+  request: number;
+  waiters: Array<(answer: object | undefined) => void>;
+  timer: NodeJS.Timeout;
+}
+
+interface Invalidation {
+  seq: number;
+  /** null: everything. */
+  tags: ReadonlySet<string> | null;
+}
+
+/**
+ * Answers by query hash, each with the tags it depends on: `Type:globalId` of every record it
+ * shows, the record types of the top-level lists it answers (`Meeting`), or `*` for a top-level
+ * field whose answer any ingest may change.
+ */
+export class TaggedResponses {
+  private readonly answers: LRUCache<string, object>;
+  /** The invalidation sequence each stored answer was read at, and its tags. */
+  private readonly meta = new Map<string, { seq: number; tags: string[] }>();
+  private readonly byTag = new Map<string, Set<string>>();
+  private readonly log: Invalidation[] = [];
+  private seq = 0;
+  /** Documents this process ingested whose event has not been heard yet. */
+  private readonly pending = new Map<string, NodeJS.Timeout>();
+  /** Global ids of the documents whose ingest was heard lately. */
+  private readonly heard = new LRUCache<string, true>({ max: 10_000 });
+  private readonly flights = new Map<string, Flight>();
+  private requests = 0;
+
+  constructor(maxBytes: number, maxResponseBytes?: number) {
+    this.answers = createResponseStore(maxBytes, maxResponseBytes, (_value, hash) => this.forget(hash));
+  }
+
+  /**
+   * `seq|tags|hash|request`: the invalidation sequence number now, the tags of the operation's
+   * root fields, the query's hash and a number of this request.
+   */
+  keyOf(hash: string, rootTags: readonly string[]): string {
+    this.requests += 1;
+    return `${this.seq}|${rootTags.join(',')}|${hash}|${this.requests}`;
+  }
+
+  /**
+   * The stored answer; on a miss, the first request reads the store and the same query's
+   * requests that arrive meanwhile wait for its answer (when an ingest drops a list that fifty
+   * readers ask for, the store runs it once, not fifty times).
+   */
+  get(key: string): object | undefined | Promise<object | undefined> {
+    const parsed = parseKey(key);
+    if (this.pending.size > 0 || !parsed) return undefined;
+    const { seq, hash, request } = parsed;
+    const meta = this.meta.get(hash);
+    // an older key (an ETag from before the answer was refreshed) is not this answer
+    if (meta && seq >= meta.seq) {
+      const answer = this.answers.get(hash);
+      if (answer) return answer;
+    }
+    const flight = this.flights.get(hash);
+    if (flight && flight.request !== request) {
+      return new Promise((resolve) => flight.waiters.push(resolve));
+    }
+    if (!flight && !(meta && seq < meta.seq)) {
+      const timer = setTimeout(() => this.land(hash, request), FLIGHT_WAIT_MS);
+      timer.unref();
+      this.flights.set(hash, { request, waiters: [], timer });
+    }
+    return undefined;
+  }
+
+  /** The request of `key` is answered: whoever waited for it gets what it stored, or reads. */
+  finished(key: string): void {
+    const parsed = parseKey(key);
+    if (parsed) this.land(parsed.hash, parsed.request);
+  }
+
+  set(key: string, value: object, entities: Iterable<{ typename: string; id?: number | string }>): void {
+    const parsed = parseKey(key);
+    if (!parsed) return; // not a key of this cache: never stored
+    const { seq, rootTags, hash, request } = parsed;
+    const tags = new Set(rootTags);
+    for (const entity of entities) if (entity.id != null) tags.add(`${entity.typename}:${entity.id}`);
+    if (!this.invalidatedSince(seq, tags)) this.store(hash, value, seq, tags);
+    this.land(hash, request);
+  }
+
+  private store(hash: string, value: object, seq: number, tags: ReadonlySet<string>): void {
+    this.forget(hash);
+    this.answers.set(hash, value);
+    if (!this.answers.has(hash)) return; // too large to keep
+    this.meta.set(hash, { seq, tags: [...tags] });
+    for (const tag of tags) {
+      const hashes = this.byTag.get(tag) ?? new Set<string>();
+      hashes.add(hash);
+      this.byTag.set(tag, hashes);
+    }
+  }
+
+  /** Ends the flight of `request` (if it is the one reading `hash`) and wakes its waiters. */
+  private land(hash: string, request: number): void {
+    const flight = this.flights.get(hash);
+    if (!flight || flight.request !== request) return;
+    this.flights.delete(hash);
+    clearTimeout(flight.timer);
+    const answer = this.answers.get(hash);
+    for (const wake of flight.waiters) wake(answer);
+  }
+
+  /** An ingest by any process: drop what shows its records and the lists of their types. */
+  ingested(event: IngestEvent): void {
+    const document = globalId('Document', event.documentId);
+    this.heard.set(document, true);
+    const wait = this.pending.get(document);
+    if (wait) {
+      clearTimeout(wait);
+      this.pending.delete(document);
+    }
+    if (event.truncated) this.invalidateAll();
+    else this.invalidate(ingestTags(event));
+  }
+
+  invalidateAll(): void {
+    this.record(null);
+    this.answers.clear();
+    this.meta.clear();
+    this.byTag.clear();
+  }
+
+  /**
+   * After this process's own ingest the answer goes back to the writer before its event may
+   * have been heard (PostgreSQL delivers it on another connection): until it is, or for at most
+   * 2 s, reads bypass the cache, so that a writer reads its own write.
+   */
+  awaitIngestOf(entities: Iterable<{ typename: string; id?: number | string }>): void {
+    for (const entity of entities) {
+      if (entity.typename !== 'Document' || typeof entity.id !== 'string') continue;
+      const document = entity.id;
+      if (this.heard.has(document) || this.pending.has(document)) continue;
+      const timer = setTimeout(() => this.pending.delete(document), OWN_INGEST_WAIT_MS);
+      timer.unref();
+      this.pending.set(document, timer);
+    }
+  }
+
+  close(): void {
+    for (const timer of this.pending.values()) clearTimeout(timer);
+    this.pending.clear();
+    for (const [hash, flight] of [...this.flights]) this.land(hash, flight.request);
+  }
+
+  get size(): number {
+    return this.answers.size;
+  }
+
+  private invalidate(tags: ReadonlySet<string>): void {
+    this.record(tags);
+    for (const tag of tags) {
+      for (const hash of [...(this.byTag.get(tag) ?? [])]) this.answers.delete(hash);
+    }
+  }
+
+  private record(tags: ReadonlySet<string> | null): void {
+    this.seq += 1;
+    this.log.push({ seq: this.seq, tags });
+    if (this.log.length > INVALIDATION_LOG) this.log.splice(0, this.log.length - INVALIDATION_LOG);
+  }
+
+  /** Whether anything the answer depends on was invalidated after its request started. */
+  private invalidatedSince(seq: number, tags: ReadonlySet<string>): boolean {
+    if (seq === this.seq) return false;
+    const oldest = this.log[0];
+    if (!oldest || seq < oldest.seq - 1) return true; // too far behind to tell
+    for (let i = this.log.length - 1; i >= 0; i--) {
+      const invalidation = this.log[i]!;
+      if (invalidation.seq <= seq) break;
+      if (invalidation.tags === null) return true;
+      for (const tag of invalidation.tags) if (tags.has(tag)) return true;
+    }
+    return false;
+  }
+
+  /** Removes an answer's tags (it was replaced, invalidated or pushed out of the LRU). */
+  private forget(hash: string): void {
+    const meta = this.meta.get(hash);
+    if (!meta) return;
+    this.meta.delete(hash);
+    for (const tag of meta.tags) {
+      const hashes = this.byTag.get(tag);
+      hashes?.delete(hash);
+      if (hashes?.size === 0) this.byTag.delete(tag);
+    }
+  }
+}
+
+interface ParsedKey {
+  seq: number;
+  rootTags: string[];
+  hash: string;
+  request: number;
+}
+
+/** The parts of a key from `keyOf`; null for any other key (an `uncached:` one, a bad ETag). */
+function parseKey(key: string): ParsedKey | null {
+  const parts = key.split('|');
+  if (parts.length !== 4) return null;
+  const [seq = '', tags = '', hash = '', request = ''] = parts;
+  if (!/^\d+$/.test(seq) || !/^\d+$/.test(request)) return null;
+  return { seq: Number(seq), rootTags: tags ? tags.split(',') : [], hash, request: Number(request) };
+}
+
+/** What an ingest changed: its records, the lists of their types, the documents, and `*`. */
+export function ingestTags(event: IngestEvent): Set<string> {
+  const tags = new Set<string>([ALL, 'Document']);
+  for (const record of event.records) {
+    tags.add(record.type);
+    tags.add(`${record.type}:${globalId(record.type, record.id)}`);
+  }
+  return tags;
+}
+
+/**
+ * The tags of an operation's top-level fields, memoised by text: a list (connection) of records
+ * depends on every ingest that touches a record of its type; a field that returns records by id
+ * (`node`, `nodes`) on those records only (their own tags); anything else (search, a field this
+ * code does not know) on every ingest.
+ */
+function createRootTagReader(
+  schemaOf: () => GraphQLSchema | null,
+): (documentString: string, operationName: string | null) => string[] {
+  const memo = new LRUCache<string, string[]>({ max: 1000 });
+  return (documentString, operationName) => {
+    const schema = schemaOf();
+    if (!schema) return [ALL];
+    const memoKey = `${operationName ?? ''}|${documentString}`;
+    let tags = memo.get(memoKey);
+    if (!tags) {
+      tags = rootTags(schema, documentString, operationName);
+      memo.set(memoKey, tags);
+    }
+    return tags;
+  };
+}
+
+export function rootTags(
+  schema: GraphQLSchema,
+  documentString: string,
+  operationName: string | null,
+): string[] {
+  let document: DocumentNode;
+  try {
+    document = parse(documentString, { noLocation: true });
+  } catch {
+    return [ALL];
+  }
+  const operation = getOperationAST(document, operationName);
+  const query = schema.getQueryType();
+  if (operation?.operation !== 'query' || !query) return [ALL];
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  }
+  const tags = new Set<string>();
+  const visit = (selections: readonly SelectionNode[], seen: Set<string>) => {
+    for (const selection of selections) {
+      if (selection.kind === Kind.FIELD) {
+        for (const tag of rootFieldTags(schema, query, selection.name.value)) tags.add(tag);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        visit(selection.selectionSet.selections, seen);
+      } else if (!seen.has(selection.name.value)) {
+        const fragment = fragments.get(selection.name.value);
+        if (!fragment) tags.add(ALL);
+        else visit(fragment.selectionSet.selections, new Set([...seen, selection.name.value]));
+      }
+    }
+  };
+  visit(operation.selectionSet.selections, new Set());
+  return [...tags].sort();
+}
+
+function rootFieldTags(schema: GraphQLSchema, query: GraphQLObjectType, fieldName: string): string[] {
+  if (fieldName.startsWith('__')) return []; // the schema and type names never change
+  const field = query.getFields()[fieldName];
+  if (!field) return [ALL];
+  const type = getNamedType(field.type);
+  if (isRecordType(schema, type)) return []; // by id: the records' own tags
+  const node = isObjectType(type) ? type.getFields().edges : undefined;
+  const item = node && getNamedType(node.type);
+  const itemNode = item && isObjectType(item) ? item.getFields().node : undefined;
+  const itemType = itemNode && getNamedType(itemNode.type);
+  if (!itemType || !isRecordType(schema, itemType)) return [ALL];
+  const types = isAbstractType(itemType) ? schema.getPossibleTypes(itemType) : [itemType];
+  return types.map((t) => t.name);
+}
+
+/** A type whose every object has a global id (it implements Node, or is Node's union). */
+function isRecordType(schema: GraphQLSchema, type: GraphQLNamedType): boolean {
+  const node = schema.getType('Node');
+  if (!node || !isInterfaceType(node)) return false;
+  if (type === node) return true;
+  if (isObjectType(type)) return type.getInterfaces().includes(node);
+  if (isAbstractType(type))
+    return schema.getPossibleTypes(type).every((t) => t.getInterfaces().includes(node));
+  return false;
 }
 
 /**
@@ -99,8 +450,10 @@ export function responseCachePlugins(store: Store, options: ResponseCacheOptions
 export function createResponseStore(
   maxBytes: number,
   maxResponseBytes: number = Number.POSITIVE_INFINITY,
+  onRemoved?: (value: object, key: string) => void,
 ): LRUCache<string, object> {
   return new LRUCache<string, object>({
+    ...(onRemoved ? { dispose: onRemoved } : {}),
     maxSize: maxBytes,
     maxEntrySize: Math.max(1, Math.min(Math.floor(maxBytes / 4), maxResponseBytes)),
     sizeCalculation: (value) => Math.max(1, responseBytes(value)),

@@ -21,7 +21,7 @@ export interface Config {
   graphiql: boolean;
   introspection: boolean;
   logLevel: LogLevel;
-  /** Cache read-query responses until the next ingest (any process). */
+  /** Cache read-query responses until an ingest (any process) touches what they show. */
   responseCache: boolean;
   /** Serialized bytes the response cache holds at most. */
   responseCacheBytes: number;
@@ -84,7 +84,8 @@ export const ENVIRONMENT = {
   DOSSIER_GRAPHIQL: 'serve GraphiQL on GET /graphql: true/false (default true)',
   DOSSIER_INTROSPECTION: 'allow schema introspection: true/false (default true)',
   DOSSIER_LOG_LEVEL: 'debug, info, warn, error or silent (default info)',
-  DOSSIER_RESPONSE_CACHE: 'cache query responses until the next ingest: true/false (default true)',
+  DOSSIER_RESPONSE_CACHE:
+    'cache query responses until an ingest touches what they show: true/false (default true)',
   DOSSIER_RESPONSE_CACHE_BYTES: `bytes of responses the cache holds at most (default ${DEFAULT_RESPONSE_CACHE_BYTES})`,
   DOSSIER_MAX_RESPONSE_BYTES: `largest response in bytes; beyond it RESPONSE_TOO_LARGE (default ${DEFAULT_MAX_RESPONSE_BYTES})`,
   DOSSIER_CORS_ORIGINS:

@@ -1,6 +1,6 @@
 // The response cache never serves a result from before an ingest: an ingest written straight
 // into the store (not through this server's mutation, as another process or replica would) is
-// heard through store.onIngest and empties the cache.
+// heard through store.onIngest and refreshes the lists it added to.
 import { ingestDocument, type Store } from '@dossier/model';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DossierYoga } from '../src/yoga.js';
