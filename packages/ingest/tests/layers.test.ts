@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
@@ -103,11 +104,25 @@ describe('the import graph of src/', () => {
     expect(upwardImports(graph).filter((i) => !KNOWN_UPWARD.includes(i))).toEqual([]);
   });
 
+  it('leaves the registry to the entity stage: events write it only through entities/services.ts', () => {
+    expect(registryWrites(sourceFiles(join(SRC, 'events')))).toEqual([]);
+  });
+
   it('lists no known exception that is gone', () => {
     const upward = upwardImports(graph);
     expect(KNOWN_UPWARD.filter((i) => !upward.includes(i))).toEqual([]);
   });
 });
+
+/** The calls in `files` that add a record or a mention to the registry (`reg.person(...)` and the like). */
+function registryWrites(files: readonly string[]): string[] {
+  const write = /\breg\.(?:person|organization|place|mention)\(/;
+  return files.flatMap((file) =>
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .flatMap((line, i) => (write.test(line) ? [`${relative(SRC, file)}:${i + 1}`] : [])),
+  );
+}
 
 describe('the layer checks', () => {
   it('find a cycle and name its modules', () => {
@@ -118,6 +133,16 @@ describe('the layer checks', () => {
       ['text/d.ts', ['text/a.ts']],
     ]);
     expect(importCycles(graph)).toEqual([['text/a.ts', 'text/b.ts', 'text/c.ts', 'text/a.ts']]);
+  });
+
+  it('find a registry write in a stage file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'layers-'));
+    writeFileSync(join(dir, 'rule.ts'), 'export const f = (reg) => {\n  reg.mention(r, 0, 1, "name");\n};\n');
+    try {
+      expect(registryWrites([join(dir, 'rule.ts')])).toHaveLength(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('find no cycle in a diamond', () => {

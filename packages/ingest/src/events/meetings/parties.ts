@@ -1,6 +1,7 @@
 import type { Doc } from '../../doc.js';
 import { countryPlace } from '../../entities/places.js';
 import type { Registry } from '../../entities/registry.js';
+import { namedAt } from '../../entities/services.js';
 import { countryByName } from '../../gazetteer/countries.js';
 import type { Span } from '../../types.js';
 import { actorsIn } from './actors.js';
@@ -36,12 +37,12 @@ export function countryPair(doc: Doc, reg: Registry, t: Trigger): string[] {
       const p1 = reg.get(refs[0] ?? null);
       const p2 = reg.get(refs[1] ?? null);
       if (p1 && p2) {
-        reg.mention(p1.ref, at, at + (m[1] as string).length, 'name');
-        reg.mention(
+        namedAt(reg, p1.ref, at, at + (m[1] as string).length);
+        namedAt(
+          reg,
           p2.ref,
           at + (m[1] as string).length + 1,
           at + (m[1] as string).length + 1 + (m[2] as string).length,
-          'name',
         );
       }
       return refs;

@@ -4,12 +4,12 @@
 import { resolveDescription } from '../../entities/describe.js';
 import { latestMinistry } from '../../entities/index.js';
 import { withArticle } from '../../entities/organizations.js';
+import { officeNamedAt } from '../../entities/services.js';
 import { countryByName } from '../../gazetteer/countries.js';
 import type { Mention } from '../../types.js';
 import { descriptionAfterVerb, descriptionBeforeVerb } from './descriptions.js';
 import type { Attribution, SubjectPhrase, VerbSite } from './site.js';
 import { documentOfInstitution, relayingInstitution, speakingRef, titledPersonAt } from './speaker.js';
-import { addSpeakingOffice } from './writes.js';
 
 export const NOBODY = 'nobody';
 export type FrameAnswer = Attribution | typeof NOBODY | null;
@@ -231,7 +231,7 @@ function documentReferredBack(v: VerbSite): FrameAnswer {
 
 /**
  * Rule: "the press secretary of the President of Armenia said": the office speaks; it becomes an
- * organization of its own (see addSpeakingOffice).
+ * organization of its own (see officeNamedAt).
  */
 function spokespersonOfOffice(v: VerbSite): FrameAnswer {
   const p = subjectPhrase(v);
@@ -244,7 +244,7 @@ function spokespersonOfOffice(v: VerbSite): FrameAnswer {
   if (!pressSec || !c) return null;
   const office = /^(?:[Tt]he\s+)?press secretary/.test(pressSec[0]) ? 'Press Secretary' : 'Spokesperson';
   const at = v.sent.start + (pressSec.index ?? 0);
-  const ref = addSpeakingOffice(
+  const ref = officeNamedAt(
     v.reg,
     `${office} of the ${pressSec[1]} of ${withArticle(c)}`,
     at + (/^[Tt]he /.test(pressSec[0]) ? 4 : 0),
