@@ -98,19 +98,10 @@ export class Session {
 
   /** Starts a command in the background (a worker); it must still be running a moment later. */
   async background(command: string, cwd: string): Promise<void> {
-    const child = spawn('bash', ['-c', command], {
-      cwd,
-      env: this.env(),
-      detached: true,
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    this.children.push(child);
-    let log = '';
-    child.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
-      log = (log + chunk).slice(-8000);
-    });
+    const started = this.detach(command, cwd, this.env());
     await new Promise((r) => setTimeout(r, 3000));
-    if (child.exitCode !== null) throw new Error(`\`${command}\` exited with ${child.exitCode}:\n${log}`);
+    if (started.child.exitCode !== null)
+      throw new Error(`\`${command}\` exited with ${started.child.exitCode}:\n${started.log()}`);
   }
 
   /**
@@ -118,9 +109,33 @@ export class Session {
    * session's examples talk to it from then on.
    */
   async serve(command: string, cwd: string, port: number): Promise<void> {
+    const env = this.env({
+      DOSSIER_PORT: String(port),
+      DATABASE_URL: this.exports.DATABASE_URL ?? 'memory://',
+    });
+    const { child, log } = this.detach(command, cwd, env);
+    const origin = `http://127.0.0.1:${port}`;
+    const deadline = Date.now() + 150_000;
+    while (Date.now() < deadline) {
+      if (child.exitCode !== null) throw new Error(`\`${command}\` exited with ${child.exitCode}:\n${log()}`);
+      if (await healthy(origin)) {
+        this.origin = origin;
+        return;
+      }
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    throw new Error(`\`${command}\` did not answer /healthz within 150 s:\n${log()}`);
+  }
+
+  /** A command in its own process group (stopped with everything it started at close), with the tail of its stderr. */
+  private detach(
+    command: string,
+    cwd: string,
+    env: NodeJS.ProcessEnv,
+  ): { child: ChildProcess; log: () => string } {
     const child = spawn('bash', ['-c', command], {
       cwd,
-      env: this.env({ DOSSIER_PORT: String(port), DATABASE_URL: this.exports.DATABASE_URL ?? 'memory://' }),
+      env,
       detached: true,
       stdio: ['ignore', 'ignore', 'pipe'],
     });
@@ -129,17 +144,7 @@ export class Session {
     child.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
       log = (log + chunk).slice(-8000);
     });
-    const origin = `http://127.0.0.1:${port}`;
-    const deadline = Date.now() + 150_000;
-    while (Date.now() < deadline) {
-      if (child.exitCode !== null) throw new Error(`\`${command}\` exited with ${child.exitCode}:\n${log}`);
-      if (await healthy(origin)) {
-        this.origin = origin;
-        return;
-      }
-      await new Promise((r) => setTimeout(r, 250));
-    }
-    throw new Error(`\`${command}\` did not answer /healthz within 150 s:\n${log}`);
+    return { child, log: () => log };
   }
 
   async close(): Promise<void> {

@@ -40,6 +40,7 @@ import {
   surnameOf,
 } from './persons.js';
 import {
+  cityPlace,
   constituencies,
   countryPlace,
   datelineCities,
@@ -134,13 +135,7 @@ function claimDemonym({ doc, reg, idx }: HitContext, h: HitOf<'demonym'>): void 
 function claimCity({ doc, reg, idx }: HitContext, h: HitOf<'city'>): void {
   const { city } = h.entry;
   if (!isCityMention(doc, h, city.population, city.capital)) return;
-  const p = reg.place(
-    `place:city:${city.countryCode}:${keyPart(city.name)}`,
-    city.name,
-    'city',
-    city.countryCode,
-  );
-  p.country ??= countryPlace(reg, city.countryCode)?.ref ?? null;
+  const p = cityPlace(reg, city);
   reg.mention(p.ref, h.start, h.end, 'name');
   claim(doc, idx, h.start, h.end, 'city', p.ref);
 }
@@ -209,13 +204,7 @@ function claimPlacesByPattern(doc: Doc, reg: Registry, idx: EntityIndex): void {
   for (const d of datelineCities(doc)) {
     const city = cityByName(titleCase(d.form));
     if (!city) continue;
-    const p = reg.place(
-      `place:city:${city.countryCode}:${keyPart(city.name)}`,
-      city.name,
-      'city',
-      city.countryCode,
-    );
-    p.country ??= countryPlace(reg, city.countryCode)?.ref ?? null;
+    const p = cityPlace(reg, city);
     reg.mention(p.ref, d.start, d.end, 'name');
     claim(doc, idx, d.start, d.end, 'city', p.ref);
   }

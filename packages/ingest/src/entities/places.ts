@@ -17,6 +17,18 @@ export function countryPlace(reg: Registry, code: string): PlaceRecord | undefin
   return reg.place(countryKey(code), c.display, 'country', code);
 }
 
+/** The place record of a gazetteer city, tied to its country's record. */
+export function cityPlace(reg: Registry, city: { name: string; countryCode: string }): PlaceRecord {
+  const p = reg.place(
+    `place:city:${city.countryCode}:${keyPart(city.name)}`,
+    city.name,
+    'city',
+    city.countryCode,
+  );
+  p.country ??= countryPlace(reg, city.countryCode)?.ref ?? null;
+  return p;
+}
+
 // Prepositions and phrases after which a capitalised word is a place.
 const LOCATIVE = new Set([
   'in',
