@@ -1,17 +1,19 @@
 // The ingestion queue on a real PostgreSQL server: a queued document is stored by a worker,
 // refused input goes to the dead letter at once with its code, a failure that may pass is
 // retried, and the counts by state follow.
+
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   describeJobError,
+  documents,
   type IngestJob,
   InputError,
   type JobQueue,
   openJobQueue,
   type Store,
   WriteConflictError,
-} from '@dossier/model';
-import { createPostgresTestStore } from '@dossier/model/testing';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+} from '../src/index.js';
+import { createPostgresTestStore } from '../src/testing.js';
 
 const pgUrl = process.env.TEST_DATABASE_URL;
 if (!pgUrl) console.warn('[model] TEST_DATABASE_URL is not set: the job queue tests are skipped');
@@ -100,7 +102,7 @@ describe.skipIf(!pgUrl)('ingestion job queue (PostgreSQL)', () => {
     expect(job).toMatchObject({ state: 'failed', attempts: 1, maxAttempts: 1 });
     expect(job.error).toMatchObject({ code: 'EMPTY_TEXT', retryable: false });
     expect(await queue.countsByState()).toMatchObject({ failed: 1, completed: 0 });
-    expect(await store.db.$count((await import('@dossier/model')).documents)).toBe(0);
+    expect(await store.db.$count(documents)).toBe(0);
   }, 60_000);
 
   it('retries a failure that may pass, and dead-letters one that keeps failing', async () => {
