@@ -243,10 +243,19 @@ describe.skipIf(!pgUrl)('queued ingests through the API (PostgreSQL)', () => {
         variables: { id },
       }),
     });
-    await new Promise((r) => setTimeout(r, 300)); // the stream has sent QUEUED
+    // no worker runs until the stream has told the job's first state (QUEUED)
+    const reader = (await stream).body!.getReader();
+    const decoder = new TextDecoder();
+    let text = '';
+    while (!/"state":"[A-Z]+"/.test(text)) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      text += decoder.decode(value, { stream: true });
+    }
     workers.push(await startWorker({ databaseUrl: owner.url, workerConcurrency: 1 }, silent));
     // the stream ends by itself once the job is final
-    const text = await (await stream).text();
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read())
+      text += decoder.decode(chunk.value, { stream: true });
     const states = [...text.matchAll(/"state":"([A-Z]+)"/g)].map((m) => m[1]);
     expect(states[0]).toBe('QUEUED');
     expect(states.at(-1)).toBe('COMPLETED');
