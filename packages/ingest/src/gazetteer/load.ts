@@ -40,8 +40,9 @@ let cached: GazetteerData | null = null;
  */
 export function gazetteerData(): GazetteerData {
   if (cached) return cached;
-  // dist/gazetteer/load.js -> dist/gazetteer.json; src/gazetteer/load.ts -> dist/gazetteer.json
-  for (const rel of ['../gazetteer.json', '../../dist/gazetteer.json']) {
+  // the bundle dist/index.js -> dist/gazetteer.json; dist/gazetteer/load.js -> dist/gazetteer.json;
+  // src/gazetteer/load.ts (tests) -> dist/gazetteer.json
+  for (const rel of ['./gazetteer.json', '../gazetteer.json', '../../dist/gazetteer.json']) {
     const file = new URL(rel, import.meta.url);
     if (existsSync(file)) {
       cached = JSON.parse(readFileSync(file, 'utf8')) as GazetteerData;

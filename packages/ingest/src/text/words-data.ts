@@ -15,8 +15,9 @@ let cached: WordData | null = null;
 
 export function wordData(): WordData {
   if (cached) return cached;
-  // dist/text/words-data.js -> dist/words.json; src/text/words-data.ts -> dist/words.json
-  for (const rel of ['../words.json', '../../dist/words.json']) {
+  // the bundle dist/index.js -> dist/words.json; dist/text/words-data.js -> dist/words.json;
+  // src/text/words-data.ts (tests) -> dist/words.json
+  for (const rel of ['./words.json', '../words.json', '../../dist/words.json']) {
     const file = new URL(rel, import.meta.url);
     if (!existsSync(file)) continue;
     const raw = JSON.parse(readFileSync(file, 'utf8')) as {
