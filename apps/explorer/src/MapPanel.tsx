@@ -2,22 +2,17 @@ import type { ResultOf } from '@dossier/client';
 import { geoGraticule10, geoNaturalEarth1, geoPath } from 'd3-geo';
 import { useMemo, useState } from 'react';
 import { dossier } from './client.ts';
-import { compact, FilterBar, TextFilter } from './controls.tsx';
+import { FilterBar, TextFilter } from './controls.tsx';
 import { enumLabel, names } from './format.ts';
 import { buildMeetingMap, type MeetingPlace, placeTitle, pointRadius } from './geo.ts';
 import { ListFooter, ListItem } from './list.tsx';
-import { loadPages } from './pages.ts';
 import { MapQuery } from './queries.ts';
 import { routeHash } from './route.ts';
-import { useAsync } from './useAsync.ts';
-import { useFilterPages } from './useFilterPages.ts';
+import { usePeriodMeetings } from './usePeriodMeetings.ts';
 import { worldCountries } from './world.ts';
 
 type Meeting = ResultOf<typeof MapQuery>['meetings']['edges'][number]['node'];
 
-/** The most meetings drawn at once; the count above the map says when a period holds more. */
-const MOST_MEETINGS = 500;
-const EMPTY = { from: '', to: '' };
 const WIDTH = 960;
 const HEIGHT = 500;
 
@@ -53,16 +48,9 @@ export function MapPanel({
   /** Goes up when live updates say an article went in: reload. */
   version: number;
 }) {
-  const { filter, set, clear } = useFilterPages(EMPTY);
-  const state = useAsync(
-    async (signal) => {
-      const pages = await loadPages(MOST_MEETINGS, async (size, after) => {
-        const variables = { first: size, after, filter: compact(filter) };
-        return (await dossier.request(MapQuery, variables, { signal })).meetings;
-      });
-      return { ...pages, period: `${filter.from}..${filter.to}` };
-    },
-    [JSON.stringify(filter), version],
+  const { filter, set, clear, state } = usePeriodMeetings(
+    async (variables, signal) => (await dossier.request(MapQuery, variables, { signal })).meetings,
+    version,
   );
   const meetings = state.data?.nodes;
   const map = useMemo(() => buildMeetingMap(meetings ?? []), [meetings]);

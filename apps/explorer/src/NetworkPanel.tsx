@@ -2,21 +2,15 @@ import type { ResultOf } from '@dossier/client';
 import cytoscape from 'cytoscape';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { dossier } from './client.ts';
-import { compact, FilterBar, TextFilter } from './controls.tsx';
+import { FilterBar, TextFilter } from './controls.tsx';
 import { enumLabel } from './format.ts';
 import { ListFooter, ListItem } from './list.tsx';
 import { type ActorKind, buildNetwork, type Network, type NetworkEdge } from './network.ts';
-import { loadPages } from './pages.ts';
 import { NetworkQuery } from './queries.ts';
 import { routeHash } from './route.ts';
-import { useAsync } from './useAsync.ts';
-import { useFilterPages } from './useFilterPages.ts';
+import { usePeriodMeetings } from './usePeriodMeetings.ts';
 
 type Meeting = ResultOf<typeof NetworkQuery>['meetings']['edges'][number]['node'];
-
-/** The most meetings drawn at once; the legend says when a period holds more. */
-const MOST_MEETINGS = 500;
-const EMPTY = { from: '', to: '' };
 
 const KIND_STYLE: Record<ActorKind, { color: string; shape: cytoscape.Css.NodeShape; label: string }> = {
   Person: { color: '#2f6fb0', shape: 'ellipse', label: 'person' },
@@ -128,16 +122,9 @@ export function NetworkPanel({
   /** Goes up when live updates say an article went in: reload. */
   version: number;
 }) {
-  const { filter, set, clear } = useFilterPages(EMPTY);
-  const state = useAsync(
-    async (signal) => {
-      const pages = await loadPages(MOST_MEETINGS, async (size, after) => {
-        const variables = { first: size, after, filter: compact(filter) };
-        return (await dossier.request(NetworkQuery, variables, { signal })).meetings;
-      });
-      return { ...pages, period: `${filter.from}..${filter.to}` };
-    },
-    [JSON.stringify(filter), version],
+  const { filter, set, clear, state } = usePeriodMeetings(
+    async (variables, signal) => (await dossier.request(NetworkQuery, variables, { signal })).meetings,
+    version,
   );
   const meetings = state.data?.nodes;
   const network = useMemo(() => buildNetwork(meetings ?? []), [meetings]);
