@@ -11,6 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { generateArticle } from './generate.mjs';
+import { listeningPort } from './serve-port.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..');
@@ -68,23 +69,7 @@ export async function startDossier(database, env = {}) {
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
-  let output = '';
-  const port = await new Promise((resolvePromise, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no port within 120 s: ${output.slice(-300)}`)), 120_000);
-    const onData = (chunk) => {
-      output += chunk;
-      const m = /127\.0\.0\.1:(\d+)/.exec(output);
-      if (m) {
-        clearTimeout(timer);
-        resolvePromise(Number(m[1]));
-      }
-    };
-    child.stdout.setEncoding('utf8').on('data', onData);
-    child.stderr.setEncoding('utf8').on('data', onData);
-    child.once('exit', (code) =>
-      reject(new Error(`dossier serve exited with ${code}: ${output.slice(-300)}`)),
-    );
-  });
+  const port = await listeningPort(child, 120_000);
   // keep draining its output so that a chatty server never blocks on a full pipe
   child.stdout.removeAllListeners('data').resume();
   child.stderr.removeAllListeners('data').resume();

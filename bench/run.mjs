@@ -20,6 +20,7 @@ import { ingestDocument, openStore } from '@dossier/model';
 import autocannon from 'autocannon';
 import { generateArticle } from './generate.mjs';
 import { bigIngestPhase, mixedPhase, READERS, WRITERS } from './load.mjs';
+import { listeningPort } from './serve-port.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..');
@@ -296,20 +297,7 @@ async function startup(dir, env = {}) {
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
-  let output = '';
-  const port = await new Promise((resolvePromise, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no port within 60 s: ${output.slice(-300)}`)), 60_000);
-    const onData = (chunk) => {
-      output += chunk;
-      const m = /127\.0\.0\.1:(\d+)/.exec(output);
-      if (m) {
-        clearTimeout(timer);
-        resolvePromise(Number(m[1]));
-      }
-    };
-    child.stdout.setEncoding('utf8').on('data', onData);
-    child.stderr.setEncoding('utf8').on('data', onData);
-  });
+  const port = await listeningPort(child, 60_000);
   let ms = Number.NaN;
   for (let i = 0; i < 3000; i++) {
     const ok = await fetch(`http://127.0.0.1:${port}/healthz`).then(
