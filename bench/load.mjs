@@ -219,6 +219,52 @@ function write(url, { count = WRITERS, seed = 23, offset = 0 }) {
   };
 }
 
+/**
+ * `count` ingestion workers (`dossier worker`, child processes) on the PostgreSQL `database`:
+ * the production shape, where the API only reads and enqueues (DOSSIER_INGEST_MODE=queue).
+ */
+export async function startWorkers(database, count) {
+  const workers = [];
+  for (let i = 0; i < count; i++) {
+    const child = spawn(
+      process.execPath,
+      [join(root, 'apps/api/dist/cli.js'), 'worker', '--database', database],
+      {
+        env: { ...process.env, NODE_ENV: 'production', DOSSIER_LOG_LEVEL: 'warn' },
+        stdio: ['ignore', 'ignore', 'pipe'],
+      },
+    );
+    // the worker says it runs on stderr once its queue is subscribed
+    await new Promise((resolveStart, reject) => {
+      let said = '';
+      const onData = (chunk) => {
+        said += chunk;
+        if (said.includes('worker running')) resolveStart();
+      };
+      child.stderr.on('data', onData);
+      child.once('exit', (code) =>
+        reject(new Error(`dossier worker exited (${code}): ${said.slice(0, 300)}`)),
+      );
+    });
+    child.removeAllListeners('exit');
+    child.stderr.removeAllListeners('data').resume();
+    workers.push(child);
+  }
+  return {
+    rss: () => workers.reduce((sum, w) => sum + rssMb(w.pid), 0),
+    async stop() {
+      await Promise.all(
+        workers.map((w) => {
+          const exited = new Promise((r) => w.once('exit', r));
+          w.kill('SIGTERM');
+          const timer = setTimeout(() => w.kill('SIGKILL'), 35_000);
+          return exited.finally(() => clearTimeout(timer));
+        }),
+      );
+    },
+  };
+}
+
 /** RSS of the server every 500 ms while `during` runs. */
 async function sampleRss(server, during) {
   const samples = [server.rss()];
@@ -249,8 +295,21 @@ async function pgDeadlocks(pgAdmin, database) {
  * with the response cache on or off. `pgAdmin(sql)` runs SQL on the PostgreSQL server (for
  * its deadlock counter); null for PGlite.
  */
-export async function mixedPhase({ database, cache, seconds, pgAdmin, pgName, offset, log }) {
-  const server = await startDossier(database, { DOSSIER_RESPONSE_CACHE: String(cache) });
+export async function mixedPhase({
+  database,
+  cache,
+  seconds,
+  pgAdmin,
+  pgName,
+  offset,
+  log,
+  queueWorkers = 0,
+}) {
+  const server = await startDossier(database, {
+    DOSSIER_RESPONSE_CACHE: String(cache),
+    ...queueEnv(queueWorkers),
+  });
+  const workers = queueWorkers ? await startWorkers(database, queueWorkers) : null;
   try {
     const requests = await readRequests(server.url);
     log(`load: ${requests.length} read requests, warm-up`);
@@ -267,8 +326,14 @@ export async function mixedPhase({ database, cache, seconds, pgAdmin, pgName, of
     const deadlocks = (await pgDeadlocks(pgAdmin, pgName)) - deadlocksBefore;
     return { alone, mixed, writes, rss, deadlocks, requests: requests.length };
   } finally {
+    await workers?.stop();
     await server.stop();
   }
+}
+
+/** The server's environment when `queueWorkers` workers do the ingesting (none: inline). */
+function queueEnv(queueWorkers, waitMs = 30_000) {
+  return queueWorkers ? { DOSSIER_INGEST_MODE: 'queue', DOSSIER_INGEST_WAIT_MS: String(waitMs) } : {};
 }
 
 /** One article of at least `bytes` UTF-8 bytes, made of generated articles end to end. */
@@ -290,17 +355,27 @@ export function bigArticle(bytes, seed = 31) {
 }
 
 /** Reads alone, then the same reads while one article of `megabytes` MB is being ingested. */
-export async function bigIngestPhase({ database, seconds, megabytes = 5, maxSeconds = 180, log }) {
+export async function bigIngestPhase({
+  database,
+  seconds,
+  megabytes = 5,
+  maxSeconds = 180,
+  log,
+  queueWorkers = 0,
+  seed = 31,
+}) {
   const server = await startDossier(database, {
     DOSSIER_RESPONSE_CACHE: 'false',
     DOSSIER_MAX_TEXT_BYTES: String(Math.ceil((megabytes + 1) * 2 ** 20)),
+    ...queueEnv(queueWorkers, maxSeconds * 1000),
   });
+  const workers = queueWorkers ? await startWorkers(database, queueWorkers) : null;
   try {
     const requests = await readRequests(server.url);
     await read(server.url, requests, { seconds: 2 });
     log(`load: reads alone for ${seconds} s (cache off)`);
     const alone = await read(server.url, requests, { seconds });
-    const article = bigArticle(megabytes * 2 ** 20);
+    const article = bigArticle(megabytes * 2 ** 20, seed); // a new seed per store: never a duplicate
     log(`load: reads while one ${megabytes} MB article is ingested`);
     const t0 = performance.now();
     // bounded: the phase stops reading after `maxSeconds` and says the ingest had not answered
@@ -328,6 +403,7 @@ export async function bigIngestPhase({ database, seconds, megabytes = 5, maxSeco
       bytes: Buffer.byteLength(article.text),
     };
   } finally {
+    await workers?.stop();
     await server.stop();
   }
 }

@@ -399,21 +399,39 @@ const readErrors = (r) =>
 async function loadSection(pgUrl, pgName) {
   const seconds = Number(optionValue('load-seconds') ?? (quick ? 10 : 60));
   const articles = Number(optionValue('load-articles') ?? (quick ? 100 : 500));
-  const stores = [['PGlite', join(work, 'load-pglite'), null]];
+  const queueWorkers = Number(optionValue('load-workers') ?? 2);
+  const stores = [['PGlite', join(work, 'load-pglite'), null, 0]];
   let admin = null;
   if (pgUrl) {
     admin = await openStore(`${pgBase}/postgres`, { migrate: false });
-    stores.push(['PostgreSQL', pgUrl, (text) => admin.db.execute(text)]);
+    const pgAdmin = (text) => admin.db.execute(text);
+    stores.push(['PostgreSQL', pgUrl, pgAdmin, 0]);
+    // the production shape: the API reads and enqueues, `dossier worker` processes write
+    if (queueWorkers > 0)
+      stores.push([`PostgreSQL, queue + ${queueWorkers} workers`, pgUrl, pgAdmin, queueWorkers]);
   }
   const section = `mixed load (${READERS} readers)`;
   try {
-    for (const [name, url, pgAdmin] of stores) {
-      log(`load: seeding ${name} with ${articles} generated articles`);
-      await seedStore(url, articles);
-      let offset = 0;
+    const seeded = new Set();
+    let offset = 0;
+    for (const [name, url, pgAdmin, workers] of stores) {
+      if (!seeded.has(url)) {
+        log(`load: seeding ${name} with ${articles} generated articles`);
+        await seedStore(url, articles);
+        seeded.add(url);
+      }
       const caches = { on: [true], off: [false] }[optionValue('load-cache')] ?? [true, false];
       for (const cache of caches) {
-        const r = await mixedPhase({ database: url, cache, seconds, pgAdmin, pgName, offset, log });
+        const r = await mixedPhase({
+          database: url,
+          cache,
+          seconds,
+          pgAdmin,
+          pgName,
+          offset,
+          log,
+          queueWorkers: workers,
+        });
         offset += 100_000;
         const label = `${name}, cache ${cache ? 'on' : 'off'}`;
         row(
@@ -458,7 +476,13 @@ async function loadSection(pgUrl, pgName) {
         );
       }
       if (process.argv.includes('--no-big-ingest')) continue;
-      const big = await bigIngestPhase({ database: url, seconds: Math.min(seconds, 20), log });
+      const big = await bigIngestPhase({
+        database: url,
+        seconds: Math.min(seconds, 20),
+        log,
+        queueWorkers: workers,
+        seed: 31 + stores.findIndex((store) => store[0] === name),
+      });
       row(
         section,
         `${name}, cache off: reads req/s (p50 / p99 / max ms) while one ${fmt(big.bytes / 2 ** 20, 1)} MB article is ingested (${fmt(big.ingestSeconds, 1)} s${big.ingestError ? `, ${big.ingestError.slice(0, 80)}` : ''})`,
