@@ -222,7 +222,7 @@ async function openPostgres(url: string, options: StoreOptions): Promise<Store> 
   }
   const db = drizzleNodePg({ client: pool, relations, logger: options.logger ?? false });
   if (options.migrate !== false) await analyzeOnOpen(db as unknown as Database, url, pool);
-  const listener = new IngestListener(url);
+  const listener = new NotificationListener(url, INGEST_CHANNEL, parseEvent);
   return {
     db: db as unknown as Database,
     dialect: 'postgres',
@@ -252,21 +252,26 @@ async function analyzeOnOpen(db: Database, url: string, pool: pg.Pool): Promise<
 const LISTEN_RETRY_MS = { first: 250, max: 10_000 };
 
 /**
- * One LISTEN connection per store, shared by every subscriber of this process. A connection
- * that ends (server restart, pg_terminate_backend, network) is opened again with backoff for as
- * long as anyone listens; the subscribers keep their handlers and are told of the gap.
+ * One LISTEN connection per store and channel, shared by every subscriber of this process. A
+ * connection that ends (server restart, pg_terminate_backend, network) is opened again with
+ * backoff for as long as anyone listens; the subscribers keep their handlers and are told of
+ * the gap. `parse` turns a payload into the event handlers get (null: ignored).
  */
-class IngestListener {
-  private readonly handlers = new Set<(event: IngestEvent) => void>();
+export class NotificationListener<Event> {
+  private readonly handlers = new Set<(event: Event) => void>();
   private readonly gapHandlers = new Set<() => void>();
   private client: Promise<pg.Client> | undefined;
   private retryTimer: NodeJS.Timeout | undefined;
   private failures = 0;
   private closed = false;
 
-  constructor(private readonly url: string) {}
+  constructor(
+    private readonly url: string,
+    private readonly channel: string,
+    private readonly parse: (payload: string | undefined) => Event | null,
+  ) {}
 
-  async subscribe(handler: (event: IngestEvent) => void, onGap?: () => void): Promise<() => Promise<void>> {
+  async subscribe(handler: (event: Event) => void, onGap?: () => void): Promise<() => Promise<void>> {
     this.handlers.add(handler);
     if (onGap) this.gapHandlers.add(onGap);
     try {
@@ -313,11 +318,11 @@ class IngestListener {
     client.on('error', onLost);
     client.on('end', onLost);
     client.on('notification', (msg) => {
-      const event = parseEvent(msg.payload);
-      if (event) for (const h of this.handlers) h(event);
+      const event = this.parse(msg.payload);
+      if (event !== null) for (const h of this.handlers) h(event);
     });
     await client.connect();
-    await client.query(`listen ${INGEST_CHANNEL}`);
+    await client.query(`listen ${this.channel}`);
     return client;
   }
 

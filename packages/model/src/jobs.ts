@@ -6,7 +6,7 @@
 // and a job that used up its attempts stays in the `failed` (dead-letter) state with its code.
 import type { ArticleMeta, Extraction } from '@dossier/ingest';
 import PgBoss from 'pg-boss';
-import type { Store } from './client.js';
+import { NotificationListener, type Store } from './client.js';
 import { ingestDocument } from './ingest.js';
 import { DEFAULT_MAX_TEXT_BYTES, type IngestDocumentInput, InputError, validateInput } from './input.js';
 import type { Tally } from './merge.js';
@@ -158,12 +158,16 @@ export async function openJobQueue(url: string, options: JobQueueOptions = {}): 
     return counts;
   };
 
+  const wakeups = new NotificationListener(url, JOBS_CHANNEL, () => true);
+  let stopListening: (() => Promise<void>) | undefined;
+
   return {
     async enqueue(input, { maxTextBytes = DEFAULT_MAX_TEXT_BYTES } = {}) {
       validateInput(input, maxTextBytes);
       const data: IngestJobData = { input: { ...input }, maxTextBytes };
       const id = await boss.send(INGEST_QUEUE, data as unknown as object);
       if (!id) throw new Error('the queue refused the job');
+      await wakeWorkers(db);
       return id;
     },
     async job(id) {
@@ -192,19 +196,52 @@ export async function openJobQueue(url: string, options: JobQueueOptions = {}): 
     countsByState,
     async work(store, workOptions = {}) {
       const concurrency = workOptions.concurrency ?? 1;
+      const workerIds: string[] = [];
+      // a job queued anywhere wakes this process's idle workers instead of waiting for their poll
+      stopListening ??= await wakeups.subscribe(
+        () => {
+          for (const id of workerIds) boss.notifyWorker(id);
+        },
+        () => {
+          for (const id of workerIds) boss.notifyWorker(id);
+        },
+      );
       // pg-boss 10 runs one job at a time per worker: N workers for N jobs at once
       for (let i = 0; i < concurrency; i++) {
-        await boss.work<IngestJobData>(
+        let workerId = '';
+        workerId = await boss.work<IngestJobData>(
           INGEST_QUEUE,
           { batchSize: 1, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 0.5 },
-          async ([job]) => runIngestJob(boss, store, job!, workOptions),
+          async ([job]) => {
+            try {
+              return await runIngestJob(boss, store, job!, workOptions);
+            } finally {
+              // pg-boss waits out the polling interval after every job, which caps a worker at
+              // two jobs a second; told that work was found, it fetches the next one at once
+              boss.notifyWorker(workerId);
+            }
+          },
         );
+        workerIds.push(workerId);
       }
     },
     async close({ timeoutMs = 10_000 } = {}) {
+      await stopListening?.();
+      await wakeups.close();
       await boss.stop({ graceful: true, wait: true, timeout: timeoutMs });
     },
   };
+}
+
+/** The channel a queued job is announced on, so that idle workers fetch it at once. */
+const JOBS_CHANNEL = 'dossier_jobs';
+
+/**
+ * Tells every listening worker that a job is waiting. Best effort: a worker that misses it still
+ * finds the job at its next poll (pollingIntervalSeconds).
+ */
+async function wakeWorkers(db: ReturnType<PgBoss['getDb']>): Promise<void> {
+  await db.executeSql('select pg_notify($1, $2)', [JOBS_CHANNEL, '']).catch(() => {});
 }
 
 /** One attempt of a job: the document's id and tallies, or a JobFailure with its code. */

@@ -137,3 +137,41 @@ describe.skipIf(!pgUrl)('ingestion job queue (PostgreSQL)', () => {
     expect(await queue.job('00000000-0000-4000-8000-000000000000')).toBeNull();
   });
 });
+
+// A polling interval far longer than the waits below: a job can only be done in time if the
+// worker was told of it, not because it polled.
+describe.skipIf(!pgUrl)('workers woken instead of polling (PostgreSQL)', () => {
+  const POLL_SECONDS = 120;
+  let store: Store & { url: string };
+  let queue: JobQueue;
+
+  beforeEach(async () => {
+    store = await createPostgresTestStore(pgUrl!);
+    queue = await openJobQueue(store.url, { pollingIntervalSeconds: POLL_SECONDS });
+  }, 60_000);
+
+  afterEach(async () => {
+    await queue?.close({ timeoutMs: 5_000 });
+    await store?.close();
+  }, 30_000);
+
+  it('runs queued jobs back to back, not one per polling interval', async () => {
+    const ids = [];
+    for (const day of ['2024-05-14', '2024-05-15', '2024-05-16'])
+      ids.push(await queue.enqueue({ text: `${ARTICLE} (${day})`, publishedAt: day }));
+    await queue.work(store);
+    for (const id of ids) expect((await until(queue, id, ['completed', 'failed'])).state).toBe('completed');
+  }, 60_000);
+
+  it('picks up a job queued by another process while its workers idle', async () => {
+    await queue.work(store); // polls once, finds nothing, then would sleep for POLL_SECONDS
+    await new Promise((r) => setTimeout(r, 500));
+    const producer = await openJobQueue(store.url);
+    try {
+      const id = await producer.enqueue({ text: ARTICLE, publishedAt: '2024-05-14' });
+      expect((await until(queue, id, ['completed', 'failed'])).state).toBe('completed');
+    } finally {
+      await producer.close();
+    }
+  }, 60_000);
+});
