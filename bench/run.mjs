@@ -10,6 +10,8 @@
 //   5. @dossier/ingest as a library: import and first-call time in a fresh process
 //   6. mixed load on `dossier serve`: 50 readers alone, then with 4 writers ingesting through
 //      the API (cache on and off), and while one 5 MB article is ingested (load.mjs)
+//   7. PostgreSQL ingestion workers draining a backlog: 1, 2, … processes until one more stops
+//      helping, and the time a 100k backlog would take at the best rate (workers.mjs)
 // `--quick` does a short smoke run. Nothing generated here is written inside the repository.
 import { execFileSync, fork, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -21,6 +23,7 @@ import autocannon from 'autocannon';
 import { generateArticle } from './generate.mjs';
 import { bigIngestPhase, mixedPhase, READERS, WRITERS } from './load.mjs';
 import { listeningPort } from './serve-port.mjs';
+import { drainRate } from './workers.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..');
@@ -503,6 +506,50 @@ async function loadSection(pgUrl, pgName) {
   }
 }
 
+// ----------------------------------------------------------------------------- 7. workers
+/**
+ * 1, 2, 3… worker processes on a fresh database each, until one more worker adds less than 10%
+ * (or 6 workers); each rate beside one worker's, and a 100k backlog extrapolated from the best.
+ */
+async function workersSection() {
+  const backlog = Number(optionValue('workers-backlog') ?? (quick ? 150 : 600));
+  const section = 'workers (PostgreSQL)';
+  const rates = [];
+  for (let workers = 1; workers <= 6; workers++) {
+    const name = `dossier_bench_workers_${process.pid}_${workers}`;
+    const url = await createPgDatabase(name);
+    if (!url) return;
+    try {
+      log(`workers: ${workers} worker process(es) draining ${backlog} queued articles`);
+      const r = await drainRate(url, { workers, backlog });
+      rates.push(r.rate);
+      row(
+        section,
+        `${workers} worker process${workers > 1 ? 'es' : ''}: documents/s draining ${backlog} queued articles${r.finished ? '' : ' (UNFINISHED)'}`,
+        fmt(r.rate, 1),
+        workers > 1 ? `${fmt(rates[0], 1)} (1 worker)` : '',
+        workers > 1 ? `${fmt(r.rate / rates[0], 2)}x` : '',
+      );
+    } finally {
+      await dropPgDatabase(name);
+    }
+    if (workers > 1 && rates[workers - 1] < 1.1 * rates[workers - 2]) break;
+  }
+  const best = Math.max(...rates);
+  const bestCount = rates.indexOf(best) + 1;
+  row(
+    section,
+    `  a 100,000-article backlog at the best rate (${bestCount} workers), extrapolated`,
+    `${fmt(100_000 / best / 60, 0)} min`,
+    `${fmt(100_000 / rates[0] / 60, 0)} min (1 worker)`,
+  );
+  row(
+    section,
+    '  goal: 2 workers >= 1.6x one worker',
+    rates.length > 1 && rates[1] >= 1.6 * rates[0] ? 'met' : 'NOT met',
+  );
+}
+
 // ------------------------------------------------------------------------------- table
 function printTable() {
   const head = {
@@ -565,6 +612,7 @@ try {
   }
   if (want('startup') || want('newstore')) await newStoreSection();
   if (want('load')) await loadSection(await createPgDatabase(pgLoadName), pgLoadName);
+  if (want('workers')) await workersSection();
 } finally {
   await dropPgDatabase(pgLoadName);
   await dropPgDatabase(pgName);
