@@ -225,12 +225,15 @@ export const sidesConsidered: TopicRule = {
   ),
 };
 
-/** "signed an agreement on X", "approved 28 programmes", "adopted a declaration": decided documents. */
+/**
+ * "signed an agreement on X", "approved 28 programmes", "adopted a declaration": decided documents
+ * (not the passive "ratified by both parliaments").
+ */
 export const signedDocument: TopicRule = {
   name: 'signed-document',
   find: afterRule(
     'signed-document',
-    /\b(?:signed|approved|adopted|ratified|endorsed|initial(?:l)?ed)\s+(?=[\w“"[])/gi,
+    /\b(?:signed|approved|adopted|ratified|endorsed|initial(?:l)?ed)\s+(?!by\s)(?=[\w“"[])/gi,
     isPassive,
   ),
 };
@@ -246,12 +249,12 @@ export const attentionPaidTo: TopicRule = {
   ),
 };
 
-/** "informed the participants on X", "briefed his counterpart about X". */
+/** "informed the participants on X", "briefed his counterpart about X", "informed [him] about X". */
 export const briefedOn: TopicRule = {
   name: 'briefed-on',
   find: afterRule(
     'briefed-on',
-    /\b(?:informed|briefed|updated|told)\s+(?:[\w’'@-]+\s+){0,7}?(?:on|about)\b(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/gi,
+    /\b(?:informed|briefed|updated|told)\s+(?:(?:[\w’'@-]+|\[[^\]]{1,40}\])\s+){0,7}?(?:on|about)\b(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/gi,
     isPassive,
   ),
 };
@@ -347,18 +350,87 @@ export const meetingCovered: TopicRule = {
   ),
 };
 
-/** "X topped the agenda", "X dominated the talks": the subject is the topic. */
+/** "X topped the agenda", "X dominated the talks", "X dominated Friday’s summit": the subject is the topic. */
 export const toppedAgenda: TopicRule = {
   name: 'topped-agenda',
   find: beforeRule(
     'topped-agenda',
-    /\b(?:topped|tops|top|dominated|dominates|dominate|headlined)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:agenda|talks|discussions?|meeting|summit|session|conversation|negotiations)\b/gi,
+    /\b(?:topped|tops|top|dominated|dominates|dominate|headlined)\s+(?:the\s+|their\s+|its\s+|[\w-]+[’']s?\s+)?(?:[\w-]+\s+)?(?:agenda|talks|discussions?|meeting|summit|session|conversation|negotiations)\b/gi,
+  ),
+};
+
+/** "came to Oslo to sign a treaty on X", "will sign an accord on X", "the signing of a pact on X". */
+export const toSign: TopicRule = {
+  name: 'to-sign',
+  find: afterRule(
+    'to-sign',
+    /\b(?:to|will|would|shall|could|should|must|may|might)\s+(?:(?:also|jointly|formally)\s+)?sign\s+(?=(?:an?|the|their|its|new|joint|bilateral|two|three|several)\s|[A-Z“"])|\bsigning\s+(?:of\s+)?(?=(?:an?|the|their|its|new|joint|bilateral)\s)/g,
+  ),
+};
+
+/** "The sides coordinated efforts to end the blockade", "joined efforts on X". */
+export const coordinatedEfforts: TopicRule = {
+  name: 'coordinated-efforts',
+  find: afterRule(
+    'coordinated-efforts',
+    /\b(?:coordinat(?:ed|e|es|ing)|join(?:ed|s|ing)?)\s+(?:(?:their|our|its|the|joint)\s+)?(?:efforts|actions|steps)\s+(?:on|to|towards?|regarding|against)\b/gi,
+  ),
+};
+
+/** "The summit resulted in X", "the talks culminated in X", "the visit ended with the signing of X". */
+export const meetingResultedIn: TopicRule = {
+  name: 'meeting-resulted-in',
+  find: afterRule(
+    'meeting-resulted-in',
+    /\b(?:talks|meeting|summit|session|sitting|call|conversation|negotiations|consultations|visit)\s+(?:(?:also|eventually|finally|thus)\s+)?(?:resulted\s+in|culminated\s+(?:in|with)|ended\s+with(?=\s+(?:the|a)\s+(?:signing|adoption|approval|joint)\b))/gi,
+    undefined,
+    true,
+  ),
+};
+
+/** "One of the main outcomes of the summit was the launch of X", "the result of the talks was an accord". */
+export const outcomeWas: TopicRule = {
+  name: 'outcome-was',
+  find: afterRule(
+    'outcome-was',
+    /\b(?:outcomes?|results?)\s+(?:of|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:talks|meeting|consultations|negotiations|conversation|summit|session|call|visit)\s+(?:was|were|is|are|will\s+be)\b(?=\s+(?:the|a|an)\s)/gi,
+    undefined,
+    true,
+  ),
+};
+
+/** "Fishing quotas were among the topics discussed": the subject is the topic. */
+export const amongTopics: TopicRule = {
+  name: 'among-topics',
+  find: beforeRule(
+    'among-topics',
+    /\b(?:was|were|is|are|will\s+be)\s+(?:also\s+)?(?:among|one\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:topics|issues|subjects|matters|items|questions|themes)\b(?=\s+(?:discussed|raised|addressed|considered|covered|tackled|on\s+the\s+agenda|on\s+the\s+table|at\s+the\s+(?:talks|meeting|summit)))/gi,
+  ),
+};
+
+/** "reached an agreement on X", "came to an understanding over X", "reached consensus on X". */
+export const reachedAgreement: TopicRule = {
+  name: 'reached-agreement',
+  find: afterRule(
+    'reached-agreement',
+    /\b(?:reach(?:ed|es|ing)?|c(?:a|o)me\s+to)\s+(?:an?\s+|the\s+)?(?:(?:broad|basic|preliminary|tentative|full|mutual|final|common|general)\s+)?(?:agreements?|consensus|understanding|deal|accord)\s+(?:on|over|about|regarding|concerning)\b/gi,
+  ),
+};
+
+/** "The main topic was X", "the central theme of discussion was X" (a meeting known from context). */
+export const mainTopicWas: TopicRule = {
+  name: 'main-topic-was',
+  find: afterRule(
+    'main-topic-was',
+    /\b(?:main|key|central|principal|chief|primary|major)\s+(?:topics?|subjects?|themes?|focus)(?:\s+of\s+(?:the\s+)?(?:discussions?|conversation))?\s+(?:was|were|is|will\s+be)\b(?!\s+(?:not|never|unclear|clear)\b)/gi,
+    undefined,
+    true,
   ),
 };
 
 /** A word stem every rule's trigger contains: a sentence without one skips the rules. */
 export const TOPIC_HINT =
-  /discuss|agenda|agree|focus|cent(?:re|er)|revolv|touch|dwel|dealt|topic|item|issue|exchang|consider|review|examin|address|assess|analy|debat|tackl|rais|talk|spoke|speak|chatted|consultation|negotiation|dialogue|conversation|signed|approved|adopted|ratified|endorsed|initial|attention|inform|brief|updated|told|question|matter|subject|present|outlin|propos|unveil|tabled|brought|put forward|regard|concern|as for|as to|turning|position|stance|approach|view|covered|devoted|dedicated|top|dominat|headlined/i;
+  /discuss|agenda|agree|focus|cent(?:re|er)|revolv|touch|dwel|dealt|topic|item|issue|exchang|consider|review|examin|address|assess|analy|debat|tackl|rais|talk|spoke|speak|chatted|consultation|negotiation|dialogue|conversation|sign|approved|adopted|ratified|endorsed|initial|attention|inform|brief|updated|told|question|matter|subject|present|outlin|propos|unveil|tabled|brought|put forward|regard|concern|as for|as to|turning|position|stance|approach|view|covered|devoted|dedicated|top|dominat|headlined|coordinat|efforts|result|culminat|ended with|outcome|among|one of|reach|came to|come to|main|key|central|principal|chief|primary|major/i;
 
 /** Every rule, in the order their cues are read (the first cue of a stretch wins). */
 export const TOPIC_RULES: readonly TopicRule[] = [
@@ -386,4 +458,11 @@ export const TOPIC_RULES: readonly TopicRule[] = [
   positionOn,
   meetingCovered,
   toppedAgenda,
+  toSign,
+  coordinatedEfforts,
+  meetingResultedIn,
+  outcomeWas,
+  amongTopics,
+  reachedAgreement,
+  mainTopicWas,
 ];
