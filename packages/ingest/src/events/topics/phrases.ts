@@ -13,12 +13,16 @@ export interface PhraseSpan {
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const MONTH_ABBR = '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)';
+/** A date told by itself: "Monday", "Dec. 8", "March 3, 2024", "5 June". */
+const DATE = `(?:${WEEKDAY}|${MONTH}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+\\d{4})?|${MONTH_ABBR}\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?)`;
 const SPEECH = '(?:said|says|added|noted|stressed|reported|announced|wrote|told|stated|specified|explained)';
 
 /** Where the noun phrases after a trigger end: the earliest of these. */
 const END_OF_NOUN_PHRASES = new RegExp(
   [
-    '[;:()[\\]{}]',
+    // a short parenthetical ("weapons (TNW) in Belarus", "the CIS+ (CIS Plus) format") stays inside
+    '[;:[\\]{}]|\\((?![^()]{1,30}\\))|(?<!\\([^()]{1,30})\\)',
     '\\s[—–-]\\s|—',
     '[,.][”"»]',
     '[”"»][,.]',
@@ -57,18 +61,30 @@ const END_OF_NOUN_PHRASES = new RegExp(
   ].join('|'),
 );
 
-/** A time or place adverbial right after the verb, before its object. */
+/**
+ * A time or place adverbial right after the verb, before its object: "signed on Monday in Oslo a
+ * treaty", "approved Monday a plan", "signed Dec. 8 a pact".
+ */
 const LEADING_ADVERBIAL = new RegExp(
-  `^(?:(?:(?:on|in|at)\\s+(?:the\\s+)?(?:${WEEKDAY}|${MONTH}|\\d[\\d,]*|[A-Z][\\w.’'-]*)|(?:last|this|next)\\s+(?:${WEEKDAY}|${MONTH}|week|month|year)|yesterday|today)(?:\\s+[A-Z][\\w.’'-]*)*\\s+)+`,
+  `^(?:(?:(?:(?:on|in|at)\\s+(?:the\\s+)?(?:${DATE}|${WEEKDAY}|${MONTH}|\\d[\\d,]*|[A-Z][\\w.’'-]*)|(?:last|this|next)\\s+(?:${WEEKDAY}|${MONTH}|week|month|year)|yesterday|today)(?:\\s+[A-Z][\\w.’'-]*)*|${DATE})\\s+)+`,
 );
+
+/** A phrase that only tells when (a date) or a meeting's own date, time or venue is not a topic. */
+const WHEN_NOT_WHAT = new RegExp(
+  `^(?:${DATE}|(?:exact\\s+)?(?:date|dates|time|timing|venue)\\s+(?:of|for)\\s+(?:the\\s+|their\\s+|a\\s+)?(?:next\\s+|new\\s+)?(?:meeting|talks|consultations|summit|visit|call|session|negotiations|conversation)s?)$`,
+  'i',
+);
+
+/** "to build a stronger, fairer alliance": past an infinitive, commas belong to its clause. */
+const INFINITIVE = /\bto\s+[a-z]+\s+(?:a|an|the|their|its|our|his|her|this|these|that)\b/;
 
 /** Separators of a coordinated list of topics. */
 const LIST_SEPARATOR =
   /\s*;\s*|,?\s+as\s+well\s+as\s+|,\s*(?:and|or)\s+|,(?!\d)\s*|\s+and\s+|\s+or\s+|\s*&\s*|\s+plus\s+/g;
 
-/** Words that open a stretch without being part of the topic. */
+/** Words that open a stretch without being part of the topic ("discussed how to fund X" is about funding X). */
 const LEADING_FILLER =
-  /^(?:also|further|furthermore|additionally|then|jointly|extensively|thoroughly|briefly|among\s+(?:other\s+things|others)|inter\s+alia|in\s+particular|notably|especially|mainly|primarily|the|a|an|this|these|those|its|their)\b[\s,]*/i;
+  /^(?:how\s+to|(?:possible\s+)?ways\s+(?:and\s+means\s+)?(?:to|of)|also|further|furthermore|additionally|then|jointly|extensively|thoroughly|briefly|among\s+(?:other\s+things|others)|inter\s+alia|in\s+particular|notably|especially|mainly|primarily|the|a|an|this|these|those|its|their)\b[\s,]*/i;
 
 /** "topical issues of X" says no more than X. */
 const ISSUES_OF =
@@ -97,7 +113,7 @@ const EMPTY_WORDS = new Set(
     'the a an of on in for and or issues issue matters matter questions question topics topic things thing ' +
     'aspects other others various several many some certain topical current pressing key important main major ' +
     'range number variety ways way situation prospects sidelines phone telephone call meeting talks ' +
-    'time document documents new next further ' +
+    'time document documents treaty agreement accord deal protocol memorandum declaration new next further ' +
     'monday tuesday wednesday thursday friday saturday sunday week month year day morning evening ' +
     'january february march april may june july august september october november december'
   ).split(' '),
@@ -139,19 +155,28 @@ function nounPhrasesAfter(sentence: string, cue: TopicCue): PhraseSpan {
   return { start, end: start + (cut ? cut.index : text.length) };
 }
 
-/** Splits a stretch at list separators. */
+/**
+ * Splits a stretch at list separators. A list inside an infinitive clause ("targets to build a
+ * stronger, fairer alliance, and ...") is not a list of topics: the stretch ends at the infinitive.
+ */
 function splitList(sentence: string, stretch: PhraseSpan): Array<PhraseSpan & { joiner: string }> {
   const text = sentence.slice(stretch.start, stretch.end);
   const pieces: Array<PhraseSpan & { joiner: string }> = [];
+  const infinitive = INFINITIVE.exec(text)?.index ?? text.length;
+  let end = text.length;
   let from = 0;
   let joiner = '';
   for (const m of matchesOf(LIST_SEPARATOR, text)) {
     const at = m.index ?? 0;
+    if (at > infinitive) {
+      end = infinitive;
+      break;
+    }
     if (at > from) pieces.push({ start: stretch.start + from, end: stretch.start + at, joiner });
     joiner = m[0];
     from = at + m[0].length;
   }
-  if (from < text.length) pieces.push({ start: stretch.start + from, end: stretch.end, joiner });
+  if (from < end) pieces.push({ start: stretch.start + from, end: stretch.start + end, joiner });
   return pieces;
 }
 
@@ -268,6 +293,6 @@ function shortenAt(words: RegExpMatchArray[]): number {
 function isTopic(phrase: string): boolean {
   const words = phrase.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu) ?? [];
   const first = words[0];
-  if (!first || NOT_A_TOPIC_START.has(first)) return false;
+  if (!first || NOT_A_TOPIC_START.has(first) || WHEN_NOT_WHAT.test(phrase)) return false;
   return words.some((w) => !EMPTY_WORDS.has(w) && !/^\d+$/.test(w));
 }
