@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { topicPhrases } from '../../src/events/topics/phrases.js';
-import { discussedObject, passiveDiscussed, signedDocument } from '../../src/events/topics/rules.js';
+import {
+  agendaIncluded,
+  discussedObject,
+  passiveDiscussed,
+  signedDocument,
+} from '../../src/events/topics/rules.js';
 
 function phrases(sentence: string): string[] {
   return [...discussedObject.find(sentence), ...passiveDiscussed.find(sentence)].flatMap((cue) =>
@@ -126,5 +131,17 @@ describe('topic phrases', () => {
       'They discussed the schedule of repairs of the northern section of the old coastal road near the harbour of the town.',
     );
     expect(one?.split(/\s+/).length).toBeLessThanOrEqual(12);
+  });
+  it('keeps gerund items of a listed agenda, and still cuts a participial clause elsewhere', () => {
+    const agenda =
+      'The agenda included the fisheries budget, raising the tuna quota, and renewing the coast guard accord.';
+    expect(
+      agendaIncluded
+        .find(agenda)
+        .flatMap((cue) => topicPhrases(agenda, cue).map((p) => agenda.slice(p.start, p.end))),
+    ).toEqual(['fisheries budget', 'raising the tuna quota', 'renewing the coast guard accord']);
+    expect(phrases('The ministers discussed the fisheries budget, raising the tuna quota.')).toEqual([
+      'fisheries budget',
+    ]);
   });
 });

@@ -18,47 +18,58 @@ const MONTH_ABBR = '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)';
 const DATE = `(?:${WEEKDAY}|${MONTH}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+\\d{4})?|${MONTH_ABBR}\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?)`;
 const SPEECH = '(?:said|says|added|noted|stressed|reported|announced|wrote|told|stated|specified|explained)';
 
+/** A participial clause after a comma ("..., stressing the need"): ends a topic, except in a listed agenda. */
+const PARTICIPIAL_CLAUSE =
+  ',\\s+(?!including)[a-z]+ing\\s+(?:the|a|an|its|their|his|her|that|this|to|on|in|with|for)\\b';
+
 /** Where the noun phrases after a trigger end: the earliest of these. */
-const END_OF_NOUN_PHRASES = new RegExp(
-  [
-    // a short parenthetical ("weapons (TNW) in Belarus", "the CIS+ (CIS Plus) format") stays inside
-    '[;:[\\]{}]|\\((?![^()]{1,30}\\))|(?<!\\([^()]{1,30})\\)',
-    '\\s[—–-]\\s|—',
-    '[,.][”"»]',
-    '[”"»][,.]',
-    // a clause of its own: relative, participial, adverbial, an attribution
-    ',?\\s+(?:which|who|whom|whose|where|when|whereby|that)\\b',
-    ',?\\s+(?:taking\\s+into\\s+account|taking|expressing|stressing|noting|adding|saying|emphasi[sz]ing|underlining|pointing|highlighting|citing|calling|describing|reaffirming|welcoming|agreeing|thanking)\\b',
-    ',?\\s+(?:according\\s+to|in\\s+accordance\\s+(?:with|to)|in\\s+line\\s+with|in\\s+the\\s+context\\s+of|in\\s+light\\s+of|in\\s+view\\s+of|in\\s+order\\s+to|in\\s+response\\s+to|in\\s+connection\\s+with|with\\s+a\\s+view\\s+to|in\\s+a\\s+bid\\s+to|so\\s+as\\s+to|so\\s+that|amid|amidst|against\\s+the\\s+(?:backdrop|background)|because|since|while|whereas|although|though|as\\s+part\\s+of|as\\s+a\\s+result|after|before|during|following|ahead\\s+of|until|unless|if|once)\\b',
-    `,\\s+(?:[\\w’'.-]+\\s+){0,6}?${SPEECH}\\b`,
-    // an attribution with an appositive: ", Ana Rojas, head of the ministry's press office, said"
-    `,\\s+[A-Z][\\w’'.-]+(?:\\s+[A-Z][\\w’'.-]+){1,2},\\s+[^,;]{1,160}?,\\s+(?:has\\s+|had\\s+)?${SPEECH}\\b`,
-    `\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:ministry|service|office|agency|Kremlin|spokes(?:man|woman|person))\\s+${SPEECH}\\b`,
-    ',?\\s+(?:and|but)\\s+(?:he|she|they|it|we|I|there|then)\\b',
-    ",\\s+(?:and|but)\\s+[A-Z][\\w’'-]+(?:\\s+[A-Z][\\w’'-]+)?\\s+(?:[a-z]+ed|told|said|met|spoke|was|were|is|are|has|have|had|will|would|also|gave|made)\\b",
-    ',?\\s+but\\b|,\\s+(?:so|yet|as(?!\\s+well\\s+as))\\s',
-    // a finite verb after the noun phrase starts another clause
-    '\\s+(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must)\\b',
-    // a participle with its agent, a participial clause, another verb of discussing
-    '\\s+(?:\\w+ed|made|taken|given|held|done|reached|drawn\\s+up|put\\s+forward)\\s+(?:by|at|during)\\s',
-    // a finite verb after a subject that holds the topic: "talks on X resumed in ..."
-    '\\s+(?!(?:united|combined|joint|proposed|planned|related|armed|advanced|limited|based|aimed|focused)\\b)[a-z]{3,}ed\\s+(?:in|on|at|to|after|from|the|a|an|last|this|yesterday|today|earlier)\\b',
-    ',\\s+(?!including)[a-z]+ing\\s+(?:the|a|an|its|their|his|her|that|this|to|on|in|with|for)\\b',
-    '(?:,\\s+(?:and\\s+)?|\\s+and\\s+)(?:to\\s+)?(?:discuss|consider|review|examine|exchange|sign|approve|adopt|focus)(?:es|ed|ing|e|s)?\\b',
-    // a missing space after a full stop, a link
-    '\\.(?=[A-Z])|\\s+(?:pic\\.twitter|https?:)',
-    // where and how the talks went, not what they were about
-    '\\s+at\\s+(?:the|a|an|their|its|this|his|her)\\s+(?:[\\w-]+\\s+){0,3}?(?:meeting|talks|summit|session|sidelines|conference|event|forum|sitting|collegium|gathering)\\b',
-    '\\s+(?:on|over)\\s+the\\s+(?:sidelines|phone|telephone)\\b|\\s+by\\s+(?:phone|telephone|video)',
-    '\\s+(?:in\\s+(?:depth|detail|general\\s+terms|particular)|at\\s+length|behind\\s+closed\\s+doors)\\b',
-    // "with X" after the topic names the other party, except after nouns of relations
-    '(?<!\\b(?:relations|cooperation|ties|partnership|dialogue|contacts|trade|integration|agreements?|talks|negotiations|interaction|coordination|consultations|relationship|conflict|war|border|treaty|deal|issues))\\s+(?:together\\s+)?with\\b',
-    // time adverbials
-    `\\s+(?:on|last|next|this|early|late|earlier|later|from|by)\\s+(?:${WEEKDAY}|week|month|year|weekend|morning|afternoon|evening|night)\\b`,
-    `\\s+on\\s+(?:\\d|${MONTH})`,
-    `\\s+in\\s+${MONTH}\\b`,
-    '\\s+(?:yesterday|today|tonight|earlier|recently|again|now)\\b',
-  ].join('|'),
+const END_OF_NOUN_PHRASE_PARTS = [
+  // a short parenthetical ("weapons (TNW) in Belarus", "the CIS+ (CIS Plus) format") stays inside
+  '[;:[\\]{}]|\\((?![^()]{1,30}\\))|(?<!\\([^()]{1,30})\\)',
+  '\\s[—–-]\\s|—',
+  '[,.][”"»]',
+  '[”"»][,.]',
+  // a clause of its own: relative, participial, adverbial, an attribution
+  ',?\\s+(?:which|who|whom|whose|where|when|whereby|that)\\b',
+  ',?\\s+(?:taking\\s+into\\s+account|taking|expressing|stressing|noting|adding|saying|emphasi[sz]ing|underlining|pointing|highlighting|citing|calling|describing|reaffirming|welcoming|agreeing|thanking)\\b',
+  ',?\\s+(?:according\\s+to|in\\s+accordance\\s+(?:with|to)|in\\s+line\\s+with|in\\s+the\\s+context\\s+of|in\\s+light\\s+of|in\\s+view\\s+of|in\\s+order\\s+to|in\\s+response\\s+to|in\\s+connection\\s+with|with\\s+a\\s+view\\s+to|in\\s+a\\s+bid\\s+to|so\\s+as\\s+to|so\\s+that|amid|amidst|against\\s+the\\s+(?:backdrop|background)|because|since|while|whereas|although|though|as\\s+part\\s+of|as\\s+a\\s+result|after|before|during|following|ahead\\s+of|until|unless|if|once)\\b',
+  `,\\s+(?:[\\w’'.-]+\\s+){0,6}?${SPEECH}\\b`,
+  // an attribution with an appositive: ", Ana Rojas, head of the ministry's press office, said"
+  `,\\s+[A-Z][\\w’'.-]+(?:\\s+[A-Z][\\w’'.-]+){1,2},\\s+[^,;]{1,160}?,\\s+(?:has\\s+|had\\s+)?${SPEECH}\\b`,
+  `\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:ministry|service|office|agency|Kremlin|spokes(?:man|woman|person))\\s+${SPEECH}\\b`,
+  ',?\\s+(?:and|but)\\s+(?:he|she|they|it|we|I|there|then)\\b',
+  ",\\s+(?:and|but)\\s+[A-Z][\\w’'-]+(?:\\s+[A-Z][\\w’'-]+)?\\s+(?:[a-z]+ed|told|said|met|spoke|was|were|is|are|has|have|had|will|would|also|gave|made)\\b",
+  ',?\\s+but\\b|,\\s+(?:so|yet|as(?!\\s+well\\s+as))\\s',
+  // a finite verb after the noun phrase starts another clause
+  '\\s+(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must)\\b',
+  // a participle with its agent, a participial clause, another verb of discussing
+  '\\s+(?:\\w+ed|made|taken|given|held|done|reached|drawn\\s+up|put\\s+forward)\\s+(?:by|at|during)\\s',
+  // a finite verb after a subject that holds the topic: "talks on X resumed in ..."
+  '\\s+(?!(?:united|combined|joint|proposed|planned|related|armed|advanced|limited|based|aimed|focused)\\b)[a-z]{3,}ed\\s+(?:in|on|at|to|after|from|the|a|an|last|this|yesterday|today|earlier)\\b',
+  PARTICIPIAL_CLAUSE,
+  '(?:,\\s+(?:and\\s+)?|\\s+and\\s+)(?:to\\s+)?(?:discuss|consider|review|examine|exchange|sign|approve|adopt|focus)(?:es|ed|ing|e|s)?\\b',
+  // a missing space after a full stop, a link
+  '\\.(?=[A-Z])|\\s+(?:pic\\.twitter|https?:)',
+  // where and how the talks went, not what they were about
+  '\\s+at\\s+(?:the|a|an|their|its|this|his|her)\\s+(?:[\\w-]+\\s+){0,3}?(?:meeting|talks|summit|session|sidelines|conference|event|forum|sitting|collegium|gathering)\\b',
+  '\\s+(?:on|over)\\s+the\\s+(?:sidelines|phone|telephone)\\b|\\s+by\\s+(?:phone|telephone|video)',
+  '\\s+(?:in\\s+(?:depth|detail|general\\s+terms|particular)|at\\s+length|behind\\s+closed\\s+doors)\\b',
+  // "with X" after the topic names the other party, except after nouns of relations
+  '(?<!\\b(?:relations|cooperation|ties|partnership|dialogue|contacts|trade|integration|agreements?|talks|negotiations|interaction|coordination|consultations|relationship|conflict|war|border|treaty|deal|issues))\\s+(?:together\\s+)?with\\b',
+  // time adverbials
+  `\\s+(?:on|last|next|this|early|late|earlier|later|from|by)\\s+(?:${WEEKDAY}|week|month|year|weekend|morning|afternoon|evening|night)\\b`,
+  `\\s+on\\s+(?:\\d|${MONTH})`,
+  `\\s+in\\s+${MONTH}\\b`,
+  '\\s+(?:yesterday|today|tonight|earlier|recently|again|now)\\b',
+  '\\s+under\\s+(?:pressure|the\\s+auspices)\\b',
+];
+const END_OF_NOUN_PHRASES = new RegExp(END_OF_NOUN_PHRASE_PARTS.join('|'));
+/**
+ * A listed agenda names its items, and gerund items are items ("the agenda included the budget,
+ * raising the quota, and ..."): there a comma and a gerund do not end the list.
+ */
+const END_OF_AGENDA_ITEMS = new RegExp(
+  END_OF_NOUN_PHRASE_PARTS.filter((part) => part !== PARTICIPIAL_CLAUSE).join('|'),
 );
 
 /**
@@ -151,7 +162,7 @@ function nounPhrasesAfter(sentence: string, cue: TopicCue): PhraseSpan {
     );
   if (colon) start += colon[0].length;
   const text = sentence.slice(start, cue.end);
-  const cut = END_OF_NOUN_PHRASES.exec(text);
+  const cut = (cue.rule === 'agenda-included' ? END_OF_AGENDA_ITEMS : END_OF_NOUN_PHRASES).exec(text);
   return { start, end: start + (cut ? cut.index : text.length) };
 }
 
