@@ -8,16 +8,19 @@ import {
   briefedOn,
   centredOn,
   coordinatedEfforts,
+  coordinatedPlan,
   decidedTo,
   discussedObject,
   discussionOf,
   exchangedViews,
   mainTopicWas,
   meetingCovered,
+  meetingOn,
   meetingResultedIn,
   onTheAgenda,
   onTheIssueOf,
   outcomeWas,
+  partiesPledged,
   passiveDiscussed,
   positionOn,
   presentedObject,
@@ -248,6 +251,26 @@ const cases: Array<{ rule: TopicRule; fires: string; topics: string[]; nearMiss:
     topics: ['haze from forest fires'],
     nearMiss: 'The main topic was never in doubt.',
   },
+  {
+    rule: meetingOn,
+    fires:
+      'Caribbean leaders gathered in Bridgetown for an emergency summit on hurricane relief and fuel prices.',
+    topics: ['hurricane relief', 'fuel prices'],
+    nearMiss: 'The Andean ministers held a meeting on the sidelines of the Conference on Disarmament.',
+  },
+  {
+    rule: partiesPledged,
+    fires:
+      'At the Lisbon summit the Mercosur leaders pledged to cut tariffs on farm machinery under pressure from Brasilia.',
+    topics: ['cut tariffs on farm machinery'],
+    nearMiss: 'The candidate pledged to cut tariffs on farm machinery.',
+  },
+  {
+    rule: coordinatedPlan,
+    fires: 'In Accra the two foreign ministers finalised a roadmap for visa-free travel.',
+    topics: ['roadmap for visa-free travel'],
+    nearMiss: 'The evacuation was coordinated by the Ghanaian navy.',
+  },
 ];
 
 describe('topic rules', () => {
@@ -259,4 +282,19 @@ describe('topic rules', () => {
       expect(read(rule, nearMiss)).toEqual([]);
     });
   }
+});
+
+describe('topic rules: more near-misses', () => {
+  it('meeting-on reads no date, venue or sidelines after "on"', () => {
+    expect(read(meetingOn, 'The summit on Friday ended early.')).toEqual([]);
+    expect(read(meetingOn, 'The summit on 5 June ended early.')).toEqual([]);
+    expect(read(meetingOn, 'They held a meeting on the island of Gozo.')).toEqual([]);
+    expect(read(meetingOn, 'Ministers meet on a regular basis.')).toEqual([]);
+  });
+  it('coordinated-plan leaves efforts and positions to their own rules', () => {
+    expect(
+      read(coordinatedPlan, 'The Nordic ministers coordinated their positions on Arctic shipping.'),
+    ).toEqual([]);
+    expect(read(coordinatedPlan, 'The two navies coordinated efforts to clear the strait.')).toEqual([]);
+  });
 });

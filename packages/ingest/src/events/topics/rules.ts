@@ -146,6 +146,44 @@ export const talksOn: TopicRule = {
   ),
 };
 
+/**
+ * "an emergency summit on migration", "the conference on maritime security": a meeting named by
+ * what it is about (lowercase nouns only, so "the Conference on Disarmament" stays a name; not a
+ * date, a venue or the sidelines after "on").
+ */
+export const meetingOn: TopicRule = {
+  name: 'meeting-on',
+  find: afterRule(
+    'meeting-on',
+    /\b(?:summits?|meetings?|conferences?|sessions?|forums?|round\s+tables?)\s+(?:on|about|regarding|concerning|devoted\s+to|dedicated\s+to)\b(?!\s+(?:(?:(?:the|a|an|its|their)\s+)?(?:regular\s+)?(?:sidelines|coast|island|border|shores?|banks?|outskirts|board|site|margins|eve|occasion|phone|telephone|video|invitation|initiative|basis|territory|premises|side|day|morning|afternoon|evening|night|weekend|same|following|first|second|last|next|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b|\d))/g,
+  ),
+};
+
+/**
+ * "Allies pledged to raise defence spending", "the leaders committed to a ceasefire": the parties of
+ * a meeting promise something together (a party group as the subject, not one speaker's promise).
+ */
+export const partiesPledged: TopicRule = {
+  name: 'parties-pledged',
+  find: afterRule(
+    'parties-pledged',
+    /\b(?:allies|members|leaders|ministers|sides|parties|participants|signatories|delegations|governments|they)\s+(?:(?:have|had|also|jointly|collectively|all)\s+)*(?:pledged|vowed|committed\s+(?:themselves\s+)?(?=to\b))\s+(?:to\s+)?(?:(?:significantly|substantially|further|gradually|jointly)\s+)?/gi,
+  ),
+};
+
+/**
+ * "The ministers coordinated 28 programmes", "the sides finalised a roadmap": a document or plan
+ * agreed by its parties (not efforts or positions, which other rules read; not the passive).
+ */
+export const coordinatedPlan: TopicRule = {
+  name: 'coordinated-plan',
+  find: afterRule(
+    'coordinated-plan',
+    /\b(?:coordinated|finali[sz]ed|harmoni[sz]ed)\s+(?!(?:(?:their|our|its|the|joint)\s+)?(?:efforts|actions|steps|positions?|approach(?:es)?|views|stances?)\b)(?=(?:an?|the|their|its|new|joint|common|several|two|three|four|five|\d+)\s)/gi,
+    isPassive,
+  ),
+};
+
 /** "the discussion of X", "consideration of X" (a noun of discussing and its object). */
 export const discussionOf: TopicRule = {
   name: 'discussion-of',
@@ -430,7 +468,7 @@ export const mainTopicWas: TopicRule = {
 
 /** A word stem every rule's trigger contains: a sentence without one skips the rules. */
 export const TOPIC_HINT =
-  /discuss|agenda|agree|focus|cent(?:re|er)|revolv|touch|dwel|dealt|topic|item|issue|exchang|consider|review|examin|address|assess|analy|debat|tackl|rais|talk|spoke|speak|chatted|consultation|negotiation|dialogue|conversation|sign|approved|adopted|ratified|endorsed|initial|attention|inform|brief|updated|told|question|matter|subject|present|outlin|propos|unveil|tabled|brought|put forward|regard|concern|as for|as to|turning|position|stance|approach|view|covered|devoted|dedicated|top|dominat|headlined|coordinat|efforts|result|culminat|ended with|outcome|among|one of|reach|came to|come to|main|key|central|principal|chief|primary|major/i;
+  /discuss|agenda|agree|focus|cent(?:re|er)|revolv|touch|dwel|dealt|topic|item|issue|exchang|consider|review|examin|address|assess|analy|debat|tackl|rais|talk|spoke|speak|chatted|consultation|negotiation|dialogue|conversation|sign|approved|adopted|ratified|endorsed|initial|attention|inform|brief|updated|told|question|matter|subject|present|outlin|propos|unveil|tabled|brought|put forward|regard|concern|as for|as to|turning|position|stance|approach|view|covered|devoted|dedicated|top|dominat|headlined|coordinat|efforts|result|culminat|ended with|outcome|among|one of|reach|came to|come to|main|key|central|principal|chief|primary|major|summit|meeting|conference|session|forum|round table|pledged|vowed|committed|finali|harmoni/i;
 
 /** Every rule, in the order their cues are read (the first cue of a stretch wins). */
 export const TOPIC_RULES: readonly TopicRule[] = [
@@ -465,4 +503,7 @@ export const TOPIC_RULES: readonly TopicRule[] = [
   amongTopics,
   reachedAgreement,
   mainTopicWas,
+  meetingOn,
+  partiesPledged,
+  coordinatedPlan,
 ];
