@@ -298,3 +298,17 @@ describe('topic rules: more near-misses', () => {
     expect(read(coordinatedPlan, 'The two navies coordinated efforts to clear the strait.')).toEqual([]);
   });
 });
+
+describe('topic rules: a passive with modals or auxiliaries', () => {
+  it('reads the subject without the auxiliaries of its verb', () => {
+    expect(read(passiveDiscussed, 'Fishing quotas will be discussed at the Reykjavik meeting.')).toEqual([
+      'Fishing quotas',
+    ]);
+    expect(read(passiveDiscussed, 'A new border regime has been agreed upon.')).toEqual([
+      'new border regime',
+    ]);
+    expect(read(passiveDiscussed, 'Ferry tariffs are expected to be reviewed in Tallinn.')).toEqual([
+      'Ferry tariffs',
+    ]);
+  });
+});

@@ -63,12 +63,13 @@ function after(
 function before(rule: string, re: RegExp, sentence: string): TopicCue[] {
   return matchesOf(re, sentence).map((m) => {
     const at = m.index ?? 0;
+    const start = clauseStart(sentence, at);
     return {
       rule,
       triggerStart: at,
       triggerEnd: at + m[0].length,
-      start: clauseStart(sentence, at),
-      end: at,
+      start,
+      end: start + subjectEnd(sentence.slice(start, at)),
       direction: 'before' as const,
       anaphoric: true,
     };
@@ -76,6 +77,19 @@ function before(rule: string, re: RegExp, sentence: string): TopicCue[] {
 }
 
 const isPassive = (before: string): boolean => PASSIVE_BEFORE.test(before);
+
+/**
+ * Modals and auxiliaries between a subject and its passive ("X will be discussed", "X has been
+ * agreed", "X is expected to be signed") belong to the verb, not to the topic.
+ */
+const AUXILIARIES_AT_END =
+  /(?:\s+(?:will|would|shall|should|could|can|may|might|must|has|have|had|is|are|was|were|to|not|also|yet|already|likely|expected|due|set|going|scheduled|soon|then|further|now))+\s*$/i;
+
+/** Where the subject before a trigger ends: before the auxiliaries of its verb. */
+function subjectEnd(head: string): number {
+  const aux = AUXILIARIES_AT_END.exec(head);
+  return aux ? aux.index : head.length;
+}
 
 /**
  * A rule's `find` for `after`. Every rule's regex is built once here and every rule shares this one
