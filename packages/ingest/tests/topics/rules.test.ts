@@ -4,6 +4,7 @@ import {
   agendaIncluded,
   agreedOn,
   amongTopics,
+  antecedentToBeDecided,
   attentionPaidTo,
   briefedOn,
   centredOn,
@@ -270,6 +271,12 @@ const cases: Array<{ rule: TopicRule; fires: string; topics: string[]; nearMiss:
     fires: 'In Accra the two foreign ministers finalised a roadmap for visa-free travel.',
     topics: ['roadmap for visa-free travel'],
     nearMiss: 'The evacuation was coordinated by the Ghanaian navy.',
+  },
+  {
+    rule: antecedentToBeDecided,
+    fires: 'Officials drafted the budget of the fisheries agency, which will be approved at the Apia summit.',
+    topics: ['budget of the fisheries agency'],
+    nearMiss: 'The budget of the fisheries agency, which was approved by parliament, grew.',
   },
 ];
 

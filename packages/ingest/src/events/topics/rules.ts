@@ -480,6 +480,44 @@ export const mainTopicWas: TopicRule = {
   ),
 };
 
+/**
+ * "a new water plan, which is expected to be approved at the summit": the antecedent of the
+ * relative clause is what the meeting (named right after the verb) is to discuss or decide.
+ */
+export const antecedentToBeDecided: TopicRule = {
+  name: 'antecedent-to-be-decided',
+  find: (sentence) =>
+    matchesOf(
+      /,?\s+(?:which|that)\s+(?:(?:will|would|shall|should|could|may|might|must|is|are|was|were|has|have|had|also|expected|due|set|likely|going|scheduled|to)\s+)*(?:be|been|is|are|was|were)\s+(?:discussed|considered|reviewed|examined|approved|adopted|signed|endorsed|debated|finali[sz]ed)\s+(?:at|during)\s+(?:the|a|an|this|next|their|its)\s+(?:[\w’'-]+\s+){0,3}?(?:summit|meeting|talks|session|conference|sitting|ministerial|forum)s?\b/gi,
+      sentence,
+    ).map((m) => {
+      const at = m.index ?? 0;
+      return {
+        rule: 'antecedent-to-be-decided',
+        triggerStart: at,
+        triggerEnd: at + m[0].length,
+        start: antecedentStart(sentence, at),
+        end: at,
+        direction: 'before' as const,
+        anaphoric: false,
+      };
+    }),
+};
+
+/**
+ * Where the noun phrase that ends at `at` begins: at its last determiner, reaching back over "of"
+ * ("the budget of the alliance"), never before the clause; without a determiner, the clause start.
+ */
+function antecedentStart(sentence: string, at: number): number {
+  const floor = clauseStart(sentence, at);
+  const determiners = matchesOf(/\b(?:the|a|an|its|their|this|these|our|his|her)\s+/gi, sentence.slice(0, at))
+    .map((m) => m.index ?? 0)
+    .filter((i) => i >= floor);
+  let k = determiners.length - 1;
+  while (k > 0 && /\bof\s+$/i.test(sentence.slice(determiners[k - 1] ?? 0, determiners[k] ?? 0))) k--;
+  return determiners[k] ?? floor;
+}
+
 /** A word stem every rule's trigger contains: a sentence without one skips the rules. */
 export const TOPIC_HINT =
   /discuss|agenda|agree|focus|cent(?:re|er)|revolv|touch|dwel|dealt|topic|item|issue|exchang|consider|review|examin|address|assess|analy|debat|tackl|rais|talk|spoke|speak|chatted|consultation|negotiation|dialogue|conversation|sign|approved|adopted|ratified|endorsed|initial|attention|inform|brief|updated|told|question|matter|subject|present|outlin|propos|unveil|tabled|brought|put forward|regard|concern|as for|as to|turning|position|stance|approach|view|covered|devoted|dedicated|top|dominat|headlined|coordinat|efforts|result|culminat|ended with|outcome|among|one of|reach|came to|come to|main|key|central|principal|chief|primary|major|summit|meeting|conference|session|forum|round table|pledged|vowed|committed|finali|harmoni/i;
@@ -520,4 +558,5 @@ export const TOPIC_RULES: readonly TopicRule[] = [
   meetingOn,
   partiesPledged,
   coordinatedPlan,
+  antecedentToBeDecided,
 ];
