@@ -319,3 +319,19 @@ describe('topic rules: a passive with modals or auxiliaries', () => {
     ]);
   });
 });
+
+describe('topic rules: advice is not a topic', () => {
+  it('attention-paid-to and centred-on skip what someone must or should do', () => {
+    expect(read(attentionPaidTo, 'Donors must pay more attention to rural clinics, the envoy said.')).toEqual(
+      [],
+    );
+    expect(read(centredOn, 'The bloc should focus on fisheries, she argued.')).toEqual([]);
+    expect(read(centredOn, 'Mercosur urged its members to focus on tariff cuts.')).toEqual([]);
+  });
+  it('still reads what a meeting paid attention to or focused on', () => {
+    expect(read(attentionPaidTo, 'The ministers paid special attention to rural clinics.')).toEqual([
+      'rural clinics',
+    ]);
+    expect(read(centredOn, 'The talks focused on tariff cuts.')).toEqual(['tariff cuts']);
+  });
+});

@@ -78,6 +78,11 @@ function before(rule: string, re: RegExp, sentence: string): TopicCue[] {
 
 const isPassive = (before: string): boolean => PASSIVE_BEFORE.test(before);
 
+/** "We must pay more attention to X", "the bloc should focus on Y": advice, not what a meeting took up. */
+const EXHORTATION_BEFORE =
+  /\b(?:must|should|ought\s+to|needs?\s+to|has\s+to|have\s+to|had\s+better|would\s+like\s+to|wants?\s+to|urged?\s+(?:\w+\s+){1,3}to|call(?:s|ed)?\s+on\s+(?:\w+\s+){1,3}to)\s+(?:(?:also|now|still|really|further)\s+)?$/i;
+const isExhortation = (before: string): boolean => EXHORTATION_BEFORE.test(before);
+
 /**
  * Modals and auxiliaries between a subject and its passive ("X will be discussed", "X has been
  * agreed", "X is expected to be signed") belong to the verb, not to the topic.
@@ -210,6 +215,7 @@ export const centredOn: TopicRule = {
   find: afterRule(
     'centred-on',
     /\b(?:focus(?:ed|es|sed|ing)?|cent(?:e|r)(?:red|ered|res|ers)|concentrated|revolved)\s+(?:(?:mainly|mostly|primarily|largely|chiefly)\s+)?(?:on|around|upon)\b/gi,
+    isExhortation,
   ),
 };
 
@@ -296,7 +302,7 @@ export const attentionPaidTo: TopicRule = {
   find: afterRule(
     'attention-paid-to',
     /\battention\s+(?:was|were|is|will\s+be)\s+(?:also\s+)?(?:paid|given|devoted)\s+to\b|\b(?:paid|pay|paying|pays|devoted|gave)\s+(?:\w+\s+)?attention\s+to\b/gi,
-    undefined,
+    isExhortation,
     true,
   ),
 };
