@@ -25,6 +25,7 @@ import {
   passiveDiscussed,
   positionOn,
   presentedObject,
+  purposeWas,
   raisedIssue,
   reachedAgreement,
   regardingX,
@@ -277,6 +278,12 @@ const cases: Array<{ rule: TopicRule; fires: string; topics: string[]; nearMiss:
     fires: 'Officials drafted the budget of the fisheries agency, which will be approved at the Apia summit.',
     topics: ['budget of the fisheries agency'],
     nearMiss: 'The budget of the fisheries agency, which was approved by parliament, grew.',
+  },
+  {
+    rule: purposeWas,
+    fires: 'The purpose of the visit was to expand the Mombasa port deal.',
+    topics: ['expand the Mombasa port deal'],
+    nearMiss: 'The purpose of the visit was not disclosed.',
   },
 ];
 

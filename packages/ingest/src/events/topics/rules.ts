@@ -524,9 +524,20 @@ function antecedentStart(sentence: string, at: number): number {
   return determiners[k] ?? floor;
 }
 
+/** "The purpose of the call was to support X", "the aim of the visit is to expand Y". */
+export const purposeWas: TopicRule = {
+  name: 'purpose-was',
+  find: afterRule(
+    'purpose-was',
+    /\b(?:purpose|aim|goal|objective)\s+of\s+(?:the|this|that|their|his|her|its)\s+(?:[\w’'-]+\s+){0,2}?(?:call|visit|meeting|talks|trip|conversation|summit|session|consultations|negotiations|dialogue|contacts?)\s+(?:was|is|will\s+be)\s+to\s+(?=[a-z])/gi,
+    undefined,
+    true,
+  ),
+};
+
 /** A word stem every rule's trigger contains: a sentence without one skips the rules. */
 export const TOPIC_HINT =
-  /discuss|agenda|agree|focus|cent(?:re|er)|revolv|touch|dwel|dealt|topic|item|issue|exchang|consider|review|examin|address|assess|analy|debat|tackl|rais|talk|spoke|speak|chatted|consultation|negotiation|dialogue|conversation|sign|approved|adopted|ratified|endorsed|initial|attention|inform|brief|updated|told|question|matter|subject|present|outlin|propos|unveil|tabled|brought|put forward|regard|concern|as for|as to|turning|position|stance|approach|view|covered|devoted|dedicated|top|dominat|headlined|coordinat|efforts|result|culminat|ended with|outcome|among|one of|reach|came to|come to|main|key|central|principal|chief|primary|major|summit|meeting|conference|session|forum|round table|pledged|vowed|committed|finali|harmoni/i;
+  /discuss|agenda|agree|focus|cent(?:re|er)|revolv|touch|dwel|dealt|topic|item|issue|exchang|consider|review|examin|address|assess|analy|debat|tackl|rais|talk|spoke|speak|chatted|consultation|negotiation|dialogue|conversation|sign|approved|adopted|ratified|endorsed|initial|attention|inform|brief|updated|told|question|matter|subject|present|outlin|propos|unveil|tabled|brought|put forward|regard|concern|as for|as to|turning|position|stance|approach|view|covered|devoted|dedicated|top|dominat|headlined|coordinat|efforts|result|culminat|ended with|outcome|among|one of|reach|came to|come to|main|key|central|principal|chief|primary|major|summit|meeting|conference|session|forum|round table|pledged|vowed|committed|finali|harmoni|purpose|aim|goal|objective/i;
 
 /** Every rule, in the order their cues are read (the first cue of a stretch wins). */
 export const TOPIC_RULES: readonly TopicRule[] = [
@@ -565,4 +576,5 @@ export const TOPIC_RULES: readonly TopicRule[] = [
   partiesPledged,
   coordinatedPlan,
   antecedentToBeDecided,
+  purposeWas,
 ];
