@@ -29,6 +29,7 @@ import {
   raisedIssue,
   reachedAgreement,
   regardingX,
+  reviewedAtMeeting,
   sidesConsidered,
   signedDocument,
   type TopicRule,
@@ -284,6 +285,12 @@ const cases: Array<{ rule: TopicRule; fires: string; topics: string[]; nearMiss:
     fires: 'The purpose of the visit was to expand the Mombasa port deal.',
     topics: ['expand the Mombasa port deal'],
     nearMiss: 'The purpose of the visit was not disclosed.',
+  },
+  {
+    rule: reviewedAtMeeting,
+    fires: 'The premiers assessed the drought in the Sahel at their meeting in Niamey.',
+    topics: ['drought in the Sahel'],
+    nearMiss: 'The premiers described the atmosphere at the meeting as warm.',
   },
 ];
 

@@ -535,9 +535,23 @@ export const purposeWas: TopicRule = {
   ),
 };
 
+/**
+ * "The leaders described the regional situation at the recent summit", "assessed the state of
+ * the talks at the meeting": what a party reviewed, with the meeting named right after it (not
+ * the atmosphere or the talks themselves).
+ */
+export const reviewedAtMeeting: TopicRule = {
+  name: 'reviewed-at-meeting',
+  find: afterRule(
+    'reviewed-at-meeting',
+    /\b(?:described|assessed|analy[sz]ed|evaluated|reviewed|summed\s+up|summari[sz]ed)\s+(?=(?:the|a|an|their|its|our)\s+(?!(?:[\w-]+\s+)?(?:atmosphere|mood|tone|spirit|talks|meeting|summit|discussions?|results|outcome)\b)[^.;:“”"]{3,120}?\s+(?:at|during)\s+(?:the|a|an|this|their|its)\s+(?:[\w’'-]+\s+){0,3}?(?:meeting|summit|session|talks|sitting|conference|forum|ministerial)\b)/gi,
+    isPassive,
+  ),
+};
+
 /** A word stem every rule's trigger contains: a sentence without one skips the rules. */
 export const TOPIC_HINT =
-  /discuss|agenda|agree|focus|cent(?:re|er)|revolv|touch|dwel|dealt|topic|item|issue|exchang|consider|review|examin|address|assess|analy|debat|tackl|rais|talk|spoke|speak|chatted|consultation|negotiation|dialogue|conversation|sign|approved|adopted|ratified|endorsed|initial|attention|inform|brief|updated|told|question|matter|subject|present|outlin|propos|unveil|tabled|brought|put forward|regard|concern|as for|as to|turning|position|stance|approach|view|covered|devoted|dedicated|top|dominat|headlined|coordinat|efforts|result|culminat|ended with|outcome|among|one of|reach|came to|come to|main|key|central|principal|chief|primary|major|summit|meeting|conference|session|forum|round table|pledged|vowed|committed|finali|harmoni|purpose|aim|goal|objective/i;
+  /discuss|agenda|agree|focus|cent(?:re|er)|revolv|touch|dwel|dealt|topic|item|issue|exchang|consider|review|examin|address|assess|analy|debat|tackl|rais|talk|spoke|speak|chatted|consultation|negotiation|dialogue|conversation|sign|approved|adopted|ratified|endorsed|initial|attention|inform|brief|updated|told|question|matter|subject|present|outlin|propos|unveil|tabled|brought|put forward|regard|concern|as for|as to|turning|position|stance|approach|view|covered|devoted|dedicated|top|dominat|headlined|coordinat|efforts|result|culminat|ended with|outcome|among|one of|reach|came to|come to|main|key|central|principal|chief|primary|major|summit|meeting|conference|session|forum|round table|pledged|vowed|committed|finali|harmoni|purpose|aim|goal|objective|describ|evaluat|summ/i;
 
 /** Every rule, in the order their cues are read (the first cue of a stretch wins). */
 export const TOPIC_RULES: readonly TopicRule[] = [
@@ -577,4 +591,5 @@ export const TOPIC_RULES: readonly TopicRule[] = [
   coordinatedPlan,
   antecedentToBeDecided,
   purposeWas,
+  reviewedAtMeeting,
 ];
