@@ -144,4 +144,10 @@ describe('topic phrases', () => {
       'fisheries budget',
     ]);
   });
+  it('reads the items after "a range of issues, including" and "issues such as"', () => {
+    expect(
+      phrases('The ministers discussed a range of issues, including rice prices and river dams.'),
+    ).toEqual(['rice prices', 'river dams']);
+    expect(phrases('They discussed regional issues such as rice prices.')).toEqual(['rice prices']);
+  });
 });

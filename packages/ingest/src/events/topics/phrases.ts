@@ -101,6 +101,10 @@ const LEADING_FILLER =
 const ISSUES_OF =
   /^(?:(?:certain|some|key|various|several|topical|current|pressing|important|main|major|urgent|a\s+number\s+of|a\s+range\s+of|the)\s+)*(?:issues|questions|matters|aspects)\s+(?:of|related\s+to|concerning|regarding|on|in)\s+/i;
 
+/** "a range of issues, including X", "issues such as X": the list after "including" is the topic. */
+const RANGE_INCLUDING =
+  /^(?:(?:a|the)\s+)?(?:(?:wide|broad|whole|long)\s+)?(?:(?:range|number|variety|host|series|list)\s+of\s+)?(?:[\w-]+\s+)?(?:issues|topics|questions|matters|subjects|areas)\s*,?\s+(?:including|such\s+as|notably)\s+|^(?:including|such\s+as)\s+/i;
+
 /** "a review of the progress on X" is about X. */
 const REVIEW_OF =
   /^(?:(?:review|discussion|consideration|examination|analysis|assessment)\s+of\s+(?:the\s+)?(?:(?:progress|results|state|status|course)\s+(?:on|of|in)\s+(?:the\s+)?)?)/i;
@@ -270,6 +274,7 @@ function trimPhrase(sentence: string, piece: PhraseSpan): PhraseSpan | null {
     const m =
       LEADING_FILLER.exec(text()) ??
       ISSUES_OF.exec(text()) ??
+      RANGE_INCLUDING.exec(text()) ??
       REVIEW_OF.exec(text()) ??
       LEADING_VERB.exec(text());
     if (!m?.[0].length) break;
