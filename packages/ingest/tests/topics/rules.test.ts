@@ -7,6 +7,7 @@ import {
   antecedentToBeDecided,
   attentionPaidTo,
   briefedOn,
+  cameUpIn,
   centredOn,
   coordinatedEfforts,
   coordinatedPlan,
@@ -14,6 +15,7 @@ import {
   discussedObject,
   discussionOf,
   exchangedViews,
+  focusWasOn,
   mainTopicWas,
   meetingCovered,
   meetingOn,
@@ -21,6 +23,7 @@ import {
   onTheAgenda,
   onTheIssueOf,
   outcomeWas,
+  partiesDecided,
   partiesPledged,
   passiveDiscussed,
   positionOn,
@@ -292,6 +295,24 @@ const cases: Array<{ rule: TopicRule; fires: string; topics: string[]; nearMiss:
     topics: ['drought in the Sahel'],
     nearMiss: 'The premiers described the atmosphere at the meeting as warm.',
   },
+  {
+    rule: focusWasOn,
+    fires: 'Special emphasis was placed on malaria vaccines.',
+    topics: ['malaria vaccines'],
+    nearMiss: 'The focus was not clear to the observers.',
+  },
+  {
+    rule: cameUpIn,
+    fires: 'Lithium exports also came up during the talks.',
+    topics: ['Lithium exports'],
+    nearMiss: 'The singer featured in the film.',
+  },
+  {
+    rule: partiesDecided,
+    fires: 'The Andean ministers decided to set up a joint water commission.',
+    topics: ['set up a joint water commission'],
+    nearMiss: 'The governor decided to set up a water commission.',
+  },
 ];
 
 describe('topic rules', () => {
@@ -347,5 +368,11 @@ describe('topic rules: advice is not a topic', () => {
       'rural clinics',
     ]);
     expect(read(centredOn, 'The talks focused on tariff cuts.')).toEqual(['tariff cuts']);
+  });
+});
+
+describe('topic rules: a decision to meet again is not a topic', () => {
+  it('parties-decided skips a decision to meet, hold talks or visit', () => {
+    expect(read(partiesDecided, 'The sides decided to meet again in Quito.')).toEqual([]);
   });
 });

@@ -549,9 +549,41 @@ export const reviewedAtMeeting: TopicRule = {
   ),
 };
 
+/** "The focus was on X", "special emphasis was placed on X" (a meeting known from context). */
+export const focusWasOn: TopicRule = {
+  name: 'focus-was-on',
+  find: afterRule(
+    'focus-was-on',
+    /\b(?:focus|emphasis)\s+(?:(?:of|at|during)\s+the\s+(?:talks|meeting|discussions?|conversation|summit|session|negotiations)\s+)?(?:was|were|is|will\s+be)\s+(?:also\s+|mainly\s+|largely\s+)?(?:placed\s+)?on\b/gi,
+    undefined,
+    true,
+  ),
+};
+
+/** "X came up during the talks", "X featured prominently at the summit": the subject is the topic. */
+export const cameUpIn: TopicRule = {
+  name: 'came-up-in',
+  find: beforeRule(
+    'came-up-in',
+    /\b(?:came\s+up|comes\s+up|featured|figured)\s+(?:(?:prominently|heavily|high|large)\s+)?(?:during|in|at)\s+(?:the|their|its|[\w-]+[’']s?)\s+(?:[\w-]+\s+)?(?:talks|meeting|discussions?|conversation|summit|negotiations|session|call|consultations)\b/gi,
+  ),
+};
+
+/**
+ * "The sides decided to set up a joint commission", "it was decided to X": a decision of the
+ * meeting's parties (a party group or the impersonal passive, not one person's decision).
+ */
+export const partiesDecided: TopicRule = {
+  name: 'parties-decided',
+  find: afterRule(
+    'parties-decided',
+    /\b(?:(?:allies|members|leaders|ministers|sides|parties|participants|delegations|governments|presidents|they)\s+(?:(?:also|jointly|unanimously|further)\s+)?(?:decided|resolved)|it\s+was\s+(?:also\s+|further\s+|unanimously\s+)?(?:decided|resolved))\s+to\s+(?!(?:meet|hold|talk|speak|call|visit|convene|gather)\b)(?=[a-z])/gi,
+  ),
+};
+
 /** A word stem every rule's trigger contains: a sentence without one skips the rules. */
 export const TOPIC_HINT =
-  /discuss|agenda|agree|focus|cent(?:re|er)|revolv|touch|dwel|dealt|topic|item|issue|exchang|consider|review|examin|address|assess|analy|debat|tackl|rais|talk|spoke|speak|chatted|consultation|negotiation|dialogue|conversation|sign|approved|adopted|ratified|endorsed|initial|attention|inform|brief|updated|told|question|matter|subject|present|outlin|propos|unveil|tabled|brought|put forward|regard|concern|as for|as to|turning|position|stance|approach|view|covered|devoted|dedicated|top|dominat|headlined|coordinat|efforts|result|culminat|ended with|outcome|among|one of|reach|came to|come to|main|key|central|principal|chief|primary|major|summit|meeting|conference|session|forum|round table|pledged|vowed|committed|finali|harmoni|purpose|aim|goal|objective|describ|evaluat|summ/i;
+  /discuss|agenda|agree|focus|cent(?:re|er)|revolv|touch|dwel|dealt|topic|item|issue|exchang|consider|review|examin|address|assess|analy|debat|tackl|rais|talk|spoke|speak|chatted|consultation|negotiation|dialogue|conversation|sign|approved|adopted|ratified|endorsed|initial|attention|inform|brief|updated|told|question|matter|subject|present|outlin|propos|unveil|tabled|brought|put forward|regard|concern|as for|as to|turning|position|stance|approach|view|covered|devoted|dedicated|top|dominat|headlined|coordinat|efforts|result|culminat|ended with|outcome|among|one of|reach|came to|come to|main|key|central|principal|chief|primary|major|summit|meeting|conference|session|forum|round table|pledged|vowed|committed|finali|harmoni|purpose|aim|goal|objective|describ|evaluat|summ|emphasis|came up|comes up|featured|figured|decided|resolved/i;
 
 /** Every rule, in the order their cues are read (the first cue of a stretch wins). */
 export const TOPIC_RULES: readonly TopicRule[] = [
@@ -592,4 +624,7 @@ export const TOPIC_RULES: readonly TopicRule[] = [
   antecedentToBeDecided,
   purposeWas,
   reviewedAtMeeting,
+  focusWasOn,
+  cameUpIn,
+  partiesDecided,
 ];
