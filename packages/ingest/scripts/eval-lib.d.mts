@@ -9,11 +9,18 @@ export interface KindScore {
   recall: number;
   f1: number;
 }
+/** Attribute accuracy over matched records (kind, date, place, within, topics, about, channel). */
+export interface AttributeScore {
+  right: number;
+  total: number;
+  accuracy: number;
+}
 export interface Evaluation {
   kinds: Record<'persons' | 'organizations' | 'alliances' | 'places' | 'meetings' | 'statements', KindScore>;
   macroF1: number;
   spans: number;
   exactSpans: number;
+  attributes: Partial<Record<string, AttributeScore>>;
   summary: string;
 }
 export function evaluate(

@@ -5,7 +5,8 @@ import { dirname, resolve } from 'node:path';
 
 /**
  * Scores `extract` against a corpus-level gold file, article by article.
- * Returns { kinds: {kind: {gold, pred, found, correct, precision, recall, f1}}, macroF1, spans, exactSpans, lines }.
+ * Returns { kinds: {kind: {gold, pred, found, correct, precision, recall, f1}}, macroF1, spans, exactSpans,
+ * attributes: {name: {right, total, accuracy}}, summary }.
  */
 export function evaluate(evalDir, goldPath, metaFor, extract, { only = null, log = () => {} } = {}) {
   const countries = JSON.parse(readFileSync(resolve(evalDir, 'countries.json'), 'utf8'));
@@ -57,6 +58,24 @@ export function evaluate(evalDir, goldPath, metaFor, extract, { only = null, log
       r = c / tb.length;
     return (2 * p * r) / (p + r);
   }
+  // meeting.topics, as score.mjs judges it: a gold topic is covered when half of its content
+  // words occur in one predicted topic; a meeting is right when half of its gold topics are covered
+  const TOPIC_STOP = new Set(
+    'the of and in on a an to for with between its their at by as from into about'.split(' '),
+  );
+  const topicWords = (t) => toks(t).filter((w) => !TOPIC_STOP.has(w));
+  const covered = (goldTopic, predTopics) => {
+    const gw = topicWords(goldTopic);
+    return (
+      gw.length > 0 &&
+      predTopics.some((pt) => {
+        const pw = new Set(topicWords(pt));
+        return gw.filter((w) => pw.has(w)).length / gw.length >= 0.5;
+      })
+    );
+  };
+  const topicsRight = (goldTopics, predTopics) =>
+    goldTopics.filter((t) => covered(t, predTopics)).length * 2 >= goldTopics.length;
 
   const gold = JSON.parse(readFileSync(goldPath, 'utf8'));
   const totals = {};
@@ -240,6 +259,8 @@ export function evaluate(evalDir, goldPath, metaFor, extract, { only = null, log
               p.within && meetingPrim.get(gold.meetings.find((m) => m.key === g.within))?.ref === p.within,
             );
           if (k === 'meetings') att('kind', p.meetingKind === g.kind);
+          if (k === 'meetings' && (g.topics ?? []).length)
+            att('topics', topicsRight(g.topics, p.topics ?? []));
           if (k === 'meetings' && g.date) att('date', p.date === g.date);
           if (k === 'meetings' && (g.place || p.place)) {
             const predicted = p.place ? byRef.get(p.place) : null;
@@ -297,5 +318,11 @@ export function evaluate(evalDir, goldPath, metaFor, extract, { only = null, log
       .join(', ')}`,
   );
   if (process.env.SHOW_ATTR) summary.push(...attrMiss.map((m) => `    ${m}`));
-  return { kinds: totals, macroF1, spans, exactSpans: exact, summary: summary.join('\n') };
+  const attributes = Object.fromEntries(
+    Object.entries(attrs).map(([k, [right, total]]) => [
+      k,
+      { right, total, accuracy: total ? right / total : 1 },
+    ]),
+  );
+  return { kinds: totals, macroF1, spans, exactSpans: exact, attributes, summary: summary.join('\n') };
 }

@@ -24,9 +24,11 @@ describe.skipIf(!haveEval)('seed articles', () => {
 
 describe.skipIf(!haveEval)('dev articles', () => {
   // Ratchet floors: what main measures on the 40 dev articles. Raise them with every gain;
-  // never lower them.
-  const floors = { macro: 0.955, meetings: 0.92, statements: 0.955 };
-  it(`scores at least its ratchet floors (macro-F1 ${floors.macro}, meetings ${floors.meetings}, statements ${floors.statements})`, () => {
+  // never lower them. `topics` is meeting.topics accuracy judged as score.mjs judges it, over
+  // the gold meetings this per-article evaluator matches (one more than the store-backed
+  // scorer, whose cross-document person merging loses one meeting).
+  const floors = { macro: 0.955, meetings: 0.92, statements: 0.955, topics: 0.649 };
+  it(`scores at least its ratchet floors (macro-F1 ${floors.macro}, meetings ${floors.meetings}, statements ${floors.statements}, topics ${floors.topics})`, () => {
     const manifest = JSON.parse(
       readFileSync(resolve(evalDir, 'dev/articles/manifest.json'), 'utf8'),
     ) as Array<{
@@ -53,6 +55,7 @@ describe.skipIf(!haveEval)('dev articles', () => {
     expect(r.macroF1).toBeGreaterThanOrEqual(floors.macro);
     expect(r.kinds.meetings.f1).toBeGreaterThanOrEqual(floors.meetings);
     expect(r.kinds.statements.f1).toBeGreaterThanOrEqual(floors.statements);
+    expect(r.attributes.topics?.accuracy ?? 0).toBeGreaterThanOrEqual(floors.topics);
     expect(r.exactSpans).toBe(r.spans);
   });
 });

@@ -32,6 +32,15 @@ describe('meeting topics', () => {
     );
     expect(x.meetings[0]?.topics).toEqual(['air defence']);
   });
+  it('gives a topic whose trigger names the kind of meeting to a meeting of that kind', () => {
+    const x = run(
+      'President Anna Lind spoke by phone with President Tomas Vrba on Monday. The purpose of the call was to prepare a fisheries accord following the June 3 meeting of Estonian and Latvian foreign ministers in Riga.',
+    );
+    const call = x.meetings.find((m) => m.meetingKind === 'call');
+    const other = x.meetings.filter((m) => m !== call);
+    expect(call?.topics).toEqual(['prepare a fisheries accord']);
+    for (const m of other) expect(m.topics).toEqual([]);
+  });
   it('records no topic when no meeting is told', () => {
     const x = run('The parliament discussed the budget for schools.');
     expect(x.meetings).toEqual([]);

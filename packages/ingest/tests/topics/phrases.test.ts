@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { topicPhrases } from '../../src/events/topics/phrases.js';
-import { discussedObject, passiveDiscussed, signedDocument } from '../../src/events/topics/rules.js';
+import {
+  agendaIncluded,
+  discussedObject,
+  passiveDiscussed,
+  signedDocument,
+} from '../../src/events/topics/rules.js';
 
 function phrases(sentence: string): string[] {
   return [...discussedObject.find(sentence), ...passiveDiscussed.find(sentence)].flatMap((cue) =>
@@ -84,10 +89,65 @@ describe('topic phrases', () => {
       .flatMap((cue) => topicPhrases(sentence, cue).map((p) => sentence.slice(p.start, p.end)));
     expect(x).toEqual(['charter on clean ports']);
   });
+  it('skips a bare weekday or an abbreviated date before the object', () => {
+    const read = (sentence: string): string[] =>
+      signedDocument
+        .find(sentence)
+        .flatMap((cue) => topicPhrases(sentence, cue).map((p) => sentence.slice(p.start, p.end)));
+    expect(read('The ASEAN ministers adopted Monday in Kuala Lumpur a plan for haze control.')).toEqual([
+      'plan for haze control',
+    ]);
+    expect(read('The pact, signed Aug. 14 and ratified by both parliaments, took effect.')).toEqual([]);
+  });
+  it('keeps a short parenthetical inside the noun phrase, and cuts at a long one', () => {
+    expect(phrases('They discussed the Mekong River Commission (MRC) budget and tariffs.')).toEqual([
+      'Mekong River Commission (MRC) budget',
+      'tariffs',
+    ]);
+    expect(
+      phrases(
+        'They discussed tariffs (which both sides said had risen far too fast since the spring) and ports.',
+      ),
+    ).toEqual(['tariffs']);
+  });
+  it('does not split the list of an infinitive clause into topics', () => {
+    expect(
+      phrases('The ministers discussed new rules to build a safer, cleaner, cheaper grid, and cut tariffs.'),
+    ).toEqual(['new rules']);
+  });
+  it('reads what "how to" and "ways to" are about', () => {
+    expect(phrases('Macron and Modi discussed how to expand defence industrial cooperation.')).toEqual([
+      'expand defence industrial cooperation',
+    ]);
+    expect(phrases('They discussed ways to cut shipping costs.')).toEqual(['cut shipping costs']);
+  });
+  it("reads no topic from a meeting's own date or venue, nor from a bare document noun", () => {
+    expect(phrases('The date of the talks was agreed upon in advance.')).toEqual([]);
+    expect(phrases('The venue of the next summit was discussed.')).toEqual([]);
+    expect(phrases('The treaty was discussed again.')).toEqual([]);
+  });
   it('keeps a long phrase short', () => {
     const [one] = phrases(
       'They discussed the schedule of repairs of the northern section of the old coastal road near the harbour of the town.',
     );
     expect(one?.split(/\s+/).length).toBeLessThanOrEqual(12);
+  });
+  it('keeps gerund items of a listed agenda, and still cuts a participial clause elsewhere', () => {
+    const agenda =
+      'The agenda included the fisheries budget, raising the tuna quota, and renewing the coast guard accord.';
+    expect(
+      agendaIncluded
+        .find(agenda)
+        .flatMap((cue) => topicPhrases(agenda, cue).map((p) => agenda.slice(p.start, p.end))),
+    ).toEqual(['fisheries budget', 'raising the tuna quota', 'renewing the coast guard accord']);
+    expect(phrases('The ministers discussed the fisheries budget, raising the tuna quota.')).toEqual([
+      'fisheries budget',
+    ]);
+  });
+  it('reads the items after "a range of issues, including" and "issues such as"', () => {
+    expect(
+      phrases('The ministers discussed a range of issues, including rice prices and river dams.'),
+    ).toEqual(['rice prices', 'river dams']);
+    expect(phrases('They discussed regional issues such as rice prices.')).toEqual(['rice prices']);
   });
 });

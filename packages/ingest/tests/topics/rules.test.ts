@@ -3,21 +3,36 @@ import { topicPhrases } from '../../src/events/topics/phrases.js';
 import {
   agendaIncluded,
   agreedOn,
+  amongTopics,
+  antecedentToBeDecided,
   attentionPaidTo,
   briefedOn,
+  cameUpIn,
   centredOn,
+  coordinatedEfforts,
+  coordinatedPlan,
   decidedTo,
   discussedObject,
   discussionOf,
   exchangedViews,
+  focusWasOn,
+  mainTopicWas,
   meetingCovered,
+  meetingOn,
+  meetingResultedIn,
   onTheAgenda,
   onTheIssueOf,
+  outcomeWas,
+  partiesDecided,
+  partiesPledged,
   passiveDiscussed,
   positionOn,
   presentedObject,
+  purposeWas,
   raisedIssue,
+  reachedAgreement,
   regardingX,
+  reviewedAtMeeting,
   sidesConsidered,
   signedDocument,
   type TopicRule,
@@ -25,6 +40,7 @@ import {
   talksOn,
   topicWas,
   toppedAgenda,
+  toSign,
   touchedUpon,
 } from '../../src/events/topics/rules.js';
 
@@ -181,6 +197,122 @@ const cases: Array<{ rule: TopicRule; fires: string; topics: string[]; nearMiss:
     topics: ['water rights'],
     nearMiss: 'The striker topped the scoring chart again.',
   },
+  {
+    rule: toppedAgenda,
+    fires: 'Rice prices and a regional power grid dominated Friday’s summit of ASEAN leaders in Vientiane.',
+    topics: ['Rice prices', 'regional power grid'],
+    nearMiss: 'The home side dominated Friday’s match in Vientiane.',
+  },
+  {
+    rule: briefedOn,
+    fires: '“I informed [her] about the flooding in the delta,” the minister wrote.',
+    topics: ['flooding in the delta'],
+    nearMiss: 'The minister [her aide said] was well informed.',
+  },
+  {
+    rule: toSign,
+    fires: 'Prime Minister Modi travelled to Paris to sign a roadmap on jet engines.',
+    topics: ['roadmap on jet engines'],
+    nearMiss: 'There was no sign of a deal on jet engines.',
+  },
+  {
+    rule: toSign,
+    fires: 'The visit ended with the signing of a pact on river shipping.',
+    topics: ['pact on river shipping'],
+    nearMiss: 'The signing ceremony was moved to the evening.',
+  },
+  {
+    rule: coordinatedEfforts,
+    fires: 'Macron and Modi coordinated efforts to secure a ceasefire in Gaza.',
+    topics: ['secure a ceasefire in Gaza'],
+    nearMiss: 'The two agencies coordinated closely on Sunday.',
+  },
+  {
+    rule: meetingResultedIn,
+    fires: 'The summit resulted in the creation of a regional food reserve.',
+    topics: ['creation of a regional food reserve'],
+    nearMiss: 'The storm resulted in power cuts across the city.',
+  },
+  {
+    rule: outcomeWas,
+    fires: 'The main outcome of the Jakarta meeting was a code of conduct for fishing fleets.',
+    topics: ['code of conduct for fishing fleets'],
+    nearMiss: 'The outcome of the meeting was disappointing for the hosts.',
+  },
+  {
+    rule: amongTopics,
+    fires: 'Visa rules and a new rail corridor were among the issues discussed.',
+    topics: ['Visa rules', 'new rail corridor'],
+    nearMiss: 'Drought is among the issues that divide the two provinces.',
+  },
+  {
+    rule: reachedAgreement,
+    fires: 'The ASEAN foreign ministers reached an agreement on a maritime hotline.',
+    topics: ['maritime hotline'],
+    nearMiss: 'The ministers reached an agreement late on Friday.',
+  },
+  {
+    rule: mainTopicWas,
+    fires: 'The main topic was the haze from forest fires.',
+    topics: ['haze from forest fires'],
+    nearMiss: 'The main topic was never in doubt.',
+  },
+  {
+    rule: meetingOn,
+    fires:
+      'Caribbean leaders gathered in Bridgetown for an emergency summit on hurricane relief and fuel prices.',
+    topics: ['hurricane relief', 'fuel prices'],
+    nearMiss: 'The Andean ministers held a meeting on the sidelines of the Conference on Disarmament.',
+  },
+  {
+    rule: partiesPledged,
+    fires:
+      'At the Lisbon summit the Mercosur leaders pledged to cut tariffs on farm machinery under pressure from Brasilia.',
+    topics: ['cut tariffs on farm machinery'],
+    nearMiss: 'The candidate pledged to cut tariffs on farm machinery.',
+  },
+  {
+    rule: coordinatedPlan,
+    fires: 'In Accra the two foreign ministers finalised a roadmap for visa-free travel.',
+    topics: ['roadmap for visa-free travel'],
+    nearMiss: 'The evacuation was coordinated by the Ghanaian navy.',
+  },
+  {
+    rule: antecedentToBeDecided,
+    fires: 'Officials drafted the budget of the fisheries agency, which will be approved at the Apia summit.',
+    topics: ['budget of the fisheries agency'],
+    nearMiss: 'The budget of the fisheries agency, which was approved by parliament, grew.',
+  },
+  {
+    rule: purposeWas,
+    fires: 'The purpose of the visit was to expand the Mombasa port deal.',
+    topics: ['expand the Mombasa port deal'],
+    nearMiss: 'The purpose of the visit was not disclosed.',
+  },
+  {
+    rule: reviewedAtMeeting,
+    fires: 'The premiers assessed the drought in the Sahel at their meeting in Niamey.',
+    topics: ['drought in the Sahel'],
+    nearMiss: 'The premiers described the atmosphere at the meeting as warm.',
+  },
+  {
+    rule: focusWasOn,
+    fires: 'Special emphasis was placed on malaria vaccines.',
+    topics: ['malaria vaccines'],
+    nearMiss: 'The focus was not clear to the observers.',
+  },
+  {
+    rule: cameUpIn,
+    fires: 'Lithium exports also came up during the talks.',
+    topics: ['Lithium exports'],
+    nearMiss: 'The singer featured in the film.',
+  },
+  {
+    rule: partiesDecided,
+    fires: 'The Andean ministers decided to set up a joint water commission.',
+    topics: ['set up a joint water commission'],
+    nearMiss: 'The governor decided to set up a water commission.',
+  },
 ];
 
 describe('topic rules', () => {
@@ -192,4 +324,55 @@ describe('topic rules', () => {
       expect(read(rule, nearMiss)).toEqual([]);
     });
   }
+});
+
+describe('topic rules: more near-misses', () => {
+  it('meeting-on reads no date, venue or sidelines after "on"', () => {
+    expect(read(meetingOn, 'The summit on Friday ended early.')).toEqual([]);
+    expect(read(meetingOn, 'The summit on 5 June ended early.')).toEqual([]);
+    expect(read(meetingOn, 'They held a meeting on the island of Gozo.')).toEqual([]);
+    expect(read(meetingOn, 'Ministers meet on a regular basis.')).toEqual([]);
+  });
+  it('coordinated-plan leaves efforts and positions to their own rules', () => {
+    expect(
+      read(coordinatedPlan, 'The Nordic ministers coordinated their positions on Arctic shipping.'),
+    ).toEqual([]);
+    expect(read(coordinatedPlan, 'The two navies coordinated efforts to clear the strait.')).toEqual([]);
+  });
+});
+
+describe('topic rules: a passive with modals or auxiliaries', () => {
+  it('reads the subject without the auxiliaries of its verb', () => {
+    expect(read(passiveDiscussed, 'Fishing quotas will be discussed at the Reykjavik meeting.')).toEqual([
+      'Fishing quotas',
+    ]);
+    expect(read(passiveDiscussed, 'A new border regime has been agreed upon.')).toEqual([
+      'new border regime',
+    ]);
+    expect(read(passiveDiscussed, 'Ferry tariffs are expected to be reviewed in Tallinn.')).toEqual([
+      'Ferry tariffs',
+    ]);
+  });
+});
+
+describe('topic rules: advice is not a topic', () => {
+  it('attention-paid-to and centred-on skip what someone must or should do', () => {
+    expect(read(attentionPaidTo, 'Donors must pay more attention to rural clinics, the envoy said.')).toEqual(
+      [],
+    );
+    expect(read(centredOn, 'The bloc should focus on fisheries, she argued.')).toEqual([]);
+    expect(read(centredOn, 'Mercosur urged its members to focus on tariff cuts.')).toEqual([]);
+  });
+  it('still reads what a meeting paid attention to or focused on', () => {
+    expect(read(attentionPaidTo, 'The ministers paid special attention to rural clinics.')).toEqual([
+      'rural clinics',
+    ]);
+    expect(read(centredOn, 'The talks focused on tariff cuts.')).toEqual(['tariff cuts']);
+  });
+});
+
+describe('topic rules: a decision to meet again is not a topic', () => {
+  it('parties-decided skips a decision to meet, hold talks or visit', () => {
+    expect(read(partiesDecided, 'The sides decided to meet again in Quito.')).toEqual([]);
+  });
 });

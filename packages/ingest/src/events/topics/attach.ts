@@ -81,16 +81,31 @@ export interface CueSite {
   anaphoric: boolean;
   /** The sentence text before the trigger, and the whole sentence. */
   text: string;
+  /** The words that made the rule fire ("the purpose of the call was to"). */
+  trigger: string;
 }
 
 /** The meeting a topic cue belongs to, or null. */
 export function meetingOfCue(ctx: TopicContext, site: CueSite): MeetingRecord | null {
+  const told = toldInSentence(ctx, site);
   return (
-    toldInSentence(ctx, site) ??
+    (told && kindNamedByTrigger(ctx, site, told)) ??
+    told ??
     byParticipants(ctx, site) ??
     (site.anaphoric || ANAPHOR.test(site.text) ? pointedBack(ctx, site) : null) ??
     sameParagraph(ctx, site)
   );
+}
+
+/**
+ * A trigger that names the kind of its meeting ("the purpose of the call was", "the summit
+ * resulted in") points at a meeting of that kind, told in or before the sentence, over another
+ * meeting the sentence tells in passing; null when the meeting told there is of that kind.
+ */
+function kindNamedByTrigger(ctx: TopicContext, site: CueSite, told: MeetingRecord): MeetingRecord | null {
+  const kinds = KIND_OF_ANAPHOR.find(([re]) => re.test(site.trigger))?.[1];
+  if (!kinds || kinds.includes(told.meetingKind)) return null;
+  return latestBefore(ctx, site.sentence + 1, (m) => kinds.includes(m.meetingKind));
 }
 
 /** Refs the sentence mentions outside the topic stretch (parties) and inside it (topics). */

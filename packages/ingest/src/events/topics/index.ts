@@ -67,6 +67,7 @@ function siteOf(sentence: Span, index: number, cue: TopicCue, from: number, to: 
     stretchEnd: sentence.start + to,
     anaphoric: cue.anaphoric,
     text: `${text.slice(0, from)} ${text.slice(to)}`,
+    trigger: text.slice(cue.triggerStart, cue.triggerEnd),
   };
 }
 

@@ -13,66 +13,97 @@ export interface PhraseSpan {
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const MONTH_ABBR = '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)';
+/** A date told by itself: "Monday", "Dec. 8", "March 3, 2024", "5 June". */
+const DATE = `(?:${WEEKDAY}|${MONTH}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+\\d{4})?|${MONTH_ABBR}\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?)`;
 const SPEECH = '(?:said|says|added|noted|stressed|reported|announced|wrote|told|stated|specified|explained)';
 
+/** A participial clause after a comma ("..., stressing the need"): ends a topic, except in a listed agenda. */
+const PARTICIPIAL_CLAUSE =
+  ',\\s+(?!including)[a-z]+ing\\s+(?:the|a|an|its|their|his|her|that|this|to|on|in|with|for)\\b';
+
 /** Where the noun phrases after a trigger end: the earliest of these. */
-const END_OF_NOUN_PHRASES = new RegExp(
-  [
-    '[;:()[\\]{}]',
-    '\\s[—–-]\\s|—',
-    '[,.][”"»]',
-    '[”"»][,.]',
-    // a clause of its own: relative, participial, adverbial, an attribution
-    ',?\\s+(?:which|who|whom|whose|where|when|whereby|that)\\b',
-    ',?\\s+(?:taking\\s+into\\s+account|taking|expressing|stressing|noting|adding|saying|emphasi[sz]ing|underlining|pointing|highlighting|citing|calling|describing|reaffirming|welcoming|agreeing|thanking)\\b',
-    ',?\\s+(?:according\\s+to|in\\s+accordance\\s+(?:with|to)|in\\s+line\\s+with|in\\s+the\\s+context\\s+of|in\\s+light\\s+of|in\\s+view\\s+of|in\\s+order\\s+to|in\\s+response\\s+to|in\\s+connection\\s+with|with\\s+a\\s+view\\s+to|in\\s+a\\s+bid\\s+to|so\\s+as\\s+to|so\\s+that|amid|amidst|against\\s+the\\s+(?:backdrop|background)|because|since|while|whereas|although|though|as\\s+part\\s+of|as\\s+a\\s+result|after|before|during|following|ahead\\s+of|until|unless|if|once)\\b',
-    `,\\s+(?:[\\w’'.-]+\\s+){0,6}?${SPEECH}\\b`,
-    // an attribution with an appositive: ", Ana Rojas, head of the ministry's press office, said"
-    `,\\s+[A-Z][\\w’'.-]+(?:\\s+[A-Z][\\w’'.-]+){1,2},\\s+[^,;]{1,160}?,\\s+(?:has\\s+|had\\s+)?${SPEECH}\\b`,
-    `\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:ministry|service|office|agency|Kremlin|spokes(?:man|woman|person))\\s+${SPEECH}\\b`,
-    ',?\\s+(?:and|but)\\s+(?:he|she|they|it|we|I|there|then)\\b',
-    ",\\s+(?:and|but)\\s+[A-Z][\\w’'-]+(?:\\s+[A-Z][\\w’'-]+)?\\s+(?:[a-z]+ed|told|said|met|spoke|was|were|is|are|has|have|had|will|would|also|gave|made)\\b",
-    ',?\\s+but\\b|,\\s+(?:so|yet|as(?!\\s+well\\s+as))\\s',
-    // a finite verb after the noun phrase starts another clause
-    '\\s+(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must)\\b',
-    // a participle with its agent, a participial clause, another verb of discussing
-    '\\s+(?:\\w+ed|made|taken|given|held|done|reached|drawn\\s+up|put\\s+forward)\\s+(?:by|at|during)\\s',
-    // a finite verb after a subject that holds the topic: "talks on X resumed in ..."
-    '\\s+(?!(?:united|combined|joint|proposed|planned|related|armed|advanced|limited|based|aimed|focused)\\b)[a-z]{3,}ed\\s+(?:in|on|at|to|after|from|the|a|an|last|this|yesterday|today|earlier)\\b',
-    ',\\s+(?!including)[a-z]+ing\\s+(?:the|a|an|its|their|his|her|that|this|to|on|in|with|for)\\b',
-    '(?:,\\s+(?:and\\s+)?|\\s+and\\s+)(?:to\\s+)?(?:discuss|consider|review|examine|exchange|sign|approve|adopt|focus)(?:es|ed|ing|e|s)?\\b',
-    // a missing space after a full stop, a link
-    '\\.(?=[A-Z])|\\s+(?:pic\\.twitter|https?:)',
-    // where and how the talks went, not what they were about
-    '\\s+at\\s+(?:the|a|an|their|its|this|his|her)\\s+(?:[\\w-]+\\s+){0,3}?(?:meeting|talks|summit|session|sidelines|conference|event|forum|sitting|collegium|gathering)\\b',
-    '\\s+(?:on|over)\\s+the\\s+(?:sidelines|phone|telephone)\\b|\\s+by\\s+(?:phone|telephone|video)',
-    '\\s+(?:in\\s+(?:depth|detail|general\\s+terms|particular)|at\\s+length|behind\\s+closed\\s+doors)\\b',
-    // "with X" after the topic names the other party, except after nouns of relations
-    '(?<!\\b(?:relations|cooperation|ties|partnership|dialogue|contacts|trade|integration|agreements?|talks|negotiations|interaction|coordination|consultations|relationship|conflict|war|border|treaty|deal|issues))\\s+(?:together\\s+)?with\\b',
-    // time adverbials
-    `\\s+(?:on|last|next|this|early|late|earlier|later|from|by)\\s+(?:${WEEKDAY}|week|month|year|weekend|morning|afternoon|evening|night)\\b`,
-    `\\s+on\\s+(?:\\d|${MONTH})`,
-    `\\s+in\\s+${MONTH}\\b`,
-    '\\s+(?:yesterday|today|tonight|earlier|recently|again|now)\\b',
-  ].join('|'),
+const END_OF_NOUN_PHRASE_PARTS = [
+  // a short parenthetical ("weapons (TNW) in Belarus", "the CIS+ (CIS Plus) format") stays inside
+  '[;:[\\]{}]|\\((?![^()]{1,30}\\))|(?<!\\([^()]{1,30})\\)',
+  '\\s[—–-]\\s|—',
+  '[,.][”"»]',
+  '[”"»][,.]',
+  // a clause of its own: relative, participial, adverbial, an attribution
+  ',?\\s+(?:which|who|whom|whose|where|when|whereby|that)\\b',
+  ',?\\s+(?:taking\\s+into\\s+account|taking|expressing|stressing|noting|adding|saying|emphasi[sz]ing|underlining|pointing|highlighting|citing|calling|describing|reaffirming|welcoming|agreeing|thanking)\\b',
+  ',?\\s+(?:according\\s+to|in\\s+accordance\\s+(?:with|to)|in\\s+line\\s+with|in\\s+the\\s+context\\s+of|in\\s+light\\s+of|in\\s+view\\s+of|in\\s+order\\s+to|in\\s+response\\s+to|in\\s+connection\\s+with|with\\s+a\\s+view\\s+to|in\\s+a\\s+bid\\s+to|so\\s+as\\s+to|so\\s+that|amid|amidst|against\\s+the\\s+(?:backdrop|background)|because|since|while|whereas|although|though|as\\s+part\\s+of|as\\s+a\\s+result|after|before|during|following|ahead\\s+of|until|unless|if|once)\\b',
+  `,\\s+(?:[\\w’'.-]+\\s+){0,6}?${SPEECH}\\b`,
+  // an attribution with an appositive: ", Ana Rojas, head of the ministry's press office, said"
+  `,\\s+[A-Z][\\w’'.-]+(?:\\s+[A-Z][\\w’'.-]+){1,2},\\s+[^,;]{1,160}?,\\s+(?:has\\s+|had\\s+)?${SPEECH}\\b`,
+  `\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:ministry|service|office|agency|Kremlin|spokes(?:man|woman|person))\\s+${SPEECH}\\b`,
+  ',?\\s+(?:and|but)\\s+(?:he|she|they|it|we|I|there|then)\\b',
+  ",\\s+(?:and|but)\\s+[A-Z][\\w’'-]+(?:\\s+[A-Z][\\w’'-]+)?\\s+(?:[a-z]+ed|told|said|met|spoke|was|were|is|are|has|have|had|will|would|also|gave|made)\\b",
+  ',?\\s+but\\b|,\\s+(?:so|yet|as(?!\\s+well\\s+as))\\s',
+  // a finite verb after the noun phrase starts another clause
+  '\\s+(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must)\\b',
+  // a participle with its agent, a participial clause, another verb of discussing
+  '\\s+(?:\\w+ed|made|taken|given|held|done|reached|drawn\\s+up|put\\s+forward)\\s+(?:by|at|during)\\s',
+  // a finite verb after a subject that holds the topic: "talks on X resumed in ..."
+  '\\s+(?!(?:united|combined|joint|proposed|planned|related|armed|advanced|limited|based|aimed|focused)\\b)[a-z]{3,}ed\\s+(?:in|on|at|to|after|from|the|a|an|last|this|yesterday|today|earlier)\\b',
+  PARTICIPIAL_CLAUSE,
+  '(?:,\\s+(?:and\\s+)?|\\s+and\\s+)(?:to\\s+)?(?:discuss|consider|review|examine|exchange|sign|approve|adopt|focus)(?:es|ed|ing|e|s)?\\b',
+  // a missing space after a full stop, a link
+  '\\.(?=[A-Z])|\\s+(?:pic\\.twitter|https?:)',
+  // where and how the talks went, not what they were about
+  '\\s+at\\s+(?:the|a|an|their|its|this|his|her)\\s+(?:[\\w-]+\\s+){0,3}?(?:meeting|talks|summit|session|sidelines|conference|event|forum|sitting|collegium|gathering)\\b',
+  '\\s+(?:on|over)\\s+the\\s+(?:sidelines|phone|telephone)\\b|\\s+by\\s+(?:phone|telephone|video)',
+  '\\s+(?:in\\s+(?:depth|detail|general\\s+terms|particular)|at\\s+length|behind\\s+closed\\s+doors)\\b',
+  // "with X" after the topic names the other party, except after nouns of relations
+  '(?<!\\b(?:relations|cooperation|ties|partnership|dialogue|contacts|trade|integration|agreements?|talks|negotiations|interaction|coordination|consultations|relationship|conflict|war|border|treaty|deal|issues))\\s+(?:together\\s+)?with\\b',
+  // time adverbials
+  `\\s+(?:on|last|next|this|early|late|earlier|later|from|by)\\s+(?:${WEEKDAY}|week|month|year|weekend|morning|afternoon|evening|night)\\b`,
+  `\\s+on\\s+(?:\\d|${MONTH})`,
+  `\\s+in\\s+${MONTH}\\b`,
+  '\\s+(?:yesterday|today|tonight|earlier|recently|again|now)\\b',
+  '\\s+under\\s+(?:pressure|the\\s+auspices)\\b',
+];
+const END_OF_NOUN_PHRASES = new RegExp(END_OF_NOUN_PHRASE_PARTS.join('|'));
+/**
+ * A listed agenda names its items, and gerund items are items ("the agenda included the budget,
+ * raising the quota, and ..."): there a comma and a gerund do not end the list.
+ */
+const END_OF_AGENDA_ITEMS = new RegExp(
+  END_OF_NOUN_PHRASE_PARTS.filter((part) => part !== PARTICIPIAL_CLAUSE).join('|'),
 );
 
-/** A time or place adverbial right after the verb, before its object. */
+/**
+ * A time or place adverbial right after the verb, before its object: "signed on Monday in Oslo a
+ * treaty", "approved Monday a plan", "signed Dec. 8 a pact".
+ */
 const LEADING_ADVERBIAL = new RegExp(
-  `^(?:(?:(?:on|in|at)\\s+(?:the\\s+)?(?:${WEEKDAY}|${MONTH}|\\d[\\d,]*|[A-Z][\\w.’'-]*)|(?:last|this|next)\\s+(?:${WEEKDAY}|${MONTH}|week|month|year)|yesterday|today)(?:\\s+[A-Z][\\w.’'-]*)*\\s+)+`,
+  `^(?:(?:(?:(?:on|in|at)\\s+(?:the\\s+)?(?:${DATE}|${WEEKDAY}|${MONTH}|\\d[\\d,]*|[A-Z][\\w.’'-]*)|(?:last|this|next)\\s+(?:${WEEKDAY}|${MONTH}|week|month|year)|yesterday|today)(?:\\s+[A-Z][\\w.’'-]*)*|${DATE})\\s+)+`,
 );
+
+/** A phrase that only tells when (a date) or a meeting's own date, time or venue is not a topic. */
+const WHEN_NOT_WHAT = new RegExp(
+  `^(?:${DATE}|(?:exact\\s+)?(?:date|dates|time|timing|venue)\\s+(?:of|for)\\s+(?:the\\s+|their\\s+|a\\s+)?(?:next\\s+|new\\s+)?(?:meeting|talks|consultations|summit|visit|call|session|negotiations|conversation)s?)$`,
+  'i',
+);
+
+/** "to build a stronger, fairer alliance": past an infinitive, commas belong to its clause. */
+const INFINITIVE = /\bto\s+[a-z]+\s+(?:a|an|the|their|its|our|his|her|this|these|that)\b/;
 
 /** Separators of a coordinated list of topics. */
 const LIST_SEPARATOR =
   /\s*;\s*|,?\s+as\s+well\s+as\s+|,\s*(?:and|or)\s+|,(?!\d)\s*|\s+and\s+|\s+or\s+|\s*&\s*|\s+plus\s+/g;
 
-/** Words that open a stretch without being part of the topic. */
+/** Words that open a stretch without being part of the topic ("discussed how to fund X" is about funding X). */
 const LEADING_FILLER =
-  /^(?:also|further|furthermore|additionally|then|jointly|extensively|thoroughly|briefly|among\s+(?:other\s+things|others)|inter\s+alia|in\s+particular|notably|especially|mainly|primarily|the|a|an|this|these|those|its|their)\b[\s,]*/i;
+  /^(?:how\s+to|(?:possible\s+)?ways\s+(?:and\s+means\s+)?(?:to|of)|also|further|furthermore|additionally|then|jointly|extensively|thoroughly|briefly|among\s+(?:other\s+things|others)|inter\s+alia|in\s+particular|notably|especially|mainly|primarily|the|a|an|this|these|those|its|their)\b[\s,]*/i;
 
 /** "topical issues of X" says no more than X. */
 const ISSUES_OF =
   /^(?:(?:certain|some|key|various|several|topical|current|pressing|important|main|major|urgent|a\s+number\s+of|a\s+range\s+of|the)\s+)*(?:issues|questions|matters|aspects)\s+(?:of|related\s+to|concerning|regarding|on|in)\s+/i;
+
+/** "a range of issues, including X", "issues such as X": the list after "including" is the topic. */
+const RANGE_INCLUDING =
+  /^(?:(?:a|the)\s+)?(?:(?:wide|broad|whole|long)\s+)?(?:(?:range|number|variety|host|series|list)\s+of\s+)?(?:[\w-]+\s+)?(?:issues|topics|questions|matters|subjects|areas)\s*,?\s+(?:including|such\s+as|notably)\s+|^(?:including|such\s+as)\s+/i;
 
 /** "a review of the progress on X" is about X. */
 const REVIEW_OF =
@@ -97,7 +128,7 @@ const EMPTY_WORDS = new Set(
     'the a an of on in for and or issues issue matters matter questions question topics topic things thing ' +
     'aspects other others various several many some certain topical current pressing key important main major ' +
     'range number variety ways way situation prospects sidelines phone telephone call meeting talks ' +
-    'time document documents new next further ' +
+    'time document documents treaty agreement accord deal protocol memorandum declaration new next further ' +
     'monday tuesday wednesday thursday friday saturday sunday week month year day morning evening ' +
     'january february march april may june july august september october november december'
   ).split(' '),
@@ -135,23 +166,32 @@ function nounPhrasesAfter(sentence: string, cue: TopicCue): PhraseSpan {
     );
   if (colon) start += colon[0].length;
   const text = sentence.slice(start, cue.end);
-  const cut = END_OF_NOUN_PHRASES.exec(text);
+  const cut = (cue.rule === 'agenda-included' ? END_OF_AGENDA_ITEMS : END_OF_NOUN_PHRASES).exec(text);
   return { start, end: start + (cut ? cut.index : text.length) };
 }
 
-/** Splits a stretch at list separators. */
+/**
+ * Splits a stretch at list separators. A list inside an infinitive clause ("targets to build a
+ * stronger, fairer alliance, and ...") is not a list of topics: the stretch ends at the infinitive.
+ */
 function splitList(sentence: string, stretch: PhraseSpan): Array<PhraseSpan & { joiner: string }> {
   const text = sentence.slice(stretch.start, stretch.end);
   const pieces: Array<PhraseSpan & { joiner: string }> = [];
+  const infinitive = INFINITIVE.exec(text)?.index ?? text.length;
+  let end = text.length;
   let from = 0;
   let joiner = '';
   for (const m of matchesOf(LIST_SEPARATOR, text)) {
     const at = m.index ?? 0;
+    if (at > infinitive) {
+      end = infinitive;
+      break;
+    }
     if (at > from) pieces.push({ start: stretch.start + from, end: stretch.start + at, joiner });
     joiner = m[0];
     from = at + m[0].length;
   }
-  if (from < text.length) pieces.push({ start: stretch.start + from, end: stretch.end, joiner });
+  if (from < end) pieces.push({ start: stretch.start + from, end: stretch.start + end, joiner });
   return pieces;
 }
 
@@ -234,6 +274,7 @@ function trimPhrase(sentence: string, piece: PhraseSpan): PhraseSpan | null {
     const m =
       LEADING_FILLER.exec(text()) ??
       ISSUES_OF.exec(text()) ??
+      RANGE_INCLUDING.exec(text()) ??
       REVIEW_OF.exec(text()) ??
       LEADING_VERB.exec(text());
     if (!m?.[0].length) break;
@@ -268,6 +309,6 @@ function shortenAt(words: RegExpMatchArray[]): number {
 function isTopic(phrase: string): boolean {
   const words = phrase.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu) ?? [];
   const first = words[0];
-  if (!first || NOT_A_TOPIC_START.has(first)) return false;
+  if (!first || NOT_A_TOPIC_START.has(first) || WHEN_NOT_WHAT.test(phrase)) return false;
   return words.some((w) => !EMPTY_WORDS.has(w) && !/^\d+$/.test(w));
 }

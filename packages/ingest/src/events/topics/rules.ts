@@ -63,12 +63,13 @@ function after(
 function before(rule: string, re: RegExp, sentence: string): TopicCue[] {
   return matchesOf(re, sentence).map((m) => {
     const at = m.index ?? 0;
+    const start = clauseStart(sentence, at);
     return {
       rule,
       triggerStart: at,
       triggerEnd: at + m[0].length,
-      start: clauseStart(sentence, at),
-      end: at,
+      start,
+      end: start + subjectEnd(sentence.slice(start, at)),
       direction: 'before' as const,
       anaphoric: true,
     };
@@ -76,6 +77,24 @@ function before(rule: string, re: RegExp, sentence: string): TopicCue[] {
 }
 
 const isPassive = (before: string): boolean => PASSIVE_BEFORE.test(before);
+
+/** "We must pay more attention to X", "the bloc should focus on Y": advice, not what a meeting took up. */
+const EXHORTATION_BEFORE =
+  /\b(?:must|should|ought\s+to|needs?\s+to|has\s+to|have\s+to|had\s+better|would\s+like\s+to|wants?\s+to|urged?\s+(?:\w+\s+){1,3}to|call(?:s|ed)?\s+on\s+(?:\w+\s+){1,3}to)\s+(?:(?:also|now|still|really|further)\s+)?$/i;
+const isExhortation = (before: string): boolean => EXHORTATION_BEFORE.test(before);
+
+/**
+ * Modals and auxiliaries between a subject and its passive ("X will be discussed", "X has been
+ * agreed", "X is expected to be signed") belong to the verb, not to the topic.
+ */
+const AUXILIARIES_AT_END =
+  /(?:\s+(?:will|would|shall|should|could|can|may|might|must|has|have|had|is|are|was|were|to|not|also|yet|already|likely|expected|due|set|going|scheduled|soon|then|further|now))+\s*$/i;
+
+/** Where the subject before a trigger ends: before the auxiliaries of its verb. */
+function subjectEnd(head: string): number {
+  const aux = AUXILIARIES_AT_END.exec(head);
+  return aux ? aux.index : head.length;
+}
 
 /**
  * A rule's `find` for `after`. Every rule's regex is built once here and every rule shares this one
@@ -146,6 +165,44 @@ export const talksOn: TopicRule = {
   ),
 };
 
+/**
+ * "an emergency summit on migration", "the conference on maritime security": a meeting named by
+ * what it is about (lowercase nouns only, so "the Conference on Disarmament" stays a name; not a
+ * date, a venue or the sidelines after "on").
+ */
+export const meetingOn: TopicRule = {
+  name: 'meeting-on',
+  find: afterRule(
+    'meeting-on',
+    /\b(?:summits?|meetings?|conferences?|sessions?|forums?|round\s+tables?)\s+(?:on|about|regarding|concerning|devoted\s+to|dedicated\s+to)\b(?!\s+(?:(?:(?:the|a|an|its|their)\s+)?(?:regular\s+)?(?:sidelines|coast|island|border|shores?|banks?|outskirts|board|site|margins|eve|occasion|phone|telephone|video|invitation|initiative|basis|territory|premises|side|day|morning|afternoon|evening|night|weekend|same|following|first|second|last|next|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b|\d))/g,
+  ),
+};
+
+/**
+ * "Allies pledged to raise defence spending", "the leaders committed to a ceasefire": the parties of
+ * a meeting promise something together (a party group as the subject, not one speaker's promise).
+ */
+export const partiesPledged: TopicRule = {
+  name: 'parties-pledged',
+  find: afterRule(
+    'parties-pledged',
+    /\b(?:allies|members|leaders|ministers|sides|parties|participants|signatories|delegations|governments|they)\s+(?:(?:have|had|also|jointly|collectively|all)\s+)*(?:pledged|vowed|committed\s+(?:themselves\s+)?(?=to\b))\s+(?:to\s+)?(?:(?:significantly|substantially|further|gradually|jointly)\s+)?/gi,
+  ),
+};
+
+/**
+ * "The ministers coordinated 28 programmes", "the sides finalised a roadmap": a document or plan
+ * agreed by its parties (not efforts or positions, which other rules read; not the passive).
+ */
+export const coordinatedPlan: TopicRule = {
+  name: 'coordinated-plan',
+  find: afterRule(
+    'coordinated-plan',
+    /\b(?:coordinated|finali[sz]ed|harmoni[sz]ed)\s+(?!(?:(?:their|our|its|the|joint)\s+)?(?:efforts|actions|steps|positions?|approach(?:es)?|views|stances?)\b)(?=(?:an?|the|their|its|new|joint|common|several|two|three|four|five|\d+)\s)/gi,
+    isPassive,
+  ),
+};
+
 /** "the discussion of X", "consideration of X" (a noun of discussing and its object). */
 export const discussionOf: TopicRule = {
   name: 'discussion-of',
@@ -158,6 +215,7 @@ export const centredOn: TopicRule = {
   find: afterRule(
     'centred-on',
     /\b(?:focus(?:ed|es|sed|ing)?|cent(?:e|r)(?:red|ered|res|ers)|concentrated|revolved)\s+(?:(?:mainly|mostly|primarily|largely|chiefly)\s+)?(?:on|around|upon)\b/gi,
+    isExhortation,
   ),
 };
 
@@ -225,12 +283,15 @@ export const sidesConsidered: TopicRule = {
   ),
 };
 
-/** "signed an agreement on X", "approved 28 programmes", "adopted a declaration": decided documents. */
+/**
+ * "signed an agreement on X", "approved 28 programmes", "adopted a declaration": decided documents
+ * (not the passive "ratified by both parliaments").
+ */
 export const signedDocument: TopicRule = {
   name: 'signed-document',
   find: afterRule(
     'signed-document',
-    /\b(?:signed|approved|adopted|ratified|endorsed|initial(?:l)?ed)\s+(?=[\w“"[])/gi,
+    /\b(?:signed|approved|adopted|ratified|endorsed|initial(?:l)?ed)\s+(?!by\s)(?=[\w“"[])/gi,
     isPassive,
   ),
 };
@@ -241,17 +302,17 @@ export const attentionPaidTo: TopicRule = {
   find: afterRule(
     'attention-paid-to',
     /\battention\s+(?:was|were|is|will\s+be)\s+(?:also\s+)?(?:paid|given|devoted)\s+to\b|\b(?:paid|pay|paying|pays|devoted|gave)\s+(?:\w+\s+)?attention\s+to\b/gi,
-    undefined,
+    isExhortation,
     true,
   ),
 };
 
-/** "informed the participants on X", "briefed his counterpart about X". */
+/** "informed the participants on X", "briefed his counterpart about X", "informed [him] about X". */
 export const briefedOn: TopicRule = {
   name: 'briefed-on',
   find: afterRule(
     'briefed-on',
-    /\b(?:informed|briefed|updated|told)\s+(?:[\w’'@-]+\s+){0,7}?(?:on|about)\b(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/gi,
+    /\b(?:informed|briefed|updated|told)\s+(?:(?:[\w’'@-]+|\[[^\]]{1,40}\])\s+){0,7}?(?:on|about)\b(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/gi,
     isPassive,
   ),
 };
@@ -347,18 +408,182 @@ export const meetingCovered: TopicRule = {
   ),
 };
 
-/** "X topped the agenda", "X dominated the talks": the subject is the topic. */
+/** "X topped the agenda", "X dominated the talks", "X dominated Friday’s summit": the subject is the topic. */
 export const toppedAgenda: TopicRule = {
   name: 'topped-agenda',
   find: beforeRule(
     'topped-agenda',
-    /\b(?:topped|tops|top|dominated|dominates|dominate|headlined)\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?(?:agenda|talks|discussions?|meeting|summit|session|conversation|negotiations)\b/gi,
+    /\b(?:topped|tops|top|dominated|dominates|dominate|headlined)\s+(?:the\s+|their\s+|its\s+|[\w-]+[’']s?\s+)?(?:[\w-]+\s+)?(?:agenda|talks|discussions?|meeting|summit|session|conversation|negotiations)\b/gi,
+  ),
+};
+
+/** "came to Oslo to sign a treaty on X", "will sign an accord on X", "the signing of a pact on X". */
+export const toSign: TopicRule = {
+  name: 'to-sign',
+  find: afterRule(
+    'to-sign',
+    /\b(?:to|will|would|shall|could|should|must|may|might)\s+(?:(?:also|jointly|formally)\s+)?sign\s+(?=(?:an?|the|their|its|new|joint|bilateral|two|three|several)\s|[A-Z“"])|\bsigning\s+(?:of\s+)?(?=(?:an?|the|their|its|new|joint|bilateral)\s)/g,
+  ),
+};
+
+/** "The sides coordinated efforts to end the blockade", "joined efforts on X". */
+export const coordinatedEfforts: TopicRule = {
+  name: 'coordinated-efforts',
+  find: afterRule(
+    'coordinated-efforts',
+    /\b(?:coordinat(?:ed|e|es|ing)|join(?:ed|s|ing)?)\s+(?:(?:their|our|its|the|joint)\s+)?(?:efforts|actions|steps)\s+(?:on|to|towards?|regarding|against)\b/gi,
+  ),
+};
+
+/** "The summit resulted in X", "the talks culminated in X", "the visit ended with the signing of X". */
+export const meetingResultedIn: TopicRule = {
+  name: 'meeting-resulted-in',
+  find: afterRule(
+    'meeting-resulted-in',
+    /\b(?:talks|meeting|summit|session|sitting|call|conversation|negotiations|consultations|visit)\s+(?:(?:also|eventually|finally|thus)\s+)?(?:resulted\s+in|culminated\s+(?:in|with)|ended\s+with(?=\s+(?:the|a)\s+(?:signing|adoption|approval|joint)\b))/gi,
+    undefined,
+    true,
+  ),
+};
+
+/** "One of the main outcomes of the summit was the launch of X", "the result of the talks was an accord". */
+export const outcomeWas: TopicRule = {
+  name: 'outcome-was',
+  find: afterRule(
+    'outcome-was',
+    /\b(?:outcomes?|results?)\s+(?:of|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:talks|meeting|consultations|negotiations|conversation|summit|session|call|visit)\s+(?:was|were|is|are|will\s+be)\b(?=\s+(?:the|a|an)\s)/gi,
+    undefined,
+    true,
+  ),
+};
+
+/** "Fishing quotas were among the topics discussed": the subject is the topic. */
+export const amongTopics: TopicRule = {
+  name: 'among-topics',
+  find: beforeRule(
+    'among-topics',
+    /\b(?:was|were|is|are|will\s+be)\s+(?:also\s+)?(?:among|one\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:topics|issues|subjects|matters|items|questions|themes)\b(?=\s+(?:discussed|raised|addressed|considered|covered|tackled|on\s+the\s+agenda|on\s+the\s+table|at\s+the\s+(?:talks|meeting|summit)))/gi,
+  ),
+};
+
+/** "reached an agreement on X", "came to an understanding over X", "reached consensus on X". */
+export const reachedAgreement: TopicRule = {
+  name: 'reached-agreement',
+  find: afterRule(
+    'reached-agreement',
+    /\b(?:reach(?:ed|es|ing)?|c(?:a|o)me\s+to)\s+(?:an?\s+|the\s+)?(?:(?:broad|basic|preliminary|tentative|full|mutual|final|common|general)\s+)?(?:agreements?|consensus|understanding|deal|accord)\s+(?:on|over|about|regarding|concerning)\b/gi,
+  ),
+};
+
+/** "The main topic was X", "the central theme of discussion was X" (a meeting known from context). */
+export const mainTopicWas: TopicRule = {
+  name: 'main-topic-was',
+  find: afterRule(
+    'main-topic-was',
+    /\b(?:main|key|central|principal|chief|primary|major)\s+(?:topics?|subjects?|themes?|focus)(?:\s+of\s+(?:the\s+)?(?:discussions?|conversation))?\s+(?:was|were|is|will\s+be)\b(?!\s+(?:not|never|unclear|clear)\b)/gi,
+    undefined,
+    true,
+  ),
+};
+
+/**
+ * "a new water plan, which is expected to be approved at the summit": the antecedent of the
+ * relative clause is what the meeting (named right after the verb) is to discuss or decide.
+ */
+export const antecedentToBeDecided: TopicRule = {
+  name: 'antecedent-to-be-decided',
+  find: (sentence) =>
+    matchesOf(
+      /,?\s+(?:which|that)\s+(?:(?:will|would|shall|should|could|may|might|must|is|are|was|were|has|have|had|also|expected|due|set|likely|going|scheduled|to)\s+)*(?:be|been|is|are|was|were)\s+(?:discussed|considered|reviewed|examined|approved|adopted|signed|endorsed|debated|finali[sz]ed)\s+(?:at|during)\s+(?:the|a|an|this|next|their|its)\s+(?:[\w’'-]+\s+){0,3}?(?:summit|meeting|talks|session|conference|sitting|ministerial|forum)s?\b/gi,
+      sentence,
+    ).map((m) => {
+      const at = m.index ?? 0;
+      return {
+        rule: 'antecedent-to-be-decided',
+        triggerStart: at,
+        triggerEnd: at + m[0].length,
+        start: antecedentStart(sentence, at),
+        end: at,
+        direction: 'before' as const,
+        anaphoric: false,
+      };
+    }),
+};
+
+/**
+ * Where the noun phrase that ends at `at` begins: at its last determiner, reaching back over "of"
+ * ("the budget of the alliance"), never before the clause; without a determiner, the clause start.
+ */
+function antecedentStart(sentence: string, at: number): number {
+  const floor = clauseStart(sentence, at);
+  const determiners = matchesOf(/\b(?:the|a|an|its|their|this|these|our|his|her)\s+/gi, sentence.slice(0, at))
+    .map((m) => m.index ?? 0)
+    .filter((i) => i >= floor);
+  let k = determiners.length - 1;
+  while (k > 0 && /\bof\s+$/i.test(sentence.slice(determiners[k - 1] ?? 0, determiners[k] ?? 0))) k--;
+  return determiners[k] ?? floor;
+}
+
+/** "The purpose of the call was to support X", "the aim of the visit is to expand Y". */
+export const purposeWas: TopicRule = {
+  name: 'purpose-was',
+  find: afterRule(
+    'purpose-was',
+    /\b(?:purpose|aim|goal|objective)\s+of\s+(?:the|this|that|their|his|her|its)\s+(?:[\w’'-]+\s+){0,2}?(?:call|visit|meeting|talks|trip|conversation|summit|session|consultations|negotiations|dialogue|contacts?)\s+(?:was|is|will\s+be)\s+to\s+(?=[a-z])/gi,
+    undefined,
+    true,
+  ),
+};
+
+/**
+ * "The leaders described the regional situation at the recent summit", "assessed the state of
+ * the talks at the meeting": what a party reviewed, with the meeting named right after it (not
+ * the atmosphere or the talks themselves).
+ */
+export const reviewedAtMeeting: TopicRule = {
+  name: 'reviewed-at-meeting',
+  find: afterRule(
+    'reviewed-at-meeting',
+    /\b(?:described|assessed|analy[sz]ed|evaluated|reviewed|summed\s+up|summari[sz]ed)\s+(?=(?:the|a|an|their|its|our)\s+(?!(?:[\w-]+\s+)?(?:atmosphere|mood|tone|spirit|talks|meeting|summit|discussions?|results|outcome)\b)[^.;:“”"]{3,120}?\s+(?:at|during)\s+(?:the|a|an|this|their|its)\s+(?:[\w’'-]+\s+){0,3}?(?:meeting|summit|session|talks|sitting|conference|forum|ministerial)\b)/gi,
+    isPassive,
+  ),
+};
+
+/** "The focus was on X", "special emphasis was placed on X" (a meeting known from context). */
+export const focusWasOn: TopicRule = {
+  name: 'focus-was-on',
+  find: afterRule(
+    'focus-was-on',
+    /\b(?:focus|emphasis)\s+(?:(?:of|at|during)\s+the\s+(?:talks|meeting|discussions?|conversation|summit|session|negotiations)\s+)?(?:was|were|is|will\s+be)\s+(?:also\s+|mainly\s+|largely\s+)?(?:placed\s+)?on\b/gi,
+    undefined,
+    true,
+  ),
+};
+
+/** "X came up during the talks", "X featured prominently at the summit": the subject is the topic. */
+export const cameUpIn: TopicRule = {
+  name: 'came-up-in',
+  find: beforeRule(
+    'came-up-in',
+    /\b(?:came\s+up|comes\s+up|featured|figured)\s+(?:(?:prominently|heavily|high|large)\s+)?(?:during|in|at)\s+(?:the|their|its|[\w-]+[’']s?)\s+(?:[\w-]+\s+)?(?:talks|meeting|discussions?|conversation|summit|negotiations|session|call|consultations)\b/gi,
+  ),
+};
+
+/**
+ * "The sides decided to set up a joint commission", "it was decided to X": a decision of the
+ * meeting's parties (a party group or the impersonal passive, not one person's decision).
+ */
+export const partiesDecided: TopicRule = {
+  name: 'parties-decided',
+  find: afterRule(
+    'parties-decided',
+    /\b(?:(?:allies|members|leaders|ministers|sides|parties|participants|delegations|governments|presidents|they)\s+(?:(?:also|jointly|unanimously|further)\s+)?(?:decided|resolved)|it\s+was\s+(?:also\s+|further\s+|unanimously\s+)?(?:decided|resolved))\s+to\s+(?!(?:meet|hold|talk|speak|call|visit|convene|gather)\b)(?=[a-z])/gi,
   ),
 };
 
 /** A word stem every rule's trigger contains: a sentence without one skips the rules. */
 export const TOPIC_HINT =
-  /discuss|agenda|agree|focus|cent(?:re|er)|revolv|touch|dwel|dealt|topic|item|issue|exchang|consider|review|examin|address|assess|analy|debat|tackl|rais|talk|spoke|speak|chatted|consultation|negotiation|dialogue|conversation|signed|approved|adopted|ratified|endorsed|initial|attention|inform|brief|updated|told|question|matter|subject|present|outlin|propos|unveil|tabled|brought|put forward|regard|concern|as for|as to|turning|position|stance|approach|view|covered|devoted|dedicated|top|dominat|headlined/i;
+  /discuss|agenda|agree|focus|cent(?:re|er)|revolv|touch|dwel|dealt|topic|item|issue|exchang|consider|review|examin|address|assess|analy|debat|tackl|rais|talk|spoke|speak|chatted|consultation|negotiation|dialogue|conversation|sign|approved|adopted|ratified|endorsed|initial|attention|inform|brief|updated|told|question|matter|subject|present|outlin|propos|unveil|tabled|brought|put forward|regard|concern|as for|as to|turning|position|stance|approach|view|covered|devoted|dedicated|top|dominat|headlined|coordinat|efforts|result|culminat|ended with|outcome|among|one of|reach|came to|come to|main|key|central|principal|chief|primary|major|summit|meeting|conference|session|forum|round table|pledged|vowed|committed|finali|harmoni|purpose|aim|goal|objective|describ|evaluat|summ|emphasis|came up|comes up|featured|figured|decided|resolved/i;
 
 /** Every rule, in the order their cues are read (the first cue of a stretch wins). */
 export const TOPIC_RULES: readonly TopicRule[] = [
@@ -386,4 +611,20 @@ export const TOPIC_RULES: readonly TopicRule[] = [
   positionOn,
   meetingCovered,
   toppedAgenda,
+  toSign,
+  coordinatedEfforts,
+  meetingResultedIn,
+  outcomeWas,
+  amongTopics,
+  reachedAgreement,
+  mainTopicWas,
+  meetingOn,
+  partiesPledged,
+  coordinatedPlan,
+  antecedentToBeDecided,
+  purposeWas,
+  reviewedAtMeeting,
+  focusWasOn,
+  cameUpIn,
+  partiesDecided,
 ];
