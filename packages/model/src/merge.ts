@@ -104,7 +104,9 @@ export async function mergeExtraction(
   // Places and organizations are mostly rows every other document names too (Russia, the
   // CIS): read them in one query, and write only what a document adds, so that hot rows are
   // not rewritten (and row-locked until commit) by every ingest.
-  const stored = await storedActors(tx, [...extraction.places, ...extraction.organizations]);
+  // Persons are read with them: the lock on each surname is held, and no place or organization
+  // written below is a person.
+  const { stored, persons } = await storedRecords(tx, extraction);
   // Places: countries first, since cities point at them; then by key, one order for every writer.
   const places = [...extraction.places].sort((a, b) => rank(a) - rank(b) || byKey(a, b));
   for (const place of places) {
@@ -124,7 +126,6 @@ export async function mergeExtraction(
     count('organizations', inserted, id);
     addEvidence(org.evidence, { target: `actor:${id}`, actorId: id });
   }
-  const persons = await storedPersons(tx, extraction.persons);
   for (const person of extraction.persons) {
     const { id, inserted } = await mergePerson(tx, person, persons);
     ids.set(person.ref, id);
@@ -153,22 +154,18 @@ export async function mergeExtraction(
     (a, b) =>
       Number(a.within != null) - Number(b.within != null) || specificity(b) - specificity(a) || byKey(a, b),
   );
-  for (const { record, id, inserted } of await mergeMeetings(
-    tx,
-    orderedMeetings,
-    ids,
-    documentId,
-    reportedOn,
-  )) {
+  const mergedMeetings = await mergeMeetings(tx, orderedMeetings, ids, documentId, reportedOn);
+  for (const { record, id, inserted } of mergedMeetings) {
     ids.set(record.ref, id);
     count('meetings', inserted, id);
     addEvidence(record.evidence, { target: `meeting:${id}`, meetingId: id });
   }
-  await linkWithin(tx, extraction.meetings, ids);
+  const sessions = await linkWithin(tx, mergedMeetings, ids);
   for (const { record, id, inserted } of await mergeStatements(
     tx,
     extraction.statements,
     ids,
+    sessions,
     documentId,
     reportedOn,
   )) {
@@ -302,14 +299,38 @@ const storedActorColumns = {
 };
 type StoredActor = Pick<typeof actors.$inferSelect, keyof typeof storedActorColumns>;
 
-async function storedActors(
+/**
+ * The stored places and organizations of the document by key, and the stored persons of its
+ * surnames: one round trip for a document of fewer than 1,000 surnames.
+ */
+async function storedRecords(
   tx: Tx,
-  records: readonly (PlaceRecord | OrganizationRecord)[],
-): Promise<Map<string, StoredActor>> {
-  const keys = [...new Set(records.map((r) => r.key))];
-  if (!keys.length) return new Map();
-  const rows = await tx.select(storedActorColumns).from(actors).where(inArray(actors.key, keys));
-  return new Map(rows.map((r) => [r.key, r]));
+  extraction: Extraction,
+): Promise<{ stored: Map<string, StoredActor>; persons: StoredPersons }> {
+  const keys = [...new Set([...extraction.places, ...extraction.organizations].map((r) => r.key))];
+  const prefixes = [...new Set(extraction.persons.map((p) => personPrefix(p.key)))];
+  const stored = new Map<string, StoredActor>();
+  const persons: StoredPersons = new Map(prefixes.map((p) => [p, []]));
+  const wanted = new Set(keys);
+  const slices = chunked(prefixes, 1000);
+  if (!slices.length && keys.length) slices.push([]);
+  for (const [i, slice] of slices.entries()) {
+    const rows = await tx
+      .select(storedActorColumns)
+      .from(actors)
+      .where(
+        or(
+          i === 0 && keys.length ? inArray(actors.key, keys) : undefined,
+          // the key prefix says "person" already; each is served by actors_key_prefix_idx
+          ...slice.map((prefix) => like(actors.key, `${escapeLike(prefix)}%`)),
+        ),
+      );
+    for (const row of rows) {
+      if (wanted.has(row.key)) stored.set(row.key, row);
+      else persons.get(personPrefix(row.key))?.push(row);
+    }
+  }
+  return { stored, persons };
 }
 
 /** Whether the upsert below would change a stored row (new aliases, or a field it lacks). */
@@ -436,21 +457,6 @@ function personPrefix(key: string): string {
   return `person:${surname}:`;
 }
 
-/** Every stored person of the surnames of `persons`, in one round trip per 1,000 surnames. */
-async function storedPersons(tx: Tx, persons: readonly PersonRecord[]): Promise<StoredPersons> {
-  const prefixes = [...new Set(persons.map((p) => personPrefix(p.key)))];
-  const stored: StoredPersons = new Map(prefixes.map((p) => [p, []]));
-  for (const chunk of chunked(prefixes, 1000)) {
-    const rows = await tx
-      .select({ id: actors.id, key: actors.key, name: actors.name, aliases: actors.aliases })
-      .from(actors)
-      // the key prefix says "person" already; each prefix is served by actors_key_prefix_idx
-      .where(or(...chunk.map((prefix) => like(actors.key, `${escapeLike(prefix)}%`))));
-    for (const row of rows) stored.get(personPrefix(row.key))?.push(row);
-  }
-  return stored;
-}
-
 /** Whether `name` is the better name for a person than `stored`: longer, or as long and first. */
 function preferredName(name: string, stored: string): boolean {
   return name.length > stored.length || (name.length === stored.length && name < stored);
@@ -463,6 +469,8 @@ interface MeetingCandidate {
   placeId: number | null;
   forumId: number | null;
   reportedOn: string | null;
+  /** The session it was held within. */
+  withinId: number | null;
 }
 
 /** A meeting record's links as row ids. */
@@ -481,6 +489,11 @@ interface Merged<R> {
   inserted: boolean;
 }
 
+interface MergedMeeting extends Merged<MeetingRecord> {
+  /** The session the row was held within before this document (null for a new row). */
+  withinId: number | null;
+}
+
 /**
  * The meetings of a document, in the given order, each joined to the same meeting told by
  * another document (see chooseMeeting) or inserted. Candidates are read for all records at
@@ -496,7 +509,7 @@ async function mergeMeetings(
   ids: ReadonlyMap<string, number>,
   documentId: number,
   reportedOn: string | null,
-): Promise<Merged<MeetingRecord>[]> {
+): Promise<MergedMeeting[]> {
   if (!records.length) return [];
   const forumIds = records.map((m) => (m.forum ? (ids.get(m.forum) ?? null) : null));
   const forums = await forumFamilies(
@@ -527,8 +540,8 @@ async function mergeMeetings(
   const merged = records.map((record, i) => {
     const best = joined[i];
     return best
-      ? { record, id: best.id, inserted: false }
-      : { record, id: insertedIds[next++]!, inserted: true };
+      ? { record, id: best.id, inserted: false, withinId: best.withinId }
+      : { record, id: insertedIds[next++]!, inserted: true, withinId: null };
   });
   await insertParticipants(
     tx,
@@ -592,6 +605,7 @@ async function meetingCandidates(
       placeId: meetings.placeId,
       forumId: meetings.forumId,
       reportedOn: meetings.reportedOn,
+      withinId: meetings.withinId,
     })
     .from(meetings)
     .where(
@@ -782,22 +796,29 @@ async function insertParticipants(
     await tx.insert(meetingParticipants).values(chunk).onConflictDoNothing();
 }
 
-/** Meetings held within a session point at it (a meeting keeps the session it was first given). */
+/**
+ * Meetings held within a session point at it (a meeting keeps the session it was first given).
+ * Returns the session of every meeting of the document, as stored now.
+ */
 async function linkWithin(
   tx: Tx,
-  records: readonly MeetingRecord[],
+  merged: readonly MergedMeeting[],
   ids: ReadonlyMap<string, number>,
-): Promise<void> {
-  const links = records.flatMap((m) => {
-    const id = ids.get(m.ref)!;
-    const withinId = m.within ? (ids.get(m.within) ?? null) : null;
-    return withinId != null && withinId !== id ? [{ id, withinId }] : [];
-  });
+): Promise<Map<number, number | null>> {
+  const sessions = new Map<number, number | null>();
+  const links: { id: number; withinId: number }[] = [];
+  for (const { record, id, withinId: stored } of merged) {
+    const withinId = record.within ? (ids.get(record.within) ?? null) : null;
+    const link = withinId != null && withinId !== id ? withinId : null;
+    if (link != null && stored == null) links.push({ id, withinId: link });
+    sessions.set(id, stored ?? link);
+  }
   for (const chunk of chunked(links, 20_000)) {
     await tx.execute(sql`update ${meetings} set within_id = v.within_id
       from unnest(${sql.param(chunk.map((l) => l.id))}::integer[], ${sql.param(chunk.map((l) => l.withinId))}::integer[]) as v(id, within_id)
       where ${meetings.id} = v.id and ${meetings.withinId} is null`);
   }
+  return sessions;
 }
 
 interface StatementFacts {
@@ -827,6 +848,7 @@ async function mergeStatements(
   tx: Tx,
   records: readonly StatementRecord[],
   ids: ReadonlyMap<string, number>,
+  sessions: ReadonlyMap<number, number | null>,
   documentId: number,
   reportedOn: string | null,
 ): Promise<Merged<StatementRecord>[]> {
@@ -838,15 +860,11 @@ async function mergeStatements(
     mentions: [...new Set(s.mentions.map((m) => ids.get(m)).filter((m) => m != null))],
   }));
   const pool = await statementCandidates(tx, facts, documentId, reportedOn);
-  const withinOf = await sessionsOf(
-    tx,
-    facts.flatMap((f) => (f.aboutId != null ? [f.aboutId] : [])),
-  );
   const taken = new Set<number>();
   const joined = records.map((statement, i) => {
     const { speakerId, aboutId, mentions } = facts[i]!;
     if (speakerId == null) return null;
-    const candidates = (pool.get(speakerId) ?? []).filter((c) => aboutFits(aboutId, c, withinOf));
+    const candidates = (pool.get(speakerId) ?? []).filter((c) => aboutFits(aboutId, c, sessions));
     const target = chooseStatement(statement, mentions, candidates, reportedOn, taken);
     if (target != null) taken.add(target);
     return target;
@@ -912,17 +930,6 @@ async function statementCandidates(
     bySpeaker.set(speakerId!, list);
   }
   return bySpeaker;
-}
-
-/** The session each of the meetings was held within (null: none). */
-async function sessionsOf(tx: Tx, meetingIds: readonly number[]): Promise<Map<number, number | null>> {
-  const distinct = [...new Set(meetingIds)];
-  if (!distinct.length) return new Map();
-  const rows = await tx
-    .select({ id: meetings.id, withinId: meetings.withinId })
-    .from(meetings)
-    .where(sql`${meetings.id} = any(${sql.param(distinct)}::integer[])`);
-  return new Map(rows.map((r) => [r.id, r.withinId]));
 }
 
 /**
