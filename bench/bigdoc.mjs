@@ -41,6 +41,8 @@ function statementCounter() {
         last = { key, at: performance.now() };
       },
     },
+    /** Ends the current statement's charge (between documents, the time is no statement's). */
+    settle,
     take() {
       settle();
       const out = { total, byText: [...byText].sort((a, b) => b[1].ms - a[1].ms) };
@@ -69,6 +71,7 @@ async function measureArticles(name, store, counter) {
     const w0 = performance.now();
     await ingestDocument(store, article, { extractor: () => extraction });
     writeMs += performance.now() - w0;
+    counter.settle();
   }
   const counted = counter.take();
   report(

@@ -126,11 +126,16 @@ export async function mergeExtraction(
     count('organizations', inserted, id);
     addEvidence(org.evidence, { target: `actor:${id}`, actorId: id });
   }
-  for (const person of extraction.persons) {
-    const { id, inserted } = await mergePerson(tx, person, persons);
-    ids.set(person.ref, id);
-    count('persons', inserted, id);
-    addEvidence(person.evidence, { target: `actor:${id}`, actorId: id });
+  const personRows = extraction.persons.map((person) => mergePerson(person, persons));
+  await writePersons(
+    tx,
+    personRows.map((p) => p.row),
+  );
+  for (const [i, person] of extraction.persons.entries()) {
+    const { row, inserted } = personRows[i]!;
+    ids.set(person.ref, row.id);
+    count('persons', inserted, row.id);
+    addEvidence(person.evidence, { target: `actor:${row.id}`, actorId: row.id });
   }
   // Relations between actors, now that every ref has an id.
   await insertMembers(tx, extraction.organizations, ids);
@@ -327,7 +332,10 @@ async function storedRecords(
       );
     for (const row of rows) {
       if (wanted.has(row.key)) stored.set(row.key, row);
-      else persons.get(personPrefix(row.key))?.push(row);
+      else
+        persons
+          .get(personPrefix(row.key))
+          ?.push({ id: row.id, key: row.key, name: row.name, aliases: row.aliases, state: 'stored' });
     }
   }
   return { stored, persons };
@@ -401,12 +409,10 @@ async function upsertActor(
 /**
  * Persons are keyed `person:<surname>:<given initial>`. A bare surname ("Revenko") joins the
  * one person of that surname already stored; a full name upgrades a bare-surname record.
+ * Decided on the rows read up front (and those earlier records of the document made, kept in
+ * `stored`); writePersons writes the outcome.
  */
-async function mergePerson(
-  tx: Tx,
-  person: PersonRecord,
-  stored: StoredPersons,
-): Promise<{ id: number; inserted: boolean }> {
+function mergePerson(person: PersonRecord, stored: StoredPersons): { row: PersonRow; inserted: boolean } {
   const initial = person.key.split(':')[2] ?? '';
   // guarded by the lock on `person:<surname>` (identityLock) the caller took
   const prefix = personPrefix(person.key);
@@ -416,17 +422,10 @@ async function mergePerson(
   if (!target && initial) target = candidates.find((c) => c.key === prefix);
   if (!target && !initial && candidates.length === 1) target = candidates[0];
   if (!target) {
-    const [row] = await tx
-      .insert(actors)
-      .values({
-        kind: 'person',
-        key: person.key,
-        name: person.name,
-        aliases: mergeAliases(person.name, person.aliases),
-      })
-      .returning({ id: actors.id, aliases: actors.aliases });
-    candidates.push({ id: row!.id, key: person.key, name: person.name, aliases: row!.aliases });
-    return { id: row!.id, inserted: true };
+    const aliases = mergeAliases(person.name, person.aliases);
+    const row: PersonRow = { id: 0, key: person.key, name: person.name, aliases, state: 'new' };
+    candidates.push(row);
+    return { row, inserted: true };
   }
   // Keep the fuller name (of equal ones, the first in code point order, so that the name does
   // not depend on which spelling was stored first); every other spelling becomes an alias.
@@ -439,18 +438,48 @@ async function mergePerson(
     aliases.length === target.aliases.length &&
     aliases.every((a, i) => a === target.aliases[i]);
   // a person named again as before changes nothing: no write, no row lock held to commit
-  if (same) return { id: target.id, inserted: false };
-  await tx
-    .update(actors)
-    .set({ name: fuller, aliases, ...(upgradeKey ? { key: person.key } : {}) })
-    .where(eq(actors.id, target.id));
-  Object.assign(target, { name: fuller, aliases, key: upgradeKey ? person.key : target.key });
-  return { id: target.id, inserted: false };
+  if (same) return { row: target, inserted: false };
+  Object.assign(target, {
+    name: fuller,
+    aliases,
+    key: upgradeKey ? person.key : target.key,
+    state: target.state === 'new' ? 'new' : 'changed',
+  });
+  return { row: target, inserted: false };
 }
 
-type StoredPerson = Pick<typeof actors.$inferSelect, 'id' | 'key' | 'name' | 'aliases'>;
+/**
+ * Writes what the persons' merge decided: each stored row it changed (in its final state),
+ * then every new row in multi-row inserts. Changed rows go first: one may give up the bare
+ * key (`person:<surname>:`) that a new row takes.
+ */
+async function writePersons(tx: Tx, rows: readonly PersonRow[]): Promise<void> {
+  const distinct = [...new Set(rows)];
+  for (const row of distinct.filter((r) => r.state === 'changed')) {
+    await tx
+      .update(actors)
+      .set({ name: row.name, aliases: row.aliases, key: row.key })
+      .where(eq(actors.id, row.id));
+  }
+  for (const chunk of chunked(
+    distinct.filter((r) => r.state === 'new'),
+    10_000,
+  )) {
+    const inserted = await tx
+      .insert(actors)
+      .values(chunk.map((r) => ({ kind: 'person' as const, key: r.key, name: r.name, aliases: r.aliases })))
+      .returning({ id: actors.id, key: actors.key });
+    const idOf = new Map(inserted.map((r) => [r.key, r.id]));
+    for (const row of chunk) row.id = idOf.get(row.key)!;
+  }
+}
+
+/** A person row as the merge leaves it: as stored, changed, or new (its id known once inserted). */
+interface PersonRow extends Pick<typeof actors.$inferSelect, 'id' | 'key' | 'name' | 'aliases'> {
+  state: 'stored' | 'changed' | 'new';
+}
 /** A surname's persons by key prefix (`person:<surname>:`), kept up to date as the merge writes. */
-type StoredPersons = Map<string, StoredPerson[]>;
+type StoredPersons = Map<string, PersonRow[]>;
 
 function personPrefix(key: string): string {
   const [, surname = ''] = key.split(':');
