@@ -8,6 +8,11 @@
 // every lock of `lockKeys(extraction)` (locks.ts) at the start of the transaction, in one
 // global order; rows are written in a global order too (places and organizations by key), so
 // two writers never wait on each other in a cycle.
+//
+// Round trips: a record never joins a row its own document wrote or joined, so the candidates
+// of every record of a kind are read in one query once the locks are held, the choices are made
+// in memory in the same order as one by one, and the rows are written in multi-row statements.
+// A document costs about the same number of statements whatever its number of records.
 import type {
   Extraction,
   MeetingRecord,
@@ -478,7 +483,7 @@ async function writePersons(tx: Tx, rows: readonly PersonRow[]): Promise<void> {
 interface PersonRow extends Pick<typeof actors.$inferSelect, 'id' | 'key' | 'name' | 'aliases'> {
   state: 'stored' | 'changed' | 'new';
 }
-/** A surname's persons by key prefix (`person:<surname>:`), kept up to date as the merge writes. */
+/** A surname's persons by key prefix (`person:<surname>:`), kept up to date as the merge decides. */
 type StoredPersons = Map<string, PersonRow[]>;
 
 function personPrefix(key: string): string {
