@@ -8,6 +8,11 @@
 // every lock of `lockKeys(extraction)` (locks.ts) at the start of the transaction, in one
 // global order; rows are written in a global order too (places and organizations by key), so
 // two writers never wait on each other in a cycle.
+//
+// Round trips: a record never joins a row its own document wrote or joined, so the candidates
+// of every record of a kind are read in one query once the locks are held, the choices are made
+// in memory in the same order as one by one, and the rows are written in multi-row statements.
+// A document costs about the same number of statements whatever its number of records.
 import type {
   Extraction,
   MeetingRecord,
@@ -17,7 +22,7 @@ import type {
   Span,
   StatementRecord,
 } from '@dossier/ingest';
-import { and, eq, inArray, isNull, like, or, type SQL, sql } from 'drizzle-orm';
+import { and, eq, inArray, like, or, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Database } from './client.js';
 import {
@@ -49,7 +54,8 @@ export interface MergeSummary {
 
 /** Retellings further apart than this (by publication date) are never merged on fuzzy grounds. */
 const MERGE_WINDOW_DAYS = 14;
-const EVIDENCE_BATCH = 500;
+// multi-row inserts stay under PostgreSQL's 65,535 parameters (at most 9 a row here)
+const EVIDENCE_BATCH = 5000;
 
 interface EvidenceRow {
   documentId: number;
@@ -103,7 +109,9 @@ export async function mergeExtraction(
   // Places and organizations are mostly rows every other document names too (Russia, the
   // CIS): read them in one query, and write only what a document adds, so that hot rows are
   // not rewritten (and row-locked until commit) by every ingest.
-  const stored = await storedActors(tx, [...extraction.places, ...extraction.organizations]);
+  // Persons are read with them: the lock on each surname is held, and no place or organization
+  // written below is a person.
+  const { stored, persons } = await storedRecords(tx, extraction);
   // Places: countries first, since cities point at them; then by key, one order for every writer.
   const places = [...extraction.places].sort((a, b) => rank(a) - rank(b) || byKey(a, b));
   for (const place of places) {
@@ -123,45 +131,31 @@ export async function mergeExtraction(
     count('organizations', inserted, id);
     addEvidence(org.evidence, { target: `actor:${id}`, actorId: id });
   }
-  for (const person of extraction.persons) {
-    const { id, inserted } = await mergePerson(tx, person);
-    ids.set(person.ref, id);
-    count('persons', inserted, id);
-    addEvidence(person.evidence, { target: `actor:${id}`, actorId: id });
+  const personRows = extraction.persons.map((person) => mergePerson(person, persons));
+  await writePersons(
+    tx,
+    personRows.map((p) => p.row),
+  );
+  for (const [i, person] of extraction.persons.entries()) {
+    const { row, inserted } = personRows[i]!;
+    ids.set(person.ref, row.id);
+    count('persons', inserted, row.id);
+    addEvidence(person.evidence, { target: `actor:${row.id}`, actorId: row.id });
   }
   // Relations between actors, now that every ref has an id.
-  for (const org of extraction.organizations) {
-    const orgId = ids.get(org.ref);
-    const members = [...new Set(org.members.map((m) => ids.get(m)))]
-      .filter((m): m is number => m != null && m !== orgId)
-      .sort((a, b) => a - b);
-    if (orgId != null && members.length) {
-      await tx
-        .insert(organizationMembers)
-        .values(members.map((memberId) => ({ organizationId: orgId, memberId })))
-        .onConflictDoNothing();
-    }
-  }
-  for (const person of extraction.persons) {
-    const personId = ids.get(person.ref)!;
-    for (const role of person.roles) {
-      const organizationId = ref(role.organization);
-      const countryId = ref(role.country);
-      const key = `${normaliseTitle(role.title)}|${organizationId ?? ''}|${countryId ?? ''}`;
-      const [row] = await tx
-        .insert(roles)
-        .values({ personId, key, title: role.title, organizationId, countryId })
-        .onConflictDoUpdate({ target: [roles.personId, roles.key], set: { title: sql`${roles.title}` } })
-        .returning({ id: roles.id });
-      addEvidence(role.evidence, { target: `role:${row!.id}`, roleId: row!.id });
-    }
+  await insertMembers(tx, extraction.organizations, ids);
+  const personRoles = extraction.persons.flatMap((person) =>
+    person.roles.map((role) => ({ role, row: roleRow(ids.get(person.ref)!, role, ref) })),
+  );
+  const roleIds = await upsertRoles(
+    tx,
+    personRoles.map((r) => r.row),
+  );
+  for (const { role, row } of personRoles) {
+    const id = roleIds.get(roleIdentity(row))!;
+    addEvidence(role.evidence, { target: `role:${id}`, roleId: id });
   }
 
-  // Two records of one document are two facts (the extractor already merged its own
-  // retellings): rows this document wrote or joined are not candidates for its other records.
-  // Its evidence rows are written at the end, so the SQL guard alone would not see them.
-  const meetingsOfThisDocument = new Set<number>();
-  const statementsOfThisDocument = new Set<number>();
   // Meetings: enclosing sessions before the meetings held within them; then the most specific
   // first, so that a retelling with place and date claims the stored meeting that has them
   // before a vaguer one of the same document can (which would make the graph depend on which
@@ -170,43 +164,24 @@ export async function mergeExtraction(
     (a, b) =>
       Number(a.within != null) - Number(b.within != null) || specificity(b) - specificity(a) || byKey(a, b),
   );
-  for (const meeting of orderedMeetings) {
-    const { id, inserted } = await mergeMeeting(
-      tx,
-      meeting,
-      ids,
-      documentId,
-      reportedOn,
-      meetingsOfThisDocument,
-    );
-    meetingsOfThisDocument.add(id);
-    ids.set(meeting.ref, id);
+  const mergedMeetings = await mergeMeetings(tx, orderedMeetings, ids, documentId, reportedOn);
+  for (const { record, id, inserted } of mergedMeetings) {
+    ids.set(record.ref, id);
     count('meetings', inserted, id);
-    addEvidence(meeting.evidence, { target: `meeting:${id}`, meetingId: id });
+    addEvidence(record.evidence, { target: `meeting:${id}`, meetingId: id });
   }
-  for (const meeting of extraction.meetings) {
-    const withinId = ref(meeting.within);
-    const id = ids.get(meeting.ref)!;
-    if (withinId != null && withinId !== id) {
-      await tx
-        .update(meetings)
-        .set({ withinId })
-        .where(and(eq(meetings.id, id), isNull(meetings.withinId)));
-    }
-  }
-  for (const statement of extraction.statements) {
-    const { id, inserted } = await mergeStatement(
-      tx,
-      statement,
-      ids,
-      documentId,
-      reportedOn,
-      statementsOfThisDocument,
-    );
-    statementsOfThisDocument.add(id);
-    ids.set(statement.ref, id);
+  const sessions = await linkWithin(tx, mergedMeetings, ids);
+  for (const { record, id, inserted } of await mergeStatements(
+    tx,
+    extraction.statements,
+    ids,
+    sessions,
+    documentId,
+    reportedOn,
+  )) {
+    ids.set(record.ref, id);
     count('statements', inserted, id);
-    addEvidence(statement.evidence, { target: `statement:${id}`, statementId: id });
+    addEvidence(record.evidence, { target: `statement:${id}`, statementId: id });
   }
 
   for (let i = 0; i < evidenceRows.length; i += EVIDENCE_BATCH) {
@@ -216,6 +191,59 @@ export async function mergeExtraction(
       .onConflictDoNothing();
   }
   return summary;
+}
+
+/** Who belongs to which organization, in one statement (conflicts: already known). */
+async function insertMembers(
+  tx: Tx,
+  organizations: readonly OrganizationRecord[],
+  ids: ReadonlyMap<string, number>,
+): Promise<void> {
+  const rows = organizations.flatMap((org) => {
+    const organizationId = ids.get(org.ref);
+    if (organizationId == null) return [];
+    return [...new Set(org.members.map((m) => ids.get(m)))]
+      .filter((m): m is number => m != null && m !== organizationId)
+      .sort((a, b) => a - b)
+      .map((memberId) => ({ organizationId, memberId }));
+  });
+  for (const chunk of chunked(rows, 30_000))
+    await tx.insert(organizationMembers).values(chunk).onConflictDoNothing();
+}
+
+type RoleRow = Omit<typeof roles.$inferInsert, 'id'>;
+
+function roleRow(
+  personId: number,
+  role: PersonRecord['roles'][number],
+  ref: (r: string | null | undefined) => number | null,
+): RoleRow {
+  const organizationId = ref(role.organization);
+  const countryId = ref(role.country);
+  const key = `${normaliseTitle(role.title)}|${organizationId ?? ''}|${countryId ?? ''}`;
+  return { personId, key, title: role.title, organizationId, countryId };
+}
+
+const roleIdentity = (row: { personId: number; key: string }) => `${row.personId}|${row.key}`;
+
+/**
+ * Every role of the document in one upsert (per 10,000): a role already stored keeps its
+ * title. Returns the row id of each role by `roleIdentity`.
+ */
+async function upsertRoles(tx: Tx, rows: readonly RoleRow[]): Promise<Map<string, number>> {
+  // one statement cannot upsert a row twice: the first telling of a role is the one written
+  const distinct = new Map<string, RoleRow>();
+  for (const row of rows) if (!distinct.has(roleIdentity(row))) distinct.set(roleIdentity(row), row);
+  const idOf = new Map<string, number>();
+  for (const chunk of chunked([...distinct.values()], 10_000)) {
+    const returned = await tx
+      .insert(roles)
+      .values(chunk)
+      .onConflictDoUpdate({ target: [roles.personId, roles.key], set: { title: sql`${roles.title}` } })
+      .returning({ id: roles.id, personId: roles.personId, key: roles.key });
+    for (const r of returned) idOf.set(roleIdentity(r), r.id);
+  }
+  return idOf;
 }
 
 /** How much a meeting record pins down: place and date weigh most, then forum and parties. */
@@ -281,14 +309,41 @@ const storedActorColumns = {
 };
 type StoredActor = Pick<typeof actors.$inferSelect, keyof typeof storedActorColumns>;
 
-async function storedActors(
+/**
+ * The stored places and organizations of the document by key, and the stored persons of its
+ * surnames: one round trip for a document of fewer than 1,000 surnames.
+ */
+async function storedRecords(
   tx: Tx,
-  records: readonly (PlaceRecord | OrganizationRecord)[],
-): Promise<Map<string, StoredActor>> {
-  const keys = [...new Set(records.map((r) => r.key))];
-  if (!keys.length) return new Map();
-  const rows = await tx.select(storedActorColumns).from(actors).where(inArray(actors.key, keys));
-  return new Map(rows.map((r) => [r.key, r]));
+  extraction: Extraction,
+): Promise<{ stored: Map<string, StoredActor>; persons: StoredPersons }> {
+  const keys = [...new Set([...extraction.places, ...extraction.organizations].map((r) => r.key))];
+  const prefixes = [...new Set(extraction.persons.map((p) => personPrefix(p.key)))];
+  const stored = new Map<string, StoredActor>();
+  const persons: StoredPersons = new Map(prefixes.map((p) => [p, []]));
+  const wanted = new Set(keys);
+  const slices = chunked(prefixes, 1000);
+  if (!slices.length && keys.length) slices.push([]);
+  for (const [i, slice] of slices.entries()) {
+    const rows = await tx
+      .select(storedActorColumns)
+      .from(actors)
+      .where(
+        or(
+          i === 0 && keys.length ? inArray(actors.key, keys) : undefined,
+          // the key prefix says "person" already; each is served by actors_key_prefix_idx
+          ...slice.map((prefix) => like(actors.key, `${escapeLike(prefix)}%`)),
+        ),
+      );
+    for (const row of rows) {
+      if (wanted.has(row.key)) stored.set(row.key, row);
+      else
+        persons
+          .get(personPrefix(row.key))
+          ?.push({ id: row.id, key: row.key, name: row.name, aliases: row.aliases, state: 'stored' });
+    }
+  }
+  return { stored, persons };
 }
 
 /** Whether the upsert below would change a stored row (new aliases, or a field it lacks). */
@@ -359,30 +414,23 @@ async function upsertActor(
 /**
  * Persons are keyed `person:<surname>:<given initial>`. A bare surname ("Revenko") joins the
  * one person of that surname already stored; a full name upgrades a bare-surname record.
+ * Decided on the rows read up front (and those earlier records of the document made, kept in
+ * `stored`); writePersons writes the outcome.
  */
-async function mergePerson(tx: Tx, person: PersonRecord): Promise<{ id: number; inserted: boolean }> {
-  const [, surname = '', initial = ''] = person.key.split(':');
+function mergePerson(person: PersonRecord, stored: StoredPersons): { row: PersonRow; inserted: boolean } {
+  const initial = person.key.split(':')[2] ?? '';
   // guarded by the lock on `person:<surname>` (identityLock) the caller took
-  const prefix = `person:${surname}:`;
-  const candidates = await tx
-    .select({ id: actors.id, key: actors.key, name: actors.name, aliases: actors.aliases })
-    .from(actors)
-    // the key prefix says "person" already; one condition, served by actors_key_prefix_idx
-    .where(like(actors.key, `${escapeLike(prefix)}%`));
+  const prefix = personPrefix(person.key);
+  const candidates = stored.get(prefix) ?? [];
+  stored.set(prefix, candidates);
   let target = candidates.find((c) => c.key === person.key);
   if (!target && initial) target = candidates.find((c) => c.key === prefix);
   if (!target && !initial && candidates.length === 1) target = candidates[0];
   if (!target) {
-    const [row] = await tx
-      .insert(actors)
-      .values({
-        kind: 'person',
-        key: person.key,
-        name: person.name,
-        aliases: mergeAliases(person.name, person.aliases),
-      })
-      .returning({ id: actors.id });
-    return { id: row!.id, inserted: true };
+    const aliases = mergeAliases(person.name, person.aliases);
+    const row: PersonRow = { id: 0, key: person.key, name: person.name, aliases, state: 'new' };
+    candidates.push(row);
+    return { row, inserted: true };
   }
   // Keep the fuller name (of equal ones, the first in code point order, so that the name does
   // not depend on which spelling was stored first); every other spelling becomes an alias.
@@ -395,12 +443,52 @@ async function mergePerson(tx: Tx, person: PersonRecord): Promise<{ id: number; 
     aliases.length === target.aliases.length &&
     aliases.every((a, i) => a === target.aliases[i]);
   // a person named again as before changes nothing: no write, no row lock held to commit
-  if (same) return { id: target.id, inserted: false };
-  await tx
-    .update(actors)
-    .set({ name: fuller, aliases, ...(upgradeKey ? { key: person.key } : {}) })
-    .where(eq(actors.id, target.id));
-  return { id: target.id, inserted: false };
+  if (same) return { row: target, inserted: false };
+  Object.assign(target, {
+    name: fuller,
+    aliases,
+    key: upgradeKey ? person.key : target.key,
+    state: target.state === 'new' ? 'new' : 'changed',
+  });
+  return { row: target, inserted: false };
+}
+
+/**
+ * Writes what the persons' merge decided: each stored row it changed (in its final state),
+ * then every new row in multi-row inserts. Changed rows go first: one may give up the bare
+ * key (`person:<surname>:`) that a new row takes.
+ */
+async function writePersons(tx: Tx, rows: readonly PersonRow[]): Promise<void> {
+  const distinct = [...new Set(rows)];
+  for (const row of distinct.filter((r) => r.state === 'changed')) {
+    await tx
+      .update(actors)
+      .set({ name: row.name, aliases: row.aliases, key: row.key })
+      .where(eq(actors.id, row.id));
+  }
+  for (const chunk of chunked(
+    distinct.filter((r) => r.state === 'new'),
+    10_000,
+  )) {
+    const inserted = await tx
+      .insert(actors)
+      .values(chunk.map((r) => ({ kind: 'person' as const, key: r.key, name: r.name, aliases: r.aliases })))
+      .returning({ id: actors.id, key: actors.key });
+    const idOf = new Map(inserted.map((r) => [r.key, r.id]));
+    for (const row of chunk) row.id = idOf.get(row.key)!;
+  }
+}
+
+/** A person row as the merge leaves it: as stored, changed, or new (its id known once inserted). */
+interface PersonRow extends Pick<typeof actors.$inferSelect, 'id' | 'key' | 'name' | 'aliases'> {
+  state: 'stored' | 'changed' | 'new';
+}
+/** A surname's persons by key prefix (`person:<surname>:`), kept up to date as the merge decides. */
+type StoredPersons = Map<string, PersonRow[]>;
+
+function personPrefix(key: string): string {
+  const [, surname = ''] = key.split(':');
+  return `person:${surname}:`;
 }
 
 /** Whether `name` is the better name for a person than `stored`: longer, or as long and first. */
@@ -415,6 +503,205 @@ interface MeetingCandidate {
   placeId: number | null;
   forumId: number | null;
   reportedOn: string | null;
+  /** The session it was held within. */
+  withinId: number | null;
+}
+
+/** A meeting record's links as row ids. */
+interface MeetingFacts {
+  participants: number[];
+  placeId: number | null;
+  forumId: number | null;
+  /** The forum, the organization it is a body of, and its own bodies (empty without a forum). */
+  related: number[];
+}
+
+/** A record of the document and the row it became (inserted) or joined. */
+interface Merged<R> {
+  record: R;
+  id: number;
+  inserted: boolean;
+}
+
+interface MergedMeeting extends Merged<MeetingRecord> {
+  /** The session the row was held within before this document (null for a new row). */
+  withinId: number | null;
+}
+
+/**
+ * The meetings of a document, in the given order, each joined to the same meeting told by
+ * another document (see chooseMeeting) or inserted. Candidates are read for all records at
+ * once: a record never joins a row of its own document, so what earlier records of the
+ * document write cannot change a later record's candidates, except that a row one record
+ * joined is taken. Guarded by the caller's locks on every participant and, for a sitting of a
+ * forum (told with or without its participants), on FORUM_MEETINGS_LOCK, so two writers cannot
+ * both decide "new".
+ */
+async function mergeMeetings(
+  tx: Tx,
+  records: readonly MeetingRecord[],
+  ids: ReadonlyMap<string, number>,
+  documentId: number,
+  reportedOn: string | null,
+): Promise<MergedMeeting[]> {
+  if (!records.length) return [];
+  const forumIds = records.map((m) => (m.forum ? (ids.get(m.forum) ?? null) : null));
+  const forums = await forumFamilies(
+    tx,
+    forumIds.filter((f) => f != null),
+  );
+  const facts = records.map((m, i) => meetingFacts(m, ids, forumIds[i] ?? null, forums));
+  const pool = await meetingCandidates(tx, records, facts, documentId, reportedOn);
+  const taken = new Set<number>();
+  const joined = records.map((meeting, i) => {
+    const mine = facts[i]!;
+    const best = chooseMeeting(
+      meeting,
+      mine,
+      candidatesFor(meeting, mine, pool, reportedOn),
+      pool.participantsOf,
+      reportedOn,
+      taken,
+    );
+    if (best) taken.add(best.id);
+    return best;
+  });
+  for (const [i, best] of joined.entries())
+    if (best) await updateJoinedMeeting(tx, records[i]!, facts[i]!, best, forums, reportedOn);
+  const fresh = records.flatMap((record, i) => (joined[i] ? [] : [{ record, facts: facts[i]! }]));
+  const insertedIds = await insertMeetings(tx, fresh, documentId, reportedOn);
+  let next = 0;
+  const merged = records.map((record, i) => {
+    const best = joined[i];
+    return best
+      ? { record, id: best.id, inserted: false, withinId: best.withinId }
+      : { record, id: insertedIds[next++]!, inserted: true, withinId: null };
+  });
+  await insertParticipants(
+    tx,
+    merged.flatMap(({ id }, i) => facts[i]!.participants.map((actorId) => ({ meetingId: id, actorId }))),
+  );
+  return merged;
+}
+
+function meetingFacts(
+  meeting: MeetingRecord,
+  ids: ReadonlyMap<string, number>,
+  forumId: number | null,
+  forums: ReadonlyMap<number, ForumFamily>,
+): MeetingFacts {
+  return {
+    participants: [...new Set(meeting.participants.map((p) => ids.get(p)).filter((p) => p != null))],
+    placeId: meeting.place ? (ids.get(meeting.place) ?? null) : null,
+    forumId,
+    // A sitting "of the CIS" and one "of the CIS defence council" can be the same: a forum is
+    // compatible with its parent body and its own bodies.
+    related: forumId != null ? (forums.get(forumId)?.related ?? [forumId]) : [],
+  };
+}
+
+/** The stored meetings that may be a record's retelling, indexed for candidatesFor. */
+interface MeetingPool {
+  byParticipant: Map<number, MeetingCandidate[]>;
+  byForum: Map<number, MeetingCandidate[]>;
+  participantsOf: Map<number, Set<number>>;
+}
+
+/**
+ * In two round trips, every stored meeting that is a candidate of at least one record: of a
+ * kind the records have, with one of their participants or forums, reported within the merge
+ * window (or on a date a record has), and not told by this document.
+ */
+async function meetingCandidates(
+  tx: Tx,
+  records: readonly MeetingRecord[],
+  facts: readonly MeetingFacts[],
+  documentId: number,
+  reportedOn: string | null,
+): Promise<MeetingPool> {
+  const pool: MeetingPool = { byParticipant: new Map(), byForum: new Map(), participantsOf: new Map() };
+  const participants = [...new Set(facts.flatMap((f) => f.participants))];
+  const forums = [...new Set(facts.flatMap((f) => f.related))];
+  if (!participants.length && !forums.length) return pool;
+  const kinds = [...new Set(records.map((m) => m.meetingKind))];
+  const dates = [...new Set(records.flatMap((m) => (m.date ? [m.date] : [])))];
+  // Candidates reported outside the merge window are refused anyway; filtering them in SQL
+  // keeps the candidate set (and the cost of a merge) bounded as the store grows. Written as
+  // ranges, not abs(), so that the reported_on and date indexes serve them.
+  const meetingWindow = reportedOn
+    ? sql`(${meetings.reportedOn} is null or ${inWindow(meetings.reportedOn, reportedOn)}${dates.length ? sql` or ${meetings.date} = any(${sql.param(dates)}::date[])` : sql``})`
+    : undefined;
+  const rows = await tx
+    .select({
+      id: meetings.id,
+      kind: meetings.kind,
+      date: meetings.date,
+      placeId: meetings.placeId,
+      forumId: meetings.forumId,
+      reportedOn: meetings.reportedOn,
+      withinId: meetings.withinId,
+    })
+    .from(meetings)
+    .where(
+      and(
+        sql`${meetings.kind} = any(${sql.param(kinds)}::text[])`,
+        or(
+          participants.length
+            ? sql`${meetings.id} in (select ${meetingParticipants.meetingId} from ${meetingParticipants} where ${meetingParticipants.actorId} = any(${sql.param(participants)}::integer[]))`
+            : undefined,
+          forums.length ? sql`${meetings.forumId} = any(${sql.param(forums)}::integer[])` : undefined,
+        ),
+        sql`not exists (select 1 from ${evidence} where ${evidence.meetingId} = ${meetings.id} and ${evidence.documentId} = ${documentId})`,
+        meetingWindow,
+      ),
+    )
+    .orderBy(meetings.id);
+  if (!rows.length) return pool;
+  const links = await tx
+    .select({ meetingId: meetingParticipants.meetingId, actorId: meetingParticipants.actorId })
+    .from(meetingParticipants)
+    .where(sql`${meetingParticipants.meetingId} = any(${sql.param(rows.map((r) => r.id))}::integer[])`);
+  for (const r of links) {
+    const set = pool.participantsOf.get(r.meetingId) ?? new Set<number>();
+    set.add(r.actorId);
+    pool.participantsOf.set(r.meetingId, set);
+  }
+  const file = (index: Map<number, MeetingCandidate[]>, key: number, c: MeetingCandidate) => {
+    const list = index.get(key) ?? [];
+    list.push(c);
+    index.set(key, list);
+  };
+  for (const c of rows) {
+    for (const actorId of pool.participantsOf.get(c.id) ?? []) file(pool.byParticipant, actorId, c);
+    if (c.forumId != null) file(pool.byForum, c.forumId, c);
+  }
+  return pool;
+}
+
+/**
+ * A record's candidates from the pool, as a query of its own would read them: of its kind,
+ * within the merge window (or on its date), sharing a participant, then (for a sitting of a
+ * forum) of a related forum; each group by id.
+ */
+function candidatesFor(
+  meeting: MeetingRecord,
+  facts: MeetingFacts,
+  pool: MeetingPool,
+  reportedOn: string | null,
+): MeetingCandidate[] {
+  const fits = (c: MeetingCandidate) =>
+    c.kind === meeting.meetingKind &&
+    (!reportedOn ||
+      c.reportedOn == null ||
+      withinWindow(reportedOn, c.reportedOn) ||
+      (!!meeting.date && c.date === meeting.date));
+  const byId = (a: MeetingCandidate, b: MeetingCandidate) => a.id - b.id;
+  const sharing = facts.participants.flatMap((p) => pool.byParticipant.get(p) ?? []);
+  const sameForum = facts.related.flatMap((f) => pool.byForum.get(f) ?? []);
+  const out = new Map<number, MeetingCandidate>();
+  for (const c of [...sharing.filter(fits).sort(byId), ...sameForum.filter(fits).sort(byId)])
+    if (!out.has(c.id)) out.set(c.id, c);
+  return [...out.values()];
 }
 
 /**
@@ -422,88 +709,16 @@ interface MeetingCandidate {
  * within the merge window, and either the same participants (one list containing the other)
  * or — for a sitting without named participants — the same forum.
  */
-async function mergeMeeting(
-  tx: Tx,
+function chooseMeeting(
   meeting: MeetingRecord,
-  ids: Map<string, number>,
-  documentId: number,
+  facts: MeetingFacts,
+  candidates: readonly MeetingCandidate[],
+  participantsOf: ReadonlyMap<number, ReadonlySet<number>>,
   reportedOn: string | null,
   taken: ReadonlySet<number>,
-): Promise<{ id: number; inserted: boolean }> {
-  const participants = [...new Set(meeting.participants.map((p) => ids.get(p)).filter((p) => p != null))];
-  const placeId = meeting.place ? (ids.get(meeting.place) ?? null) : null;
-  const forumId = meeting.forum ? (ids.get(meeting.forum) ?? null) : null;
-  // A sitting "of the CIS" and one "of the CIS defence council" can be the same: a forum is
-  // compatible with its parent body and its own bodies.
-  const related = forumId != null ? await relatedForums(tx, forumId) : [];
-  // Guarded by the caller's locks on every participant and, for a sitting of a forum (told
-  // with or without its participants), on FORUM_MEETINGS_LOCK, so two writers cannot both
-  // decide "new".
-
-  let candidates: MeetingCandidate[] = [];
-  const columns = {
-    id: meetings.id,
-    kind: meetings.kind,
-    date: meetings.date,
-    placeId: meetings.placeId,
-    forumId: meetings.forumId,
-    reportedOn: meetings.reportedOn,
-  };
-  // Candidates reported outside the merge window are refused below anyway; filtering them in
-  // SQL keeps the candidate set (and the cost of a merge) bounded as the store grows.
-  // Written as ranges, not abs(), so that the reported_on and date indexes serve them.
-  const meetingWindow = reportedOn
-    ? sql`(${meetings.reportedOn} is null or ${inWindow(meetings.reportedOn, reportedOn)}${meeting.date ? sql` or ${meetings.date} = ${meeting.date}::date` : sql``})`
-    : undefined;
-  const notFromThisDocument = sql`not exists (select 1 from ${evidence} where ${evidence.meetingId} = ${meetings.id} and ${evidence.documentId} = ${documentId})`;
-  if (participants.length) {
-    candidates = await tx
-      .selectDistinct(columns)
-      .from(meetings)
-      .innerJoin(meetingParticipants, eq(meetingParticipants.meetingId, meetings.id))
-      .where(
-        and(
-          eq(meetings.kind, meeting.meetingKind),
-          inArray(meetingParticipants.actorId, participants),
-          notFromThisDocument,
-          meetingWindow,
-        ),
-      );
-  }
-  // a sitting told with its participants is also the same forum's sitting told without them
-  if (forumId != null) {
-    const known = new Set(candidates.map((c) => c.id));
-    const byForum = await tx
-      .select(columns)
-      .from(meetings)
-      .where(
-        and(
-          eq(meetings.kind, meeting.meetingKind),
-          inArray(meetings.forumId, related),
-          notFromThisDocument,
-          meetingWindow,
-        ),
-      );
-    for (const c of byForum) if (!known.has(c.id)) candidates.push(c);
-  }
-  const participantsOf = new Map<number, Set<number>>();
-  if (candidates.length) {
-    const rows = await tx
-      .select({ meetingId: meetingParticipants.meetingId, actorId: meetingParticipants.actorId })
-      .from(meetingParticipants)
-      .where(
-        inArray(
-          meetingParticipants.meetingId,
-          candidates.map((c) => c.id),
-        ),
-      );
-    for (const r of rows) {
-      const set = participantsOf.get(r.meetingId) ?? new Set<number>();
-      set.add(r.actorId);
-      participantsOf.set(r.meetingId, set);
-    }
-  }
-  const mine = new Set(participants);
+): MeetingCandidate | null {
+  const { placeId, forumId, related } = facts;
+  const mine = new Set(facts.participants);
   let best: { c: MeetingCandidate; score: number } | null = null;
   for (const c of candidates) {
     if (taken.has(c.id)) continue;
@@ -524,74 +739,244 @@ async function mergeMeeting(
       (placeId != null && placeId === c.placeId ? 2 : 0) + (meeting.date && meeting.date === c.date ? 2 : 0);
     if (!best || score > best.score) best = { c, score };
   }
+  return best?.c ?? null;
+}
 
-  let id: number;
-  let inserted = false;
-  if (best) {
-    id = best.c.id;
-    await tx
-      .update(meetings)
-      .set({
-        date: sql`coalesce(${meetings.date}, ${meeting.date})`,
-        placeId: sql`coalesce(${meetings.placeId}, ${placeId})`,
-        // keep the more specific forum: a body rather than the organization it belongs to
-        forumId:
-          forumId != null &&
-          best.c.forumId != null &&
-          forumId !== best.c.forumId &&
-          (await isBodyOf(tx, forumId, best.c.forumId))
-            ? forumId
-            : sql`coalesce(${meetings.forumId}, ${forumId})`,
-        topics: sql`array(select distinct t from unnest(${meetings.topics} || ${sql.param(meeting.topics)}::text[]) as t)`,
-        reportedOn: sql`least(${meetings.reportedOn}, ${reportedOn}::date)`,
-        // a meeting reported as held by anyone was held
-        status: meeting.status === 'held' ? 'held' : sql`${meetings.status}`,
-      })
-      .where(eq(meetings.id, id));
-  } else {
-    // The key is unique; a second meeting with the same key that failed the fuzzy test (told a
-    // year later, say) is a different meeting and gets the document as a suffix.
-    const [row] = await tx
+/** A joined meeting gains what the retelling adds: date, place, a more specific forum, topics. */
+async function updateJoinedMeeting(
+  tx: Tx,
+  meeting: MeetingRecord,
+  facts: MeetingFacts,
+  joined: MeetingCandidate,
+  forums: ReadonlyMap<number, ForumFamily>,
+  reportedOn: string | null,
+): Promise<void> {
+  const { placeId, forumId } = facts;
+  await tx
+    .update(meetings)
+    .set({
+      date: sql`coalesce(${meetings.date}, ${meeting.date})`,
+      placeId: sql`coalesce(${meetings.placeId}, ${placeId})`,
+      // keep the more specific forum: a body rather than the organization it belongs to
+      forumId:
+        forumId != null &&
+        joined.forumId != null &&
+        forumId !== joined.forumId &&
+        forums.get(forumId)?.parentId === joined.forumId
+          ? forumId
+          : sql`coalesce(${meetings.forumId}, ${forumId})`,
+      topics: sql`array(select distinct t from unnest(${meetings.topics} || ${sql.param(meeting.topics)}::text[]) as t)`,
+      reportedOn: sql`least(${meetings.reportedOn}, ${reportedOn}::date)`,
+      // a meeting reported as held by anyone was held
+      status: meeting.status === 'held' ? 'held' : sql`${meetings.status}`,
+    })
+    .where(eq(meetings.id, joined.id));
+}
+
+/**
+ * New meetings in multi-row inserts; returns their ids in order. The key is unique; a second
+ * meeting with the same key that failed the fuzzy test (told a year later, say, or twice in
+ * this document) is a different meeting and gets the document as a suffix.
+ */
+async function insertMeetings(
+  tx: Tx,
+  fresh: readonly { record: MeetingRecord; facts: MeetingFacts }[],
+  documentId: number,
+  reportedOn: string | null,
+): Promise<number[]> {
+  const row = ({ record, facts }: (typeof fresh)[number], key: string) => ({
+    key,
+    kind: record.meetingKind,
+    status: record.status,
+    date: record.date,
+    placeId: facts.placeId,
+    forumId: facts.forumId,
+    topics: record.topics,
+    reportedOn,
+  });
+  const byKey = new Map<string, number>();
+  for (const chunk of chunked(fresh, 5000)) {
+    const rows = await tx
       .insert(meetings)
-      .values({
-        key: meeting.key,
-        kind: meeting.meetingKind,
-        status: meeting.status,
-        date: meeting.date,
-        placeId,
-        forumId,
-        topics: meeting.topics,
-        reportedOn,
-      })
+      .values(chunk.map((m) => row(m, m.record.key)))
       .onConflictDoNothing({ target: meetings.key })
-      .returning({ id: meetings.id });
-    if (row) id = row.id;
-    else {
-      const [again] = await tx
-        .insert(meetings)
-        .values({
-          key: `${meeting.key}#doc${documentId}:${meeting.ref}`,
-          kind: meeting.meetingKind,
-          status: meeting.status,
-          date: meeting.date,
-          placeId,
-          forumId,
-          topics: meeting.topics,
-          reportedOn,
-        })
-        .onConflictDoUpdate({ target: meetings.key, set: { kind: sql`${meetings.kind}` } })
-        .returning({ id: meetings.id });
-      id = again!.id;
-    }
-    inserted = true;
+      .returning({ id: meetings.id, key: meetings.key });
+    for (const r of rows) byKey.set(r.key, r.id);
   }
-  if (participants.length) {
-    await tx
-      .insert(meetingParticipants)
-      .values(participants.map((actorId) => ({ meetingId: id, actorId })))
-      .onConflictDoNothing();
+  // the first record of a key got the row (rows are inserted in order); the others, suffixes
+  const ids = fresh.map((m) => {
+    const id = byKey.get(m.record.key);
+    byKey.delete(m.record.key);
+    return id;
+  });
+  const suffixed = (m: (typeof fresh)[number]) => `${m.record.key}#doc${documentId}:${m.record.ref}`;
+  const rest = fresh.filter((_, i) => ids[i] == null);
+  for (const chunk of chunked(rest, 5000)) {
+    const rows = await tx
+      .insert(meetings)
+      .values(chunk.map((m) => row(m, suffixed(m))))
+      .onConflictDoUpdate({ target: meetings.key, set: { kind: sql`${meetings.kind}` } })
+      .returning({ id: meetings.id, key: meetings.key });
+    for (const r of rows) byKey.set(r.key, r.id);
   }
-  return { id, inserted };
+  return fresh.map((m, i) => ids[i] ?? byKey.get(suffixed(m))!);
+}
+
+async function insertParticipants(
+  tx: Tx,
+  rows: readonly { meetingId: number; actorId: number }[],
+): Promise<void> {
+  for (const chunk of chunked(rows, 30_000))
+    await tx.insert(meetingParticipants).values(chunk).onConflictDoNothing();
+}
+
+/**
+ * Meetings held within a session point at it (a meeting keeps the session it was first given).
+ * Returns the session of every meeting of the document, as stored now.
+ */
+async function linkWithin(
+  tx: Tx,
+  merged: readonly MergedMeeting[],
+  ids: ReadonlyMap<string, number>,
+): Promise<Map<number, number | null>> {
+  const sessions = new Map<number, number | null>();
+  const links: { id: number; withinId: number }[] = [];
+  for (const { record, id, withinId: stored } of merged) {
+    const withinId = record.within ? (ids.get(record.within) ?? null) : null;
+    const link = withinId != null && withinId !== id ? withinId : null;
+    if (link != null && stored == null) links.push({ id, withinId: link });
+    sessions.set(id, stored ?? link);
+  }
+  for (const chunk of chunked(links, 20_000)) {
+    await tx.execute(sql`update ${meetings} set within_id = v.within_id
+      from unnest(${sql.param(chunk.map((l) => l.id))}::integer[], ${sql.param(chunk.map((l) => l.withinId))}::integer[]) as v(id, within_id)
+      where ${meetings.id} = v.id and ${meetings.withinId} is null`);
+  }
+  return sessions;
+}
+
+interface StatementFacts {
+  speakerId: number | null;
+  aboutId: number | null;
+  mentions: number[];
+}
+
+interface StatementCandidate {
+  id: number;
+  quote: string | null;
+  content: string;
+  aboutId: number | null;
+  /** The session the meeting this statement is about was held within. */
+  aboutWithinId: number | null;
+  reportedOn: string | null;
+  mentions: number[];
+}
+
+/**
+ * The statements of a document, each joined to the same statement retold by another document
+ * (see chooseStatement) or inserted. As for meetings, candidates are read for all records at
+ * once (a record never joins a row of its own document), guarded by the caller's lock on each
+ * speaker.
+ */
+async function mergeStatements(
+  tx: Tx,
+  records: readonly StatementRecord[],
+  ids: ReadonlyMap<string, number>,
+  sessions: ReadonlyMap<number, number | null>,
+  documentId: number,
+  reportedOn: string | null,
+): Promise<Merged<StatementRecord>[]> {
+  if (!records.length) return [];
+  const ref = (r: string | null | undefined) => (r ? (ids.get(r) ?? null) : null);
+  const facts: StatementFacts[] = records.map((s) => ({
+    speakerId: ref(s.speaker),
+    aboutId: ref(s.about),
+    mentions: [...new Set(s.mentions.map((m) => ids.get(m)).filter((m) => m != null))],
+  }));
+  const pool = await statementCandidates(tx, facts, documentId, reportedOn);
+  const taken = new Set<number>();
+  const joined = records.map((statement, i) => {
+    const { speakerId, aboutId, mentions } = facts[i]!;
+    if (speakerId == null) return null;
+    const candidates = (pool.get(speakerId) ?? []).filter((c) => aboutFits(aboutId, c, sessions));
+    const target = chooseStatement(statement, mentions, candidates, reportedOn, taken);
+    if (target != null) taken.add(target);
+    return target;
+  });
+  for (const [i, target] of joined.entries())
+    if (target != null) await updateJoinedStatement(tx, records[i]!, facts[i]!, target);
+  const fresh = records.flatMap((record, i) => (joined[i] == null ? [{ record, facts: facts[i]! }] : []));
+  const insertedIds = await insertStatements(tx, fresh, documentId, reportedOn);
+  let next = 0;
+  const merged = records.map((record, i) => {
+    const target = joined[i];
+    return target != null
+      ? { record, id: target, inserted: false }
+      : { record, id: insertedIds[next++]!, inserted: true };
+  });
+  const mentionRows = merged.flatMap(({ id }, i) =>
+    facts[i]!.mentions.map((actorId) => ({ statementId: id, actorId })),
+  );
+  for (const chunk of chunked(mentionRows, 30_000))
+    await tx.insert(statementMentions).values(chunk).onConflictDoNothing();
+  return merged;
+}
+
+/** In one round trip, the stored statements of the records' speakers, by speaker and id. */
+async function statementCandidates(
+  tx: Tx,
+  facts: readonly StatementFacts[],
+  documentId: number,
+  reportedOn: string | null,
+): Promise<Map<number, StatementCandidate[]>> {
+  const speakers = [...new Set(facts.flatMap((f) => (f.speakerId != null ? [f.speakerId] : [])))];
+  const bySpeaker = new Map<number, StatementCandidate[]>();
+  if (!speakers.length) return bySpeaker;
+  const rows = await tx
+    .select({
+      id: statements.id,
+      speakerId: statements.speakerId,
+      quote: statements.quote,
+      content: statements.content,
+      aboutId: statements.aboutId,
+      aboutWithinId: sql<
+        number | null
+      >`(select ${meetings.withinId} from ${meetings} where ${meetings.id} = ${statements.aboutId})`,
+      reportedOn: statements.reportedOn,
+      mentions: sql<
+        number[]
+      >`coalesce((select array_agg(${statementMentions.actorId}) from ${statementMentions} where ${statementMentions.statementId} = ${statements.id}), '{}')`,
+    })
+    .from(statements)
+    .where(
+      and(
+        sql`${statements.speakerId} = any(${sql.param(speakers)}::integer[])`,
+        reportedOn
+          ? sql`(${statements.reportedOn} is null or ${inWindow(statements.reportedOn, reportedOn)})`
+          : undefined,
+        sql`not exists (select 1 from ${evidence} where ${evidence.statementId} = ${statements.id} and ${evidence.documentId} = ${documentId})`,
+      ),
+    )
+    .orderBy(statements.id);
+  for (const { speakerId, ...c } of rows) {
+    const list = bySpeaker.get(speakerId!) ?? [];
+    list.push(c);
+    bySpeaker.set(speakerId!, list);
+  }
+  return bySpeaker;
+}
+
+/**
+ * A candidate about no meeting, the same meeting, or the session it was held within (or a
+ * meeting held within it): outlets attach a remark to either.
+ */
+function aboutFits(
+  aboutId: number | null,
+  c: StatementCandidate,
+  withinOf: ReadonlyMap<number, number | null>,
+): boolean {
+  if (aboutId == null || c.aboutId == null || c.aboutId === aboutId) return true;
+  return c.aboutId === (withinOf.get(aboutId) ?? null) || c.aboutWithinId === aboutId;
 }
 
 /**
@@ -599,98 +984,74 @@ async function mergeMeeting(
  * words that agree — a quote contained in the other's content, similar content, or the same
  * named actors (at least two, most of the shorter list).
  */
-async function mergeStatement(
-  tx: Tx,
+function chooseStatement(
   statement: StatementRecord,
-  ids: Map<string, number>,
-  documentId: number,
+  mentions: number[],
+  candidates: readonly StatementCandidate[],
   reportedOn: string | null,
   taken: ReadonlySet<number>,
-): Promise<{ id: number; inserted: boolean }> {
-  const speakerId = statement.speaker ? (ids.get(statement.speaker) ?? null) : null;
-  const aboutId = statement.about ? (ids.get(statement.about) ?? null) : null;
-  const mentions = [...new Set(statement.mentions.map((m) => ids.get(m)).filter((m) => m != null))];
+): number | null {
   let target: number | null = null;
-  if (speakerId != null) {
-    // guarded by the caller's lock on the speaker
-    const candidates = await tx
-      .select({
-        id: statements.id,
-        quote: statements.quote,
-        content: statements.content,
-        aboutId: statements.aboutId,
-        reportedOn: statements.reportedOn,
-        mentions: sql<
-          number[]
-        >`coalesce((select array_agg(${statementMentions.actorId}) from ${statementMentions} where ${statementMentions.statementId} = ${statements.id}), '{}')`,
-      })
-      .from(statements)
-      .where(
-        and(
-          eq(statements.speakerId, speakerId),
-          reportedOn
-            ? sql`(${statements.reportedOn} is null or ${inWindow(statements.reportedOn, reportedOn)})`
-            : undefined,
-          // about the same meeting, or about the session it was held within (or a meeting
-          // held within it): outlets attach a remark to either
-          aboutId == null
-            ? undefined
-            : or(
-                isNull(statements.aboutId),
-                eq(statements.aboutId, aboutId),
-                sql`${statements.aboutId} = (select ${meetings.withinId} from ${meetings} where ${meetings.id} = ${aboutId})`,
-                sql`${statements.aboutId} in (select ${meetings.id} from ${meetings} where ${meetings.withinId} = ${aboutId})`,
-              ),
-          sql`not exists (select 1 from ${evidence} where ${evidence.statementId} = ${statements.id} and ${evidence.documentId} = ${documentId})`,
-        ),
-      );
-    let bestScore = 0;
-    for (const c of candidates) {
-      if (taken.has(c.id) || !withinWindow(reportedOn, c.reportedOn)) continue;
-      const score = retellingScore(statement, mentions, c);
-      if (score > bestScore) {
-        bestScore = score;
-        target = c.id;
-      }
+  let bestScore = 0;
+  for (const c of candidates) {
+    if (taken.has(c.id) || !withinWindow(reportedOn, c.reportedOn)) continue;
+    const score = retellingScore(statement, mentions, c);
+    if (score > bestScore) {
+      bestScore = score;
+      target = c.id;
     }
   }
-  const inserted = target == null;
-  if (target != null) {
-    // A full quote beats a partial one; the longer content is the more complete telling.
-    await tx
-      .update(statements)
-      .set({
-        quote: statement.quote
-          ? sql`case when ${statements.quote} is null or length(${statements.quote}) < ${statement.quote.length} then ${statement.quote} else ${statements.quote} end`
-          : sql`${statements.quote}`,
-        content: sql`case when length(${statements.content}) < ${statement.content.length} then ${statement.content} else ${statements.content} end`,
-        channel: sql`coalesce(${statements.channel}, ${statement.channel})`,
-        aboutId: sql`coalesce(${statements.aboutId}, ${aboutId}::integer)`,
-      })
-      .where(eq(statements.id, target));
-  } else {
-    const [row] = await tx
+  return target;
+}
+
+/** A full quote beats a partial one; the longer content is the more complete telling. */
+async function updateJoinedStatement(
+  tx: Tx,
+  statement: StatementRecord,
+  facts: StatementFacts,
+  target: number,
+): Promise<void> {
+  await tx
+    .update(statements)
+    .set({
+      quote: statement.quote
+        ? sql`case when ${statements.quote} is null or length(${statements.quote}) < ${statement.quote.length} then ${statement.quote} else ${statements.quote} end`
+        : sql`${statements.quote}`,
+      content: sql`case when length(${statements.content}) < ${statement.content.length} then ${statement.content} else ${statements.content} end`,
+      channel: sql`coalesce(${statements.channel}, ${statement.channel})`,
+      aboutId: sql`coalesce(${statements.aboutId}, ${facts.aboutId}::integer)`,
+    })
+    .where(eq(statements.id, target));
+}
+
+/** New statements in multi-row inserts (keys name the document and record); ids in order. */
+async function insertStatements(
+  tx: Tx,
+  fresh: readonly { record: StatementRecord; facts: StatementFacts }[],
+  documentId: number,
+  reportedOn: string | null,
+): Promise<number[]> {
+  const keyOf = (s: StatementRecord) => `${s.key}#doc${documentId}:${s.ref}`;
+  const byKey = new Map<string, number>();
+  for (const chunk of chunked(fresh, 5000)) {
+    const rows = await tx
       .insert(statements)
-      .values({
-        key: `${statement.key}#doc${documentId}:${statement.ref}`,
-        speakerId,
-        channel: statement.channel,
-        quote: statement.quote,
-        content: statement.content,
-        aboutId,
-        reportedOn,
-      })
+      .values(
+        chunk.map(({ record, facts }) => ({
+          key: keyOf(record),
+          speakerId: facts.speakerId,
+          channel: record.channel,
+          quote: record.quote,
+          content: record.content,
+          aboutId: facts.aboutId,
+          reportedOn,
+        })),
+      )
       .onConflictDoUpdate({ target: statements.key, set: { content: sql`${statements.content}` } })
-      .returning({ id: statements.id });
-    target = row!.id;
+      .returning({ id: statements.id, key: statements.key });
+    for (const r of rows) byKey.set(r.key, r.id);
   }
-  if (mentions.length) {
-    await tx
-      .insert(statementMentions)
-      .values(mentions.map((actorId) => ({ statementId: target!, actorId })))
-      .onConflictDoNothing();
-  }
-  return { id: target, inserted };
+  return fresh.map(({ record }) => byKey.get(keyOf(record))!);
 }
 
 /** How strongly two tellings agree (0 = not the same statement). */
@@ -755,23 +1116,34 @@ function normaliseTitle(title: string): string {
     .trim();
 }
 
-/** The forum, the organization it is a body of, and its own bodies. */
-async function relatedForums(tx: Tx, forumId: number): Promise<number[]> {
+interface ForumFamily {
+  parentId: number | null;
+  /** The forum, the organization it is a body of, and its own bodies. */
+  related: number[];
+}
+
+/** Each forum's parent and family, in one round trip. */
+async function forumFamilies(tx: Tx, forumIds: readonly number[]): Promise<Map<number, ForumFamily>> {
+  const forums = [...new Set(forumIds)];
+  if (!forums.length) return new Map();
+  const param = sql.param(forums);
   const rows = await tx
     .select({ id: actors.id, parentId: actors.parentId })
     .from(actors)
-    .where(or(eq(actors.id, forumId), eq(actors.parentId, forumId)));
-  const ids = new Set<number>([forumId]);
+    .where(sql`${actors.id} = any(${param}::integer[]) or ${actors.parentId} = any(${param}::integer[])`);
+  const families = new Map<number, ForumFamily>(forums.map((f) => [f, { parentId: null, related: [f] }]));
+  const add = (forum: number, id: number) => {
+    const family = families.get(forum)!;
+    if (!family.related.includes(id)) family.related.push(id);
+  };
   for (const r of rows) {
-    ids.add(r.id);
-    if (r.id === forumId && r.parentId != null) ids.add(r.parentId);
+    if (families.has(r.id)) {
+      families.get(r.id)!.parentId = r.parentId;
+      if (r.parentId != null) add(r.id, r.parentId);
+    }
+    if (r.parentId != null && families.has(r.parentId)) add(r.parentId, r.id);
   }
-  return [...ids];
-}
-
-async function isBodyOf(tx: Tx, body: number, organization: number): Promise<boolean> {
-  const [row] = await tx.select({ parentId: actors.parentId }).from(actors).where(eq(actors.id, body));
-  return row?.parentId === organization;
+  return families;
 }
 
 /** `column` within the merge window around `day`, as a range an index on the column can serve. */
@@ -783,6 +1155,13 @@ function withinWindow(a: string | null, b: string | null): boolean {
   if (!a || !b) return true;
   const days = Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
   return days <= MERGE_WINDOW_DAYS;
+}
+
+/** `items` in slices of at most `size`: one statement's parameters stay under PostgreSQL's 65,535. */
+function chunked<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
 }
 
 function escapeLike(s: string): string {

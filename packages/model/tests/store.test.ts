@@ -179,6 +179,45 @@ function extractB(text: string): Extraction {
 const extractor = (text: string, _meta: ArticleMeta) =>
   text.startsWith(A) ? extractA(text) : extractB(text);
 
+// The remark of A told as one about the session itself, not about the talks held within it.
+const S =
+  'The Joint Defence Council sat in Vienna. Ivan Dorin wrote on Telegram that the session was frank and useful for both capitals.';
+function extractS(text: string): Extraction {
+  return extraction({
+    places: [place({ ref: 'l3', key: 'place:city:AT:vienna', name: 'Vienna', placeKind: 'city' })],
+    organizations: [
+      org({ ref: 'o1', key: 'org:joint defense council', name: 'Joint Defense Council', orgKind: 'body' }),
+    ],
+    persons: [
+      person({ ref: 'p1', key: 'person:dorin:i', name: 'Ivan Dorin', evidence: [span(text, 'Ivan Dorin')] }),
+    ],
+    meetings: [
+      meeting({
+        ref: 'm1',
+        key: 'meeting:session::place:city:AT:vienna:',
+        meetingKind: 'session',
+        forum: 'o1',
+        place: 'l3',
+        evidence: [span(text, 'The Joint Defence Council sat in Vienna')],
+      }),
+    ],
+    statements: [
+      statement({
+        ref: 's1',
+        key: 'statement:person:dorin:i:the session was frank',
+        speaker: 'p1',
+        channel: 'telegram',
+        quote: 'frank and useful for both capitals',
+        content: 'the session was frank and useful for both capitals',
+        about: 'm1',
+        evidence: [span(text, 'frank and useful for both capitals')],
+      }),
+    ],
+  });
+}
+const extractorWithS = (text: string, meta: ArticleMeta) =>
+  text === S ? extractS(text) : extractor(text, meta);
+
 const pgUrl = process.env.TEST_DATABASE_URL;
 if (!pgUrl) console.warn('[model] TEST_DATABASE_URL is not set: the PostgreSQL store tests are skipped');
 
@@ -259,6 +298,24 @@ describe.each(backends)('store on %s', (_name, open, enabled) => {
     expect(said[0]?.quote).toBe('frank and useful for both capitals');
     expect(said[0]?.evidence).toHaveLength(2);
   });
+
+  test.each([
+    ['the remark about the talks first', [A, S]],
+    ['the remark about the session first', [S, A]],
+  ])(
+    'merges a remark about talks with the same remark about the session they were held within (%s)',
+    async (_order, texts) => {
+      for (const [i, text] of texts.entries())
+        await ingestDocument(
+          store,
+          { text, publishedAt: `2025-03-0${i + 4}` },
+          { extractor: extractorWithS },
+        );
+      const said = await store.db.query.statements.findMany({ with: { evidence: true } });
+      expect(said).toHaveLength(1);
+      expect(said[0]?.evidence).toHaveLength(2);
+    },
+  );
 
   test('keeps every evidence span an exact slice of its document', async () => {
     await ingestDocument(store, { text: A }, { extractor });
