@@ -172,8 +172,36 @@ const CURATED: OrgEntry[] = [
     acronym: 'ASEAN',
     forms: ['ASEAN', 'Association of Southeast Asian Nations'],
     kind: 'alliance',
+    bodies: [
+      { name: 'ASEAN Regional Forum', fullName: 'ASEAN Regional Forum', forms: [], acronym: 'ARF' },
+      { name: 'East Asia Summit', fullName: 'East Asia Summit', forms: [], summit: true },
+    ],
   },
-  { id: 'au', name: 'African Union', acronym: 'AU', forms: ['African Union'], kind: 'alliance' },
+  {
+    id: 'au',
+    name: 'African Union',
+    acronym: 'AU',
+    forms: ['African Union'],
+    kind: 'alliance',
+    bodies: [
+      {
+        name: 'Peace and Security Council',
+        fullName: 'Peace and Security Council of the African Union',
+        forms: ['AU Peace and Security Council', 'Peace and Security Council'],
+      },
+      {
+        name: 'African Union Commission',
+        fullName: 'African Union Commission',
+        forms: ['AU Commission'],
+      },
+      {
+        name: 'Assembly of the African Union',
+        fullName: 'Assembly of the African Union',
+        forms: ['AU Assembly'],
+        summit: true,
+      },
+    ],
+  },
   {
     id: 'gcc',
     name: 'Gulf Cooperation Council',
@@ -284,8 +312,28 @@ const CURATED: OrgEntry[] = [
     forms: ['Visegrad Group', 'Visegrád Group'],
     kind: 'alliance',
   },
-  { id: 'g7', name: 'G7', acronym: 'G7', forms: ['G7', 'Group of Seven'], kind: 'other' },
-  { id: 'g20', name: 'G20', acronym: 'G20', forms: ['G20', 'Group of Twenty'], kind: 'other' },
+  // informal groupings of states sit at summits like BRICS does
+  {
+    id: 'g7',
+    name: 'G7',
+    acronym: 'G7',
+    forms: ['G7', 'G-7', 'Group of Seven', 'Group of 7'],
+    kind: 'alliance',
+  },
+  {
+    id: 'g20',
+    name: 'G20',
+    acronym: 'G20',
+    forms: ['G20', 'G-20', 'Group of Twenty', 'Group of 20'],
+    kind: 'alliance',
+  },
+  {
+    id: 'quad',
+    name: 'Quadrilateral Security Dialogue',
+    acronym: 'Quad',
+    forms: ['Quad', 'Quadrilateral Security Dialogue'],
+    kind: 'alliance',
+  },
   {
     id: 'un',
     name: 'United Nations',
