@@ -45,12 +45,57 @@ export function findTriggers(text: string): Trigger[] {
   for (let m = TRIGGER_RE.exec(text); m; m = TRIGGER_RE.exec(text)) {
     triggers.push({ start: m.index, end: m.index + m[0].length, text: m[0], hint: hintOf(m.groups ?? {}) });
   }
-  conversationsInPhoneStory(triggers);
+  for (const rule of TRIGGER_RULES) rule(text, triggers);
   return triggers;
 }
 
+/** "held a call with", "in a call with", "hold first call", "a call between": a call said in one word. */
+const CALL_NOUN_RE =
+  /(?<=\b(?:held|holds|hold|had|has|have|having|holding)\s+(?:a|an|the|their|his|her|its)?\s*(?:(?:first|second|third|brief|short|long|lengthy|rare|fresh|new|joint|separate|\d+-minute|hour-long)\s+)?)calls?\b|\b(?<![Aa]nswer(?:ed|ing)? (?:the |a |their )?)calls?(?= (?:with|between) (?:[A-Z]|his |her |their |the |counterparts?\b))/g;
+
+/** Rule: "X held a call with Y", "In a call with Y, X said": the noun "call" tells a phone or video call. */
+export function callNoun(text: string, triggers: Trigger[]): void {
+  CALL_NOUN_RE.lastIndex = 0;
+  const added: Trigger[] = [];
+  for (let m = CALL_NOUN_RE.exec(text); m; m = CALL_NOUN_RE.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (triggers.some((t) => t.start < end && t.end > start)) continue;
+    added.push({ start, end, text: m[0], hint: 'call' });
+  }
+  if (!added.length) return;
+  triggers.push(...added);
+  triggers.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Rule: "Biden and Xi held a virtual summit", "held video talks": a meeting of two held over a
+ * video link is a call; an alliance's ("the BRICS virtual summit", "a virtual summit of the G20")
+ * stays a summit.
+ */
+export function virtualMeeting(text: string, triggers: Trigger[]): void {
+  for (const t of triggers) {
+    if (
+      t.hint === 'call' ||
+      !/^(?:summit|meeting|talks|conversation|negotiations|consultations)$/i.test(t.text)
+    )
+      continue;
+    const before = /\b(?:virtual|video|online)\s+(?:[\w-]+\s+)?$/i.exec(
+      text.slice(Math.max(0, t.start - 30), t.start),
+    );
+    if (!before) continue;
+    const ofUnion =
+      /\b[A-Z][A-Z0-9]+\b/.test(text.slice(Math.max(0, t.start - 40), t.start)) ||
+      /^\s+of\b/.test(text.slice(t.end, t.end + 5));
+    if (!ofUnion) t.hint = 'call';
+  }
+}
+
+/** The rules run over the triggers found, in order. */
+const TRIGGER_RULES = [callNoun, virtualMeeting, conversationsInPhoneStory];
+
 /** Rule: in a story about a phone call, "conversation", "spoke", "talked" are the call. */
-function conversationsInPhoneStory(triggers: Trigger[]): void {
+function conversationsInPhoneStory(_text: string, triggers: Trigger[]): void {
   const phoneArticle = triggers.some((t) => t.hint === 'call' && /phone/i.test(t.text));
   for (const t of triggers)
     if (phoneArticle && t.hint === 'meet' && /^(?:conversations?|spoke|speaks|talked)$/i.test(t.text))
