@@ -70,7 +70,7 @@ export function ministryRecord(
 const MINISTRY_OF =
   /\b(?:(?:the\s+)?([A-Z][\p{L}]+(?:['’]s?)?)\s+)?(Ministry|Department) of ((?:Foreign|Internal|External) Affairs|[A-Z][\p{L}]+(?: (?:and )?[A-Z][\p{L}]+)?)(?:\s+of\s+(?:the\s+)?(?:Republic of\s+)?([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?))?/gu;
 const DOMAIN_MINISTRY =
-  /\b(?:(?:the\s+)?([A-Z][\p{L}.]+(?:['’]s?)?)\s+)?(Defen[cs]e|Foreign|Interior|Emergencies|Finance|Justice|Economy|Health|State)\s+(Ministry|Department)(?:\s+in\s+([A-Z][\p{L}]+)|\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?([A-Z][\p{L}]+))?/gu;
+  /\b(?:(?:the\s+)?([A-Z][\p{L}.]+(?:['’]s?)?)\s+)?(Defen[cs]e|Foreign(?:\s+Affairs)?|External\s+Affairs|Interior|Emergencies|Finance|Justice|Economy|Health|State)\s+(Ministry|Department)(?:\s+in\s+([A-Z][\p{L}]+)|\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?([A-Z][\p{L}]+))?/gu;
 
 export interface OrgHit {
   start: number;
