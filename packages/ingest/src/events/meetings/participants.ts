@@ -45,6 +45,24 @@ function onlyThoseAtSitting(story: Story, c: TriggerCtx): void {
   if (!after && !atIt) c.participants = [];
 }
 
+/** Between the persons who hold a sitting and its noun: "held a", "will hold their first". */
+const HOLD_BEFORE =
+  /^\s+(?:(?:will|would|are\s+to|plan\s+to|agreed\s+to|also|on\s+\w+)\s+)*(?:held|hold|holds|holding|had)\s+(?:a|an|the|their)?\s*(?:[\w’'-]+\s+){0,3}$/;
+
+/**
+ * Rule: "Prime Minister X and President Y held a summit in Tokyo": with no body named, the persons
+ * who hold the sitting are its parties (onlyThoseAtSitting cleared them).
+ */
+function holdersOfSitting(story: Story, c: TriggerCtx): void {
+  if (!c.groupHint || c.forum || c.participants.length) return;
+  const persons = story.reg
+    .mentionsIn(c.clause.start, c.t.start)
+    .filter((m) => story.reg.get(m.ref)?.kind === 'person' && !c.speakers.has(m.ref));
+  const last = persons[persons.length - 1];
+  if (persons.length < 2 || !last || !HOLD_BEFORE.test(story.text.slice(last.end, c.t.start))) return;
+  for (const m of persons) if (!c.participants.includes(m.ref)) c.participants.push(m.ref);
+}
+
 /** Rule: "a joint collegium meeting of the two countries’ defense ministries": the ministries sat. */
 function ministriesOfSitting(story: Story, c: TriggerCtx): void {
   if (!c.groupHint || c.participants.length) return;
@@ -103,6 +121,7 @@ function subjectOfTalksWith(story: Story, c: TriggerCtx): void {
 export const PARTICIPANT_RULES = named<ParticipantRule>([
   personsInClause,
   onlyThoseAtSitting,
+  holdersOfSitting,
   ministriesOfSitting,
   partiesAfterWith,
   countryPairAtTrigger,
