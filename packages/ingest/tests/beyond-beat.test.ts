@@ -115,6 +115,7 @@ describe('news beyond the dev beat', () => {
       participants: ['Antony Blinken', 'Wang Yi'],
       place: 'Vientiane',
       date: '2024-07-27',
+      within: 'Association of Southeast Asian Nations',
     });
     expectStatement(x, 'Mao Ning');
     expectStatement(x, 'Department of State of the United States');

@@ -91,8 +91,32 @@ export function virtualMeeting(text: string, triggers: Trigger[]): void {
   }
 }
 
+/** A named gathering whose name has no meeting word: "Forum", "Assembly", "Conference", "Dialogue". */
+const NAMED_GATHERING_RE =
+  /\bon the (?:sidelines|margins) of (?:the |this year['’]s |a )?(?:[\p{Lu}\d][\p{L}\d.’'-]*\s+){0,6}?(Forum|Assembly|Conference|Dialogue|Congress)\b/gu;
+
+/**
+ * Rule: "on the sidelines of the ASEAN Regional Forum", "on the margins of the UN General
+ * Assembly": the capitalised gathering whose sidelines are named is a sitting, and encloses the
+ * talks held there.
+ */
+export function sidelinesOfNamedGathering(text: string, triggers: Trigger[]): void {
+  NAMED_GATHERING_RE.lastIndex = 0;
+  const added: Trigger[] = [];
+  for (let m = NAMED_GATHERING_RE.exec(text); m; m = NAMED_GATHERING_RE.exec(text)) {
+    const word = m[1] as string;
+    const end = m.index + m[0].length;
+    const start = end - word.length;
+    if (triggers.some((t) => t.start < end && t.end > start)) continue;
+    added.push({ start, end, text: word, hint: 'session' });
+  }
+  if (!added.length) return;
+  triggers.push(...added);
+  triggers.sort((a, b) => a.start - b.start);
+}
+
 /** The rules run over the triggers found, in order. */
-const TRIGGER_RULES = [callNoun, virtualMeeting, conversationsInPhoneStory];
+const TRIGGER_RULES = [callNoun, virtualMeeting, sidelinesOfNamedGathering, conversationsInPhoneStory];
 
 /** Rule: in a story about a phone call, "conversation", "spoke", "talked" are the call. */
 function conversationsInPhoneStory(_text: string, triggers: Trigger[]): void {
