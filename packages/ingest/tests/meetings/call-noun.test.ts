@@ -26,6 +26,19 @@ describe('the noun "call"', () => {
   });
 });
 
+describe('"over the phone"', () => {
+  it('"X and Y discussed the crisis over the phone" is their call', () => {
+    const x = run(
+      'President Aron Velk and Prime Minister Lena Moss discussed the crisis over the phone on Monday.',
+    );
+    expect(x.meetings.map((m) => m.meetingKind)).toEqual(['call']);
+  });
+  it('a threat made over the phone by one person is no meeting', () => {
+    const x = run('President Aron Velk said threats against him were made over the phone.');
+    expect(x.meetings).toEqual([]);
+  });
+});
+
 describe('virtual meetings', () => {
   it('"X and Y held a virtual summit" is a call of the two', () => {
     const x = run('President Aron Velk and Prime Minister Lena Moss held a virtual summit on Friday.');

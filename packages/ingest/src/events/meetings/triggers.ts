@@ -49,9 +49,9 @@ export function findTriggers(text: string): Trigger[] {
   return triggers;
 }
 
-/** "held a call with", "in a call with", "hold first call", "a call between": a call said in one word. */
+/** "held a call with", "in a call with", "hold first call", "a call between", "over the phone": a call said in few words. */
 const CALL_NOUN_RE =
-  /(?<=\b(?:held|holds|hold|had|has|have|having|holding)\s+(?:a|an|the|their|his|her|its)?\s*(?:(?:first|second|third|brief|short|long|lengthy|rare|fresh|new|joint|separate|\d+-minute|hour-long)\s+)?)calls?\b|\b(?<![Aa]nswer(?:ed|ing)? (?:the |a |their )?)calls?(?= (?:with|between) (?:[A-Z]|his |her |their |the |counterparts?\b))/g;
+  /\bover the (?:tele)?phone\b|(?<=\b(?:held|holds|hold|had|has|have|having|holding)\s+(?:a|an|the|their|his|her|its)?\s*(?:(?:first|second|third|brief|short|long|lengthy|rare|fresh|new|joint|separate|\d+-minute|hour-long)\s+)?)calls?\b|\b(?<![Aa]nswer(?:ed|ing)? (?:the |a |their )?)calls?(?= (?:with|between) (?:[A-Z]|his |her |their |the |counterparts?\b))/g;
 
 /** Rule: "X held a call with Y", "In a call with Y, X said": the noun "call" tells a phone or video call. */
 export function callNoun(text: string, triggers: Trigger[]): void {
@@ -115,8 +115,34 @@ export function sidelinesOfNamedGathering(text: string, triggers: Trigger[]): vo
   triggers.sort((a, b) => a.start - b.start);
 }
 
+/** A council, committee or assembly that convenes: "The OAS Permanent Council convened on Wednesday". */
+const BODY_CONVENED_RE =
+  /\b(?:Council|Committee|Commission|Assembly|Board)\s+(?:(?:also|again|will|has|had|is\s+to)\s+)*(convened|convenes|convene)\b/g;
+
+/** Rule: "The Permanent Council convened", "the Committee will convene": a body's sitting told by its verb. */
+export function bodyConvened(text: string, triggers: Trigger[]): void {
+  BODY_CONVENED_RE.lastIndex = 0;
+  const added: Trigger[] = [];
+  for (let m = BODY_CONVENED_RE.exec(text); m; m = BODY_CONVENED_RE.exec(text)) {
+    const word = m[1] as string;
+    const end = m.index + m[0].length;
+    const start = end - word.length;
+    if (triggers.some((t) => t.start < end && t.end > start)) continue;
+    added.push({ start, end, text: word, hint: 'meet' });
+  }
+  if (!added.length) return;
+  triggers.push(...added);
+  triggers.sort((a, b) => a.start - b.start);
+}
+
 /** The rules run over the triggers found, in order. */
-const TRIGGER_RULES = [callNoun, virtualMeeting, sidelinesOfNamedGathering, conversationsInPhoneStory];
+const TRIGGER_RULES = [
+  callNoun,
+  virtualMeeting,
+  sidelinesOfNamedGathering,
+  bodyConvened,
+  conversationsInPhoneStory,
+];
 
 /** Rule: in a story about a phone call, "conversation", "spoke", "talked" are the call. */
 function conversationsInPhoneStory(_text: string, triggers: Trigger[]): void {
