@@ -100,6 +100,18 @@ function countriesOfMinisters(story: Story, c: TriggerCtx): void {
 }
 
 /**
+ * Rule: "The foreign ministers of A, B, C and D met ...": with no person named, the three or more
+ * countries whose ministers or leaders met are its parties.
+ */
+function countriesOfSubjectGroup(story: Story, c: TriggerCtx): void {
+  const { t } = c;
+  if (t.hint !== 'meet' || c.participants.length || !/^(?:met|gathered)$/.test(t.text)) return;
+  const countries = countriesOfGroup(story.reg, story.text, c.clause.start, t.start);
+  // two countries' presidents "to meet" are the pair the next sentences name in person
+  if (countries.length >= 3) c.participants = countries;
+}
+
+/**
  * Rule: "He has held talks with ...", "a meeting with X" (said by someone), "the Chinese minister
  * held talks with ...": the sentence's subject (or the person a description or pronoun stands for)
  * is the other party.
@@ -127,6 +139,7 @@ export const PARTICIPANT_RULES = named<ParticipantRule>([
   countryPairAtTrigger,
   bodiesOfJointSitting,
   countriesOfMinisters,
+  countriesOfSubjectGroup,
   subjectOfTalksWith,
 ]);
 

@@ -16,7 +16,8 @@ const TRIGGER_RE = new RegExp(
     '(?<meet>\\b(?:met|meet|meets|[Mm]eeting|[Mm]eetings|[Tt]alks|talk|negotiations|consultations|received|receives|hosted|hosts|encounter|gathering|conversation|conversations|dialogue|Dialogue|ceremony)\\b)',
     '(?<visit>\\b(?:visit|visits|visited)\\b)',
     // "she spoke with Prime Minister X": a conversation, whose medium the text may not state
-    '(?<spoke>\\b(?:spoke|speaks|talked)(?= (?:with|to) ))',
+    // "spoke today with", "spoke on Monday with", "spoke separately with"
+    '(?<spoke>\\b(?:spoke|speaks|talked)(?= (?:(?:today|yesterday|again|also|briefly|separately|later|earlier|on [A-Z]\\w+) )?(?:with|to) ))',
   ].join('|'),
   'g',
 );
@@ -135,8 +136,47 @@ export function bodyConvened(text: string, triggers: Trigger[]): void {
   triggers.sort((a, b) => a.start - b.start);
 }
 
+/** "will host", "is to host", "plans to host" + a guest: the future hosting of a meeting. */
+const WILL_HOST_RE = /\b(?:will|would|shall|to)\s+(host)\b(?!\s+(?:the|a|an|this|its|their|his|her)\s)/g;
+
+/**
+ * Rule: "X will host President Y in Sydney next month": hosting a guest is a meeting, planned
+ * ("will host the summit" is told by "the summit", hostOfNamedMeeting).
+ */
+export function willHost(text: string, triggers: Trigger[]): void {
+  WILL_HOST_RE.lastIndex = 0;
+  const added: Trigger[] = [];
+  for (let m = WILL_HOST_RE.exec(text); m; m = WILL_HOST_RE.exec(text)) {
+    const end = m.index + m[0].length;
+    const start = end - 4;
+    if (triggers.some((t) => t.start < end && t.end > start)) continue;
+    added.push({ start, end, text: 'host', hint: 'meet' });
+  }
+  if (!added.length) return;
+  triggers.push(...added);
+  triggers.sort((a, b) => a.start - b.start);
+}
+
+/** Rule: "their summit talks", "a summit meeting": "summit" as a modifier leaves the meeting to the noun. */
+export function summitAsModifier(text: string, triggers: Trigger[]): void {
+  for (let i = triggers.length - 1; i >= 0; i--) {
+    const t = triggers[i] as Trigger;
+    if (t.hint !== 'summit' || !/^summit$/.test(t.text)) continue;
+    const next = triggers[i + 1];
+    if (
+      next &&
+      next.start === t.end + 1 &&
+      /^(?:talks|meeting|meetings)$/.test(next.text) &&
+      text[t.end] === ' '
+    )
+      triggers.splice(i, 1);
+  }
+}
+
 /** The rules run over the triggers found, in order. */
 const TRIGGER_RULES = [
+  willHost,
+  summitAsModifier,
   callNoun,
   virtualMeeting,
   sidelinesOfNamedGathering,
