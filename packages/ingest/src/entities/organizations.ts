@@ -70,7 +70,7 @@ export function ministryRecord(
 const MINISTRY_OF =
   /\b(?:(?:the\s+)?([A-Z][\p{L}]+(?:['’]s?)?)\s+)?(Ministry|Department) of ((?:Foreign|Internal|External) Affairs|[A-Z][\p{L}]+(?: (?:and )?[A-Z][\p{L}]+)?)(?:\s+of\s+(?:the\s+)?(?:Republic of\s+)?([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?))?/gu;
 const DOMAIN_MINISTRY =
-  /\b(?:(?:the\s+)?([A-Z][\p{L}.]+(?:['’]s?)?)\s+)?(Defen[cs]e|Foreign|Interior|Emergencies|Finance|Justice|Economy|Health|State)\s+(Ministry|Department)(?:\s+in\s+([A-Z][\p{L}]+)|\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?([A-Z][\p{L}]+))?/gu;
+  /\b(?:(?:the\s+)?([A-Z][\p{L}.]+(?:['’]s?)?)\s+)?(Defen[cs]e|Foreign(?:\s+Affairs)?|External\s+Affairs|Interior|Emergencies|Finance|Justice|Economy|Health|State)\s+(Ministry|Department)(?:\s+in\s+([A-Z][\p{L}]+)|\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?([A-Z][\p{L}]+))?/gu;
 
 export interface OrgHit {
   start: number;
@@ -87,7 +87,7 @@ export interface OrgHit {
 export function findMinistries(doc: Doc, reg: Registry): OrgHit[] {
   const out: OrgHit[] = [];
   const text = doc.text;
-  if (!/Ministry|Department|MoD|MOD|MFA|department|agency|[Gg]overnment/.test(text)) return out;
+  if (!/Ministry|Department|MoD|MOD|MFA|department|agency|[Gg]overnment|[Pp]residen/.test(text)) return out;
   MINISTRY_OF.lastIndex = 0;
   for (let m = MINISTRY_OF.exec(text); m; m = MINISTRY_OF.exec(text)) {
     const pre = m[1] ? countryFromWord(m[1]) : undefined;
@@ -141,6 +141,7 @@ export function findMinistries(doc: Doc, reg: Registry): OrgHit[] {
     rec.country ??= countryPlace(reg, country.code)?.ref ?? null;
     out.push({ start: m.index, end: m.index + m[0].length, rec });
   }
+  nationalPresidency(text, reg, out);
   // "the MoD of Belarus", "the MFA of Russia"
   const acrOf = /\b(MoD|MOD|MFA)\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?([A-Z][\p{L}]+)/gu;
   for (let m = acrOf.exec(text); m; m = acrOf.exec(text)) {
@@ -159,6 +160,32 @@ export function findMinistries(doc: Doc, reg: Registry): OrgHit[] {
   }
   for (const h of out) reg.mention(h.rec.ref, h.start, h.end, 'name');
   return out;
+}
+
+/** "the Egyptian presidency", "South Africa's presidency", "the Ukrainian presidential office". */
+const PRESIDENCY =
+  /\b((?:[A-Z][\p{L}]+\s+)?[A-Z][\p{L}]+(?:['’]s)?)\s+(?:[Pp]residency|[Pp]residential\s+[Oo]ffice)\b/gu;
+
+/**
+ * Rule: "the Egyptian presidency said", "South Africa's presidency": a head of state's office
+ * that speaks for them, named "Presidency of <Country>" (a government body, like the Kremlin).
+ */
+export function nationalPresidency(text: string, reg: Registry, out: OrgHit[]): void {
+  PRESIDENCY.lastIndex = 0;
+  for (let m = PRESIDENCY.exec(text); m; m = PRESIDENCY.exec(text)) {
+    // "Kazakhstan's presidency of the CSTO" is a chairmanship, not an office
+    if (/^\s+(?:of|in|over)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
+    const words = m[1] as string;
+    const last = words.split(/\s+/).at(-1) as string;
+    const two = countryFromWord(words);
+    const country = two ?? countryFromWord(last);
+    if (!country) continue;
+    const name = `Presidency of ${withArticle(country)}`;
+    const rec = reg.organization(orgKey(name), name, 'government');
+    rec.country ??= countryPlace(reg, country.code)?.ref ?? null;
+    const start = two ? m.index : m.index + m[0].indexOf(last);
+    out.push({ start, end: m.index + m[0].length, rec });
+  }
 }
 
 /** "China's foreign ministry", "Tokyo's defence ministry", "the Japanese foreign ministry". */
@@ -364,6 +391,10 @@ function bodyFirstToken(doc: Doc, i: number): number {
       first--;
       continue;
     }
+    if (conjoinedBodyWord(doc, first)) {
+      first -= 2;
+      continue;
+    }
     if ((p.text === "'" || p.text === '’') && first > 1 && /s$/.test((toks[first - 2] as Token).text)) {
       first--;
       continue;
@@ -371,6 +402,26 @@ function bodyFirstToken(doc: Doc, i: number): number {
     break;
   }
   return first;
+}
+
+/**
+ * Rule: "Peace and Security Council", "Mediation and Security Council": a capitalised word joined
+ * by "and" to the body's name is part of it (not a country: "Russia and Belarus Council" is two).
+ */
+export function conjoinedBodyWord(doc: Doc, first: number): boolean {
+  const toks = doc.tokens;
+  const and = toks[first - 1];
+  const word = toks[first - 2];
+  const head = toks[first] as Token;
+  if (!and || !word || and.text !== 'and' || !isCap(word) || !isCap(head)) return false;
+  if (doc.text.slice(word.end, and.start) !== ' ' || doc.text.slice(and.end, head.start) !== ' ')
+    return false;
+  const bare = word.text.replace(/['’]s$/, '');
+  return (
+    !/^(?:The|A|An|This|That|On|In|At|During|Of)$/.test(word.text) &&
+    !countryByDemonym(bare) &&
+    !countryByName(bare)
+  );
 }
 
 /** Expands right from the head over "of [the] Capitalised..." but stops before "of the <Alliance>". */

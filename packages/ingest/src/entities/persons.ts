@@ -14,7 +14,10 @@ import { NAME_CUES_NOT_ROLES, NOT_NAME, RANKS, TITLE_HEADS, TITLE_WORDS } from '
 const HEADLINE_PLURAL_VERB =
   /^(?:discuss|meet|hold|sign|agree|talk|review|mull|seek|urge|hail|launch|plan|vow|reaffirm|confirm|pledge|exchange)$/;
 
-const SUFFIXES = new Set(['III', 'II', 'IV', 'Jr', 'Sr']);
+const SUFFIXES = new Set(['III', 'II', 'IV', 'VI', 'VII', 'VIII', 'Jr', 'Sr']);
+
+/** Rule: "al-Sisi", "el-Sisi", "al-Nahyan": a name word written with the Arabic article joined by a hyphen. */
+const ARABIC_ARTICLE_NAME = /^(?:al|el|ad|ash|as|at|az|ar|ul)-[\p{Lu}][\p{Ll}]/u;
 const PARTICLES = new Set([
   'bin',
   'ibn',
@@ -95,6 +98,7 @@ function monthUsedAsDate(toks: readonly Token[], i: number): boolean {
 
 function isNameWord(t: Token, toks?: readonly Token[], i?: number): boolean {
   if (t.kind !== 'word') return false;
+  if (ARABIC_ARTICLE_NAME.test(t.text)) return true;
   const c0 = t.text.charCodeAt(0);
   if (c0 >= 97 && c0 <= 122) return false; // ASCII lowercase: the common case
   if (toks && i !== undefined && MONTH_NAMES.has(t.text.toLowerCase()))

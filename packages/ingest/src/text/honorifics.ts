@@ -3,8 +3,18 @@
 /** Honorifics written abbreviated, with a period that does not end the sentence ("Mr.", "Dr."). Lower case. */
 export const HONORIFIC_ABBREVIATIONS: readonly string[] = ['mr', 'mrs', 'ms', 'dr', 'prof'];
 
-/** Every honorific, lower case: the abbreviations and the titles of address ("Sir", "Lord"). */
-export const HONORIFICS: readonly string[] = [...HONORIFIC_ABBREVIATIONS, 'sir', 'lord'];
+/**
+ * Every honorific, lower case: the abbreviations and the titles of address ("Sir", "Lord", and the
+ * styles of government pages: "His Highness", "His Majesty", "Her Excellency").
+ */
+export const HONORIFICS: readonly string[] = [
+  ...HONORIFIC_ABBREVIATIONS,
+  'sir',
+  'lord',
+  'highness',
+  'majesty',
+  'excellency',
+];
 
 /**
  * Words that name a person by relation to another ("his counterpart X", "her colleague Y",

@@ -59,9 +59,24 @@ export function decideAnaphoric(story: Story, c: TriggerCtx): boolean {
     t.hint !== 'call' &&
     !c.pair.length &&
     !/^(?:met|meet|meets|received|receives|hosted|hosts)$/.test(t.text) &&
-    newPeople < 2 &&
+    (newPeople < 2 || unionSittingReferredTo(c)) &&
     !adds;
   return true;
+}
+
+/**
+ * Rule: "X, who is hosting the gathering, welcomed A, B and C" after "G7 leaders opened their
+ * summit": "the gathering" of a union's sitting is that sitting, however many people the sentence
+ * brings (they are its attendees, not a new meeting).
+ */
+export function unionSittingReferredTo(c: TriggerCtx): boolean {
+  const target = c.target0;
+  return (
+    !!target?.forum &&
+    (target.kind === 'summit' || target.kind === 'session') &&
+    // not "the meeting", which as often names talks held at the sitting ("During the meeting, X thanked Y")
+    /^(?:gathering|summit|Summit|session|sitting)$/.test(c.t.text)
+  );
 }
 
 /** Rule: "Putin said at the meeting", "Ozols hosted the meeting": who speaks at, hosts, chairs or attends it took part. */
@@ -88,13 +103,32 @@ function chairedByAfter(story: Story, c: TriggerCtx, into: string[]): void {
   for (const r of actorsIn(story.reg, c.t.end, c.sent.end, ['person'])) if (!into.includes(r)) into.push(r);
 }
 
+/** Rule: "X, who is hosting the gathering, welcomed A and B": the people of the sentence attend the union's sitting. */
+function peopleAtUnionSitting(story: Story, c: TriggerCtx, into: string[]): void {
+  if (!unionSittingReferredTo(c)) return;
+  if (
+    !/\b(?:host|hosts|hosted|hosting|chair|chairs|chaired|chairing|welcomed|welcomes|welcoming|greeted|greets|attended|attends|attending|joined|joins)\b/.test(
+      c.sent.exact,
+    )
+  )
+    return;
+  const away = absentees(story.reg, story.text, c.sent);
+  for (const r of actorsIn(story.reg, c.sent.start, c.sent.end, ['person']))
+    if (!into.includes(r) && !away.has(r)) into.push(r);
+}
+
 /** Rule: the attendance lists of the sentences after a back-reference go to the meeting it names. */
 function listedAfterReference(story: Story, c: TriggerCtx, into: string[]): void {
   for (const r of followingParticipants(story.doc, story.reg, c.si)) if (!into.includes(r)) into.push(r);
 }
 
 /** The rules that add to the meeting a back-reference names, in order. */
-export const BACK_REFERENCE_RULES = named([speakerAtTheMeeting, chairedByAfter, listedAfterReference]);
+export const BACK_REFERENCE_RULES = named([
+  speakerAtTheMeeting,
+  chairedByAfter,
+  peopleAtUnionSitting,
+  listedAfterReference,
+]);
 
 /**
  * Stage 6b: a back-reference tells the latest meeting's people and is kept only to link that

@@ -212,7 +212,9 @@ function kindOfGroup(reg: Registry, grp: Candidate[], participants: string[]): M
     ? 'multilateral'
     : grp.find((c) => c.kind === 'summit')
       ? 'summit'
-      : (grp[0] as Candidate).kind;
+      : grp.some((c) => c.kind === 'call') && grp.every((c) => c.kind === 'call' || c.kind === 'bilateral')
+        ? 'call' // callToldAsTalks: talks of a pair that were a call
+        : (grp[0] as Candidate).kind;
   const parties = (kind: 'person' | 'place') => participants.filter((p) => reg.get(p)?.kind === kind).length;
   if (kindOf === 'bilateral' && (parties('person') >= 3 || parties('place') >= 3)) kindOf = 'multilateral';
   return kindOf;

@@ -126,6 +126,68 @@ function allianceMinistersSubject(story: Story, c: TriggerCtx): OrgHit | undefin
   );
 }
 
+/** Right after a union's name: the group that sits for it ("NATO leaders", "ASEAN foreign ministers", "EU heads of state"). */
+const GROUP_AFTER_UNION =
+  /^(?:\s*\([A-Z][\w-]*\))?['’]?s?\s+(?:(?:[\w-]+\s+){0,2}?(leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?)|(?:[\w-]+\s+){0,2}?ministers)\b/;
+/** Right before a union's name: "Leaders of the", "Foreign ministers of the". */
+const GROUP_BEFORE_UNION =
+  /\b(?:([Ll]eaders|[Hh]eads\s+of\s+(?:[Ss]tate|[Gg]overnment)(?:\s+and\s+[Gg]overnment)?)|[Mm]inisters)\s+of\s+(?:the\s+)?$/;
+
+/** Which group of a union a sentence names as its subject: its leaders (a summit) or its ministers (a session). */
+const groupSitting = new WeakMap<TriggerCtx, 'leaders' | 'ministers'>();
+
+/** The group a union's subject phrase names ("leaders" or "ministers"), or null. */
+function unionGroupAt(text: string, from: number, hit: OrgHit): 'leaders' | 'ministers' | null {
+  const after = GROUP_AFTER_UNION.exec(text.slice(hit.end, hit.end + 60));
+  if (after) return after[1] ? 'leaders' : 'ministers';
+  const before = GROUP_BEFORE_UNION.exec(text.slice(Math.max(from, hit.start - 50), hit.start));
+  if (before) return before[1] ? 'leaders' : 'ministers';
+  return null;
+}
+
+/**
+ * Rule: "NATO leaders gathered in Washington for a summit", "Foreign ministers of ASEAN met ...
+ * for their annual meeting", "EU leaders meeting in Brussels": a union's leaders or ministers, as
+ * the sentence's subject with no person before them, sit at the first meeting told after them.
+ */
+function unionGroupSubject(story: Story, c: TriggerCtx): OrgHit | undefined {
+  const { idx, reg, text } = story;
+  const { t, sent } = c;
+  if (t.hint !== 'summit' && t.hint !== 'meet' && t.hint !== 'session') return undefined;
+  if (
+    !/^(?:summit|summits|meeting|meetings|met|meet|meets|talks|gathering|session|sitting|Summit)$/.test(
+      t.text,
+    )
+  )
+    return undefined;
+  const hit = orgHitsStartingIn(idx, sent.start, t.start + 1).find(
+    (h) =>
+      h.start >= sent.start &&
+      h.end <= t.start &&
+      t.start - h.end <= 200 &&
+      h.rec.orgKind === 'alliance' &&
+      !reg.mentionsIn(sent.start, h.start).some((m) => reg.get(m.ref)?.kind === 'person'),
+  );
+  if (!hit) return undefined;
+  const group = unionGroupAt(text, sent.start, hit);
+  if (!group) return undefined;
+  // the first meeting told after the group is theirs ("... agreed to open accession talks with X"
+  // is not); "met ... for a summit" tells one meeting with its verb and its noun
+  if (
+    c.sentTriggers.some(
+      (o) => o !== t && o.start > hit.end && o.start < t.start && !/^(?:met|meet|meets)$/.test(o.text),
+    )
+  )
+    return undefined;
+  groupSitting.set(c, group);
+  return hit;
+}
+
+/** The group ("leaders", "ministers") whose sitting the forum rules found, if any. */
+export function groupOfSitting(c: TriggerCtx): 'leaders' | 'ministers' | undefined {
+  return groupSitting.get(c);
+}
+
 /** Rule: the body overlapping the trigger or right after "of (the)" ("a session of the CSTO Council"). */
 function bodyOfSitting(_story: Story, c: TriggerCtx): OrgHit | undefined {
   return c.orgAfter;
@@ -143,6 +205,7 @@ export const FORUM_RULES = named([
   shortBodySubject,
   onlyBodyInSentence,
   allianceMinistersSubject,
+  unionGroupSubject,
 ]);
 
 /**

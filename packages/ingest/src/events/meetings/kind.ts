@@ -1,5 +1,6 @@
 import { ORGANIZATIONS } from '../../gazetteer/organizations.js';
 import type { MeetingKind } from '../../types.js';
+import { groupOfSitting } from './forum.js';
 import { named } from './rule-names.js';
 import type { Story, TriggerCtx } from './types.js';
 
@@ -30,6 +31,19 @@ function bodyMeets(story: Story, c: TriggerCtx): MeetingKind | null {
     : null;
 }
 
+/** Rule: "NATO leaders gathered ... for a summit", "EU leaders meeting in Brussels": a union's leaders sit at a summit, its ministers in session. */
+function unionGroupSits(_story: Story, c: TriggerCtx): MeetingKind | null {
+  const group = groupOfSitting(c);
+  if (!group || c.t.hint === 'call') return null;
+  return group === 'leaders' ? 'summit' : 'session';
+}
+
+/** Rule: "President X and Prime Minister Y held a summit": a summit of two leaders and no body is bilateral. */
+function summitOfTwo(story: Story, c: TriggerCtx): MeetingKind | null {
+  if (c.t.hint !== 'summit' || c.forum || c.participants.length !== 2) return null;
+  return c.participants.every((p) => story.reg.get(p)?.kind === 'person') ? 'bilateral' : null;
+}
+
 /** Rule: by the trigger's hint, its forum and how many took part; always tells a kind. */
 function byHintAndForum(story: Story, c: TriggerCtx): MeetingKind {
   const { t, forum } = c;
@@ -52,7 +66,7 @@ function byHintAndForum(story: Story, c: TriggerCtx): MeetingKind {
 }
 
 /** The kind rules, in order. */
-export const KIND_RULES = named([kindNamedAfter, bodyMeets, byHintAndForum]);
+export const KIND_RULES = named([kindNamedAfter, bodyMeets, unionGroupSits, summitOfTwo, byHintAndForum]);
 
 /** Stage 7: the kind of the meeting. */
 export function findKind(story: Story, c: TriggerCtx): boolean {

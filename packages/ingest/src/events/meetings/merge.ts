@@ -49,9 +49,28 @@ function informalVersusSummit(a: Candidate, b: Candidate): boolean {
   return (informal(a) && b.kind === 'summit') || (informal(b) && a.kind === 'summit');
 }
 
+/**
+ * Rule: "X held talks with Y. ... Had a call with Y": talks of a pair told with no place, and a
+ * call of the same pair, are one call told twice (talks in a city are another meeting).
+ */
+export function callToldAsTalks(a: Candidate, b: Candidate): boolean {
+  const [call, talks] = a.kind === 'call' ? [a, b] : [b, a];
+  if (call.kind !== 'call' || talks.kind !== 'bilateral' || talks.place || call.place) return false;
+  return (
+    call.participants.length === 2 &&
+    talks.participants.length === 2 &&
+    call.participants.every((p) => talks.participants.includes(p))
+  );
+}
+
 export function sameMeeting(a: Candidate, b: Candidate): boolean {
   const group = GROUP_KINDS.has(a.kind) && GROUP_KINDS.has(b.kind);
-  if (a.kind !== b.kind && !(group && ((a.forum && b.forum) || a.sentence === b.sentence))) return false;
+  if (
+    a.kind !== b.kind &&
+    !(group && ((a.forum && b.forum) || a.sentence === b.sentence)) &&
+    !callToldAsTalks(a, b)
+  )
+    return false;
   if (informalVersusSummit(a, b)) return false;
   if ((a.also || b.also) && a.sentence !== b.sentence && a.forum !== b.forum) return false;
   // a definite back-reference may retell a planned sitting as held, but "the next meeting" is not the last one

@@ -45,6 +45,24 @@ function onlyThoseAtSitting(story: Story, c: TriggerCtx): void {
   if (!after && !atIt) c.participants = [];
 }
 
+/** Between the persons who hold a sitting and its noun: "held a", "will hold their first". */
+const HOLD_BEFORE =
+  /^\s+(?:(?:will|would|are\s+to|plan\s+to|agreed\s+to|also|on\s+\w+)\s+)*(?:held|hold|holds|holding|had)\s+(?:a|an|the|their)?\s*(?:[\w’'-]+\s+){0,3}$/;
+
+/**
+ * Rule: "Prime Minister X and President Y held a summit in Tokyo": with no body named, the persons
+ * who hold the sitting are its parties (onlyThoseAtSitting cleared them).
+ */
+function holdersOfSitting(story: Story, c: TriggerCtx): void {
+  if (!c.groupHint || c.forum || c.participants.length) return;
+  const persons = story.reg
+    .mentionsIn(c.clause.start, c.t.start)
+    .filter((m) => story.reg.get(m.ref)?.kind === 'person' && !c.speakers.has(m.ref));
+  const last = persons[persons.length - 1];
+  if (persons.length < 2 || !last || !HOLD_BEFORE.test(story.text.slice(last.end, c.t.start))) return;
+  for (const m of persons) if (!c.participants.includes(m.ref)) c.participants.push(m.ref);
+}
+
 /** Rule: "a joint collegium meeting of the two countries’ defense ministries": the ministries sat. */
 function ministriesOfSitting(story: Story, c: TriggerCtx): void {
   if (!c.groupHint || c.participants.length) return;
@@ -82,6 +100,18 @@ function countriesOfMinisters(story: Story, c: TriggerCtx): void {
 }
 
 /**
+ * Rule: "The foreign ministers of A, B, C and D met ...": with no person named, the three or more
+ * countries whose ministers or leaders met are its parties.
+ */
+function countriesOfSubjectGroup(story: Story, c: TriggerCtx): void {
+  const { t } = c;
+  if (t.hint !== 'meet' || c.participants.length || !/^(?:met|gathered)$/.test(t.text)) return;
+  const countries = countriesOfGroup(story.reg, story.text, c.clause.start, t.start);
+  // two countries' presidents "to meet" are the pair the next sentences name in person
+  if (countries.length >= 3) c.participants = countries;
+}
+
+/**
  * Rule: "He has held talks with ...", "a meeting with X" (said by someone), "the Chinese minister
  * held talks with ...": the sentence's subject (or the person a description or pronoun stands for)
  * is the other party.
@@ -103,11 +133,13 @@ function subjectOfTalksWith(story: Story, c: TriggerCtx): void {
 export const PARTICIPANT_RULES = named<ParticipantRule>([
   personsInClause,
   onlyThoseAtSitting,
+  holdersOfSitting,
   ministriesOfSitting,
   partiesAfterWith,
   countryPairAtTrigger,
   bodiesOfJointSitting,
   countriesOfMinisters,
+  countriesOfSubjectGroup,
   subjectOfTalksWith,
 ]);
 

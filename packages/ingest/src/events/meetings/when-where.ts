@@ -107,6 +107,26 @@ export function settleWhenWhere(story: Story, c: TriggerCtx): boolean {
 const PLACE_LEAD =
   /\b(?:[Ii]n|[Aa]t|to|visited|visiting|arrived in)\s+(?:the\s+|an?\s+)?(?:resort\s+city\s+of\s+|city\s+of\s+|capital\s+)?(?:[A-Z][\p{L}]+\s+)?$/u;
 
+/**
+ * Rule: "in the northern Chinese port city of Tianjin", "in the Bahraini capital Manama", "in the
+ * Kenyan capital, Nairobi": a place named after the kind of place it is.
+ */
+export function placeNamedByItsKind(lead: string): boolean {
+  return /\b(?:in|at|to)\s+the\s+(?:[\p{L}-]+\s+){0,4}(?:city|town|capital|port|resort|village)(?:\s+of|,)?\s+$/u.test(
+    lead,
+  );
+}
+
+/**
+ * Rule: "a summit dominated by the war in Gaza", "discussed the situation in Sudan": a place named
+ * as where a war or crisis is, not where the meeting is.
+ */
+export function conflictLocative(lead: string): boolean {
+  return /\b(?:war|wars|conflict|fighting|crisis|situation|violence|strikes|attacks|offensive|hostilities|tensions)\s+in\s+(?:the\s+)?$/i.test(
+    lead,
+  );
+}
+
 export function placeIn(doc: Doc, reg: Registry, start: number, end: number, t?: Trigger): string | null {
   const places = reg.mentionsIn(start, end).filter((m) =>
     (() => {
@@ -119,12 +139,11 @@ export function placeIn(doc: Doc, reg: Registry, start: number, end: number, t?:
   // talks" names where the talks were, but only when no place is given with "in"/"at"
   const scored = places.flatMap((m) => {
     const lead = doc.text.slice(Math.max(start, m.start - 60), m.start);
+    if (conflictLocative(lead)) return [];
     const at =
       PLACE_LEAD.test(lead) ||
-      // "in the northern Chinese port city of Tianjin"
-      /\b(?:in|at|to)\s+the\s+(?:[\p{L}-]+\s+){0,4}(?:city|town|capital|port|resort|village)\s+of\s+$/u.test(
-        lead,
-      );
+      // "in the northern Chinese port city of Tianjin", "in the Bahraini capital Manama"
+      placeNamedByItsKind(lead);
     const back =
       !at &&
       /\b(?:returned|returning|returns|back|came back|flew back|travell?ed back)\s+(?:home\s+)?from\s+(?:the\s+)?$/.test(

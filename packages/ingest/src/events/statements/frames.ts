@@ -20,6 +20,7 @@ export const VERB_FRAMES: VerbFrame[] = [
   accordingTo, // "according to SPEAKER", "according to the readout"
   participleOfSubject, // "SPEAKER made ..., noting that"
   speakerBeforeVerb, // "SPEAKER (, appositive,) said", "SPEAKER, close to the ministry, said"
+  unnamedSpokesperson, // "a Kremlin spokesperson said"
   relativeClauseAntecedent, // "SPEAKER, which has repeatedly warned"
   pronounBeforeVerb, // "he told", "She also stressed"
   descriptionBeforeVerbFrame, // "the Belarusian Defence Minister confirmed"
@@ -43,12 +44,31 @@ function accordingTo(v: VerbSite): FrameAnswer {
   const am = /^[Aa]ccording to (?:the )?/.exec(v.text.slice(v.vStart, v.sent.end));
   if (!am) return NOBODY;
   const pos = v.vStart + am[0].length;
+  const issuer = documentFromInstitution(v, pos);
+  if (issuer) return issuer;
   const m =
     v.mentionsHere.find((x) => x.start >= pos && x.start <= pos + 2) ??
     titledPersonAt(v.reg, v.text, pos, v.mentionsHere);
   const ref = speakerOf(v, m);
   if (ref) return { speaker: ref, at: m?.start ?? pos, via: 'according' };
   return accordingToDescription(v, pos) ?? NOBODY;
+}
+
+/** A document and who issued it: "a readout from the", "a statement issued by". */
+const DOCUMENT_FROM =
+  /^(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:readout|statement|communiqu[eé]|press release|transcript)\s+(?:from|by|of|issued by|released by|published by)\s+(?:the\s+)?/i;
+
+/**
+ * Rule: "according to a readout from the White House", "according to a statement issued by the
+ * ministry": the institution that issued the document speaks.
+ */
+function documentFromInstitution(v: VerbSite, pos: number): Attribution | null {
+  const dm = DOCUMENT_FROM.exec(v.text.slice(pos, pos + 80));
+  if (!dm) return null;
+  const at = pos + dm[0].length;
+  const m = v.mentionsHere.find((x) => x.start >= at && x.start <= at + 2);
+  const ref = speakerOf(v, m);
+  return ref && m ? { speaker: ref, at: m.start, via: 'according' } : null;
 }
 
 /** "according to the readout", "according to the ministry", "according to the official". */
@@ -95,6 +115,28 @@ function participleOfSubject(v: VerbSite): FrameAnswer {
 /** What may stand between a speaker and its verb: adverbs, "also has", "in turn", "on Monday". */
 const SKIP_BETWEEN =
   /^(?:\s|,|also|has|had|have|then|again|later|of [A-Z][a-z]+|further|in turn|for (?:his|her|their|its) part|in (?:his|her|their|its) turn|in response|on [A-Z]\w+|\w+ly|(?:was|is|were) quoted as|once again|\(\w+\))*$/;
+
+/** Between an institution and the verb: an unnamed spokesperson of it ("a Kremlin spokesperson"). */
+const UNNAMED_SPOKESPERSON = /^['’]?s?\s+(?:spokes(?:man|woman|person)|press secretary)\s+(?:also\s+)?$/;
+
+/**
+ * Rule: "..., a Kremlin spokesperson said", "a Downing Street spokesman told reporters": a
+ * spokesperson the text does not name speaks for the institution.
+ */
+function unnamedSpokesperson(v: VerbSite): FrameAnswer {
+  const m = [...v.mentionsHere]
+    .reverse()
+    .find((x) => x.end <= v.vStart && x.start >= v.sent.start && v.vStart - x.end <= 40);
+  if (
+    !m ||
+    v.reg.get(m.ref)?.kind !== 'organization' ||
+    !UNNAMED_SPOKESPERSON.test(v.text.slice(m.end, v.vStart))
+  )
+    return null;
+  if (!/\b(?:an?|the)\s+$/i.test(v.text.slice(Math.max(v.sent.start, m.start - 6), m.start))) return null;
+  const ref = speakerOf(v, m);
+  return ref ? { speaker: ref, at: m.start, via: 'subject' } : null;
+}
 
 /**
  * Rule: the nearest mention before the verb that can speak (a person or an institution, not the

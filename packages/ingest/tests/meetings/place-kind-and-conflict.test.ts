@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { run } from '../helpers.js';
+
+// placeNamedByItsKind and conflictLocative (src/events/meetings/when-where.ts), and "held talks"
+// before a union's sitting (gatheredForSitting, src/events/meetings/keep.ts).
+
+describe('where a meeting is', () => {
+  it('"in the Chilean capital Santiago" is the place of the summit', () => {
+    const x = run(
+      'Leaders of the Organization of American States meeting in the Chilean capital Santiago on Friday called for a ceasefire.',
+    );
+    expect(x.nameOf(x.meetings[0]?.place ?? null)).toBe('Santiago');
+  });
+  it('"the war in Gaza" is not where the summit is', () => {
+    const x = run('An Arab League summit dominated by the war in Gaza opened on Thursday.');
+    expect(x.meetings[0]?.place ?? null).toBeNull();
+  });
+  it('a place told with "in" after talks stays their place', () => {
+    const x = run('President Aron Velk held talks with President Lena Moss in Lima on the situation.');
+    expect(x.nameOf(x.meetings[0]?.place ?? null)).toBe('Lima');
+  });
+});
+
+describe('a union’s ministers who held talks', () => {
+  it('"EU foreign ministers held talks behind closed doors" is an EU session', () => {
+    const x = run('EU foreign ministers held talks behind closed doors.');
+    expect(x.meetings.map((m) => [m.meetingKind, x.nameOf(m.forum)])).toEqual([
+      ['session', 'European Union'],
+    ]);
+  });
+  it('talks the ministers only discussed are no sitting', () => {
+    const x = run('EU foreign ministers have discussed talks for years.');
+    expect(x.meetings).toEqual([]);
+  });
+});
