@@ -418,9 +418,8 @@ interface MeetingCandidate {
 }
 
 /**
- * The same meeting told by another document: same kind, compatible date and place, reported
- * within the merge window, and either the same participants (one list containing the other)
- * or — for a sitting without named participants — the same forum.
+ * The same meeting told by another document: same kind, reported within the merge window (or
+ * on the same date), and what each telling pins down is equal (`sameMeeting`).
  */
 async function mergeMeeting(
   tx: Tx,
@@ -452,9 +451,10 @@ async function mergeMeeting(
   // Candidates reported outside the merge window are refused below anyway; filtering them in
   // SQL keeps the candidate set (and the cost of a merge) bounded as the store grows.
   // Written as ranges, not abs(), so that the reported_on and date indexes serve them.
+  const sameDate = meeting.date ? sql` or ${meetings.date} = ${meeting.date}::date` : sql``;
   const meetingWindow = reportedOn
-    ? sql`(${meetings.reportedOn} is null or ${inWindow(meetings.reportedOn, reportedOn)}${meeting.date ? sql` or ${meetings.date} = ${meeting.date}::date` : sql``})`
-    : undefined;
+    ? sql`(${inWindow(meetings.reportedOn, reportedOn)}${sameDate})`
+    : sql`(${meetings.reportedOn} is null${sameDate})`;
   const notFromThisDocument = sql`not exists (select 1 from ${evidence} where ${evidence.meetingId} = ${meetings.id} and ${evidence.documentId} = ${documentId})`;
   if (participants.length) {
     candidates = await tx
@@ -503,25 +503,27 @@ async function mergeMeeting(
       participantsOf.set(r.meetingId, set);
     }
   }
-  const mine = new Set(participants);
+  const telling: MeetingTelling = {
+    date: meeting.date,
+    placeId,
+    forumId,
+    participants: new Set(participants),
+  };
   let best: { c: MeetingCandidate; score: number } | null = null;
   for (const c of candidates) {
     if (taken.has(c.id)) continue;
-    if (meeting.date && c.date && meeting.date !== c.date) continue;
-    if (placeId != null && c.placeId != null && placeId !== c.placeId) continue;
-    if (forumId != null && c.forumId != null && !related.includes(c.forumId)) continue;
-    if (!withinWindow(reportedOn, c.reportedOn) && !(meeting.date && meeting.date === c.date)) continue;
-    const theirs = participantsOf.get(c.id) ?? new Set<number>();
-    if (mine.size || theirs.size) {
-      const shared = [...mine].filter((p) => theirs.has(p)).length;
-      const smaller = Math.min(mine.size, theirs.size);
-      // one list contains the other, and at least two parties agree when both name two; a
-      // sitting told without its participants is the one of the same forum told with them
-      const sameForum = forumId != null && c.forumId != null;
-      if ((smaller === 0 && !sameForum) || shared < smaller || (smaller >= 2 && shared < 2)) continue;
-    }
-    const score =
-      (placeId != null && placeId === c.placeId ? 2 : 0) + (meeting.date && meeting.date === c.date ? 2 : 0);
+    if (!reportedTogether(reportedOn, c.reportedOn) && !(meeting.date && meeting.date === c.date)) continue;
+    const stored: MeetingTelling = {
+      date: c.date,
+      placeId: c.placeId,
+      forumId: c.forumId,
+      participants: participantsOf.get(c.id) ?? new Set<number>(),
+    };
+    if (!sameMeeting(telling, stored, related)) continue;
+    // Of two sittings that qualify, the one of this very forum, then the one that knows its
+    // place: the choice a document telling both would make (its most specific telling claims
+    // first), so that it does not matter which was stored first.
+    const score = (forumId != null && forumId === c.forumId ? 2 : 0) + (c.placeId != null ? 1 : 0);
     if (!best || score > best.score) best = { c, score };
   }
 
@@ -592,6 +594,44 @@ async function mergeMeeting(
       .onConflictDoNothing();
   }
   return { id, inserted };
+}
+
+/** What a telling of a meeting pins down, or what the stored meeting has gathered. */
+interface MeetingTelling {
+  date: string | null;
+  placeId: number | null;
+  forumId: number | null;
+  participants: ReadonlySet<number>;
+}
+
+/**
+ * Whether two tellings of the same kind are one meeting. Each thing they pin down must be
+ * equal (both unknown, or the same), not merely free of conflict: "no conflict" is not
+ * transitive — an undated telling agrees with a meeting on Monday and with another on
+ * Friday — so a vaguer telling would join whichever of them was stored first, and the graph
+ * would depend on the order documents arrive in. With equality, "same meeting" is an
+ * equivalence and every order gives the same meetings.
+ *
+ * A sitting of a forum (both tellings name one: the same, or a body and the organization it
+ * belongs to) is the forum's sitting on that date: who an outlet names as present, and whether
+ * it names the place, does not make it another sitting; two places do.
+ */
+export function sameMeeting(
+  telling: MeetingTelling,
+  stored: MeetingTelling,
+  relatedForums: readonly number[],
+): boolean {
+  if ((telling.date ?? null) !== (stored.date ?? null)) return false;
+  if (telling.forumId != null && stored.forumId != null) {
+    if (!relatedForums.includes(stored.forumId)) return false;
+    return telling.placeId == null || stored.placeId == null || telling.placeId === stored.placeId;
+  }
+  if (telling.placeId !== stored.placeId) return false;
+  return sameSet(telling.participants, stored.participants) && telling.participants.size > 0;
+}
+
+function sameSet<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
+  return a.size === b.size && [...a].every((x) => b.has(x));
 }
 
 /**
@@ -777,6 +817,16 @@ async function isBodyOf(tx: Tx, body: number, organization: number): Promise<boo
 /** `column` within the merge window around `day`, as a range an index on the column can serve. */
 function inWindow(column: AnyPgColumn, day: string): SQL {
   return sql`${column} between ${day}::date - ${MERGE_WINDOW_DAYS}::integer and ${day}::date + ${MERGE_WINDOW_DAYS}::integer`;
+}
+
+/**
+ * Whether two undated tellings were reported close enough to be one meeting. One reported on
+ * no known day is so only with others reported on none: "unknown" agreeing with every day
+ * would let it join a meeting of 2021 or one of 2000, whichever was stored first.
+ */
+function reportedTogether(a: string | null, b: string | null): boolean {
+  if (!a || !b) return !a && !b;
+  return withinWindow(a, b);
 }
 
 function withinWindow(a: string | null, b: string | null): boolean {
