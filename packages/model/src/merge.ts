@@ -151,7 +151,12 @@ export async function mergeExtraction(
       const [row] = await tx
         .insert(roles)
         .values({ personId, key, title: role.title, organizationId, countryId })
-        .onConflictDoUpdate({ target: [roles.personId, roles.key], set: { title: sql`${roles.title}` } })
+        // of two spellings of one title (Defence/Defense Minister), the first in code point
+        // order, whichever document came first
+        .onConflictDoUpdate({
+          target: [roles.personId, roles.key],
+          set: { title: sql`least(${roles.title} collate "C", excluded.title collate "C")` },
+        })
         .returning({ id: roles.id });
       addEvidence(role.evidence, { target: `role:${row!.id}`, roleId: row!.id });
     }

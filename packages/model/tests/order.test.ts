@@ -9,7 +9,10 @@ import { type IngestDocumentInput, type IngestOptions, ingestDocument, type Stor
 import { createPostgresTestStore, createTestStore } from '../src/testing.js';
 import { extraction, meeting, person, place, span, statement } from './helpers.js';
 
-/** Every meeting (kind, date, place, participant keys) and statement (speaker, quote), sorted. */
+/**
+ * Every meeting (kind, date, place, participant keys), statement (speaker, quote), person and
+ * role (its title as stored), sorted.
+ */
 async function canonicalGraph(store: Store): Promise<string[]> {
   const result = await store.db.execute<{ line: string }>(sql`
     select 'meeting ' || m.kind || ' ' || coalesce(m.date::text, '-') || ' at ' || coalesce(p.key, '-') || ' with ' ||
@@ -25,6 +28,8 @@ async function canonicalGraph(store: Store): Promise<string[]> {
     from statements s left join actors a on a.id = s.speaker_id
     union all
     select 'person ' || a.key || ' ' || a.name from actors a where a.kind = 'person'
+    union all
+    select 'role ' || a.key || ' ' || r.title from roles r join actors a on a.id = r.person_id
     order by 1`);
   const rows =
     (result as unknown as { rows?: { line: string }[] }).rows ?? (result as unknown as { line: string }[]);
@@ -266,6 +271,46 @@ describe('the meetings of one pair told without a date', () => {
       ]
     `);
   }, 120_000);
+});
+
+// One position in two spellings: the role is one row (its key folds the spelling), and its
+// title must not be whichever spelling was stored first.
+const ROLE_REPORTS: Record<string, string> = {
+  D: 'Defence Minister Ivan Petrov spoke on Monday.',
+  S: 'Defense Minister Ivan Petrov spoke on Monday.',
+};
+
+function extractRole(text: string): Extraction {
+  const title = text.slice(0, text.indexOf(' Ivan'));
+  return extraction({
+    persons: [
+      person({
+        ref: 'p1',
+        key: 'person:petrov:i',
+        name: 'Ivan Petrov',
+        evidence: [span(text, 'Ivan Petrov')],
+        roles: [{ title, organization: null, country: null, evidence: [span(text, title)] }],
+      }),
+    ],
+  });
+}
+
+describe('a role told in two spellings', () => {
+  it('has the same title whichever report came first', async () => {
+    const titles: Record<string, string[]> = {};
+    for (const order of ['DS', 'SD']) {
+      const store = await createTestStore();
+      try {
+        for (const name of order)
+          await ingestDocument(store, { text: ROLE_REPORTS[name]!, title: name }, { extractor: extractRole });
+        titles[order] = (await canonicalGraph(store)).filter((line) => line.startsWith('role'));
+      } finally {
+        await store.close();
+      }
+    }
+    expect(titles.SD).toEqual(titles.DS);
+    expect(titles.DS).toEqual(['role person:petrov:i Defence Minister']);
+  }, 60_000);
 });
 
 const pgUrl = process.env.TEST_DATABASE_URL;
