@@ -9,6 +9,7 @@
 // global order; rows are written in a global order too (places and organizations by key), so
 // two writers never wait on each other in a cycle.
 import type {
+  Channel,
   Extraction,
   MeetingRecord,
   OrganizationRecord,
@@ -705,11 +706,11 @@ async function mergeStatement(
     await tx
       .update(statements)
       .set({
-        quote: statement.quote
-          ? sql`case when ${statements.quote} is null or length(${statements.quote}) < ${statement.quote.length} then ${statement.quote} else ${statements.quote} end`
-          : sql`${statements.quote}`,
-        content: sql`case when length(${statements.content}) < ${statement.content.length} then ${statement.content} else ${statements.content} end`,
-        channel: sql`coalesce(${statements.channel}, ${statement.channel})`,
+        quote: statement.quote ? fuller(statements.quote, statement.quote) : sql`${statements.quote}`,
+        content: fuller(statements.content, statement.content),
+        channel: statement.channel
+          ? moreDirect(statements.channel, statement.channel)
+          : sql`${statements.channel}`,
         aboutId: sql`coalesce(${statements.aboutId}, ${aboutId}::integer)`,
       })
       .where(eq(statements.id, target));
@@ -736,6 +737,45 @@ async function mergeStatement(
       .onConflictDoNothing();
   }
   return { id: target, inserted };
+}
+
+/**
+ * The more complete of a stored text and a retelling's: the longer (in characters, counted by
+ * the database), and of two as long the first in code point order, so that the text kept does
+ * not depend on which telling was stored first.
+ */
+function fuller(column: AnyPgColumn, text: string): SQL {
+  const told = sql`${text}::text`;
+  return sql`case when ${column} is null or length(${column}) < length(${told})
+    or (length(${column}) = length(${told}) and ${told} collate "C" < ${column} collate "C")
+    then ${told} else ${column} end`;
+}
+
+/**
+ * Channels from the speaker's own post to an outlet's label for it: of two tellings that name
+ * different channels, the store keeps the one earlier here (a Telegram post the press service
+ * put out is more precisely "telegram" than "press_release"), whichever came first.
+ */
+const CHANNEL_PRECEDENCE = [
+  'x',
+  'telegram',
+  'facebook',
+  'website',
+  'tv',
+  'interview',
+  'press_conference',
+  'press_release',
+] as const satisfies readonly Channel[];
+
+/** The more direct of a stored channel and a retelling's (`CHANNEL_PRECEDENCE`). */
+function moreDirect(column: AnyPgColumn, channel: Channel): SQL {
+  const order = sql`${sql.param([...CHANNEL_PRECEDENCE])}::text[]`;
+  const rank = (value: SQL | AnyPgColumn) =>
+    sql`coalesce(array_position(${order}, ${value}), ${CHANNEL_PRECEDENCE.length})`;
+  const told = sql`${channel}::text`;
+  return sql`case when ${column} is null or ${rank(told)} < ${rank(column)}
+    or (${rank(told)} = ${rank(column)} and ${told} collate "C" < ${column} collate "C")
+    then ${told} else ${column} end`;
 }
 
 /** How strongly two tellings agree (0 = not the same statement). */

@@ -6,6 +6,7 @@ import { type Extraction, extract } from '@dossier/ingest';
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { type IngestDocumentInput, type IngestOptions, ingestDocument, type Store } from '../src/index.js';
+import { statements } from '../src/schema.js';
 import { createPostgresTestStore, createTestStore } from '../src/testing.js';
 import { extraction, meeting, person, place, span, statement } from './helpers.js';
 
@@ -310,6 +311,70 @@ describe('a role told in two spellings', () => {
     }
     expect(titles.SD).toEqual(titles.DS);
     expect(titles.DS).toEqual(['role person:petrov:i Defence Minister']);
+  }, 60_000);
+});
+
+// One remark retold by two outlets that disagree on its last word and on where it was made:
+// the statement is one row, and what it keeps must not be whichever telling was stored first.
+const REMARK_REPORTS: Record<string, { text: string; channel: 'x' | 'telegram'; quote: string }> = {
+  X: {
+    text: 'Berg wrote on X: "The northern sea must stay calm".',
+    channel: 'x',
+    quote: 'The northern sea must stay calm',
+  },
+  T: {
+    text: 'Berg wrote on Telegram: "The northern sea must stay cool".',
+    channel: 'telegram',
+    quote: 'The northern sea must stay cool',
+  },
+};
+
+function extractRemark(text: string, report: { channel: 'x' | 'telegram'; quote: string }): Extraction {
+  return extraction({
+    persons: [person({ ref: 'p1', key: 'person:berg:l', name: 'Lena Berg', evidence: [span(text, 'Berg')] })],
+    statements: [
+      statement({
+        ref: 's1',
+        key: 'remark',
+        speaker: 'p1',
+        channel: report.channel,
+        quote: report.quote,
+        content: report.quote,
+        evidence: [span(text, report.quote)],
+      }),
+    ],
+  });
+}
+
+describe('a remark retold with another word and channel', () => {
+  it('keeps the same quote and channel whichever report came first', async () => {
+    const remarks: Record<string, unknown[]> = {};
+    for (const order of ['XT', 'TX']) {
+      const store = await createTestStore();
+      try {
+        for (const name of order) {
+          const report = REMARK_REPORTS[name]!;
+          await ingestDocument(
+            store,
+            { text: report.text, title: name, publishedAt: '2025-04-14' },
+            { extractor: (t) => extractRemark(t, report) },
+          );
+        }
+        remarks[order] = await store.db
+          .select({ quote: statements.quote, content: statements.content, channel: statements.channel })
+          .from(statements);
+      } finally {
+        await store.close();
+      }
+    }
+    expect(remarks.TX).toEqual(remarks.XT);
+    expect(remarks.XT).toEqual([
+      {
+        quote: 'The northern sea must stay calm',
+        content: 'The northern sea must stay calm',
+        channel: 'x',
+      },
+    ]);
   }, 60_000);
 });
 
