@@ -14,6 +14,7 @@
 // in memory in the same order as one by one, and the rows are written in multi-row statements.
 // A document costs about the same number of statements whatever its number of records.
 import type {
+  Channel,
   Extraction,
   MeetingRecord,
   OrganizationRecord,
@@ -231,15 +232,22 @@ const roleIdentity = (row: { personId: number; key: string }) => `${row.personId
  * title. Returns the row id of each role by `roleIdentity`.
  */
 async function upsertRoles(tx: Tx, rows: readonly RoleRow[]): Promise<Map<string, number>> {
-  // one statement cannot upsert a row twice: the first telling of a role is the one written
+  // one statement cannot upsert a row twice. Of two spellings of one title (Defence/Defense
+  // Minister) the first in code point order is kept, whichever telling or document came first.
   const distinct = new Map<string, RoleRow>();
-  for (const row of rows) if (!distinct.has(roleIdentity(row))) distinct.set(roleIdentity(row), row);
+  for (const row of rows) {
+    const seen = distinct.get(roleIdentity(row));
+    if (!seen || row.title < seen.title) distinct.set(roleIdentity(row), row);
+  }
   const idOf = new Map<string, number>();
   for (const chunk of chunked([...distinct.values()], 10_000)) {
     const returned = await tx
       .insert(roles)
       .values(chunk)
-      .onConflictDoUpdate({ target: [roles.personId, roles.key], set: { title: sql`${roles.title}` } })
+      .onConflictDoUpdate({
+        target: [roles.personId, roles.key],
+        set: { title: sql`least(${roles.title} collate "C", excluded.title collate "C")` },
+      })
       .returning({ id: roles.id, personId: roles.personId, key: roles.key });
     for (const r of returned) idOf.set(roleIdentity(r), r.id);
   }
@@ -689,12 +697,10 @@ function candidatesFor(
   pool: MeetingPool,
   reportedOn: string | null,
 ): MeetingCandidate[] {
+  // reported within the merge window of each other, or both on no known day, or on the same date
   const fits = (c: MeetingCandidate) =>
     c.kind === meeting.meetingKind &&
-    (!reportedOn ||
-      c.reportedOn == null ||
-      withinWindow(reportedOn, c.reportedOn) ||
-      (!!meeting.date && c.date === meeting.date));
+    (reportedTogether(reportedOn, c.reportedOn) || (!!meeting.date && c.date === meeting.date));
   const byId = (a: MeetingCandidate, b: MeetingCandidate) => a.id - b.id;
   const sharing = facts.participants.flatMap((p) => pool.byParticipant.get(p) ?? []);
   const sameForum = facts.related.flatMap((f) => pool.byForum.get(f) ?? []);
@@ -705,9 +711,8 @@ function candidatesFor(
 }
 
 /**
- * The same meeting told by another document: same kind, compatible date and place, reported
- * within the merge window, and either the same participants (one list containing the other)
- * or — for a sitting without named participants — the same forum.
+ * The same meeting told by another document: same kind, reported within the merge window (or
+ * on the same date), and what each telling pins down is equal (`sameMeeting`).
  */
 function chooseMeeting(
   meeting: MeetingRecord,
@@ -718,25 +723,27 @@ function chooseMeeting(
   taken: ReadonlySet<number>,
 ): MeetingCandidate | null {
   const { placeId, forumId, related } = facts;
-  const mine = new Set(facts.participants);
+  const telling: MeetingTelling = {
+    date: meeting.date,
+    placeId,
+    forumId,
+    participants: new Set(facts.participants),
+  };
   let best: { c: MeetingCandidate; score: number } | null = null;
   for (const c of candidates) {
     if (taken.has(c.id)) continue;
-    if (meeting.date && c.date && meeting.date !== c.date) continue;
-    if (placeId != null && c.placeId != null && placeId !== c.placeId) continue;
-    if (forumId != null && c.forumId != null && !related.includes(c.forumId)) continue;
-    if (!withinWindow(reportedOn, c.reportedOn) && !(meeting.date && meeting.date === c.date)) continue;
-    const theirs = participantsOf.get(c.id) ?? new Set<number>();
-    if (mine.size || theirs.size) {
-      const shared = [...mine].filter((p) => theirs.has(p)).length;
-      const smaller = Math.min(mine.size, theirs.size);
-      // one list contains the other, and at least two parties agree when both name two; a
-      // sitting told without its participants is the one of the same forum told with them
-      const sameForum = forumId != null && c.forumId != null;
-      if ((smaller === 0 && !sameForum) || shared < smaller || (smaller >= 2 && shared < 2)) continue;
-    }
-    const score =
-      (placeId != null && placeId === c.placeId ? 2 : 0) + (meeting.date && meeting.date === c.date ? 2 : 0);
+    if (!reportedTogether(reportedOn, c.reportedOn) && !(meeting.date && meeting.date === c.date)) continue;
+    const stored: MeetingTelling = {
+      date: c.date,
+      placeId: c.placeId,
+      forumId: c.forumId,
+      participants: participantsOf.get(c.id) ?? new Set<number>(),
+    };
+    if (!sameMeeting(telling, stored, related)) continue;
+    // Of two sittings that qualify, the one of this very forum, then the one that knows its
+    // place: the choice a document telling both would make (its most specific telling claims
+    // first), so that it does not matter which was stored first.
+    const score = (forumId != null && forumId === c.forumId ? 2 : 0) + (c.placeId != null ? 1 : 0);
     if (!best || score > best.score) best = { c, score };
   }
   return best?.c ?? null;
@@ -979,6 +986,44 @@ function aboutFits(
   return c.aboutId === (withinOf.get(aboutId) ?? null) || c.aboutWithinId === aboutId;
 }
 
+/** What a telling of a meeting pins down, or what the stored meeting has gathered. */
+interface MeetingTelling {
+  date: string | null;
+  placeId: number | null;
+  forumId: number | null;
+  participants: ReadonlySet<number>;
+}
+
+/**
+ * Whether two tellings of the same kind are one meeting. Each thing they pin down must be
+ * equal (both unknown, or the same), not merely free of conflict: "no conflict" is not
+ * transitive — an undated telling agrees with a meeting on Monday and with another on
+ * Friday — so a vaguer telling would join whichever of them was stored first, and the graph
+ * would depend on the order documents arrive in. With equality, "same meeting" is an
+ * equivalence and every order gives the same meetings.
+ *
+ * A sitting of a forum (both tellings name one: the same, or a body and the organization it
+ * belongs to) is the forum's sitting on that date: who an outlet names as present, and whether
+ * it names the place, does not make it another sitting; two places do.
+ */
+export function sameMeeting(
+  telling: MeetingTelling,
+  stored: MeetingTelling,
+  relatedForums: readonly number[],
+): boolean {
+  if ((telling.date ?? null) !== (stored.date ?? null)) return false;
+  if (telling.forumId != null && stored.forumId != null) {
+    if (!relatedForums.includes(stored.forumId)) return false;
+    return telling.placeId == null || stored.placeId == null || telling.placeId === stored.placeId;
+  }
+  if (telling.placeId !== stored.placeId) return false;
+  return sameSet(telling.participants, stored.participants) && telling.participants.size > 0;
+}
+
+function sameSet<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
+  return a.size === b.size && [...a].every((x) => b.has(x));
+}
+
 /**
  * The same statement retold: same speaker, compatible meeting, within the merge window, and
  * words that agree — a quote contained in the other's content, similar content, or the same
@@ -1004,7 +1049,10 @@ function chooseStatement(
   return target;
 }
 
-/** A full quote beats a partial one; the longer content is the more complete telling. */
+/**
+ * A full quote beats a partial one; the longer content is the more complete telling; the more
+ * direct channel wins. Each choice is the same whichever telling was stored first.
+ */
 async function updateJoinedStatement(
   tx: Tx,
   statement: StatementRecord,
@@ -1014,11 +1062,11 @@ async function updateJoinedStatement(
   await tx
     .update(statements)
     .set({
-      quote: statement.quote
-        ? sql`case when ${statements.quote} is null or length(${statements.quote}) < ${statement.quote.length} then ${statement.quote} else ${statements.quote} end`
-        : sql`${statements.quote}`,
-      content: sql`case when length(${statements.content}) < ${statement.content.length} then ${statement.content} else ${statements.content} end`,
-      channel: sql`coalesce(${statements.channel}, ${statement.channel})`,
+      quote: statement.quote ? fuller(statements.quote, statement.quote) : sql`${statements.quote}`,
+      content: fuller(statements.content, statement.content),
+      channel: statement.channel
+        ? moreDirect(statements.channel, statement.channel)
+        : sql`${statements.channel}`,
       aboutId: sql`coalesce(${statements.aboutId}, ${facts.aboutId}::integer)`,
     })
     .where(eq(statements.id, target));
@@ -1052,6 +1100,45 @@ async function insertStatements(
     for (const r of rows) byKey.set(r.key, r.id);
   }
   return fresh.map(({ record }) => byKey.get(keyOf(record))!);
+}
+
+/**
+ * The more complete of a stored text and a retelling's: the longer (in characters, counted by
+ * the database), and of two as long the first in code point order, so that the text kept does
+ * not depend on which telling was stored first.
+ */
+function fuller(column: AnyPgColumn, text: string): SQL {
+  const told = sql`${text}::text`;
+  return sql`case when ${column} is null or length(${column}) < length(${told})
+    or (length(${column}) = length(${told}) and ${told} collate "C" < ${column} collate "C")
+    then ${told} else ${column} end`;
+}
+
+/**
+ * Channels from the speaker's own post to an outlet's label for it: of two tellings that name
+ * different channels, the store keeps the one earlier here (a Telegram post the press service
+ * put out is more precisely "telegram" than "press_release"), whichever came first.
+ */
+const CHANNEL_PRECEDENCE = [
+  'x',
+  'telegram',
+  'facebook',
+  'website',
+  'tv',
+  'interview',
+  'press_conference',
+  'press_release',
+] as const satisfies readonly Channel[];
+
+/** The more direct of a stored channel and a retelling's (`CHANNEL_PRECEDENCE`). */
+function moreDirect(column: AnyPgColumn, channel: Channel): SQL {
+  const order = sql`${sql.param([...CHANNEL_PRECEDENCE])}::text[]`;
+  const rank = (value: SQL | AnyPgColumn) =>
+    sql`coalesce(array_position(${order}, ${value}), ${CHANNEL_PRECEDENCE.length})`;
+  const told = sql`${channel}::text`;
+  return sql`case when ${column} is null or ${rank(told)} < ${rank(column)}
+    or (${rank(told)} = ${rank(column)} and ${told} collate "C" < ${column} collate "C")
+    then ${told} else ${column} end`;
 }
 
 /** How strongly two tellings agree (0 = not the same statement). */
@@ -1149,6 +1236,16 @@ async function forumFamilies(tx: Tx, forumIds: readonly number[]): Promise<Map<n
 /** `column` within the merge window around `day`, as a range an index on the column can serve. */
 function inWindow(column: AnyPgColumn, day: string): SQL {
   return sql`${column} between ${day}::date - ${MERGE_WINDOW_DAYS}::integer and ${day}::date + ${MERGE_WINDOW_DAYS}::integer`;
+}
+
+/**
+ * Whether two undated tellings were reported close enough to be one meeting. One reported on
+ * no known day is so only with others reported on none: "unknown" agreeing with every day
+ * would let it join a meeting of 2021 or one of 2000, whichever was stored first.
+ */
+function reportedTogether(a: string | null, b: string | null): boolean {
+  if (!a || !b) return !a && !b;
+  return withinWindow(a, b);
 }
 
 function withinWindow(a: string | null, b: string | null): boolean {
