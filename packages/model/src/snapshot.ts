@@ -1,18 +1,26 @@
 // A pre-initialised, migrated PGlite data directory, made when @dossier/model is built
-// (scripts/build-snapshot.mjs). A new embedded store loads it instead of running initdb in WASM,
-// which costs seconds and ~900 MB of memory. The snapshot is only used when the migrations it
-// was made with are the first migrations of today's folder, byte for byte: migrations still run
-// on open, so an older snapshot is migrated forward; one that disagrees is ignored.
+// (scripts/build-snapshot.mjs). A new embedded store starts from it instead of running initdb in
+// WASM, which costs seconds and ~900 MB of memory. The snapshot is only used when the migrations
+// it was made with are the first migrations of today's folder, byte for byte: migrations still
+// run on open, so an older snapshot is migrated forward; one that disagrees is ignored.
+//
+// The snapshot is the tarball of a data directory PGlite closed cleanly (a shutdown checkpoint),
+// so a store started from it does no crash recovery and keeps the relation-cache files. A new
+// directory store gets it unpacked by tar and is then opened like any existing store; a
+// memory:// store has PGlite load it into its in-memory file system.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite, type PGliteOptions } from '@electric-sql/pglite';
+import * as tar from 'tar';
 
 /** Where the build writes the snapshot (beside the compiled code, never in git). */
 export const snapshotDir = fileURLToPath(new URL('../dist', import.meta.url));
 const SNAPSHOT_FILE = 'store-snapshot.tar.gz';
 const MANIFEST_FILE = 'store-snapshot.json';
+/** The file that makes a directory a PostgreSQL data directory: unpacked last (see below). */
+const PG_VERSION = 'PG_VERSION';
 
 export interface MigrationStamp {
   name: string;
@@ -55,45 +63,80 @@ function readManifest(dir: string): SnapshotManifest | undefined {
 }
 
 /**
- * The build's data-directory snapshot as a Blob for PGlite's `loadDataDir`, or undefined when
- * there is none, it was made with migrations that are not a prefix of `migrationsFolder`'s, or
- * DOSSIER_STORE_SNAPSHOT=off (the bench's initdb baseline).
+ * The path of the build's data-directory snapshot, or undefined when there is none, it was made
+ * with migrations that are not a prefix of `migrationsFolder`'s, or DOSSIER_STORE_SNAPSHOT=off
+ * (the bench's initdb baseline).
  */
-export function loadStoreSnapshot(migrationsFolder: string, dir = snapshotDir): Blob | undefined {
+export function findStoreSnapshot(migrationsFolder: string, dir = snapshotDir): string | undefined {
   if (process.env.DOSSIER_STORE_SNAPSHOT === 'off') return undefined;
   const manifest = readManifest(dir);
   if (!manifest || !isPrefixOf(manifest.migrations, migrationStamps(migrationsFolder))) return undefined;
+  const file = join(dir, SNAPSHOT_FILE);
+  return existsSync(file) ? file : undefined;
+}
+
+/** The snapshot `findStoreSnapshot` finds, as the gzipped Blob PGlite's `loadDataDir` takes. */
+export function loadStoreSnapshot(migrationsFolder: string, dir = snapshotDir): Blob | undefined {
+  const file = findStoreSnapshot(migrationsFolder, dir);
+  if (file === undefined) return undefined;
   try {
-    return new Blob([readFileSync(join(dir, SNAPSHOT_FILE))]);
+    // the type tells PGlite to gunzip it, instead of first trying it as a plain tar
+    return new Blob([readFileSync(file)], { type: 'application/x-gzip' });
   } catch {
     return undefined;
   }
 }
 
 /**
- * A new PGlite (in memory when `dataDir` is undefined), started from the snapshot when there is
- * a usable one, else by initdb. `dataDir` must hold no database yet.
+ * Unpacks the snapshot `file` into `dataDir` (which holds no database). PG_VERSION comes last in
+ * the tarball and is written last: a directory whose unpacking was interrupted has none, so it is
+ * never taken for a store, and the next open unpacks it again.
+ */
+export function unpackStoreSnapshot(file: string, dataDir: string): void {
+  tar.x({ file, cwd: dataDir, sync: true, strict: true });
+  if (!existsSync(join(dataDir, PG_VERSION))) {
+    throw new Error(`the store snapshot ${file} holds no ${PG_VERSION}`);
+  }
+}
+
+/**
+ * A new PGlite (in memory when `dataDir` is undefined), started from the snapshot file when there
+ * is a usable one, else by initdb. `dataDir` must hold no database yet.
  */
 export function createFreshPglite(
   migrationsFolder: string,
   dataDir?: string,
-  snapshot: Blob | undefined = loadStoreSnapshot(migrationsFolder),
+  snapshot: string | undefined = findStoreSnapshot(migrationsFolder),
 ): PGlite {
-  const options: PGliteOptions = snapshot ? { loadDataDir: snapshot } : {};
-  return dataDir === undefined ? new PGlite(options) : new PGlite(dataDir, options);
+  if (dataDir !== undefined) {
+    if (snapshot) unpackStoreSnapshot(snapshot, dataDir);
+    return new PGlite(dataDir);
+  }
+  const options: PGliteOptions = snapshot
+    ? { loadDataDir: new Blob([readFileSync(snapshot)], { type: 'application/x-gzip' }) }
+    : {};
+  const client = new PGlite(options);
+  // PGlite keeps its options for its lifetime: let the compressed snapshot go once it is loaded
+  client.waitReady.then(
+    () => delete options.loadDataDir,
+    () => {},
+  );
+  return client;
 }
 
 /**
- * Writes the snapshot of `client` (already migrated with `migrationsFolder`) into `dir`: the
- * gzipped data directory and a manifest of the migrations it holds.
+ * Writes the snapshot of `dataDir`, a data directory migrated with `migrationsFolder` and closed
+ * cleanly, into `dir`: the gzipped tarball (PG_VERSION last, see `unpackStoreSnapshot`) and a
+ * manifest of the migrations it holds.
  */
-export async function writeStoreSnapshot(
-  client: PGlite,
-  migrationsFolder: string,
-  dir = snapshotDir,
-): Promise<void> {
-  const tarball = await client.dumpDataDir('gzip');
-  writeFileSync(join(dir, SNAPSHOT_FILE), Buffer.from(await tarball.arrayBuffer()));
+export function writeStoreSnapshot(dataDir: string, migrationsFolder: string, dir = snapshotDir): void {
+  const entries = readdirSync(dataDir)
+    .filter((name) => name !== PG_VERSION && name !== 'postmaster.pid')
+    .sort();
+  tar.c({ file: join(dir, SNAPSHOT_FILE), cwd: dataDir, gzip: { level: 9 }, portable: true, sync: true }, [
+    ...entries,
+    PG_VERSION,
+  ]);
   const manifest: SnapshotManifest = { migrations: migrationStamps(migrationsFolder) };
   writeFileSync(join(dir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`);
 }

@@ -5,6 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getTableName, is, sql, Table } from 'drizzle-orm';
+import * as tar from 'tar';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   type Database,
@@ -15,7 +16,13 @@ import {
   type Store,
 } from '../src/index.js';
 import * as schema from '../src/schema.js';
-import { createFreshPglite, loadStoreSnapshot, migrationStamps } from '../src/snapshot.js';
+import {
+  createFreshPglite,
+  findStoreSnapshot,
+  loadStoreSnapshot,
+  migrationStamps,
+  unpackStoreSnapshot,
+} from '../src/snapshot.js';
 
 // An invented report, written for this test.
 const REPORT =
@@ -57,9 +64,80 @@ async function expectIngestsAndReads(store: Store): Promise<number> {
   return document.id;
 }
 
+/**
+ * When the store's last checkpoint was written. A snapshot copied from a running PGlite needs
+ * crash recovery, which ends with a checkpoint written as the store opens; one of a cleanly
+ * closed directory keeps the build's shutdown checkpoint.
+ */
+async function lastCheckpoint(store: Store): Promise<Date> {
+  const found = await rows<{ at: Date | string }>(
+    store.db,
+    sql`select checkpoint_time as at from pg_control_checkpoint()`,
+  );
+  return new Date(found[0]?.at ?? Number.NaN);
+}
+
+/** Whole seconds: pg_control keeps the checkpoint time in seconds. */
+const secondsBefore = (time: number) => new Date(Math.floor(time / 1000) * 1000);
+
 describe('the build snapshot', () => {
   it('exists after the build and matches the migrations', () => {
     expect(loadStoreSnapshot(migrationsFolder)).toBeInstanceOf(Blob);
+  });
+
+  it('packs PG_VERSION last, so an interrupted unpacking never looks like a store', () => {
+    const file = findStoreSnapshot(migrationsFolder);
+    expect(file).toBeDefined();
+    const names: string[] = [];
+    tar.t({ file: file as string, sync: true, onReadEntry: (entry) => names.push(entry.path) });
+    expect(names.length).toBeGreaterThan(100);
+    expect(names.at(-1)).toBe('PG_VERSION');
+    expect(names.filter((name) => name === 'PG_VERSION')).toHaveLength(1);
+  });
+
+  it('is a cleanly closed store: a new store starts from it without crash recovery', async () => {
+    const opening = Date.now();
+    const memory = await openStore('memory://');
+    try {
+      expect((await lastCheckpoint(memory)).getTime()).toBeLessThan(secondsBefore(opening).getTime());
+    } finally {
+      await memory.close();
+    }
+    const dir = join(work, 'no-recovery');
+    const opened = Date.now();
+    const store = await openStore(dir);
+    try {
+      expect((await lastCheckpoint(store)).getTime()).toBeLessThan(secondsBefore(opened).getTime());
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('unpacks again into a directory whose unpacking was interrupted', async () => {
+    const dir = join(work, 'interrupted');
+    const file = findStoreSnapshot(migrationsFolder) as string;
+    // what a process killed while unpacking leaves: some of the files, no PG_VERSION
+    mkdirSync(dir);
+    tar.x({ file, cwd: dir, sync: true, filter: (path) => path.startsWith('global') });
+    writeFileSync(join(dir, 'postgresql.conf'), 'half a file');
+    const store = await openStore(dir);
+    try {
+      await expectComplete(store);
+      await expectIngestsAndReads(store);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('refuses to unpack a tarball that holds no database', () => {
+    const dir = join(work, 'not-a-store');
+    mkdirSync(join(dir, 'content'), { recursive: true });
+    writeFileSync(join(dir, 'content', 'readme.txt'), 'not a data directory');
+    const file = join(work, 'not-a-store.tar.gz');
+    tar.c({ file, cwd: join(dir, 'content'), gzip: true, sync: true }, ['readme.txt']);
+    const target = join(work, 'not-a-store-target');
+    mkdirSync(target);
+    expect(() => unpackStoreSnapshot(file, target)).toThrow(/holds no PG_VERSION/);
   });
 
   it('gives a memory:// store every table and migration, and it ingests and reads', async () => {
