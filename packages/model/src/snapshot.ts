@@ -7,12 +7,12 @@
 // The snapshot is the tarball of a data directory PGlite closed cleanly (a shutdown checkpoint),
 // so a store started from it does no crash recovery and keeps the relation-cache files. A new
 // directory store gets it unpacked by tar and is then opened like any existing store; a
-// memory:// store has PGlite load it into its in-memory file system.
+// memory:// store gets it unpacked straight into PGlite's in-memory file system.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PGlite, type PGliteOptions } from '@electric-sql/pglite';
+import { MemoryFS, PGlite, type PGliteOptions } from '@electric-sql/pglite';
 import * as tar from 'tar';
 
 /** Where the build writes the snapshot (beside the compiled code, never in git). */
@@ -75,18 +75,6 @@ export function findStoreSnapshot(migrationsFolder: string, dir = snapshotDir): 
   return existsSync(file) ? file : undefined;
 }
 
-/** The snapshot `findStoreSnapshot` finds, as the gzipped Blob PGlite's `loadDataDir` takes. */
-export function loadStoreSnapshot(migrationsFolder: string, dir = snapshotDir): Blob | undefined {
-  const file = findStoreSnapshot(migrationsFolder, dir);
-  if (file === undefined) return undefined;
-  try {
-    // the type tells PGlite to gunzip it, instead of first trying it as a plain tar
-    return new Blob([readFileSync(file)], { type: 'application/x-gzip' });
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * Unpacks the snapshot `file` into `dataDir` (which holds no database). PG_VERSION comes last in
  * the tarball and is written last: a directory whose unpacking was interrupted has none, so it is
@@ -96,6 +84,111 @@ export function unpackStoreSnapshot(file: string, dataDir: string): void {
   tar.x({ file, cwd: dataDir, sync: true, strict: true });
   if (!existsSync(join(dataDir, PG_VERSION))) {
     throw new Error(`the store snapshot ${file} holds no ${PG_VERSION}`);
+  }
+}
+
+/** A file (with its bytes) or a directory of the snapshot, by its path inside the data directory. */
+interface SnapshotEntry {
+  path: string;
+  data?: Uint8Array;
+}
+
+const ZEROS = Buffer.alloc(64 * 1024);
+
+function isAllZero(chunk: Uint8Array): boolean {
+  for (let at = 0; at < chunk.length; at += ZEROS.length) {
+    const part = chunk.subarray(at, at + ZEROS.length);
+    if (Buffer.compare(part, ZEROS.subarray(0, part.length)) !== 0) return false;
+  }
+  return true;
+}
+
+/**
+ * The snapshot's files, each in an array of its own size, streamed out of the tarball: never the
+ * whole 40 MB tar at once. The WAL segment is mostly zeros; those parts are not copied, so the
+ * zero-filled array's pages there stay untouched and cost no memory until Postgres writes them.
+ */
+function readSnapshotEntries(file: string): SnapshotEntry[] {
+  const entries: SnapshotEntry[] = [];
+  const received = new Map<SnapshotEntry, number>();
+  tar.t({
+    file,
+    sync: true,
+    strict: true,
+    onReadEntry: (entry) => {
+      const path = entry.path.replace(/\/+$/, '');
+      if (entry.type === 'Directory') {
+        entries.push({ path });
+        return;
+      }
+      if (entry.type !== 'File' && entry.type !== 'OldFile') return;
+      const read: SnapshotEntry = { path, data: new Uint8Array(entry.size) };
+      entries.push(read);
+      received.set(read, 0);
+      entry.on('data', (chunk: Buffer) => {
+        const offset = received.get(read) ?? 0;
+        if (!isAllZero(chunk)) read.data?.set(chunk, offset);
+        received.set(read, offset + chunk.length);
+      });
+    },
+  });
+  for (const [entry, bytes] of received) {
+    if (bytes !== entry.data?.length)
+      throw new Error(`the store snapshot ${file} is truncated at ${entry.path}`);
+  }
+  if (entries.at(-1)?.path !== PG_VERSION)
+    throw new Error(`the store snapshot ${file} holds no ${PG_VERSION}`);
+  return entries;
+}
+
+/** The part of emscripten's FS that filling the data directory uses. */
+interface EmscriptenFS {
+  mkdirTree(path: string): void;
+  writeFile(path: string, data: Uint8Array, options: { canOwn: boolean }): void;
+}
+
+type EmscriptenOptions = Parameters<MemoryFS['init']>[1];
+
+/**
+ * PGlite's in-memory file system with its data directory filled from the snapshot before
+ * Postgres starts, so PGlite finds a database and resumes it. PGlite's own `loadDataDir` would
+ * hold the gzipped tarball, the whole unpacked tar and a copy of every file at once; here each
+ * file's array is handed to the file system as its content (`canOwn`), without a copy.
+ */
+class SnapshotMemoryFS extends MemoryFS {
+  #entries: SnapshotEntry[] | undefined;
+
+  constructor(entries: SnapshotEntry[]) {
+    super();
+    this.#entries = entries;
+  }
+
+  override async init(pg: PGlite, emscriptenOptions: EmscriptenOptions) {
+    const { emscriptenOpts } = await super.init(pg, emscriptenOptions);
+    const fill = (mod: { FS: unknown }) => {
+      fillDataDir(mod.FS as EmscriptenFS, PGlite.paths.PGDATA, this.#entries ?? []);
+      this.#entries = undefined;
+    };
+    return { emscriptenOpts: { ...emscriptenOpts, preRun: [...(emscriptenOpts.preRun ?? []), fill] } };
+  }
+}
+
+function fillDataDir(fs: EmscriptenFS, dataDir: string, entries: SnapshotEntry[]): void {
+  const made = new Set<string>();
+  const makeDir = (dir: string) => {
+    if (made.has(dir)) return;
+    fs.mkdirTree(dir);
+    made.add(dir);
+  };
+  makeDir(dataDir);
+  for (const entry of entries) {
+    const target = `${dataDir}/${entry.path}`;
+    if (entry.data === undefined) {
+      makeDir(target);
+    } else {
+      makeDir(dirname(target));
+      fs.writeFile(target, entry.data, { canOwn: true });
+    }
   }
 }
 
@@ -112,16 +205,8 @@ export function createFreshPglite(
     if (snapshot) unpackStoreSnapshot(snapshot, dataDir);
     return new PGlite(dataDir);
   }
-  const options: PGliteOptions = snapshot
-    ? { loadDataDir: new Blob([readFileSync(snapshot)], { type: 'application/x-gzip' }) }
-    : {};
-  const client = new PGlite(options);
-  // PGlite keeps its options for its lifetime: let the compressed snapshot go once it is loaded
-  client.waitReady.then(
-    () => delete options.loadDataDir,
-    () => {},
-  );
-  return client;
+  const options: PGliteOptions = snapshot ? { fs: new SnapshotMemoryFS(readSnapshotEntries(snapshot)) } : {};
+  return new PGlite(options);
 }
 
 /**

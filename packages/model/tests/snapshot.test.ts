@@ -1,7 +1,7 @@
 // A new embedded store starts from the build's data-directory snapshot instead of initdb; these
 // tests check that such a store is complete and usable, and that a missing or foreign snapshot
 // falls back to initdb + migrations.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getTableName, is, sql, Table } from 'drizzle-orm';
@@ -19,7 +19,6 @@ import * as schema from '../src/schema.js';
 import {
   createFreshPglite,
   findStoreSnapshot,
-  loadStoreSnapshot,
   migrationStamps,
   unpackStoreSnapshot,
 } from '../src/snapshot.js';
@@ -82,7 +81,7 @@ const secondsBefore = (time: number) => new Date(Math.floor(time / 1000) * 1000)
 
 describe('the build snapshot', () => {
   it('exists after the build and matches the migrations', () => {
-    expect(loadStoreSnapshot(migrationsFolder)).toBeInstanceOf(Blob);
+    expect(findStoreSnapshot(migrationsFolder)).toMatch(/store-snapshot\.tar\.gz$/);
   });
 
   it('packs PG_VERSION last, so an interrupted unpacking never looks like a store', () => {
@@ -127,6 +126,14 @@ describe('the build snapshot', () => {
     } finally {
       await store.close();
     }
+  });
+
+  it('refuses a truncated snapshot for a memory:// store instead of starting a partial one', () => {
+    const file = findStoreSnapshot(migrationsFolder) as string;
+    const bytes = readFileSync(file);
+    const truncated = join(work, 'truncated.tar.gz');
+    writeFileSync(truncated, bytes.subarray(0, Math.floor(bytes.length / 2)));
+    expect(() => createFreshPglite(migrationsFolder, undefined, truncated)).toThrow();
   });
 
   it('refuses to unpack a tarball that holds no database', () => {
@@ -176,7 +183,7 @@ describe('the build snapshot', () => {
 
 describe('without a usable snapshot', () => {
   it('finds none in a folder without one', () => {
-    expect(loadStoreSnapshot(migrationsFolder, join(work, 'nowhere'))).toBeUndefined();
+    expect(findStoreSnapshot(migrationsFolder, join(work, 'nowhere'))).toBeUndefined();
   });
 
   it('ignores a snapshot made with a migration that is not in the folder', () => {
@@ -185,7 +192,7 @@ describe('without a usable snapshot', () => {
     writeFileSync(join(dir, 'store-snapshot.tar.gz'), 'not a tarball');
     const foreign = [{ name: '19990101000000_elsewhere', sha256: '0'.repeat(64) }];
     writeFileSync(join(dir, 'store-snapshot.json'), JSON.stringify({ migrations: foreign }));
-    expect(loadStoreSnapshot(migrationsFolder, dir)).toBeUndefined();
+    expect(findStoreSnapshot(migrationsFolder, dir)).toBeUndefined();
   });
 
   it('accepts a snapshot of the first migrations only (they are migrated forward)', () => {
@@ -194,7 +201,7 @@ describe('without a usable snapshot', () => {
     writeFileSync(join(dir, 'store-snapshot.tar.gz'), 'bytes');
     const older = migrationStamps(migrationsFolder).slice(0, 1);
     writeFileSync(join(dir, 'store-snapshot.json'), JSON.stringify({ migrations: older }));
-    expect(loadStoreSnapshot(migrationsFolder, dir)).toBeInstanceOf(Blob);
+    expect(findStoreSnapshot(migrationsFolder, dir)).toBe(join(dir, 'store-snapshot.tar.gz'));
   });
 
   it('falls back to initdb and migrations', async () => {
