@@ -1,16 +1,16 @@
 // Opening a store: embedded PGlite (in memory or in a directory) or a PostgreSQL server.
 // Migrations from ../drizzle are applied on open, under a lock so replicas may start together.
+// The PostgreSQL driver and its drizzle adapter are loaded only when a PostgreSQL store is
+// opened: an embedded store's start-up does not pay for them.
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import type { Logger } from 'drizzle-orm';
-import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
-import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgAsyncDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
-import pg from 'pg';
+import type pg from 'pg';
 import { analyzeStore } from './analyze.js';
 import { relations } from './relations.js';
 import { createFreshPglite } from './snapshot.js';
@@ -199,7 +199,18 @@ export async function openPglite(
   };
 }
 
+/** The PostgreSQL driver and its drizzle adapter, loaded on first use. */
+async function postgresModules() {
+  const [{ default: pg }, { drizzle }, { migrate }] = await Promise.all([
+    import('pg'),
+    import('drizzle-orm/node-postgres'),
+    import('drizzle-orm/node-postgres/migrator'),
+  ]);
+  return { pg, drizzleNodePg: drizzle, migrateNodePg: migrate };
+}
+
 async function openPostgres(url: string, options: StoreOptions): Promise<Store> {
+  const { pg, drizzleNodePg, migrateNodePg } = await postgresModules();
   const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10 });
   // Idle clients can fail when the server restarts; without a listener that kills the process.
   pool.on('error', () => {});
@@ -222,7 +233,7 @@ async function openPostgres(url: string, options: StoreOptions): Promise<Store> 
   }
   const db = drizzleNodePg({ client: pool, relations, logger: options.logger ?? false });
   if (options.migrate !== false) await analyzeOnOpen(db as unknown as Database, url, pool);
-  const listener = new IngestListener(url);
+  const listener = new IngestListener(url, pg.Client);
   return {
     db: db as unknown as Database,
     dialect: 'postgres',
@@ -264,7 +275,10 @@ class IngestListener {
   private failures = 0;
   private closed = false;
 
-  constructor(private readonly url: string) {}
+  constructor(
+    private readonly url: string,
+    private readonly Client: typeof pg.Client,
+  ) {}
 
   async subscribe(handler: (event: IngestEvent) => void, onGap?: () => void): Promise<() => Promise<void>> {
     this.handlers.add(handler);
@@ -299,7 +313,7 @@ class IngestListener {
   }
 
   private async open(): Promise<pg.Client> {
-    const client = new pg.Client({ connectionString: this.url });
+    const client = new this.Client({ connectionString: this.url });
     let lost = false;
     const onLost = () => {
       if (lost) return;
