@@ -13,7 +13,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import type pg from 'pg';
 import { analyzeStore } from './analyze.js';
 import { relations } from './relations.js';
-import { createFreshPglite } from './snapshot.js';
+import { createFreshPglite, type UsableSnapshot, usableSnapshot } from './snapshot.js';
 import { lockStore, StoreLockedError } from './store-lock.js';
 
 export type Database = PgAsyncDatabase<PgQueryResultHKT, typeof relations>;
@@ -112,7 +112,9 @@ function failLoudly(error: StoreError): never {
 export async function openStore(url: string, options: StoreOptions = {}): Promise<Store> {
   if (/^postgres(ql)?:\/\//i.test(url)) return openPostgres(url, options);
   if (url === 'memory://' || url === '') {
-    return openPglite(createFreshPglite(migrationsFolder), 'memory://', options);
+    const snapshot = usableSnapshot(migrationsFolder);
+    const client = createFreshPglite(migrationsFolder, undefined, snapshot?.file);
+    return openPgliteStore(client, 'memory://', options, needsAnalyze(snapshot));
   }
   const dir = url.replace(/^(file|pglite):\/\//i, '');
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(dir)) {
@@ -148,8 +150,15 @@ export async function openStore(url: string, options: StoreOptions = {}): Promis
     throw error;
   }
   try {
-    client = holdsDatabase(path) ? new PGlite(path) : createFreshPglite(migrationsFolder, path);
-    const store = await openPglite(client, path, options);
+    let analyze = true;
+    if (holdsDatabase(path)) {
+      client = new PGlite(path);
+    } else {
+      const snapshot = usableSnapshot(migrationsFolder);
+      client = createFreshPglite(migrationsFolder, path, snapshot?.file);
+      analyze = needsAnalyze(snapshot);
+    }
+    const store = await openPgliteStore(client, path, options, analyze);
     return {
       ...store,
       close: async () => {
@@ -171,18 +180,32 @@ function holdsDatabase(path: string): boolean {
   return existsSync(join(path, 'PG_VERSION'));
 }
 
+/**
+ * Whether a new store needs ANALYZE after its migrations. One started from a snapshot of every
+ * migration does not: its tables are empty and the build analysed them, and the statistics
+ * (pg_class, pg_statistic) are in the snapshot; only the counters that would say so are not.
+ */
+function needsAnalyze(snapshot: UsableSnapshot | undefined): boolean {
+  return !snapshot?.current;
+}
+
 /** Wraps an already created PGlite instance (tests clone one migrated instance for speed). */
-export async function openPglite(
+export function openPglite(client: PGlite, location = 'pglite', options: StoreOptions = {}): Promise<Store> {
+  return openPgliteStore(client, location, options, true);
+}
+
+async function openPgliteStore(
   client: PGlite,
-  location = 'pglite',
-  options: StoreOptions = {},
+  location: string,
+  options: StoreOptions,
+  analyze: boolean,
 ): Promise<Store> {
   await client.waitReady;
   const db = drizzlePglite({ client, relations, logger: options.logger ?? false });
   if (options.migrate !== false) {
     await migratePglite(db, { migrationsFolder });
     // PGlite has no autovacuum: statistics exist only if Dossier gathers them
-    await analyzeStore(db as unknown as Database, { onlyStale: true });
+    if (analyze) await analyzeStore(db as unknown as Database, { onlyStale: true });
   }
   return {
     db: db as unknown as Database,

@@ -62,17 +62,30 @@ function readManifest(dir: string): SnapshotManifest | undefined {
   }
 }
 
+export interface UsableSnapshot {
+  /** The gzipped tarball. */
+  file: string;
+  /** It holds every migration of the folder: a store started from it has nothing to migrate. */
+  current: boolean;
+}
+
 /**
- * The path of the build's data-directory snapshot, or undefined when there is none, it was made
- * with migrations that are not a prefix of `migrationsFolder`'s, or DOSSIER_STORE_SNAPSHOT=off
- * (the bench's initdb baseline).
+ * The build's data-directory snapshot, or undefined when there is none, it was made with
+ * migrations that are not a prefix of `migrationsFolder`'s, or DOSSIER_STORE_SNAPSHOT=off (the
+ * bench's initdb baseline).
  */
-export function findStoreSnapshot(migrationsFolder: string, dir = snapshotDir): string | undefined {
+export function usableSnapshot(migrationsFolder: string, dir = snapshotDir): UsableSnapshot | undefined {
   if (process.env.DOSSIER_STORE_SNAPSHOT === 'off') return undefined;
   const manifest = readManifest(dir);
-  if (!manifest || !isPrefixOf(manifest.migrations, migrationStamps(migrationsFolder))) return undefined;
+  const stamps = migrationStamps(migrationsFolder);
+  if (!manifest || !isPrefixOf(manifest.migrations, stamps)) return undefined;
   const file = join(dir, SNAPSHOT_FILE);
-  return existsSync(file) ? file : undefined;
+  return existsSync(file) ? { file, current: manifest.migrations.length === stamps.length } : undefined;
+}
+
+/** The path of the snapshot `usableSnapshot` finds. */
+export function findStoreSnapshot(migrationsFolder: string, dir = snapshotDir): string | undefined {
+  return usableSnapshot(migrationsFolder, dir)?.file;
 }
 
 /**

@@ -21,6 +21,7 @@ import {
   findStoreSnapshot,
   migrationStamps,
   unpackStoreSnapshot,
+  usableSnapshot,
 } from '../src/snapshot.js';
 
 // An invented report, written for this test.
@@ -128,6 +129,26 @@ describe('the build snapshot', () => {
     }
   });
 
+  it("gives a new store the build's statistics, so it does not analyse on open", async () => {
+    expect(usableSnapshot(migrationsFolder)?.current).toBe(true);
+    const store = await openStore('memory://');
+    try {
+      const analysed = await rows<{ name: string }>(
+        store.db,
+        sql`select relname as name from pg_stat_user_tables where schemaname = 'public' and last_analyze is not null`,
+      );
+      expect(analysed).toEqual([]);
+      // reltuples is -1 for a table never analysed; the build's ANALYZE left 0 (empty)
+      const documents = await rows<{ reltuples: number }>(
+        store.db,
+        sql`select reltuples::int as reltuples from pg_class where oid = 'public.documents'::regclass`,
+      );
+      expect(documents[0]?.reltuples).toBe(0);
+    } finally {
+      await store.close();
+    }
+  });
+
   it('refuses a truncated snapshot for a memory:// store instead of starting a partial one', () => {
     const file = findStoreSnapshot(migrationsFolder) as string;
     const bytes = readFileSync(file);
@@ -202,6 +223,8 @@ describe('without a usable snapshot', () => {
     const older = migrationStamps(migrationsFolder).slice(0, 1);
     writeFileSync(join(dir, 'store-snapshot.json'), JSON.stringify({ migrations: older }));
     expect(findStoreSnapshot(migrationsFolder, dir)).toBe(join(dir, 'store-snapshot.tar.gz'));
+    // not current: a store started from it is migrated forward, then analysed
+    expect(usableSnapshot(migrationsFolder, dir)?.current).toBe(false);
   });
 
   it('falls back to initdb and migrations', async () => {
