@@ -290,6 +290,11 @@ function rssMb(pid) {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN) / 1024;
 }
+/** CPU time (user + system, all threads) a process has used, in ms: steadier than wall time on a shared machine. */
+function cpuMs(pid) {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in USER_HZ (100)
+}
 async function startup(dir, env = {}) {
   const t0 = performance.now();
   const child = spawn(
@@ -314,12 +319,13 @@ async function startup(dir, env = {}) {
     await new Promise((r) => setTimeout(r, 10));
   }
   const rss = rssMb(child.pid);
+  const cpu = cpuMs(child.pid);
   const exited = new Promise((r) => child.once('exit', r));
   child.kill('SIGTERM');
   const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
   await exited;
   clearTimeout(timer);
-  return { ms, rss };
+  return { ms, rss, cpu };
 }
 async function startupSection(fullDir) {
   const emptyDir = await emptyStore();
@@ -354,7 +360,11 @@ async function measure(dir, env) {
   const rs = [];
   for (let i = 0; i < (quick ? 1 : 3); i++)
     rs.push(await startup(typeof dir === 'function' ? dir(i) : dir, env));
-  return { ms: median(rs.map((r) => r.ms)), rss: median(rs.map((r) => r.rss)) };
+  return {
+    ms: median(rs.map((r) => r.ms)),
+    rss: median(rs.map((r) => r.rss)),
+    cpu: median(rs.map((r) => r.cpu)),
+  };
 }
 
 /** A new store starts from the build's data-directory snapshot; initdb is what it replaces. */
@@ -376,6 +386,13 @@ async function newStoreSection() {
       fmt(m.ms),
       `${fmt(base.ms)} (${baseName})`,
       fmt(m.ms / base.ms, 2),
+    );
+    row(
+      'start-up',
+      `  CPU time until /healthz answers, ${what} (ms)`,
+      fmt(m.cpu),
+      `${fmt(base.cpu)} (${baseName})`,
+      fmt(m.cpu / base.cpu, 2),
     );
     row(
       'start-up',

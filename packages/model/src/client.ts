@@ -1,19 +1,19 @@
 // Opening a store: embedded PGlite (in memory or in a directory) or a PostgreSQL server.
 // Migrations from ../drizzle are applied on open, under a lock so replicas may start together.
+// The PostgreSQL driver and its drizzle adapter are loaded only when a PostgreSQL store is
+// opened: an embedded store's start-up does not pay for them.
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import type { Logger } from 'drizzle-orm';
-import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
-import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgAsyncDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
-import pg from 'pg';
+import type pg from 'pg';
 import { analyzeStore } from './analyze.js';
 import { relations } from './relations.js';
-import { createFreshPglite } from './snapshot.js';
+import { createFreshPglite, type UsableSnapshot, usableSnapshot } from './snapshot.js';
 import { lockStore, StoreLockedError } from './store-lock.js';
 
 export type Database = PgAsyncDatabase<PgQueryResultHKT, typeof relations>;
@@ -112,7 +112,9 @@ function failLoudly(error: StoreError): never {
 export async function openStore(url: string, options: StoreOptions = {}): Promise<Store> {
   if (/^postgres(ql)?:\/\//i.test(url)) return openPostgres(url, options);
   if (url === 'memory://' || url === '') {
-    return openPglite(createFreshPglite(migrationsFolder), 'memory://', options);
+    const snapshot = usableSnapshot(migrationsFolder);
+    const client = createFreshPglite(migrationsFolder, undefined, snapshot?.file);
+    return openPgliteStore(client, 'memory://', options, needsAnalyze(snapshot));
   }
   const dir = url.replace(/^(file|pglite):\/\//i, '');
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(dir)) {
@@ -148,8 +150,15 @@ export async function openStore(url: string, options: StoreOptions = {}): Promis
     throw error;
   }
   try {
-    client = holdsDatabase(path) ? new PGlite(path) : createFreshPglite(migrationsFolder, path);
-    const store = await openPglite(client, path, options);
+    let analyze = true;
+    if (holdsDatabase(path)) {
+      client = new PGlite(path);
+    } else {
+      const snapshot = usableSnapshot(migrationsFolder);
+      client = createFreshPglite(migrationsFolder, path, snapshot?.file);
+      analyze = needsAnalyze(snapshot);
+    }
+    const store = await openPgliteStore(client, path, options, analyze);
     return {
       ...store,
       close: async () => {
@@ -171,18 +180,32 @@ function holdsDatabase(path: string): boolean {
   return existsSync(join(path, 'PG_VERSION'));
 }
 
+/**
+ * Whether a new store needs ANALYZE after its migrations. One started from a snapshot of every
+ * migration does not: its tables are empty and the build analysed them, and the statistics
+ * (pg_class, pg_statistic) are in the snapshot; only the counters that would say so are not.
+ */
+function needsAnalyze(snapshot: UsableSnapshot | undefined): boolean {
+  return !snapshot?.current;
+}
+
 /** Wraps an already created PGlite instance (tests clone one migrated instance for speed). */
-export async function openPglite(
+export function openPglite(client: PGlite, location = 'pglite', options: StoreOptions = {}): Promise<Store> {
+  return openPgliteStore(client, location, options, true);
+}
+
+async function openPgliteStore(
   client: PGlite,
-  location = 'pglite',
-  options: StoreOptions = {},
+  location: string,
+  options: StoreOptions,
+  analyze: boolean,
 ): Promise<Store> {
   await client.waitReady;
   const db = drizzlePglite({ client, relations, logger: options.logger ?? false });
   if (options.migrate !== false) {
     await migratePglite(db, { migrationsFolder });
     // PGlite has no autovacuum: statistics exist only if Dossier gathers them
-    await analyzeStore(db as unknown as Database, { onlyStale: true });
+    if (analyze) await analyzeStore(db as unknown as Database, { onlyStale: true });
   }
   return {
     db: db as unknown as Database,
@@ -199,7 +222,18 @@ export async function openPglite(
   };
 }
 
+/** The PostgreSQL driver and its drizzle adapter, loaded on first use. */
+async function postgresModules() {
+  const [{ default: pg }, { drizzle }, { migrate }] = await Promise.all([
+    import('pg'),
+    import('drizzle-orm/node-postgres'),
+    import('drizzle-orm/node-postgres/migrator'),
+  ]);
+  return { pg, drizzleNodePg: drizzle, migrateNodePg: migrate };
+}
+
 async function openPostgres(url: string, options: StoreOptions): Promise<Store> {
+  const { pg, drizzleNodePg, migrateNodePg } = await postgresModules();
   const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10 });
   // Idle clients can fail when the server restarts; without a listener that kills the process.
   pool.on('error', () => {});
@@ -222,7 +256,7 @@ async function openPostgres(url: string, options: StoreOptions): Promise<Store> 
   }
   const db = drizzleNodePg({ client: pool, relations, logger: options.logger ?? false });
   if (options.migrate !== false) await analyzeOnOpen(db as unknown as Database, url, pool);
-  const listener = new NotificationListener(url, INGEST_CHANNEL, parseEvent);
+  const listener = new NotificationListener(pg.Client, url, INGEST_CHANNEL, parseEvent);
   return {
     db: db as unknown as Database,
     dialect: 'postgres',
@@ -266,6 +300,7 @@ export class NotificationListener<Event> {
   private closed = false;
 
   constructor(
+    private readonly Client: typeof pg.Client,
     private readonly url: string,
     private readonly channel: string,
     private readonly parse: (payload: string | undefined) => Event | null,
@@ -304,7 +339,7 @@ export class NotificationListener<Event> {
   }
 
   private async open(): Promise<pg.Client> {
-    const client = new pg.Client({ connectionString: this.url });
+    const client = new this.Client({ connectionString: this.url });
     let lost = false;
     const onLost = () => {
       if (lost) return;

@@ -5,7 +5,7 @@
 // id and tallies, or the error code that stopped it; input the model refuses is not retried,
 // and a job that used up its attempts stays in the `failed` (dead-letter) state with its code.
 import type { ArticleMeta, Extraction } from '@dossier/ingest';
-import PgBoss from 'pg-boss';
+import type PgBoss from 'pg-boss';
 import { NotificationListener, type Store } from './client.js';
 import { ingestDocument } from './ingest.js';
 import { DEFAULT_MAX_TEXT_BYTES, type IngestDocumentInput, InputError, validateInput } from './input.js';
@@ -113,7 +113,9 @@ export function isJobId(id: string): boolean {
  * queue when missing (pg-boss serialises that across processes).
  */
 export async function openJobQueue(url: string, options: JobQueueOptions = {}): Promise<JobQueue> {
-  const boss = new PgBoss({
+  // loaded here, not with the package: an embedded store's server never needs it
+  const [{ default: PgBossClass }, { default: pg }] = await Promise.all([import('pg-boss'), import('pg')]);
+  const boss = new PgBossClass({
     connectionString: url,
     schema: QUEUE_SCHEMA,
     max: options.poolSize ?? 4,
@@ -158,7 +160,7 @@ export async function openJobQueue(url: string, options: JobQueueOptions = {}): 
     return counts;
   };
 
-  const wakeups = new NotificationListener(url, JOBS_CHANNEL, () => true);
+  const wakeups = new NotificationListener(pg.Client, url, JOBS_CHANNEL, () => true);
   let stopListening: (() => Promise<void>) | undefined;
 
   return {
