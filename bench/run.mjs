@@ -107,9 +107,9 @@ const MEETINGS =
       edges { node { id kind date place { id name } participants { __typename id name aliases } forum { id name } within { id } topics evidence { ...Ev } } } } }`) +
   '\nfragment Ev on Evidence { document { id } start end exact }\n';
 
-function startServer(args) {
+function startServer(args, script = 'server.mjs') {
   return new Promise((resolvePromise, reject) => {
-    const child = fork(join(here, 'server.mjs'), args, {
+    const child = fork(join(here, script), args, {
       env: { ...process.env, NODE_ENV: 'production' },
       stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
     });
@@ -132,7 +132,7 @@ async function stopServer(server) {
   clearTimeout(timer);
 }
 
-async function load(port, body, seconds, beforeMeasure = async () => {}) {
+async function load(port, body, seconds, beforeMeasure = async () => {}, pid = null) {
   const options = {
     url: `http://127.0.0.1:${port}/graphql`,
     method: 'POST',
@@ -142,9 +142,37 @@ async function load(port, body, seconds, beforeMeasure = async () => {}) {
   };
   await autocannon({ ...options, duration: quick ? 1 : 2 }); // warm-up
   await beforeMeasure();
+  const cpu0 = pid ? cpuMs(pid) : Number.NaN;
   const r = await autocannon({ ...options, duration: seconds });
+  const cpu = pid ? (cpuMs(pid) - cpu0) / r.requests.total : Number.NaN;
   if (r.non2xx > 0 || r.errors > 0) notes.push(`load on :${port}: ${r.non2xx} non-2xx, ${r.errors} errors`);
-  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, total: r.requests.total };
+  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, total: r.requests.total, cpu };
+}
+
+/**
+ * CPU time of the PostgreSQL backends serving `url`'s database (a local server: read from /proc),
+ * measured from now until the returned function is called; ms, NaN when it cannot be read.
+ */
+async function pgBackendCpu(url) {
+  if (!url?.startsWith('postgres')) return async () => Number.NaN;
+  const admin = await openStore(`${pgBase}/postgres`, { migrate: false });
+  try {
+    const result = await admin.db.execute(
+      `select pid from pg_stat_activity where datname = '${new URL(url).pathname.slice(1)}'`,
+    );
+    const pids = result.rows.map((r) => r.pid);
+    const before = pids.map(cpuMsOrNaN);
+    return async () => pids.reduce((sum, pid, i) => sum + cpuMsOrNaN(pid) - before[i], 0);
+  } finally {
+    await admin.close();
+  }
+}
+function cpuMsOrNaN(pid) {
+  try {
+    return cpuMs(pid);
+  } catch {
+    return Number.NaN;
+  }
 }
 
 async function seedStore(url, count) {
@@ -199,6 +227,30 @@ async function apiSection(pgUrl) {
   for (const [name, url] of stores) {
     log(`api: seeding ${name} with ${articles} generated articles`);
     await seedStore(url, articles);
+    log(`api: Meetings on ${name}, hand-written single-SQL anchor`);
+    const anchorServer = await startServer([url], 'anchor.mjs');
+    let anchorPg;
+    const anchor = await load(
+      anchorServer.port,
+      meetingsBody,
+      seconds,
+      async () => {
+        anchorPg = await pgBackendCpu(url);
+      },
+      anchorServer.child.pid,
+    );
+    anchor.pgCpu = (await anchorPg()) / anchor.total;
+    await stopServer(anchorServer);
+    row(
+      'API (50 conn)',
+      `Meetings first:20 on ${name}, anchor (one hand-written SQL, bare node:http): req/s (p50 / p99 ms)`,
+      `${fmt(anchor.rps)} (${anchor.p50} / ${anchor.p99})`,
+      fmt(base.rps),
+      `${fmt(anchor.rps / base.rps, 2)}`,
+    );
+    row('API (50 conn)', `  server CPU ms per request (${name}, anchor)`, fmt(anchor.cpu, 2), '', '');
+    if (name === 'PostgreSQL')
+      row('API (50 conn)', '  PostgreSQL backends CPU ms per request (anchor)', fmt(anchor.pgCpu, 2), '', '');
     for (const cache of ['nocache', 'cache']) {
       log(`api: Meetings on ${name}, ${cache}`);
       const server = await startServer(['dossier', url, cache]);
@@ -211,7 +263,13 @@ async function apiSection(pgUrl) {
         notes.push(`Meetings on ${name} answered ${JSON.stringify(check).slice(0, 200)}`);
       }
       // SQL statements are counted over the measured run only (reset after the warm-up)
-      const r = await load(server.port, meetingsBody, seconds, () => ask(server.child, 'sql'));
+      let pgCpu;
+      const measured = async () => {
+        pgCpu = await pgBackendCpu(url);
+        await ask(server.child, 'sql');
+      };
+      const r = await load(server.port, meetingsBody, seconds, measured, server.child.pid);
+      r.pgCpu = (await pgCpu()) / r.total;
       const { statements } = await ask(server.child, 'sql');
       await stopServer(server);
       const label = cache === 'cache' ? 'response cache on' : 'no cache';
@@ -222,6 +280,28 @@ async function apiSection(pgUrl) {
         fmt(base.rps),
         `${fmt(r.rps / base.rps, 2)}`,
       );
+      row(
+        'API (50 conn)',
+        `  the same vs the anchor (${name}, ${label}; goal uncached >= ${name === 'PGlite' ? '0.3' : '0.5'}x)`,
+        fmt(r.rps),
+        `${fmt(anchor.rps)} (anchor)`,
+        `${fmt(r.rps / anchor.rps, 2)}x`,
+      );
+      row(
+        'API (50 conn)',
+        `  server CPU ms per request (${name}, ${label})`,
+        fmt(r.cpu, 2),
+        `${fmt(anchor.cpu, 2)} (anchor)`,
+        `${fmt(r.cpu / anchor.cpu, 2)}x`,
+      );
+      if (name === 'PostgreSQL')
+        row(
+          'API (50 conn)',
+          `  PostgreSQL backends CPU ms per request (${label})`,
+          fmt(r.pgCpu, 2),
+          `${fmt(anchor.pgCpu, 2)} (anchor)`,
+          `${fmt(r.pgCpu / anchor.pgCpu, 2)}x`,
+        );
       row(
         'API (50 conn)',
         `  SQL statements per request (${name}, ${label})`,

@@ -19,7 +19,10 @@ if (mode === 'hello') {
     logging: false,
   });
 } else {
-  store = await openStore(databaseUrl, { logger: { logQuery: () => void statements++ } });
+  store = await openStore(databaseUrl, {
+    logger: { logQuery: () => void statements++ },
+    prepareStatements: process.env.BENCH_PREPARED !== 'false',
+  });
   handler = createDossierYoga({
     store,
     config: {

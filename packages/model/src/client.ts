@@ -12,6 +12,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import type pg from 'pg';
 import { analyzeStore } from './analyze.js';
+import { prepareHotStatements } from './prepared.js';
 import { relations } from './relations.js';
 import { createFreshPglite, type UsableSnapshot, usableSnapshot } from './snapshot.js';
 import { lockStore, StoreLockedError } from './store-lock.js';
@@ -75,6 +76,8 @@ export interface StoreOptions {
   logger?: Logger;
   /** Apply pending migrations on open (default true). */
   migrate?: boolean;
+  /** PostgreSQL: repeated reads become prepared statements (default true; see prepared.ts). */
+  prepareStatements?: boolean;
   /** PostgreSQL pool size (default 10). */
   poolSize?: number;
   /**
@@ -254,6 +257,8 @@ async function openPostgres(url: string, options: StoreOptions): Promise<Store> 
       cause: error,
     });
   }
+  // after migrations: a statement prepared before a schema change could no longer be executed
+  if (options.prepareStatements !== false) prepareHotStatements(pool);
   const db = drizzleNodePg({ client: pool, relations, logger: options.logger ?? false });
   if (options.migrate !== false) await analyzeOnOpen(db as unknown as Database, url, pool);
   const listener = new NotificationListener(pg.Client, url, INGEST_CHANNEL, parseEvent);
