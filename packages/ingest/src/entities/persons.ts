@@ -548,6 +548,7 @@ const NOT_A_PERSON = null;
  * undefined when the sentence is not of its shape.
  */
 const VERB_CUES: ReadonlyArray<(c: CueContext) => string | null | undefined> = [
+  surnamesWhoTalked,
   nameHadTalks,
   nameSaidOrMet,
   nameAndNameMet,
@@ -555,6 +556,42 @@ const VERB_CUES: ReadonlyArray<(c: CueContext) => string | null | undefined> = [
   verbBeforeName,
   accordingToName,
 ];
+
+/** Verbs of two people talking that a lone surname opening a sentence may go before. */
+const TALKED_WITH = /^(?:spoke|speaks|talked|talks|met|meets)$/;
+
+/** A single unclaimed name word at token `i` (neither place, organization nor title). */
+function loneNameWordAt(c: CueContext, i: number): boolean {
+  const t = c.toks[i];
+  const after = c.toks[i + 1];
+  return (
+    !!t &&
+    isNameWord(t, c.toks, i) &&
+    !c.claimedKind(i) &&
+    !isCommonWord(t.text) &&
+    !(after && after.start === t.end + 1 && isNameWord(after, c.toks, i + 1))
+  );
+}
+
+/**
+ * Rule: "Putin spoke with Erdogan", "Modi met Albanese": two lone surnames on either side of a
+ * verb of two people talking are two people, even where a lone word opening a sentence is as often
+ * a company ("Gazprom said"). "Gazprom spoke with Naftogaz" stays unread: the other side must be no
+ * organization, and "Reuters spoke with officials" has no name on the other side.
+ */
+function surnamesWhoTalked(c: CueContext): string | undefined {
+  const { toks, run } = c;
+  if (run.first !== run.last) return undefined;
+  // subject: "Putin spoke with Erdogan"
+  if (TALKED_WITH.test(c.next)) {
+    const k = run.last + 2 + (/^(?:with|to)$/.test(lower(toks[run.last + 2])) ? 1 : 0);
+    if (loneNameWordAt(c, k) && !isCommonWord(toks[run.first]?.text ?? '')) return 'talked-with-name';
+  }
+  // object: "... spoke with Erdogan", read back to a lone subject name
+  const verbAt = run.first - 1 - (/^(?:with|to)$/.test(c.prev) ? 1 : 0);
+  if (TALKED_WITH.test(lower(toks[verbAt])) && loneNameWordAt(c, verbAt - 1)) return 'talked-with-name';
+  return undefined;
+}
 
 /** "Vladimir Putin had a telephone conversation with ...": a full name that had talks. */
 function nameHadTalks({ doc, toks, run, next }: CueContext): string | undefined {
