@@ -117,11 +117,13 @@ const SKIP_BETWEEN =
   /^(?:\s|,|also|has|had|have|then|again|later|of [A-Z][a-z]+|further|in turn|for (?:his|her|their|its) part|in (?:his|her|their|its) turn|in response|on [A-Z]\w+|\w+ly|(?:was|is|were) quoted as|once again|\(\w+\))*$/;
 
 /** Between an institution and the verb: an unnamed spokesperson of it ("a Kremlin spokesperson"). */
-const UNNAMED_SPOKESPERSON = /^['’]?s?\s+(?:spokes(?:man|woman|person)|press secretary)\s+(?:also\s+)?$/;
+const UNNAMED_SPOKESPERSON =
+  /^['’]?s?\s+(?:spokes(?:man|woman|person)|press secretary|official|source|diplomat|aide)\s+(?:also\s+)?$/;
 
 /**
  * Rule: "..., a Kremlin spokesperson said", "a Downing Street spokesman told reporters": a
- * spokesperson the text does not name speaks for the institution.
+ * spokesperson the text does not name speaks for the institution, and so does "a senior Japanese
+ * government official", "a Kremlin source".
  */
 function unnamedSpokesperson(v: VerbSite): FrameAnswer {
   const m = [...v.mentionsHere]
@@ -133,7 +135,13 @@ function unnamedSpokesperson(v: VerbSite): FrameAnswer {
     !UNNAMED_SPOKESPERSON.test(v.text.slice(m.end, v.vStart))
   )
     return null;
-  if (!/\b(?:an?|the)\s+$/i.test(v.text.slice(Math.max(v.sent.start, m.start - 6), m.start))) return null;
+  // "a Kremlin spokesperson", "a senior Japanese government official"
+  if (
+    !/\b(?:an?|the)\s+(?:(?:senior|top|high-ranking|unnamed|former)\s+)?$/i.test(
+      v.text.slice(Math.max(v.sent.start, m.start - 24), m.start),
+    )
+  )
+    return null;
   const ref = speakerOf(v, m);
   return ref ? { speaker: ref, at: m.start, via: 'subject' } : null;
 }
