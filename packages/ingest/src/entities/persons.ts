@@ -107,9 +107,35 @@ function isNameWord(t: Token, toks?: readonly Token[], i?: number): boolean {
   if (!/[\p{Ll}]/u.test(t.text)) return false; // ALLCAPS words are acronyms or headlines
   if (/['’](?:ve|m|ll|re|d|t)$/i.test(t.text)) return false; // contractions: I’ve, I’m
   const base = t.text.replace(/['’]s$/, '').toLowerCase();
+  if (toks && i !== undefined && givenNameAfterTitle(t, toks, i)) return true;
   if (NOT_NAME.has(base) || TITLE_HEADS.has(base) || RANKS.has(base)) return false;
   if (toks && i !== undefined && inCrownPrince(base, toks, i)) return false;
   return !isPluralTitle(base);
+}
+
+/** Short function words that are also given names (Vietnamese "To Lam", Korean "An Ho-young"). */
+const GIVEN_NAME_WORDS = new Set(['To', 'An', 'Do', 'Ha', 'Le']);
+
+/**
+ * Rule: "General Secretary To Lam", "President To Lam": a capitalised function word right after a
+ * title head and glued to a name word is a given name. "the Minister To Vote On" has no title head
+ * right before, and an English word after it ("President To Vote") is none.
+ */
+function givenNameAfterTitle(t: Token, toks: readonly Token[], i: number): boolean {
+  if (!GIVEN_NAME_WORDS.has(t.text)) return false;
+  const prev = toks[i - 1];
+  const next = toks[i + 1];
+  return (
+    !!prev &&
+    !!next &&
+    prev.end + 1 === t.start &&
+    next.start === t.end + 1 &&
+    TITLE_HEADS.has(prev.text.toLowerCase()) &&
+    /^[\p{Lu}][\p{Ll}]+$/u.test(prev.text) &&
+    /^[\p{Lu}][\p{Ll}]+$/u.test(next.text) &&
+    !NOT_NAME.has(next.text.toLowerCase()) &&
+    !isCommonWord(next.text)
+  );
 }
 
 /**
