@@ -188,9 +188,13 @@ describe('news beyond the dev beat', () => {
     expect(x.organizations.some((o) => o.name === 'Quadrilateral Security Dialogue')).toBe(true);
   });
 
+  it('10: "his office said in a media release": the office of the prime minister speaks', () => {
+    const x = article('10-albanese-call.txt');
+    expectStatement(x, 'Office of the Prime Minister of Australia', 'press_release');
+  });
+
   // what an analyst extracts from these articles and the rules do not yet
   it.todo('04: the G7 summit’s place: Apulia, a region the gazetteer (cities only) does not know');
-  it.todo('10: "his office said in a media release": the office of the prime minister speaks');
   it.todo(
     '05: "according to a readout from the State Department" is a press release; the ASEAN Regional Forum encloses the talks',
   );

@@ -1,6 +1,12 @@
 import { type Doc, lineStartAt, sentenceAt, tokenAt } from '../doc.js';
 import { cityByName } from '../gazetteer/cities.js';
-import { type Country, countryByCode, countryByDemonym, countryByName } from '../gazetteer/countries.js';
+import {
+  type Country,
+  capitalOfCountry,
+  countryByCode,
+  countryByDemonym,
+  countryByName,
+} from '../gazetteer/countries.js';
 import { foldName, keyPart } from '../text/fold.js';
 import { sortInPlace } from '../text/sort.js';
 import type { Token } from '../text/tokenize.js';
@@ -40,6 +46,8 @@ import {
   surnameOf,
 } from './persons.js';
 import {
+  capitalsNamedByCountry,
+  cityNameIsSurnameHere,
   cityPlace,
   constituencies,
   countryPlace,
@@ -135,6 +143,7 @@ function claimDemonym({ doc, reg, idx }: HitContext, h: HitOf<'demonym'>): void 
 function claimCity({ doc, reg, idx }: HitContext, h: HitOf<'city'>): void {
   const { city } = h.entry;
   if (!isCityMention(doc, h, city.population, city.capital)) return;
+  if (cityNameIsSurnameHere(doc, h)) return;
   const p = cityPlace(reg, city);
   reg.mention(p.ref, h.start, h.end, 'name');
   claim(doc, idx, h.start, h.end, 'city', p.ref);
@@ -220,6 +229,14 @@ function claimPlacesByPattern(doc: Doc, reg: Registry, idx: EntityIndex): void {
         reg.removePlaceMentions(h.start, h.end);
     reg.mention(p.ref, c.start, c.end, 'name');
     claim(doc, idx, c.start, c.end, 'region', p.ref);
+  }
+  for (const c of capitalsNamedByCountry(doc, (w) => countryFromWord(w)?.code)) {
+    const name = capitalOfCountry(c.code);
+    const city = name ? cityByName(name) : undefined;
+    if (!city) continue;
+    const p = cityPlace(reg, city);
+    reg.mention(p.ref, c.start, c.end, 'name');
+    claim(doc, idx, c.start, c.end, 'city', p.ref);
   }
   for (const r of findRegions(doc, (s) => !!countryByName(s))) {
     const p = reg.place(regionKey(r.name), r.name, 'region', null);

@@ -107,9 +107,35 @@ function isNameWord(t: Token, toks?: readonly Token[], i?: number): boolean {
   if (!/[\p{Ll}]/u.test(t.text)) return false; // ALLCAPS words are acronyms or headlines
   if (/['’](?:ve|m|ll|re|d|t)$/i.test(t.text)) return false; // contractions: I’ve, I’m
   const base = t.text.replace(/['’]s$/, '').toLowerCase();
+  if (toks && i !== undefined && givenNameAfterTitle(t, toks, i)) return true;
   if (NOT_NAME.has(base) || TITLE_HEADS.has(base) || RANKS.has(base)) return false;
   if (toks && i !== undefined && inCrownPrince(base, toks, i)) return false;
   return !isPluralTitle(base);
+}
+
+/** Short function words that are also given names (Vietnamese "To Lam", Korean "An Ho-young"). */
+const GIVEN_NAME_WORDS = new Set(['To', 'An', 'Do', 'Ha', 'Le']);
+
+/**
+ * Rule: "General Secretary To Lam", "President To Lam": a capitalised function word right after a
+ * title head and glued to a name word is a given name. "the Minister To Vote On" has no title head
+ * right before, and an English word after it ("President To Vote") is none.
+ */
+function givenNameAfterTitle(t: Token, toks: readonly Token[], i: number): boolean {
+  if (!GIVEN_NAME_WORDS.has(t.text)) return false;
+  const prev = toks[i - 1];
+  const next = toks[i + 1];
+  return (
+    !!prev &&
+    !!next &&
+    prev.end + 1 === t.start &&
+    next.start === t.end + 1 &&
+    TITLE_HEADS.has(prev.text.toLowerCase()) &&
+    /^[\p{Lu}][\p{Ll}]+$/u.test(prev.text) &&
+    /^[\p{Lu}][\p{Ll}]+$/u.test(next.text) &&
+    !NOT_NAME.has(next.text.toLowerCase()) &&
+    !isCommonWord(next.text)
+  );
 }
 
 /**
@@ -548,6 +574,7 @@ const NOT_A_PERSON = null;
  * undefined when the sentence is not of its shape.
  */
 const VERB_CUES: ReadonlyArray<(c: CueContext) => string | null | undefined> = [
+  surnamesWhoTalked,
   nameHadTalks,
   nameSaidOrMet,
   nameAndNameMet,
@@ -555,6 +582,42 @@ const VERB_CUES: ReadonlyArray<(c: CueContext) => string | null | undefined> = [
   verbBeforeName,
   accordingToName,
 ];
+
+/** Verbs of two people talking that a lone surname opening a sentence may go before. */
+const TALKED_WITH = /^(?:spoke|speaks|talked|talks|met|meets)$/;
+
+/** A single unclaimed name word at token `i` (neither place, organization nor title). */
+function loneNameWordAt(c: CueContext, i: number): boolean {
+  const t = c.toks[i];
+  const after = c.toks[i + 1];
+  return (
+    !!t &&
+    isNameWord(t, c.toks, i) &&
+    !c.claimedKind(i) &&
+    !isCommonWord(t.text) &&
+    !(after && after.start === t.end + 1 && isNameWord(after, c.toks, i + 1))
+  );
+}
+
+/**
+ * Rule: "Putin spoke with Erdogan", "Modi met Albanese": two lone surnames on either side of a
+ * verb of two people talking are two people, even where a lone word opening a sentence is as often
+ * a company ("Gazprom said"). "Gazprom spoke with Naftogaz" stays unread: the other side must be no
+ * organization, and "Reuters spoke with officials" has no name on the other side.
+ */
+function surnamesWhoTalked(c: CueContext): string | undefined {
+  const { toks, run } = c;
+  if (run.first !== run.last) return undefined;
+  // subject: "Putin spoke with Erdogan"
+  if (TALKED_WITH.test(c.next)) {
+    const k = run.last + 2 + (/^(?:with|to)$/.test(lower(toks[run.last + 2])) ? 1 : 0);
+    if (loneNameWordAt(c, k) && !isCommonWord(toks[run.first]?.text ?? '')) return 'talked-with-name';
+  }
+  // object: "... spoke with Erdogan", read back to a lone subject name
+  const verbAt = run.first - 1 - (/^(?:with|to)$/.test(c.prev) ? 1 : 0);
+  if (TALKED_WITH.test(lower(toks[verbAt])) && loneNameWordAt(c, verbAt - 1)) return 'talked-with-name';
+  return undefined;
+}
 
 /** "Vladimir Putin had a telephone conversation with ...": a full name that had talks. */
 function nameHadTalks({ doc, toks, run, next }: CueContext): string | undefined {

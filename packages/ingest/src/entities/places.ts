@@ -1,5 +1,6 @@
 import type { Doc } from '../doc.js';
 import { countryByCode } from '../gazetteer/countries.js';
+import { isCommonWord } from '../text/common-words.js';
 import { keyPart } from '../text/fold.js';
 import type { Token } from '../text/tokenize.js';
 import type { PlaceRecord } from '../types.js';
@@ -99,6 +100,30 @@ export function isCityMention(doc: Doc, hit: LexHit, population: number, capital
   return false;
 }
 
+// Words that begin a place's own name before a city's name ("New York", "Port Louis").
+const PLACE_NAME_LEAD =
+  /^(?:The|New|Old|Saint|St|San|Santa|Los|Las|North|South|East|West|Greater|Port|Fort|Lake|Mount|Upper|Lower|In|At|To|From|Of|And|For|With|By|On)$/;
+
+/**
+ * Rule: a city's name that the document also writes after a given name ("Lloyd Austin ...
+ * Austin stressed") is that person's surname, unless a locative preposition puts it on the map
+ * ("in Austin"). "New York" and "Port Louis" are not given names.
+ */
+export function cityNameIsSurnameHere(doc: Doc, hit: LexHit): boolean {
+  const prev = doc.tokens[hit.first - 1] as Token | undefined;
+  if (prev && LOCATIVE.has(prev.text.toLowerCase())) return false;
+  const form = doc.text.slice(hit.start, hit.end);
+  if (!/^[\p{Lu}][\p{Ll}]+$/u.test(form)) return false;
+  // on one line: a headline's last word is no given name of the next line's dateline city
+  const re = new RegExp(`\\b([\\p{Lu}][\\p{Ll}]+)(?: [\\p{Lu}]\\.)? ${form}\\b`, 'gu');
+  for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
+    const given = m[1] as string;
+    // a headline's capitalised word ("For Supporting Minsk") is no given name
+    if (!PLACE_NAME_LEAD.test(given) && !isCommonWord(given.toLowerCase())) return true;
+  }
+  return false;
+}
+
 /** Nothing but whitespace between the start of the line and `pos` (reads back only that far). */
 function onlySpaceSinceLineStart(doc: Doc, pos: number): boolean {
   let p = pos - 1;
@@ -174,6 +199,30 @@ export function findRegions(
   return out;
 }
 
+/**
+ * Rule: "the Kazakh capital", "the Uruguayan capital", "Kenya's capital": a country's capital
+ * named by the country, which news writes to avoid repeating the city's name. "capital" as money
+ * ("Russian capital flows", "Chinese capital in Africa") is kept out by the article before the
+ * demonym and by what follows it.
+ */
+export function capitalsNamedByCountry(
+  doc: Doc,
+  countryCodeOf: (word: string) => string | undefined,
+): Array<{ start: number; end: number; code: string }> {
+  const out: Array<{ start: number; end: number; code: string }> = [];
+  if (!doc.text.includes('capital')) return out;
+  const re =
+    /\b(?:[Tt]he\s+([\p{Lu}][\p{L}.-]+(?:\s+[\p{Lu}][\p{L}-]+)?)|([\p{Lu}][\p{L}.-]+(?:\s+[\p{Lu}][\p{L}-]+)?)['’]s)\s+capital\b(?!\s+(?:flows?|markets?|investments?|outflows?|inflows?|controls?|goods|expenditures?|gains?|of\b))/gu;
+  for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
+    const word = (m[1] ?? m[2]) as string;
+    const code = countryCodeOf(word);
+    if (!code) continue;
+    const start = m.index + m[0].indexOf(word);
+    out.push({ start, end: m.index + m[0].length, code });
+  }
+  return out;
+}
+
 export function regionKey(name: string): string {
   return `place:region:${keyPart(name.replace(/\s+[Rr]egion$/, ' region'))}`;
 }
@@ -210,12 +259,16 @@ const EVENT_NOUN =
 /**
  * Rule: a seat of government names its building, not the government, when it follows a
  * locative preposition ("talks held in the Kremlin", "at the White House"; not "from", which quotes
- * the government), qualifies an event
+ * the government) or a verb of travel and "to" ("travelled to the Pentagon"), qualifies an event
  * noun ("a Kremlin ceremony"), or stands in a place line before its city ("The Kremlin, Moscow").
  */
 export function seatUsedAsPlace(doc: Doc, start: number, end: number): boolean {
   const before = doc.text.slice(Math.max(0, start - 12), start);
   if (/\b(?:in|at|inside|outside|into)\s+(?:the\s+)?$/i.test(before)) return true;
+  // a journey's end: "travelled to the Pentagon", "arrived at"; not "wrote to the Kremlin"
+  const wider = doc.text.slice(Math.max(0, start - 30), start);
+  if (/\b(?:travell?ed|went|came|flew|headed|returned|drove|walked)\s+to\s+(?:the\s+)?$/i.test(wider))
+    return true;
   if (EVENT_NOUN.test(doc.text.slice(end, end + 20))) return true;
   const lineStart = doc.text.lastIndexOf('\n', start - 1) + 1;
   const lineEnd = doc.text.indexOf('\n', end);

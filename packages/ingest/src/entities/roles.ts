@@ -242,12 +242,23 @@ function soleCountryInSentence(ctx: RoleContext, i: number): Country | undefined
     if (!/^[\p{Lu}]/u.test(t.text)) continue;
     const c = countryByName(t.text.replace(/['’]s?$/, ''));
     if (c && ofAnotherName(doc.tokens, k)) continue;
+    if (c && partnerCountry(doc.tokens, k)) continue;
     if (c && !found.has(c.code)) {
       found.add(c.code);
       only = c;
     }
   }
   return found.size === 1 ? only : undefined;
+}
+
+/**
+ * Rule: a country after "with", "against", "to" or "towards" ("the relationship with Japan", "a
+ * visit to France") is the other side, not the minister's own: "Foreign Minister Ana Ruiz said
+ * ties with Japan were strong" gives her no country. "Foreign Minister Ana Ruiz of Chile" does.
+ */
+function partnerCountry(toks: readonly Token[], k: number): boolean {
+  const prev = toks[k - 1]?.text.toLowerCase();
+  return prev === 'with' || prev === 'against' || prev === 'to' || prev === 'towards' || prev === 'toward';
 }
 
 /** Splits an appositive "head of X and assistant to Y" into its roles' token ranges. */

@@ -38,6 +38,8 @@ interface CountryIndex {
   byDemonym: Map<string, Country>;
   byCode: Map<string, Country>;
   capitals: Map<string, Country>;
+  /** ISO2 code -> the first capital world-countries lists */
+  capitalOf: Map<string, string>;
 }
 
 let index: CountryIndex | null = null;
@@ -48,6 +50,7 @@ function countryIndex(): CountryIndex {
   const byDemonym = new Map<string, Country>();
   const byCode = new Map<string, Country>();
   const capitals = new Map<string, Country>();
+  const capitalOf = new Map<string, string>();
   for (const row of gazetteerData().countries) {
     const c: Country = {
       code: row.code,
@@ -60,8 +63,9 @@ function countryIndex(): CountryIndex {
     for (const d of [...row.demonyms, ...(EXTRA_DEMONYMS[row.code] ?? [])])
       if (!byDemonym.has(d)) byDemonym.set(d, c);
     for (const cap of row.capital) capitals.set(cap, c);
+    if (row.capital[0]) capitalOf.set(row.code, row.capital[0]);
   }
-  index = { byName, byDemonym, byCode, capitals };
+  index = { byName, byDemonym, byCode, capitals, capitalOf };
   return index;
 }
 
@@ -77,6 +81,11 @@ export function countryByDemonym(word: string): Country | undefined {
 
 export function countryByCode(code: string): Country | undefined {
   return countryIndex().byCode.get(code);
+}
+
+/** The capital city's name of a country by ISO2 code ("KZ" -> "Astana"), as world-countries gives it. */
+export function capitalOfCountry(code: string): string | undefined {
+  return countryIndex().capitalOf.get(code);
 }
 
 /** The country whose capital is `city` ("Moscow" -> Russia): a capital standing for its government. */

@@ -406,6 +406,16 @@ const CURATED: OrgEntry[] = [
     seat: true,
   },
   {
+    // the US defence department by its building: "the Pentagon said"; "at the Pentagon" is a place
+    id: 'pentagon',
+    name: 'Pentagon',
+    acronym: null,
+    forms: ['Pentagon'],
+    kind: 'government',
+    country: 'US',
+    seat: true,
+  },
+  {
     id: 'white-house',
     name: 'White House',
     acronym: null,
@@ -473,7 +483,6 @@ export const MEDIA: Array<{ name: string; forms: string[] }> = [
 
 /** Venues: buildings and sites named as the place of a meeting. */
 export const VENUES: Array<{ name: string; country: string; forms: string[] }> = [
-  { name: 'Pentagon', country: 'US', forms: ['Pentagon'] },
   { name: 'Palace of Independence', country: 'BY', forms: ['Palace of Independence', 'Independence Palace'] },
   { name: 'Élysée Palace', country: 'FR', forms: ['Élysée Palace', 'Elysee Palace'] },
   { name: 'Camp David', country: 'US', forms: ['Camp David'] },

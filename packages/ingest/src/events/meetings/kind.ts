@@ -99,9 +99,26 @@ export function loneMeetingOrGroup(story: Story, c: TriggerCtx): boolean {
     c.rules.push('kind:one-meets-a-group');
     return true;
   }
+  if (participants.length === 1 && officeholderSubject(story.text.slice(c.sent.start, t.end))) {
+    c.rules.push('kind:officeholder-subject');
+    return true;
+  }
   return (
     participants.length === 1 &&
     /^(?:met|meet|meets|meeting|received|receives|talks|negotiations|consultations)$/.test(t.text) &&
     /\bwith\b|\breceived\b/.test(c.sent.exact)
   );
+}
+
+/** "The Prime Minister", "The Foreign Secretary also": an office named alone as the sentence's subject. */
+const OFFICEHOLDER_SUBJECT_RE =
+  /^\s*The\s+(?:[\p{Lu}][\p{Ll}]+\s+){0,2}(?:Prime Minister|President|Chancellor|Premier|Secretary|Minister|King|Queen|Emir|Taoiseach)\s+(?:(?:also|today|this \w+|then|later)\s+)?(?:spoke|speaks|talked|held|had|called|phoned)\b/u;
+
+/**
+ * Rule: "The Prime Minister spoke to President X this afternoon" (a government's readout of its
+ * own leader's call): the office alone is the subject and a party, so a call or talks with one
+ * named party are kept. "The minister spoke to reporters" names no party and is not kept.
+ */
+export function officeholderSubject(sentenceBeforeTriggerEnd: string): boolean {
+  return OFFICEHOLDER_SUBJECT_RE.test(sentenceBeforeTriggerEnd);
 }

@@ -136,6 +136,29 @@ export function bodyConvened(text: string, triggers: Trigger[]): void {
   triggers.sort((a, b) => a.start - b.start);
 }
 
+/** "opened their annual Ministerial Council", "held its 12th Assembly": members sitting in their own body. */
+const OWN_BODY_SITTING_RE =
+  /\b(?:opened|open|opens|held|hold|holds|began|begin|begins|concluded|wrapped up|closed)\s+(?:their|its)\s+(?:(?:annual|regular|ordinary|extraordinary|first|next|\d+(?:st|nd|rd|th)|two-day|one-day)\s+)*(?:[\p{Lu}][\p{L}-]*\s+){0,3}?(Council|Assembly|Conference|Congress)\b(?!\s+(?:seats?|members?|membership|buildings?|chair\w*|presiden\w*|offices?|elections?))/gu;
+
+/**
+ * Rule: "ministers of the OSCE opened their annual Ministerial Council in Valletta": a body whose
+ * members open or hold it is a sitting of that body. "held their Council seats" is no sitting.
+ */
+export function ownBodySitting(text: string, triggers: Trigger[]): void {
+  OWN_BODY_SITTING_RE.lastIndex = 0;
+  const added: Trigger[] = [];
+  for (let m = OWN_BODY_SITTING_RE.exec(text); m; m = OWN_BODY_SITTING_RE.exec(text)) {
+    const word = m[1] as string;
+    const end = m.index + m[0].length;
+    const start = end - word.length;
+    if (triggers.some((t) => t.start < end && t.end > start)) continue;
+    added.push({ start, end, text: word, hint: 'session' });
+  }
+  if (!added.length) return;
+  triggers.push(...added);
+  triggers.sort((a, b) => a.start - b.start);
+}
+
 /** "will host", "is to host", "plans to host" + a guest: the future hosting of a meeting. */
 const WILL_HOST_RE = /\b(?:will|would|shall|to)\s+(host)\b(?!\s+(?:the|a|an|this|its|their|his|her)\s)/g;
 
@@ -173,20 +196,45 @@ export function summitAsModifier(text: string, triggers: Trigger[]): void {
   }
 }
 
+/** Right before "video link": a way of taking part ("joined by", "attended via a"), not a call. */
+const TOOK_PART_BY =
+  /\b(?:joined|joins|join|joining|attended|attends|took part|takes part|participated|participates|addressed|addresses|spoke|speaking)\b[^.;]{0,60}?\b(?:by|via|through|over)\s+(?:a\s+|an\s+)?$/;
+
+/**
+ * Rule: "Lula, who joined by video link", "attended the summit via videoconference": taking part
+ * in a sitting from afar is no call of its own. "held a video call with X" stays a call.
+ */
+export function tookPartByVideo(text: string, triggers: Trigger[]): void {
+  for (let i = triggers.length - 1; i >= 0; i--) {
+    const t = triggers[i] as Trigger;
+    if (t.hint !== 'call' || !/^video/i.test(t.text)) continue;
+    if (TOOK_PART_BY.test(text.slice(Math.max(0, t.start - 80), t.start))) triggers.splice(i, 1);
+  }
+}
+
 /** The rules run over the triggers found, in order. */
 const TRIGGER_RULES = [
   willHost,
   summitAsModifier,
   callNoun,
+  tookPartByVideo,
   virtualMeeting,
   sidelinesOfNamedGathering,
   bodyConvened,
+  ownBodySitting,
   conversationsInPhoneStory,
 ];
 
-/** Rule: in a story about a phone call, "conversation", "spoke", "talked" are the call. */
-function conversationsInPhoneStory(_text: string, triggers: Trigger[]): void {
-  const phoneArticle = triggers.some((t) => t.hint === 'call' && /phone/i.test(t.text));
+/**
+ * Rule: in a story about a phone call ("phone" said, or a call named in the headline: "PM call
+ * with President X"), "conversation", "spoke", "talked" are the call.
+ */
+export function conversationsInPhoneStory(text: string, triggers: Trigger[]): void {
+  const nl = text.indexOf('\n');
+  const headlineEnd = Math.max(nl, 0);
+  const phoneArticle = triggers.some(
+    (t) => t.hint === 'call' && (/phone/i.test(t.text) || t.end <= headlineEnd),
+  );
   for (const t of triggers)
     if (phoneArticle && t.hint === 'meet' && /^(?:conversations?|spoke|speaks|talked)$/i.test(t.text))
       t.hint = 'call';

@@ -27,6 +27,7 @@ export const VERB_FRAMES: VerbFrame[] = [
   ministryReferredBack, // "the ministry said"
   documentReferredBack, // "the press service said", "the statement reads"
   spokespersonOfOffice, // "the press secretary of the President of Armenia said"
+  officeOfSubject, // "Prime Minister X held a call with Y, his office said"
   subjectPhraseDescribed, // "Finland’s top diplomat added"
   descriptionAfterQuote, // "...," added the Assistant Minister of Defense of Belarus.
   speakerAfterVerb, // "said Landsbergis", "said Russian Foreign Minister Sergey Lavrov"
@@ -117,11 +118,13 @@ const SKIP_BETWEEN =
   /^(?:\s|,|also|has|had|have|then|again|later|of [A-Z][a-z]+|further|in turn|for (?:his|her|their|its) part|in (?:his|her|their|its) turn|in response|on [A-Z]\w+|\w+ly|(?:was|is|were) quoted as|once again|\(\w+\))*$/;
 
 /** Between an institution and the verb: an unnamed spokesperson of it ("a Kremlin spokesperson"). */
-const UNNAMED_SPOKESPERSON = /^['’]?s?\s+(?:spokes(?:man|woman|person)|press secretary)\s+(?:also\s+)?$/;
+const UNNAMED_SPOKESPERSON =
+  /^['’]?s?\s+(?:spokes(?:man|woman|person)|press secretary|official|source|diplomat|aide)\s+(?:also\s+)?$/;
 
 /**
  * Rule: "..., a Kremlin spokesperson said", "a Downing Street spokesman told reporters": a
- * spokesperson the text does not name speaks for the institution.
+ * spokesperson the text does not name speaks for the institution, and so does "a senior Japanese
+ * government official", "a Kremlin source".
  */
 function unnamedSpokesperson(v: VerbSite): FrameAnswer {
   const m = [...v.mentionsHere]
@@ -133,7 +136,13 @@ function unnamedSpokesperson(v: VerbSite): FrameAnswer {
     !UNNAMED_SPOKESPERSON.test(v.text.slice(m.end, v.vStart))
   )
     return null;
-  if (!/\b(?:an?|the)\s+$/i.test(v.text.slice(Math.max(v.sent.start, m.start - 6), m.start))) return null;
+  // "a Kremlin spokesperson", "a senior Japanese government official"
+  if (
+    !/\b(?:an?|the)\s+(?:(?:senior|top|high-ranking|unnamed|former)\s+)?$/i.test(
+      v.text.slice(Math.max(v.sent.start, m.start - 24), m.start),
+    )
+  )
+    return null;
   const ref = speakerOf(v, m);
   return ref ? { speaker: ref, at: m.start, via: 'subject' } : null;
 }
@@ -291,6 +300,35 @@ function spokespersonOfOffice(v: VerbSite): FrameAnswer {
     `${office} of the ${pressSec[1]} of ${withArticle(c)}`,
     at + (/^[Tt]he /.test(pressSec[0]) ? 4 : 0),
     at + pressSec[0].trimEnd().length,
+  );
+  return { speaker: ref, at: p.at, via: 'office' };
+}
+
+/**
+ * Rule: "Prime Minister Anna Berg held a call with ..., her office said": the office of the
+ * sentence's first person, named by that person's title and country ("Office of the Prime
+ * Minister of Norway"). With no titled person before it ("his office in Oslo said" of a
+ * businessman) the phrase names no one who can speak.
+ */
+function officeOfSubject(v: VerbSite): FrameAnswer {
+  const om = /(?:^|[\s,])((?:[Hh]is|[Hh]er)\s+office)\s+(?:also\s+)?$/.exec(v.before);
+  if (!om) return null;
+  const p = { phrase: om[1] as string, at: v.sent.start + om.index + om[0].indexOf(om[1] as string) };
+  const subject = v.mentionsHere.find((m) => m.start < p.at && v.reg.get(m.ref)?.kind === 'person');
+  const person = subject ? v.reg.get(subject.ref) : undefined;
+  const role =
+    person?.kind === 'person'
+      ? person.roles.find((r) => r.country && /^(?:President|Prime Minister|Chancellor)$/.test(r.title))
+      : undefined;
+  const country = role?.country ? v.reg.get(role.country) : undefined;
+  if (!role || country?.kind !== 'place') return NOBODY;
+  const c = countryByName(country.name);
+  if (!c) return NOBODY;
+  const ref = officeNamedAt(
+    v.reg,
+    `Office of the ${role.title} of ${withArticle(c)}`,
+    p.at,
+    p.at + p.phrase.length,
   );
   return { speaker: ref, at: p.at, via: 'office' };
 }
