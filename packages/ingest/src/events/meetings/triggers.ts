@@ -50,23 +50,50 @@ export function findTriggers(text: string): Trigger[] {
   return triggers;
 }
 
+/**
+ * Adds a trigger for each match of the global `re` in `text` that overlaps no trigger found
+ * before, and keeps the list sorted by start: how the rules below add the shapes the main
+ * trigger expression does not know.
+ */
+function addMatchTriggers(
+  text: string,
+  triggers: Trigger[],
+  re: RegExp,
+  toTrigger: (m: RegExpExecArray) => Trigger,
+): void {
+  re.lastIndex = 0;
+  const added: Trigger[] = [];
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const t = toTrigger(m);
+    if (triggers.some((x) => x.start < t.end && x.end > t.start)) continue;
+    added.push(t);
+  }
+  if (!added.length) return;
+  triggers.push(...added);
+  triggers.sort((a, b) => a.start - b.start);
+}
+
+/** The trigger on a match's first group, which ends the match ("convened", "Forum", "host"). */
+function lastGroupTrigger(hint: Trigger['hint']): (m: RegExpExecArray) => Trigger {
+  return (m) => {
+    const word = m[1] as string;
+    const end = m.index + m[0].length;
+    return { start: end - word.length, end, text: word, hint };
+  };
+}
+
 /** "held a call with", "in a call with", "hold first call", "a call between", "over the phone": a call said in few words. */
 const CALL_NOUN_RE =
   /\bover the (?:tele)?phone\b|(?<=\b(?:held|holds|hold|had|has|have|having|holding)\s+(?:a|an|the|their|his|her|its)?\s*(?:(?:first|second|third|brief|short|long|lengthy|rare|fresh|new|joint|separate|\d+-minute|hour-long)\s+)?)calls?\b|\b(?<![Aa]nswer(?:ed|ing)? (?:the |a |their )?)calls?(?= (?:with|between) (?:[A-Z]|his |her |their |the |counterparts?\b))/g;
 
 /** Rule: "X held a call with Y", "In a call with Y, X said": the noun "call" tells a phone or video call. */
 export function callNoun(text: string, triggers: Trigger[]): void {
-  CALL_NOUN_RE.lastIndex = 0;
-  const added: Trigger[] = [];
-  for (let m = CALL_NOUN_RE.exec(text); m; m = CALL_NOUN_RE.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (triggers.some((t) => t.start < end && t.end > start)) continue;
-    added.push({ start, end, text: m[0], hint: 'call' });
-  }
-  if (!added.length) return;
-  triggers.push(...added);
-  triggers.sort((a, b) => a.start - b.start);
+  addMatchTriggers(text, triggers, CALL_NOUN_RE, (m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    text: m[0],
+    hint: 'call',
+  }));
 }
 
 /**
@@ -102,18 +129,7 @@ const NAMED_GATHERING_RE =
  * talks held there.
  */
 export function sidelinesOfNamedGathering(text: string, triggers: Trigger[]): void {
-  NAMED_GATHERING_RE.lastIndex = 0;
-  const added: Trigger[] = [];
-  for (let m = NAMED_GATHERING_RE.exec(text); m; m = NAMED_GATHERING_RE.exec(text)) {
-    const word = m[1] as string;
-    const end = m.index + m[0].length;
-    const start = end - word.length;
-    if (triggers.some((t) => t.start < end && t.end > start)) continue;
-    added.push({ start, end, text: word, hint: 'session' });
-  }
-  if (!added.length) return;
-  triggers.push(...added);
-  triggers.sort((a, b) => a.start - b.start);
+  addMatchTriggers(text, triggers, NAMED_GATHERING_RE, lastGroupTrigger('session'));
 }
 
 /** A council, committee or assembly that convenes: "The OAS Permanent Council convened on Wednesday". */
@@ -122,18 +138,7 @@ const BODY_CONVENED_RE =
 
 /** Rule: "The Permanent Council convened", "the Committee will convene": a body's sitting told by its verb. */
 export function bodyConvened(text: string, triggers: Trigger[]): void {
-  BODY_CONVENED_RE.lastIndex = 0;
-  const added: Trigger[] = [];
-  for (let m = BODY_CONVENED_RE.exec(text); m; m = BODY_CONVENED_RE.exec(text)) {
-    const word = m[1] as string;
-    const end = m.index + m[0].length;
-    const start = end - word.length;
-    if (triggers.some((t) => t.start < end && t.end > start)) continue;
-    added.push({ start, end, text: word, hint: 'meet' });
-  }
-  if (!added.length) return;
-  triggers.push(...added);
-  triggers.sort((a, b) => a.start - b.start);
+  addMatchTriggers(text, triggers, BODY_CONVENED_RE, lastGroupTrigger('meet'));
 }
 
 /** "opened their annual Ministerial Council", "held its 12th Assembly": members sitting in their own body. */
@@ -145,18 +150,7 @@ const OWN_BODY_SITTING_RE =
  * members open or hold it is a sitting of that body. "held their Council seats" is no sitting.
  */
 export function ownBodySitting(text: string, triggers: Trigger[]): void {
-  OWN_BODY_SITTING_RE.lastIndex = 0;
-  const added: Trigger[] = [];
-  for (let m = OWN_BODY_SITTING_RE.exec(text); m; m = OWN_BODY_SITTING_RE.exec(text)) {
-    const word = m[1] as string;
-    const end = m.index + m[0].length;
-    const start = end - word.length;
-    if (triggers.some((t) => t.start < end && t.end > start)) continue;
-    added.push({ start, end, text: word, hint: 'session' });
-  }
-  if (!added.length) return;
-  triggers.push(...added);
-  triggers.sort((a, b) => a.start - b.start);
+  addMatchTriggers(text, triggers, OWN_BODY_SITTING_RE, lastGroupTrigger('session'));
 }
 
 /** "will host", "is to host", "plans to host" + a guest: the future hosting of a meeting. */
@@ -167,17 +161,7 @@ const WILL_HOST_RE = /\b(?:will|would|shall|to)\s+(host)\b(?!\s+(?:the|a|an|this
  * ("will host the summit" is told by "the summit", hostOfNamedMeeting).
  */
 export function willHost(text: string, triggers: Trigger[]): void {
-  WILL_HOST_RE.lastIndex = 0;
-  const added: Trigger[] = [];
-  for (let m = WILL_HOST_RE.exec(text); m; m = WILL_HOST_RE.exec(text)) {
-    const end = m.index + m[0].length;
-    const start = end - 4;
-    if (triggers.some((t) => t.start < end && t.end > start)) continue;
-    added.push({ start, end, text: 'host', hint: 'meet' });
-  }
-  if (!added.length) return;
-  triggers.push(...added);
-  triggers.sort((a, b) => a.start - b.start);
+  addMatchTriggers(text, triggers, WILL_HOST_RE, lastGroupTrigger('meet'));
 }
 
 /** Rule: "their summit talks", "a summit meeting": "summit" as a modifier leaves the meeting to the noun. */
