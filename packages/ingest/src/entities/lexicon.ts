@@ -101,6 +101,12 @@ function getLexicon(): Lexicon {
 
 const POSSESSIVE = /['’]s$|['’]$/;
 
+/** Whether POSSESSIVE can match: the word ends in an apostrophe or in "s" (the regex only then). */
+function mayBePossessive(word: string): boolean {
+  const last = word.charCodeAt(word.length - 1);
+  return last === 115 || last === 39 || last === 0x2019;
+}
+
 /**
  * Longest-match scan of the token stream against the gazetteer forms (organizations, media,
  * venues, countries, demonyms, cities). A possessive ("Belarus's", "Belarus’") matches its base
@@ -118,7 +124,7 @@ export function scanLexicon(text: string, tokens: readonly Token[]): LexHit[] {
       continue;
     const firstKey = normForm(t.text);
     let lengths = firstTokens.get(firstKey);
-    if (!lengths && POSSESSIVE.test(t.text))
+    if (!lengths && mayBePossessive(t.text) && POSSESSIVE.test(t.text))
       lengths = firstTokens.get(firstKey.replace(/'s?$/, '')) ? [1] : undefined;
     if (!lengths) continue;
     let best: LexHit | null = null;
@@ -126,12 +132,12 @@ export function scanLexicon(text: string, tokens: readonly Token[]): LexHit[] {
       const j = i + n - 1;
       if (j >= tokens.length) continue;
       const last = tokens[j] as Token;
+      const raw = n === 1 ? t.text : text.slice(t.start, last.end);
       // no match across a line break
-      if (text.slice(t.start, last.end).includes('\n')) continue;
-      const raw = text.slice(t.start, last.end);
+      if (n > 1 && raw.includes('\n')) continue;
       let entries = forms.get(normForm(raw));
       let end = last.end;
-      if (!entries && POSSESSIVE.test(last.text)) {
+      if (!entries && mayBePossessive(last.text) && POSSESSIVE.test(last.text)) {
         const cut = last.text.endsWith('s') && /['’]s$/.test(last.text) ? 2 : 1;
         entries = forms.get(normForm(raw.slice(0, raw.length - cut)));
         end = last.end - cut;
