@@ -16,6 +16,8 @@ export function isSaying(word: string, after: string): boolean {
  */
 export function isSayingAt(word: string, s: string, end: number): boolean {
   if (SPEECH_VERBS.has(word)) return true;
+  // isSpeechVerbForm's own first test, before the lemma lookup ("of", "the", "meeting")
+  if (word.length < 3 || word.endsWith('ing')) return false;
   return verbLemma(word) !== null && isSpeechVerbForm(word, s.slice(end, end + 8));
 }
 
