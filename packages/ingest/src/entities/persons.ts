@@ -96,9 +96,13 @@ function monthUsedAsDate(toks: readonly Token[], i: number): boolean {
   return false;
 }
 
-/** Cheap precheck for ARABIC_ARTICLE_NAME: its article ("al-", "ash-") ends in a hyphen at index 2 or 3. */
+/**
+ * Cheap precheck for ARABIC_ARTICLE_NAME: its article ("al-", "ash-") ends in a hyphen at index 2
+ * or 3, and two letters follow (the length check also keeps both reads in bounds: V8 deopts on
+ * reading past the end).
+ */
 function hasArticleHyphen(s: string): boolean {
-  return s.charCodeAt(2) === 45 || s.charCodeAt(3) === 45;
+  return s.length > 4 && (s.charCodeAt(2) === 45 || s.charCodeAt(3) === 45);
 }
 
 function isNameWord(t: Token, toks?: readonly Token[], i?: number): boolean {
