@@ -26,6 +26,9 @@ interface Lexicon {
   maxTokens: number;
   /** first token of a form (normalised) -> the token counts of the forms starting with it, longest first */
   firstTokens: Map<string, number[]>;
+  /** forms.get and firstTokens.get, memoised */
+  formOf: (key: string) => LexEntry[] | undefined;
+  lengthsOf: (key: string) => number[] | undefined;
 }
 
 let lexicon: Lexicon | null = null;
@@ -91,7 +94,7 @@ function buildLexicon(): Lexicon {
     const city = cityByName(form);
     if (city && /^[\p{Lu}]/u.test(form)) add(form, { type: 'city', city });
   }
-  return { forms, maxTokens, firstTokens };
+  return { forms, maxTokens, firstTokens, formOf: memoised(forms), lengthsOf: memoised(firstTokens) };
 }
 
 function getLexicon(): Lexicon {
@@ -99,7 +102,29 @@ function getLexicon(): Lexicon {
   return lexicon;
 }
 
+/**
+ * A small map of the keys met in text, in front of one of the lexicon's (tens of thousands of
+ * keys: a cache miss per capitalised word), that the scan finds in cache. Bounded.
+ */
+function memoised<V>(map: Map<string, V>): (key: string) => V | undefined {
+  const memo = new Map<string, V | null>();
+  return (key) => {
+    const hit = memo.get(key);
+    if (hit !== undefined) return hit ?? undefined;
+    const value = map.get(key);
+    if (memo.size > 20_000) memo.clear();
+    memo.set(key, value ?? null);
+    return value;
+  };
+}
+
 const POSSESSIVE = /['’]s$|['’]$/;
+
+/** Whether POSSESSIVE can match: the word ends in an apostrophe or in "s" (the regex only then). */
+function mayBePossessive(word: string): boolean {
+  const last = word.charCodeAt(word.length - 1);
+  return last === 115 || last === 39 || last === 0x2019;
+}
 
 /**
  * Longest-match scan of the token stream against the gazetteer forms (organizations, media,
@@ -107,7 +132,7 @@ const POSSESSIVE = /['’]s$|['’]$/;
  * form; the hit's span excludes the possessive ending. Matches do not overlap.
  */
 export function scanLexicon(text: string, tokens: readonly Token[]): LexHit[] {
-  const { forms, firstTokens } = getLexicon();
+  const { formOf, lengthsOf } = getLexicon();
   const hits: LexHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
@@ -117,23 +142,23 @@ export function scanLexicon(text: string, tokens: readonly Token[]): LexHit[] {
     if (c0 > 127 ? !/^[\p{Lu}\p{N}]/u.test(t.text) : !((c0 >= 65 && c0 <= 90) || (c0 >= 48 && c0 <= 57)))
       continue;
     const firstKey = normForm(t.text);
-    let lengths = firstTokens.get(firstKey);
-    if (!lengths && POSSESSIVE.test(t.text))
-      lengths = firstTokens.get(firstKey.replace(/'s?$/, '')) ? [1] : undefined;
+    let lengths = lengthsOf(firstKey);
+    if (!lengths && mayBePossessive(t.text) && POSSESSIVE.test(t.text))
+      lengths = lengthsOf(firstKey.replace(/'s?$/, '')) ? [1] : undefined;
     if (!lengths) continue;
     let best: LexHit | null = null;
     for (const n of lengths) {
       const j = i + n - 1;
       if (j >= tokens.length) continue;
       const last = tokens[j] as Token;
+      const raw = n === 1 ? t.text : text.slice(t.start, last.end);
       // no match across a line break
-      if (text.slice(t.start, last.end).includes('\n')) continue;
-      const raw = text.slice(t.start, last.end);
-      let entries = forms.get(normForm(raw));
+      if (n > 1 && raw.includes('\n')) continue;
+      let entries = formOf(normForm(raw));
       let end = last.end;
-      if (!entries && POSSESSIVE.test(last.text)) {
+      if (!entries && mayBePossessive(last.text) && POSSESSIVE.test(last.text)) {
         const cut = last.text.endsWith('s') && /['’]s$/.test(last.text) ? 2 : 1;
-        entries = forms.get(normForm(raw.slice(0, raw.length - cut)));
+        entries = formOf(normForm(raw.slice(0, raw.length - cut)));
         end = last.end - cut;
       }
       if (entries?.[0]) {

@@ -96,9 +96,18 @@ function monthUsedAsDate(toks: readonly Token[], i: number): boolean {
   return false;
 }
 
+/**
+ * Cheap precheck for ARABIC_ARTICLE_NAME: its article ("al-", "ash-") ends in a hyphen at index 2
+ * or 3, and two letters follow (the length check also keeps both reads in bounds: V8 deopts on
+ * reading past the end).
+ */
+function hasArticleHyphen(s: string): boolean {
+  return s.length > 4 && (s.charCodeAt(2) === 45 || s.charCodeAt(3) === 45);
+}
+
 function isNameWord(t: Token, toks?: readonly Token[], i?: number): boolean {
   if (t.kind !== 'word') return false;
-  if (ARABIC_ARTICLE_NAME.test(t.text)) return true;
+  if (hasArticleHyphen(t.text) && ARABIC_ARTICLE_NAME.test(t.text)) return true;
   const c0 = t.text.charCodeAt(0);
   if (c0 >= 97 && c0 <= 122) return false; // ASCII lowercase: the common case
   if (toks && i !== undefined && MONTH_NAMES.has(t.text.toLowerCase()))
@@ -166,6 +175,11 @@ export function isPluralTitle(word: string): boolean {
  * Finds maximal runs of name-shaped tokens ("Andrei Belousov", "Lloyd J. Austin III", "V.Makei",
  * "Kassym-Jomart Tokayev"), skipping tokens claimed by other entities.
  */
+/** One upper-case letter ("J" of "J. Austin"); the length check spares the regex on longer words. */
+function isOneUpper(s: string): boolean {
+  return s.length <= 2 && /^[\p{Lu}]$/u.test(s);
+}
+
 export function nameRuns(doc: Doc, claimed: Uint8Array): NameRun[] {
   const toks = doc.tokens;
   const runs: NameRun[] = [];
@@ -178,7 +192,7 @@ export function nameRuns(doc: Doc, claimed: Uint8Array): NameRun[] {
     const t = toks[i] as Token;
     const initial =
       t.kind === 'word' &&
-      /^[\p{Lu}]$/u.test(t.text) &&
+      isOneUpper(t.text) &&
       toks[i + 1]?.text === '.' &&
       (toks[i + 1] as Token).start === t.end;
     // "posted on X. Watson said": the platform, not an initial
@@ -191,11 +205,7 @@ export function nameRuns(doc: Doc, claimed: Uint8Array): NameRun[] {
     for (;;) {
       const cur = toks[k] as Token;
       // an initial: "J." then the next name word
-      if (
-        /^[\p{Lu}]$/u.test(cur.text) &&
-        toks[k + 1]?.text === '.' &&
-        (toks[k + 1] as Token).start === cur.end
-      ) {
+      if (isOneUpper(cur.text) && toks[k + 1]?.text === '.' && (toks[k + 1] as Token).start === cur.end) {
         const nx = toks[k + 2];
         if (nx && !claimed[k + 2] && isNameWord(nx) && gapOk(toks[k + 1] as Token, nx)) {
           k += 2;

@@ -5,7 +5,7 @@ import type { Story, Trigger, TriggerCtx } from './types.js';
 // Order matters: the first alternative that matches at a position wins.
 const TRIGGER_RE = new RegExp(
   [
-    '(?<call>\\b(?:(?:tele)?phone (?:call|conversation|talks?)s?|(?:spoke|talked) (?:by|over the|on the) (?:tele)?phone|(?:tele)?phoned|video ?(?:call|conference|link)|videoconference|by (?:tele)?phone)\\b|(?<![-\\w])(?:called|rang)(?= (?:[A-Z]|his |her |their )))',
+    '(?<call>\\b(?:(?:tele)?phone (?:call|conversation|talks?)s?|(?:spoke|talked) (?:by|over the|on the) (?:tele)?phone|(?:tele)?phoned|video ?(?:call|conference|link)|videoconference|by (?:tele)?phone)\\b|(?=called|rang)(?<![-\\w])(?:called|rang)(?= (?:[A-Z]|his |her |their )))',
     '(?<summit>\\b[Ss]ummits?\\b)',
     '(?<informal>\\binformal (?:meeting|summit|gathering)s?\\b)',
     "(?<session>\\b(?:[Ss]essions?|[Ss]itting|collegium(?: meeting)?|plenary|[Jj]oint [Mm]eetings?|[Jj]oint (?:[\\w-]+ )?(?:board|collegium) meetings?|meetings? of (?:the )?(?:[\\w’'-]+\\s+){0,4}(?:boards|collegiums|collegia)|ministerial(?: meeting)?|meetings? of (?:the )?(?:[\\w’'-]+\\s+){0,4}?(?:[Mm]inisters|heads of [\\w’' -]{0,30}?departments|departments['’] heads|chiefs of (?:the )?(?:[Gg]eneral )?[Ss]taff)|meetings? of (?:the )?(?:[A-Z][\\w-]* ){0,3}(?:Council|Committee|Commission|Assembly|Collegium)|(?:Council|Committee) meeting)\\b)",
@@ -84,7 +84,7 @@ function lastGroupTrigger(hint: Trigger['hint']): (m: RegExpExecArray) => Trigge
 
 /** "held a call with", "in a call with", "hold first call", "a call between", "over the phone": a call said in few words. */
 const CALL_NOUN_RE =
-  /\bover the (?:tele)?phone\b|(?<=\b(?:held|holds|hold|had|has|have|having|holding)\s+(?:a|an|the|their|his|her|its)?\s*(?:(?:first|second|third|brief|short|long|lengthy|rare|fresh|new|joint|separate|\d+-minute|hour-long)\s+)?)calls?\b|\b(?<![Aa]nswer(?:ed|ing)? (?:the |a |their )?)calls?(?= (?:with|between) (?:[A-Z]|his |her |their |the |counterparts?\b))/g;
+  /\bover the (?:tele)?phone\b|(?=calls?\b)(?<=\b(?:held|holds|hold|had|has|have|having|holding)\s+(?:a|an|the|their|his|her|its)?\s*(?:(?:first|second|third|brief|short|long|lengthy|rare|fresh|new|joint|separate|\d+-minute|hour-long)\s+)?)calls?\b|\b(?=calls?\b)(?<![Aa]nswer(?:ed|ing)? (?:the |a |their )?)calls?(?= (?:with|between) (?:[A-Z]|his |her |their |the |counterparts?\b))/g;
 
 /** Rule: "X held a call with Y", "In a call with Y, X said": the noun "call" tells a phone or video call. */
 export function callNoun(text: string, triggers: Trigger[]): void {

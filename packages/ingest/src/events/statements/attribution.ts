@@ -79,6 +79,29 @@ function citingSource(site: SentenceSite, found: Attribution[]): void {
   if (source && sourceRef) found.push({ speaker: rootOf(reg, sourceRef), at: source.start, via: 'citing' });
 }
 
+/**
+ * The site of one verb, its sentence's fields written out: an object spread per verb (every
+ * lower-case word that may open an attribution) was one of extraction's costliest lines.
+ */
+function verbSite(site: SentenceSite, verb: string, vStart: number, found: Attribution[]): VerbSite {
+  return {
+    doc: site.doc,
+    reg: site.reg,
+    idx: site.idx,
+    text: site.text,
+    sent: site.sent,
+    subjects: site.subjects,
+    outside: site.outside,
+    relayers: site.relayers,
+    mentionsHere: site.mentionsHere,
+    verb,
+    vStart,
+    before: site.text.slice(site.sent.start, vStart),
+    found,
+    phrase: undefined,
+  };
+}
+
 /** Every trigger outside quotations: the first verb frame whose shape it is in decides. */
 function eachVerbOfSaying(site: SentenceSite, found: Attribution[]): void {
   const s = site.sent.exact;
@@ -88,7 +111,7 @@ function eachVerbOfSaying(site: SentenceSite, found: Attribution[]): void {
     if (!isTrigger(verb, s, vm.index + verb.length)) continue;
     const vStart = site.sent.start + vm.index;
     if (!site.outside(vStart, vStart + verb.length)) continue;
-    const v: VerbSite = { ...site, verb, vStart, before: site.text.slice(site.sent.start, vStart), found };
+    const v = verbSite(site, verb, vStart, found);
     for (const frame of VERB_FRAMES) {
       const answer = frame(v);
       if (answer === null) continue;

@@ -1,6 +1,6 @@
 // Verbs of saying: the words that make a sentence a candidate for a statement at all.
 import { SPEECH_VERBS } from '../../text/cue-verbs.js';
-import { isSpeechVerbForm } from '../../text/speech-verbs.js';
+import { isSpeechVerbForm, verbLemma } from '../../text/speech-verbs.js';
 
 // words that open an attribution without being a verb of saying themselves
 const ATTRIBUTION_WORDS = /\b(?:[Aa]ccording|point of view|cited|words|spoke|talked|warned|called)\b/;
@@ -10,11 +10,21 @@ export function isSaying(word: string, after: string): boolean {
   return SPEECH_VERBS.has(word) || isSpeechVerbForm(word, after);
 }
 
+/**
+ * isSaying for the word that ends at `end` in `s`: the text after it is cut only for a word that
+ * has a verb lemma at all (most words do not), not for every word of every sentence.
+ */
+export function isSayingAt(word: string, s: string, end: number): boolean {
+  if (SPEECH_VERBS.has(word)) return true;
+  // isSpeechVerbForm's own first test, before the lemma lookup ("of", "the", "meeting")
+  if (word.length < 3 || word.endsWith('ing')) return false;
+  return verbLemma(word) !== null && isSpeechVerbForm(word, s.slice(end, end + 8));
+}
+
 /** One pass to tell whether a sentence has any verb of saying at all (most sentences do not). */
 export function anySpeech(s: string): boolean {
   if (ATTRIBUTION_WORDS.test(s)) return true;
   const word = /\b[a-z]{3,}\b/g;
-  for (let m = word.exec(s); m; m = word.exec(s))
-    if (isSaying(m[0], s.slice(m.index + m[0].length, m.index + m[0].length + 8))) return true;
+  for (let m = word.exec(s); m; m = word.exec(s)) if (isSayingAt(m[0], s, m.index + m[0].length)) return true;
   return false;
 }

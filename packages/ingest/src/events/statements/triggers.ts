@@ -1,5 +1,5 @@
 // Triggers: the words that open an attribution. Every rule must pass for a word to trigger.
-import { isSaying } from './speech.js';
+import { isSayingAt } from './speech.js';
 
 /** A check on a candidate trigger word (lower case) that ends at `end` in sentence `s`. */
 type TriggerRule = (verb: string, s: string, end: number) => boolean;
@@ -20,7 +20,7 @@ export function isTrigger(verb: string, s: string, end: number): boolean {
 /** Rule: a verb of saying, or a word that opens an attribution ("according", "warned", "called", "spoke", "talked"). */
 function verbOfSayingOrAttributionWord(verb: string, s: string, end: number): boolean {
   return (
-    isSaying(verb, s.slice(end, end + 8)) ||
+    isSayingAt(verb, s, end) ||
     verb === 'according' ||
     verb === 'warned' ||
     verb === 'called' ||

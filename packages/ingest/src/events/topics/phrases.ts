@@ -25,7 +25,7 @@ const PARTICIPIAL_CLAUSE =
 /** Where the noun phrases after a trigger end: the earliest of these. */
 const END_OF_NOUN_PHRASE_PARTS = [
   // a short parenthetical ("weapons (TNW) in Belarus", "the CIS+ (CIS Plus) format") stays inside
-  '[;:[\\]{}]|\\((?![^()]{1,30}\\))|(?<!\\([^()]{1,30})\\)',
+  '[;:[\\]{}]|\\((?![^()]{1,30}\\))|(?=\\))(?<!\\([^()]{1,30})\\)',
   '\\s[—–-]\\s|—',
   '[,.][”"»]',
   '[”"»][,.]',
@@ -55,7 +55,7 @@ const END_OF_NOUN_PHRASE_PARTS = [
   '\\s+(?:on|over)\\s+the\\s+(?:sidelines|phone|telephone)\\b|\\s+by\\s+(?:phone|telephone|video)',
   '\\s+(?:in\\s+(?:depth|detail|general\\s+terms|particular)|at\\s+length|behind\\s+closed\\s+doors)\\b',
   // "with X" after the topic names the other party, except after nouns of relations
-  '(?<!\\b(?:relations|cooperation|ties|partnership|dialogue|contacts|trade|integration|agreements?|talks|negotiations|interaction|coordination|consultations|relationship|conflict|war|border|treaty|deal|issues))\\s+(?:together\\s+)?with\\b',
+  '(?=\\s)(?<!\\b(?:relations|cooperation|ties|partnership|dialogue|contacts|trade|integration|agreements?|talks|negotiations|interaction|coordination|consultations|relationship|conflict|war|border|treaty|deal|issues))\\s+(?:together\\s+)?with\\b',
   // time adverbials
   `\\s+(?:on|last|next|this|early|late|earlier|later|from|by)\\s+(?:${WEEKDAY}|week|month|year|weekend|morning|afternoon|evening|night)\\b`,
   `\\s+on\\s+(?:\\d|${MONTH})`,
