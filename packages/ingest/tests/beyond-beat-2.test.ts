@@ -1,8 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { MeetingRecord } from '../src/types.js';
-import { run } from './helpers.js';
+import { expectMeeting, expectStatement, findMeeting, fixtureArticle } from './fixture-records.js';
 
 // A second set of ten short articles written for this test (tests/beyond-beat-2/*.txt), in other
 // styles and places than tests/beyond-beat/: a wire's defence-chiefs video call, a Chinese
@@ -11,50 +8,7 @@ import { run } from './helpers.js';
 // Mercosur summit and a government's readout of its leader's call. The records asserted are the
 // key ones an analyst extracts under the eval README's conventions.
 
-type Run = ReturnType<typeof run>;
-
-function article(file: string): Run {
-  return run(readFileSync(join(import.meta.dirname, 'beyond-beat-2', file), 'utf8'));
-}
-
-interface ExpectedMeeting {
-  kind: MeetingRecord['meetingKind'];
-  participants?: string[];
-  forum?: string;
-  place?: string;
-  date?: string;
-  status?: MeetingRecord['status'];
-  /** the enclosing meeting's forum */
-  within?: string;
-}
-
-function findMeeting(x: Run, e: ExpectedMeeting): MeetingRecord | undefined {
-  return x.meetings.find(
-    (m) =>
-      m.meetingKind === e.kind &&
-      (e.participants ?? []).every((p) => m.participants.some((r) => x.nameOf(r) === p)) &&
-      (e.forum === undefined || x.nameOf(m.forum) === e.forum),
-  );
-}
-
-function expectMeeting(x: Run, e: ExpectedMeeting): void {
-  const m = findMeeting(x, e);
-  expect(m, JSON.stringify(e)).toBeDefined();
-  if (!m) return;
-  if (e.place !== undefined) expect(x.nameOf(m.place)).toBe(e.place);
-  if (e.date !== undefined) expect(m.date).toBe(e.date);
-  if (e.status !== undefined) expect(m.status).toBe(e.status);
-  if (e.within !== undefined) {
-    const outer = x.meetings.find((o) => o.ref === m.within);
-    expect(outer && x.nameOf(outer.forum)).toBe(e.within);
-  }
-}
-
-function expectStatement(x: Run, speaker: string, channel?: string | null): void {
-  const s = x.statements.find((st) => x.nameOf(st.speaker) === speaker);
-  expect(s, speaker).toBeDefined();
-  if (channel !== undefined) expect(s?.channel).toBe(channel);
-}
+const article = (file: string) => fixtureArticle('beyond-beat-2', file);
 
 describe('news beyond the dev beat, second set', () => {
   it('01: a defence chiefs’ video call; "the Pentagon said"; "Austin" is the secretary, not the city', () => {
