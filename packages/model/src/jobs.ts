@@ -199,15 +199,12 @@ export async function openJobQueue(url: string, options: JobQueueOptions = {}): 
     async work(store, workOptions = {}) {
       const concurrency = workOptions.concurrency ?? 1;
       const workerIds: string[] = [];
-      // a job queued anywhere wakes this process's idle workers instead of waiting for their poll
-      stopListening ??= await wakeups.subscribe(
-        () => {
-          for (const id of workerIds) boss.notifyWorker(id);
-        },
-        () => {
-          for (const id of workerIds) boss.notifyWorker(id);
-        },
-      );
+      const wakeAll = () => {
+        for (const id of workerIds) boss.notifyWorker(id);
+      };
+      // a job queued anywhere wakes this process's idle workers instead of waiting for their
+      // poll, and so does a listener that reconnected (it may have missed a notification)
+      stopListening ??= await wakeups.subscribe(wakeAll, wakeAll);
       // pg-boss 10 runs one job at a time per worker: N workers for N jobs at once
       for (let i = 0; i < concurrency; i++) {
         let workerId = '';
