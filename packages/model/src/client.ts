@@ -14,7 +14,7 @@ import type pg from 'pg';
 import { analyzeStore } from './analyze.js';
 import { prepareHotStatements } from './prepared.js';
 import { relations } from './relations.js';
-import { createFreshPglite, type UsableSnapshot, usableSnapshot } from './snapshot.js';
+import { createFreshPglite, createFreshPgliteDir, type UsableSnapshot, usableSnapshot } from './snapshot.js';
 import { lockStore, StoreLockedError } from './store-lock.js';
 
 export type Database = PgAsyncDatabase<PgQueryResultHKT, typeof relations>;
@@ -116,7 +116,7 @@ export async function openStore(url: string, options: StoreOptions = {}): Promis
   if (/^postgres(ql)?:\/\//i.test(url)) return openPostgres(url, options);
   if (url === 'memory://' || url === '') {
     const snapshot = usableSnapshot(migrationsFolder);
-    const client = createFreshPglite(migrationsFolder, undefined, snapshot?.file);
+    const client = createFreshPglite(migrationsFolder, snapshot?.file);
     return openPgliteStore(client, 'memory://', options, needsAnalyze(snapshot));
   }
   const dir = url.replace(/^(file|pglite):\/\//i, '');
@@ -158,7 +158,7 @@ export async function openStore(url: string, options: StoreOptions = {}): Promis
       client = new PGlite(path);
     } else {
       const snapshot = usableSnapshot(migrationsFolder);
-      client = createFreshPglite(migrationsFolder, path, snapshot?.file);
+      client = await createFreshPgliteDir(path, snapshot?.file);
       analyze = needsAnalyze(snapshot);
     }
     const store = await openPgliteStore(client, path, options, analyze);

@@ -14,13 +14,14 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MemoryFS, PGlite, type PGliteOptions } from '@electric-sql/pglite';
 import * as tar from 'tar';
+import { PG_VERSION, unpackStoreSnapshotOffThread } from './snapshot-unpack.js';
+
+export { unpackStoreSnapshot, unpackStoreSnapshotOffThread } from './snapshot-unpack.js';
 
 /** Where the build writes the snapshot (beside the compiled code, never in git). */
 export const snapshotDir = fileURLToPath(new URL('../dist', import.meta.url));
 const SNAPSHOT_FILE = 'store-snapshot.tar.gz';
 const MANIFEST_FILE = 'store-snapshot.json';
-/** The file that makes a directory a PostgreSQL data directory: unpacked last (see below). */
-const PG_VERSION = 'PG_VERSION';
 
 export interface MigrationStamp {
   name: string;
@@ -86,18 +87,6 @@ export function usableSnapshot(migrationsFolder: string, dir = snapshotDir): Usa
 /** The path of the snapshot `usableSnapshot` finds. */
 export function findStoreSnapshot(migrationsFolder: string, dir = snapshotDir): string | undefined {
   return usableSnapshot(migrationsFolder, dir)?.file;
-}
-
-/**
- * Unpacks the snapshot `file` into `dataDir` (which holds no database). PG_VERSION comes last in
- * the tarball and is written last: a directory whose unpacking was interrupted has none, so it is
- * never taken for a store, and the next open unpacks it again.
- */
-export function unpackStoreSnapshot(file: string, dataDir: string): void {
-  tar.x({ file, cwd: dataDir, sync: true, strict: true });
-  if (!existsSync(join(dataDir, PG_VERSION))) {
-    throw new Error(`the store snapshot ${file} holds no ${PG_VERSION}`);
-  }
 }
 
 /** A file (with its bytes) or a directory of the snapshot, by its path inside the data directory. */
@@ -206,20 +195,24 @@ function fillDataDir(fs: EmscriptenFS, dataDir: string, entries: SnapshotEntry[]
 }
 
 /**
- * A new PGlite (in memory when `dataDir` is undefined), started from the snapshot file when there
- * is a usable one, else by initdb. `dataDir` must hold no database yet.
+ * A new in-memory PGlite, started from the snapshot file when there is a usable one, else by
+ * initdb.
  */
 export function createFreshPglite(
   migrationsFolder: string,
-  dataDir?: string,
   snapshot: string | undefined = findStoreSnapshot(migrationsFolder),
 ): PGlite {
-  if (dataDir !== undefined) {
-    if (snapshot) unpackStoreSnapshot(snapshot, dataDir);
-    return new PGlite(dataDir);
-  }
   const options: PGliteOptions = snapshot ? { fs: new SnapshotMemoryFS(readSnapshotEntries(snapshot)) } : {};
   return new PGlite(options);
+}
+
+/**
+ * A new PGlite persisted in `dataDir`, which holds no database yet: the snapshot file is unpacked
+ * there (off the main thread) when there is a usable one, else PGlite runs initdb.
+ */
+export async function createFreshPgliteDir(dataDir: string, snapshot: string | undefined): Promise<PGlite> {
+  if (snapshot) await unpackStoreSnapshotOffThread(snapshot, dataDir);
+  return new PGlite(dataDir);
 }
 
 /**

@@ -1,9 +1,9 @@
 // A new embedded store starts from the build's data-directory snapshot instead of initdb; these
 // tests check that such a store is complete and usable, and that a missing or foreign snapshot
 // falls back to initdb + migrations.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { getTableName, is, sql, Table } from 'drizzle-orm';
 import * as tar from 'tar';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -21,6 +21,7 @@ import {
   findStoreSnapshot,
   migrationStamps,
   unpackStoreSnapshot,
+  unpackStoreSnapshotOffThread,
   usableSnapshot,
 } from '../src/snapshot.js';
 
@@ -154,7 +155,7 @@ describe('the build snapshot', () => {
     const bytes = readFileSync(file);
     const truncated = join(work, 'truncated.tar.gz');
     writeFileSync(truncated, bytes.subarray(0, Math.floor(bytes.length / 2)));
-    expect(() => createFreshPglite(migrationsFolder, undefined, truncated)).toThrow();
+    expect(() => createFreshPglite(migrationsFolder, truncated)).toThrow();
   });
 
   it('refuses to unpack a tarball that holds no database', () => {
@@ -166,6 +167,34 @@ describe('the build snapshot', () => {
     const target = join(work, 'not-a-store-target');
     mkdirSync(target);
     expect(() => unpackStoreSnapshot(file, target)).toThrow(/holds no PG_VERSION/);
+  });
+
+  it('unpacks off the main thread like on it, and passes its refusal back', async () => {
+    const file = findStoreSnapshot(migrationsFolder) as string;
+    const [onThread, offThread] = [join(work, 'on-thread'), join(work, 'off-thread')];
+    mkdirSync(onThread);
+    mkdirSync(offThread);
+    unpackStoreSnapshot(file, onThread);
+    await unpackStoreSnapshotOffThread(file, offThread);
+    const listing = (dir: string) =>
+      readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isFile())
+        .map((entry) => {
+          const path = join(entry.parentPath, entry.name);
+          return `${relative(dir, path)} ${statSync(path).size}`;
+        })
+        .sort();
+    expect(listing(offThread)).toEqual(listing(onThread));
+    expect(listing(offThread)).toContain('PG_VERSION 3');
+
+    const notAStore = join(work, 'not-a-store-off-thread');
+    mkdirSync(join(notAStore, 'content'), { recursive: true });
+    writeFileSync(join(notAStore, 'content', 'readme.txt'), 'not a data directory');
+    const bad = join(work, 'not-a-store-off-thread.tar.gz');
+    tar.c({ file: bad, cwd: join(notAStore, 'content'), gzip: true, sync: true }, ['readme.txt']);
+    const target = join(work, 'not-a-store-off-thread-target');
+    mkdirSync(target);
+    await expect(unpackStoreSnapshotOffThread(bad, target)).rejects.toThrow(/holds no PG_VERSION/);
   });
 
   it('gives a memory:// store every table and migration, and it ingests and reads', async () => {
@@ -228,7 +257,7 @@ describe('without a usable snapshot', () => {
   });
 
   it('falls back to initdb and migrations', async () => {
-    const store = await openPglite(createFreshPglite(migrationsFolder, undefined, undefined), 'memory://');
+    const store = await openPglite(createFreshPglite(migrationsFolder, undefined), 'memory://');
     try {
       await expectComplete(store);
       await expectIngestsAndReads(store);
