@@ -8,7 +8,7 @@ import { globalId } from '@dossier/schema/global-id';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rootTags, TaggedResponses } from '../src/cache.js';
 import { createDossierYoga, type DossierYoga } from '../src/yoga.js';
-import { createTestServer } from './helpers.js';
+import { createTestServer, testConfig } from './helpers.js';
 
 const MINSK = `Russian Defense Minister Andrei Belousov met Belarusian Defense Minister Viktor Khrenin in Minsk on Tuesday. "Our cooperation is growing," Belousov said.`;
 const ASTANA = `Kazakh Foreign Minister Murat Nurtleu held talks with Armenian Foreign Minister Ararat Mirzoyan in Astana on Friday. "We agreed to deepen trade," Nurtleu said.`;
@@ -102,14 +102,7 @@ describe('response cache, one read for many', () => {
       await ingestDocument(store, { text: MINSK, publishedAt: '2024-05-16' });
       const yoga = createDossierYoga({
         store,
-        config: {
-          host: '127.0.0.1',
-          writeToken: null,
-          maxTextBytes: 1024 * 1024,
-          graphiql: false,
-          introspection: true,
-          responseCache,
-        },
+        config: testConfig({ responseCache }),
       });
       statements = 0;
       const answers = await Promise.all(

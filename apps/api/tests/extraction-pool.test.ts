@@ -5,6 +5,7 @@ import { createTestStore } from '@dossier/model/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createExtractionPool, type ExtractionPool } from '../src/extraction-pool.js';
 import { createDossierYoga, type DossierYoga } from '../src/yoga.js';
+import { testConfig } from './helpers.js';
 
 const INGEST = /* GraphQL */ `
   mutation Ingest($input: IngestDocumentInput!) {
@@ -33,13 +34,7 @@ function yogaWithPool(budgetMs: number): DossierYoga {
   return createDossierYoga({
     store,
     extract: pool.extract,
-    config: {
-      host: '127.0.0.1',
-      writeToken: null,
-      graphiql: false,
-      introspection: true,
-      maxTextBytes: 1 << 20,
-    },
+    config: testConfig(),
   });
 }
 

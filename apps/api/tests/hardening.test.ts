@@ -9,6 +9,7 @@ import { canonicalOperation, createResponseStore } from '../src/cache.js';
 import type { Config } from '../src/config.js';
 import { nestingExceeds } from '../src/security.js';
 import { createDossierYoga, type DossierYoga } from '../src/yoga.js';
+import { testConfig } from './helpers.js';
 
 type Options = Partial<Config>;
 
@@ -26,14 +27,7 @@ afterAll(() => store?.close());
 function yogaWith(options: Options = {}): DossierYoga {
   return createDossierYoga({
     store,
-    config: {
-      host: '127.0.0.1',
-      writeToken: null,
-      graphiql: true,
-      introspection: true,
-      maxTextBytes: 1024 * 1024,
-      ...options,
-    },
+    config: testConfig({ graphiql: true, ...options }),
   });
 }
 

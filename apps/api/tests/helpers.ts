@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openStore, type Store } from '@dossier/model';
-import { createDossierYoga, type DossierYoga } from '../src/yoga.js';
+import { createDossierYoga, type DossierYoga, type DossierYogaOptions } from '../src/yoga.js';
 
 export const apiDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const repoRoot = resolve(apiDir, '../..');
@@ -61,17 +61,25 @@ export function runCli(
 /** A yoga instance over a fresh in-memory store, bound (as far as auth knows) to loopback. */
 export async function createTestServer(): Promise<{ store: Store; yoga: DossierYoga }> {
   const store = await openStore('memory://');
-  const yoga = createDossierYoga({
-    store,
-    config: {
-      host: '127.0.0.1',
-      writeToken: null,
-      graphiql: false,
-      introspection: true,
-      maxTextBytes: 1024 * 1024,
-    },
-  });
+  const yoga = createDossierYoga({ store, config: testConfig() });
   return { store, yoga };
+}
+
+/**
+ * The settings of a test's yoga instance: bound (as far as auth knows) to loopback, no write
+ * token, no GraphiQL, introspection on, 1 MB of text; `overrides` says what the test is about.
+ */
+export function testConfig(
+  overrides: Partial<DossierYogaOptions['config']> = {},
+): DossierYogaOptions['config'] {
+  return {
+    host: '127.0.0.1',
+    writeToken: null,
+    graphiql: false,
+    introspection: true,
+    maxTextBytes: 1024 * 1024,
+    ...overrides,
+  };
 }
 
 export interface RunningServer {

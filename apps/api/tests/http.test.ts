@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Config } from '../src/config.js';
 import { createLogger } from '../src/logger.js';
 import { createDossierYoga, type DossierYoga } from '../src/yoga.js';
+import { testConfig } from './helpers.js';
 
 const TOKEN = 'test-token-0123456789-0123456789-abc';
 const ARTICLE =
@@ -36,14 +37,7 @@ function yogaWith(options: Options = {}, schema?: GraphQLSchema): DossierYoga {
     store,
     logger,
     ...(schema ? { schema } : {}),
-    config: {
-      host: '127.0.0.1',
-      writeToken: null,
-      graphiql: true,
-      introspection: true,
-      maxTextBytes: 5 * 1024 * 1024,
-      ...options,
-    },
+    config: testConfig({ graphiql: true, maxTextBytes: 5 * 1024 * 1024, ...options }),
   });
 }
 

@@ -10,7 +10,7 @@ import { assertQueueHasPostgres, ConfigError, loadConfig } from '../src/config.j
 import { createLogger } from '../src/logger.js';
 import { type RunningWorker, startWorker } from '../src/worker.js';
 import { createDossierYoga, type DossierYoga } from '../src/yoga.js';
-import { createTestServer } from './helpers.js';
+import { createTestServer, testConfig } from './helpers.js';
 
 const pgUrl = process.env.TEST_DATABASE_URL;
 if (!pgUrl) console.warn('[api] TEST_DATABASE_URL is not set: the job queue API tests are skipped');
@@ -72,16 +72,7 @@ function queueYoga(store: Store, jobs: JobQueue, ingestWaitMs: number): DossierY
   return createDossierYoga({
     store,
     jobs,
-    config: {
-      host: '127.0.0.1',
-      writeToken: null,
-      graphiql: false,
-      introspection: true,
-      maxTextBytes: 1024 * 1024,
-      responseCache: true,
-      ingestMode: 'queue',
-      ingestWaitMs,
-    },
+    config: testConfig({ responseCache: true, ingestMode: 'queue', ingestWaitMs }),
   });
 }
 

@@ -4,7 +4,7 @@ import { createPostgresTestStore } from '@dossier/model/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MetricsAccess } from '../src/config.js';
 import { createDossierYoga, type DossierYoga } from '../src/yoga.js';
-import { startServer } from './helpers.js';
+import { startServer, testConfig } from './helpers.js';
 
 const pgUrl = process.env.TEST_DATABASE_URL;
 if (!pgUrl) console.warn('[api] TEST_DATABASE_URL is not set: the pool metrics test is skipped');
@@ -30,14 +30,7 @@ afterAll(async () => {
 function yogaWith(metrics: MetricsAccess): DossierYoga {
   return createDossierYoga({
     store,
-    config: {
-      host: '127.0.0.1',
-      writeToken: TOKEN,
-      graphiql: false,
-      introspection: true,
-      maxTextBytes: 1024 * 1024,
-      metrics,
-    },
+    config: testConfig({ writeToken: TOKEN, metrics }),
   });
 }
 
@@ -126,13 +119,7 @@ describe.skipIf(!pgUrl)('GET /metrics on PostgreSQL', () => {
     try {
       const yoga = createDossierYoga({
         store: pgStore,
-        config: {
-          host: '127.0.0.1',
-          writeToken: null,
-          graphiql: false,
-          introspection: true,
-          maxTextBytes: 1024,
-        },
+        config: testConfig({ maxTextBytes: 1024 }),
       });
       await yoga.fetch('http://localhost/healthz');
       const text = await (await yoga.fetch('http://localhost/metrics')).text();

@@ -12,7 +12,7 @@ import { type JobQueue, openJobQueue, openStore, type Store } from '@dossier/mod
 import { createPostgresTestStore } from '@dossier/model/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDossierYoga, type DossierYoga } from '../src/yoga.js';
-import { apiDir, childEnv, cliPath, hasShared, repoRoot, sharedDir } from './helpers.js';
+import { apiDir, childEnv, cliPath, hasShared, repoRoot, sharedDir, testConfig } from './helpers.js';
 
 const pgUrl = process.env.TEST_DATABASE_URL;
 if (!pgUrl) console.warn('[api] TEST_DATABASE_URL is not set: the queue replicas test is skipped');
@@ -79,16 +79,12 @@ function yogaOf(store: Store, mode: 'inline' | 'queue', jobs?: JobQueue): Dossie
   return createDossierYoga({
     store,
     jobs,
-    config: {
-      host: '127.0.0.1',
-      writeToken: null,
-      graphiql: false,
-      introspection: true,
+    config: testConfig({
       maxTextBytes: 5 * 1024 * 1024,
       responseCache: false,
       ingestMode: mode,
       ingestWaitMs: 120_000,
-    },
+    }),
   });
 }
 
