@@ -47,8 +47,10 @@ function accordingTo(v: VerbSite): FrameAnswer {
   const pos = v.vStart + am[0].length;
   const issuer = documentFromInstitution(v, pos);
   if (issuer) return issuer;
+  // a title that only implies its ministry ("Russian Foreign Minister") does not speak: the
+  // person it introduces does (see titledPersonAt)
   const m =
-    v.mentionsHere.find((x) => x.start >= pos && x.start <= pos + 2) ??
+    v.mentionsHere.find((x) => x.start >= pos && x.start <= pos + 2 && speakerOf(v, x) !== null) ??
     titledPersonAt(v.reg, v.text, pos, v.mentionsHere);
   const ref = speakerOf(v, m);
   if (ref) return { speaker: ref, at: m?.start ?? pos, via: 'according' };
