@@ -19,6 +19,7 @@ type VerbFrame = (v: VerbSite) => FrameAnswer;
 export const VERB_FRAMES: VerbFrame[] = [
   accordingTo, // "according to SPEAKER", "according to the readout"
   participleOfSubject, // "SPEAKER made ..., noting that"
+  institutionDocument, // "A Foreign Ministry statement released on Monday said"
   speakerBeforeVerb, // "SPEAKER (, appositive,) said", "SPEAKER, close to the ministry, said"
   unnamedSpokesperson, // "a Kremlin spokesperson said"
   relativeClauseAntecedent, // "SPEAKER, which has repeatedly warned"
@@ -29,6 +30,7 @@ export const VERB_FRAMES: VerbFrame[] = [
   spokespersonOfOffice, // "the press secretary of the President of Armenia said"
   officeOfSubject, // "Prime Minister X held a call with Y, his office said"
   subjectPhraseDescribed, // "Finland’s top diplomat added"
+  descriptionNamedBefore, // "the head of the delegation said" after "the head of the delegation, X,"
   descriptionAfterQuote, // "...," added the Assistant Minister of Defense of Belarus.
   speakerAfterVerb, // "said Landsbergis", "said Russian Foreign Minister Sergey Lavrov"
   bareTitleAfterVerb, // "said the Belarusian leader"
@@ -113,6 +115,28 @@ function participleOfSubject(v: VerbSite): FrameAnswer {
     );
   if (subj && !v.found.length) return { speaker: subj.ref, at: subj.start, via: 'participle' };
   return null;
+}
+
+/** Between an institution and the verb: the document it issued ("'s statement released on Monday"). */
+const DOCUMENT_OF_INSTITUTION =
+  /^(?:['’]s?)?\s+(?:(?:joint|official|written|separate)\s+)?(?:statement|readout|communiqu[eé]|press release)(?:\s+(?:released|issued|published|posted|sent|circulated)\b[^,;:“”"]{0,60})?\s+(?:also\s+)?$/;
+
+/**
+ * Rule: "A Foreign Ministry statement released on Monday said", "the Kremlin's readout read": the
+ * institution named in front of the document speaks through it.
+ */
+function institutionDocument(v: VerbSite): FrameAnswer {
+  const m = [...v.mentionsHere]
+    .reverse()
+    .find((x) => x.end <= v.vStart && x.start >= v.sent.start && v.vStart - x.end <= 90);
+  if (
+    !m ||
+    v.reg.get(m.ref)?.kind !== 'organization' ||
+    !DOCUMENT_OF_INSTITUTION.test(v.text.slice(m.end, v.vStart))
+  )
+    return null;
+  const ref = speakerOf(v, m);
+  return ref ? { speaker: ref, at: m.start, via: 'subject' } : null;
 }
 
 /** What may stand between a speaker and its verb: adverbs, "also has", "in turn", "on Monday". */
