@@ -121,14 +121,18 @@ function eachVerbOfSaying(site: SentenceSite, found: Attribution[]): void {
   }
 }
 
-/** Rule: "In his words, ...", "According to her, ...": the words of the latest subject, when no one else spoke. */
+/**
+ * Rule: "In his words, ...", "According to her, ...": the words of the latest subject, when no
+ * one else spoke; "In the words of the minister, ...": of the person the description fits.
+ */
 function inHisWords(site: SentenceSite, found: Attribution[]): void {
-  const inWords = /^\s*(?:In (?:his|her) (?:own )?(?:words|opinion|view)|According to (?:him|her)),/.exec(
-    site.sent.exact,
-  );
+  const inWords =
+    /^\s*(?:In (?:his|her) (?:own )?(?:words|opinion|view)|According to (?:him|her)|In the (?:words|opinion|view) of (the [a-z][\p{L} -]{2,40}?)),/u.exec(
+      site.sent.exact,
+    );
   if (!inWords || found.length) return;
-  const r = resolveDescription(site.reg, 'he', site.sent.start, site.subjects, site.outside);
-  if (r) found.push({ speaker: r, at: site.sent.start, via: 'pronoun' });
+  const r = resolveDescription(site.reg, inWords[1] ?? 'he', site.sent.start, site.subjects, site.outside);
+  if (r) found.push({ speaker: r, at: site.sent.start, via: inWords[1] ? 'description' : 'pronoun' });
 }
 
 /** Rule: "From Lavrov’s point of view, ...". */

@@ -5,9 +5,10 @@ import { resolveDescription } from '../../entities/describe.js';
 import { latestMinistry } from '../../entities/index.js';
 import { withArticle } from '../../entities/organizations.js';
 import { officeNamedAt } from '../../entities/services.js';
+import { TITLE_WORDS } from '../../entities/titles.js';
 import { countryByName } from '../../gazetteer/countries.js';
 import type { Mention } from '../../types.js';
-import { descriptionAfterVerb, descriptionBeforeVerb } from './descriptions.js';
+import { clauseSubject, descriptionAfterVerb, descriptionBeforeVerb } from './descriptions.js';
 import type { Attribution, SubjectPhrase, VerbSite } from './site.js';
 import { documentOfInstitution, relayingInstitution, speakingRef, titledPersonAt } from './speaker.js';
 
@@ -367,6 +368,46 @@ function subjectPhraseDescribed(v: VerbSite): FrameAnswer {
   return r ? { speaker: r, at: p.at, via: 'description' } : null;
 }
 
+/**
+ * Rule: "the head of the Russian delegation said", "Kremlin spokesman pointed out": a position
+ * the text earlier printed next to a name ("the head of the Russian delegation, presidential aide
+ * Ivan Petrov", "Kremlin spokesman Ivan Petrov") stands for that person, whatever roles the
+ * entities stage made of it.
+ */
+function descriptionNamedBefore(v: VerbSite): FrameAnswer {
+  const slot = clauseSubject(v.before);
+  if (!slot) return null;
+  const at = v.sent.start + slot.index;
+  const ref = personNamedWith(v, slot.phrase.replace(/^[Tt]he\s+/, ''), at);
+  return ref ? { speaker: ref, at, via: 'description' } : null;
+}
+
+/** Words that may stand between a position and its holder's name: a comma, a rank, a title. */
+const BETWEEN_POSITION_AND_NAME = /^(?:,?\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}|\s+)$/;
+
+/** The person named right after (or right before) the latest earlier occurrence of `position`. */
+function personNamedWith(v: VerbSite, position: string, before: number): string | null {
+  const esc = position.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`\\b${esc}\\b`, 'gi');
+  const text = v.text.slice(Math.max(0, before - 4000), before);
+  const base = Math.max(0, before - 4000);
+  const hits = [...text.matchAll(re)].reverse();
+  for (const h of hits) {
+    const start = base + (h.index ?? 0);
+    const end = start + h[0].length;
+    const after = v.reg
+      .mentionsIn(end, end + 60)
+      .find(
+        (m) =>
+          v.reg.get(m.ref)?.kind === 'person' && BETWEEN_POSITION_AND_NAME.test(v.text.slice(end, m.start)),
+      );
+    if (after) return after.ref;
+    const prior = v.reg.personMentionsBefore(start, 1)[0];
+    if (prior && /^,\s+(?:the\s+)?$/.test(v.text.slice(prior.end, start))) return prior.ref;
+  }
+  return null;
+}
+
 /** Rule: "...," added the Assistant Minister of Defense of Belarus. */
 function descriptionAfterQuote(v: VerbSite): FrameAnswer {
   if (!/[,”"]\s*$/.test(v.before)) return null;
@@ -378,7 +419,24 @@ function descriptionAfterQuote(v: VerbSite): FrameAnswer {
   return r ? { speaker: r, at, via: 'inverted' } : null;
 }
 
-/** Rule: "said Landsbergis", "said Russian Foreign Minister Sergey Lavrov" (the name may follow its title). */
+/**
+ * The words between a verb and the name it introduces make a title: capitalised words ("Russian
+ * Foreign Minister"), "of", "the", and the lower-case words of positions ("foreign secretary",
+ * "Pakistan's foreign minister", "MEA spokesperson") that newspapers print in lower case.
+ */
+function titleBeforeName(between: string): boolean {
+  if (!/\s$/.test(between)) return false;
+  const words = between.trim().split(/\s+/);
+  return words.every(
+    (w) =>
+      /^[A-Z][\p{L}.’'-]*$/u.test(w) || /^(?:of|the|for|affairs|external)$/.test(w) || TITLE_WORDS.has(w),
+  );
+}
+
+/**
+ * Rule: "said Landsbergis", "said Russian Foreign Minister Sergey Lavrov", "said foreign secretary
+ * Nirupama Rao" (the name may follow its title, in either case).
+ */
 function speakerAfterVerb(v: VerbSite): FrameAnswer {
   const end = v.vStart + v.verb.length;
   const inv = /^\s+(?:the\s+)?/.exec(v.text.slice(end, v.sent.end));
@@ -391,7 +449,7 @@ function speakerAfterVerb(v: VerbSite): FrameAnswer {
         x.start > pos &&
         x.start < pos + 80 &&
         v.reg.get(x.ref)?.kind === 'person' &&
-        /^(?:(?:[A-Z][\p{L}.’'-]*|of|the|for)\s+)+$/u.test(v.text.slice(pos, x.start)),
+        titleBeforeName(v.text.slice(pos, x.start)),
     );
   const ref = speakerOf(v, m);
   return ref && /^(?:said|added|noted|stressed)$/.test(v.verb)
