@@ -185,8 +185,17 @@ function attributionAfterQuotation(
 }
 
 /**
+ * A sentence that opens with its own verb of saying before the quotation ("A trade ministry
+ * statement said ... “...”", "The two sides said they were “...”") gives the quotation to that
+ * subject; when no rule could name it, the quotation is nobody's, not the previous speaker's.
+ */
+const OWN_SAYING_VERB =
+  /\b(?:said|says|stated|states|read|reads|noted|added|told|declared|announced|wrote|stressed|insisted|argued|explained)\b/;
+
+/**
  * Rule: "...," a NATO diplomat said: someone unnamed speaks, not the previous speaker; "It was
- * specified that they “...”": an impersonal passive names no one either.
+ * specified that they “...”": an impersonal passive names no one either; nor does a sentence
+ * whose own subject said it, when that subject is no one known (OWN_SAYING_VERB).
  */
 function nobodyNamed(
   c: StatementContext,
@@ -196,6 +205,7 @@ function nobodyNamed(
 ): boolean {
   const text = c.doc.text;
   const closing = endSent ? text.slice(q.outer.end, endSent.end) : '';
-  const impersonal = IMPERSONAL_REPORT.test(text.slice(r.sent.start, q.outer.start));
+  const opener = text.slice(r.sent.start, q.outer.start);
+  const impersonal = IMPERSONAL_REPORT.test(opener) || OWN_SAYING_VERB.test(opener);
   return impersonal || /^\s*,?\s*(?:\w+\s+){0,6}(?:said|told|added|noted|stressed)\b/.test(closing);
 }
