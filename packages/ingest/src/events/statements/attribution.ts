@@ -64,7 +64,8 @@ export function attribution(
   if (cited) return { ...cited, rule: citedAsSaying.name };
   if (!found.length) return null;
   for (const f of found) if (reg.get(f.speaker)?.kind === 'organization') relayers.push(f.speaker);
-  return closingPersonAttribution(site, found) ?? firstPersonOrFirst(site, found);
+  const chosen = closingPersonAttribution(site, found) ?? firstPersonOrFirst(site, found);
+  return found.length > 1 ? { ...chosen, alongside: found } : chosen;
 }
 
 /** Rule: the source an outlet cites speaks; a press service speaks for its institution. */

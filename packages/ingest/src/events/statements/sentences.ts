@@ -115,14 +115,29 @@ function attributedSentence(c: StatementContext, state: ReadingState, r: Sentenc
     const qs = doc.sentences[sentenceAt(doc, quote.inner.start)];
     if (qs && qs.start !== sent.start) evidence.unshift(clip(reg, qs));
   }
-  out.push(statement(reg, out.length, att.speaker, channel, quote, sent, evidence));
-  state.lastSpeaker = { ref: att.speaker, para: c.paragraphIndex(sent.start), channel };
+  const first = quote ? speakerOfQuotation(reg, att, quote) : att.speaker;
+  out.push(statement(reg, out.length, first, channel, quote, sent, evidence));
+  state.lastSpeaker = { ref: first, para: c.paragraphIndex(sent.start), channel };
   for (const q of ownQuotes.slice(1)) {
     state.used.add(q);
     if (wordCount(q.inner.exact) < 3) continue;
-    out.push(statement(reg, out.length, att.speaker, channel, q, sent, [clip(reg, sent)]));
+    const speaker = speakerOfQuotation(reg, att, q);
+    out.push(statement(reg, out.length, speaker, channel, q, sent, [clip(reg, sent)]));
+    state.lastSpeaker = { ref: speaker, para: c.paragraphIndex(sent.start), channel };
   }
   return true;
+}
+
+/**
+ * Rule: "X told reporters '...' while Y said, "..."": in a sentence that names two persons who
+ * speak, each quotation goes to the person whose verb comes last before it; a quotation with
+ * no speaker before it goes to the sentence's speaker ("...," said X).
+ */
+function speakerOfQuotation(reg: StatementContext['reg'], att: Attribution, q: Quotation): string {
+  const persons = (att.alongside ?? []).filter((a) => reg.get(a.speaker)?.kind === 'person');
+  if (new Set(persons.map((a) => a.speaker)).size < 2) return att.speaker;
+  const before = persons.filter((a) => a.at < q.outer.start);
+  return before.length ? (before[before.length - 1] as Attribution).speaker : att.speaker;
 }
 
 /** Rule: an unattributed quotation that starts here: its own later attribution, else the previous speaker goes on. */
