@@ -19,6 +19,7 @@ type VerbFrame = (v: VerbSite) => FrameAnswer;
 /** In order: the first rule whose shape the verb is in decides. */
 export const VERB_FRAMES: VerbFrame[] = [
   accordingTo, // "according to SPEAKER", "according to the readout"
+  passiveAgent, // "This was stated by SPEAKER", "This opinion was shared by SPEAKER"
   participleOfSubject, // "SPEAKER made ..., noting that"
   institutionDocument, // "A Foreign Ministry statement released on Monday said"
   speakerBeforeVerb, // "SPEAKER (, appositive,) said", "SPEAKER, close to the ministry, said"
@@ -90,6 +91,47 @@ function accordingToDescription(v: VerbSite, pos: number): Attribution | null {
   }
   const r = resolveDescription(v.reg, `the ${phrase}`, v.vStart, v.subjects, v.outside);
   return r ? { speaker: r, at: pos, via: 'according' } : null;
+}
+
+/** "was stated by", "has been announced by": a verb of saying in the passive, its agent after "by". */
+const PASSIVE_BEFORE = /\b(?:was|were|has been|have been|had been)\s+(?:also\s+|\w+ly\s+)?$/;
+
+/**
+ * Rule: "This was stated by Foreign Minister X", "This opinion was shared by X at a briefing"
+ * (the house style of wires translated from Russian): the agent after "by" speaks; an outlet
+ * or no one known there ("This was reported by TASS") names no speaker.
+ */
+function passiveAgent(v: VerbSite): FrameAnswer {
+  const end = v.vStart + v.verb.length;
+  const by = /^\s+by\s+(?:the\s+)?/.exec(v.text.slice(end, v.sent.end));
+  if (!by || !PASSIVE_BEFORE.test(v.before)) return null;
+  const pos = end + by[0].length;
+  const first = v.mentionsHere.find((x) => x.start >= pos && x.start <= pos + 2 && speakerOf(v, x) !== null);
+  // "by the Foreign Ministry's ambassador-at-large, X": the institution is X's, X speaks
+  if (first && /^['’]s\b/.test(v.text.slice(first.end, first.end + 2))) {
+    const holder = v.mentionsHere.find(
+      (x) => x.start > first.end && x.start < first.end + 120 && v.reg.get(x.ref)?.kind === 'person',
+    );
+    const ref = speakerOf(v, holder);
+    return ref && holder ? { speaker: ref, at: holder.start, via: 'passive' } : NOBODY;
+  }
+  const m =
+    first ??
+    titledPersonAt(v.reg, v.text, pos, v.mentionsHere) ??
+    v.mentionsHere.find(
+      (x) =>
+        x.start > pos &&
+        x.start < pos + 80 &&
+        v.reg.get(x.ref)?.kind === 'person' &&
+        titleBeforeName(v.text.slice(pos, x.start)),
+    );
+  const ref = speakerOf(v, m);
+  if (ref) return { speaker: ref, at: m?.start ?? pos, via: 'passive' };
+  const desc = /^([\p{L} -]{3,60}?)(?=\s+(?:at|in|on|during|after|before)\b|[,.;]|$)/u.exec(
+    v.text.slice(pos, v.sent.end),
+  );
+  const r = desc ? resolveDescription(v.reg, `the ${desc[1]}`, pos, v.subjects, v.outside) : null;
+  return r ? { speaker: r, at: pos, via: 'passive' } : NOBODY;
 }
 
 /**

@@ -35,6 +35,7 @@ type SentenceRule = (c: StatementContext, state: ReadingState, r: SentenceReadin
 /** In order. */
 const SENTENCE_RULES: SentenceRule[] = [
   closingSentenceOfQuotation, // "...," Ushakov told reporters. after a quotation already his
+  passiveAfterQuotation, // "“...” This was stated by X." after a quotation already X's
   attributedSentence, // a sentence with a speaker: its statement and its quotations
   continuedQuotations, // an unattributed quotation: its later attribution, or the previous speaker
 ];
@@ -94,6 +95,20 @@ function closingSentenceOfQuotation(c: StatementContext, state: ReadingState, r:
     return false;
   const tail = c.doc.text.slice(Math.max(...quotesHere.map((q) => q.outer.end)), sent.end);
   return wordCount(tail) <= 8 || !REPORTING_TAIL.test(tail);
+}
+
+/**
+ * Rule: "“...” This was stated by X." right after a quotation the sentence already gave to X
+ * (see attributionAfterQuotation) is no new statement: it joins that one's evidence.
+ */
+function passiveAfterQuotation(c: StatementContext, _state: ReadingState, r: SentenceReading): boolean {
+  if (r.att?.via !== 'passive' || r.ownQuotes.length) return false;
+  const last = c.out[c.out.length - 1];
+  const q = last?.quoteSpan;
+  if (!last || !q || last.speaker !== r.att.speaker || q.end > r.sent.start || r.sent.start - q.end > 4)
+    return false;
+  last.evidence.push(clip(c.reg, r.sent));
+  return true;
 }
 
 /**

@@ -3,7 +3,8 @@ import { SPEECH_VERBS } from '../../text/cue-verbs.js';
 import { isSpeechVerbForm, verbLemma } from '../../text/speech-verbs.js';
 
 // words that open an attribution without being a verb of saying themselves
-const ATTRIBUTION_WORDS = /\b(?:[Aa]ccording|point of view|cited|words|spoke|talked|warned|called)\b/;
+const ATTRIBUTION_WORDS =
+  /\b(?:[Aa]ccording|point of view|cited|words|spoke|talked|warned|called|shared by)\b/;
 
 /** A verb of saying: the house list (with its irregular forms) or a VerbNet class member. */
 export function isSaying(word: string, after: string): boolean {
