@@ -402,10 +402,19 @@ function officeOfSubject(v: VerbSite): FrameAnswer {
   return { speaker: ref, at: p.at, via: 'office' };
 }
 
-/** Rule: any other subject phrase that describes someone known: "Finland’s top diplomat added". */
+/**
+ * Rule: any other subject phrase that describes someone known: "Finland’s top diplomat added".
+ * An indefinite one ("a senior American official says") introduces someone new: no one known.
+ */
 function subjectPhraseDescribed(v: VerbSite): FrameAnswer {
   const p = subjectPhrase(v);
   if (!p) return null;
+  if (
+    /\b(?:an?|one|another)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(
+      v.text.slice(Math.max(v.sent.start, p.at - 30), p.at),
+    )
+  )
+    return NOBODY;
   const r = resolveDescription(v.reg, p.phrase, p.at, v.subjects, v.outside);
   return r ? { speaker: r, at: p.at, via: 'description' } : null;
 }
