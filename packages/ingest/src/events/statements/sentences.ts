@@ -94,7 +94,17 @@ function closingSentenceOfQuotation(c: StatementContext, state: ReadingState, r:
   )
     return false;
   const tail = c.doc.text.slice(Math.max(...quotesHere.map((q) => q.outer.end)), sent.end);
-  return wordCount(tail) <= 8 || !REPORTING_TAIL.test(tail);
+  return wordCount(tail) <= 8 || !reportsMore(tail);
+}
+
+/**
+ * A closing tail reports more words: "..., adding that", "and said that", or a "that" in its
+ * first clause ("Ushakov told reporters that"); a "that" deeper in a participle clause ("Wang
+ * stated, responding to a report that ...") belongs to the circumstance, not to new words.
+ */
+function reportsMore(tail: string): boolean {
+  const first = tail.replace(/^\s*,?/, '').split(',')[0] ?? '';
+  return REPORTING_TAIL.test(tail.replace(/\bthat\b/g, '')) || /\bthat\b/.test(first);
 }
 
 /**
