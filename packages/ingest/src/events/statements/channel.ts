@@ -44,7 +44,7 @@ export function channelOf(sentence: string): Channel | null {
   if (/\binterview\b/i.test(sentence)) return 'interview';
   if (/\b(?:press|news) conference\b|\bbriefing\b/i.test(sentence)) return 'press_conference';
   if (
-    /\b(?:press|media) release\b|\bin (?:a|an|its|his|her|their) (?:[\w-]+ )?statement\b|\b(?:the|a) (?:joint )?statement (?:read|reads|said)\b|\bstatement (?:released|issued|published|posted|circulated)\b|\b[A-Z]\w+(?:['’]s)? (?:joint )?statement (?:read|reads|said)\b|\breadout\b|\bpress[- ]service\b|\bofficial website\b|\bcommuniqu[eé]\b/i.test(
+    /\b(?:press|media) release\b|\bin (?:a|an|its|his|her|their) (?:[\w-]+ )?statement\b|\b(?:the|a) (?:joint )?statement (?:read|reads|said)\b|\bstatement (?:released|issued|published|posted|circulated)\b|\b(?:a|the) (?:joint )?statement (?:from|by) the\b|\b[A-Z]\w+(?:['’]s)? (?:joint )?statement (?:read|reads|said)\b|\breadout\b|\bpress[- ]service\b|\bofficial website\b|\bcommuniqu[eé]\b/i.test(
       sentence,
     )
   )
