@@ -243,6 +243,13 @@ function speakerBeforeVerb(v: VerbSite): FrameAnswer {
   return ref && cand ? { speaker: ref, at: cand.start, via: 'subject' } : null;
 }
 
+/**
+ * An appositive between a person and the verb: ", the head of ... of the Ministry, posted", and
+ * a title whose own words hold commas (", minister of economy, trade and industry of Japan, said").
+ */
+const APPOSITIVE_BEFORE_VERB =
+  /^,\s(?:[^,]{3,240}|[^,“”"]{3,120}(?:,\s[^,“”"]{2,60}){1,2}),\s*(?:\w+ly\s+|also\s+)?$/;
+
 /** "Valery Revenko, the head of ... of the Belarusian Defence Ministry, posted": the person before the appositive. */
 function personBeforeAppositive(v: VerbSite, cand: Mention | undefined): Mention | undefined {
   const limit = cand ? cand.start : v.vStart;
@@ -252,7 +259,7 @@ function personBeforeAppositive(v: VerbSite, cand: Mention | undefined): Mention
       (m) =>
         m.end < limit &&
         v.reg.get(m.ref)?.kind === 'person' &&
-        /^,\s[^,]{3,240},\s*(?:\w+ly\s+|also\s+)?$/.test(v.text.slice(m.end, v.vStart)),
+        APPOSITIVE_BEFORE_VERB.test(v.text.slice(m.end, v.vStart)),
     );
 }
 
