@@ -62,7 +62,7 @@ export function attribution(
   }
   const cited = citedAsSaying(site);
   if (cited) return { ...cited, rule: citedAsSaying.name };
-  if (!found.length) return null;
+  if (!found.length || relayOfUnnamedSource(site, found)) return null;
   for (const f of found) if (reg.get(f.speaker)?.kind === 'organization') relayers.push(f.speaker);
   const chosen = closingPersonAttribution(site, found) ?? firstPersonOrFirst(site, found);
   return found.length > 1 ? { ...chosen, alongside: found } : chosen;
@@ -152,6 +152,18 @@ function citedAsSaying(site: SentenceSite): Attribution | null {
   const m = site.mentionsHere.find((x) => x.start === site.sent.start + (cited.index ?? 0) + 6);
   const ref = m ? speakingRef(site.reg, site.text, m) : null;
   return ref ? { speaker: ref, at: m?.start ?? 0, via: 'cited' } : null;
+}
+
+/** "..., Yonhap said, quoting an unnamed official": the subject only relays someone it does not name. */
+const QUOTING_UNNAMED =
+  /\b(?:said|says|reported|reports|added),?\s+(?:quoting|citing)\s+(?:an?\s+|one\s+)?(?:unnamed|anonymous|unidentified)\b/;
+
+/**
+ * Rule: "The talks took place in Bali, Yonhap said, quoting an unnamed South Korean official":
+ * the words are the unnamed source's, so the sentence has no speaker to give them to.
+ */
+function relayOfUnnamedSource(site: SentenceSite, found: Attribution[]): boolean {
+  return found.length === 1 && QUOTING_UNNAMED.test(site.sent.exact);
 }
 
 /** Rule: a closing attribution by a person (", Ushakov said") governs the whole sentence. */
