@@ -94,3 +94,16 @@ describe('"according to a statement from the ministry": a press release', () => 
     expect(x.statements.map((s) => s.channel)).toEqual([null]);
   });
 });
+
+describe('"did not confirm reports posted on Telegram": the platform of others’ reports', () => {
+  it('is not the speaker’s medium', () => {
+    const x = run(
+      'Kremlin spokesman Ivan Petrov did not confirm reports posted on Telegram that the envoys had met.',
+    );
+    expect(x.statements.map((s) => s.channel)).toEqual([null]);
+  });
+  it('while "wrote on Telegram" is', () => {
+    const x = run('Kremlin spokesman Ivan Petrov wrote on Telegram that the envoys had met.');
+    expect(x.statements.map((s) => s.channel)).toEqual(['telegram']);
+  });
+});

@@ -27,6 +27,10 @@ function personOnPlatform(doc: Doc, reg: Registry, channelBySpeaker: Map<string,
   }
 }
 
+/** "reports posted on Telegram", "rumours circulating on Telegram channels": others' words, not the speaker's medium. */
+const OTHERS_REPORTS_ON_PLATFORM =
+  /\b(?:reports?|claims?|rumou?rs?|allegations?|posts?|messages?)\s+(?:\w+\s+){0,2}(?:posted|published|circulating|circulated|spread|appearing|that appeared)\s+(?:on|in)\s+(?:\w+\s+){0,2}Telegram(?:\s+channels?)?\b/g;
+
 /**
  * Rule: the medium a sentence names for what is said. "told reporters" and "said" name none; a
  * statement of any kind ("in a joint statement", "in a separate statement", "a ministry statement
@@ -40,7 +44,7 @@ export function channelOf(sentence: string): Channel | null {
     )
   )
     return 'x';
-  if (/\bTelegram\b/.test(sentence)) return 'telegram';
+  if (/\bTelegram\b/.test(sentence.replace(OTHERS_REPORTS_ON_PLATFORM, ''))) return 'telegram';
   if (/\binterview\b/i.test(sentence)) return 'interview';
   if (/\b(?:press|news) conference\b|\bbriefing\b/i.test(sentence)) return 'press_conference';
   if (
