@@ -11,6 +11,7 @@ import { type StatementStage, statementContext } from './statements/context.js';
 import { labelledStatements } from './statements/labels.js';
 import { dedupe, foldHeadline } from './statements/merge.js';
 import { embeddedPosts } from './statements/posts.js';
+import { remarksPlacedAfter } from './statements/remarks.js';
 import { runNamedStage } from './statements/rule-names.js';
 import { sentenceStatements } from './statements/sentences.js';
 import { transcriptStatements } from './statements/transcript.js';
@@ -25,6 +26,7 @@ const STATEMENT_STAGES: StatementStage[] = [
   transcriptStatements, // "Press conference by ...": each paragraph of the body
   labelledStatements, // "Name, Title:" turns and "Name: claim" headlines
   embeddedPosts, // "<text> — Name (@handle) date"
+  remarksPlacedAfter, // "X made the remarks at a press conference": the medium of the words before
   foldHeadline, // a headline telling the body's statement joins it
   dedupe, // the same words by the same speaker told twice
   aboutMeetings, // the meeting each statement is about

@@ -18,6 +18,11 @@ export const PARTICLE_VERBS: ReadonlyMap<string, RegExp> = new Map([
   ['talk', /^\s+(?:about|of)\b/],
 ]);
 
+/** Whether `word` (lower case) is the bare lemma of a verb of saying ("confirm", "say"). */
+export function isSpeechLemma(word: string): boolean {
+  return SPEECH_LEMMAS.has(word);
+}
+
 /** The verb lemma of a lower-case inflected form of a speech or particle verb ("lauded" -> "laud"), else null. */
 export function verbLemma(word: string): string | null {
   return wordData().verbLemmas.get(word) ?? null;

@@ -22,3 +22,19 @@ describe('"according to SPEAKER"', () => {
     expect(run('The border is calm, according to the weather forecast.').statements).toEqual([]);
   });
 });
+
+describe('"according to TITLE NAME"', () => {
+  it('gives the sentence to the person after a capitalised title', () => {
+    const x = run(
+      'Dmitri Volkov spoke to reporters on Monday. According to Russian Foreign Minister Sergey Lavrov, the envoys are "senior people with a mandate."',
+    );
+    expect(x.statements.map((s) => x.nameOf(s.speaker))).toContain('Sergey Lavrov');
+    expect(x.statements.map((s) => x.nameOf(s.speaker))).not.toContain('Dmitri Volkov');
+  });
+  it('gives it to no one when the title is followed by no person', () => {
+    const x = run(
+      'Dmitri Volkov spoke to reporters. According to Russian Foreign Minister rules, the list is "closed to all."',
+    );
+    expect(x.statements.map((s) => x.nameOf(s.speaker))).toEqual([]);
+  });
+});

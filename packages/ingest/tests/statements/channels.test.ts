@@ -79,3 +79,31 @@ describe('"Source: NAME on X": a person\'s medium for the whole item', () => {
     expect(channels(`${said}\nSource: Virta at home, photo: Karl Berg`)).toEqual([['Aino Virta', null]]);
   });
 });
+
+describe('"according to a statement from the ministry": a press release', () => {
+  it('names the press release', () => {
+    const x = run(
+      'Finnish Foreign Minister Aino Virta said the links were ready, according to a statement from the Finnish Foreign Ministry on Sunday.',
+    );
+    expect(x.statements.map((s) => s.channel)).toEqual(['press_release']);
+  });
+  it('names nothing for a statement that is only the topic', () => {
+    const x = run(
+      'Finnish Foreign Minister Aino Virta said the links were ready and discussed a statement on trade.',
+    );
+    expect(x.statements.map((s) => s.channel)).toEqual([null]);
+  });
+});
+
+describe('"did not confirm reports posted on Telegram": the platform of others’ reports', () => {
+  it('is not the speaker’s medium', () => {
+    const x = run(
+      'Kremlin spokesman Ivan Petrov did not confirm reports posted on Telegram that the envoys had met.',
+    );
+    expect(x.statements.map((s) => s.channel)).toEqual([null]);
+  });
+  it('while "wrote on Telegram" is', () => {
+    const x = run('Kremlin spokesman Ivan Petrov wrote on Telegram that the envoys had met.');
+    expect(x.statements.map((s) => s.channel)).toEqual(['telegram']);
+  });
+});

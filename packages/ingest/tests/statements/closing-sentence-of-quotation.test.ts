@@ -17,4 +17,16 @@ describe('a quotation spanning sentences', () => {
     );
     expect(x.statements).toHaveLength(2);
   });
+  it('is one statement when a participle clause after it holds a "that" of its own', () => {
+    const x = run(
+      `${lead}\n\n"We have the sun and they have the grid. Together we can export power to the north," Costa said, replying to a question about a press report that Madrid had stalled the deal.`,
+    );
+    expect(x.statements).toHaveLength(1);
+  });
+  it('is followed by a second statement when its closing clause says "told reporters that"', () => {
+    const x = run(
+      `${lead}\n\n"We have the sun and they have the grid. Together we can export power to the north," Costa told reporters that evening that Portuguese firms would bid for the first contracts.`,
+    );
+    expect(x.statements).toHaveLength(2);
+  });
 });

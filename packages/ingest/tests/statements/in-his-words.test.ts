@@ -22,3 +22,18 @@ describe('"In her words, ...": the words of the latest subject', () => {
     ).toEqual([]);
   });
 });
+
+describe('"In the words of the minister, ...": the person the description fits', () => {
+  it('gives the sentence to the minister named before', () => {
+    expect(
+      speakers(
+        'Finnish Foreign Minister Aino Virta spoke to a radio station. In the words of the minister, the links are ready.',
+      ),
+    ).toEqual(['Aino Virta']);
+  });
+  it('gives it to no one when the description fits nobody named', () => {
+    expect(
+      speakers('Karl Berg spoke to a radio station. In the words of the minister, the links are ready.'),
+    ).toEqual([]);
+  });
+});

@@ -17,3 +17,20 @@ describe('"...," said SPEAKER', () => {
     expect(run('"We are ready for talks," said nobody in Oslo.').statements).toEqual([]);
   });
 });
+
+describe('inverted attribution with a lower-case title', () => {
+  it('"..., said foreign secretary X" gives X', () => {
+    const x = run(
+      'The envoys met in Oslo. The visit was "most useful" and held in a calm spirit, said foreign secretary Ruth Amani.',
+    );
+    expect(x.statements.map((s) => x.nameOf(s.speaker))).toEqual(['Ruth Amani']);
+  });
+  it('"..., said Kenya\'s foreign minister X" gives X', () => {
+    const x = run("The border will reopen next week, said Kenya's foreign minister Ruth Amani.");
+    expect(x.statements.map((s) => x.nameOf(s.speaker))).toEqual(['Ruth Amani']);
+  });
+  it('gives nothing when the words before the name are no title', () => {
+    const x = run('The border will reopen, said reports about envoy talks with Ruth Amani.');
+    expect(x.statements.map((s) => x.nameOf(s.speaker))).toEqual([]);
+  });
+});

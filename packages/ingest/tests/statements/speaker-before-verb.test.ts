@@ -67,3 +67,29 @@ describe('"SPEAKER said": the nearest mention before the verb that can speak', (
     expect(run('The crowd cheered Finnish Foreign Minister Aino Virta in Turku.').statements).toEqual([]);
   });
 });
+
+describe('a title with commas of its own between the person and the verb', () => {
+  it('"X, minister of economy, trade and industry of Japan, said" gives X', () => {
+    const x = run(
+      'Kenji Arai, minister of economy, trade and industry of Japan, said that the meeting went well.',
+    );
+    expect(x.statements.map((s) => x.nameOf(s.speaker))).toEqual(['Kenji Arai']);
+  });
+  it('does not reach past a clause with quotation marks in it', () => {
+    const x = run('Kenji Arai, who called the plan "a fine idea, really", and his aides, said nothing new.');
+    expect(x.statements.map((s) => x.nameOf(s.speaker))).not.toContain('Kenji Arai');
+  });
+});
+
+describe('a negated verb of saying', () => {
+  it('"X did not confirm reports" is a statement of X', () => {
+    const x = run(
+      'Kremlin spokesman Ivan Petrov on Tuesday did not confirm reports that the envoys had met in Ankara.',
+    );
+    expect(x.statements.map((s) => x.nameOf(s.speaker))).toEqual(['Ivan Petrov']);
+  });
+  it('"X did not attend" is not', () => {
+    const x = run('Kremlin spokesman Ivan Petrov on Tuesday did not attend the talks in Ankara.');
+    expect(x.statements).toEqual([]);
+  });
+});

@@ -18,3 +18,14 @@ describe('"Finland’s top diplomat added": a subject phrase that describes some
     expect(speakers(`${met} Finland's top singer added that the links were ready.`)).toEqual([]);
   });
 });
+
+describe('"a senior Finnish official said": an indefinite subject is someone new', () => {
+  it('gives the words to no one known', () => {
+    expect(speakers(`${met} A senior Finnish official said that the links were ready.`)).toEqual([]);
+  });
+  it('still resolves the definite one', () => {
+    expect(speakers(`${met} The Finnish top diplomat said that the links were ready.`)).toEqual([
+      'Aino Virta',
+    ]);
+  });
+});

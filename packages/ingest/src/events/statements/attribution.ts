@@ -62,9 +62,10 @@ export function attribution(
   }
   const cited = citedAsSaying(site);
   if (cited) return { ...cited, rule: citedAsSaying.name };
-  if (!found.length) return null;
+  if (!found.length || relayOfUnnamedSource(site, found)) return null;
   for (const f of found) if (reg.get(f.speaker)?.kind === 'organization') relayers.push(f.speaker);
-  return closingPersonAttribution(site, found) ?? firstPersonOrFirst(site, found);
+  const chosen = closingPersonAttribution(site, found) ?? firstPersonOrFirst(site, found);
+  return found.length > 1 ? { ...chosen, alongside: found } : chosen;
 }
 
 /** Rule: the source an outlet cites speaks; a press service speaks for its institution. */
@@ -121,14 +122,18 @@ function eachVerbOfSaying(site: SentenceSite, found: Attribution[]): void {
   }
 }
 
-/** Rule: "In his words, ...", "According to her, ...": the words of the latest subject, when no one else spoke. */
+/**
+ * Rule: "In his words, ...", "According to her, ...": the words of the latest subject, when no
+ * one else spoke; "In the words of the minister, ...": of the person the description fits.
+ */
 function inHisWords(site: SentenceSite, found: Attribution[]): void {
-  const inWords = /^\s*(?:In (?:his|her) (?:own )?(?:words|opinion|view)|According to (?:him|her)),/.exec(
-    site.sent.exact,
-  );
+  const inWords =
+    /^\s*(?:In (?:his|her) (?:own )?(?:words|opinion|view)|According to (?:him|her)|In the (?:words|opinion|view) of (the [a-z][\p{L} -]{2,40}?)),/u.exec(
+      site.sent.exact,
+    );
   if (!inWords || found.length) return;
-  const r = resolveDescription(site.reg, 'he', site.sent.start, site.subjects, site.outside);
-  if (r) found.push({ speaker: r, at: site.sent.start, via: 'pronoun' });
+  const r = resolveDescription(site.reg, inWords[1] ?? 'he', site.sent.start, site.subjects, site.outside);
+  if (r) found.push({ speaker: r, at: site.sent.start, via: inWords[1] ? 'description' : 'pronoun' });
 }
 
 /** Rule: "From Lavrov’s point of view, ...". */
@@ -147,6 +152,18 @@ function citedAsSaying(site: SentenceSite): Attribution | null {
   const m = site.mentionsHere.find((x) => x.start === site.sent.start + (cited.index ?? 0) + 6);
   const ref = m ? speakingRef(site.reg, site.text, m) : null;
   return ref ? { speaker: ref, at: m?.start ?? 0, via: 'cited' } : null;
+}
+
+/** "..., Yonhap said, quoting an unnamed official": the subject only relays someone it does not name. */
+const QUOTING_UNNAMED =
+  /\b(?:said|says|reported|reports|added),?\s+(?:quoting|citing)\s+(?:an?\s+|one\s+)?(?:unnamed|anonymous|unidentified)\b/;
+
+/**
+ * Rule: "The talks took place in Bali, Yonhap said, quoting an unnamed South Korean official":
+ * the words are the unnamed source's, so the sentence has no speaker to give them to.
+ */
+function relayOfUnnamedSource(site: SentenceSite, found: Attribution[]): boolean {
+  return found.length === 1 && QUOTING_UNNAMED.test(site.sent.exact);
 }
 
 /** Rule: a closing attribution by a person (", Ushakov said") governs the whole sentence. */

@@ -27,10 +27,15 @@ function personOnPlatform(doc: Doc, reg: Registry, channelBySpeaker: Map<string,
   }
 }
 
+/** "reports posted on Telegram", "rumours circulating on Telegram channels": others' words, not the speaker's medium. */
+const OTHERS_REPORTS_ON_PLATFORM =
+  /\b(?:reports?|claims?|rumou?rs?|allegations?|posts?|messages?)\s+(?:\w+\s+){0,2}(?:posted|published|circulating|circulated|spread|appearing|that appeared)\s+(?:on|in)\s+(?:\w+\s+){0,2}Telegram(?:\s+channels?)?\b/g;
+
 /**
  * Rule: the medium a sentence names for what is said. "told reporters" and "said" name none; a
- * statement of any kind ("in a joint statement", "in a separate statement") or a government
- * readout ("said in a readout", "according to the readout") is a press release.
+ * statement of any kind ("in a joint statement", "in a separate statement", "a ministry statement
+ * released on Monday said", "the Kremlin's statement read") or a government readout ("said in a
+ * readout", "according to the readout") is a press release.
  */
 export function channelOf(sentence: string): Channel | null {
   if (
@@ -39,11 +44,11 @@ export function channelOf(sentence: string): Channel | null {
     )
   )
     return 'x';
-  if (/\bTelegram\b/.test(sentence)) return 'telegram';
+  if (/\bTelegram\b/.test(sentence.replace(OTHERS_REPORTS_ON_PLATFORM, ''))) return 'telegram';
   if (/\binterview\b/i.test(sentence)) return 'interview';
   if (/\b(?:press|news) conference\b|\bbriefing\b/i.test(sentence)) return 'press_conference';
   if (
-    /\b(?:press|media) release\b|\bin (?:a|an|its|his|her|their) (?:[\w-]+ )?statement\b|\b(?:the|a) (?:joint )?statement (?:read|reads|said)\b|\breadout\b|\bpress[- ]service\b|\bofficial website\b|\bcommuniqu[eé]\b/i.test(
+    /\b(?:press|media) release\b|\bin (?:a|an|its|his|her|their) (?:[\w-]+ )?statement\b|\b(?:the|a) (?:joint )?statement (?:read|reads|said)\b|\bstatement (?:released|issued|published|posted|circulated)\b|\b(?:a|the) (?:joint )?statement (?:from|by) the\b|\b[A-Z]\w+(?:['’]s)? (?:joint )?statement (?:read|reads|said)\b|\breadout\b|\bpress[- ]service\b|\bofficial website\b|\bcommuniqu[eé]\b/i.test(
       sentence,
     )
   )

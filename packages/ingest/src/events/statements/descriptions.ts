@@ -45,3 +45,25 @@ export function descriptionAfterVerb(after: string): DescriptionSlot | null {
   if (!m || !parseDescription(m[1] as string)) return null;
   return { phrase: m[1] as string, index: m[0].indexOf(m[1] as string) };
 }
+
+/**
+ * The subject of the clause that ends at a verb, as the text spells it: the words after the
+ * last comma, quotation mark or clause opener, when they are a short noun phrase ("the head of
+ * the Russian delegation", "Kremlin spokesman"). `before` is the sentence up to the verb.
+ */
+export function clauseSubject(before: string): DescriptionSlot | null {
+  const tail = before.replace(ADVERBS_BEFORE_VERB, '');
+  const m =
+    /(?:^|[,;:“”"(]\s*|\b(?:and|but|while|that)\s+)((?:[Tt]he\s+)?[A-Za-z][\p{L}’'-]*(?:\s+[\p{L}’'-]+){0,6})$/u.exec(
+      tail,
+    );
+  if (!m) return null;
+  const phrase = m[1] as string;
+  // a pronoun, or a phrase with no noun of a position in it, is left to the other rules
+  if (/^(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)$/.test(phrase) || !POSITION_NOUN.test(phrase)) return null;
+  return { phrase, index: (m.index ?? 0) + m[0].length - phrase.length };
+}
+
+/** Nouns of positions that a text repeats without the name ("the head of ...", "Kremlin spokesman"). */
+const POSITION_NOUN =
+  /\b(?:head|chief|leader|spokes(?:man|woman|person)|secretary|minister|president|envoy|ambassador|negotiator|aide|adviser|advisor|representative|chairman|chairwoman|chairperson|director|commissioner|official|diplomat)\b/i;

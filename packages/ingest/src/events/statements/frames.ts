@@ -5,9 +5,10 @@ import { resolveDescription } from '../../entities/describe.js';
 import { latestMinistry } from '../../entities/index.js';
 import { withArticle } from '../../entities/organizations.js';
 import { officeNamedAt } from '../../entities/services.js';
+import { TITLE_WORDS } from '../../entities/titles.js';
 import { countryByName } from '../../gazetteer/countries.js';
 import type { Mention } from '../../types.js';
-import { descriptionAfterVerb, descriptionBeforeVerb } from './descriptions.js';
+import { clauseSubject, descriptionAfterVerb, descriptionBeforeVerb } from './descriptions.js';
 import type { Attribution, SubjectPhrase, VerbSite } from './site.js';
 import { documentOfInstitution, relayingInstitution, speakingRef, titledPersonAt } from './speaker.js';
 
@@ -18,7 +19,9 @@ type VerbFrame = (v: VerbSite) => FrameAnswer;
 /** In order: the first rule whose shape the verb is in decides. */
 export const VERB_FRAMES: VerbFrame[] = [
   accordingTo, // "according to SPEAKER", "according to the readout"
+  passiveAgent, // "This was stated by SPEAKER", "This opinion was shared by SPEAKER"
   participleOfSubject, // "SPEAKER made ..., noting that"
+  institutionDocument, // "A Foreign Ministry statement released on Monday said"
   speakerBeforeVerb, // "SPEAKER (, appositive,) said", "SPEAKER, close to the ministry, said"
   unnamedSpokesperson, // "a Kremlin spokesperson said"
   relativeClauseAntecedent, // "SPEAKER, which has repeatedly warned"
@@ -29,6 +32,7 @@ export const VERB_FRAMES: VerbFrame[] = [
   spokespersonOfOffice, // "the press secretary of the President of Armenia said"
   officeOfSubject, // "Prime Minister X held a call with Y, his office said"
   subjectPhraseDescribed, // "Finland’s top diplomat added"
+  descriptionNamedBefore, // "the head of the delegation said" after "the head of the delegation, X,"
   descriptionAfterQuote, // "...," added the Assistant Minister of Defense of Belarus.
   speakerAfterVerb, // "said Landsbergis", "said Russian Foreign Minister Sergey Lavrov"
   bareTitleAfterVerb, // "said the Belarusian leader"
@@ -47,8 +51,10 @@ function accordingTo(v: VerbSite): FrameAnswer {
   const pos = v.vStart + am[0].length;
   const issuer = documentFromInstitution(v, pos);
   if (issuer) return issuer;
+  // a title that only implies its ministry ("Russian Foreign Minister") does not speak: the
+  // person it introduces does (see titledPersonAt)
   const m =
-    v.mentionsHere.find((x) => x.start >= pos && x.start <= pos + 2) ??
+    v.mentionsHere.find((x) => x.start >= pos && x.start <= pos + 2 && speakerOf(v, x) !== null) ??
     titledPersonAt(v.reg, v.text, pos, v.mentionsHere);
   const ref = speakerOf(v, m);
   if (ref) return { speaker: ref, at: m?.start ?? pos, via: 'according' };
@@ -87,6 +93,47 @@ function accordingToDescription(v: VerbSite, pos: number): Attribution | null {
   return r ? { speaker: r, at: pos, via: 'according' } : null;
 }
 
+/** "was stated by", "has been announced by": a verb of saying in the passive, its agent after "by". */
+const PASSIVE_BEFORE = /\b(?:was|were|has been|have been|had been)\s+(?:also\s+|\w+ly\s+)?$/;
+
+/**
+ * Rule: "This was stated by Foreign Minister X", "This opinion was shared by X at a briefing"
+ * (the house style of wires translated from Russian): the agent after "by" speaks; an outlet
+ * or no one known there ("This was reported by TASS") names no speaker.
+ */
+function passiveAgent(v: VerbSite): FrameAnswer {
+  const end = v.vStart + v.verb.length;
+  const by = /^\s+by\s+(?:the\s+)?/.exec(v.text.slice(end, v.sent.end));
+  if (!by || !PASSIVE_BEFORE.test(v.before)) return null;
+  const pos = end + by[0].length;
+  const first = v.mentionsHere.find((x) => x.start >= pos && x.start <= pos + 2 && speakerOf(v, x) !== null);
+  // "by the Foreign Ministry's ambassador-at-large, X": the institution is X's, X speaks
+  if (first && /^['’]s\b/.test(v.text.slice(first.end, first.end + 2))) {
+    const holder = v.mentionsHere.find(
+      (x) => x.start > first.end && x.start < first.end + 120 && v.reg.get(x.ref)?.kind === 'person',
+    );
+    const ref = speakerOf(v, holder);
+    return ref && holder ? { speaker: ref, at: holder.start, via: 'passive' } : NOBODY;
+  }
+  const m =
+    first ??
+    titledPersonAt(v.reg, v.text, pos, v.mentionsHere) ??
+    v.mentionsHere.find(
+      (x) =>
+        x.start > pos &&
+        x.start < pos + 80 &&
+        v.reg.get(x.ref)?.kind === 'person' &&
+        titleBeforeName(v.text.slice(pos, x.start)),
+    );
+  const ref = speakerOf(v, m);
+  if (ref) return { speaker: ref, at: m?.start ?? pos, via: 'passive' };
+  const desc = /^([\p{L} -]{3,60}?)(?=\s+(?:at|in|on|during|after|before)\b|[,.;]|$)/u.exec(
+    v.text.slice(pos, v.sent.end),
+  );
+  const r = desc ? resolveDescription(v.reg, `the ${desc[1]}`, pos, v.subjects, v.outside) : null;
+  return r ? { speaker: r, at: pos, via: 'passive' } : NOBODY;
+}
+
 /**
  * Rule: "Upon greeting Modi, Putin made ..., noting that": the participle's subject is the
  * clause's, a person not governed by a preposition; only when nothing spoke before in the sentence.
@@ -113,9 +160,34 @@ function participleOfSubject(v: VerbSite): FrameAnswer {
   return null;
 }
 
-/** What may stand between a speaker and its verb: adverbs, "also has", "in turn", "on Monday". */
+/** Between an institution and the verb: the document it issued ("'s statement released on Monday"). */
+const DOCUMENT_OF_INSTITUTION =
+  /^(?:['’]s?)?\s+(?:(?:joint|official|written|separate)\s+)?(?:statement|readout|communiqu[eé]|press release)(?:\s+(?:released|issued|published|posted|sent|circulated)\b[^,;:“”"]{0,60})?\s+(?:also\s+)?$/;
+
+/**
+ * Rule: "A Foreign Ministry statement released on Monday said", "the Kremlin's readout read": the
+ * institution named in front of the document speaks through it.
+ */
+function institutionDocument(v: VerbSite): FrameAnswer {
+  const m = [...v.mentionsHere]
+    .reverse()
+    .find((x) => x.end <= v.vStart && x.start >= v.sent.start && v.vStart - x.end <= 90);
+  if (
+    !m ||
+    v.reg.get(m.ref)?.kind !== 'organization' ||
+    !DOCUMENT_OF_INSTITUTION.test(v.text.slice(m.end, v.vStart))
+  )
+    return null;
+  const ref = speakerOf(v, m);
+  return ref ? { speaker: ref, at: m.start, via: 'subject' } : null;
+}
+
+/**
+ * What may stand between a speaker and its verb: adverbs, "also has", "in turn", "on Monday",
+ * and a negation ("did not confirm", "would not say" report words too).
+ */
 const SKIP_BETWEEN =
-  /^(?:\s|,|also|has|had|have|then|again|later|of [A-Z][a-z]+|further|in turn|for (?:his|her|their|its) part|in (?:his|her|their|its) turn|in response|on [A-Z]\w+|\w+ly|(?:was|is|were) quoted as|once again|\(\w+\))*$/;
+  /^(?:\s|,|also|has|had|have|then|again|later|(?:did|does|do|would|could|will) not|of [A-Z][a-z]+|further|in turn|for (?:his|her|their|its) part|in (?:his|her|their|its) turn|in response|on [A-Z]\w+|\w+ly|(?:was|is|were) quoted as|once again|\(\w+\))*$/;
 
 /** Between an institution and the verb: an unnamed spokesperson of it ("a Kremlin spokesperson"). */
 const UNNAMED_SPOKESPERSON =
@@ -174,6 +246,13 @@ function speakerBeforeVerb(v: VerbSite): FrameAnswer {
   return ref && cand ? { speaker: ref, at: cand.start, via: 'subject' } : null;
 }
 
+/**
+ * An appositive between a person and the verb: ", the head of ... of the Ministry, posted", and
+ * a title whose own words hold commas (", minister of economy, trade and industry of Japan, said").
+ */
+const APPOSITIVE_BEFORE_VERB =
+  /^,\s(?:[^,]{3,240}|[^,“”"]{3,120}(?:,\s[^,“”"]{2,60}){1,2}),\s*(?:\w+ly\s+|also\s+)?$/;
+
 /** "Valery Revenko, the head of ... of the Belarusian Defence Ministry, posted": the person before the appositive. */
 function personBeforeAppositive(v: VerbSite, cand: Mention | undefined): Mention | undefined {
   const limit = cand ? cand.start : v.vStart;
@@ -183,7 +262,7 @@ function personBeforeAppositive(v: VerbSite, cand: Mention | undefined): Mention
       (m) =>
         m.end < limit &&
         v.reg.get(m.ref)?.kind === 'person' &&
-        /^,\s[^,]{3,240},\s*(?:\w+ly\s+|also\s+)?$/.test(v.text.slice(m.end, v.vStart)),
+        APPOSITIVE_BEFORE_VERB.test(v.text.slice(m.end, v.vStart)),
     );
 }
 
@@ -333,12 +412,61 @@ function officeOfSubject(v: VerbSite): FrameAnswer {
   return { speaker: ref, at: p.at, via: 'office' };
 }
 
-/** Rule: any other subject phrase that describes someone known: "Finland’s top diplomat added". */
+/**
+ * Rule: any other subject phrase that describes someone known: "Finland’s top diplomat added".
+ * An indefinite one ("a senior American official says") introduces someone new: no one known.
+ */
 function subjectPhraseDescribed(v: VerbSite): FrameAnswer {
   const p = subjectPhrase(v);
   if (!p) return null;
+  if (
+    /\b(?:an?|one|another)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(
+      v.text.slice(Math.max(v.sent.start, p.at - 30), p.at),
+    )
+  )
+    return NOBODY;
   const r = resolveDescription(v.reg, p.phrase, p.at, v.subjects, v.outside);
   return r ? { speaker: r, at: p.at, via: 'description' } : null;
+}
+
+/**
+ * Rule: "the head of the Russian delegation said", "Kremlin spokesman pointed out": a position
+ * the text earlier printed next to a name ("the head of the Russian delegation, presidential aide
+ * Ivan Petrov", "Kremlin spokesman Ivan Petrov") stands for that person, whatever roles the
+ * entities stage made of it.
+ */
+function descriptionNamedBefore(v: VerbSite): FrameAnswer {
+  const slot = clauseSubject(v.before);
+  if (!slot) return null;
+  const at = v.sent.start + slot.index;
+  const ref = personNamedWith(v, slot.phrase.replace(/^[Tt]he\s+/, ''), at);
+  return ref ? { speaker: ref, at, via: 'description' } : null;
+}
+
+/** Words that may stand between a position and its holder's name: a comma, a rank, a title. */
+const BETWEEN_POSITION_AND_NAME = /^(?:,?\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}|\s+)$/;
+
+/** The person named right after (or right before) the latest earlier occurrence of `position`. */
+function personNamedWith(v: VerbSite, position: string, before: number): string | null {
+  const esc = position.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`\\b${esc}\\b`, 'gi');
+  const text = v.text.slice(Math.max(0, before - 4000), before);
+  const base = Math.max(0, before - 4000);
+  const hits = [...text.matchAll(re)].reverse();
+  for (const h of hits) {
+    const start = base + (h.index ?? 0);
+    const end = start + h[0].length;
+    const after = v.reg
+      .mentionsIn(end, end + 60)
+      .find(
+        (m) =>
+          v.reg.get(m.ref)?.kind === 'person' && BETWEEN_POSITION_AND_NAME.test(v.text.slice(end, m.start)),
+      );
+    if (after) return after.ref;
+    const prior = v.reg.personMentionsBefore(start, 1)[0];
+    if (prior && /^,\s+(?:the\s+)?$/.test(v.text.slice(prior.end, start))) return prior.ref;
+  }
+  return null;
 }
 
 /** Rule: "...," added the Assistant Minister of Defense of Belarus. */
@@ -352,7 +480,24 @@ function descriptionAfterQuote(v: VerbSite): FrameAnswer {
   return r ? { speaker: r, at, via: 'inverted' } : null;
 }
 
-/** Rule: "said Landsbergis", "said Russian Foreign Minister Sergey Lavrov" (the name may follow its title). */
+/**
+ * The words between a verb and the name it introduces make a title: capitalised words ("Russian
+ * Foreign Minister"), "of", "the", and the lower-case words of positions ("foreign secretary",
+ * "Pakistan's foreign minister", "MEA spokesperson") that newspapers print in lower case.
+ */
+function titleBeforeName(between: string): boolean {
+  if (!/\s$/.test(between)) return false;
+  const words = between.trim().split(/\s+/);
+  return words.every(
+    (w) =>
+      /^[A-Z][\p{L}.’'-]*$/u.test(w) || /^(?:of|the|for|affairs|external)$/.test(w) || TITLE_WORDS.has(w),
+  );
+}
+
+/**
+ * Rule: "said Landsbergis", "said Russian Foreign Minister Sergey Lavrov", "said foreign secretary
+ * Nirupama Rao" (the name may follow its title, in either case).
+ */
 function speakerAfterVerb(v: VerbSite): FrameAnswer {
   const end = v.vStart + v.verb.length;
   const inv = /^\s+(?:the\s+)?/.exec(v.text.slice(end, v.sent.end));
@@ -365,7 +510,7 @@ function speakerAfterVerb(v: VerbSite): FrameAnswer {
         x.start > pos &&
         x.start < pos + 80 &&
         v.reg.get(x.ref)?.kind === 'person' &&
-        /^(?:(?:[A-Z][\p{L}.’'-]*|of|the|for)\s+)+$/u.test(v.text.slice(pos, x.start)),
+        titleBeforeName(v.text.slice(pos, x.start)),
     );
   const ref = speakerOf(v, m);
   return ref && /^(?:said|added|noted|stressed)$/.test(v.verb)

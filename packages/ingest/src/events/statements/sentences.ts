@@ -35,6 +35,7 @@ type SentenceRule = (c: StatementContext, state: ReadingState, r: SentenceReadin
 /** In order. */
 const SENTENCE_RULES: SentenceRule[] = [
   closingSentenceOfQuotation, // "...," Ushakov told reporters. after a quotation already his
+  passiveAfterQuotation, // "“...” This was stated by X." after a quotation already X's
   attributedSentence, // a sentence with a speaker: its statement and its quotations
   continuedQuotations, // an unattributed quotation: its later attribution, or the previous speaker
 ];
@@ -93,7 +94,31 @@ function closingSentenceOfQuotation(c: StatementContext, state: ReadingState, r:
   )
     return false;
   const tail = c.doc.text.slice(Math.max(...quotesHere.map((q) => q.outer.end)), sent.end);
-  return wordCount(tail) <= 8 || !REPORTING_TAIL.test(tail);
+  return wordCount(tail) <= 8 || !reportsMore(tail);
+}
+
+/**
+ * A closing tail reports more words: "..., adding that", "and said that", or a "that" in its
+ * first clause ("Ushakov told reporters that"); a "that" deeper in a participle clause ("Wang
+ * stated, responding to a report that ...") belongs to the circumstance, not to new words.
+ */
+function reportsMore(tail: string): boolean {
+  const first = tail.replace(/^\s*,?/, '').split(',')[0] ?? '';
+  return REPORTING_TAIL.test(tail.replace(/\bthat\b/g, '')) || /\bthat\b/.test(first);
+}
+
+/**
+ * Rule: "“...” This was stated by X." right after a quotation the sentence already gave to X
+ * (see attributionAfterQuotation) is no new statement: it joins that one's evidence.
+ */
+function passiveAfterQuotation(c: StatementContext, _state: ReadingState, r: SentenceReading): boolean {
+  if (r.att?.via !== 'passive' || r.ownQuotes.length) return false;
+  const last = c.out[c.out.length - 1];
+  const q = last?.quoteSpan;
+  if (!last || !q || last.speaker !== r.att.speaker || q.end > r.sent.start || r.sent.start - q.end > 4)
+    return false;
+  last.evidence.push(clip(c.reg, r.sent));
+  return true;
 }
 
 /**
@@ -115,14 +140,29 @@ function attributedSentence(c: StatementContext, state: ReadingState, r: Sentenc
     const qs = doc.sentences[sentenceAt(doc, quote.inner.start)];
     if (qs && qs.start !== sent.start) evidence.unshift(clip(reg, qs));
   }
-  out.push(statement(reg, out.length, att.speaker, channel, quote, sent, evidence));
-  state.lastSpeaker = { ref: att.speaker, para: c.paragraphIndex(sent.start), channel };
+  const first = quote ? speakerOfQuotation(reg, att, quote) : att.speaker;
+  out.push(statement(reg, out.length, first, channel, quote, sent, evidence));
+  state.lastSpeaker = { ref: first, para: c.paragraphIndex(sent.start), channel };
   for (const q of ownQuotes.slice(1)) {
     state.used.add(q);
     if (wordCount(q.inner.exact) < 3) continue;
-    out.push(statement(reg, out.length, att.speaker, channel, q, sent, [clip(reg, sent)]));
+    const speaker = speakerOfQuotation(reg, att, q);
+    out.push(statement(reg, out.length, speaker, channel, q, sent, [clip(reg, sent)]));
+    state.lastSpeaker = { ref: speaker, para: c.paragraphIndex(sent.start), channel };
   }
   return true;
+}
+
+/**
+ * Rule: "X told reporters '...' while Y said, "..."": in a sentence that names two persons who
+ * speak, each quotation goes to the person whose verb comes last before it; a quotation with
+ * no speaker before it goes to the sentence's speaker ("...," said X).
+ */
+function speakerOfQuotation(reg: StatementContext['reg'], att: Attribution, q: Quotation): string {
+  const persons = (att.alongside ?? []).filter((a) => reg.get(a.speaker)?.kind === 'person');
+  if (new Set(persons.map((a) => a.speaker)).size < 2) return att.speaker;
+  const before = persons.filter((a) => a.at < q.outer.start);
+  return before.length ? (before[before.length - 1] as Attribution).speaker : att.speaker;
 }
 
 /** Rule: an unattributed quotation that starts here: its own later attribution, else the previous speaker goes on. */
@@ -185,8 +225,17 @@ function attributionAfterQuotation(
 }
 
 /**
+ * A sentence that opens with its own verb of saying before the quotation ("A trade ministry
+ * statement said ... “...”", "The two sides said they were “...”") gives the quotation to that
+ * subject; when no rule could name it, the quotation is nobody's, not the previous speaker's.
+ */
+const OWN_SAYING_VERB =
+  /\b(?:said|says|stated|states|read|reads|noted|added|told|declared|announced|wrote|stressed|insisted|argued|explained)\b/;
+
+/**
  * Rule: "...," a NATO diplomat said: someone unnamed speaks, not the previous speaker; "It was
- * specified that they “...”": an impersonal passive names no one either.
+ * specified that they “...”": an impersonal passive names no one either; nor does a sentence
+ * whose own subject said it, when that subject is no one known (OWN_SAYING_VERB).
  */
 function nobodyNamed(
   c: StatementContext,
@@ -196,6 +245,7 @@ function nobodyNamed(
 ): boolean {
   const text = c.doc.text;
   const closing = endSent ? text.slice(q.outer.end, endSent.end) : '';
-  const impersonal = IMPERSONAL_REPORT.test(text.slice(r.sent.start, q.outer.start));
+  const opener = text.slice(r.sent.start, q.outer.start);
+  const impersonal = IMPERSONAL_REPORT.test(opener) || OWN_SAYING_VERB.test(opener);
   return impersonal || /^\s*,?\s*(?:\w+\s+){0,6}(?:said|told|added|noted|stressed)\b/.test(closing);
 }

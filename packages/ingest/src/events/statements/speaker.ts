@@ -30,7 +30,8 @@ export function speakingRef(reg: Registry, text: string, m: Mention): string | n
 
 /**
  * Rule: "according to presidential spokesperson Kim Soo-ah", "according to Foreign Ministry
- * spokesman Li Wen": a person named after a title of up to five words. "according to the plan
+ * spokesman Li Wen", "according to Russian Foreign Minister X": a person named after a title of
+ * up to five words, in either case. "according to the plan
  * Kim drafted" names no title before the person, so it is not his word.
  */
 export function titledPersonAt(
@@ -44,7 +45,7 @@ export function titledPersonAt(
       x.start > pos &&
       x.start < pos + 80 &&
       reg.get(x.ref)?.kind === 'person' &&
-      /^(?:[\p{L}.’'-]+\s+){0,4}(?:[A-Za-z-]*(?:spokes(?:man|woman|person)|secretary|minister|president|adviser|advisor|official|envoy|ambassador|chief|head)|[Pp]remier|[Cc]hancellor)\s+$/u.test(
+      /^(?:[\p{L}.’'-]+\s+){0,4}(?:[A-Za-z-]*(?:spokes(?:man|woman|person)|secretary|minister|president|adviser|advisor|official|envoy|ambassador|chief|head)|premier|chancellor)\s+$/iu.test(
         text.slice(pos, x.start),
       ),
   );

@@ -1,9 +1,10 @@
 // Verbs of saying: the words that make a sentence a candidate for a statement at all.
 import { SPEECH_VERBS } from '../../text/cue-verbs.js';
-import { isSpeechVerbForm, verbLemma } from '../../text/speech-verbs.js';
+import { isSpeechLemma, isSpeechVerbForm, verbLemma } from '../../text/speech-verbs.js';
 
 // words that open an attribution without being a verb of saying themselves
-const ATTRIBUTION_WORDS = /\b(?:[Aa]ccording|point of view|cited|words|spoke|talked|warned|called)\b/;
+const ATTRIBUTION_WORDS =
+  /\b(?:[Aa]ccording|point of view|cited|words|spoke|talked|warned|called|shared by)\b/;
 
 /** A verb of saying: the house list (with its irregular forms) or a VerbNet class member. */
 export function isSaying(word: string, after: string): boolean {
@@ -16,6 +17,7 @@ export function isSaying(word: string, after: string): boolean {
  */
 export function isSayingAt(word: string, s: string, end: number): boolean {
   if (SPEECH_VERBS.has(word)) return true;
+  if (negatedLemma(word, s, end)) return true;
   // isSpeechVerbForm's own first test, before the lemma lookup ("of", "the", "meeting")
   if (word.length < 3 || word.endsWith('ing')) return false;
   return verbLemma(word) !== null && isSpeechVerbForm(word, s.slice(end, end + 8));
@@ -27,4 +29,17 @@ export function anySpeech(s: string): boolean {
   const word = /\b[a-z]{3,}\b/g;
   for (let m = word.exec(s); m; m = word.exec(s)) if (isSayingAt(m[0], s, m.index + m[0].length)) return true;
   return false;
+}
+
+/**
+ * Rule: the bare lemma after a negated auxiliary is finite ("did not confirm", "would not
+ * say"): a refusal in words is words too. "to confirm" and "the confirm button" stay out.
+ */
+function negatedLemma(word: string, s: string, end: number): boolean {
+  const start = end - word.length;
+  return (
+    start > 8 &&
+    /\b(?:did|does|do|would|could|will)\s+not\s+$/.test(s.slice(Math.max(0, start - 16), start)) &&
+    isSpeechLemma(word)
+  );
 }

@@ -17,10 +17,14 @@ export function isTrigger(verb: string, s: string, end: number): boolean {
   return true;
 }
 
-/** Rule: a verb of saying, or a word that opens an attribution ("according", "warned", "called", "spoke", "talked"). */
+/**
+ * Rule: a verb of saying, or a word that opens an attribution ("according", "warned", "called",
+ * "spoke", "talked", and "shared by" of an opinion).
+ */
 function verbOfSayingOrAttributionWord(verb: string, s: string, end: number): boolean {
   return (
     isSayingAt(verb, s, end) ||
+    (verb === 'shared' && /^\s+by\b/.test(s.slice(end))) ||
     verb === 'according' ||
     verb === 'warned' ||
     verb === 'called' ||

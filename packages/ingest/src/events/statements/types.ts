@@ -14,6 +14,8 @@ export interface Attribution {
   via: string;
   /** the frame rule that found it (its function name), for explain */
   rule?: string;
+  /** every attribution its sentence has, in the order found (set on the one chosen) */
+  alongside?: Attribution[];
 }
 
 /** A person or organization a sentence is about, and where. */
