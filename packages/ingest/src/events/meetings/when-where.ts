@@ -108,6 +108,17 @@ const PLACE_LEAD =
   /\b(?:[Ii]n|[Aa]t|to|visited|visiting|arrived in)\s+(?:the\s+|an?\s+)?(?:resort\s+city\s+of\s+|city\s+of\s+|capital\s+)?(?:[A-Z][\p{L}]+\s+)?$/u;
 
 /**
+ * Rule: "at State House, Nairobi", "at the Presidential Palace, Lima", "in Japan's Hiroshima": the
+ * city written after the venue it holds, or after the country it is in.
+ */
+export function cityAfterVenueOrCountry(lead: string): boolean {
+  return (
+    /\b[Aa]t\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]+\s+){0,3}[\p{Lu}][\p{L}'’-]+,\s+$/u.test(lead) ||
+    /\b(?:[Ii]n|[Aa]t|to|visited|visiting)\s+[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+)?['’]s\s+$/u.test(lead)
+  );
+}
+
+/**
  * Rule: "in the northern Chinese port city of Tianjin", "in the Bahraini capital Manama", "in the
  * Kenyan capital, Nairobi": a place named after the kind of place it is.
  */
@@ -143,7 +154,8 @@ export function placeIn(doc: Doc, reg: Registry, start: number, end: number, t?:
     const at =
       PLACE_LEAD.test(lead) ||
       // "in the northern Chinese port city of Tianjin", "in the Bahraini capital Manama"
-      placeNamedByItsKind(lead);
+      placeNamedByItsKind(lead) ||
+      cityAfterVenueOrCountry(lead);
     const back =
       !at &&
       /\b(?:returned|returning|returns|back|came back|flew back|travell?ed back)\s+(?:home\s+)?from\s+(?:the\s+)?$/.test(
