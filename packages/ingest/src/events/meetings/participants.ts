@@ -144,8 +144,8 @@ export const PARTICIPANT_RULES = named<ParticipantRule>([
 ]);
 
 /**
- * Rule: "the presidents agreed to meet", "a follow-up meeting between the two ministers": the
- * pair of the latest meeting, but not when the trigger names another body's sitting ("the
+ * Rule: "the presidents agreed to meet", "a follow-up meeting between the two ministers", "During
+ * the talks, held in Seoul, the two leaders ...": the pair of the latest meeting, but not when the trigger names another body's sitting ("the
  * ministers agreed to report to the NATO defence ministers' meeting").
  */
 function theGroupOfLastMeeting(story: Story, c: TriggerCtx): void {
@@ -160,10 +160,23 @@ function theGroupOfLastMeeting(story: Story, c: TriggerCtx): void {
     /^\s+(?:between|of|with)\s+the\s+two\s+(?:presidents|leaders|ministers|heads of state|sides|parties|counterparts|countries)\b/i.test(
       c.after,
     );
+  // "During the talks, held on Thursday in Seoul, the two leaders reviewed ...": an opening
+  // back-reference whose subject, the group, comes after it
+  const opening =
+    /^\s*(?:During|At|In the course of|Throughout)\s+(?:the|their)\s+(?:[\w-]+\s+){0,2}$/.test(
+      text.slice(c.sent.start, t.start),
+    ) &&
+    /^[^.;]*?,\s+(?:the\s+two|both)\s+(?:presidents|leaders|ministers|heads of state|sides|parties|counterparts)\b/i.test(
+      text.slice(t.end, c.sent.end),
+    );
   const othersSitting = (from: number) =>
     /\S['’]s?\s+$/.test(text.slice(from, t.start)) ||
     orgHitsStartingIn(idx, from, t.start + 1).some((h) => h.start >= from && h.end <= t.start);
-  if ((theGroup && !othersSitting(clause.start + theGroup.index + theGroup[0].length)) || groupAfter)
+  if (
+    (theGroup && !othersSitting(clause.start + theGroup.index + theGroup[0].length)) ||
+    groupAfter ||
+    opening
+  )
     c.participants = [...target0.participants];
 }
 
