@@ -3,7 +3,7 @@ import { orgHitsStartingIn } from '../../entities/index.js';
 import { absentees, actorsIn, clauseAround, speakersIn } from './actors.js';
 import { ANAPHORIC_BEFORE } from './anaphora.js';
 import { countriesOfGroup } from './attendance.js';
-import { counterpartAfter } from './counterpart.js';
+import { counterpartAfter, officialSubjectBefore } from './counterpart.js';
 import { jointSittingBodies } from './joint-bodies.js';
 import { countryPair, followingParticipants, listAfterWith, sentenceSubject } from './parties.js';
 import { pronounAfterDescription } from './pronoun-subject.js';
@@ -197,6 +197,22 @@ function counterpartOfSubject(story: Story, c: TriggerCtx): void {
   if (other && !c.participants.includes(other)) c.participants.push(other);
 }
 
+/**
+ * Rule: "Qatar's foreign minister also spoke with X", "The Belgian Prime Minister met X": the
+ * unnamed official who is the clause's subject (named before, else the country) is the other party.
+ */
+function officialNamedByCountry(story: Story, c: TriggerCtx): void {
+  if ((c.t.hint !== 'meet' && c.t.hint !== 'call') || c.participants.length !== 1) return;
+  const { text } = story;
+  const other = officialSubjectBefore(
+    story.reg,
+    text.slice(c.clause.start, c.t.start),
+    c.t.start,
+    c.participants[0] ?? null,
+  );
+  if (other && !c.participants.includes(other)) c.participants.unshift(other);
+}
+
 /** Rule: a sitting (with no later sitting in its sentence) takes the attendance lists of the sentences after it. */
 function listedAfterSitting(story: Story, c: TriggerCtx): void {
   const { t, sent } = c;
@@ -212,8 +228,8 @@ function listedAfterSitting(story: Story, c: TriggerCtx): void {
     if (!c.participants.includes(r)) c.participants.push(r);
 }
 
-/** The participant rule run after the back-reference decision: the counterpart of a lone subject. */
-export const COUNTERPART_RULES = named<ParticipantRule>([counterpartOfSubject]);
+/** The participant rules run after the back-reference decision: the counterpart of a lone subject, or the official a lone party met. */
+export const COUNTERPART_RULES = named<ParticipantRule>([counterpartOfSubject, officialNamedByCountry]);
 /** The participant rule run once the kind is settled: the sentences after a sitting. */
 export const FOLLOWING_SENTENCE_RULES = named<ParticipantRule>([listedAfterSitting]);
 
