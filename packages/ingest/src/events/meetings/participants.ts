@@ -17,10 +17,24 @@ import type { ParticipantRule, Story, TriggerCtx } from './types.js';
 const PARTICIPATION =
   /\b(?:[Tt]ook part|[Ss]peaking at|[Ss]poke at|[Aa]ttending|take part|taking part|participated|participates|participate|attended|attends|attend|attending|chaired|chairs|chairing|hosted|hosts|joined|joins|was attended by|were attended by|under the chairmanship of|headed by|led by|represented by|gathered|addressed|spoke at|speaking at)\b/;
 
-/** Rule: the persons named in the trigger's clause, not those who stayed away nor (when two others remain) the speakers of attributions. */
+/** A person whose every stated role is a spokesperson's ("White House spokesman", "MEA spokesperson"). */
+function spokespersonOnly(story: Story, ref: string): boolean {
+  const r = story.reg.get(ref);
+  return (
+    r?.kind === 'person' &&
+    r.roles.length > 0 &&
+    r.roles.every((role) => /\b(?:spokes(?:man|woman|person)|press secretary)\b/i.test(role.title))
+  );
+}
+
+/**
+ * Rule: the persons named in the trigger's clause, not those who stayed away, nor a spokesperson
+ * (who tells of talks, "the two leaders held talks," MEA spokesperson X said), nor (when two
+ * others remain) the speakers of attributions.
+ */
 function personsInClause(story: Story, c: TriggerCtx): void {
   let participants = actorsIn(story.reg, c.clause.start, c.clause.end, ['person']).filter(
-    (r) => !c.absent.has(r),
+    (r) => !c.absent.has(r) && !spokespersonOnly(story, r),
   );
   if (participants.filter((r) => !c.speakers.has(r)).length >= 2)
     participants = participants.filter((r) => !c.speakers.has(r));
