@@ -156,7 +156,10 @@ function mergeRepeats(reg: Registry, real: Candidate[]): Candidate[][] {
   const side = countryOfParty(reg);
   for (const c of real) {
     const fits = groups.filter(
-      (grp) => grp.some((o) => sameMeeting(o, c, side)) && !sittings.get(grp)?.informalVersusSummit(c),
+      (grp) =>
+        grp.some((o) => sameMeeting(o, c, side)) &&
+        !sittings.get(grp)?.informalVersusSummit(c) &&
+        !otherDayInGroup(grp, c),
     );
     const g = fits.find((grp) => grp.some((o) => o.kind === c.kind && o.status === c.status)) ?? fits[0];
     const grp = g ?? [];
@@ -168,6 +171,15 @@ function mergeRepeats(reg: Registry, real: Candidate[]): Candidate[][] {
     sittings.get(grp)?.add(c);
   }
   return groups;
+}
+
+/**
+ * Rule: "held a meeting on Sunday ... During the meeting ... The two leaders, who earlier met on
+ * Saturday": a telling dated another day than some telling of a group is another meeting, even
+ * when it fits an undated telling of that group.
+ */
+function otherDayInGroup(grp: Candidate[], c: Candidate): boolean {
+  return !!c.date && grp.some((o) => !!o.date && o.date !== c.date);
 }
 
 /** The country a party stands for: a country itself, or the country of a person's role; null when unknown. */

@@ -46,7 +46,22 @@ export function ownClause(story: Story, c: TriggerCtx): boolean {
     .mentionsIn(t.end, c.nextTrigger ? c.nextTrigger.start : clause.end)
     .find((m) => c.speakers.has(m.ref));
   c.ownEnd = speakerAfter ? speakerAfter.start : c.nextTrigger ? c.nextTrigger.start : clause.end;
+  if (!speakerAfter && c.nextTrigger && sidelinesOfNext(story.text.slice(t.end, c.nextTrigger.start)))
+    c.ownEnd =
+      c.sentTriggers.find((o) => o.start > (c.nextTrigger as Trigger).end && o.start < clause.end)?.start ??
+      clause.end;
   return true;
+}
+
+/**
+ * Rule: "met on the sidelines of the G7 summit in Hiroshima on Saturday": the place and date told
+ * after the enclosing sitting are the sideline meeting's own, so its clause runs past that sitting.
+ * `between` is the text from the trigger to the next one.
+ */
+export function sidelinesOfNext(between: string): boolean {
+  return /^\s+(?:[\w-]+\s+){0,4}?on\s+the\s+(?:sidelines|margins)\s+of\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,6}$/.test(
+    between,
+  );
 }
 
 /**
