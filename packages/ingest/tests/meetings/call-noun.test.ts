@@ -49,3 +49,19 @@ describe('virtual meetings', () => {
     expect(x.meetings.map((m) => m.meetingKind)).not.toContain('call');
   });
 });
+
+describe('a readout headline', () => {
+  it('"Readout of X’s Call with Y" makes "X spoke today with Y" their call', () => {
+    const x = run(
+      "Readout of President Aron Velk's Call with Prime Minister Lena Moss of Norway\n\nPresident Aron Velk spoke today with Prime Minister Lena Moss of Norway. The two leaders discussed fisheries.",
+      { publishedAt: '2024-03-05' },
+    );
+    expect(x.meetings.map((m) => [m.meetingKind, m.date])).toEqual([['call', '2024-03-05']]);
+  });
+  it('a headline "Calls for restraint" makes no call of a meeting', () => {
+    const x = run(
+      'President Aron Velk Calls for Restraint\n\nPresident Aron Velk spoke today with Prime Minister Lena Moss of Norway in Oslo.',
+    );
+    expect(x.meetings.map((m) => m.meetingKind)).toEqual(['bilateral']);
+  });
+});

@@ -29,3 +29,38 @@ describe('a visit announced by a spokesman', () => {
     expect(x.nameOf(choe?.roles[0]?.country ?? null)).toBe('North Korea');
   });
 });
+
+// counterpartAfter and officialNamedByCountry (src/events/meetings/counterpart.ts, participants.ts):
+// an official named only by office and country is that country's party.
+describe('an official named by office and country', () => {
+  it('"held a meeting with the Belgian Prime Minister": Belgium is the other party', () => {
+    const x = run('Foreign Minister Ana Rojas held a meeting with the Belgian Prime Minister in Lima.');
+    expect(x.meetings.map((m) => m.participants.map(x.nameOf))).toEqual([['Ana Rojas', 'Belgium']]);
+  });
+  it('"spoke with Qatar’s foreign minister by phone": Qatar is the other party of the call', () => {
+    const x = run("Foreign Minister Ana Rojas spoke with Qatar's foreign minister by phone on Sunday.");
+    expect(x.meetings.map((m) => [m.meetingKind, m.participants.map(x.nameOf)])).toEqual([
+      ['call', ['Ana Rojas', 'Qatar']],
+    ]);
+  });
+  it('"Qatar’s foreign minister also spoke with X": the unnamed subject’s country is a party', () => {
+    const x = run(
+      "Qatar's foreign minister also spoke with President Luis Paredes via phone call on Sunday.",
+    );
+    expect(x.meetings.map((m) => m.participants.map(x.nameOf).sort())).toEqual([['Luis Paredes', 'Qatar']]);
+  });
+  it('takes the official named before when one fits', () => {
+    const x = run(
+      'Belgian Prime Minister Jan Peeters opened the fair. Later, Foreign Minister Ana Rojas met the Belgian Prime Minister at the palace.',
+    );
+    expect(x.meetings.map((m) => m.participants.map(x.nameOf).sort())).toEqual([
+      ['Ana Rojas', 'Jan Peeters'],
+    ]);
+  });
+  it('an office with no country, or a named official, adds no country', () => {
+    const x = run(
+      'Foreign Minister Ana Rojas met the Prime Minister in Lima. President Luis Paredes met the Belgian Prime Minister Jan Peeters in Quito.',
+    );
+    expect(x.meetings.flatMap((m) => m.participants.map(x.nameOf))).not.toContain('Belgium');
+  });
+});

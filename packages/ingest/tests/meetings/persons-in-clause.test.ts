@@ -22,3 +22,18 @@ describe('meetings', () => {
     expect(x.meetings[0]?.participants).toEqual([]);
   });
 });
+
+describe('a spokesperson who tells of talks', () => {
+  it('"..., the two presidents held talks," spokesman X said: X is no party', () => {
+    const x = run(
+      '"President Aron Velk and President Lena Moss held talks in Lima today," presidential spokesman Ivo Sand told reporters.',
+    );
+    expect(x.meetings.map((m) => m.participants.map(x.nameOf))).toEqual([['Aron Velk', 'Lena Moss']]);
+  });
+  it('a minister who also speaks after the talks stays a party', () => {
+    const x = run(
+      '"We held good talks in Lima," Foreign Minister Ivo Sand said after meeting President Lena Moss.',
+    );
+    expect(x.meetings.flatMap((m) => m.participants.map(x.nameOf))).toContain('Ivo Sand');
+  });
+});

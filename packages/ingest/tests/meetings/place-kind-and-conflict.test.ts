@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { run } from '../helpers.js';
 
-// placeNamedByItsKind and conflictLocative (src/events/meetings/when-where.ts), and "held talks"
+// placeNamedByItsKind, cityAfterVenueOrCountry and conflictLocative (src/events/meetings/when-where.ts), and "held talks"
 // before a union's sitting (gatheredForSitting, src/events/meetings/keep.ts).
 
 describe('where a meeting is', () => {
@@ -13,6 +13,20 @@ describe('where a meeting is', () => {
   });
   it('"the war in Gaza" is not where the summit is', () => {
     const x = run('An Arab League summit dominated by the war in Gaza opened on Thursday.');
+    expect(x.meetings[0]?.place ?? null).toBeNull();
+  });
+  it('"at State House, Nairobi": the city written after the venue is the place', () => {
+    const x = run('President Aron Velk on Monday received President Lena Moss at State House, Nairobi.');
+    expect(x.nameOf(x.meetings[0]?.place ?? null)).toBe('Nairobi');
+  });
+  it('"in Japan’s Hiroshima": the city written after its country is the place', () => {
+    const x = run(
+      "Prime Minister Aron Velk held talks with President Lena Moss in Japan's Hiroshima on Sunday.",
+    );
+    expect(x.nameOf(x.meetings[0]?.place ?? null)).toBe('Hiroshima');
+  });
+  it('a city named after a comma that follows no venue is not the place', () => {
+    const x = run('President Aron Velk held talks with President Lena Moss on trade, Nairobi said.');
     expect(x.meetings[0]?.place ?? null).toBeNull();
   });
   it('a place told with "in" after talks stays their place', () => {

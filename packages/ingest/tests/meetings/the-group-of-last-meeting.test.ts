@@ -23,3 +23,22 @@ describe('a later sitting named in passing', () => {
     expect(x.nameOf(planned?.place ?? null)).toBe('Lisbon');
   });
 });
+
+describe('an opening back-reference whose subject is the pair', () => {
+  it('"During the talks, held on Thursday in Lima, the two leaders ..." gives the talks their place and date', () => {
+    const x = run(
+      'Defence Minister Rui Costa has held talks with his Peruvian counterpart Elena Ruiz to deepen ties.\n\nDuring the wide-ranging talks, held on Thursday in Lima, the two leaders reviewed cooperation.',
+      { publishedAt: '2019-09-06' },
+    );
+    expect(x.meetings.map((m) => [m.participants.map(x.nameOf), x.nameOf(m.place), m.date])).toEqual([
+      [['Rui Costa', 'Elena Ruiz'], 'Lima', '2019-09-05'],
+    ]);
+  });
+  it('"During the talks, officials in Lima ..." names no pair and makes no second meeting', () => {
+    const x = run(
+      'Defence Minister Rui Costa has held talks with his Peruvian counterpart Elena Ruiz to deepen ties.\n\nDuring the talks, held on Thursday, officials in Lima reviewed cooperation.',
+      { publishedAt: '2019-09-06' },
+    );
+    expect(x.meetings).toHaveLength(1);
+  });
+});

@@ -47,3 +47,27 @@ describe('sidelinersAttend: who met on the sidelines of a summit was at it', () 
     expect(sitting?.participants.map((p) => x.nameOf(p))).toEqual(['Mercosur']);
   });
 });
+
+// sidelinesOfNext (when-where.ts) and otherDayInGroup (build.ts): a sideline meeting told with
+// its day after the enclosing sitting is its own meeting, not the talks of another day.
+describe('a sideline meeting dated after its sitting', () => {
+  const text =
+    'Prime Minister Aron Velk held a bilateral meeting with President Lena Moss on Sunday. During the meeting they discussed trade. The two leaders, who earlier met on the sidelines of the G7 summit in Hiroshima on Saturday, also discussed fisheries.';
+  it('"met on the sidelines of the G7 summit in Hiroshima on Saturday" is Saturday’s meeting within the summit', () => {
+    const x = run(text, { publishedAt: '2023-05-21' });
+    const bilaterals = x.meetings.filter((m) => m.meetingKind === 'bilateral');
+    expect(bilaterals.map((m) => [m.date, x.nameOf(m.place)])).toEqual([
+      ['2023-05-21', null],
+      ['2023-05-20', 'Hiroshima'],
+    ]);
+    const saturday = bilaterals[1];
+    expect(x.meetings.find((m) => m.ref === saturday?.within)?.meetingKind).toBe('summit');
+  });
+  it('talks told again with no day stay one meeting', () => {
+    const x = run(
+      'Prime Minister Aron Velk held a bilateral meeting with President Lena Moss on Sunday. During the meeting they discussed trade. The two leaders also met their delegations.',
+      { publishedAt: '2023-05-21' },
+    );
+    expect(x.meetings.filter((m) => m.meetingKind === 'bilateral')).toHaveLength(1);
+  });
+});

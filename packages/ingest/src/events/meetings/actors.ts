@@ -77,9 +77,34 @@ export function clauseAround(doc: Doc, sent: Span, t: Trigger): { start: number;
   return { start, end };
 }
 
-/** Persons the sentence says stayed away ("Pashinyan skipped the latest CSTO summit"). */
+/** Right before a person who comes as a leader's spouse: "the First Lady", "and his spouse Mrs". */
+const SPOUSE_BEFORE =
+  /\b(?:[Ff]irst\s+[Ll]ady|(?:his|her|their)\s+(?:spouse|wife|husband))\s*,?\s+(?:(?:Mrs|Mr|Ms|Madam|Madame)\.?\s+)?$/;
+
+/**
+ * Rule: "President X and the First Lady Y received President Z and his spouse Mrs W": a spouse
+ * accompanies a party and is no party. A person also named in the sentence without such words
+ * (a spouse sharing a surname folded into one record) stays.
+ */
+export function spousesIn(reg: Registry, text: string, sent: Span): Set<string> {
+  const spouse = new Set<string>();
+  const party = new Set<string>();
+  for (const m of reg.mentionsIn(sent.start, sent.end)) {
+    if (reg.get(m.ref)?.kind !== 'person') continue;
+    const lead = text.slice(Math.max(sent.start, m.start - 40), m.start);
+    // "the First Lady Ana Velk" read as a person named "Lady Ana Velk"
+    const firstLady = /\b[Ff]irst\s+$/.test(lead) && /^Lady\s/.test(text.slice(m.start, m.end));
+    if (SPOUSE_BEFORE.test(lead) || firstLady) spouse.add(m.ref);
+    else party.add(m.ref);
+  }
+  for (const r of party) spouse.delete(r);
+  return spouse;
+}
+
+/** Persons the sentence says stayed away ("Pashinyan skipped the latest CSTO summit"), or who came as a spouse. */
 export function absentees(reg: Registry, text: string, sent: Span): Set<string> {
   const out = negatedPersons(reg, text, sent.start, sent.end);
+  for (const r of spousesIn(reg, text, sent)) out.add(r);
   const m = ABSENCE.exec(sent.exact);
   if (!m) return out;
   const at = sent.start + m.index;

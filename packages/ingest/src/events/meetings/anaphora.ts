@@ -3,6 +3,7 @@ import { followingParticipants } from './parties.js';
 import { named } from './rule-names.js';
 import { PLANNED } from './status.js';
 import type { Story, TriggerCtx } from './types.js';
+import { sidelinesOfNext } from './when-where.js';
 
 // Stage 6, anaphora: definite references with nothing new ("the meeting", "this gathering")
 // point back to the latest meeting instead of making a new one, and what they tell of it
@@ -52,7 +53,12 @@ export function decideAnaphoric(story: Story, c: TriggerCtx): boolean {
       ).length
     : c.participants.length;
   const adds = addsToLatest(story, c);
+  // "X and Y met on the sidelines of the Nordic Summit": the sitting whose sidelines the
+  // meeting just told names is that meeting's enclosing sitting, not a reference back to it
+  const enclosing =
+    !!target0 && target0.sentence === c.si && sidelinesOfNext(story.text.slice(target0.trigger.end, t.start));
   c.anaphoric =
+    !enclosing &&
     ANAPHORIC_BEFORE.test(c.before) &&
     !c.forum &&
     !/\b(?:between|with)\b/.test(c.after.slice(0, 30)) &&

@@ -150,12 +150,16 @@ function coveredBySplits(cands: Candidate[], splits: Candidate[]): Set<Candidate
  * conflicting place or date. A telling that fits several meetings joins the one of its own kind
  * and status first.
  */
-function mergeRepeats(real: Candidate[]): Candidate[][] {
+function mergeRepeats(reg: Registry, real: Candidate[]): Candidate[][] {
   const groups: Candidate[][] = [];
   const sittings = new Map<Candidate[], GroupSittings>();
+  const side = countryOfParty(reg);
   for (const c of real) {
     const fits = groups.filter(
-      (grp) => grp.some((o) => sameMeeting(o, c)) && !sittings.get(grp)?.informalVersusSummit(c),
+      (grp) =>
+        grp.some((o) => sameMeeting(o, c, side)) &&
+        !sittings.get(grp)?.informalVersusSummit(c) &&
+        !otherDayInGroup(grp, c),
     );
     const g = fits.find((grp) => grp.some((o) => o.kind === c.kind && o.status === c.status)) ?? fits[0];
     const grp = g ?? [];
@@ -167,6 +171,26 @@ function mergeRepeats(real: Candidate[]): Candidate[][] {
     sittings.get(grp)?.add(c);
   }
   return groups;
+}
+
+/**
+ * Rule: "held a meeting on Sunday ... During the meeting ... The two leaders, who earlier met on
+ * Saturday": a telling dated another day than some telling of a group is another meeting, even
+ * when it fits an undated telling of that group.
+ */
+function otherDayInGroup(grp: Candidate[], c: Candidate): boolean {
+  return !!c.date && grp.some((o) => !!o.date && o.date !== c.date);
+}
+
+/** The country a party stands for: a country itself, or the country of a person's role; null when unknown. */
+function countryOfParty(reg: Registry): (ref: string) => string | null {
+  return (ref) => {
+    const r = reg.get(ref);
+    if (r?.kind === 'place') return r.placeKind === 'country' ? r.ref : null;
+    if (r?.kind !== 'person') return null;
+    const countries = new Set(r.roles.map((role) => role.country).filter((x): x is string => !!x));
+    return countries.size === 1 ? ([...countries][0] ?? null) : null;
+  };
 }
 
 /** Each item once, in order of first appearance. */
@@ -205,7 +229,7 @@ function evidenceOfGroup(grp: Candidate[]): Span[] {
 /**
  * The kind of a merged meeting: an "informal meeting" among the tellings makes the sitting
  * multilateral, a summit among them a summit; three or more persons (or countries) meeting
- * without a body is no bilateral.
+ * without a body is no bilateral, unless the text calls the talks bilateral.
  */
 function kindOfGroup(reg: Registry, grp: Candidate[], participants: string[]): MeetingKind {
   let kindOf: MeetingKind = grp.some((c) => c.trigger.hint === 'multilateral')
@@ -216,8 +240,22 @@ function kindOfGroup(reg: Registry, grp: Candidate[], participants: string[]): M
         ? 'call' // callToldAsTalks: talks of a pair that were a call
         : (grp[0] as Candidate).kind;
   const parties = (kind: 'person' | 'place') => participants.filter((p) => reg.get(p)?.kind === kind).length;
-  if (kindOf === 'bilateral' && (parties('person') >= 3 || parties('place') >= 3)) kindOf = 'multilateral';
+  if (
+    kindOf === 'bilateral' &&
+    (parties('person') >= 3 || parties('place') >= 3) &&
+    !grp.some(toldAsBilateral)
+  )
+    kindOf = 'multilateral';
   return kindOf;
+}
+
+/**
+ * Rule: "led their respective delegations in bilateral talks", "a bilateral meeting": talks the
+ * text calls bilateral stay bilateral however many of each delegation it names.
+ */
+export function toldAsBilateral(c: Candidate): boolean {
+  const before = c.evidence.exact.slice(0, Math.max(0, c.trigger.start - c.evidence.start));
+  return /\b(?:bilateral|bi-lateral|one-on-one|tête-à-tête)\s+(?:[\w-]+\s+)?$/i.test(before);
 }
 
 /** The record of one merged meeting; null for a bilateral or call with nobody named. */
@@ -329,7 +367,7 @@ export function buildMeetings(story: Story): MeetingRecord[] {
   for (const { rule } of WITHIN_RULES) rule(story.text, cands, real);
   const records: MeetingRecord[] = [];
   const recordOf = new Map<Candidate, MeetingRecord>();
-  for (const grp of mergeRepeats(real)) {
+  for (const grp of mergeRepeats(reg, real)) {
     const rec = recordOfGroup(reg, grp, `m${records.length + 1}`);
     if (!rec) continue;
     records.push(rec);

@@ -63,7 +63,26 @@ export function callToldAsTalks(a: Candidate, b: Candidate): boolean {
   );
 }
 
-export function sameMeeting(a: Candidate, b: Candidate): boolean {
+/**
+ * Rule: "X spoke with Z by phone. Qatar's foreign minister also spoke with Z": two calls that
+ * share one party are two calls when each has another party and those stand for different
+ * countries (a country, or a person whose role names one). Unknown countries tell nothing.
+ */
+export function otherSidesDiffer(a: Candidate, b: Candidate, side: (ref: string) => string | null): boolean {
+  const onlyA = a.participants.filter((p) => !b.participants.includes(p));
+  const onlyB = b.participants.filter((p) => !a.participants.includes(p));
+  if (!onlyA.length || !onlyB.length) return false;
+  const sidesA = onlyA.map(side);
+  const sidesB = onlyB.map(side);
+  if (sidesA.includes(null) || sidesB.includes(null)) return false;
+  return !sidesA.some((x) => sidesB.includes(x));
+}
+
+export function sameMeeting(
+  a: Candidate,
+  b: Candidate,
+  side: (ref: string) => string | null = () => null,
+): boolean {
   const group = GROUP_KINDS.has(a.kind) && GROUP_KINDS.has(b.kind);
   if (
     a.kind !== b.kind &&
@@ -90,7 +109,7 @@ export function sameMeeting(a: Candidate, b: Candidate): boolean {
   if (a.forum && b.forum) return forumsCompatible(a.forum, b.forum);
   // "the next meeting of ... will be held", told twice
   if (a.next && b.next && a.kind === b.kind && !a.participants.length && !b.participants.length) return true;
-  if (a.kind === 'call' && b.kind === 'call' && shared >= 1) return true;
+  if (a.kind === 'call' && b.kind === 'call' && shared >= 1) return !otherSidesDiffer(a, b, side);
   if (a.participants.length && b.participants.length)
     return shared >= Math.min(2, Math.min(a.participants.length, b.participants.length));
   if ((a.definite || b.definite) && group && a.kind === b.kind) return !(a.forum && b.forum);

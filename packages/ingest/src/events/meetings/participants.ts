@@ -3,7 +3,7 @@ import { orgHitsStartingIn } from '../../entities/index.js';
 import { absentees, actorsIn, clauseAround, speakersIn } from './actors.js';
 import { ANAPHORIC_BEFORE } from './anaphora.js';
 import { countriesOfGroup } from './attendance.js';
-import { counterpartAfter } from './counterpart.js';
+import { counterpartAfter, officialSubjectBefore } from './counterpart.js';
 import { jointSittingBodies } from './joint-bodies.js';
 import { countryPair, followingParticipants, listAfterWith, sentenceSubject } from './parties.js';
 import { pronounAfterDescription } from './pronoun-subject.js';
@@ -17,10 +17,24 @@ import type { ParticipantRule, Story, TriggerCtx } from './types.js';
 const PARTICIPATION =
   /\b(?:[Tt]ook part|[Ss]peaking at|[Ss]poke at|[Aa]ttending|take part|taking part|participated|participates|participate|attended|attends|attend|attending|chaired|chairs|chairing|hosted|hosts|joined|joins|was attended by|were attended by|under the chairmanship of|headed by|led by|represented by|gathered|addressed|spoke at|speaking at)\b/;
 
-/** Rule: the persons named in the trigger's clause, not those who stayed away nor (when two others remain) the speakers of attributions. */
+/** A person whose every stated role is a spokesperson's ("White House spokesman", "MEA spokesperson"). */
+function spokespersonOnly(story: Story, ref: string): boolean {
+  const r = story.reg.get(ref);
+  return (
+    r?.kind === 'person' &&
+    r.roles.length > 0 &&
+    r.roles.every((role) => /\b(?:spokes(?:man|woman|person)|press secretary)\b/i.test(role.title))
+  );
+}
+
+/**
+ * Rule: the persons named in the trigger's clause, not those who stayed away, nor a spokesperson
+ * (who tells of talks, "the two leaders held talks," MEA spokesperson X said), nor (when two
+ * others remain) the speakers of attributions.
+ */
 function personsInClause(story: Story, c: TriggerCtx): void {
   let participants = actorsIn(story.reg, c.clause.start, c.clause.end, ['person']).filter(
-    (r) => !c.absent.has(r),
+    (r) => !c.absent.has(r) && !spokespersonOnly(story, r),
   );
   if (participants.filter((r) => !c.speakers.has(r)).length >= 2)
     participants = participants.filter((r) => !c.speakers.has(r));
@@ -144,8 +158,8 @@ export const PARTICIPANT_RULES = named<ParticipantRule>([
 ]);
 
 /**
- * Rule: "the presidents agreed to meet", "a follow-up meeting between the two ministers": the
- * pair of the latest meeting, but not when the trigger names another body's sitting ("the
+ * Rule: "the presidents agreed to meet", "a follow-up meeting between the two ministers", "During
+ * the talks, held in Seoul, the two leaders ...": the pair of the latest meeting, but not when the trigger names another body's sitting ("the
  * ministers agreed to report to the NATO defence ministers' meeting").
  */
 function theGroupOfLastMeeting(story: Story, c: TriggerCtx): void {
@@ -160,10 +174,23 @@ function theGroupOfLastMeeting(story: Story, c: TriggerCtx): void {
     /^\s+(?:between|of|with)\s+the\s+two\s+(?:presidents|leaders|ministers|heads of state|sides|parties|counterparts|countries)\b/i.test(
       c.after,
     );
+  // "During the talks, held on Thursday in Seoul, the two leaders reviewed ...": an opening
+  // back-reference whose subject, the group, comes after it
+  const opening =
+    /^\s*(?:During|At|In the course of|Throughout)\s+(?:the|their)\s+(?:[\w-]+\s+){0,2}$/.test(
+      text.slice(c.sent.start, t.start),
+    ) &&
+    /^[^.;]*?,\s+(?:the\s+two|both)\s+(?:presidents|leaders|ministers|heads of state|sides|parties|counterparts)\b/i.test(
+      text.slice(t.end, c.sent.end),
+    );
   const othersSitting = (from: number) =>
     /\S['’]s?\s+$/.test(text.slice(from, t.start)) ||
     orgHitsStartingIn(idx, from, t.start + 1).some((h) => h.start >= from && h.end <= t.start);
-  if ((theGroup && !othersSitting(clause.start + theGroup.index + theGroup[0].length)) || groupAfter)
+  if (
+    (theGroup && !othersSitting(clause.start + theGroup.index + theGroup[0].length)) ||
+    groupAfter ||
+    opening
+  )
     c.participants = [...target0.participants];
 }
 
@@ -184,6 +211,22 @@ function counterpartOfSubject(story: Story, c: TriggerCtx): void {
   if (other && !c.participants.includes(other)) c.participants.push(other);
 }
 
+/**
+ * Rule: "Qatar's foreign minister also spoke with X", "The Belgian Prime Minister met X": the
+ * unnamed official who is the clause's subject (named before, else the country) is the other party.
+ */
+function officialNamedByCountry(story: Story, c: TriggerCtx): void {
+  if ((c.t.hint !== 'meet' && c.t.hint !== 'call') || c.participants.length !== 1) return;
+  const { text } = story;
+  const other = officialSubjectBefore(
+    story.reg,
+    text.slice(c.clause.start, c.t.start),
+    c.t.start,
+    c.participants[0] ?? null,
+  );
+  if (other && !c.participants.includes(other)) c.participants.unshift(other);
+}
+
 /** Rule: a sitting (with no later sitting in its sentence) takes the attendance lists of the sentences after it. */
 function listedAfterSitting(story: Story, c: TriggerCtx): void {
   const { t, sent } = c;
@@ -199,8 +242,8 @@ function listedAfterSitting(story: Story, c: TriggerCtx): void {
     if (!c.participants.includes(r)) c.participants.push(r);
 }
 
-/** The participant rule run after the back-reference decision: the counterpart of a lone subject. */
-export const COUNTERPART_RULES = named<ParticipantRule>([counterpartOfSubject]);
+/** The participant rules run after the back-reference decision: the counterpart of a lone subject, or the official a lone party met. */
+export const COUNTERPART_RULES = named<ParticipantRule>([counterpartOfSubject, officialNamedByCountry]);
 /** The participant rule run once the kind is settled: the sentences after a sitting. */
 export const FOLLOWING_SENTENCE_RULES = named<ParticipantRule>([listedAfterSitting]);
 

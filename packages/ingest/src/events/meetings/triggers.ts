@@ -82,9 +82,12 @@ function lastGroupTrigger(hint: Trigger['hint']): (m: RegExpExecArray) => Trigge
   };
 }
 
-/** "held a call with", "in a call with", "hold first call", "a call between", "over the phone": a call said in few words. */
+/**
+ * "held a call with", "in a call with", "hold first call", "a call between", "over the phone": a
+ * call said in few words; also a headline's "Readout of X's Call with Y", where "Call" is capitalised.
+ */
 const CALL_NOUN_RE =
-  /\bover the (?:tele)?phone\b|(?=calls?\b)(?<=\b(?:held|holds|hold|had|has|have|having|holding)\s+(?:a|an|the|their|his|her|its)?\s*(?:(?:first|second|third|brief|short|long|lengthy|rare|fresh|new|joint|separate|\d+-minute|hour-long)\s+)?)calls?\b|\b(?=calls?\b)(?<![Aa]nswer(?:ed|ing)? (?:the |a |their )?)calls?(?= (?:with|between) (?:[A-Z]|his |her |their |the |counterparts?\b))/g;
+  /\bover the (?:tele)?phone\b|(?=calls?\b)(?<=\b(?:held|holds|hold|had|has|have|having|holding)\s+(?:a|an|the|their|his|her|its)?\s*(?:(?:first|second|third|brief|short|long|lengthy|rare|fresh|new|joint|separate|\d+-minute|hour-long)\s+)?)calls?\b|\b(?=[Cc]alls?\b)(?<![Aa]nswer(?:ed|ing)? (?:the |a |their )?)[Cc]alls?(?= (?:with|between) (?:[A-Z]|his |her |their |the |counterparts?\b))/g;
 
 /** Rule: "X held a call with Y", "In a call with Y, X said": the noun "call" tells a phone or video call. */
 export function callNoun(text: string, triggers: Trigger[]): void {

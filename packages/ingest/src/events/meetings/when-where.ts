@@ -46,7 +46,22 @@ export function ownClause(story: Story, c: TriggerCtx): boolean {
     .mentionsIn(t.end, c.nextTrigger ? c.nextTrigger.start : clause.end)
     .find((m) => c.speakers.has(m.ref));
   c.ownEnd = speakerAfter ? speakerAfter.start : c.nextTrigger ? c.nextTrigger.start : clause.end;
+  if (!speakerAfter && c.nextTrigger && sidelinesOfNext(story.text.slice(t.end, c.nextTrigger.start)))
+    c.ownEnd =
+      c.sentTriggers.find((o) => o.start > (c.nextTrigger as Trigger).end && o.start < clause.end)?.start ??
+      clause.end;
   return true;
+}
+
+/**
+ * Rule: "met on the sidelines of the G7 summit in Hiroshima on Saturday": the place and date told
+ * after the enclosing sitting are the sideline meeting's own, so its clause runs past that sitting.
+ * `between` is the text from the trigger to the next one.
+ */
+export function sidelinesOfNext(between: string): boolean {
+  return /^\s+(?:[\w-]+\s+){0,4}?on\s+the\s+(?:sidelines|margins)\s+of\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,6}$/.test(
+    between,
+  );
 }
 
 /**
@@ -108,6 +123,17 @@ const PLACE_LEAD =
   /\b(?:[Ii]n|[Aa]t|to|visited|visiting|arrived in)\s+(?:the\s+|an?\s+)?(?:resort\s+city\s+of\s+|city\s+of\s+|capital\s+)?(?:[A-Z][\p{L}]+\s+)?$/u;
 
 /**
+ * Rule: "at State House, Nairobi", "at the Presidential Palace, Lima", "in Japan's Hiroshima": the
+ * city written after the venue it holds, or after the country it is in.
+ */
+export function cityAfterVenueOrCountry(lead: string): boolean {
+  return (
+    /\b[Aa]t\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]+\s+){0,3}[\p{Lu}][\p{L}'’-]+,\s+$/u.test(lead) ||
+    /\b(?:[Ii]n|[Aa]t|to|visited|visiting)\s+[\p{Lu}][\p{L}]+(?:\s+[\p{Lu}][\p{L}]+)?['’]s\s+$/u.test(lead)
+  );
+}
+
+/**
  * Rule: "in the northern Chinese port city of Tianjin", "in the Bahraini capital Manama", "in the
  * Kenyan capital, Nairobi": a place named after the kind of place it is.
  */
@@ -143,7 +169,8 @@ export function placeIn(doc: Doc, reg: Registry, start: number, end: number, t?:
     const at =
       PLACE_LEAD.test(lead) ||
       // "in the northern Chinese port city of Tianjin", "in the Bahraini capital Manama"
-      placeNamedByItsKind(lead);
+      placeNamedByItsKind(lead) ||
+      cityAfterVenueOrCountry(lead);
     const back =
       !at &&
       /\b(?:returned|returning|returns|back|came back|flew back|travell?ed back)\s+(?:home\s+)?from\s+(?:the\s+)?$/.test(
