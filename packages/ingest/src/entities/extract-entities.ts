@@ -11,6 +11,7 @@ import { foldName, keyPart } from '../text/fold.js';
 import { sortInPlace } from '../text/sort.js';
 import type { Token } from '../text/tokenize.js';
 import type { OrganizationRecord, PersonRecord } from '../types.js';
+import { organizationsDefiningAcronyms } from './defined-acronyms.js';
 import { describedPerson } from './describe.js';
 import {
   claim,
@@ -20,6 +21,7 @@ import {
   longestOrgHit,
   orgHitsStartingIn,
 } from './entity-index.js';
+import { findLegislatures } from './legislatures.js';
 import { type LexHit, scanLexicon } from './lexicon.js';
 import {
   acronymMentions,
@@ -259,9 +261,20 @@ function claimOrganizationsByPattern(doc: Doc, reg: Registry, idx: EntityIndex):
     ...twoCountriesMinistries(doc, reg, countries),
   ];
   claimAll(ministries);
+  const takenBetween = (start: number, end: number): boolean => {
+    for (let i = tokenAt(doc, start); i < doc.tokens.length && (doc.tokens[i] as Token).start < end; i++)
+      if (idx.tokenKind[i] === 'org') return true;
+    return false;
+  };
+  const chambers = findLegislatures(doc, reg, takenBetween);
+  claimAll(chambers);
+  ministries.push(...chambers);
   const bodies = findBodies(doc, reg, idx.hits, (pos) => sentenceAt(doc, pos));
   claimAll(bodies);
   idx.orgHits.push(...ministries, ...bodies);
+  const defined = organizationsDefiningAcronyms(doc, reg, takenBetween);
+  claimAll(defined);
+  idx.orgHits.push(...defined);
   const acr = acronymMentions(doc, reg, idx.orgHits);
   claimAll(acr);
   idx.orgHits.push(...acr);
