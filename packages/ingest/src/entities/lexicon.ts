@@ -1,6 +1,7 @@
 import { type City, cityByName, citySurfaceForms } from '../gazetteer/cities.js';
 import { type Country, countrySurfaceForms } from '../gazetteer/countries.js';
 import { MEDIA, ORGANIZATIONS, type OrgEntry, VENUES } from '../gazetteer/organizations.js';
+import { type Region, regionByName, regionSurfaceForms } from '../gazetteer/regions.js';
 import { type Token, tokenize } from '../text/tokenize.js';
 
 export type LexEntry =
@@ -9,7 +10,8 @@ export type LexEntry =
   | { type: 'venue'; name: string; country: string }
   | { type: 'country'; country: Country }
   | { type: 'demonym'; country: Country }
-  | { type: 'city'; city: City };
+  | { type: 'city'; city: City }
+  | { type: 'region'; region: Region };
 
 export interface LexHit {
   start: number;
@@ -41,6 +43,7 @@ const PRECEDENCE: Record<LexEntry['type'], number> = {
   country: 3,
   demonym: 4,
   city: 5,
+  region: 6,
 };
 
 /**
@@ -55,6 +58,7 @@ function shaped(entry: LexEntry): LexEntry {
     name: undefined,
     country: undefined,
     city: undefined,
+    region: undefined,
   };
   return Object.assign(all, entry) as LexEntry;
 }
@@ -93,6 +97,10 @@ function buildLexicon(): Lexicon {
   for (const form of citySurfaceForms()) {
     const city = cityByName(form);
     if (city && /^[\p{Lu}]/u.test(form)) add(form, { type: 'city', city });
+  }
+  for (const form of regionSurfaceForms()) {
+    const region = regionByName(form);
+    if (region && !forms.has(normForm(form))) add(form, { type: 'region', region });
   }
   return { forms, maxTokens, firstTokens, formOf: memoised(forms), lengthsOf: memoised(firstTokens) };
 }

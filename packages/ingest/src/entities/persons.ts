@@ -180,6 +180,34 @@ function isOneUpper(s: string): boolean {
   return s.length <= 2 && /^[\p{Lu}]$/u.test(s);
 }
 
+/** An initial written without its point between two names: "Jigme Y Thinley", "George W Bush". */
+function bareInitialAt(doc: Doc, claimed: Uint8Array, k: number): boolean {
+  const initial = doc.tokens[k];
+  const after = doc.tokens[k + 1];
+  return (
+    !!initial &&
+    !!after &&
+    /^[B-HJ-Z]$/.test(initial.text) &&
+    !claimed[k + 1] &&
+    doc.text.slice(initial.end, after.start) === ' ' &&
+    isNameWord(after, doc.tokens, k + 1)
+  );
+}
+
+/**
+ * "Minister of Foreign Affairs and Trade Anna Berg": a common word after "and", "of" or "for"
+ * ends the title, and the name starts after it.
+ */
+function endsTitle(toks: readonly Token[], i: number): boolean {
+  const before = toks[i - 1];
+  return (
+    !!before &&
+    /^(?:and|of|for)$/.test(before.text) &&
+    isCommonWord((toks[i] as Token).text.toLowerCase()) &&
+    isNameWord(toks[i + 1] as Token, toks, i + 1)
+  );
+}
+
 export function nameRuns(doc: Doc, claimed: Uint8Array): NameRun[] {
   const toks = doc.tokens;
   const runs: NameRun[] = [];
@@ -243,21 +271,28 @@ export function nameRuns(doc: Doc, claimed: Uint8Array): NameRun[] {
         k++;
         continue;
       }
+      if (bareInitialAt(doc, claimed, k + 1)) {
+        k += 2;
+        j = k;
+        continue;
+      }
       break;
     }
     if (j - i > 5) {
       i = j + 1;
       continue;
     }
+    if (j - i >= 2 && endsTitle(toks, i)) i++;
+    const first = toks[i] as Token;
     let end = (toks[j] as Token).end;
-    let form = doc.text.slice(t.start, end);
+    let form = doc.text.slice(first.start, end);
     // possessive "Lavrov’s": the name ends before it
     const poss = /['’]s$/.exec(form);
     if (poss) {
       form = form.slice(0, -2);
       end -= 2;
     }
-    if (!initial || j > i) runs.push({ first: i, last: j, start: t.start, end, form });
+    if (!initial || j > i) runs.push({ first: i, last: j, start: first.start, end, form });
     i = j + 1;
   }
   return runs;

@@ -6,6 +6,7 @@ import type { Token } from '../text/tokenize.js';
 import type { PlaceRecord } from '../types.js';
 import type { LexHit } from './lexicon.js';
 import type { Registry } from './registry.js';
+import { TITLE_HEADS } from './titles.js';
 
 export function countryKey(code: string): string {
   return `place:country:${code}`;
@@ -65,8 +66,9 @@ export function isCityMention(doc: Doc, hit: LexHit, population: number, capital
     /^[\p{Lu}][\p{Ll}]/u.test(next.text) &&
     !/^(?:On|In|At)$/.test(next.text)
   ) {
-    // "Minsk Tractor Works", "Moscow Mayor": part of another name, unless it's a title
-    if (!/^(?:Mayor|Governor|Region|Oblast)$/.test(next.text)) return false;
+    // "Minsk Tractor Works", "Moscow Mayor": part of another name, unless it's a title, or the
+    // city ends a title and the holder's name follows ("Consul General in Lahore John X")
+    if (!/^(?:Mayor|Governor|Region|Oblast)$/.test(next.text) && !endsTitle(doc, hit)) return false;
   }
   const prev = doc.tokens[hit.first - 1] as Token | undefined;
   // a city naming an agreement or a format: "the Minsk agreements", "not a Minsk three"
@@ -98,6 +100,13 @@ export function isCityMention(doc: Doc, hit: LexHit, population: number, capital
   if (onlySpaceSinceLineStart(doc, hit.start) && /^\s*[,(]/.test(doc.text.slice(hit.end, hit.end + 3)))
     return true;
   return false;
+}
+
+/** "<title> in|of <city>": the city ends a title ("Consul General in Lahore", "Mayor of Kyiv"). */
+function endsTitle(doc: Doc, hit: LexHit): boolean {
+  const prev = doc.tokens[hit.first - 1];
+  const title = doc.tokens[hit.first - 2];
+  return !!prev && !!title && /^(?:in|of)$/.test(prev.text) && TITLE_HEADS.has(title.text.toLowerCase());
 }
 
 // Words that begin a place's own name before a city's name ("New York", "Port Louis").
@@ -137,10 +146,11 @@ function isSentenceStart(doc: Doc, pos: number): boolean {
   return p < 0 || /[.!?\n]/.test(doc.text[p] as string);
 }
 
-/** Rule: uppercase dateline city ("MOSCOW, November 30.", "MINSK, Dec. 6 (Xinhua)"). */
+/** Rule: uppercase dateline city ("MOSCOW, November 30.", "MINSK, Dec. 6 (Xinhua)", "BAKU: The ..."). */
 export function datelineCities(doc: Doc): Array<{ start: number; end: number; form: string }> {
   const out: Array<{ start: number; end: number; form: string }> = [];
-  const re = /^([A-Z][A-Z .'-]{2,30}?)(?=,\s+[A-Z][a-z]{2,}\.?\s+\d| \()/gm;
+  // "MOSCOW, May 16", "MINSK (Reuters)", "ISLAMABAD: Prime Minister ..."
+  const re = /^([A-Z][A-Z .'-]{2,30}?)(?=,\s+[A-Z][a-z]{2,}\.?\s+\d| \(|:\s)/gm;
   for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
     const form = (m[1] as string).trim();
     out.push({ start: m.index, end: m.index + form.length, form });
@@ -182,6 +192,8 @@ export function findRegions(
     let name = m[0];
     let start = m.index;
     if (/^Republic of /.test(name) && isCountryName(name.slice(12))) continue;
+    // "South Africa", "East Timor": a country, not a part of a continent
+    if (isCountryName(name)) continue;
     const firstWord = name.split(/\s+/)[0] ?? '';
     if (/(?:an|ean|ian|ese|ish)$/.test(firstWord) && /\s[Rr]egion$/.test(name)) continue;
     if (/^(?:The|This|That|A|In|On|At|Our|Their|Its|Whole|Entire)\s/.test(name)) {
@@ -221,6 +233,11 @@ export function capitalsNamedByCountry(
     out.push({ start, end: m.index + m[0].length, code });
   }
   return out;
+}
+
+/** "Donbas" for "Donbas region", "Tatarstan" for "Republic of Tatarstan": the region's own name. */
+export function regionCoreName(name: string): string {
+  return name.replace(/^Republic of /, '').replace(/\s+(?:[Rr]egion|Oblast|Krai)$/, '');
 }
 
 export function regionKey(name: string): string {
@@ -276,4 +293,104 @@ export function seatUsedAsPlace(doc: Doc, start: number, end: number): boolean {
   const head = doc.text.slice(lineStart, start);
   const rest = doc.text.slice(end, lineEnd < 0 ? doc.text.length : lineEnd);
   return /^,\s*[\p{Lu}][\p{L}-]+\s*$/u.test(rest) && /^(?:[^\n]*,\s*)?(?:the\s+)?$/iu.test(head);
+}
+
+// Head nouns of buildings and grounds: "Le Lagon Hotel", "Tiananmen Square", "Independence
+// Palace". Not "House": it names a government or a residence whose city is the place of what
+// happens there ("the White House said", "at State House in Nairobi").
+const VENUE_HEAD =
+  'Palace|Hotel|Square|Museum|Airport|Building|Hall|Resort|Stadium|Arena|Castle|Cathedral|Beach|Campus';
+const VENUE_WORD = "[\\p{Lu}][\\p{L}'’.-]*";
+const VENUE_RE = new RegExp(
+  `\\b((?:${VENUE_WORD}\\s+){1,4})(${VENUE_HEAD})\\b|\\b(Palace|Hall) of (?:the\\s+)?(${VENUE_WORD}(?:\\s+${VENUE_WORD})?)`,
+  'gu',
+);
+const VENUE_TEST = new RegExp(`\\b(?:${VENUE_HEAD})\\b`);
+const NOT_A_VENUE_LEAD =
+  /^(?:The|A|An|This|That|At|In|On|To|From|Of|And|For|With|By|Its|Their|His|Her|Our|Government)$/;
+
+/**
+ * Rule: a building or ground named by capitalised words and a head noun ("Le Lagon Hotel",
+ * "Palace Museum", "Parliament Building") or by a head noun and "of" ("Palace of Nations").
+ * Leading articles, prepositions, possessives and places ("Budapest's Parliament Building")
+ * are not part of the name. `kindAt(pos)` is
+ * what another rule made of the word at pos: a name another rule found is no venue.
+ */
+export function namedVenues(
+  doc: Doc,
+  kindAt: (pos: number) => string | undefined,
+): Array<{ start: number; end: number; name: string }> {
+  const out: Array<{ start: number; end: number; name: string }> = [];
+  if (!VENUE_TEST.test(doc.text)) return out;
+  VENUE_RE.lastIndex = 0;
+  for (let m = VENUE_RE.exec(doc.text); m; m = VENUE_RE.exec(doc.text)) {
+    let start = m.index;
+    const end = m.index + m[0].length;
+    if (m[1]) {
+      // drop leading function words, possessives and places: the name starts after them
+      const re = /\S+/gu;
+      const words: Array<{ text: string; at: number }> = [];
+      for (let w = re.exec(m[1] as string); w; w = re.exec(m[1] as string))
+        words.push({ text: w[0], at: m.index + w.index });
+      let drop = 0;
+      while (
+        drop < words.length &&
+        (NOT_A_VENUE_LEAD.test((words[drop] as { text: string }).text) ||
+          /['’]s$/.test((words[drop] as { text: string }).text) ||
+          /^(?:city|country|demonym|region)$/.test(kindAt((words[drop] as { at: number }).at) ?? ''))
+      )
+        drop++;
+      if (drop === words.length) continue;
+      start = (words[drop] as { at: number }).at;
+    }
+    const name = doc.text.slice(start, end);
+    if (name.includes('\n')) continue;
+    let taken = false;
+    for (
+      let p = start;
+      p < end;
+      p = doc.text.indexOf(' ', p + 1) < 0 ? end : doc.text.indexOf(' ', p + 1) + 1
+    )
+      if (kindAt(p)) taken = true;
+    if (taken) continue;
+    out.push({ start, end, name });
+  }
+  return out;
+}
+
+// Words after a subdivision's name that make it one: "Punjab province", "the Sindh government",
+// "Punjab Chief Minister", "Apulia region".
+const REGION_NEXT =
+  /^\s+(?:province|Province|state|State|government|Government|governor|Governor|Chief Minister|Premier|Assembly|assembly|administration|authorities|police|oblast|Oblast|prefecture|Prefecture|county|County)\b/;
+const REGION_HEAD_NEXT = /^\s+(?:[Rr]egion|Peninsula|Oblast|Krai|Territory)\b/;
+// Titles right before a subdivision's name: "Chief Minister Punjab Maryam X", "Governor Khyber
+// Pakhtunkhwa Haji Y".
+const REGION_TITLE_BEFORE = /\b(?:Governor|Minister|Premier|Chief Minister|Governor-General)\s+$/;
+
+/**
+ * Rule: a subdivision's name (a province, state, oblast) is a place when a preposition of place
+ * comes before it ("in Punjab", "of Apulia"), a title of its officers before it ("Governor
+ * Khyber Pakhtunkhwa ..."), or a word of government after it ("the Sindh government"). An
+ * English word ("Western", "Central") never is.
+ */
+export function isRegionMention(doc: Doc, hit: LexHit): boolean {
+  const form = doc.text.slice(hit.start, hit.end);
+  // "the Gulf region", "Apulia region": the pattern for named regions reads the whole name
+  if (REGION_HEAD_NEXT.test(doc.text.slice(hit.end, hit.end + 12))) return false;
+  if (hit.entry.type === 'region' && hit.entry.region.known) return true;
+  if (isCommonWord(form.toLowerCase())) return false;
+  const prev = doc.tokens[hit.first - 1] as Token | undefined;
+  if (prev && LOCATIVE.has(prev.text) && prev.end < hit.start) return true;
+  if (REGION_TITLE_BEFORE.test(doc.text.slice(Math.max(0, hit.start - 30), hit.start))) return true;
+  return REGION_NEXT.test(doc.text.slice(hit.end, hit.end + 20));
+}
+
+/**
+ * Rule: once the text has used a subdivision's name as a place, its other uses are too, except
+ * where it starts a longer capitalised name ("Sindh Madressatul Islam University").
+ */
+export function regionNameElsewhere(doc: Doc, hit: LexHit): boolean {
+  if (REGION_HEAD_NEXT.test(doc.text.slice(hit.end, hit.end + 12))) return false;
+  const next = doc.tokens[hit.last + 1];
+  return !(next && next.start === hit.end + 1 && /^[\p{Lu}]/u.test(next.text));
 }

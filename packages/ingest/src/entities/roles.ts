@@ -10,6 +10,7 @@ import { RANKS, TITLE_WORDS } from './titles.js';
 
 /** A "title" that is only a form of address or a relation ("Mr", "counterpart"): no role. Lower case. */
 const ADDRESS_NOT_ROLE: ReadonlySet<string> = new Set([...HONORIFICS, ...RELATIONAL_CUES]);
+const HONORIFIC_WORDS: ReadonlySet<string> = new Set(HONORIFICS);
 
 /** Titles of heads of state and government: their roles name a country, not an organization. */
 const HEAD_OF_STATE =
@@ -148,6 +149,8 @@ function trimTitleTokens(keep: Token[]): Token[] {
   while (
     keep.length &&
     (RANKS.has((keep[keep.length - 1] as Token).text.toLowerCase().replace(/\.$/, '')) ||
+      // a style of address between the title and the name: "Prime Minister Hon. X"
+      HONORIFIC_WORDS.has((keep[keep.length - 1] as Token).text.toLowerCase()) ||
       /^(?:of|the|\.|,|and|to)$/.test((keep[keep.length - 1] as Token).text))
   ) {
     const lastTok = keep[keep.length - 1] as Token;

@@ -14,6 +14,7 @@ export const TITLE_HEADS = new Set([
   'premier',
   'secretary',
   'secretary-general',
+  'governor-general',
   'general',
   'chancellor',
   'chairman',

@@ -126,6 +126,12 @@ function cityIndex(): Map<string, City> {
     const holder = byName.get(ascii);
     if (ascii !== row.n && (!holder || holder.population < row.p)) byName.set(ascii, byName.get(row.n)!);
   }
+  // "Port Vila" for GeoNames' "Port-Vila": English news often drops the hyphen of a two-word name
+  for (const row of rows) {
+    if (!/^[\p{Lu}][\p{Ll}]+-[\p{Lu}][\p{Ll}]+$/u.test(row.n)) continue;
+    const spaced = row.n.replace('-', ' ');
+    if (!byName.has(spaced)) byName.set(spaced, byName.get(row.n)!);
+  }
   return byName;
 }
 

@@ -26,9 +26,16 @@ export interface CityRow {
   /** longitude, degrees */
   x: number;
 }
+export interface RegionRow {
+  /** CLDR English name of an ISO 3166-2 subdivision */
+  n: string;
+  /** ISO2 country code, '' when several countries have a subdivision of that name */
+  c: string;
+}
 export interface GazetteerData {
   countries: CountryRow[];
   cities: CityRow[];
+  regions?: RegionRow[];
 }
 
 let cached: GazetteerData | null = null;

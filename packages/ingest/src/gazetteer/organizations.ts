@@ -483,7 +483,9 @@ export const MEDIA: Array<{ name: string; forms: string[] }> = [
 
 /** Venues: buildings and sites named as the place of a meeting. */
 export const VENUES: Array<{ name: string; country: string; forms: string[] }> = [
-  { name: 'Palace of Independence', country: 'BY', forms: ['Palace of Independence', 'Independence Palace'] },
+  // "Independence Palace" (Minsk) and the "Palace of Independence" (Astana) are two buildings:
+  // the first is named by the venue rule, so the two never merge
+  { name: 'Palace of Independence', country: 'BY', forms: ['Palace of Independence'] },
   { name: 'Élysée Palace', country: 'FR', forms: ['Élysée Palace', 'Elysee Palace'] },
   { name: 'Camp David', country: 'US', forms: ['Camp David'] },
   { name: 'Bocharov Ruchei', country: 'RU', forms: ['Bocharov Ruchei', 'Bocharov Ruchey'] },

@@ -1,7 +1,7 @@
 // Honorifics: words written before a name that cue a person but give no role.
 
 /** Honorifics written abbreviated, with a period that does not end the sentence ("Mr.", "Dr."). Lower case. */
-export const HONORIFIC_ABBREVIATIONS: readonly string[] = ['mr', 'mrs', 'ms', 'dr', 'prof'];
+export const HONORIFIC_ABBREVIATIONS: readonly string[] = ['mr', 'mrs', 'ms', 'dr', 'prof', 'hon'];
 
 /**
  * Every honorific, lower case: the abbreviations and the titles of address ("Sir", "Lord", and the
@@ -14,6 +14,9 @@ export const HONORIFICS: readonly string[] = [
   'highness',
   'majesty',
   'excellency',
+  // the style of ministers and members of parliament in the Commonwealth ("Honorable Ham Lini")
+  'honorable',
+  'honourable',
 ];
 
 /**

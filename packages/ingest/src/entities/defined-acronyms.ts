@@ -1,0 +1,104 @@
+import type { Doc } from '../doc.js';
+import { countryByName } from '../gazetteer/countries.js';
+import type { OrganizationRecord } from '../types.js';
+import { type OrgHit, orgKey } from './organizations.js';
+import type { Registry } from './registry.js';
+
+const SMALL_WORDS = new Set(['of', 'and', 'for', 'the', 'on', 'in', 'de', 'du', 'des', 'la', 'le', '&']);
+
+/**
+ * Whether `acr` spells the words: each word gives its first one to three letters (a hyphenated
+ * word each of its parts), small words may give their first letter or nothing. "IPU" spells
+ * "Inter-Parliamentary Union", "ECOWAS" "Economic Community of West African States".
+ */
+export function spells(acr: string, words: readonly string[]): boolean {
+  const parts = words.flatMap((w) => w.split(/-/).filter(Boolean));
+  const letters = acr.replace(/[-.]/g, '').toLowerCase();
+  const go = (a: number, w: number): boolean => {
+    if (w === parts.length) return a === letters.length;
+    const word = (parts[w] as string).toLowerCase();
+    if (SMALL_WORDS.has(word) && go(a, w + 1)) return true;
+    for (let k = 1; k <= 3 && a + k <= letters.length && k <= word.length; k++) {
+      if (word.slice(0, k) !== letters.slice(a, a + k)) break;
+      if (go(a + k, w + 1)) return true;
+    }
+    return false;
+  };
+  return go(0, 0);
+}
+
+/** Kind of an organization by the words of its name: the last one, or a party's word anywhere. */
+function kindOf(name: string): OrganizationRecord['orgKind'] {
+  const words = name.split(/[\s-]+/);
+  const last = words[words.length - 1] ?? '';
+  if (words.some((w) => /^(?:Party|League|Movement|Front)$/.test(w))) return 'party';
+  if (/^(?:Agency|News|Press|Television|TV|Radio|Broadcasting|Gazette|Times|Post)$/.test(last))
+    return 'media';
+  if (last === 'Ministry') return 'ministry';
+  if (
+    /^(?:Council|Committee|Commission|Office|Service|Bureau|Department|Secretariat|Directorate)$/.test(last)
+  )
+    return 'body';
+  return 'other';
+}
+
+const DEFINITION_RE = /\(([A-Z][A-Z-]{1,7})\)/g;
+const WORD_BEFORE_RE = /([\p{L}&][\p{L}'’-]*)\s*$/u;
+
+/**
+ * Rule: "<Name> (ACR)" where the capitalised words before the parenthesis spell ACR names an
+ * organization ("the Iraqi News Agency (INA)", "the Inter-Parliamentary Union (IPU)"): the
+ * shortest run of words ending at the parenthesis that spells the acronym and starts with a
+ * capital. A name another rule found, a country ("United Arab Emirates (UAE)") and a run that
+ * spells nothing ("talks (MGIMO)") are left alone.
+ */
+export function organizationsDefiningAcronyms(
+  doc: Doc,
+  reg: Registry,
+  takenBetween: (start: number, end: number) => boolean,
+): OrgHit[] {
+  const out: OrgHit[] = [];
+  if (!doc.text.includes('(')) return out;
+  DEFINITION_RE.lastIndex = 0;
+  for (let m = DEFINITION_RE.exec(doc.text); m; m = DEFINITION_RE.exec(doc.text)) {
+    const acr = m[1] as string;
+    // the words before the parenthesis, on its line, nearest first
+    const words: Array<{ text: string; start: number }> = [];
+    let end = m.index;
+    while (end > 0 && doc.text[end - 1] === ' ') end--;
+    const nameEnd = end;
+    for (let n = 0; n < 12; n++) {
+      const w = WORD_BEFORE_RE.exec(doc.text.slice(Math.max(0, end - 40), end));
+      if (!w) break;
+      const text = w[1] as string;
+      const start = end - w[0].length + (w[0].length - w[0].trimStart().length);
+      if (!/^[\p{Lu}]/u.test(text) && !SMALL_WORDS.has(text)) break;
+      words.unshift({ text, start });
+      end = start;
+      if (/\n/.test(doc.text.slice(Math.max(0, end - 1), end))) break;
+      while (end > 0 && doc.text[end - 1] === ' ') end--;
+    }
+    let match: { start: number } | undefined;
+    for (let i = words.length - 1; i >= 0; i--) {
+      const first = words[i] as { text: string; start: number };
+      if (!/^[\p{Lu}]/u.test(first.text)) continue;
+      if (
+        spells(
+          acr,
+          words.slice(i).map((w) => w.text),
+        )
+      ) {
+        match = first;
+        break;
+      }
+    }
+    if (!match) continue;
+    const start = match.start;
+    const name = doc.text.slice(start, nameEnd);
+    if (name.length < 5 || countryByName(name) || takenBetween(start, nameEnd)) continue;
+    const rec = reg.organization(orgKey(name), name, kindOf(name), { acronym: acr });
+    reg.mention(rec.ref, start, nameEnd, 'name');
+    out.push({ start, end: nameEnd, rec });
+  }
+  return out;
+}
