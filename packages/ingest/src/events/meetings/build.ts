@@ -150,12 +150,15 @@ function coveredBySplits(cands: Candidate[], splits: Candidate[]): Set<Candidate
  * conflicting place or date. A telling that fits several meetings joins the one of its own kind
  * and status first.
  */
-function mergeRepeats(real: Candidate[]): Candidate[][] {
+function mergeRepeats(reg: Registry, real: Candidate[]): Candidate[][] {
   const groups: Candidate[][] = [];
   const sittings = new Map<Candidate[], GroupSittings>();
   for (const c of real) {
     const fits = groups.filter(
-      (grp) => grp.some((o) => sameMeeting(o, c)) && !sittings.get(grp)?.informalVersusSummit(c),
+      (grp) =>
+        grp.some((o) => sameMeeting(o, c)) &&
+        !sittings.get(grp)?.informalVersusSummit(c) &&
+        !otherCityInGroup(reg, grp, c),
     );
     const g = fits.find((grp) => grp.some((o) => o.kind === c.kind && o.status === c.status)) ?? fits[0];
     const grp = g ?? [];
@@ -167,6 +170,20 @@ function mergeRepeats(real: Candidate[]): Candidate[][] {
     sittings.get(grp)?.add(c);
   }
   return groups;
+}
+
+/**
+ * Rule: "the Quad Leaders Summit in Wilmington", "the summit", then "ministers held talks in
+ * Tokyo": a telling joins a meeting only when no telling of it is set in another city (each
+ * pair may agree through a telling with no place, the whole may not).
+ */
+export function otherCityInGroup(reg: Registry, grp: Candidate[], c: Candidate): boolean {
+  const city = (ref: string | null): boolean => {
+    const r = ref ? reg.get(ref) : undefined;
+    return r?.kind === 'place' && r.placeKind === 'city';
+  };
+  if (!city(c.place)) return false;
+  return grp.some((o) => o.place !== c.place && city(o.place));
 }
 
 /** Each item once, in order of first appearance. */
@@ -329,7 +346,7 @@ export function buildMeetings(story: Story): MeetingRecord[] {
   for (const { rule } of WITHIN_RULES) rule(story.text, cands, real);
   const records: MeetingRecord[] = [];
   const recordOf = new Map<Candidate, MeetingRecord>();
-  for (const grp of mergeRepeats(real)) {
+  for (const grp of mergeRepeats(reg, real)) {
     const rec = recordOfGroup(reg, grp, `m${records.length + 1}`);
     if (!rec) continue;
     records.push(rec);
