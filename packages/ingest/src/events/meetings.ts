@@ -7,7 +7,7 @@ import { addAttendance } from './meetings/attendance.js';
 import { buildMeetings, meetingKey, runRecordRule, transcriptParticipants } from './meetings/build.js';
 import { addTelling } from './meetings/candidate.js';
 import { findForum } from './meetings/forum.js';
-import { sittingOfSomeone, sittingToldAsHeld, visitToPerson } from './meetings/keep.js';
+import { ceremonyOfSitting, sittingOfSomeone, sittingToldAsHeld, visitToPerson } from './meetings/keep.js';
 import { findKind, loneMeetingOrGroup } from './meetings/kind.js';
 import {
   COUNTERPART_RULES,
@@ -59,6 +59,7 @@ export const TRIGGER_STEPS: TriggerStep[] = [
   resolveBackReference, // anaphora: BACK_REFERENCE_RULES, then drop the back-reference
   counterpartParticipants, // participants: COUNTERPART_RULES
   loneMeetingOrGroup, // kind and keep: one person meeting a group, else a passing mention
+  ceremonyOfSitting, // keep: a ceremony told after a summit in its sentence is part of it
   sittingOfSomeone, // keep: a sitting near ministers, leaders or a union
   settleWhenWhere, // when-where: the sentence's place and date when the clause has none
   followingSentenceParticipants, // participants: FOLLOWING_SENTENCE_RULES

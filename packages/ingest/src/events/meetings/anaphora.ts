@@ -32,11 +32,54 @@ function addsToLatest(story: Story, c: TriggerCtx): boolean {
     target0.trigger.hint === t.hint &&
     reg.get(placeHere)?.kind === 'place' &&
     (reg.get(placeHere) as { placeKind: string }).placeKind === 'venue';
-  const plannedBefore = PLANNED.test(text.slice(Math.max(c.clause.start, t.start - 60), t.end));
+  const plannedBefore =
+    PLANNED.test(text.slice(Math.max(c.clause.start, t.start - 60), t.end)) && !aheadOfToldSitting(c);
+  const placeOfOpening = !target0.place && openingOfToldSitting(c);
   return (
-    (!!placeHere && placeHere !== target0.place && !venueOfKnown) ||
+    (!!placeHere && placeHere !== target0.place && !venueOfKnown && !placeOfOpening) ||
     (!!dateHere && dateHere !== target0.date) ||
     (plannedBefore ? 'planned' : 'held') !== target0.status
+  );
+}
+
+/**
+ * Rule: "said during the opening ceremony in Vientiane" after "ASEAN leaders kicked off their
+ * summit": the opening (or closing) ceremony or session of the sitting just told is that sitting,
+ * and the place it names is the sitting's place when the sitting had none.
+ */
+export function openingOfToldSitting(c: TriggerCtx): boolean {
+  return (
+    !!c.target0 &&
+    (c.target0.kind === 'session' || c.target0.kind === 'summit') &&
+    /^(?:ceremony|session|plenary)$/i.test(c.t.text) &&
+    /\b(?:the|its|their)\s+(?:official\s+)?(?:opening|closing|inaugural)\s+$/i.test(c.before)
+  );
+}
+
+/**
+ * Rule: "X is due to take part in the talks", "Y will join the meeting" after a union's sitting
+ * was told: whoever takes part in "the talks" joins that sitting; it is no new meeting of the
+ * people the sentence names.
+ */
+export function joinsToldSitting(c: TriggerCtx): boolean {
+  return (
+    !!c.target0 &&
+    (c.target0.kind === 'session' || c.target0.kind === 'summit') &&
+    /\b(?:take|takes|took|taking) part in the\s+$|\b(?:join|joins|joined|attend|attends|attended)\s+the\s+$/.test(
+      c.before,
+    )
+  );
+}
+
+/**
+ * Rule: "Regional leaders have arrived in Abuja ahead of the session": "ahead of the" names the
+ * sitting just told as the moment others act before; it does not make the sitting a later one.
+ */
+export function aheadOfToldSitting(c: TriggerCtx): boolean {
+  return (
+    !!c.target0 &&
+    (c.target0.kind === 'session' || c.target0.kind === 'summit') &&
+    /\bahead of the\s+(?:[\w’'-]+\s+)?$/i.test(c.before)
   );
 }
 
@@ -61,11 +104,11 @@ export function decideAnaphoric(story: Story, c: TriggerCtx): boolean {
     !enclosing &&
     ANAPHORIC_BEFORE.test(c.before) &&
     !c.forum &&
-    !/\b(?:between|with)\b/.test(c.after.slice(0, 30)) &&
+    !/^[^,;]*\b(?:between|with)\b/.test(c.after.slice(0, 30)) &&
     t.hint !== 'call' &&
     !c.pair.length &&
     !/^(?:met|meet|meets|received|receives|hosted|hosts)$/.test(t.text) &&
-    (newPeople < 2 || unionSittingReferredTo(c)) &&
+    (newPeople < 2 || unionSittingReferredTo(c) || joinsToldSitting(c)) &&
     !adds;
   return true;
 }
@@ -88,7 +131,7 @@ export function unionSittingReferredTo(c: TriggerCtx): boolean {
 /** Rule: "Putin said at the meeting", "Ozols hosted the meeting": who speaks at, hosts, chairs or attends it took part. */
 function speakerAtTheMeeting(story: Story, c: TriggerCtx, into: string[]): void {
   if (
-    !/\b(?:at|during|in|hosted|hosts|chaired|chairs|attended|attends|opened|joined)\s+(?:the|this)\s+(?:\w+\s+)?$/i.test(
+    !/\b(?:at|during|in|hosted|hosts|chair|chaired|chairs|attended|attends|opened|joined)\s+(?:the|this)\s+(?:\w+\s+)?$/i.test(
       c.before,
     )
   )
@@ -145,6 +188,7 @@ export function resolveBackReference(story: Story, c: TriggerCtx): boolean {
   const target = c.target0;
   if (!c.anaphoric || !target) return true;
   const evidence = story.reg.span(c.sent.start, c.sent.end);
+  if (!target.place && c.placeHere && openingOfToldSitting(c)) target.place = c.placeHere;
   for (const { name, rule } of BACK_REFERENCE_RULES) {
     const n = target.participants.length;
     rule(story, c, target.participants);

@@ -24,9 +24,12 @@ const LIST_LINE = /^\s*[-•*·–—]\s*/;
 const SITTING_REF =
   /\b(?:(?:the|this|that)\s+(?:[\w’'-]+\s+){0,2}?(?:summit|meeting|session|sitting|event|events|gathering|talks|ministerial)\b|participants\b|members\s+of\s+the\s+[A-Z])/i;
 
+/** Words that say "at the sitting" without naming it: "Other heads of state present include X". */
+const PRESENCE_REF = /\b(?:present|in attendance|spotted)\b/i;
+
 /** A verb that puts someone at the sitting. */
 const ATTEND_VERB =
-  /\b(?:attended|attends|attending|took part|take part|takes part|taking part|participated|participates|participating|included|include|includes|represented|represents|greeted|greets|addressed|addressing|addresses|arrived at|arrives at|joined|joins|chaired|chairs|hosted|hosts|host of)\b/;
+  /\b(?:bring together|brings together|brought together|attended|attends|attending|took part|take part|takes part|taking part|participated|participates|participating|included|include|includes|represented|represents|greeted|greets|addressed|addressing|addresses|arrived at|arrives at|joined|joins|chaired|chairs|hosted|hosts|host of)\b/;
 
 /** Clauses that say the opposite of what the main clause says. */
 const CONCESSIVE = /,?\s+(?:even though|although|though|but|while|whereas|except)\s+|;\s+/g;
@@ -118,7 +121,7 @@ export function attendingClause(doc: Doc, reg: Registry, sent: Span): string[] {
     const clause = doc.text.slice(from, to);
     if (
       ATTEND_VERB.test(clause) &&
-      SITTING_REF.test(clause) &&
+      (SITTING_REF.test(clause) || PRESENCE_REF.test(clause)) &&
       !NEGATED_BEFORE.test(clause.split(ATTEND_VERB)[0] ?? '')
     ) {
       for (const r of personsIn(reg, doc.text, from, to)) if (!out.includes(r)) out.push(r);

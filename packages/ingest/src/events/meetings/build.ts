@@ -159,7 +159,8 @@ function mergeRepeats(reg: Registry, real: Candidate[]): Candidate[][] {
       (grp) =>
         grp.some((o) => sameMeeting(o, c, side)) &&
         !sittings.get(grp)?.informalVersusSummit(c) &&
-        !otherDayInGroup(grp, c),
+        !otherDayInGroup(grp, c) &&
+        !otherCityInGroup(reg, grp, c),
     );
     const g = fits.find((grp) => grp.some((o) => o.kind === c.kind && o.status === c.status)) ?? fits[0];
     const grp = g ?? [];
@@ -191,6 +192,20 @@ function countryOfParty(reg: Registry): (ref: string) => string | null {
     const countries = new Set(r.roles.map((role) => role.country).filter((x): x is string => !!x));
     return countries.size === 1 ? ([...countries][0] ?? null) : null;
   };
+}
+
+/**
+ * Rule: "the Quad Leaders Summit in Wilmington", "the summit", then "ministers held talks in
+ * Tokyo": a telling joins a meeting only when no telling of it is set in another city (each
+ * pair may agree through a telling with no place, the whole may not).
+ */
+export function otherCityInGroup(reg: Registry, grp: Candidate[], c: Candidate): boolean {
+  const city = (ref: string | null): boolean => {
+    const r = ref ? reg.get(ref) : undefined;
+    return r?.kind === 'place' && r.placeKind === 'city';
+  };
+  if (!city(c.place)) return false;
+  return grp.some((o) => o.place !== c.place && city(o.place));
 }
 
 /** Each item once, in order of first appearance. */

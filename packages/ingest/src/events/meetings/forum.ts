@@ -50,6 +50,20 @@ function bodyAtTrigger(story: Story, c: TriggerCtx): OrgHit | undefined {
   );
 }
 
+/**
+ * Rule: "The CIS Council ... will hold its next meeting", "The UN Security Council held a late
+ * night emergency meeting": a body as the subject of holding a sitting, up to three words before
+ * the sitting's noun.
+ */
+export function bodyHoldsSitting(h: OrgHit, bodyToTrigger: string): boolean {
+  return (
+    h.rec.orgKind === 'body' &&
+    /^\s+(?:will\s+|is\s+to\s+)?(?:hold|holds|held|convene|convenes|convened)\s+(?:its|a|the|an)\s+(?:[\w-]+\s+){0,3}$/.test(
+      bodyToTrigger,
+    )
+  );
+}
+
 /** "the NATO summit", "The SCO Council of Heads of State will meet", "The CIS Council ... will hold its next meeting". */
 function bodyBeforeTrigger(story: Story, c: TriggerCtx): OrgHit | undefined {
   const { idx, text } = story;
@@ -57,7 +71,8 @@ function bodyBeforeTrigger(story: Story, c: TriggerCtx): OrgHit | undefined {
   return orgHitsStartingIn(idx, sent.start, t.start + 1).findLast(
     (h) =>
       h.end <= t.start &&
-      h.end >= t.start - 30 &&
+      h.end >= t.start - 50 &&
+      (h.end >= t.start - 30 || bodyHoldsSitting(h, text.slice(h.end, t.start))) &&
       h.start >= sent.start &&
       (BODY_BEFORE_GAP.test(text.slice(h.end, t.start)) ||
         // "The SCO Council of Heads of State will meet": a body as the subject of meeting
@@ -65,10 +80,7 @@ function bodyBeforeTrigger(story: Story, c: TriggerCtx): OrgHit | undefined {
           /^\s+(?:will\s+|is\s+to\s+|are\s+to\s+|also\s+)?$/.test(text.slice(h.end, t.start)) &&
           h.rec.orgKind === 'body') ||
         // "The CIS Council of Defense Ministers will hold its next meeting"
-        (h.rec.orgKind === 'body' &&
-          /^\s+(?:will\s+|is\s+to\s+)?(?:hold|holds|held|convene|convenes|convened)\s+(?:its|a|the|an)\s+(?:\w+\s+){0,2}$/.test(
-            text.slice(h.end, t.start),
-          ))),
+        bodyHoldsSitting(h, text.slice(h.end, t.start))),
   );
 }
 
@@ -131,7 +143,31 @@ const GROUP_AFTER_UNION =
   /^(?:\s*\([A-Z][\w-]*\))?['’]?s?\s+(?:(?:[\w-]+\s+){0,2}?(leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?)|(?:[\w-]+\s+){0,2}?ministers)\b/;
 /** Right before a union's name: "Leaders of the", "Foreign ministers of the". */
 const GROUP_BEFORE_UNION =
-  /\b(?:([Ll]eaders|[Hh]eads\s+of\s+(?:[Ss]tate|[Gg]overnment)(?:\s+and\s+[Gg]overnment)?)|[Mm]inisters)\s+of\s+(?:the\s+)?$/;
+  /\b(?:([Ll]eaders|[Hh]eads\s+of\s+(?:[Ss]tate|[Gg]overnment)(?:\s+and\s+[Gg]overnment)?)|[Mm]inisters)\s+(?:of|from)\s+(?:the\s+)?$/;
+
+/** Before a union's group: "President X and other", "X and the other" (then "heads of state of"). */
+const AND_OTHER_GROUP =
+  /\band\s+(?:the\s+)?other\s+(?:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?|(?:[\w-]+\s+)?ministers)\s+(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,8}?(?:\([\w-]+\)\s*,?\s*)?(?:(?:are|were|is|will)\s+)?(?:\w+\s+)?$/i;
+
+/**
+ * Rule: "President X and other heads of state of ECOWAS are meeting in Abuja": a person joined to
+ * a union's leaders by "and other" is one of them, so the union's group stays the subject.
+ */
+export function personJoinsUnionGroup(sentenceBefore: string): boolean {
+  return AND_OTHER_GROUP.test(sentenceBefore) || AND_OTHER_BEFORE_UNION.test(sentenceBefore);
+}
+
+/** The same, read up to the union's name: "President X and other heads of state of the". */
+const AND_OTHER_BEFORE_UNION =
+  /\band\s+(?:the\s+)?other\s+(?:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?|(?:[\w-]+\s+)?ministers)\s+(?:of|from)\s+(?:the\s+)?$/i;
+
+/**
+ * Rule: "attended the opening ceremony of their regional meeting": a trigger followed by "of
+ * their/the ..." and the sitting's noun is a part of that sitting, not another meeting told first.
+ */
+export function partOfSitting(betweenPartAndSitting: string): boolean {
+  return /^\s+of\s+(?:the|their|its|this)\s+(?:[\w’'-]+\s+){0,3}$/.test(betweenPartAndSitting);
+}
 
 /** Which group of a union a sentence names as its subject: its leaders (a summit) or its ministers (a session). */
 const groupSitting = new WeakMap<TriggerCtx, 'leaders' | 'ministers'>();
@@ -166,7 +202,8 @@ function unionGroupSubject(story: Story, c: TriggerCtx): OrgHit | undefined {
       h.end <= t.start &&
       t.start - h.end <= 200 &&
       h.rec.orgKind === 'alliance' &&
-      !reg.mentionsIn(sent.start, h.start).some((m) => reg.get(m.ref)?.kind === 'person'),
+      (!reg.mentionsIn(sent.start, h.start).some((m) => reg.get(m.ref)?.kind === 'person') ||
+        personJoinsUnionGroup(text.slice(sent.start, h.start))),
   );
   if (!hit) return undefined;
   const group = unionGroupAt(text, sent.start, hit);
@@ -175,7 +212,12 @@ function unionGroupSubject(story: Story, c: TriggerCtx): OrgHit | undefined {
   // is not); "met ... for a summit" tells one meeting with its verb and its noun
   if (
     c.sentTriggers.some(
-      (o) => o !== t && o.start > hit.end && o.start < t.start && !/^(?:met|meet|meets)$/.test(o.text),
+      (o) =>
+        o !== t &&
+        o.start > hit.end &&
+        o.start < t.start &&
+        !/^(?:met|meet|meets)$/.test(o.text) &&
+        !partOfSitting(text.slice(o.end, t.start)),
     )
   )
     return undefined;

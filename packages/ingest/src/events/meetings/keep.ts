@@ -10,9 +10,12 @@ import { placeIn } from './when-where.js';
 const DAY_BEFORE =
   /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday|[Tt]oday|[Tt]omorrow)['’]s\s+(?:[\w-]+\s+){0,2}$/;
 
-/** Rule: "ministers took part in a regular meeting of ...": taking part in a sitting says it was held. */
+/**
+ * Rule: "ministers took part in a regular meeting of ...", "leaders attended the opening
+ * ceremony of their annual meeting": taking part in a sitting, or in a part of it, says it was held.
+ */
 const ATTENDED_BEFORE =
-  /\b(?:took part in|participated in|attended|joined)\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}$/;
+  /\b(?:took part in|participated in|attended|joined)\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}(?:of\s+(?:the|their|its)\s+(?:[\w’'-]+\s+){0,3})?$/;
 export function attendedSitting(beforeTrigger: string): boolean {
   return ATTENDED_BEFORE.test(beforeTrigger);
 }
@@ -96,4 +99,14 @@ const GATHERED_BEFORE =
 /** Rule: "NATO leaders gathered in Washington for a summit", "leaders opened their annual summit": the sitting was held. */
 export function gatheredForSitting(clauseBeforeTrigger: string): boolean {
   return GATHERED_BEFORE.test(clauseBeforeTrigger);
+}
+
+/**
+ * Rule: "The summit opened in X as the chair was handed over from A to B at a ceremony": a
+ * ceremony told in the same sentence after a summit or session is a part of that sitting, not
+ * talks of the two people it names. False drops it.
+ */
+export function ceremonyOfSitting(_story: Story, c: TriggerCtx): boolean {
+  if (c.t.text !== 'ceremony' || (c.kind !== 'bilateral' && c.kind !== 'multilateral')) return true;
+  return !c.sentTriggers.some((o) => o.start < c.t.start && (o.hint === 'summit' || o.hint === 'session'));
 }

@@ -4,6 +4,7 @@ import { absentees, actorsIn, clauseAround, speakersIn } from './actors.js';
 import { ANAPHORIC_BEFORE } from './anaphora.js';
 import { countriesOfGroup } from './attendance.js';
 import { counterpartAfter, officialSubjectBefore } from './counterpart.js';
+import { personJoinsUnionGroup } from './forum.js';
 import { jointSittingBodies } from './joint-bodies.js';
 import { countryPair, followingParticipants, listAfterWith, sentenceSubject } from './parties.js';
 import { pronounAfterDescription } from './pronoun-subject.js';
@@ -13,9 +14,13 @@ import type { ParticipantRule, Story, TriggerCtx } from './types.js';
 // Stage 3, participants: who took part, rewritten by an ordered list of named rules. Later
 // stages add the parties that back-references and the following sentences name.
 
-/** Verbs that put a person at a sitting of a body. */
+/**
+ * Verbs that put a person at a sitting of a body. Who opens, hosts or presides over the sitting
+ * is at it too ("X formally opened the summit", "X will host the summit", "presided by X", "under
+ * the leadership of X", "X made opening remarks").
+ */
 const PARTICIPATION =
-  /\b(?:[Tt]ook part|[Ss]peaking at|[Ss]poke at|[Aa]ttending|take part|taking part|participated|participates|participate|attended|attends|attend|attending|chaired|chairs|chairing|hosted|hosts|joined|joins|was attended by|were attended by|under the chairmanship of|headed by|led by|represented by|gathered|addressed|spoke at|speaking at)\b/;
+  /\b(?:[Tt]ook part|opened|opens|formally open|will host|to host|presided|presides|presiding|opening (?:remarks|speech|address)|[Ss]peaking at|[Ss]poke at|[Aa]ttending|take part|taking part|participated|participates|participate|attended|attends|attend|attending|chaired|chairs|chairing|hosted|hosts|joined|joins|was attended by|were attended by|under the chairmanship of|headed by|led by|represented by|gathered|addressed|spoke at|speaking at)\b/;
 
 /** A person whose every stated role is a spokesperson's ("White House spokesman", "MEA spokesperson"). */
 function spokespersonOnly(story: Story, ref: string): boolean {
@@ -48,7 +53,12 @@ function personsInClause(story: Story, c: TriggerCtx): void {
  * "X welcomed Y to Minsk for a session of ...").
  */
 function onlyThoseAtSitting(story: Story, c: TriggerCtx): void {
-  if (!c.groupHint || PARTICIPATION.test(c.sent.exact)) return;
+  if (
+    !c.groupHint ||
+    PARTICIPATION.test(c.sent.exact) ||
+    personJoinsUnionGroup(story.text.slice(c.sent.start, c.t.start))
+  )
+    return;
   const { before } = c;
   const atIt =
     (/\bat (?:a|the)\s+(?:[\w’'-]+\s+){0,3}$/.test(before) && !ANAPHORIC_BEFORE.test(before)) ||

@@ -9,7 +9,8 @@ const TRIGGER_RE = new RegExp(
     '(?<summit>\\b[Ss]ummits?\\b)',
     '(?<informal>\\binformal (?:meeting|summit|gathering)s?\\b)',
     "(?<session>\\b(?:[Ss]essions?|[Ss]itting|collegium(?: meeting)?|plenary|[Jj]oint [Mm]eetings?|[Jj]oint (?:[\\w-]+ )?(?:board|collegium) meetings?|meetings? of (?:the )?(?:[\\w’'-]+\\s+){0,4}(?:boards|collegiums|collegia)|ministerial(?: meeting)?|meetings? of (?:the )?(?:[\\w’'-]+\\s+){0,4}?(?:[Mm]inisters|heads of [\\w’' -]{0,30}?departments|departments['’] heads|chiefs of (?:the )?(?:[Gg]eneral )?[Ss]taff)|meetings? of (?:the )?(?:[A-Z][\\w-]* ){0,3}(?:Council|Committee|Commission|Assembly|Collegium)|(?:Council|Committee) meeting)\\b)",
-    '(?<leaders>\\bmeetings? of (?:the )?(?:[A-Z][A-Za-z0-9]{1,7} )?(?:leaders|heads of state|heads)\\b)',
+    // "the Pacific Islands Forum Leaders Meeting", "a leaders’ meeting", "Heads of Government Meeting": a summit by name
+    "(?<leaders>\\bmeetings? of (?:the )?(?:[A-Z][A-Za-z0-9]{1,7} )?(?:leaders|heads of state|heads)\\b|\\b(?:Leaders['’]?|leaders['’]) Meetings?\\b|\\bHeads of (?:State and )?Government Meeting\\b)",
     // "The leaders of the five republics that make up the EEU approved ...": a summit told by what it did
     '(?<gathered>\\b[Ll]eaders of (?:the )?[^.;]{0,120}?\\b(?:approved|adopted|signed|agreed|gathered|convened)\\b)',
     // a ceremony counts only with two parties named (a lone person's is dropped as a bare mention)
