@@ -28,3 +28,16 @@ describe('"She also noted": the latest subject', () => {
     expect(run('She also noted that trade had grown.').statements).toEqual([]);
   });
 });
+
+describe('"Berg stressed ..., she said": a closing pronoun is not a person named before it', () => {
+  it('gives the words to the previous subject, not to the person in the reported clause', () => {
+    const x = run(
+      'Karl Berg held useful talks in Oslo, press secretary Ada Roth said on Monday. Berg stressed the value of open channels during the visit, she said.',
+    );
+    expect(x.statements.map((s) => x.nameOf(s.speaker))).toEqual(['Ada Roth', 'Ada Roth']);
+  });
+  it('still gives "“...,” he said" to the person the text is about', () => {
+    const x = run('Foreign Minister Karl Berg visited Oslo. “We covered every topic on the list,” he said.');
+    expect(x.statements.map((s) => x.nameOf(s.speaker))).toEqual(['Karl Berg']);
+  });
+});

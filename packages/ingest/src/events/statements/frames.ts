@@ -289,14 +289,29 @@ function relativeClauseAntecedent(v: VerbSite): FrameAnswer {
   return ref ? { speaker: ref, at: m?.start ?? v.vStart, via: 'relative' } : null;
 }
 
-/** Rule: a pronoun subject, "he told", "He also stressed": the latest salient subject. */
+/**
+ * Rule: a pronoun subject, "he told", "He also stressed": the latest salient subject. A
+ * closing "..., she said" is never a person named in the words before it ("Blinken stressed
+ * ..., she said" reports Blinken through someone else), so those persons are passed over.
+ */
 function pronounBeforeVerb(v: VerbSite): FrameAnswer {
   const pron = /(?:^|[\s,“"(])([Hh]e|[Ss]he)\s+(?:(?:\w+ly|also|has|had|then|again|in turn,?)\s+)*$/.exec(
     v.before,
   );
   if (!pron) return null;
-  const r = resolveDescription(v.reg, pron[1] as string, v.vStart, v.subjects, v.outside);
-  return r ? { speaker: r, at: v.sent.start + (pron.index ?? 0), via: 'pronoun' } : null;
+  const at = v.sent.start + (pron.index ?? 0);
+  const named = namedInClauseBefore(v, at);
+  const subjects = named.size ? v.subjects.filter((x) => !named.has(x.ref)) : v.subjects;
+  const r = resolveDescription(v.reg, pron[1] as string, v.vStart, subjects, v.outside);
+  return r ? { speaker: r, at, via: 'pronoun' } : null;
+}
+
+/** The persons named (outside quotations) in the reported words before a closing ", he said". */
+function namedInClauseBefore(v: VerbSite, at: number): Set<string> {
+  if (!/[^\s]\s*,\s*$/.test(v.text.slice(v.sent.start, at + 1))) return new Set();
+  return new Set(
+    v.mentionsHere.filter((m) => m.end <= at && v.reg.get(m.ref)?.kind === 'person').map((m) => m.ref),
+  );
 }
 
 /** Rule: a definite description as subject: "the Belarusian Defence Minister confirmed". */

@@ -2,7 +2,27 @@
 import type { StatementRecord } from '../../types.js';
 import type { StatementContext } from './context.js';
 
-/** Rule: identical words by the same speaker told twice (a standfirst repeating the lead) are one statement. */
+/**
+ * The words a statement is known by: its quotation, or its sentence when the quotation is only
+ * a phrase ("an 'important' meeting") that other sentences may quote too.
+ */
+function wordsOf(st: StatementRecord): string {
+  if (!st.quote) return st.content;
+  if (st.quote.length > 30) return st.quote;
+  const q = st.quoteSpan;
+  const around = q ? st.evidence.find((e) => e.start <= q.start && q.end <= e.end) : undefined;
+  return around?.exact ?? st.quote;
+}
+
+/** Two partial quotations of one sentence share its evidence. */
+function sameSentence(a: StatementRecord, b: StatementRecord): boolean {
+  return b.evidence.some((x) => a.evidence.some((e) => e.start === x.start));
+}
+
+/**
+ * Rule: identical words by the same speaker told twice (a standfirst repeating the lead) are one
+ * statement; two quotations of one sentence stay two.
+ */
 export function dedupe(c: StatementContext): void {
   const out = c.out;
   // identical closing words (normalised) by the same speaker: a map, not a pairwise scan
@@ -10,19 +30,19 @@ export function dedupe(c: StatementContext): void {
   const tail = (st: StatementRecord): string => {
     let t = tails.get(st);
     if (t === undefined) {
-      t = `${st.speaker}|${(st.quote ?? st.content).slice(-120).replace(/\W+/g, ' ').trim().slice(-80)}`;
+      t = `${st.speaker}|${wordsOf(st).slice(-120).replace(/\W+/g, ' ').trim().slice(-80)}`;
       tails.set(st, t);
     }
     return t;
   };
   const firstByTail = new Map<string, StatementRecord>();
   for (const st of out)
-    if ((st.quote ?? st.content).length > 30 && !firstByTail.has(tail(st))) firstByTail.set(tail(st), st);
+    if (wordsOf(st).length > 30 && !firstByTail.has(tail(st))) firstByTail.set(tail(st), st);
   for (let i = out.length - 1; i > 0; i--) {
     const a = out[i] as StatementRecord;
-    if ((a.quote ?? a.content).length <= 30) continue;
+    if (wordsOf(a).length <= 30) continue;
     const b = firstByTail.get(tail(a));
-    if (!b || b === a) continue;
+    if (!b || b === a || (a.quote !== null && sameSentence(a, b))) continue;
     for (const e of a.evidence) if (!b.evidence.some((x) => x.start === e.start)) b.evidence.push(e);
     out.splice(i, 1);
   }
