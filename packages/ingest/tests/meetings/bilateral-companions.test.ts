@@ -56,3 +56,21 @@ describe('two calls with one party', () => {
     expect(x.meetings).toHaveLength(1);
   });
 });
+
+// delegationToIt (src/events/meetings/anaphora.ts)
+describe('a delegation named for talks told before', () => {
+  const talks =
+    'President Aron Velk and his visiting Chilean counterpart, President Lena Moss, led their delegations in bilateral talks at State House, Nairobi.';
+  it('"X was accompanied to the talks by A, B and C" is no new meeting', () => {
+    const x = run(
+      `${talks} Velk was accompanied to the talks by Interior Minister Ivo Sand, Trade Minister Mira Holt and Energy Minister Tom Berg.`,
+    );
+    expect(x.meetings).toHaveLength(1);
+  });
+  it('ministers who hold their own talks afterwards are another meeting', () => {
+    const x = run(
+      `${talks} Later, Trade Minister Ivo Sand and Energy Minister Mira Holt held their own talks.`,
+    );
+    expect(x.meetings).toHaveLength(2);
+  });
+});

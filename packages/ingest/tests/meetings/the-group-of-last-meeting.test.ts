@@ -42,3 +42,21 @@ describe('an opening back-reference whose subject is the pair', () => {
     expect(x.meetings).toHaveLength(1);
   });
 });
+
+describe('"the two leaders" after a meeting of three', () => {
+  it('takes the latest pair, not the three ministers told last', () => {
+    const x = run(
+      'President Ada Berg and President Olof Sand held a telephone conversation on Friday. Defence Minister Per Lind, Trade Minister Eva Holm and Finance Minister Jon Dahl will travel to Oslo for a meeting next week. The two leaders also pledged to continue consultations.',
+    );
+    const withMinisters = x.meetings.filter((m) => m.participants.map(x.nameOf).includes('Per Lind'));
+    expect(withMinisters).toHaveLength(1);
+    expect(x.meetings.every((m) => m.participants.length > 0)).toBe(true);
+  });
+  it('"the leaders" (no "two") after a meeting of three still takes those three', () => {
+    const x = run(
+      'President Ada Berg, President Olof Sand and President Per Lind met in Oslo on Friday. The leaders agreed to meet again in Riga.',
+    );
+    const planned = x.meetings.find((m) => m.status === 'planned');
+    expect(planned?.participants).toHaveLength(3);
+  });
+});

@@ -81,3 +81,22 @@ describe('a story’s own date and reported plans', () => {
     expect(x.nameOf(x.meetings[0]?.place ?? null)).toBe('Minsk');
   });
 });
+
+// afterPeriodClause (src/events/meetings/when-where.ts): the day of a period told in a relative
+// clause before the trigger does not date the meeting.
+describe('a period’s day in a relative clause', () => {
+  it('"the presidency, which starts on 1 July," does not date the talks that follow', () => {
+    const x = run(
+      'Against the backdrop of the Nordic Council presidency, which starts on 1 July, President Ada Berg and President Olof Sand held talks in Oslo.',
+      { publishedAt: '2020-06-29' },
+    );
+    expect(x.meetings.map((m) => m.date)).toEqual([null]);
+  });
+  it('the talks’ own day is kept when the period clause comes after them', () => {
+    const x = run(
+      'President Ada Berg and President Olof Sand held talks in Oslo on 3 June on the fisheries pact, which took effect in May.',
+      { publishedAt: '2020-06-29' },
+    );
+    expect(x.meetings.map((m) => m.date)).toEqual(['2020-06-03']);
+  });
+});

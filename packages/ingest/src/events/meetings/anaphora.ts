@@ -108,9 +108,19 @@ export function decideAnaphoric(story: Story, c: TriggerCtx): boolean {
     t.hint !== 'call' &&
     !c.pair.length &&
     !/^(?:met|meet|meets|received|receives|hosted|hosts)$/.test(t.text) &&
-    (newPeople < 2 || unionSittingReferredTo(c) || joinsToldSitting(c)) &&
+    (newPeople < 2 || unionSittingReferredTo(c) || joinsToldSitting(c) || delegationToIt(c)) &&
     !adds;
   return true;
+}
+
+/**
+ * Rule: "X was accompanied to the talks by Cabinet Secretaries A, B and C": the delegation of a
+ * party, named for talks told before, is no new meeting however many people it names.
+ */
+export function delegationToIt(c: TriggerCtx): boolean {
+  return /\b(?:accompanied|joined|flanked)\s+(?:to|at|in|for|during)\s+(?:the|these|those|their)\s+(?:[\w-]+\s+)?$/.test(
+    c.before,
+  );
 }
 
 /**

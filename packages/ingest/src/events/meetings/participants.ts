@@ -169,8 +169,9 @@ export const PARTICIPANT_RULES = named<ParticipantRule>([
 
 /**
  * Rule: "the presidents agreed to meet", "a follow-up meeting between the two ministers", "During
- * the talks, held in Seoul, the two leaders ...": the pair of the latest meeting, but not when the trigger names another body's sitting ("the
- * ministers agreed to report to the NATO defence ministers' meeting").
+ * the talks, held in Seoul, the two leaders ...": the pair of the latest meeting (of the latest
+ * meeting of two, for "the two ..."), but not when the trigger names another body's sitting
+ * ("the ministers agreed to report to the NATO defence ministers' meeting").
  */
 function theGroupOfLastMeeting(story: Story, c: TriggerCtx): void {
   const { text, idx } = story;
@@ -200,8 +201,17 @@ function theGroupOfLastMeeting(story: Story, c: TriggerCtx): void {
     (theGroup && !othersSitting(clause.start + theGroup.index + theGroup[0].length)) ||
     groupAfter ||
     opening
-  )
-    c.participants = [...target0.participants];
+  ) {
+    // "the two leaders" after a meeting of three ministers are the pair told before it
+    const two = /\btwo\b/i.test(theGroup?.[0] ?? '') || groupAfter || opening;
+    const pair =
+      two && target0.participants.length !== 2
+        ? (story.cands.findLast(
+            (o) => o.trigger.start < t.start && !o.anaphoric && o.participants.length === 2,
+          ) ?? target0)
+        : target0;
+    c.participants = [...pair.participants];
+  }
 }
 
 /** Rule: "during their negotiations": the pair told just before. */

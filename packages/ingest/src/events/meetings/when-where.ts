@@ -92,8 +92,29 @@ export function placeAndDateHere(story: Story, c: TriggerCtx): boolean {
   const dateFrom =
     c.prevTrigger || relative ? (c.prevTrigger?.end ?? t.end) : c.subordinate ? t.end : c.placeFrom;
   c.dateHere =
-    (relative ? dateBetween(story, t.end, c.ownEnd) : null) ?? dateBetween(story, dateFrom, c.ownEnd);
+    (relative ? dateBetween(story, t.end, c.ownEnd) : null) ??
+    dateBetween(story, afterPeriodClause(story.text, dateFrom, t.start), c.ownEnd);
   return true;
+}
+
+/** A relative clause that dates a period, not a meeting: ", which starts on 1 July,", ", which took effect on May 3,". */
+const PERIOD_CLAUSE =
+  /,\s+(?:which|that)\s+(?:will\s+|is\s+to\s+|was\s+to\s+)?(?:start|starts|started|begin|begins|began|end|ends|ended|run|runs|ran|expire|expires|expired|take\s+effect|takes\s+effect|took\s+effect|come\s+into\s+force|comes\s+into\s+force|came\s+into\s+force)\b[^,;.]*,/g;
+
+/**
+ * Rule: "Against the backdrop of the EU Presidency, which starts on 1 July, X and Y held talks":
+ * the day of a presidency, a term or an agreement told in a relative clause before the trigger
+ * is not the meeting's. Returns where the meeting's date may be read from: after the last such
+ * clause in [from, to), else `from`.
+ */
+export function afterPeriodClause(text: string, from: number, to: number): number {
+  if (to <= from) return from;
+  let out = from;
+  PERIOD_CLAUSE.lastIndex = 0;
+  const stretch = text.slice(from, to);
+  for (let m = PERIOD_CLAUSE.exec(stretch); m; m = PERIOD_CLAUSE.exec(stretch))
+    out = from + m.index + m[0].length;
+  return out;
 }
 
 /**
@@ -107,7 +128,11 @@ export function settleWhenWhere(story: Story, c: TriggerCtx): boolean {
     c.dateHere ??
     (prevTrigger || c.subordinate || elsewhen
       ? null
-      : dateBetween(story, Math.max(sent.start, placeFrom), sent.end));
+      : dateBetween(
+          story,
+          afterPeriodClause(story.text, Math.max(sent.start, placeFrom), c.t.start),
+          sent.end,
+        ));
   c.place =
     c.placeHere ??
     (c.nextTrigger ? null : placeIn(story.doc, story.reg, Math.max(sent.start, placeFrom), sent.end, c.t));
