@@ -49,7 +49,15 @@ export function ministryDomain(words: string): string {
   return w.replace(/\bDefence\b/g, 'Defense');
 }
 
-/** The record of a national ministry: "Ministry of Defense of Belarus"; US departments keep their word. */
+// Countries whose defence ministry English-language news and the ministry itself call the
+// "Ministry of National Defense" (China, Taiwan, South Korea, Vietnam): "the Chinese defence
+// ministry" is that ministry. Elsewhere the name follows the usual "Ministry of Defense".
+const NATIONAL_DEFENSE = new Set(['CN', 'TW', 'KR', 'VN']);
+
+/**
+ * The record of a national ministry: "Ministry of Defense of Belarus", "Ministry of National
+ * Defense of China" (the official name where the country uses it); US departments keep their word.
+ */
 export function ministryRecord(
   reg: Registry,
   domain: string,
@@ -60,7 +68,12 @@ export function ministryRecord(
     department ||
     (country.code === 'US' &&
       /^(?:Defense|State|Justice|Treasury|Energy|Homeland Security|Foreign Affairs)$/.test(domain));
-  const field = dept && domain === 'Foreign Affairs' ? 'State' : domain;
+  const field =
+    dept && domain === 'Foreign Affairs'
+      ? 'State'
+      : domain === 'Defense' && NATIONAL_DEFENSE.has(country.code)
+        ? 'National Defense'
+        : domain;
   const name = `${dept ? 'Department' : 'Ministry'} of ${field} of ${withArticle(country)}`;
   const rec = reg.organization(orgKey(name), name, 'ministry');
   rec.country ??= countryPlace(reg, country.code)?.ref ?? null;
