@@ -38,6 +38,7 @@ import {
   pressServiceRecord,
   twoCountriesMinistries,
 } from './organizations.js';
+import { partiesAfterNames } from './parties.js';
 import {
   coordinatedWithPerson,
   nameRuns,
@@ -93,6 +94,14 @@ export function extractEntities(doc: Doc, reg: Registry): EntityIndex {
   // a person's surname alone is an alias; drop aliases that are another record's name
   for (const p of reg.persons) p.aliases = p.aliases.filter((a) => a !== p.name);
   familyNameFirst(reg);
+  const parties = partiesAfterNames(doc, reg, (start, end) => {
+    for (let i = tokenAt(doc, start); i < doc.tokens.length && (doc.tokens[i] as Token).start < end; i++)
+      if (idx.tokenKind[i]) return true;
+    return false;
+  });
+  for (const h of parties) claim(doc, idx, h.start, h.end, 'org', h.rec.ref);
+  idx.orgHits.push(...parties);
+  idx.orgHits.sort((a, b) => a.start - b.start);
   pressServices(doc, reg, idx);
   unionMembers(doc, reg, idx);
   foundingYears(doc, reg, idx);
