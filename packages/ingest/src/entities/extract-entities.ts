@@ -38,6 +38,7 @@ import {
   pressServiceRecord,
   twoCountriesMinistries,
 } from './organizations.js';
+import { partiesAfterNames } from './parties.js';
 import {
   coordinatedWithPerson,
   nameRuns,
@@ -93,6 +94,14 @@ export function extractEntities(doc: Doc, reg: Registry): EntityIndex {
   // a person's surname alone is an alias; drop aliases that are another record's name
   for (const p of reg.persons) p.aliases = p.aliases.filter((a) => a !== p.name);
   familyNameFirst(reg);
+  const parties = partiesAfterNames(doc, reg, (start, end) => {
+    for (let i = tokenAt(doc, start); i < doc.tokens.length && (doc.tokens[i] as Token).start < end; i++)
+      if (idx.tokenKind[i]) return true;
+    return false;
+  });
+  for (const h of parties) claim(doc, idx, h.start, h.end, 'org', h.rec.ref);
+  idx.orgHits.push(...parties);
+  idx.orgHits.sort((a, b) => a.start - b.start);
   pressServices(doc, reg, idx);
   unionMembers(doc, reg, idx);
   foundingYears(doc, reg, idx);
@@ -843,16 +852,23 @@ const MEDIA_PATTERNS = [
   /\b(?:Telegram channel|news agency|TV channel|newspaper)(?: of)?\s+((?:[A-Z][\p{L}-]*)(?:\s+[A-Z][\p{L}-]*){0,3})/gu,
   // "as reported by <Name>", "according to <Name>" handled by the curated list; "reported by" gives new outlets
   /\b(?:as reported by|reports by|reported by)\s+((?:[A-Z][\p{L}-]*)(?:\s+[A-Z][\p{L}-]*){0,3})/gu,
+  // a quoted name after an outlet noun: "the television company of the ministry “VoenTV”"
+  /\b(?:television company|TV company|TV channel|television channel|newspaper|news agency|radio station|broadcaster|news portal)\b[^.“"\n]{0,60}[“"]([\p{Lu}][\p{L}\d -]{1,30})[”"]/gu,
+  // "<Name> reports, citing ...": an outlet relaying another source
+  /\b((?:[A-Z][\p{L}-]*)(?:\s+[A-Z][\p{L}-]*)?)\s+(?:reports|reported),?\s+citing\b/gu,
+  // a source line: "Source: Agence Tunis Afrique Presse"
+  /^Source:\s*([\p{Lu}][\p{L} .'’-]{2,60}?)\s*$/gmu,
 ];
 
 export interface MediaHit extends OrgHit {}
 
 /**
  * Rule: news outlets named as sources: the agency in a dateline, "<Name> news agency",
- * "<Name> TV channel", "the Telegram channel of <Name>", "as reported by <Name>".
+ * "<Name> TV channel", "the Telegram channel of <Name>", "as reported by <Name>", a quoted name
+ * after an outlet noun, "<Name> reports, citing", a "Source: <Name>" line.
  */
 const MEDIA_CUES =
-  /news agency|TV channel|television channel|newspaper|radio station|Telegram channel|reported by|reports by/;
+  /news agency|TV channel|television channel|television company|TV company|broadcaster|news portal|newspaper|radio station|Telegram channel|reported by|reports by|citing|Source:/;
 
 export function findMedia(doc: Doc, reg: Registry): MediaHit[] {
   const out: MediaHit[] = [];
@@ -878,6 +894,8 @@ export function findMedia(doc: Doc, reg: Registry): MediaHit[] {
           words = words.slice(1);
         name = words.join(' ');
         if (!/^[\p{Lu}\d]/u.test(name) || /^(?:In|On|At|The|An?|Its|His|Her)$/.test(name)) continue;
+        // "the Hungarian news agency MTI": a demonym alone names no outlet
+        if (countryFromWord(name)) continue;
         const start = doc.text.indexOf(name, groupStart);
         if (start < 0) continue;
         const canonical = name === 'Tass' ? 'TASS' : name;

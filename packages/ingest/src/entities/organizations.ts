@@ -49,7 +49,15 @@ export function ministryDomain(words: string): string {
   return w.replace(/\bDefence\b/g, 'Defense');
 }
 
-/** The record of a national ministry: "Ministry of Defense of Belarus"; US departments keep their word. */
+// Countries whose defence ministry English-language news and the ministry itself call the
+// "Ministry of National Defense" (China, Taiwan, South Korea, Vietnam): "the Chinese defence
+// ministry" is that ministry. Elsewhere the name follows the usual "Ministry of Defense".
+const NATIONAL_DEFENSE = new Set(['CN', 'TW', 'KR', 'VN']);
+
+/**
+ * The record of a national ministry: "Ministry of Defense of Belarus", "Ministry of National
+ * Defense of China" (the official name where the country uses it); US departments keep their word.
+ */
 export function ministryRecord(
   reg: Registry,
   domain: string,
@@ -60,7 +68,12 @@ export function ministryRecord(
     department ||
     (country.code === 'US' &&
       /^(?:Defense|State|Justice|Treasury|Energy|Homeland Security|Foreign Affairs)$/.test(domain));
-  const field = dept && domain === 'Foreign Affairs' ? 'State' : domain;
+  const field =
+    dept && domain === 'Foreign Affairs'
+      ? 'State'
+      : domain === 'Defense' && NATIONAL_DEFENSE.has(country.code)
+        ? 'National Defense'
+        : domain;
   const name = `${dept ? 'Department' : 'Ministry'} of ${field} of ${withArticle(country)}`;
   const rec = reg.organization(orgKey(name), name, 'ministry');
   rec.country ??= countryPlace(reg, country.code)?.ref ?? null;
@@ -740,6 +753,32 @@ export function twoCountriesMinistries(
   return out;
 }
 
+// Heads of schools and academies, whose name goes on after "of": "Moscow State Institute of
+// International Relations", "University of the South Pacific".
+const ACADEMIC_HEADS = new Set(['Institute', 'University', 'Academy', 'College']);
+
+/**
+ * The last token of "of (the) <Capitalised words>" after an academic head at i (a place word in
+ * it, "South Pacific", belongs to the name), or -1 when no such words follow.
+ */
+function academicNameTail(doc: Doc, i: number, kindAt: (i: number) => string | undefined): number {
+  const toks = doc.tokens;
+  if (toks[i + 1]?.text !== 'of') return -1;
+  let k = i + 2;
+  if (toks[k]?.text === 'the') k++;
+  let last = -1;
+  for (; k < toks.length; k++) {
+    const t = toks[k] as Token;
+    if (doc.text.slice((toks[k - 1] as Token).end, t.start).includes('\n')) break;
+    const kind = kindAt(k);
+    const placeWord = !kind || /^(?:city|region|country|demonym)$/.test(kind);
+    if (t.kind === 'word' && /^[\p{Lu}]/u.test(t.text) && placeWord) last = k;
+    else if (t.text === 'and' && /^[\p{Lu}]/u.test(toks[k + 1]?.text ?? '')) continue;
+    else break;
+  }
+  return last;
+}
+
 /** Head nouns of named institutions, and the kind each makes. */
 const INSTITUTION_HEADS: ReadonlyMap<string, OrganizationRecord['orgKind']> = new Map([
   ['Group', 'body'],
@@ -752,6 +791,9 @@ const INSTITUTION_HEADS: ReadonlyMap<string, OrganizationRecord['orgKind']> = ne
   ['Senate', 'body'],
   ['Forum', 'other'],
   ['Institute', 'other'],
+  ['University', 'other'],
+  ['Academy', 'other'],
+  ['College', 'other'],
   ['Party', 'party'],
 ]);
 
@@ -790,7 +832,8 @@ export function namedInstitutions(
       else break;
     }
     if ((toks[first] as Token).text === 'of') first++;
-    if (!modifiers) continue;
+    const academicTail = ACADEMIC_HEADS.has((toks[i] as Token).text) ? academicNameTail(doc, i, kindAt) : -1;
+    if (!modifiers && academicTail < 0) continue;
     // an alliance acronym or a country's name in front is part of the name ("CIS Heads of State
     // Council", "Ukraine Defence Contact Group"); a demonym is not ("the Russian State Duma")
     const before = toks[first - 1];
@@ -814,11 +857,17 @@ export function namedInstitutions(
         last = k;
       }
     }
+    if (academicTail > last) last = academicTail;
     j = last;
     const start = (toks[first] as Token).start;
     const end = (toks[j] as Token).end;
     const name = doc.text.slice(start, end);
     if (name.length > 120) continue;
+    // "University of the South Pacific": the places in a school's name are no places here
+    if (academicTail >= 0)
+      for (const m of [...reg.mentions])
+        if (m.start >= start && m.end <= end && reg.get(m.ref)?.kind === 'place')
+          reg.removePlaceMentions(m.start, m.end);
     // a short form of an organization named in full ("Eurasian Economic Council" for the
     // "Supreme Eurasian Economic Council") is that organization
     const rec =
