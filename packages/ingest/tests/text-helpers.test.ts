@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { matchesOf } from '../src/text/matches.js';
 import { sortInPlace } from '../src/text/sort.js';
+import { hasAnyWord, wordSet } from '../src/text/word-set.js';
 
 const asPlain = (ms: RegExpMatchArray[]) => ms.map((m) => ({ at: m.index, all: [...m], groups: m.groups }));
 
@@ -48,5 +49,35 @@ describe('sortInPlace', () => {
       }),
     ).toBe(one);
     expect(sortInPlace([])).toEqual([]);
+  });
+});
+
+describe('wordSet', () => {
+  it('holds the words as a regex without u reads them between word boundaries, lower case', () => {
+    expect([...wordSet('The envoys DISCUSSED fish-quotas, re_entry and 2024’s plan.')]).toEqual([
+      'the',
+      'envoys',
+      'discussed',
+      'fish',
+      'quotas',
+      're_entry',
+      'and',
+      '2024',
+      's',
+      'plan',
+    ]);
+  });
+  it('does not fold a letter outside ASCII into one (the Kelvin sign is no "k")', () => {
+    const words = wordSet('talk\u212A and Straße');
+    expect(words.has('talk')).toBe(true);
+    expect(words.has('talkk')).toBe(false);
+    expect(words.has('stra')).toBe(true);
+    expect(/\btalk\b/i.test('talk\u212A')).toBe(true);
+  });
+  it('gates: no needs always passes, else one of the words must be there', () => {
+    const words = wordSet('The talks ended.');
+    expect(hasAnyWord(words, undefined)).toBe(true);
+    expect(hasAnyWord(words, ['talked', 'talks'])).toBe(true);
+    expect(hasAnyWord(words, ['talked', 'talk'])).toBe(false);
   });
 });

@@ -35,6 +35,7 @@ import {
   reviewedAtMeeting,
   sidesConsidered,
   signedDocument,
+  TOPIC_RULES,
   type TopicRule,
   talkedAbout,
   talksOn,
@@ -43,6 +44,7 @@ import {
   toSign,
   touchedUpon,
 } from '../../src/events/topics/rules.js';
+import { hasAnyWord, wordSet } from '../../src/text/word-set.js';
 
 /** The phrases one rule reads in a sentence. */
 function read(rule: TopicRule, sentence: string): string[] {
@@ -324,6 +326,25 @@ describe('topic rules', () => {
       expect(read(rule, nearMiss)).toEqual([]);
     });
   }
+});
+
+describe('topic rules: the word gate', () => {
+  const sentences = cases.flatMap((c) => [c.fires, c.nearMiss, c.fires.toUpperCase(), c.fires.toLowerCase()]);
+  it('lets every rule read its own sentence', () => {
+    for (const { rule, fires } of cases) expect(hasAnyWord(wordSet(fires), rule.needs), rule.name).toBe(true);
+  });
+  it('never holds back a rule that would find a cue', () => {
+    for (const sentence of sentences)
+      for (const rule of TOPIC_RULES)
+        if (rule.find(sentence).length)
+          expect(hasAnyWord(wordSet(sentence), rule.needs), `${rule.name}: ${sentence}`).toBe(true);
+  });
+  it('holds back the rules whose words a sentence lacks', () => {
+    const words = wordSet('The ferry left the harbour at dawn.');
+    expect(TOPIC_RULES.filter((rule) => hasAnyWord(words, rule.needs)).map((r) => r.name)).toEqual([
+      'regarding-x',
+    ]);
+  });
 });
 
 describe('topic rules: more near-misses', () => {

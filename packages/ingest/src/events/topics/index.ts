@@ -1,6 +1,7 @@
 // Topics of meetings: what the text says was discussed or decided, as short phrases, each with
 // the span it stands in, the sentence that says so and the rule that read it.
 import type { Doc } from '../../doc.js';
+import { hasAnyWord, type WordSet, wordSet } from '../../text/word-set.js';
 import type { MeetingRecord, Mention, Span, TopicEvidence } from '../../types.js';
 import { type CueSite, meetingOfCue, topicContext } from './attach.js';
 import { topicPhrases } from './phrases.js';
@@ -30,7 +31,7 @@ function topicsOfSentence(sentence: Span, index: number, ctx: ReturnType<typeof 
   const text = sentence.exact;
   const found: FoundTopic[] = [];
   const taken: Array<[number, number]> = [];
-  for (const cue of cuesOf(text)) {
+  for (const cue of cuesOf(text, wordSet(text))) {
     const phrases = topicPhrases(text, cue).filter((p) => !taken.some(([s, e]) => p.start < e && p.end > s));
     const first = phrases[0];
     const last = phrases[phrases.length - 1];
@@ -53,9 +54,15 @@ function topicsOfSentence(sentence: Span, index: number, ctx: ReturnType<typeof 
   return found;
 }
 
-/** Every rule's cues, in text order (a later cue over the same words adds nothing). */
-function cuesOf(text: string): TopicCue[] {
-  return TOPIC_RULES.flatMap((rule) => rule.find(text)).sort((a, b) => a.triggerStart - b.triggerStart);
+/**
+ * Every rule's cues, in text order (a later cue over the same words adds nothing). A rule runs
+ * only when the sentence has one of its key words (TopicRule.needs).
+ */
+function cuesOf(text: string, words: WordSet): TopicCue[] {
+  const cues: TopicCue[] = [];
+  for (const rule of TOPIC_RULES)
+    if (hasAnyWord(words, rule.needs)) for (const c of rule.find(text)) cues.push(c);
+  return cues.sort((a, b) => a.triggerStart - b.triggerStart);
 }
 
 /** The sentence around the topic stretch [from, to) (offsets into the sentence). */
