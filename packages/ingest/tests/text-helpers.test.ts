@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { matchesOf } from '../src/text/matches.js';
 import { sortInPlace } from '../src/text/sort.js';
-import { hasAnyWord, wordSet } from '../src/text/word-set.js';
+import { eachWord, WordGate } from '../src/text/word-gate.js';
 
 const asPlain = (ms: RegExpMatchArray[]) => ms.map((m) => ({ at: m.index, all: [...m], groups: m.groups }));
 
@@ -52,9 +52,14 @@ describe('sortInPlace', () => {
   });
 });
 
-describe('wordSet', () => {
-  it('holds the words as a regex without u reads them between word boundaries, lower case', () => {
-    expect([...wordSet('The envoys DISCUSSED fish-quotas, re_entry and 2024’s plan.')]).toEqual([
+describe('eachWord', () => {
+  const words = (text: string): string[] => {
+    const out: string[] = [];
+    eachWord(text, (w) => out.push(w));
+    return out;
+  };
+  it('gives the words as a regex without u reads them between word boundaries, lower case', () => {
+    expect(words('The envoys DISCUSSED fish-quotas, re_entry and 2024’s plan.')).toEqual([
       'the',
       'envoys',
       'discussed',
@@ -68,16 +73,24 @@ describe('wordSet', () => {
     ]);
   });
   it('does not fold a letter outside ASCII into one (the Kelvin sign is no "k")', () => {
-    const words = wordSet('talk\u212A and Straße');
-    expect(words.has('talk')).toBe(true);
-    expect(words.has('talkk')).toBe(false);
-    expect(words.has('stra')).toBe(true);
+    expect(words('talk\u212A and Straße')).toEqual(['talk', 'and', 'stra', 'e']);
     expect(/\btalk\b/i.test('talk\u212A')).toBe(true);
   });
-  it('gates: no needs always passes, else one of the words must be there', () => {
-    const words = wordSet('The talks ended.');
-    expect(hasAnyWord(words, undefined)).toBe(true);
-    expect(hasAnyWord(words, ['talked', 'talks'])).toBe(true);
-    expect(hasAnyWord(words, ['talked', 'talk'])).toBe(false);
+});
+
+describe('WordGate', () => {
+  const rules = [
+    { name: 'talks', needs: ['talks', 'talked'] },
+    { name: 'always' },
+    { name: 'signed', needs: ['signed'] },
+  ];
+  const gate = new WordGate(rules);
+  const open = (text: string): string[] => gate.open(text).map((r) => r.name);
+  it('opens the rules one of whose words the text has, in their order, and those without needs', () => {
+    expect(open('They SIGNED a pact after the talks.')).toEqual(['talks', 'always', 'signed']);
+    expect(open('They signed.')).toEqual(['always', 'signed']);
+  });
+  it('keeps closed a rule whose word is only part of a longer word', () => {
+    expect(open('The talkshow was cosigned.')).toEqual(['always']);
   });
 });

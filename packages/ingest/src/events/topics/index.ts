@@ -1,7 +1,7 @@
 // Topics of meetings: what the text says was discussed or decided, as short phrases, each with
 // the span it stands in, the sentence that says so and the rule that read it.
 import type { Doc } from '../../doc.js';
-import { hasAnyWord, type WordSet, wordSet } from '../../text/word-set.js';
+import { WordGate } from '../../text/word-gate.js';
 import type { MeetingRecord, Mention, Span, TopicEvidence } from '../../types.js';
 import { type CueSite, meetingOfCue, topicContext } from './attach.js';
 import { topicPhrases } from './phrases.js';
@@ -31,7 +31,7 @@ function topicsOfSentence(sentence: Span, index: number, ctx: ReturnType<typeof 
   const text = sentence.exact;
   const found: FoundTopic[] = [];
   const taken: Array<[number, number]> = [];
-  for (const cue of cuesOf(text, wordSet(text))) {
+  for (const cue of cuesOf(text)) {
     const phrases = topicPhrases(text, cue).filter((p) => !taken.some(([s, e]) => p.start < e && p.end > s));
     const first = phrases[0];
     const last = phrases[phrases.length - 1];
@@ -54,14 +54,16 @@ function topicsOfSentence(sentence: Span, index: number, ctx: ReturnType<typeof 
   return found;
 }
 
+/** The topic rules, gated by their key words (TopicRule.needs). */
+const GATE = new WordGate(TOPIC_RULES);
+
 /**
  * Every rule's cues, in text order (a later cue over the same words adds nothing). A rule runs
- * only when the sentence has one of its key words (TopicRule.needs).
+ * only when the sentence has one of its key words.
  */
-function cuesOf(text: string, words: WordSet): TopicCue[] {
+function cuesOf(text: string): TopicCue[] {
   const cues: TopicCue[] = [];
-  for (const rule of TOPIC_RULES)
-    if (hasAnyWord(words, rule.needs)) for (const c of rule.find(text)) cues.push(c);
+  for (const rule of GATE.open(text)) for (const c of rule.find(text)) cues.push(c);
   return cues.sort((a, b) => a.triggerStart - b.triggerStart);
 }
 

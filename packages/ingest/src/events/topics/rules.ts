@@ -1,4 +1,5 @@
 import { matchesOf } from '../../text/matches.js';
+import type { Gated } from '../../text/word-gate.js';
 // Named rules that find where a sentence says what a meeting discussed or decided. Each rule reads
 // ONE sentence shape and returns the stretch of the sentence that holds the topic list; cutting
 // that stretch into short phrases is phrases.ts's job, choosing the meeting is attach.ts's.
@@ -21,14 +22,9 @@ export interface TopicCue {
   anaphoric: boolean;
 }
 
-export interface TopicRule {
+/** A rule; `needs` lists its key words: a sentence without one of them skips it (text/word-gate.ts). */
+export interface TopicRule extends Gated {
   name: string;
-  /**
-   * The rule's key words (lower case): its regex can only match in a sentence that has one of them
-   * as a whole word (see text/word-set.ts), so a sentence without any skips the rule. Every match
-   * must contain one of them between word boundaries; a rule without `needs` always runs.
-   */
-  needs?: readonly string[];
   find(sentence: string): TopicCue[];
 }
 
