@@ -1,6 +1,7 @@
 // The medium of a statement: named in its sentence, or remembered for its speaker.
 import type { Doc } from '../../doc.js';
 import type { Registry } from '../../entities/registry.js';
+import { type Gated, WordGate } from '../../text/word-gate.js';
 import type { Channel } from '../../types.js';
 import { rootOf } from './speaker.js';
 
@@ -27,27 +28,44 @@ function personOnPlatform(doc: Doc, reg: Registry, channelBySpeaker: Map<string,
   }
 }
 
+/** A medium and the words a sentence names it with; `needs`: see text/word-gate.ts. */
+interface ChannelRule extends Gated {
+  channel: Channel;
+  re: RegExp;
+}
+
+/** In order: the first that matches names the medium. */
+const CHANNEL_RULES: ChannelRule[] = [
+  {
+    channel: 'x',
+    needs: ['x', 'twitter', 'tweet', 'tweeted'],
+    re: /\b(?:on|via|in a post on|posted on|wrote on|stated on)\s+(?:the social media platform\s+)?(?:X|Twitter)\b|\bX \((?:formerly )?Twitter\)|\btweet(?:ed)?\b|\bon X\b|\b(?:X|Twitter) (?:account|page|post|feed)\b/,
+  },
+  { channel: 'telegram', needs: ['telegram'], re: /\bTelegram\b/ },
+  { channel: 'interview', needs: ['interview'], re: /\binterview\b/i },
+  {
+    channel: 'press_conference',
+    needs: ['conference', 'briefing'],
+    re: /\b(?:press|news) conference\b|\bbriefing\b/i,
+  },
+  {
+    channel: 'press_release',
+    // "communiqué": the word before "é", which is no word character to `\b`
+    needs: ['release', 'statement', 'readout', 'service', 'website', 'communique', 'communiqu'],
+    re: /\b(?:press|media) release\b|\bin (?:a|an|its|his|her|their) (?:[\w-]+ )?statement\b|\b(?:the|a) (?:joint )?statement (?:read|reads|said)\b|\breadout\b|\bpress[- ]service\b|\bofficial website\b|\bcommuniqu[eé]\b/i,
+  },
+];
+
+/** The channel rules, gated by their words (most sentences name no medium). */
+const CHANNEL_GATE = new WordGate(CHANNEL_RULES);
+
 /**
  * Rule: the medium a sentence names for what is said. "told reporters" and "said" name none; a
  * statement of any kind ("in a joint statement", "in a separate statement") or a government
  * readout ("said in a readout", "according to the readout") is a press release.
  */
 export function channelOf(sentence: string): Channel | null {
-  if (
-    /\b(?:on|via|in a post on|posted on|wrote on|stated on)\s+(?:the social media platform\s+)?(?:X|Twitter)\b|\bX \((?:formerly )?Twitter\)|\btweet(?:ed)?\b|\bon X\b|\b(?:X|Twitter) (?:account|page|post|feed)\b/.test(
-      sentence,
-    )
-  )
-    return 'x';
-  if (/\bTelegram\b/.test(sentence)) return 'telegram';
-  if (/\binterview\b/i.test(sentence)) return 'interview';
-  if (/\b(?:press|news) conference\b|\bbriefing\b/i.test(sentence)) return 'press_conference';
-  if (
-    /\b(?:press|media) release\b|\bin (?:a|an|its|his|her|their) (?:[\w-]+ )?statement\b|\b(?:the|a) (?:joint )?statement (?:read|reads|said)\b|\breadout\b|\bpress[- ]service\b|\bofficial website\b|\bcommuniqu[eé]\b/i.test(
-      sentence,
-    )
-  )
-    return 'press_release';
+  for (const rule of CHANNEL_GATE.open(sentence)) if (rule.re.test(sentence)) return rule.channel;
   return null;
 }
 
