@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { matchesOf } from '../src/text/matches.js';
 import { sortInPlace } from '../src/text/sort.js';
-import { eachWord, WordGate } from '../src/text/word-gate.js';
+import { WordGate } from '../src/text/word-gate.js';
 
 const asPlain = (ms: RegExpMatchArray[]) => ms.map((m) => ({ at: m.index, all: [...m], groups: m.groups }));
 
@@ -52,32 +52,6 @@ describe('sortInPlace', () => {
   });
 });
 
-describe('eachWord', () => {
-  const words = (text: string): string[] => {
-    const out: string[] = [];
-    eachWord(text, (w) => out.push(w));
-    return out;
-  };
-  it('gives the words as a regex without u reads them between word boundaries, lower case', () => {
-    expect(words('The envoys DISCUSSED fish-quotas, re_entry and 2024’s plan.')).toEqual([
-      'the',
-      'envoys',
-      'discussed',
-      'fish',
-      'quotas',
-      're_entry',
-      'and',
-      '2024',
-      's',
-      'plan',
-    ]);
-  });
-  it('does not fold a letter outside ASCII into one (the Kelvin sign is no "k")', () => {
-    expect(words('talk\u212A and Straße')).toEqual(['talk', 'and', 'stra', 'e']);
-    expect(/\btalk\b/i.test('talk\u212A')).toBe(true);
-  });
-});
-
 describe('WordGate', () => {
   const rules = [
     { name: 'talks', needs: ['talks', 'talked'] },
@@ -91,6 +65,15 @@ describe('WordGate', () => {
     expect(open('They signed.')).toEqual(['always', 'signed']);
   });
   it('keeps closed a rule whose word is only part of a longer word', () => {
-    expect(open('The talkshow was cosigned.')).toEqual(['always']);
+    expect(open('The talkshow was cosigned, re_signed and signed2.')).toEqual(['always']);
+  });
+  it('reads words as a regex without u does: no letter outside ASCII folds into one', () => {
+    // the Kelvin sign is no "k", and no word character to `\b`
+    expect(open('They talk\u212A.')).toEqual(['always']);
+    expect(open('They talked\u212A.')).toEqual(['talks', 'always']);
+    expect(/\btalked\b/i.test('talked\u212A')).toBe(true);
+  });
+  it('refuses a word a regex would not read as one word', () => {
+    expect(() => new WordGate([{ needs: ['press release'] }])).toThrow();
   });
 });
