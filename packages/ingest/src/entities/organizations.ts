@@ -146,7 +146,7 @@ export function findMinistries(doc: Doc, reg: Registry): OrgHit[] {
     rec.country ??= countryPlace(reg, country.code)?.ref ?? null;
     out.push({ start: m.index, end: m.index + m[0].length, rec });
   }
-  if (text.includes('residen')) nationalPresidency(text, reg, out);
+  if (text.includes('residency') || text.includes('residential')) nationalPresidency(text, reg, out);
   // "the MoD of Belarus", "the MFA of Russia"
   const acrOf = /\b(MoD|MOD|MFA)\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?([A-Z][\p{L}]+)/gu;
   const acronym = text.includes('MoD') || text.includes('MOD') || text.includes('MFA');
