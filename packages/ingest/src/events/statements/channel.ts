@@ -19,6 +19,8 @@ export function speakerChannels(
 
 /** Rule: "Source: Sybiha on X (Twitter)", "Peskov on Telegram": a person's medium for the whole item. */
 function personOnPlatform(doc: Doc, reg: Registry, channelBySpeaker: Map<string, Channel>): void {
+  // the pattern below starts with any capitalised word; most texts name no platform after "on"
+  if (!/\son\s+(?:X|Twitter|Telegram)\b/.test(doc.text)) return;
   for (const m of doc.text.matchAll(/([A-Z][\p{L}-]+)\s+on\s+(X|Twitter|Telegram)\b/gu)) {
     const at = m.index ?? 0;
     const mention = reg
