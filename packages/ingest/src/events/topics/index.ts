@@ -17,8 +17,11 @@ export function attachTopics(doc: Doc, mentions: readonly Mention[], meetings: M
   if (!meetings.length) return;
   const ctx = topicContext(doc, mentions, meetings);
   doc.sentences.forEach((sentence, index) => {
-    if (!TOPIC_HINT.test(sentence.exact)) return;
-    for (const found of topicsOfSentence(sentence, index, ctx)) addTopic(found.meeting, found.evidence);
+    const cues = cuesOf(sentence.exact);
+    // the hint is asked only where a rule fired: a regex over every sentence, it cost more than
+    // the gated rules do (a sentence without the hint gives no topics, as before)
+    if (!cues.length || !TOPIC_HINT.test(sentence.exact)) return;
+    for (const found of topicsOfSentence(sentence, index, ctx, cues)) addTopic(found.meeting, found.evidence);
   });
 }
 
@@ -27,11 +30,16 @@ interface FoundTopic {
   evidence: TopicEvidence;
 }
 
-function topicsOfSentence(sentence: Span, index: number, ctx: ReturnType<typeof topicContext>): FoundTopic[] {
+function topicsOfSentence(
+  sentence: Span,
+  index: number,
+  ctx: ReturnType<typeof topicContext>,
+  cues: readonly TopicCue[],
+): FoundTopic[] {
   const text = sentence.exact;
   const found: FoundTopic[] = [];
   const taken: Array<[number, number]> = [];
-  for (const cue of cuesOf(text)) {
+  for (const cue of cues) {
     const phrases = topicPhrases(text, cue).filter((p) => !taken.some(([s, e]) => p.start < e && p.end > s));
     const first = phrases[0];
     const last = phrases[phrases.length - 1];
