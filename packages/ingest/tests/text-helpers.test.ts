@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { matchesOf } from '../src/text/matches.js';
 import { sortInPlace } from '../src/text/sort.js';
+import { WordGate } from '../src/text/word-gate.js';
 
 const asPlain = (ms: RegExpMatchArray[]) => ms.map((m) => ({ at: m.index, all: [...m], groups: m.groups }));
 
@@ -48,5 +49,31 @@ describe('sortInPlace', () => {
       }),
     ).toBe(one);
     expect(sortInPlace([])).toEqual([]);
+  });
+});
+
+describe('WordGate', () => {
+  const rules = [
+    { name: 'talks', needs: ['talks', 'talked'] },
+    { name: 'always' },
+    { name: 'signed', needs: ['signed'] },
+  ];
+  const gate = new WordGate(rules);
+  const open = (text: string): string[] => gate.open(text).map((r) => r.name);
+  it('opens the rules one of whose words the text has, in their order, and those without needs', () => {
+    expect(open('They SIGNED a pact after the talks.')).toEqual(['talks', 'always', 'signed']);
+    expect(open('They signed.')).toEqual(['always', 'signed']);
+  });
+  it('keeps closed a rule whose word is only part of a longer word', () => {
+    expect(open('The talkshow was cosigned, re_signed and signed2.')).toEqual(['always']);
+  });
+  it('reads words as a regex without u does: no letter outside ASCII folds into one', () => {
+    // the Kelvin sign is no "k", and no word character to `\b`
+    expect(open('They talk\u212A.')).toEqual(['always']);
+    expect(open('They talked\u212A.')).toEqual(['talks', 'always']);
+    expect(/\btalked\b/i.test('talked\u212A')).toBe(true);
+  });
+  it('refuses a word a regex would not read as one word', () => {
+    expect(() => new WordGate([{ needs: ['press release'] }])).toThrow();
   });
 });

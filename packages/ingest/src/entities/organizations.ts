@@ -101,8 +101,11 @@ export function findMinistries(doc: Doc, reg: Registry): OrgHit[] {
   const out: OrgHit[] = [];
   const text = doc.text;
   if (!/Ministry|Department|MoD|MOD|MFA|department|agency|[Gg]overnment|[Pp]residen/.test(text)) return out;
+  // each regex below only where the words it cannot match without are in the text (most texts
+  // name no ministry: a scan of the whole text per regex was most of this rule's time)
+  const ministryOf = text.includes('Ministry of ') || text.includes('Department of ');
   MINISTRY_OF.lastIndex = 0;
-  for (let m = MINISTRY_OF.exec(text); m; m = MINISTRY_OF.exec(text)) {
+  for (let m = ministryOf ? MINISTRY_OF.exec(text) : null; m; m = MINISTRY_OF.exec(text)) {
     const pre = m[1] ? countryFromWord(m[1]) : undefined;
     const post = m[4] ? (countryByName(m[4]) ?? countryByName(m[4].split(' ')[0] ?? '')) : undefined;
     const country = pre ?? post;
@@ -117,8 +120,9 @@ export function findMinistries(doc: Doc, reg: Registry): OrgHit[] {
     if (text.slice(start).startsWith('the ')) start += 4;
     out.push({ start, end, rec });
   }
+  const ministry = text.includes('Ministry') || text.includes('Department');
   DOMAIN_MINISTRY.lastIndex = 0;
-  for (let m = DOMAIN_MINISTRY.exec(text); m; m = DOMAIN_MINISTRY.exec(text)) {
+  for (let m = ministry ? DOMAIN_MINISTRY.exec(text) : null; m; m = DOMAIN_MINISTRY.exec(text)) {
     let country = m[1] ? countryFromWord(m[1]) : undefined;
     if (!country && m[4]) country = countryOfCapital(m[4]);
     // "the Foreign Ministry of Belarus"
@@ -134,7 +138,8 @@ export function findMinistries(doc: Doc, reg: Registry): OrgHit[] {
   // "the Belarusian military department" (Russian-English usage for the defence ministry), "the Russian diplomatic department"
   const dept =
     /\b([A-Z][\p{L}]+(?:['’]s)?)\s+(military|defen[cs]e|diplomatic|foreign policy|foreign)\s+(?:department|agency)\b/gu;
-  for (let m = dept.exec(text); m; m = dept.exec(text)) {
+  const department = text.includes('department') || text.includes('agency');
+  for (let m = department ? dept.exec(text) : null; m; m = dept.exec(text)) {
     const country = countryFromWord(m[1] as string);
     if (!country) continue;
     const rec = ministryRecord(
@@ -146,7 +151,7 @@ export function findMinistries(doc: Doc, reg: Registry): OrgHit[] {
   }
   // "the Russian government", "Belarus's government": the national government
   const gov = /\b([A-Z][\p{L}]+(?:['’]s)?)\s+[Gg]overnment\b/gu;
-  for (let m = gov.exec(text); m; m = gov.exec(text)) {
+  for (let m = text.includes('overnment') ? gov.exec(text) : null; m; m = gov.exec(text)) {
     const country = countryFromWord(m[1] as string);
     if (!country) continue;
     const name = `Government of ${withArticle(country)}`;
@@ -154,10 +159,11 @@ export function findMinistries(doc: Doc, reg: Registry): OrgHit[] {
     rec.country ??= countryPlace(reg, country.code)?.ref ?? null;
     out.push({ start: m.index, end: m.index + m[0].length, rec });
   }
-  nationalPresidency(text, reg, out);
+  if (text.includes('residency') || text.includes('residential')) nationalPresidency(text, reg, out);
   // "the MoD of Belarus", "the MFA of Russia"
   const acrOf = /\b(MoD|MOD|MFA)\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?([A-Z][\p{L}]+)/gu;
-  for (let m = acrOf.exec(text); m; m = acrOf.exec(text)) {
+  const acronym = text.includes('MoD') || text.includes('MOD') || text.includes('MFA');
+  for (let m = acronym ? acrOf.exec(text) : null; m; m = acrOf.exec(text)) {
     const country = countryByName(m[2] as string);
     if (!country) continue;
     const rec = ministryRecord(reg, m[1] === 'MFA' ? 'Foreign Affairs' : 'Defense', country);
@@ -165,7 +171,7 @@ export function findMinistries(doc: Doc, reg: Registry): OrgHit[] {
   }
   // "the Belarusian MoD", "Russia's MFA"
   const acr = /\b([A-Z][\p{L}]+(?:['’]s)?)\s+(MoD|MOD|MFA)\b/gu;
-  for (let m = acr.exec(text); m; m = acr.exec(text)) {
+  for (let m = acronym ? acr.exec(text) : null; m; m = acr.exec(text)) {
     const country = countryFromWord(m[1] as string);
     if (!country) continue;
     const rec = ministryRecord(reg, m[2] === 'MFA' ? 'Foreign Affairs' : 'Defense', country);

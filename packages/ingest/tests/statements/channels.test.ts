@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { channelOf } from '../../src/events/statements/channel.js';
 import { run } from '../helpers.js';
 
 const channels = (text: string): Array<[string | null, string | null]> => {
@@ -105,5 +106,18 @@ describe('"did not confirm reports posted on Telegram": the platform of others�
   it('while "wrote on Telegram" is', () => {
     const x = run('Kremlin spokesman Ivan Petrov wrote on Telegram that the envoys had met.');
     expect(x.statements.map((s) => s.channel)).toEqual(['telegram']);
+  });
+});
+
+describe('channelOf: the medium one sentence names', () => {
+  it('reads each medium, the first in order winning', () => {
+    expect(channelOf('Virta wrote on X that the bridge would open.')).toBe('x');
+    expect(channelOf('In a Telegram post and an interview, Virta said so.')).toBe('telegram');
+    expect(channelOf('Virta told a news conference in Oulu that talks went well.')).toBe('press_conference');
+    expect(channelOf('The committee said in a COMMUNIQUE that it agreed.')).toBe('press_release');
+    expect(channelOf('The ministry’s press-service said the road would close.')).toBe('press_release');
+  });
+  it('names none for words that only contain a medium’s word', () => {
+    expect(channelOf('Virta said the interviewers and the Xerox statements were late.')).toBe(null);
   });
 });

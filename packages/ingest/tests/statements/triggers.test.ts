@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { scanSpeech } from '../../src/events/statements/triggers.js';
 import { run } from '../helpers.js';
 
 describe('statements', () => {
@@ -13,5 +14,24 @@ describe('attributes of statements', () => {
       'interview',
     );
     expect(run('President Ada Berg spoke by phone with President Olof Sand.').statements).toEqual([]);
+  });
+});
+
+describe('scanSpeech: one pass over a sentence for its verbs of saying', () => {
+  it('finds the words that open an attribution, in order, and that a verb of saying is there', () => {
+    expect(scanSpeech('According to Berg, the envoy stressed the plan and called for calm.')).toEqual({
+      saying: true,
+      triggers: [
+        { verb: 'according', index: 0 },
+        { verb: 'stressed', index: 29 },
+        { verb: 'called', index: 51 },
+      ],
+    });
+  });
+  it('finds neither in a sentence that only tells what happened', () => {
+    expect(scanSpeech('The envoy called Berg and spoke by phone with Sand.')).toEqual({
+      saying: false,
+      triggers: [],
+    });
   });
 });

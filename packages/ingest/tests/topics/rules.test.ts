@@ -35,6 +35,7 @@ import {
   reviewedAtMeeting,
   sidesConsidered,
   signedDocument,
+  TOPIC_RULES,
   type TopicRule,
   talkedAbout,
   talksOn,
@@ -43,6 +44,7 @@ import {
   toSign,
   touchedUpon,
 } from '../../src/events/topics/rules.js';
+import { WordGate } from '../../src/text/word-gate.js';
 
 /** The phrases one rule reads in a sentence. */
 function read(rule: TopicRule, sentence: string): string[] {
@@ -324,6 +326,24 @@ describe('topic rules', () => {
       expect(read(rule, nearMiss)).toEqual([]);
     });
   }
+});
+
+describe('topic rules: the word gate', () => {
+  const gate = new WordGate(TOPIC_RULES);
+  const sentences = cases.flatMap((c) => [c.fires, c.nearMiss, c.fires.toUpperCase(), c.fires.toLowerCase()]);
+  it('lets every rule read its own sentence', () => {
+    for (const { rule, fires } of cases) expect(gate.open(fires), rule.name).toContain(rule);
+  });
+  it('never holds back a rule that would find a cue', () => {
+    for (const sentence of sentences) {
+      const open = gate.open(sentence);
+      for (const rule of TOPIC_RULES)
+        if (rule.find(sentence).length) expect(open, `${rule.name}: ${sentence}`).toContain(rule);
+    }
+  });
+  it('holds back the rules whose words a sentence lacks', () => {
+    expect(gate.open('The ferry left the harbour at dawn.').map((r) => r.name)).toEqual(['regarding-x']);
+  });
 });
 
 describe('topic rules: more near-misses', () => {

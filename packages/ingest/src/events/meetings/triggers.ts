@@ -92,6 +92,8 @@ const CALL_NOUN_RE =
 
 /** Rule: "X held a call with Y", "In a call with Y, X said": the noun "call" tells a phone or video call. */
 export function callNoun(text: string, triggers: Trigger[]): void {
+  // the regex's lookbehinds are costly; without "call" or "phone" it cannot match
+  if (!text.includes('call') && !text.includes('phone')) return;
   addMatchTriggers(text, triggers, CALL_NOUN_RE, (m) => ({
     start: m.index,
     end: m.index + m[0].length,
@@ -154,6 +156,7 @@ const OWN_BODY_SITTING_RE =
  * members open or hold it is a sitting of that body. "held their Council seats" is no sitting.
  */
 export function ownBodySitting(text: string, triggers: Trigger[]): void {
+  if (!/Council|Assembly|Conference|Congress/.test(text)) return;
   addMatchTriggers(text, triggers, OWN_BODY_SITTING_RE, lastGroupTrigger('session'));
 }
 
@@ -165,6 +168,7 @@ const WILL_HOST_RE = /\b(?:will|would|shall|to)\s+(host)\b(?!\s+(?:the|a|an|this
  * ("will host the summit" is told by "the summit", hostOfNamedMeeting).
  */
 export function willHost(text: string, triggers: Trigger[]): void {
+  if (!text.includes('host')) return;
   addMatchTriggers(text, triggers, WILL_HOST_RE, lastGroupTrigger('meet'));
 }
 

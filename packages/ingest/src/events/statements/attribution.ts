@@ -10,7 +10,7 @@ import type { Attribution, SentenceSite, VerbSite } from './site.js';
 import { citedSource, rootOf, speakingRef } from './speaker.js';
 import { anySpeech } from './speech.js';
 import type { Subject } from './subjects.js';
-import { isTrigger } from './triggers.js';
+import { scanSpeech } from './triggers.js';
 
 export type { Attribution } from './site.js';
 
@@ -41,7 +41,8 @@ export function attribution(
   relayers: string[] = [],
 ): Attribution | null {
   // verbs of saying in this sentence, outside quotations
-  if (!anySpeech(sent.exact)) return null;
+  const speech = scanSpeech(sent.exact);
+  if (!anySpeech(sent.exact, speech.saying)) return null;
   const mentionsHere = reg.mentionsIn(sent.start, sent.end).filter((m) => outside(m.start, m.end));
   const site: SentenceSite = {
     doc,
@@ -53,6 +54,7 @@ export function attribution(
     outside,
     relayers,
     mentionsHere,
+    triggers: speech.triggers,
   };
   const found: Attribution[] = [];
   for (const frame of SENTENCE_FRAMES) {
@@ -95,6 +97,7 @@ function verbSite(site: SentenceSite, verb: string, vStart: number, found: Attri
     outside: site.outside,
     relayers: site.relayers,
     mentionsHere: site.mentionsHere,
+    triggers: site.triggers,
     verb,
     vStart,
     before: site.text.slice(site.sent.start, vStart),
@@ -105,12 +108,8 @@ function verbSite(site: SentenceSite, verb: string, vStart: number, found: Attri
 
 /** Every trigger outside quotations: the first verb frame whose shape it is in decides. */
 function eachVerbOfSaying(site: SentenceSite, found: Attribution[]): void {
-  const s = site.sent.exact;
-  const verbRe = /\b([a-z]+|According)\b/g;
-  for (let vm = verbRe.exec(s); vm; vm = verbRe.exec(s)) {
-    const verb = (vm[1] as string).toLowerCase();
-    if (!isTrigger(verb, s, vm.index + verb.length)) continue;
-    const vStart = site.sent.start + vm.index;
+  for (const { verb, index } of site.triggers) {
+    const vStart = site.sent.start + index;
     if (!site.outside(vStart, vStart + verb.length)) continue;
     const v = verbSite(site, verb, vStart, found);
     for (const frame of VERB_FRAMES) {

@@ -1,6 +1,7 @@
 // The medium of a statement: named in its sentence, or remembered for its speaker.
 import type { Doc } from '../../doc.js';
 import type { Registry } from '../../entities/registry.js';
+import { type Gated, WordGate } from '../../text/word-gate.js';
 import type { Channel } from '../../types.js';
 import { rootOf } from './speaker.js';
 
@@ -18,6 +19,8 @@ export function speakerChannels(
 
 /** Rule: "Source: Sybiha on X (Twitter)", "Peskov on Telegram": a person's medium for the whole item. */
 function personOnPlatform(doc: Doc, reg: Registry, channelBySpeaker: Map<string, Channel>): void {
+  // the pattern below starts with any capitalised word; most texts name no platform after "on"
+  if (!/\son\s+(?:X|Twitter|Telegram)\b/.test(doc.text)) return;
   for (const m of doc.text.matchAll(/([A-Z][\p{L}-]+)\s+on\s+(X|Twitter|Telegram)\b/gu)) {
     const at = m.index ?? 0;
     const mention = reg
@@ -31,6 +34,42 @@ function personOnPlatform(doc: Doc, reg: Registry, channelBySpeaker: Map<string,
 const OTHERS_REPORTS_ON_PLATFORM =
   /\b(?:reports?|claims?|rumou?rs?|allegations?|posts?|messages?)\s+(?:\w+\s+){0,2}(?:posted|published|circulating|circulated|spread|appearing|that appeared)\s+(?:on|in)\s+(?:\w+\s+){0,2}Telegram(?:\s+channels?)?\b/g;
 
+/** A medium and how a sentence names it; `needs`: see text/word-gate.ts. */
+interface ChannelRule extends Gated {
+  channel: Channel;
+  names: (sentence: string) => boolean;
+}
+
+const X_OR_TWITTER =
+  /\b(?:on|via|in a post on|posted on|wrote on|stated on)\s+(?:the social media platform\s+)?(?:X|Twitter)\b|\bX \((?:formerly )?Twitter\)|\btweet(?:ed)?\b|\bon X\b|\b(?:X|Twitter) (?:account|page|post|feed)\b/;
+const PRESS_RELEASE =
+  /\b(?:press|media) release\b|\bin (?:a|an|its|his|her|their) (?:[\w-]+ )?statement\b|\b(?:the|a) (?:joint )?statement (?:read|reads|said)\b|\bstatement (?:released|issued|published|posted|circulated)\b|\b(?:a|the) (?:joint )?statement (?:from|by) the\b|\b[A-Z]\w+(?:['’]s)? (?:joint )?statement (?:read|reads|said)\b|\breadout\b|\bpress[- ]service\b|\bofficial website\b|\bcommuniqu[eé]\b/i;
+
+/** In order: the first that matches names the medium. */
+const CHANNEL_RULES: ChannelRule[] = [
+  { channel: 'x', needs: ['x', 'twitter', 'tweet', 'tweeted'], names: (s) => X_OR_TWITTER.test(s) },
+  {
+    channel: 'telegram',
+    needs: ['telegram'],
+    names: (s) => /\bTelegram\b/.test(s.replace(OTHERS_REPORTS_ON_PLATFORM, '')),
+  },
+  { channel: 'interview', needs: ['interview'], names: (s) => /\binterview\b/i.test(s) },
+  {
+    channel: 'press_conference',
+    needs: ['conference', 'briefing'],
+    names: (s) => /\b(?:press|news) conference\b|\bbriefing\b/i.test(s),
+  },
+  {
+    channel: 'press_release',
+    // "communiqué": the word before "é", which is no word character to `\b`
+    needs: ['release', 'statement', 'readout', 'service', 'website', 'communique', 'communiqu'],
+    names: (s) => PRESS_RELEASE.test(s),
+  },
+];
+
+/** The channel rules, gated by their words (most sentences name no medium). */
+const CHANNEL_GATE = new WordGate(CHANNEL_RULES);
+
 /**
  * Rule: the medium a sentence names for what is said. "told reporters" and "said" name none; a
  * statement of any kind ("in a joint statement", "in a separate statement", "a ministry statement
@@ -38,21 +77,7 @@ const OTHERS_REPORTS_ON_PLATFORM =
  * readout", "according to the readout") is a press release.
  */
 export function channelOf(sentence: string): Channel | null {
-  if (
-    /\b(?:on|via|in a post on|posted on|wrote on|stated on)\s+(?:the social media platform\s+)?(?:X|Twitter)\b|\bX \((?:formerly )?Twitter\)|\btweet(?:ed)?\b|\bon X\b|\b(?:X|Twitter) (?:account|page|post|feed)\b/.test(
-      sentence,
-    )
-  )
-    return 'x';
-  if (/\bTelegram\b/.test(sentence.replace(OTHERS_REPORTS_ON_PLATFORM, ''))) return 'telegram';
-  if (/\binterview\b/i.test(sentence)) return 'interview';
-  if (/\b(?:press|news) conference\b|\bbriefing\b/i.test(sentence)) return 'press_conference';
-  if (
-    /\b(?:press|media) release\b|\bin (?:a|an|its|his|her|their) (?:[\w-]+ )?statement\b|\b(?:the|a) (?:joint )?statement (?:read|reads|said)\b|\bstatement (?:released|issued|published|posted|circulated)\b|\b(?:a|the) (?:joint )?statement (?:from|by) the\b|\b[A-Z]\w+(?:['’]s)? (?:joint )?statement (?:read|reads|said)\b|\breadout\b|\bpress[- ]service\b|\bofficial website\b|\bcommuniqu[eé]\b/i.test(
-      sentence,
-    )
-  )
-    return 'press_release';
+  for (const rule of CHANNEL_GATE.open(sentence)) if (rule.names(sentence)) return rule.channel;
   return null;
 }
 

@@ -3,6 +3,7 @@ import type { Doc } from '../../doc.js';
 import type { EntityIndex } from '../../entities/index.js';
 import type { Registry } from '../../entities/registry.js';
 import type { Mention, Span } from '../../types.js';
+import type { TriggerWord } from './triggers.js';
 import type { Attribution, Subject } from './types.js';
 
 export type { Attribution } from './types.js';
@@ -20,6 +21,8 @@ export interface SentenceSite {
   relayers: string[];
   /** the sentence's mentions outside quotations */
   mentionsHere: Mention[];
+  /** the words of the sentence that open an attribution (scanSpeech), in order */
+  triggers: readonly TriggerWord[];
 }
 
 /** The phrase a clause has for its subject right before the verb, and where it starts. */

@@ -23,12 +23,13 @@ export function isSayingAt(word: string, s: string, end: number): boolean {
   return verbLemma(word) !== null && isSpeechVerbForm(word, s.slice(end, end + 8));
 }
 
-/** One pass to tell whether a sentence has any verb of saying at all (most sentences do not). */
-export function anySpeech(s: string): boolean {
-  if (ATTRIBUTION_WORDS.test(s)) return true;
-  const word = /\b[a-z]{3,}\b/g;
-  for (let m = word.exec(s); m; m = word.exec(s)) if (isSayingAt(m[0], s, m.index + m[0].length)) return true;
-  return false;
+/**
+ * Whether a sentence has any verb of saying at all (most sentences do not): a word that opens an
+ * attribution, or `saying`, which its one scan of words (triggers.ts, scanSpeech) found: a
+ * lower-case word of three letters or more that is a verb of saying there.
+ */
+export function anySpeech(s: string, saying: boolean): boolean {
+  return saying || ATTRIBUTION_WORDS.test(s);
 }
 
 /**

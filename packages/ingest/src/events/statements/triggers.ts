@@ -1,8 +1,11 @@
 // Triggers: the words that open an attribution. Every rule must pass for a word to trigger.
 import { isSayingAt } from './speech.js';
 
-/** A check on a candidate trigger word (lower case) that ends at `end` in sentence `s`. */
-type TriggerRule = (verb: string, s: string, end: number) => boolean;
+/**
+ * A check on a candidate trigger word (lower case) that ends at `end` in sentence `s`; `saying`:
+ * whether it is a verb of saying there (isSayingAt), worked out once by the caller.
+ */
+type TriggerRule = (verb: string, s: string, end: number, saying: boolean) => boolean;
 
 /** In order; all must hold. */
 const TRIGGER_RULES: TriggerRule[] = [
@@ -12,18 +15,51 @@ const TRIGGER_RULES: TriggerRule[] = [
 ];
 
 /** Whether `verb` (lower case), ending at `end` in sentence `s`, opens an attribution. */
-export function isTrigger(verb: string, s: string, end: number): boolean {
-  for (const rule of TRIGGER_RULES) if (!rule(verb, s, end)) return false;
+export function isTrigger(verb: string, s: string, end: number, saying = isSayingAt(verb, s, end)): boolean {
+  for (const rule of TRIGGER_RULES) if (!rule(verb, s, end, saying)) return false;
   return true;
+}
+
+/** A word of a sentence that opens an attribution: lower case, and where it starts in the sentence. */
+export interface TriggerWord {
+  verb: string;
+  index: number;
+}
+
+/** What one scan of a sentence's words finds. */
+export interface SpeechScan {
+  /** a lower-case word of three letters or more is a verb of saying (what anySpeech asks) */
+  saying: boolean;
+  /** the words that open an attribution, in order */
+  triggers: TriggerWord[];
+}
+
+/**
+ * One pass over a sentence's lower-case words (and "According"): whether any is a verb of saying
+ * and which open an attribution. The statement rules asked both, in two scans of every sentence.
+ */
+export function scanSpeech(s: string): SpeechScan {
+  const triggers: TriggerWord[] = [];
+  let saying = false;
+  const word = /\b([a-z]+|According)\b/g;
+  for (let m = word.exec(s); m; m = word.exec(s)) {
+    const w = m[1] as string;
+    const verb = w === 'According' ? 'according' : w;
+    const end = m.index + verb.length;
+    const says = isSayingAt(verb, s, end);
+    if (says && verb.length >= 3 && w !== 'According') saying = true;
+    if (isTrigger(verb, s, end, says)) triggers.push({ verb, index: m.index });
+  }
+  return { saying, triggers };
 }
 
 /**
  * Rule: a verb of saying, or a word that opens an attribution ("according", "warned", "called",
  * "spoke", "talked", and "shared by" of an opinion).
  */
-function verbOfSayingOrAttributionWord(verb: string, s: string, end: number): boolean {
+function verbOfSayingOrAttributionWord(verb: string, s: string, end: number, saying: boolean): boolean {
   return (
-    isSayingAt(verb, s, end) ||
+    saying ||
     (verb === 'shared' && /^\s+by\b/.test(s.slice(end))) ||
     verb === 'according' ||
     verb === 'warned' ||

@@ -1,6 +1,7 @@
 // Topics of meetings: what the text says was discussed or decided, as short phrases, each with
 // the span it stands in, the sentence that says so and the rule that read it.
 import type { Doc } from '../../doc.js';
+import { WordGate } from '../../text/word-gate.js';
 import type { MeetingRecord, Mention, Span, TopicEvidence } from '../../types.js';
 import { type CueSite, meetingOfCue, topicContext } from './attach.js';
 import { topicPhrases } from './phrases.js';
@@ -16,8 +17,11 @@ export function attachTopics(doc: Doc, mentions: readonly Mention[], meetings: M
   if (!meetings.length) return;
   const ctx = topicContext(doc, mentions, meetings);
   doc.sentences.forEach((sentence, index) => {
-    if (!TOPIC_HINT.test(sentence.exact)) return;
-    for (const found of topicsOfSentence(sentence, index, ctx)) addTopic(found.meeting, found.evidence);
+    const cues = cuesOf(sentence.exact);
+    // the hint is asked only where a rule fired: a regex over every sentence, it cost more than
+    // the gated rules do (a sentence without the hint gives no topics, as before)
+    if (!cues.length || !TOPIC_HINT.test(sentence.exact)) return;
+    for (const found of topicsOfSentence(sentence, index, ctx, cues)) addTopic(found.meeting, found.evidence);
   });
 }
 
@@ -26,11 +30,16 @@ interface FoundTopic {
   evidence: TopicEvidence;
 }
 
-function topicsOfSentence(sentence: Span, index: number, ctx: ReturnType<typeof topicContext>): FoundTopic[] {
+function topicsOfSentence(
+  sentence: Span,
+  index: number,
+  ctx: ReturnType<typeof topicContext>,
+  cues: readonly TopicCue[],
+): FoundTopic[] {
   const text = sentence.exact;
   const found: FoundTopic[] = [];
   const taken: Array<[number, number]> = [];
-  for (const cue of cuesOf(text)) {
+  for (const cue of cues) {
     const phrases = topicPhrases(text, cue).filter((p) => !taken.some(([s, e]) => p.start < e && p.end > s));
     const first = phrases[0];
     const last = phrases[phrases.length - 1];
@@ -53,9 +62,17 @@ function topicsOfSentence(sentence: Span, index: number, ctx: ReturnType<typeof 
   return found;
 }
 
-/** Every rule's cues, in text order (a later cue over the same words adds nothing). */
+/** The topic rules, gated by their key words (TopicRule.needs). */
+const GATE = new WordGate(TOPIC_RULES);
+
+/**
+ * Every rule's cues, in text order (a later cue over the same words adds nothing). A rule runs
+ * only when the sentence has one of its key words.
+ */
 function cuesOf(text: string): TopicCue[] {
-  return TOPIC_RULES.flatMap((rule) => rule.find(text)).sort((a, b) => a.triggerStart - b.triggerStart);
+  const cues: TopicCue[] = [];
+  for (const rule of GATE.open(text)) for (const c of rule.find(text)) cues.push(c);
+  return cues.sort((a, b) => a.triggerStart - b.triggerStart);
 }
 
 /** The sentence around the topic stretch [from, to) (offsets into the sentence). */

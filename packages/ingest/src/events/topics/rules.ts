@@ -1,4 +1,5 @@
 import { matchesOf } from '../../text/matches.js';
+import type { Gated } from '../../text/word-gate.js';
 // Named rules that find where a sentence says what a meeting discussed or decided. Each rule reads
 // ONE sentence shape and returns the stretch of the sentence that holds the topic list; cutting
 // that stretch into short phrases is phrases.ts's job, choosing the meeting is attach.ts's.
@@ -21,7 +22,8 @@ export interface TopicCue {
   anaphoric: boolean;
 }
 
-export interface TopicRule {
+/** A rule; `needs` lists its key words: a sentence without one of them skips it (text/word-gate.ts). */
+export interface TopicRule extends Gated {
   name: string;
   find(sentence: string): TopicCue[];
 }
@@ -130,6 +132,7 @@ const onTheAgendaWere = afterRule(
 /** "The ministers discussed X", "met to discuss X", "discussing X"; not the passive "X was discussed". */
 export const discussedObject: TopicRule = {
   name: 'discussed-object',
+  needs: 'discuss discussed discusses discussing'.split(' '),
   find: afterRule(
     'discussed-object',
     /\bdiscuss(?:ed|es|ing)?\b(?:\s+(?:were|was|are|is|included|include)\b)?/gi,
@@ -140,6 +143,10 @@ export const discussedObject: TopicRule = {
 /** "X and Y were discussed", "X was agreed upon", "an agreement was signed": the subject is the topic. */
 export const passiveDiscussed: TopicRule = {
   name: 'passive-discussed',
+  needs:
+    'discussed considered reviewed examined addressed raised debated touched agreed approved adopted signed endorsed'.split(
+      ' ',
+    ),
   find: beforeRule(
     'passive-discussed',
     /\b(?:was|were|is|are|been|being|be)\s+(?:(?:also|then|further|extensively|thoroughly|briefly|widely|actively)\s+)?(?:discussed|considered|reviewed|examined|addressed|raised|debated|touched\s+(?:up)?on|agreed(?:\s+(?:up)?on)?|approved|adopted|signed|endorsed)\b/gi,
@@ -159,6 +166,10 @@ function clauseStart(s: string, at: number): number {
 /** "talks on X", "consultations about X", "a dialogue on X", "negotiations over X". */
 export const talksOn: TopicRule = {
   name: 'talks-on',
+  needs:
+    'talks consultations negotiations discussion discussions dialogue conversation conversations debate deliberations'.split(
+      ' ',
+    ),
   find: afterRule(
     'talks-on',
     /\b(?:talks|consultations|negotiations|discussions?|dialogue|conversations?|debate|deliberations)\s+(?:on|about|over|regarding|concerning)\b/gi,
@@ -172,6 +183,9 @@ export const talksOn: TopicRule = {
  */
 export const meetingOn: TopicRule = {
   name: 'meeting-on',
+  needs: 'summit summits meeting meetings conference conferences session sessions forum forums round'.split(
+    ' ',
+  ),
   find: afterRule(
     'meeting-on',
     /\b(?:summits?|meetings?|conferences?|sessions?|forums?|round\s+tables?)\s+(?:on|about|regarding|concerning|devoted\s+to|dedicated\s+to)\b(?!\s+(?:(?:(?:the|a|an|its|their)\s+)?(?:regular\s+)?(?:sidelines|coast|island|border|shores?|banks?|outskirts|board|site|margins|eve|occasion|phone|telephone|video|invitation|initiative|basis|territory|premises|side|day|morning|afternoon|evening|night|weekend|same|following|first|second|last|next|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b|\d))/g,
@@ -184,6 +198,7 @@ export const meetingOn: TopicRule = {
  */
 export const partiesPledged: TopicRule = {
   name: 'parties-pledged',
+  needs: 'pledged vowed committed'.split(' '),
   find: afterRule(
     'parties-pledged',
     /\b(?:allies|members|leaders|ministers|sides|parties|participants|signatories|delegations|governments|they)\s+(?:(?:have|had|also|jointly|collectively|all)\s+)*(?:pledged|vowed|committed\s+(?:themselves\s+)?(?=to\b))\s+(?:to\s+)?(?:(?:significantly|substantially|further|gradually|jointly)\s+)?/gi,
@@ -196,6 +211,7 @@ export const partiesPledged: TopicRule = {
  */
 export const coordinatedPlan: TopicRule = {
   name: 'coordinated-plan',
+  needs: 'coordinated finalised finalized harmonised harmonized'.split(' '),
   find: afterRule(
     'coordinated-plan',
     /\b(?:coordinated|finali[sz]ed|harmoni[sz]ed)\s+(?!(?:(?:their|our|its|the|joint)\s+)?(?:efforts|actions|steps|positions?|approach(?:es)?|views|stances?)\b)(?=(?:an?|the|their|its|new|joint|common|several|two|three|four|five|\d+)\s)/gi,
@@ -206,12 +222,18 @@ export const coordinatedPlan: TopicRule = {
 /** "the discussion of X", "consideration of X" (a noun of discussing and its object). */
 export const discussionOf: TopicRule = {
   name: 'discussion-of',
+  needs: 'discussion discussions consideration'.split(' '),
   find: afterRule('discussion-of', /\b(?:discussions?|consideration)\s+of\b/gi),
 };
 
 /** "focused on X", "the talks centred on X", "discussions revolved around X". */
 export const centredOn: TopicRule = {
   name: 'centred-on',
+  // the forms of "centre" the regex spells: cent + (e|r) + (red|ered|res|ers)
+  needs:
+    'focus focused focuses focussed focusing centered centeered centeres centeers centrred centrered centrres centrers concentrated revolved'.split(
+      ' ',
+    ),
   find: afterRule(
     'centred-on',
     /\b(?:focus(?:ed|es|sed|ing)?|cent(?:e|r)(?:red|ered|res|ers)|concentrated|revolved)\s+(?:(?:mainly|mostly|primarily|largely|chiefly)\s+)?(?:on|around|upon)\b/gi,
@@ -222,6 +244,7 @@ export const centredOn: TopicRule = {
 /** "touched upon X", "dwelt on X", "dealt with X". */
 export const touchedUpon: TopicRule = {
   name: 'touched-upon',
+  needs: 'touched touches touch dwelt dwelled dealt'.split(' '),
   find: afterRule(
     'touched-upon',
     /\b(?:touched|touches|touch|dwelt|dwelled)\s+(?:up)?on\b|\bdealt\s+with\b/gi,
@@ -232,12 +255,14 @@ export const touchedUpon: TopicRule = {
 /** "The agenda included X", "the main topics of the talks include X", "on the agenda were X". */
 export const agendaIncluded: TopicRule = {
   name: 'agenda-included',
+  needs: 'included includes include comprised covered featured agenda'.split(' '),
   find: (s) => [...agendaListed(s), ...onTheAgendaWere(s)],
 };
 
 /** "One of the main topics of the talks was X", "an important item of the agenda was X". */
 export const topicWas: TopicRule = {
   name: 'topic-was',
+  needs: 'topic topics subject subjects item items theme themes focus'.split(' '),
   find: afterRule(
     'topic-was',
     /\b(?:topics?|subjects?|items?|themes?|focus)\s+(?:of|at|during|for)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:talks|meeting|consultations|negotiations|conversation|discussions?|summit|session|agenda|call|visit)\b(?:\s+\w+)?\s+(?:was|were|is|are|will\s+be)\b/gi,
@@ -249,6 +274,7 @@ export const topicWas: TopicRule = {
 /** "agreed on X", "agreed upon X", "agreed a new plan" (not "agreed that", "agreed to meet"). */
 export const agreedOn: TopicRule = {
   name: 'agreed-on',
+  needs: 'agreed agree agrees agreeing'.split(' '),
   find: afterRule(
     'agreed-on',
     /\bagre(?:ed|e|es|eing)\s+(?:(?:up)?on\b|(?=(?:an?|the|new|two|three|several|joint)\s))/gi,
@@ -259,6 +285,7 @@ export const agreedOn: TopicRule = {
 /** "agreed to transfer X": a decision told by its verb, not a plan to meet. */
 export const decidedTo: TopicRule = {
   name: 'decided-to',
+  needs: 'agreed'.split(' '),
   find: afterRule(
     'decided-to',
     /\bagreed\s+to\s+(?!(?:meet|hold|talk|speak|call|visit|convene|gather|continue\s+(?:the\s+)?(?:talks|contacts|dialogue))\b)(?=[a-z])/gi,
@@ -268,6 +295,7 @@ export const decidedTo: TopicRule = {
 /** "exchanged views on X", "an exchange of opinions about X". */
 export const exchangedViews: TopicRule = {
   name: 'exchanged-views',
+  needs: 'exchange exchanged exchanges exchanging'.split(' '),
   find: afterRule(
     'exchanged-views',
     /\bexchang(?:e|ed|es|ing)\b(?:\s+of)?\s+(?:[\w-]+\s+)?(?:views|opinions|ideas|information|assessments|thoughts)\s+(?:on|about|regarding|concerning|over)\b/gi,
@@ -277,6 +305,9 @@ export const exchangedViews: TopicRule = {
 /** "The sides considered X", "the ministers reviewed X": a party as subject, a verb of examining. */
 export const sidesConsidered: TopicRule = {
   name: 'sides-considered',
+  needs: 'considered reviewed examined addressed assessed analysed analyzed debated tackled raised'.split(
+    ' ',
+  ),
   find: afterRule(
     'sides-considered',
     /\b(?:(?:the|both)\s+(?:two\s+)?(?:sides|parties|participants|ministers|leaders|presidents|heads\s+of\s+state|delegations|counterparts|diplomats|top\s+diplomats)|they|participants)\s+(?:(?:also|then|further|jointly|thoroughly)\s+)?(?:considered|reviewed|examined|addressed|assessed|analy[sz]ed|debated|tackled|raised)\b/gi,
@@ -289,6 +320,7 @@ export const sidesConsidered: TopicRule = {
  */
 export const signedDocument: TopicRule = {
   name: 'signed-document',
+  needs: 'signed approved adopted ratified endorsed initialed initialled'.split(' '),
   find: afterRule(
     'signed-document',
     /\b(?:signed|approved|adopted|ratified|endorsed|initial(?:l)?ed)\s+(?!by\s)(?=[\w“"[])/gi,
@@ -299,6 +331,7 @@ export const signedDocument: TopicRule = {
 /** "Attention was paid to X", "paid special attention to X". */
 export const attentionPaidTo: TopicRule = {
   name: 'attention-paid-to',
+  needs: 'attention'.split(' '),
   find: afterRule(
     'attention-paid-to',
     /\battention\s+(?:was|were|is|will\s+be)\s+(?:also\s+)?(?:paid|given|devoted)\s+to\b|\b(?:paid|pay|paying|pays|devoted|gave)\s+(?:\w+\s+)?attention\s+to\b/gi,
@@ -310,6 +343,7 @@ export const attentionPaidTo: TopicRule = {
 /** "informed the participants on X", "briefed his counterpart about X", "informed [him] about X". */
 export const briefedOn: TopicRule = {
   name: 'briefed-on',
+  needs: 'informed briefed updated told'.split(' '),
   find: afterRule(
     'briefed-on',
     /\b(?:informed|briefed|updated|told)\s+(?:(?:[\w’'@-]+|\[[^\]]{1,40}\])\s+){0,7}?(?:on|about)\b(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/gi,
@@ -320,6 +354,7 @@ export const briefedOn: TopicRule = {
 /** "raised the question of X", "brought up the issue of X". */
 export const raisedIssue: TopicRule = {
   name: 'raised-issue',
+  needs: 'raised raise raising brought put'.split(' '),
   find: afterRule(
     'raised-issue',
     /\b(?:raised|raise|raising|brought\s+up|put\s+forward)\s+(?:the\s+)?(?:question|issue|matter|topic|problem|subject)s?\s+of\b/gi,
@@ -329,6 +364,7 @@ export const raisedIssue: TopicRule = {
 /** "The host presented the priorities of its chairmanship", "outlined a plan for X". */
 export const presentedObject: TopicRule = {
   name: 'presented-object',
+  needs: 'presented outlined proposed unveiled tabled'.split(' '),
   find: afterRule(
     'presented-object',
     /\b(?:presented|outlined|proposed|unveiled|tabled)\s+(?=(?:the|a|an|its|their|his|her|new|joint)\s)/gi,
@@ -364,6 +400,7 @@ export const regardingX: TopicRule = {
 /** "We talked about X", "the leaders spoke about X". */
 export const talkedAbout: TopicRule = {
   name: 'talked-about',
+  needs: 'talked spoke talk speak talking speaking chatted'.split(' '),
   find: afterRule(
     'talked-about',
     /\b(?:talked|spoke|talk|speak|talking|speaking|chatted)\s+(?:(?:also|mainly|at\s+length|in\s+detail)\s+)?about\b/gi,
@@ -373,6 +410,7 @@ export const talkedAbout: TopicRule = {
 /** "support on the issue of X", "positions on the question of X". */
 export const onTheIssueOf: TopicRule = {
   name: 'on-the-issue-of',
+  needs: 'issue issues question questions matter matters topic subject'.split(' '),
   find: afterRule(
     'on-the-issue-of',
     /\b(?:on|in|regarding|concerning)\s+the\s+(?:issues?|questions?|matters?|topic|subject)\s+of\b/gi,
@@ -382,6 +420,7 @@ export const onTheIssueOf: TopicRule = {
 /** "X remains relevant on the association's agenda", "X was high on the agenda": the subject is the topic. */
 export const onTheAgenda: TopicRule = {
   name: 'on-the-agenda',
+  needs: 'agenda'.split(' '),
   find: beforeRule(
     'on-the-agenda',
     /\b(?:remains?|remained|is|was|were|are|stays?|stayed)\s+(?:[\w-]+\s+){0,2}?(?:on|at\s+the\s+top\s+of)\s+(?:(?:the|its|their)\s+)?(?:[\w’'-]+\s+){0,2}agenda\b/gi,
@@ -391,6 +430,7 @@ export const onTheAgenda: TopicRule = {
 /** "reaffirmed its position on X", "outlined Russia's approaches to X": a stated position names X. */
 export const positionOn: TopicRule = {
   name: 'position-on',
+  needs: 'position positions stance stances approach approaches view views'.split(' '),
   find: afterRule(
     'position-on',
     /\b(?:reaffirmed|reiterated|stated|outlined|presented|explained|set\s+out|shared|coordinated|confirmed|expressed|compared)\s+(?:(?:its|his|her|their|the|[\w’'-]+(?:’s?|'s?))\s+){1,2}(?:positions?|stances?|approach(?:es)?|views?)\s+(?:on|to|regarding|concerning)\b/gi,
@@ -400,6 +440,9 @@ export const positionOn: TopicRule = {
 /** "The meeting was devoted to X", "the talks covered X": the meeting itself is the subject. */
 export const meetingCovered: TopicRule = {
   name: 'meeting-covered',
+  needs: 'covered addressed examined considered reviewed tackled concerned dealt devoted dedicated'.split(
+    ' ',
+  ),
   find: afterRule(
     'meeting-covered',
     /\b(?:talks|meeting|summit|session|sitting|conversation|call|discussions?|consultations|negotiations)\s+(?:(?:also|mainly|largely)\s+)?(?:covered|addressed|examined|considered|reviewed|tackled|concerned|dealt\s+with|(?:was|were|will\s+be|is|are)\s+(?:(?:also|mainly|largely)\s+)?(?:devoted|dedicated)\s+to)\b/gi,
@@ -411,6 +454,7 @@ export const meetingCovered: TopicRule = {
 /** "X topped the agenda", "X dominated the talks", "X dominated Friday’s summit": the subject is the topic. */
 export const toppedAgenda: TopicRule = {
   name: 'topped-agenda',
+  needs: 'topped tops top dominated dominates dominate headlined'.split(' '),
   find: beforeRule(
     'topped-agenda',
     /\b(?:topped|tops|top|dominated|dominates|dominate|headlined)\s+(?:the\s+|their\s+|its\s+|[\w-]+[’']s?\s+)?(?:[\w-]+\s+)?(?:agenda|talks|discussions?|meeting|summit|session|conversation|negotiations)\b/gi,
@@ -420,6 +464,7 @@ export const toppedAgenda: TopicRule = {
 /** "came to Oslo to sign a treaty on X", "will sign an accord on X", "the signing of a pact on X". */
 export const toSign: TopicRule = {
   name: 'to-sign',
+  needs: 'sign signing'.split(' '),
   find: afterRule(
     'to-sign',
     /\b(?:to|will|would|shall|could|should|must|may|might)\s+(?:(?:also|jointly|formally)\s+)?sign\s+(?=(?:an?|the|their|its|new|joint|bilateral|two|three|several)\s|[A-Z“"])|\bsigning\s+(?:of\s+)?(?=(?:an?|the|their|its|new|joint|bilateral)\s)/g,
@@ -429,6 +474,7 @@ export const toSign: TopicRule = {
 /** "The sides coordinated efforts to end the blockade", "joined efforts on X". */
 export const coordinatedEfforts: TopicRule = {
   name: 'coordinated-efforts',
+  needs: 'efforts actions steps'.split(' '),
   find: afterRule(
     'coordinated-efforts',
     /\b(?:coordinat(?:ed|e|es|ing)|join(?:ed|s|ing)?)\s+(?:(?:their|our|its|the|joint)\s+)?(?:efforts|actions|steps)\s+(?:on|to|towards?|regarding|against)\b/gi,
@@ -438,6 +484,7 @@ export const coordinatedEfforts: TopicRule = {
 /** "The summit resulted in X", "the talks culminated in X", "the visit ended with the signing of X". */
 export const meetingResultedIn: TopicRule = {
   name: 'meeting-resulted-in',
+  needs: 'resulted culminated ended'.split(' '),
   find: afterRule(
     'meeting-resulted-in',
     /\b(?:talks|meeting|summit|session|sitting|call|conversation|negotiations|consultations|visit)\s+(?:(?:also|eventually|finally|thus)\s+)?(?:resulted\s+in|culminated\s+(?:in|with)|ended\s+with(?=\s+(?:the|a)\s+(?:signing|adoption|approval|joint)\b))/gi,
@@ -449,6 +496,7 @@ export const meetingResultedIn: TopicRule = {
 /** "One of the main outcomes of the summit was the launch of X", "the result of the talks was an accord". */
 export const outcomeWas: TopicRule = {
   name: 'outcome-was',
+  needs: 'outcome outcomes result results'.split(' '),
   find: afterRule(
     'outcome-was',
     /\b(?:outcomes?|results?)\s+(?:of|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:talks|meeting|consultations|negotiations|conversation|summit|session|call|visit)\s+(?:was|were|is|are|will\s+be)\b(?=\s+(?:the|a|an)\s)/gi,
@@ -460,6 +508,7 @@ export const outcomeWas: TopicRule = {
 /** "Fishing quotas were among the topics discussed": the subject is the topic. */
 export const amongTopics: TopicRule = {
   name: 'among-topics',
+  needs: 'topics issues subjects matters items questions themes'.split(' '),
   find: beforeRule(
     'among-topics',
     /\b(?:was|were|is|are|will\s+be)\s+(?:also\s+)?(?:among|one\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:topics|issues|subjects|matters|items|questions|themes)\b(?=\s+(?:discussed|raised|addressed|considered|covered|tackled|on\s+the\s+agenda|on\s+the\s+table|at\s+the\s+(?:talks|meeting|summit)))/gi,
@@ -469,6 +518,7 @@ export const amongTopics: TopicRule = {
 /** "reached an agreement on X", "came to an understanding over X", "reached consensus on X". */
 export const reachedAgreement: TopicRule = {
   name: 'reached-agreement',
+  needs: 'reach reached reaches reaching came come'.split(' '),
   find: afterRule(
     'reached-agreement',
     /\b(?:reach(?:ed|es|ing)?|c(?:a|o)me\s+to)\s+(?:an?\s+|the\s+)?(?:(?:broad|basic|preliminary|tentative|full|mutual|final|common|general)\s+)?(?:agreements?|consensus|understanding|deal|accord)\s+(?:on|over|about|regarding|concerning)\b/gi,
@@ -478,6 +528,7 @@ export const reachedAgreement: TopicRule = {
 /** "The main topic was X", "the central theme of discussion was X" (a meeting known from context). */
 export const mainTopicWas: TopicRule = {
   name: 'main-topic-was',
+  needs: 'topic topics subject subjects theme themes focus'.split(' '),
   find: afterRule(
     'main-topic-was',
     /\b(?:main|key|central|principal|chief|primary|major)\s+(?:topics?|subjects?|themes?|focus)(?:\s+of\s+(?:the\s+)?(?:discussions?|conversation))?\s+(?:was|were|is|will\s+be)\b(?!\s+(?:not|never|unclear|clear)\b)/gi,
@@ -492,6 +543,10 @@ export const mainTopicWas: TopicRule = {
  */
 export const antecedentToBeDecided: TopicRule = {
   name: 'antecedent-to-be-decided',
+  needs:
+    'discussed considered reviewed examined approved adopted signed endorsed debated finalised finalized'.split(
+      ' ',
+    ),
   find: (sentence) =>
     matchesOf(
       /,?\s+(?:which|that)\s+(?:(?:will|would|shall|should|could|may|might|must|is|are|was|were|has|have|had|also|expected|due|set|likely|going|scheduled|to)\s+)*(?:be|been|is|are|was|were)\s+(?:discussed|considered|reviewed|examined|approved|adopted|signed|endorsed|debated|finali[sz]ed)\s+(?:at|during)\s+(?:the|a|an|this|next|their|its)\s+(?:[\w’'-]+\s+){0,3}?(?:summit|meeting|talks|session|conference|sitting|ministerial|forum)s?\b/gi,
@@ -527,6 +582,7 @@ function antecedentStart(sentence: string, at: number): number {
 /** "The purpose of the call was to support X", "the aim of the visit is to expand Y". */
 export const purposeWas: TopicRule = {
   name: 'purpose-was',
+  needs: 'purpose aim goal objective'.split(' '),
   find: afterRule(
     'purpose-was',
     /\b(?:purpose|aim|goal|objective)\s+of\s+(?:the|this|that|their|his|her|its)\s+(?:[\w’'-]+\s+){0,2}?(?:call|visit|meeting|talks|trip|conversation|summit|session|consultations|negotiations|dialogue|contacts?)\s+(?:was|is|will\s+be)\s+to\s+(?=[a-z])/gi,
@@ -542,6 +598,7 @@ export const purposeWas: TopicRule = {
  */
 export const reviewedAtMeeting: TopicRule = {
   name: 'reviewed-at-meeting',
+  needs: 'described assessed analysed analyzed evaluated reviewed summed summarised summarized'.split(' '),
   find: afterRule(
     'reviewed-at-meeting',
     /\b(?:described|assessed|analy[sz]ed|evaluated|reviewed|summed\s+up|summari[sz]ed)\s+(?=(?:the|a|an|their|its|our)\s+(?!(?:[\w-]+\s+)?(?:atmosphere|mood|tone|spirit|talks|meeting|summit|discussions?|results|outcome)\b)[^.;:“”"]{3,120}?\s+(?:at|during)\s+(?:the|a|an|this|their|its)\s+(?:[\w’'-]+\s+){0,3}?(?:meeting|summit|session|talks|sitting|conference|forum|ministerial)\b)/gi,
@@ -552,6 +609,7 @@ export const reviewedAtMeeting: TopicRule = {
 /** "The focus was on X", "special emphasis was placed on X" (a meeting known from context). */
 export const focusWasOn: TopicRule = {
   name: 'focus-was-on',
+  needs: 'focus emphasis'.split(' '),
   find: afterRule(
     'focus-was-on',
     /\b(?:focus|emphasis)\s+(?:(?:of|at|during)\s+the\s+(?:talks|meeting|discussions?|conversation|summit|session|negotiations)\s+)?(?:was|were|is|will\s+be)\s+(?:also\s+|mainly\s+|largely\s+)?(?:placed\s+)?on\b/gi,
@@ -563,6 +621,7 @@ export const focusWasOn: TopicRule = {
 /** "X came up during the talks", "X featured prominently at the summit": the subject is the topic. */
 export const cameUpIn: TopicRule = {
   name: 'came-up-in',
+  needs: 'came comes featured figured'.split(' '),
   find: beforeRule(
     'came-up-in',
     /\b(?:came\s+up|comes\s+up|featured|figured)\s+(?:(?:prominently|heavily|high|large)\s+)?(?:during|in|at)\s+(?:the|their|its|[\w-]+[’']s?)\s+(?:[\w-]+\s+)?(?:talks|meeting|discussions?|conversation|summit|negotiations|session|call|consultations)\b/gi,
@@ -575,6 +634,7 @@ export const cameUpIn: TopicRule = {
  */
 export const partiesDecided: TopicRule = {
   name: 'parties-decided',
+  needs: 'decided resolved'.split(' '),
   find: afterRule(
     'parties-decided',
     /\b(?:(?:allies|members|leaders|ministers|sides|parties|participants|delegations|governments|presidents|they)\s+(?:(?:also|jointly|unanimously|further)\s+)?(?:decided|resolved)|it\s+was\s+(?:also\s+|further\s+|unanimously\s+)?(?:decided|resolved))\s+to\s+(?!(?:meet|hold|talk|speak|call|visit|convene|gather)\b)(?=[a-z])/gi,
@@ -585,7 +645,13 @@ export const partiesDecided: TopicRule = {
 export const TOPIC_HINT =
   /discuss|agenda|agree|focus|cent(?:re|er)|revolv|touch|dwel|dealt|topic|item|issue|exchang|consider|review|examin|address|assess|analy|debat|tackl|rais|talk|spoke|speak|chatted|consultation|negotiation|dialogue|conversation|sign|approved|adopted|ratified|endorsed|initial|attention|inform|brief|updated|told|question|matter|subject|present|outlin|propos|unveil|tabled|brought|put forward|regard|concern|as for|as to|turning|position|stance|approach|view|covered|devoted|dedicated|top|dominat|headlined|coordinat|efforts|result|culminat|ended with|outcome|among|one of|reach|came to|come to|main|key|central|principal|chief|primary|major|summit|meeting|conference|session|forum|round table|pledged|vowed|committed|finali|harmoni|purpose|aim|goal|objective|describ|evaluat|summ|emphasis|came up|comes up|featured|figured|decided|resolved/i;
 
-/** Every rule, in the order their cues are read (the first cue of a stretch wins). */
+/**
+ * Every rule, in the order their cues are read (the first cue of a stretch wins). A rule lists in
+ * `needs` the words its regex cannot match without (one of them, as a whole word: a regex's
+ * alternatives each need one); attachTopics computes each sentence's word set once and runs only
+ * the rules whose words are in it. A new rule should list its trigger words (the test in
+ * tests/topics/rules.test.ts checks that its own sentence passes the gate).
+ */
 export const TOPIC_RULES: readonly TopicRule[] = [
   discussedObject,
   passiveDiscussed,
