@@ -92,8 +92,8 @@ const CALL_NOUN_RE =
 
 /** Rule: "X held a call with Y", "In a call with Y, X said": the noun "call" tells a phone or video call. */
 export function callNoun(text: string, triggers: Trigger[]): void {
-  // the regex's lookbehinds are costly; without "call" or "phone" it cannot match
-  if (!text.includes('call') && !text.includes('phone')) return;
+  // the regex's lookbehinds are costly; without "call", "Call" or "phone" it cannot match
+  if (!text.includes('call') && !text.includes('Call') && !text.includes('phone')) return;
   addMatchTriggers(text, triggers, CALL_NOUN_RE, (m) => ({
     start: m.index,
     end: m.index + m[0].length,
