@@ -364,8 +364,9 @@ const REGION_NEXT =
   /^\s+(?:province|Province|state|State|government|Government|governor|Governor|Chief Minister|Premier|Assembly|assembly|administration|authorities|police|oblast|Oblast|prefecture|Prefecture|county|County)\b/;
 const REGION_HEAD_NEXT = /^\s+(?:[Rr]egion|Peninsula|Oblast|Krai|Territory)\b/;
 // Titles right before a subdivision's name: "Chief Minister Punjab Maryam X", "Governor Khyber
-// Pakhtunkhwa Haji Y".
-const REGION_TITLE_BEFORE = /\b(?:Governor|Minister|Premier|Chief Minister|Governor-General)\s+$/;
+// Pakhtunkhwa Haji Y". Not a bare "Minister": "Foreign Minister Peter X" names a national
+// minister, and a subdivision with a given name's spelling (GB's "Peter") is his given name.
+const REGION_TITLE_BEFORE = /(?:\bGovernor|\bPremier|\bChief Minister|\bGovernor-General)\s+$/;
 
 /**
  * Rule: a subdivision's name (a province, state, oblast) is a place when a preposition of place

@@ -37,6 +37,11 @@ describe('provinces and states from the subdivision list', () => {
       'Amir Khan',
     ]);
   });
+  it('does not take a national minister’s given name for a province of that spelling', () => {
+    const x = run('Slovak Foreign Minister Peter Hudak met his Czech counterpart in Bratislava on Monday.');
+    expect(x.persons.map((p) => p.name)).toContain('Peter Hudak');
+    expect(x.places.map((p) => p.name)).not.toContain('Peter');
+  });
   it('does not take a subdivision’s name with no such use, nor an English word', () => {
     expect(places('Bavaria Motors sold more cars.')).toEqual([]);
     expect(places('Officials from the Western province met in Central Park.').map(([n]) => n)).not.toContain(
