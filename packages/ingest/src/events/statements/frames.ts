@@ -160,6 +160,20 @@ function participleOfSubject(v: VerbSite): FrameAnswer {
   return null;
 }
 
+/**
+ * The nearest mention in the sentence that ends at most `maxGap` characters before the verb, when
+ * it is an institution and what stands between them matches `between` (a document it issued, an
+ * unnamed spokesperson of it).
+ */
+function institutionBeforeVerb(v: VerbSite, maxGap: number, between: RegExp): Mention | null {
+  const m = [...v.mentionsHere]
+    .reverse()
+    .find((x) => x.end <= v.vStart && x.start >= v.sent.start && v.vStart - x.end <= maxGap);
+  if (!m || v.reg.get(m.ref)?.kind !== 'organization' || !between.test(v.text.slice(m.end, v.vStart)))
+    return null;
+  return m;
+}
+
 /** Between an institution and the verb: the document it issued ("'s statement released on Monday"). */
 const DOCUMENT_OF_INSTITUTION =
   /^(?:['’]s?)?\s+(?:(?:joint|official|written|separate)\s+)?(?:statement|readout|communiqu[eé]|press release)(?:\s+(?:released|issued|published|posted|sent|circulated)\b[^,;:“”"]{0,60})?\s+(?:also\s+)?$/;
@@ -169,15 +183,8 @@ const DOCUMENT_OF_INSTITUTION =
  * institution named in front of the document speaks through it.
  */
 function institutionDocument(v: VerbSite): FrameAnswer {
-  const m = [...v.mentionsHere]
-    .reverse()
-    .find((x) => x.end <= v.vStart && x.start >= v.sent.start && v.vStart - x.end <= 90);
-  if (
-    !m ||
-    v.reg.get(m.ref)?.kind !== 'organization' ||
-    !DOCUMENT_OF_INSTITUTION.test(v.text.slice(m.end, v.vStart))
-  )
-    return null;
+  const m = institutionBeforeVerb(v, 90, DOCUMENT_OF_INSTITUTION);
+  if (!m) return null;
   const ref = speakerOf(v, m);
   return ref ? { speaker: ref, at: m.start, via: 'subject' } : null;
 }
@@ -199,15 +206,8 @@ const UNNAMED_SPOKESPERSON =
  * government official", "a Kremlin source".
  */
 function unnamedSpokesperson(v: VerbSite): FrameAnswer {
-  const m = [...v.mentionsHere]
-    .reverse()
-    .find((x) => x.end <= v.vStart && x.start >= v.sent.start && v.vStart - x.end <= 40);
-  if (
-    !m ||
-    v.reg.get(m.ref)?.kind !== 'organization' ||
-    !UNNAMED_SPOKESPERSON.test(v.text.slice(m.end, v.vStart))
-  )
-    return null;
+  const m = institutionBeforeVerb(v, 40, UNNAMED_SPOKESPERSON);
+  if (!m) return null;
   // "a Kremlin spokesperson", "a senior Japanese government official"
   if (
     !/\b(?:an?|the)\s+(?:(?:senior|top|high-ranking|unnamed|former)\s+)?$/i.test(
