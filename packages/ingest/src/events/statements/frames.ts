@@ -115,16 +115,7 @@ function passiveAgent(v: VerbSite): FrameAnswer {
     const ref = speakerOf(v, holder);
     return ref && holder ? { speaker: ref, at: holder.start, via: 'passive' } : NOBODY;
   }
-  const m =
-    first ??
-    titledPersonAt(v.reg, v.text, pos, v.mentionsHere) ??
-    v.mentionsHere.find(
-      (x) =>
-        x.start > pos &&
-        x.start < pos + 80 &&
-        v.reg.get(x.ref)?.kind === 'person' &&
-        titleBeforeName(v.text.slice(pos, x.start)),
-    );
+  const m = first ?? titledPersonAt(v.reg, v.text, pos, v.mentionsHere) ?? personAfterTitle(v, pos);
   const ref = speakerOf(v, m);
   if (ref) return { speaker: ref, at: m?.start ?? pos, via: 'passive' };
   const desc = /^([\p{L} -]{3,60}?)(?=\s+(?:at|in|on|during|after|before)\b|[,.;]|$)/u.exec(
@@ -509,6 +500,17 @@ function titleBeforeName(between: string): boolean {
   );
 }
 
+/** The person named within 80 characters after `pos` with only a title before the name. */
+function personAfterTitle(v: VerbSite, pos: number): Mention | undefined {
+  return v.mentionsHere.find(
+    (x) =>
+      x.start > pos &&
+      x.start < pos + 80 &&
+      v.reg.get(x.ref)?.kind === 'person' &&
+      titleBeforeName(v.text.slice(pos, x.start)),
+  );
+}
+
 /**
  * Rule: "said Landsbergis", "said Russian Foreign Minister Sergey Lavrov", "said foreign secretary
  * Nirupama Rao" (the name may follow its title, in either case).
@@ -519,14 +521,7 @@ function speakerAfterVerb(v: VerbSite): FrameAnswer {
   if (!inv) return null;
   const pos = end + inv[0].length;
   const m =
-    v.mentionsHere.find((x) => x.start === pos && speakerOf(v, x) !== null) ??
-    v.mentionsHere.find(
-      (x) =>
-        x.start > pos &&
-        x.start < pos + 80 &&
-        v.reg.get(x.ref)?.kind === 'person' &&
-        titleBeforeName(v.text.slice(pos, x.start)),
-    );
+    v.mentionsHere.find((x) => x.start === pos && speakerOf(v, x) !== null) ?? personAfterTitle(v, pos);
   const ref = speakerOf(v, m);
   return ref && /^(?:said|added|noted|stressed)$/.test(v.verb)
     ? { speaker: ref, at: pos, via: 'inverted' }
