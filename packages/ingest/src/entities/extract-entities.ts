@@ -94,11 +94,7 @@ export function extractEntities(doc: Doc, reg: Registry): EntityIndex {
   // a person's surname alone is an alias; drop aliases that are another record's name
   for (const p of reg.persons) p.aliases = p.aliases.filter((a) => a !== p.name);
   familyNameFirst(reg);
-  const parties = partiesAfterNames(doc, reg, (start, end) => {
-    for (let i = tokenAt(doc, start); i < doc.tokens.length && (doc.tokens[i] as Token).start < end; i++)
-      if (idx.tokenKind[i]) return true;
-    return false;
-  });
+  const parties = partiesAfterNames(doc, reg, (start, end) => claimedBetween(doc, idx, start, end));
   for (const h of parties) claim(doc, idx, h.start, h.end, 'org', h.rec.ref);
   idx.orgHits.push(...parties);
   idx.orgHits.sort((a, b) => a.start - b.start);
@@ -117,6 +113,15 @@ interface HitContext {
   idx: EntityIndex;
   /** organizations named by a form that needs no context: a form that does counts only then */
   presentOrgs: ReadonlySet<string>;
+}
+
+/** Whether a token between `start` and `end` is claimed already (as `kind`, when given). */
+function claimedBetween(doc: Doc, idx: EntityIndex, start: number, end: number, kind?: string): boolean {
+  for (let i = tokenAt(doc, start); i < doc.tokens.length && (doc.tokens[i] as Token).start < end; i++) {
+    const k = idx.tokenKind[i];
+    if (k && (kind === undefined || k === kind)) return true;
+  }
+  return false;
 }
 
 type GazetteerEntry = LexHit['entry'];
@@ -308,11 +313,7 @@ function claimOrganizationsByPattern(doc: Doc, reg: Registry, idx: EntityIndex):
     ...twoCountriesMinistries(doc, reg, countries),
   ];
   claimAll(ministries);
-  const takenBetween = (start: number, end: number): boolean => {
-    for (let i = tokenAt(doc, start); i < doc.tokens.length && (doc.tokens[i] as Token).start < end; i++)
-      if (idx.tokenKind[i] === 'org') return true;
-    return false;
-  };
+  const takenBetween = (start: number, end: number): boolean => claimedBetween(doc, idx, start, end, 'org');
   const chambers = findLegislatures(doc, reg, takenBetween);
   claimAll(chambers);
   ministries.push(...chambers);
