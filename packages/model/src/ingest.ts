@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { type ArticleMeta, type Extraction, extract } from '@dossier/ingest';
 import { HtmlError, htmlToArticle } from '@dossier/ingest/html';
 import { eq, sql } from 'drizzle-orm';
+import { keepStatisticsFresh } from './analyze.js';
 import { INGEST_CHANNEL, type IngestEvent, type Store } from './client.js';
 import { DEFAULT_MAX_TEXT_BYTES, type IngestDocumentInput, InputError, validateInput } from './input.js';
 import { lockKeys, takeLocks } from './locks.js';
@@ -95,7 +96,9 @@ export async function ingestDocument(
       await tx.execute(sql`select pg_notify(${INGEST_CHANNEL}, ${ingestEventPayload(inserted.id, summary)})`);
       return { created: true, document: inserted, summary, warnings: inserted.warnings };
     });
-  return withWriteRetry(write, options.retry);
+  const result = await withWriteRetry(write, options.retry);
+  if (result.created) await keepStatisticsFresh(store.db);
+  return result;
 }
 
 /** The article of an HTML page, or the InputError that says why there is none. */

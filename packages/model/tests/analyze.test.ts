@@ -2,6 +2,7 @@
 // without them a server with no autovacuum misjudges every read.
 import { PGlite } from '@electric-sql/pglite';
 import { describe, expect, it } from 'vitest';
+import { STATISTICS_CHECK_EVERY } from '../src/analyze.js';
 import { analyzeStore, type Database, ingestDocument, openPglite } from '../src/index.js';
 import { createPostgresTestStore } from '../src/testing.js';
 
@@ -78,6 +79,63 @@ describe('ANALYZE on PGlite', () => {
         publishedAt: '2025-05-02',
       });
       expect(await analyzeStore(store.db)).toContain('public.documents');
+    } finally {
+      await client.close();
+    }
+  });
+});
+
+describe('statistics kept fresh while documents stream in', () => {
+  /** Invented reports, each of another meeting, so that every one adds rows to merge against. */
+  const report = (i: number) => ({
+    text: `Estonian Defence Minister Kaarel Tamm${i} met Finnish Defence Minister Olli Virtanen${i} in Tallinn on ${i % 2 ? 'Monday' : 'Friday'}. "We agreed on exercise number ${i}," Tamm${i} said.`,
+    publishedAt: `2025-0${1 + (i % 9)}-1${i % 10}`,
+  });
+
+  it('analyses the merge tables again after a process has stored STATISTICS_CHECK_EVERY documents, and only the tables that changed enough', async () => {
+    const client = new PGlite();
+    try {
+      const store = await openPglite(client);
+      const before = new Map((await tableStats(store.db)).map((t) => [t.relname, t.analyzeCount]));
+      for (let i = 0; i < STATISTICS_CHECK_EVERY - 1; i++) await ingestDocument(store, report(i));
+      const early = new Map((await tableStats(store.db)).map((t) => [t.relname, t.analyzeCount]));
+      expect(early.get('evidence')).toBe(before.get('evidence'));
+      await ingestDocument(store, report(STATISTICS_CHECK_EVERY - 1));
+      const after = new Map((await tableStats(store.db)).map((t) => [t.relname, t.analyzeCount]));
+      // the tables with more than 50 changed rows (two participants and a handful of evidence
+      // spans a report); 50 meetings into an empty table are not yet more than 50
+      for (const table of ['evidence', 'meeting_participants'])
+        expect({ table, count: after.get(table) }).toEqual({ table, count: before.get(table)! + 1 });
+      expect(after.get('meetings')).toBe(before.get('meetings'));
+      expect(after.get('documents')).toBe(before.get('documents'));
+    } finally {
+      await client.close();
+    }
+  });
+
+  it('analyses the documents table once it has more than doubled since its last ANALYZE', async () => {
+    const client = new PGlite();
+    try {
+      const store = await openPglite(client);
+      const before = new Map((await tableStats(store.db)).map((t) => [t.relname, t.analyzeCount]));
+      // analysed empty on open: 50 + 1 x 0 rows must change, so the look at 100 stored finds it stale
+      for (let i = 0; i < STATISTICS_CHECK_EVERY * 2; i++) await ingestDocument(store, report(i));
+      const after = new Map((await tableStats(store.db)).map((t) => [t.relname, t.analyzeCount]));
+      expect(after.get('documents')).toBe(before.get('documents')! + 1);
+    } finally {
+      await client.close();
+    }
+  });
+
+  it('leaves statistics alone when a document was already stored', async () => {
+    const client = new PGlite();
+    try {
+      const store = await openPglite(client);
+      const before = new Map((await tableStats(store.db)).map((t) => [t.relname, t.analyzeCount]));
+      await ingestDocument(store, report(0));
+      for (let i = 0; i < STATISTICS_CHECK_EVERY; i++) await ingestDocument(store, report(0));
+      const after = new Map((await tableStats(store.db)).map((t) => [t.relname, t.analyzeCount]));
+      expect(after).toEqual(before);
     } finally {
       await client.close();
     }
