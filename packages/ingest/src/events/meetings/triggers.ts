@@ -64,11 +64,13 @@ function addMatchTriggers(
 ): void {
   re.lastIndex = 0;
   const added: Trigger[] = [];
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const t = toTrigger(m);
-    if (triggers.some((x) => x.start < t.end && x.end > t.start)) continue;
-    added.push(t);
-  }
+  for (let m = re.exec(text); m; m = re.exec(text)) added.push(toTrigger(m));
+  addTriggers(triggers, added);
+}
+
+/** Adds the triggers that overlap none found before, keeping the list sorted by start. */
+function addTriggers(triggers: Trigger[], found: readonly Trigger[]): void {
+  const added = found.filter((t) => !triggers.some((x) => x.start < t.end && x.end > t.start));
   if (!added.length) return;
   triggers.push(...added);
   triggers.sort((a, b) => a.start - b.start);
@@ -172,6 +174,50 @@ export function willHost(text: string, triggers: Trigger[]): void {
   addMatchTriggers(text, triggers, WILL_HOST_RE, lastGroupTrigger('meet'));
 }
 
+/**
+ * "welcomed President X in", "was greeted by Prime Minister Y at", "welcomed his Egyptian
+ * counterpart": a guest welcomed (a name, then the end of the clause or a preposition), not a
+ * decision, a statement or a country's remarks ("welcomed the EU decision", "welcomed X's words").
+ */
+const WELCOMED_GUEST_RE =
+  /\b(welcomed|welcomes|greeted|greets)\s+(?:by\s+)?(?:(?:his|her|their)\s+(?:[\p{Lu}][\p{L}-]*\s+)?counterparts?\b|(?:the\s+)?[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*){0,6}(?![\p{L}’'])(?=\s*(?:[,.;]|$|\s(?:at|in|on|to|upon|who|with|during|for|and|ahead|before|after)\b)))/gu;
+
+/** A sentence that names the gathering the welcome belongs to: the welcome is part of it. */
+const GATHERING_WORD =
+  /\b(?:[Ss]ummit|[Ss]ession|[Ss]itting|[Ff]orum|[Cc]onference|[Cc]ongress|[Aa]ssembly|[Mm]eeting|[Tt]alks|[Cc]eremony|[Gg]athering)\b/;
+
+/** "greeted X at the entrance", "at the airport": a greeting on arrival, not talks. */
+const ON_ARRIVAL =
+  /^\s*(?:at|on)\s+(?:the\s+)?(?:entrance|airport|door|doors|steps|red carpet|tarmac|arrival)\b/;
+
+/**
+ * Rule: "Milei welcomed President Boric at the Casa Rosada", "Lula was welcomed by President
+ * Lourenco in Luanda": welcoming or greeting a named guest is a meeting, as "received" is. Not
+ * when the sentence names the gathering it belongs to ("the host of the summit greeted X": the
+ * summit tells it), nor a greeting on arrival ("at the entrance", "at the airport").
+ */
+export function welcomedGuest(text: string, triggers: Trigger[]): void {
+  if (!text.includes('welcome') && !text.includes('greet')) return;
+  WELCOMED_GUEST_RE.lastIndex = 0;
+  const added: Trigger[] = [];
+  for (let m = WELCOMED_GUEST_RE.exec(text); m; m = WELCOMED_GUEST_RE.exec(text)) {
+    const end = m.index + m[0].length;
+    if (ON_ARRIVAL.test(text.slice(end, end + 40)) || GATHERING_WORD.test(sentenceAround(text, m.index)))
+      continue;
+    const word = m[1] as string;
+    added.push({ start: m.index, end: m.index + word.length, text: word, hint: 'meet' });
+  }
+  addTriggers(triggers, added);
+}
+
+/** The sentence around `pos`, bounded by sentence ends and line breaks (a cheap cut, for a word test). */
+function sentenceAround(text: string, pos: number): string {
+  let start = pos;
+  while (start > 0 && start > pos - 400 && !/[.!?\n]/.test(text[start - 1] as string)) start--;
+  const endMatch = /[.!?\n]/.exec(text.slice(pos, pos + 400));
+  return text.slice(start, endMatch ? pos + endMatch.index : pos + 400);
+}
+
 /** Rule: "their summit talks", "a summit meeting": "summit" as a modifier leaves the meeting to the noun. */
 export function summitAsModifier(text: string, triggers: Trigger[]): void {
   for (let i = triggers.length - 1; i >= 0; i--) {
@@ -207,6 +253,7 @@ export function tookPartByVideo(text: string, triggers: Trigger[]): void {
 /** The rules run over the triggers found, in order. */
 const TRIGGER_RULES = [
   willHost,
+  welcomedGuest,
   summitAsModifier,
   callNoun,
   tookPartByVideo,

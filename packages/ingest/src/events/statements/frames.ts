@@ -19,6 +19,8 @@ type VerbFrame = (v: VerbSite) => FrameAnswer;
 /** In order: the first rule whose shape the verb is in decides. */
 export const VERB_FRAMES: VerbFrame[] = [
   accordingTo, // "according to SPEAKER", "according to the readout"
+  guestWelcomed, // "X welcomed President Y in Z", "he was welcomed by Y": a reception, no remark
+  possessedNoun, // "welcomed Blinken's remarks": a noun owned by someone, not a verb of theirs
   passiveAgent, // "This was stated by SPEAKER", "This opinion was shared by SPEAKER"
   participleOfSubject, // "SPEAKER made ..., noting that"
   institutionDocument, // "A Foreign Ministry statement released on Monday said"
@@ -91,6 +93,54 @@ function accordingToDescription(v: VerbSite, pos: number): Attribution | null {
   }
   const r = resolveDescription(v.reg, `the ${phrase}`, v.vStart, v.subjects, v.outside);
   return r ? { speaker: r, at: pos, via: 'according' } : null;
+}
+
+/**
+ * Rule: "the minister welcomed Blinken's remarks", "Putin's comments drew criticism": a word of
+ * saying right after a possessive is a noun ("remarks", "comments", "claims"), not the verb of
+ * the one who owns it; it names no speaker (the sentence's own verb may).
+ */
+function possessedNoun(v: VerbSite): FrameAnswer {
+  return /\p{L}['’]s?\s+$/u.test(v.before) ? NOBODY : null;
+}
+
+/** "welcomed", "greeted": verbs of saying that also tell the reception of a guest. */
+const RECEPTION_VERB = /^(?:welcomed|welcomes|greeted|greets)$/;
+
+/** The passive's subject right before it: a pronoun ("he was", "who were") or a name ("Lula was also"). */
+const SUBJECT_OF_PASSIVE =
+  /(?:\b(?<pronoun>[Hh]e|[Ss]he|[Tt]hey|who)|(?<name>[\p{Lu}][\p{L}-]+))\s+(?:was|were|has been|had been)\s+(?:also\s+|\w+ly\s+)?$/u;
+
+/**
+ * Rule: "Milei welcomed President Boric at the Casa Rosada", "he was welcomed by President
+ * Lourenco in Luanda": a person welcomed or greeted is a guest received (a meeting, see
+ * welcomedGuest in meetings/triggers.ts), not a remark. "welcomed the proposal" and "the plan
+ * was welcomed by X" stay statements.
+ */
+function guestWelcomed(v: VerbSite): FrameAnswer {
+  if (!RECEPTION_VERB.test(v.verb)) return null;
+  const end = v.vStart + v.verb.length;
+  const after = /^\s+(by\s+)?(?:the\s+)?/.exec(v.text.slice(end, v.sent.end));
+  if (!after) return null;
+  const pos = end + after[0].length;
+  if (/^(?:his|her|their)\s+(?:[\p{Lu}][\p{L}-]*\s+)?counterparts?\b/u.test(v.text.slice(pos, pos + 60)))
+    return NOBODY;
+  const guest =
+    v.mentionsHere.find((x) => x.start === pos && v.reg.get(x.ref)?.kind === 'person') ??
+    titledPersonAt(v.reg, v.text, pos, v.mentionsHere) ??
+    personAfterTitle(v, pos);
+  if (!guest || /^['’]s\b/.test(v.text.slice(guest.end, guest.end + 2))) return null;
+  if (after[1] && !personSubjectOfPassive(v)) return null;
+  return NOBODY;
+}
+
+/** Whether a passive verb's subject is a person: a personal pronoun, or a person's name ending there. */
+function personSubjectOfPassive(v: VerbSite): boolean {
+  const m = SUBJECT_OF_PASSIVE.exec(v.before);
+  if (!m) return false;
+  if (m.groups?.pronoun) return true;
+  const nameEnd = v.vStart - v.before.length + m.index + (m.groups?.name?.length ?? 0);
+  return v.mentionsHere.some((x) => x.end === nameEnd && v.reg.get(x.ref)?.kind === 'person');
 }
 
 /** "was stated by", "has been announced by": a verb of saying in the passive, its agent after "by". */
