@@ -9,6 +9,7 @@ import {
   briefedOn,
   cameUpIn,
   centredOn,
+  contextOfTopic,
   coordinatedEfforts,
   coordinatedPlan,
   decidedTo,
@@ -28,6 +29,7 @@ import {
   passiveDiscussed,
   passiveIncluding,
   positionOn,
+  praisedRelations,
   presentedObject,
   purposeWas,
   raisedConcerns,
@@ -38,6 +40,7 @@ import {
   reviewedObject,
   sidesConsidered,
   signedDocument,
+  stressedNeed,
   TOPIC_RULES,
   type TopicRule,
   talkedAbout,
@@ -342,6 +345,24 @@ const cases: Array<{ rule: TopicRule; fires: string; topics: string[]; nearMiss:
     fires: 'The senator raised her concerns with the host about illegal logging.',
     topics: ['illegal logging'],
     nearMiss: 'Concerns about illegal logging were raised by the press.',
+  },
+  {
+    rule: stressedNeed,
+    fires: 'The two premiers stressed the need for closer cooperation in flood control.',
+    topics: ['closer cooperation in flood control'],
+    nearMiss: 'The need for flood control was stressed by engineers.',
+  },
+  {
+    rule: praisedRelations,
+    fires: 'The ministers welcomed the progress on the cross-border railway.',
+    topics: ['cross-border railway'],
+    nearMiss: 'The ministers welcomed the delegation of Chile.',
+  },
+  {
+    rule: contextOfTopic,
+    fires: 'They discussed grain exports, taking into account the drought in the south.',
+    topics: ['drought in the south'],
+    nearMiss: 'In light of the storm, the flight was cancelled.',
   },
 ];
 

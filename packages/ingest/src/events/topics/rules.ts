@@ -211,10 +211,10 @@ export const partiesPledged: TopicRule = {
  */
 export const coordinatedPlan: TopicRule = {
   name: 'coordinated-plan',
-  needs: 'coordinated finalised finalized harmonised harmonized'.split(' '),
+  needs: 'coordinated finalised finalized finalising finalizing harmonised harmonized'.split(' '),
   find: afterRule(
     'coordinated-plan',
-    /\b(?:coordinated|finali[sz]ed|harmoni[sz]ed)\s+(?!(?:(?:their|our|its|the|joint)\s+)?(?:efforts|actions|steps|positions?|approach(?:es)?|views|stances?)\b)(?=(?:an?|the|their|its|new|joint|common|several|two|three|four|five|\d+)\s)/gi,
+    /\b(?:coordinated|finali[sz](?:ed|ing)|harmoni[sz]ed)\s+(?!(?:(?:their|our|its|the|joint)\s+)?(?:efforts|actions|steps|positions?|approach(?:es)?|views|stances?)\b)(?=(?:an?|the|their|its|new|joint|common|several|two|three|four|five|\d+)\s)/gi,
     isPassive,
   ),
 };
@@ -690,9 +690,57 @@ export const raisedConcerns: TopicRule = {
   ),
 };
 
+/**
+ * "The leaders stressed the need for closer cooperation in X", "underlined the importance of Y":
+ * what the need or importance is of (the verb and the speaker stay out of the topic).
+ */
+export const stressedNeed: TopicRule = {
+  name: 'stressed-need',
+  needs:
+    'stressed emphasized emphasised underlined underscored highlighted stressing emphasizing emphasising underlining highlighting'.split(
+      ' ',
+    ),
+  find: afterRule(
+    'stressed-need',
+    /\b(?:stress(?:ed|ing)|emphasi[sz](?:ed|ing)|underlin(?:ed|ing)|underscor(?:ed|ing)|highlight(?:ed|ing))\s+the\s+(?:(?:urgent|pressing|growing|continued)\s+)?(?:need|importance|necessity)\s+(?:for|of)\s+/gi,
+    isPassive,
+  ),
+};
+
+/**
+ * "The ministers welcomed the progress on the border pact", "lauded the growing cooperation in X",
+ * "highlighting their strong ties within the bloc": praise of how relations or a process go names
+ * a topic (not praise of a person or a visit).
+ */
+export const praisedRelations: TopicRule = {
+  name: 'praised-relations',
+  needs:
+    'welcomed welcoming lauded lauding praised praising hailed hailing emphasized emphasised emphasizing emphasising highlighted highlighting'.split(
+      ' ',
+    ),
+  find: afterRule(
+    'praised-relations',
+    /\b(?:welcom(?:ed|ing)|laud(?:ed|ing)|prais(?:ed|ing)|hail(?:ed|ing)|emphasi[sz](?:ed|ing)|highlight(?:ed|ing))\s+(?:(?:the|their|its)\s+)?(?=(?:[\w-]+\s+){0,2}?(?:progress|deepening|expansion|growth|development|strengthening|cooperation|ties|bonds?|relations|partnership|friendship)\b)(?!(?:[\w-]+\s+){0,2}?(?:of|by)\s+(?:the\s+)?[A-Z])/gi,
+    isPassive,
+  ),
+};
+
+/**
+ * "discussed X, taking into account Y", "exchanged views on X in light of Y": the context told
+ * after a topic of discussion is a topic too (only after such a verb in the same sentence).
+ */
+export const contextOfTopic: TopicRule = {
+  name: 'context-of-topic',
+  needs: 'account light context'.split(' '),
+  find: afterRule(
+    'context-of-topic',
+    /(?<=\b(?:discuss(?:ed|es|ing)?|exchanged\s+views|focus(?:ed|sed)|reviewed|considered|talks)\b[^.;]{3,200}?)(?:,\s+)?(?:taking\s+into\s+account|in\s+(?:the\s+)?light\s+of|in\s+the\s+context\s+of)\s+/gi,
+  ),
+};
+
 /** A word stem every rule's trigger contains: a sentence without one skips the rules. */
 export const TOPIC_HINT =
-  /discuss|agenda|agree|focus|cent(?:re|er)|revolv|touch|dwel|dealt|topic|item|issue|exchang|consider|review|examin|address|assess|analy|debat|tackl|rais|talk|spoke|speak|chatted|consultation|negotiation|dialogue|conversation|sign|approved|adopted|ratified|endorsed|initial|attention|inform|brief|updated|told|question|matter|subject|present|outlin|propos|unveil|tabled|brought|put forward|regard|concern|as for|as to|turning|position|stance|approach|view|covered|devoted|dedicated|top|dominat|headlined|coordinat|efforts|result|culminat|ended with|outcome|among|one of|reach|came to|come to|main|key|central|principal|chief|primary|major|summit|meeting|conference|session|forum|round table|pledged|vowed|committed|finali|harmoni|purpose|aim|goal|objective|describ|evaluat|summ|emphasis|came up|comes up|featured|figured|decided|resolved|highlight|stock|took|take|concern|including|notably|especially|particular|such as/i;
+  /discuss|agenda|agree|focus|cent(?:re|er)|revolv|touch|dwel|dealt|topic|item|issue|exchang|consider|review|examin|address|assess|analy|debat|tackl|rais|talk|spoke|speak|chatted|consultation|negotiation|dialogue|conversation|sign|approved|adopted|ratified|endorsed|initial|attention|inform|brief|updated|told|question|matter|subject|present|outlin|propos|unveil|tabled|brought|put forward|regard|concern|as for|as to|turning|position|stance|approach|view|covered|devoted|dedicated|top|dominat|headlined|coordinat|efforts|result|culminat|ended with|outcome|among|one of|reach|came to|come to|main|key|central|principal|chief|primary|major|summit|meeting|conference|session|forum|round table|pledged|vowed|committed|finali|harmoni|purpose|aim|goal|objective|describ|evaluat|summ|emphasis|came up|comes up|featured|figured|decided|resolved|highlight|stock|took|take|concern|including|notably|especially|particular|such as|stress|emphasi|underlin|underscor|welcom|laud|prais|hail|account|light|context/i;
 
 /**
  * Every rule, in the order their cues are read (the first cue of a stretch wins). A rule lists in
@@ -746,4 +794,7 @@ export const TOPIC_RULES: readonly TopicRule[] = [
   passiveIncluding,
   tookUp,
   raisedConcerns,
+  stressedNeed,
+  praisedRelations,
+  contextOfTopic,
 ];
