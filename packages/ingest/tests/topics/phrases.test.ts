@@ -194,6 +194,12 @@ describe('topic phrases', () => {
       'India-Peru Special & Privileged Partnership',
     ]);
   });
+  it('reads past a verb that opens a conjunct with "issues of", and drops a bare "state"', () => {
+    expect(
+      phrases('They discussed tariffs, raised issues of cooperation in shipbuilding and ports.'),
+    ).toEqual(['tariffs', 'cooperation in shipbuilding', 'ports']);
+    expect(phrases('They discussed the state, tariffs and ports.')).toEqual(['tariffs', 'ports']);
+  });
   it('reads the items after "a range of issues, including" and "issues such as"', () => {
     expect(
       phrases('The ministers discussed a range of issues, including rice prices and river dams.'),

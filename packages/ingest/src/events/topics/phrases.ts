@@ -113,7 +113,7 @@ const REVIEW_OF =
 
 /** A verb that opens a conjunct ("... and determined the plan"): the object is the topic. */
 const LEADING_VERB =
-  /^(?:[a-z]+ed|signed|agreed|set)\s+(?:(?:up)?on\s+)?(?=(?:the|a|an|their|its|new|[A-Z][\w’'-]*[’'](?:s)?)\s)/;
+  /^(?:[a-z]+ed|signed|agreed|set)\s+(?:(?:up)?on\s+)?(?=(?:the|a|an|their|its|new|issues|questions|matters|[A-Z][\w’'-]*[’'](?:s)?)\s)/;
 
 /** A phrase that begins with one of these is not a topic. */
 const NOT_A_TOPIC_START = new Set(
@@ -129,7 +129,7 @@ const EMPTY_WORDS = new Set(
   (
     'the a an of on in for and or issues issue matters matter questions question topics topic things thing ' +
     'aspects other others various several many some certain topical current pressing key important main major ' +
-    'range number variety ways way situation prospects sidelines phone telephone call meeting talks ' +
+    'range number variety ways way situation prospects state status level sidelines phone telephone call meeting talks ' +
     'time document documents treaty agreement accord deal protocol memorandum declaration new next further ' +
     'monday tuesday wednesday thursday friday saturday sunday week month year day morning evening ' +
     'january february march april may june july august september october november december'
