@@ -200,6 +200,12 @@ describe('topic phrases', () => {
     ).toEqual(['tariffs', 'cooperation in shipbuilding', 'ports']);
     expect(phrases('They discussed the state, tariffs and ports.')).toEqual(['tariffs', 'ports']);
   });
+  it('ends a topic where another clause of the subject begins, and at an attribution with an acronym', () => {
+    expect(phrases('The envoys discussed port fees and assured each other of their support.')).toEqual([
+      'port fees',
+    ]);
+    expect(phrases('They discussed port fees, the Foreign Office (FO) said.')).toEqual(['port fees']);
+  });
   it('reads the items after "a range of issues, including" and "issues such as"', () => {
     expect(
       phrases('The ministers discussed a range of issues, including rice prices and river dams.'),

@@ -13,6 +13,7 @@ import {
   coordinatedEfforts,
   coordinatedPlan,
   decidedTo,
+  deepenCooperationIn,
   discussedObject,
   discussionOf,
   exchangedViews,
@@ -363,6 +364,12 @@ const cases: Array<{ rule: TopicRule; fires: string; topics: string[]; nearMiss:
     fires: 'They discussed grain exports, taking into account the drought in the south.',
     topics: ['drought in the south'],
     nearMiss: 'In light of the storm, the flight was cancelled.',
+  },
+  {
+    rule: deepenCooperationIn,
+    fires: 'The two envoys vowed to deepen cooperation in the areas of fisheries, shipping and tourism.',
+    topics: ['fisheries', 'shipping', 'tourism'],
+    nearMiss: 'Cooperation in fisheries has deepened since 2010.',
   },
 ];
 

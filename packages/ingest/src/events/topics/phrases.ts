@@ -33,7 +33,7 @@ const END_OF_NOUN_PHRASE_PARTS = [
   ',?\\s+(?:which|who|whom|whose|where|when|whereby|that)\\b',
   ',?\\s+(?:taking\\s+into\\s+account|taking|expressing|stressing|noting|adding|saying|emphasi[sz]ing|underlining|pointing|highlighting|citing|calling|describing|reaffirming|welcoming|agreeing|thanking)\\b',
   ',?\\s+(?:according\\s+to|in\\s+accordance\\s+(?:with|to)|in\\s+line\\s+with|in\\s+the\\s+context\\s+of|in\\s+light\\s+of|in\\s+view\\s+of|in\\s+order\\s+to|in\\s+response\\s+to|in\\s+connection\\s+with|(?:in|as\\s+a)\\s+follow-up\\s+to|with\\s+a\\s+view\\s+to|in\\s+a\\s+bid\\s+to|so\\s+as\\s+to|so\\s+that|amid|amidst|against\\s+the\\s+(?:backdrop|background)|because|since|while|whereas|although|though|as\\s+part\\s+of|as\\s+a\\s+result|after|before|during|following|ahead\\s+of|until|unless|if|once)\\b',
-  `,\\s+(?:[\\w’'.-]+\\s+){0,6}?${SPEECH}\\b`,
+  `,\\s+(?:[\\w’'.()-]+\\s+){0,6}?${SPEECH}\\b`,
   // an attribution with an appositive: ", Ana Rojas, head of the ministry's press office, said"
   `,\\s+[A-Z][\\w’'.-]+(?:\\s+[A-Z][\\w’'.-]+){1,2},\\s+[^,;]{1,160}?,\\s+(?:has\\s+|had\\s+)?${SPEECH}\\b`,
   `\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:ministry|service|office|agency|Kremlin|spokes(?:man|woman|person))\\s+${SPEECH}\\b`,
@@ -48,6 +48,8 @@ const END_OF_NOUN_PHRASE_PARTS = [
   '\\s+(?!(?:united|combined|joint|proposed|planned|related|armed|advanced|limited|based|aimed|focused)\\b)[a-z]{3,}ed\\s+(?:in|on|at|to|after|from|the|a|an|last|this|yesterday|today|earlier)\\b',
   PARTICIPIAL_CLAUSE,
   '(?:,\\s+(?:and\\s+)?|\\s+and\\s+)(?:to\\s+)?(?:discuss|consider|review|examine|exchange|sign|approve|adopt|focus)(?:es|ed|ing|e|s)?\\b',
+  // "... and assured each other of X", "..., and stressed Y": another clause of the same subject
+  '(?:,\\s+(?:and\\s+)?|\\s+and\\s+)(?:assured|expressed|noted|stressed|emphasi[sz]ed|underlined|reaffirmed|reiterated|welcomed|agreed|pledged|vowed|called|urged|praised|thanked|invited)\\b',
   // a missing space after a full stop, a link
   '\\.(?=[A-Z])|\\s+(?:pic\\.twitter|https?:)',
   // where and how the talks went, not what they were about
@@ -97,7 +99,7 @@ const LIST_SEPARATOR =
 
 /** Words that open a stretch without being part of the topic ("discussed how to fund X" is about funding X). */
 const LEADING_FILLER =
-  /^(?:(?:on\s+)?how\s+to|besides|in\s+addition|in\s+(?:the\s+)?(?:sectors?|areas?|fields?|spheres?|domains?)(?:\s+(?:of|such\s+as|like|including))?|(?:possible\s+)?ways\s+(?:and\s+means\s+)?(?:to|of)|also|further|furthermore|additionally|then|jointly|extensively|thoroughly|briefly|among\s+(?:other\s+things|others)|inter\s+alia|in\s+particular|notably|especially|mainly|primarily|the|a|an|this|these|those|its|their)\b[\s,]*/i;
+  /^(?:(?:on\s+)?how\s+to|besides|in\s+addition|(?:in\s+)?(?:the\s+)?(?:sectors?|areas?|fields?|spheres?|domains?)(?:\s+(?:of|such\s+as|like|including))?(?=\s)|(?:possible\s+)?ways\s+(?:and\s+means\s+)?(?:to|of)|also|further|furthermore|additionally|then|jointly|extensively|thoroughly|briefly|among\s+(?:other\s+things|others)|inter\s+alia|in\s+particular|notably|especially|mainly|primarily|the|a|an|this|these|those|its|their)\b[\s,]*/i;
 
 /** "topical issues of X" says no more than X. */
 const ISSUES_OF =

@@ -738,9 +738,23 @@ export const contextOfTopic: TopicRule = {
   ),
 };
 
+/**
+ * "assured each other of working to deepen cooperation in the areas of X, Y and Z", "agreed to
+ * expand their ties in X": the fields named after a verb of deepening cooperation.
+ */
+export const deepenCooperationIn: TopicRule = {
+  name: 'deepen-cooperation-in',
+  needs: 'cooperation collaboration ties partnership'.split(' '),
+  find: afterRule(
+    'deepen-cooperation-in',
+    /\b(?:deepen|strengthen|expand|enhance|boost|bolster|intensify|broaden)(?:s|d|ed|ing)?\s+(?:(?:the|their|our|bilateral|mutual|practical|substantive|strategic|further|closer)\s+){0,3}(?:cooperation|collaboration|ties|partnership)\s+(?:between\s+(?:[\w’'-]+\s+){1,3}?)?(?:in|across)\s+(?=(?:the\s+)?(?:areas?|fields?|sectors?|spheres?|domains?)\b|[a-z])/gi,
+    isPassive,
+  ),
+};
+
 /** A word stem every rule's trigger contains: a sentence without one skips the rules. */
 export const TOPIC_HINT =
-  /discuss|agenda|agree|focus|cent(?:re|er)|revolv|touch|dwel|dealt|topic|item|issue|exchang|consider|review|examin|address|assess|analy|debat|tackl|rais|talk|spoke|speak|chatted|consultation|negotiation|dialogue|conversation|sign|approved|adopted|ratified|endorsed|initial|attention|inform|brief|updated|told|question|matter|subject|present|outlin|propos|unveil|tabled|brought|put forward|regard|concern|as for|as to|turning|position|stance|approach|view|covered|devoted|dedicated|top|dominat|headlined|coordinat|efforts|result|culminat|ended with|outcome|among|one of|reach|came to|come to|main|key|central|principal|chief|primary|major|summit|meeting|conference|session|forum|round table|pledged|vowed|committed|finali|harmoni|purpose|aim|goal|objective|describ|evaluat|summ|emphasis|came up|comes up|featured|figured|decided|resolved|highlight|stock|took|take|concern|including|notably|especially|particular|such as|stress|emphasi|underlin|underscor|welcom|laud|prais|hail|account|light|context/i;
+  /discuss|agenda|agree|focus|cent(?:re|er)|revolv|touch|dwel|dealt|topic|item|issue|exchang|consider|review|examin|address|assess|analy|debat|tackl|rais|talk|spoke|speak|chatted|consultation|negotiation|dialogue|conversation|sign|approved|adopted|ratified|endorsed|initial|attention|inform|brief|updated|told|question|matter|subject|present|outlin|propos|unveil|tabled|brought|put forward|regard|concern|as for|as to|turning|position|stance|approach|view|covered|devoted|dedicated|top|dominat|headlined|coordinat|efforts|result|culminat|ended with|outcome|among|one of|reach|came to|come to|main|key|central|principal|chief|primary|major|summit|meeting|conference|session|forum|round table|pledged|vowed|committed|finali|harmoni|purpose|aim|goal|objective|describ|evaluat|summ|emphasis|came up|comes up|featured|figured|decided|resolved|highlight|stock|took|take|concern|including|notably|especially|particular|such as|stress|emphasi|underlin|underscor|welcom|laud|prais|hail|account|light|context|cooperation|collaboration|ties|partnership/i;
 
 /**
  * Every rule, in the order their cues are read (the first cue of a stretch wins). A rule lists in
@@ -797,4 +811,5 @@ export const TOPIC_RULES: readonly TopicRule[] = [
   stressedNeed,
   praisedRelations,
   contextOfTopic,
+  deepenCooperationIn,
 ];
