@@ -206,6 +206,18 @@ describe('topic phrases', () => {
     ]);
     expect(phrases('They discussed port fees, the Foreign Office (FO) said.')).toEqual(['port fees']);
   });
+  it('keeps "X following Y" as one agenda item, and reads past "U.S." and "tensions with"', () => {
+    const agenda =
+      'Other issues on the agenda included the harbour closure following the storm, as well as ferry fares.';
+    expect(
+      agendaIncluded
+        .find(agenda)
+        .flatMap((cue) => topicPhrases(agenda, cue).map((p) => agenda.slice(p.start, p.end))),
+    ).toEqual(['harbour closure following the storm', 'ferry fares']);
+    expect(phrases('They discussed tariff tensions with the U.S. under the new rules.')).toEqual([
+      'tariff tensions with the U.S. under the new rules',
+    ]);
+  });
   it('reads the items after "a range of issues, including" and "issues such as"', () => {
     expect(
       phrases('The ministers discussed a range of issues, including rice prices and river dams.'),

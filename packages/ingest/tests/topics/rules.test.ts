@@ -22,6 +22,7 @@ import {
   meetingCovered,
   meetingOn,
   meetingResultedIn,
+  metToAddress,
   onTheAgenda,
   onTheIssueOf,
   outcomeWas,
@@ -370,6 +371,12 @@ const cases: Array<{ rule: TopicRule; fires: string; topics: string[]; nearMiss:
     fires: 'The two envoys vowed to deepen cooperation in the areas of fisheries, shipping and tourism.',
     topics: ['fisheries', 'shipping', 'tourism'],
     nearMiss: 'Cooperation in fisheries has deepened since 2010.',
+  },
+  {
+    rule: metToAddress,
+    fires: 'Andean trade ministers met in Quito to address rising freight costs.',
+    topics: ['rising freight costs'],
+    nearMiss: 'The minister met the governor and then flew to Quito to address the parliament.',
   },
 ];
 

@@ -22,6 +22,9 @@ const SPEECH = '(?:said|says|added|noted|stressed|reported|announced|wrote|told|
 const PARTICIPIAL_CLAUSE =
   ',\\s+(?!including)[a-z]+ing\\s+(?:the|a|an|its|their|his|her|that|this|to|on|in|with|for)\\b';
 
+/** "..., following the coup": a time clause, except inside an agenda item ("the situation following the coup"). */
+const FOLLOWING = ',?\\s+following\\b';
+
 /** Where the noun phrases after a trigger end: the earliest of these. */
 const END_OF_NOUN_PHRASE_PARTS = [
   // a short parenthetical ("weapons (TNW) in Belarus", "the CIS+ (CIS Plus) format") stays inside
@@ -32,7 +35,8 @@ const END_OF_NOUN_PHRASE_PARTS = [
   // a clause of its own: relative, participial, adverbial, an attribution
   ',?\\s+(?:which|who|whom|whose|where|when|whereby|that)\\b',
   ',?\\s+(?:taking\\s+into\\s+account|taking|expressing|stressing|noting|adding|saying|emphasi[sz]ing|underlining|pointing|highlighting|citing|calling|describing|reaffirming|welcoming|agreeing|thanking)\\b',
-  ',?\\s+(?:according\\s+to|in\\s+accordance\\s+(?:with|to)|in\\s+line\\s+with|in\\s+the\\s+context\\s+of|in\\s+light\\s+of|in\\s+view\\s+of|in\\s+order\\s+to|in\\s+response\\s+to|in\\s+connection\\s+with|(?:in|as\\s+a)\\s+follow-up\\s+to|with\\s+a\\s+view\\s+to|in\\s+a\\s+bid\\s+to|so\\s+as\\s+to|so\\s+that|amid|amidst|against\\s+the\\s+(?:backdrop|background)|because|since|while|whereas|although|though|as\\s+part\\s+of|as\\s+a\\s+result|after|before|during|following|ahead\\s+of|until|unless|if|once)\\b',
+  ',?\\s+(?:according\\s+to|in\\s+accordance\\s+(?:with|to)|in\\s+line\\s+with|in\\s+the\\s+context\\s+of|in\\s+light\\s+of|in\\s+view\\s+of|in\\s+order\\s+to|in\\s+response\\s+to|in\\s+connection\\s+with|(?:in|as\\s+a)\\s+follow-up\\s+to|with\\s+a\\s+view\\s+to|in\\s+a\\s+bid\\s+to|so\\s+as\\s+to|so\\s+that|amid|amidst|against\\s+the\\s+(?:backdrop|background)|because|since|while|whereas|although|though|as\\s+part\\s+of|as\\s+a\\s+result|after|before|during|ahead\\s+of|until|unless|if|once)\\b',
+  FOLLOWING,
   `,\\s+(?:[\\w’'.()-]+\\s+){0,6}?${SPEECH}\\b`,
   // an attribution with an appositive: ", Ana Rojas, head of the ministry's press office, said"
   `,\\s+[A-Z][\\w’'.-]+(?:\\s+[A-Z][\\w’'.-]+){1,2},\\s+[^,;]{1,160}?,\\s+(?:has\\s+|had\\s+)?${SPEECH}\\b`,
@@ -51,13 +55,13 @@ const END_OF_NOUN_PHRASE_PARTS = [
   // "... and assured each other of X", "..., and stressed Y": another clause of the same subject
   '(?:,\\s+(?:and\\s+)?|\\s+and\\s+)(?:assured|expressed|noted|stressed|emphasi[sz]ed|underlined|reaffirmed|reiterated|welcomed|agreed|pledged|vowed|called|urged|praised|thanked|invited)\\b',
   // a missing space after a full stop, a link
-  '\\.(?=[A-Z])|\\s+(?:pic\\.twitter|https?:)',
+  '(?<!\\b[A-Z])\\.(?=[A-Z])|\\s+(?:pic\\.twitter|https?:)',
   // where and how the talks went, not what they were about
   "\\s+at\\s+(?:the|a|an|their|its|this|his|her)\\s+(?:[\\w’'-]+\\s+){0,4}?(?:[Mm]eeting|[Tt]alks|[Ss]ummit|[Ss]ession|sidelines|[Cc]onference|event|[Ff]orum|sitting|collegium|gathering)s?\\b",
   '\\s+(?:on|over)\\s+the\\s+(?:sidelines|phone|telephone)\\b|\\s+by\\s+(?:phone|telephone|video)',
   '\\s+(?:in\\s+(?:depth|detail|general\\s+terms|particular)|at\\s+length|behind\\s+closed\\s+doors)\\b',
   // "with X" after the topic names the other party, except after nouns of relations
-  '(?=\\s)(?<!\\b(?:relations|cooperation|ties|partnership|dialogue|contacts|trade|integration|agreements?|talks|negotiations|interaction|coordination|consultations|relationship|conflict|war|border|treaty|deal|issues))\\s+(?:together\\s+)?with\\b',
+  '(?=\\s)(?<!\\b(?:relations|cooperation|ties|partnership|dialogue|contacts|trade|integration|agreements?|talks|negotiations|interaction|coordination|consultations|relationship|conflict|war|border|treaty|deal|issues|tensions|disputes?|differences))\\s+(?:together\\s+)?with\\b',
   // "with leaders of X", "with his counterpart": the other party, even after a noun of relations
   '\\s+with\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+|its\\s+)?(?:leaders?|counterparts?|presidents?|prime\\s+ministers?|ministers?|heads?|officials|delegations?|envoys?)\\b',
   // time adverbials
@@ -69,11 +73,11 @@ const END_OF_NOUN_PHRASE_PARTS = [
 ];
 const END_OF_NOUN_PHRASES = new RegExp(END_OF_NOUN_PHRASE_PARTS.join('|'));
 /**
- * A listed agenda names its items, and gerund items are items ("the agenda included the budget,
+ * A listed agenda names its items, and gerund items and "X following Y" are items ("the agenda included the budget,
  * raising the quota, and ..."): there a comma and a gerund do not end the list.
  */
 const END_OF_AGENDA_ITEMS = new RegExp(
-  END_OF_NOUN_PHRASE_PARTS.filter((part) => part !== PARTICIPIAL_CLAUSE).join('|'),
+  END_OF_NOUN_PHRASE_PARTS.filter((part) => part !== PARTICIPIAL_CLAUSE && part !== FOLLOWING).join('|'),
 );
 
 /**
@@ -99,7 +103,7 @@ const LIST_SEPARATOR =
 
 /** Words that open a stretch without being part of the topic ("discussed how to fund X" is about funding X). */
 const LEADING_FILLER =
-  /^(?:(?:on\s+)?how\s+to|besides|in\s+addition|(?:in\s+)?(?:the\s+)?(?:sectors?|areas?|fields?|spheres?|domains?)(?:\s+(?:of|such\s+as|like|including))?(?=\s)|(?:possible\s+)?ways\s+(?:and\s+means\s+)?(?:to|of)|also|further|furthermore|additionally|then|jointly|extensively|thoroughly|briefly|among\s+(?:other\s+things|others)|inter\s+alia|in\s+particular|notably|especially|mainly|primarily|the|a|an|this|these|those|its|their)\b[\s,]*/i;
+  /^(?:(?:on\s+)?how\s+to|besides|in\s+addition|(?:in\s+)?(?:the\s+)?(?:sectors?|areas?|fields?|spheres?|domains?)(?:\s+(?:of|such\s+as|like|including))?(?=\s)|(?:possible\s+)?ways\s+(?:and\s+means\s+)?(?:to|of)|also|further|furthermore|additionally|then|jointly|extensively|thoroughly|briefly|among\s+(?:other\s+things|others)|inter\s+alia|in\s+particular|particularly|notably|especially|mainly|primarily|the|a|an|this|these|those|its|their)\b[\s,]*/i;
 
 /** "topical issues of X" says no more than X. */
 const ISSUES_OF =
