@@ -41,6 +41,16 @@ describe('meeting topics', () => {
     expect(call?.topics).toEqual(['prepare a fisheries accord']);
     for (const m of other) expect(m.topics).toEqual([]);
   });
+  it('gives "They also discussed" and "Also on the agenda were" to the meeting told last', () => {
+    const x = run(
+      'President Anna Lind met President Tomas Vrba in Riga on Monday. The talks focused on grain exports.\n' +
+        'On Tuesday, Prime Minister Lena Holm held talks with Prime Minister Piotr Nowak in Vilnius. They also discussed ferry fares. Also on the agenda were river dams, among other things.',
+    );
+    const riga = x.meetings.find((m) => m.participants.some((p) => x.nameOf(p) === 'Anna Lind'));
+    const vilnius = x.meetings.find((m) => m.participants.some((p) => x.nameOf(p) === 'Lena Holm'));
+    expect(riga?.topics).toEqual(['grain exports']);
+    expect(vilnius?.topics).toEqual(['ferry fares', 'river dams']);
+  });
   it('records no topic when no meeting is told', () => {
     const x = run('The parliament discussed the budget for schools.');
     expect(x.meetings).toEqual([]);

@@ -144,6 +144,80 @@ describe('topic phrases', () => {
       'fisheries budget',
     ]);
   });
+  it('splits "besides" and "in addition to" like a list, and drops "besides" before a topic', () => {
+    expect(phrases('They discussed rail tariffs besides bilateral issues including wheat.')).toEqual([
+      'rail tariffs',
+      'wheat',
+    ]);
+    expect(phrases('Talks discussed fish stocks in addition to customs fees.')).toEqual([
+      'fish stocks',
+      'customs fees',
+    ]);
+    expect(phrases('Besides, a plan for river ports was discussed.')).toEqual(['plan for river ports']);
+  });
+  it('reads the items after "in sectors of" and "on how to"', () => {
+    expect(
+      phrases('They discussed the partnership, especially in sectors of shipbuilding and tourism.'),
+    ).toEqual(['partnership', 'shipbuilding', 'tourism']);
+    expect(phrases('The envoys discussed on how to deepen ties between Peru and Chile.')).toEqual([
+      'deepen ties between Peru and Chile',
+    ]);
+  });
+  it('keeps a bare noun of a comma list as its own item, and ends an item at ", and"', () => {
+    expect(phrases('They discussed ports, space and rare earth minerals.')).toEqual([
+      'ports',
+      'space',
+      'rare earth minerals',
+    ]);
+    expect(phrases('They discussed fish quotas, counter-terrorism, and people to people ties.')).toEqual([
+      'fish quotas',
+      'counter-terrorism',
+      'people to people ties',
+    ]);
+  });
+  it('ends a quoted object at its closing quote, and a topic before "with leaders of"', () => {
+    expect(phrases('The two met to discuss "border trade and river ports" in Lima.')).toEqual([
+      'border trade',
+      'river ports',
+    ]);
+    expect(phrases('He discussed naval cooperation with leaders of Chile and Peru.')).toEqual([
+      'naval cooperation',
+    ]);
+    expect(phrases('They discussed fish stocks at the Andean Ministers’ Meeting.')).toEqual(['fish stocks']);
+  });
+  it('reads what "the progress on" and "the state of" are about, not "deepen it"', () => {
+    expect(phrases('The progress on a number of issues of river cooperation was discussed.')).toEqual([
+      'river cooperation',
+    ]);
+    expect(phrases('They discussed ways to deepen it.')).toEqual([]);
+    expect(phrases('They discussed the India-Peru Special & Privileged Partnership.')).toEqual([
+      'India-Peru Special & Privileged Partnership',
+    ]);
+  });
+  it('reads past a verb that opens a conjunct with "issues of", and drops a bare "state"', () => {
+    expect(
+      phrases('They discussed tariffs, raised issues of cooperation in shipbuilding and ports.'),
+    ).toEqual(['tariffs', 'cooperation in shipbuilding', 'ports']);
+    expect(phrases('They discussed the state, tariffs and ports.')).toEqual(['tariffs', 'ports']);
+  });
+  it('ends a topic where another clause of the subject begins, and at an attribution with an acronym', () => {
+    expect(phrases('The envoys discussed port fees and assured each other of their support.')).toEqual([
+      'port fees',
+    ]);
+    expect(phrases('They discussed port fees, the Foreign Office (FO) said.')).toEqual(['port fees']);
+  });
+  it('keeps "X following Y" as one agenda item, and reads past "U.S." and "tensions with"', () => {
+    const agenda =
+      'Other issues on the agenda included the harbour closure following the storm, as well as ferry fares.';
+    expect(
+      agendaIncluded
+        .find(agenda)
+        .flatMap((cue) => topicPhrases(agenda, cue).map((p) => agenda.slice(p.start, p.end))),
+    ).toEqual(['harbour closure following the storm', 'ferry fares']);
+    expect(phrases('They discussed tariff tensions with the U.S. under the new rules.')).toEqual([
+      'tariff tensions with the U.S. under the new rules',
+    ]);
+  });
   it('reads the items after "a range of issues, including" and "issues such as"', () => {
     expect(
       phrases('The ministers discussed a range of issues, including rice prices and river dams.'),

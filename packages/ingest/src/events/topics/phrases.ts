@@ -22,6 +22,9 @@ const SPEECH = '(?:said|says|added|noted|stressed|reported|announced|wrote|told|
 const PARTICIPIAL_CLAUSE =
   ',\\s+(?!including)[a-z]+ing\\s+(?:the|a|an|its|their|his|her|that|this|to|on|in|with|for)\\b';
 
+/** "..., following the coup": a time clause, except inside an agenda item ("the situation following the coup"). */
+const FOLLOWING = ',?\\s+following\\b';
+
 /** Where the noun phrases after a trigger end: the earliest of these. */
 const END_OF_NOUN_PHRASE_PARTS = [
   // a short parenthetical ("weapons (TNW) in Belarus", "the CIS+ (CIS Plus) format") stays inside
@@ -32,8 +35,9 @@ const END_OF_NOUN_PHRASE_PARTS = [
   // a clause of its own: relative, participial, adverbial, an attribution
   ',?\\s+(?:which|who|whom|whose|where|when|whereby|that)\\b',
   ',?\\s+(?:taking\\s+into\\s+account|taking|expressing|stressing|noting|adding|saying|emphasi[sz]ing|underlining|pointing|highlighting|citing|calling|describing|reaffirming|welcoming|agreeing|thanking)\\b',
-  ',?\\s+(?:according\\s+to|in\\s+accordance\\s+(?:with|to)|in\\s+line\\s+with|in\\s+the\\s+context\\s+of|in\\s+light\\s+of|in\\s+view\\s+of|in\\s+order\\s+to|in\\s+response\\s+to|in\\s+connection\\s+with|with\\s+a\\s+view\\s+to|in\\s+a\\s+bid\\s+to|so\\s+as\\s+to|so\\s+that|amid|amidst|against\\s+the\\s+(?:backdrop|background)|because|since|while|whereas|although|though|as\\s+part\\s+of|as\\s+a\\s+result|after|before|during|following|ahead\\s+of|until|unless|if|once)\\b',
-  `,\\s+(?:[\\w’'.-]+\\s+){0,6}?${SPEECH}\\b`,
+  ',?\\s+(?:according\\s+to|in\\s+accordance\\s+(?:with|to)|in\\s+line\\s+with|in\\s+the\\s+context\\s+of|in\\s+light\\s+of|in\\s+view\\s+of|in\\s+order\\s+to|in\\s+response\\s+to|in\\s+connection\\s+with|(?:in|as\\s+a)\\s+follow-up\\s+to|with\\s+a\\s+view\\s+to|in\\s+a\\s+bid\\s+to|so\\s+as\\s+to|so\\s+that|amid|amidst|against\\s+the\\s+(?:backdrop|background)|because|since|while|whereas|although|though|as\\s+part\\s+of|as\\s+a\\s+result|after|before|during|ahead\\s+of|until|unless|if|once)\\b',
+  FOLLOWING,
+  `,\\s+(?:[\\w’'.()-]+\\s+){0,6}?${SPEECH}\\b`,
   // an attribution with an appositive: ", Ana Rojas, head of the ministry's press office, said"
   `,\\s+[A-Z][\\w’'.-]+(?:\\s+[A-Z][\\w’'.-]+){1,2},\\s+[^,;]{1,160}?,\\s+(?:has\\s+|had\\s+)?${SPEECH}\\b`,
   `\\s+(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?(?:ministry|service|office|agency|Kremlin|spokes(?:man|woman|person))\\s+${SPEECH}\\b`,
@@ -48,14 +52,18 @@ const END_OF_NOUN_PHRASE_PARTS = [
   '\\s+(?!(?:united|combined|joint|proposed|planned|related|armed|advanced|limited|based|aimed|focused)\\b)[a-z]{3,}ed\\s+(?:in|on|at|to|after|from|the|a|an|last|this|yesterday|today|earlier)\\b',
   PARTICIPIAL_CLAUSE,
   '(?:,\\s+(?:and\\s+)?|\\s+and\\s+)(?:to\\s+)?(?:discuss|consider|review|examine|exchange|sign|approve|adopt|focus)(?:es|ed|ing|e|s)?\\b',
+  // "... and assured each other of X", "..., and stressed Y": another clause of the same subject
+  '(?:,\\s+(?:and\\s+)?|\\s+and\\s+)(?:assured|expressed|noted|stressed|emphasi[sz]ed|underlined|reaffirmed|reiterated|welcomed|agreed|pledged|vowed|called|urged|praised|thanked|invited)\\b',
   // a missing space after a full stop, a link
-  '\\.(?=[A-Z])|\\s+(?:pic\\.twitter|https?:)',
+  '(?<!\\b[A-Z])\\.(?=[A-Z])|\\s+(?:pic\\.twitter|https?:)',
   // where and how the talks went, not what they were about
-  '\\s+at\\s+(?:the|a|an|their|its|this|his|her)\\s+(?:[\\w-]+\\s+){0,3}?(?:meeting|talks|summit|session|sidelines|conference|event|forum|sitting|collegium|gathering)\\b',
+  "\\s+at\\s+(?:the|a|an|their|its|this|his|her)\\s+(?:[\\w’'-]+\\s+){0,4}?(?:[Mm]eeting|[Tt]alks|[Ss]ummit|[Ss]ession|sidelines|[Cc]onference|event|[Ff]orum|sitting|collegium|gathering)s?\\b",
   '\\s+(?:on|over)\\s+the\\s+(?:sidelines|phone|telephone)\\b|\\s+by\\s+(?:phone|telephone|video)',
   '\\s+(?:in\\s+(?:depth|detail|general\\s+terms|particular)|at\\s+length|behind\\s+closed\\s+doors)\\b',
   // "with X" after the topic names the other party, except after nouns of relations
-  '(?=\\s)(?<!\\b(?:relations|cooperation|ties|partnership|dialogue|contacts|trade|integration|agreements?|talks|negotiations|interaction|coordination|consultations|relationship|conflict|war|border|treaty|deal|issues))\\s+(?:together\\s+)?with\\b',
+  '(?=\\s)(?<!\\b(?:relations|cooperation|ties|partnership|dialogue|contacts|trade|integration|agreements?|talks|negotiations|interaction|coordination|consultations|relationship|conflict|war|border|treaty|deal|issues|tensions|disputes?|differences))\\s+(?:together\\s+)?with\\b',
+  // "with leaders of X", "with his counterpart": the other party, even after a noun of relations
+  '\\s+with\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+|its\\s+)?(?:leaders?|counterparts?|presidents?|prime\\s+ministers?|ministers?|heads?|officials|delegations?|envoys?)\\b',
   // time adverbials
   `\\s+(?:on|last|next|this|early|late|earlier|later|from|by)\\s+(?:${WEEKDAY}|week|month|year|weekend|morning|afternoon|evening|night)\\b`,
   `\\s+on\\s+(?:\\d|${MONTH})`,
@@ -65,11 +73,11 @@ const END_OF_NOUN_PHRASE_PARTS = [
 ];
 const END_OF_NOUN_PHRASES = new RegExp(END_OF_NOUN_PHRASE_PARTS.join('|'));
 /**
- * A listed agenda names its items, and gerund items are items ("the agenda included the budget,
+ * A listed agenda names its items, and gerund items and "X following Y" are items ("the agenda included the budget,
  * raising the quota, and ..."): there a comma and a gerund do not end the list.
  */
 const END_OF_AGENDA_ITEMS = new RegExp(
-  END_OF_NOUN_PHRASE_PARTS.filter((part) => part !== PARTICIPIAL_CLAUSE).join('|'),
+  END_OF_NOUN_PHRASE_PARTS.filter((part) => part !== PARTICIPIAL_CLAUSE && part !== FOLLOWING).join('|'),
 );
 
 /**
@@ -91,27 +99,27 @@ const INFINITIVE = /\bto\s+[a-z]+\s+(?:a|an|the|their|its|our|his|her|this|these
 
 /** Separators of a coordinated list of topics. */
 const LIST_SEPARATOR =
-  /\s*;\s*|,?\s+as\s+well\s+as\s+|,\s*(?:and|or)\s+|,(?!\d)\s*|\s+and\s+|\s+or\s+|\s*&\s*|\s+plus\s+/g;
+  /\s*;\s*|,?\s+as\s+well\s+as\s+|,?\s+(?:besides|in\s+addition\s+to)\s+|,\s*(?:and|or)\s+|,(?!\d)\s*|\s+and\s+|\s+or\s+|\s*&(?!\s*[A-Z])\s*|\s+plus\s+/g;
 
 /** Words that open a stretch without being part of the topic ("discussed how to fund X" is about funding X). */
 const LEADING_FILLER =
-  /^(?:how\s+to|(?:possible\s+)?ways\s+(?:and\s+means\s+)?(?:to|of)|also|further|furthermore|additionally|then|jointly|extensively|thoroughly|briefly|among\s+(?:other\s+things|others)|inter\s+alia|in\s+particular|notably|especially|mainly|primarily|the|a|an|this|these|those|its|their)\b[\s,]*/i;
+  /^(?:(?:on\s+)?how\s+to|besides|in\s+addition|(?:in\s+)?(?:the\s+)?(?:sectors?|areas?|fields?|spheres?|domains?)(?:\s+(?:of|such\s+as|like|including))?(?=\s)|(?:possible\s+)?ways\s+(?:and\s+means\s+)?(?:to|of)|also|further|furthermore|additionally|then|jointly|extensively|thoroughly|briefly|among\s+(?:other\s+things|others)|inter\s+alia|in\s+particular|particularly|notably|especially|mainly|primarily|the|a|an|this|these|those|its|their)\b[\s,]*/i;
 
 /** "topical issues of X" says no more than X. */
 const ISSUES_OF =
-  /^(?:(?:certain|some|key|various|several|topical|current|pressing|important|main|major|urgent|a\s+number\s+of|a\s+range\s+of|the)\s+)*(?:issues|questions|matters|aspects)\s+(?:of|related\s+to|concerning|regarding|on|in)\s+/i;
+  /^(?:(?:certain|some|key|various|several|topical|current|pressing|important|main|major|urgent|a\s+number\s+of|a\s+range\s+of|number\s+of|range\s+of|the)\s+)*(?:issues|questions|matters|aspects)\s+(?:of|related\s+to|concerning|regarding|on|in)\s+/i;
 
 /** "a range of issues, including X", "issues such as X": the list after "including" is the topic. */
 const RANGE_INCLUDING =
   /^(?:(?:a|the)\s+)?(?:(?:wide|broad|whole|long)\s+)?(?:(?:range|number|variety|host|series|list)\s+of\s+)?(?:[\w-]+\s+)?(?:issues|topics|questions|matters|subjects|areas)\s*,?\s+(?:including|such\s+as|notably)\s+|^(?:including|such\s+as)\s+/i;
 
-/** "a review of the progress on X" is about X. */
+/** "a review of the progress on X" is about X; so is "the progress made in X", "the state of X". */
 const REVIEW_OF =
-  /^(?:(?:review|discussion|consideration|examination|analysis|assessment)\s+of\s+(?:the\s+)?(?:(?:progress|results|state|status|course)\s+(?:on|of|in)\s+(?:the\s+)?)?)/i;
+  /^(?:(?:review|discussion|consideration|examination|analysis|assessment)\s+of\s+(?:the\s+)?(?:(?:progress|results|state|status|course)\s+(?:on|of|in)\s+(?:the\s+)?)?|(?:overall\s+)?(?:progress(?:\s+(?:made|achieved))?\s+(?:on|in|of)|(?:state|status|course)\s+of)\s+(?:the\s+)?)/i;
 
 /** A verb that opens a conjunct ("... and determined the plan"): the object is the topic. */
 const LEADING_VERB =
-  /^(?:[a-z]+ed|signed|agreed|set)\s+(?:(?:up)?on\s+)?(?=(?:the|a|an|their|its|new|[A-Z][\w’'-]*[’'](?:s)?)\s)/;
+  /^(?:[a-z]+ed|signed|agreed|set)\s+(?:(?:up)?on\s+)?(?=(?:the|a|an|their|its|new|issues|questions|matters|[A-Z][\w’'-]*[’'](?:s)?)\s)/;
 
 /** A phrase that begins with one of these is not a topic. */
 const NOT_A_TOPIC_START = new Set(
@@ -127,7 +135,7 @@ const EMPTY_WORDS = new Set(
   (
     'the a an of on in for and or issues issue matters matter questions question topics topic things thing ' +
     'aspects other others various several many some certain topical current pressing key important main major ' +
-    'range number variety ways way situation prospects sidelines phone telephone call meeting talks ' +
+    'range number variety ways way situation prospects state status level sidelines phone telephone call meeting talks ' +
     'time document documents treaty agreement accord deal protocol memorandum declaration new next further ' +
     'monday tuesday wednesday thursday friday saturday sunday week month year day morning evening ' +
     'january february march april may june july august september october november december'
@@ -135,6 +143,8 @@ const EMPTY_WORDS = new Set(
 );
 
 const MAX_WORDS = 12;
+
+const PRONOUN_OBJECT = new Set('it them this that these those'.split(' '));
 
 /** The topic phrases of one cue, as offsets into the sentence. */
 export function topicPhrases(sentence: string, cue: TopicCue): PhraseSpan[] {
@@ -165,7 +175,9 @@ function nounPhrasesAfter(sentence: string, cue: TopicCue): PhraseSpan {
       rest,
     );
   if (colon) start += colon[0].length;
-  const text = sentence.slice(start, cue.end);
+  // a quoted object ("to discuss “bilateral ties and X” in Bonn") ends at its closing quote
+  const quoted = /^[“"]([^“”"]{3,200})[”"]/.exec(sentence.slice(start, cue.end));
+  const text = sentence.slice(start, quoted ? start + quoted[0].length : cue.end);
   const cut = (cue.rule === 'agenda-included' ? END_OF_AGENDA_ITEMS : END_OF_NOUN_PHRASES).exec(text);
   return { start, end: start + (cut ? cut.index : text.length) };
 }
@@ -206,15 +218,20 @@ const NOUN_IN_AL =
   /^(?:proposal|approval|withdrawal|arrival|renewal|removal|trial|signal|capital|potential|rival|official|journal|material|principal|individual|arsenal|festival|survival|interval|manual|denial|disposal|tribunal|criminal|referral|seminar|calendar|war)$/;
 
 /** Whether the conjunct before "and" only modifies the noun of the next one ("global" and "regional security"). */
-function modifiesNext(text: string, next: string, joiner: string): boolean {
+function modifiesNext(text: string, next: string, joiner: string, inCommaList: boolean): boolean {
   const words = wordsOf(text).filter((w, i) => i > 0 || !isDeterminer(w));
   const last = words[words.length - 1] ?? '';
   const nextWords = wordsOf(next);
   if (/;|as\s+well/.test(joiner) || !nextWords.length || isDeterminer(nextWords[0] ?? '')) return false;
   if (!/^[a-z]/.test(nextWords[0] ?? '')) return false;
   const plainAnd = /^\s+(?:and|or)\s+$/.test(joiner);
-  if (plainAnd && words.length === 1 && /^[a-z][\w-]*$/.test(last)) return nextWords.length >= 2;
-  return ADJECTIVE.test(last) && !NOUN_IN_AL.test(last) && nextWords.length >= 2;
+  // after a comma ("X, and Y"), a hyphenated word ends an item ("counter-terrorism, and ports")
+  const adjective =
+    ADJECTIVE.test(last) && !NOUN_IN_AL.test(last) && !(joiner.includes(',') && last.includes('-'));
+  // in a comma list ("trade, space and mineral resources") a bare noun is an item of its own
+  if (plainAnd && words.length === 1 && /^[a-z][\w-]*$/.test(last))
+    return nextWords.length >= 2 && (!inCommaList || adjective);
+  return adjective && nextWords.length >= 2;
 }
 
 /** "cooperation in defense and regional security": a short conjunct joins the preposition's object. */
@@ -251,7 +268,7 @@ function mergeConjuncts(sentence: string, pieces: Array<PhraseSpan & { joiner: s
           text,
         ) && isName(nextText);
       if (
-        !modifiesNext(text, nextText, next.joiner) &&
+        !modifiesNext(text, nextText, next.joiner, inCommaList) &&
         !(!inCommaList && joinsPrepositionObject(text, nextText, next.joiner)) &&
         !namesAfterPreposition
       )
@@ -310,5 +327,7 @@ function isTopic(phrase: string): boolean {
   const words = phrase.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}’'-]*/gu) ?? [];
   const first = words[0];
   if (!first || NOT_A_TOPIC_START.has(first) || WHEN_NOT_WHAT.test(phrase)) return false;
+  // "deepen it", "review them": a verb with a pronoun names nothing
+  if (words.length <= 3 && PRONOUN_OBJECT.has(words[words.length - 1] ?? '')) return false;
   return words.some((w) => !EMPTY_WORDS.has(w) && !/^\d+$/.test(w));
 }

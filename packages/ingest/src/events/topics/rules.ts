@@ -118,7 +118,7 @@ function beforeRule(rule: string, re: RegExp): (sentence: string) => TopicCue[] 
 
 const agendaListed = afterRule(
   'agenda-included',
-  /\b(?:agenda|topics?|items?|issues)\b[^.;:“”"]{0,60}?\b(?:included|includes|include|will\s+include|comprised|covered|featured)\b/gi,
+  /\b(?:agenda|topics?|items?|issues|discussions)\b[^.;:“”"]{0,100}?\b(?:included|includes|include|will\s+include|comprised|covered|featured)\b/gi,
   undefined,
   true,
 );
@@ -144,12 +144,12 @@ export const discussedObject: TopicRule = {
 export const passiveDiscussed: TopicRule = {
   name: 'passive-discussed',
   needs:
-    'discussed considered reviewed examined addressed raised debated touched agreed approved adopted signed endorsed'.split(
+    'discussed considered reviewed examined addressed raised debated highlighted touched agreed approved adopted signed endorsed'.split(
       ' ',
     ),
   find: beforeRule(
     'passive-discussed',
-    /\b(?:was|were|is|are|been|being|be)\s+(?:(?:also|then|further|extensively|thoroughly|briefly|widely|actively)\s+)?(?:discussed|considered|reviewed|examined|addressed|raised|debated|touched\s+(?:up)?on|agreed(?:\s+(?:up)?on)?|approved|adopted|signed|endorsed)\b/gi,
+    /\b(?:was|were|is|are|been|being|be)\s+(?:(?:also|then|further|extensively|thoroughly|briefly|widely|actively)\s+)?(?:discussed|considered|reviewed|examined|addressed|raised|debated|highlighted|touched\s+(?:up)?on|agreed(?:\s+(?:up)?on)?|approved|adopted|signed|endorsed)\b/gi,
   ),
 };
 
@@ -211,10 +211,10 @@ export const partiesPledged: TopicRule = {
  */
 export const coordinatedPlan: TopicRule = {
   name: 'coordinated-plan',
-  needs: 'coordinated finalised finalized harmonised harmonized'.split(' '),
+  needs: 'coordinated finalised finalized finalising finalizing harmonised harmonized'.split(' '),
   find: afterRule(
     'coordinated-plan',
-    /\b(?:coordinated|finali[sz]ed|harmoni[sz]ed)\s+(?!(?:(?:their|our|its|the|joint)\s+)?(?:efforts|actions|steps|positions?|approach(?:es)?|views|stances?)\b)(?=(?:an?|the|their|its|new|joint|common|several|two|three|four|five|\d+)\s)/gi,
+    /\b(?:coordinated|finali[sz](?:ed|ing)|harmoni[sz]ed)\s+(?!(?:(?:their|our|its|the|joint)\s+)?(?:efforts|actions|steps|positions?|approach(?:es)?|views|stances?)\b)(?=(?:an?|the|their|its|new|joint|common|several|two|three|four|five|\d+)\s)/gi,
     isPassive,
   ),
 };
@@ -255,7 +255,7 @@ export const touchedUpon: TopicRule = {
 /** "The agenda included X", "the main topics of the talks include X", "on the agenda were X". */
 export const agendaIncluded: TopicRule = {
   name: 'agenda-included',
-  needs: 'included includes include comprised covered featured agenda'.split(' '),
+  needs: 'included includes include comprised covered featured agenda discussions'.split(' '),
   find: (s) => [...agendaListed(s), ...onTheAgendaWere(s)],
 };
 
@@ -440,12 +440,13 @@ export const positionOn: TopicRule = {
 /** "The meeting was devoted to X", "the talks covered X": the meeting itself is the subject. */
 export const meetingCovered: TopicRule = {
   name: 'meeting-covered',
-  needs: 'covered addressed examined considered reviewed tackled concerned dealt devoted dedicated'.split(
-    ' ',
-  ),
+  needs:
+    'covered addressed examined considered reviewed tackled highlighted concerned dealt devoted dedicated'.split(
+      ' ',
+    ),
   find: afterRule(
     'meeting-covered',
-    /\b(?:talks|meeting|summit|session|sitting|conversation|call|discussions?|consultations|negotiations)\s+(?:(?:also|mainly|largely)\s+)?(?:covered|addressed|examined|considered|reviewed|tackled|concerned|dealt\s+with|(?:was|were|will\s+be|is|are)\s+(?:(?:also|mainly|largely)\s+)?(?:devoted|dedicated)\s+to)\b/gi,
+    /\b(?:talks|meeting|summit|session|sitting|conversation|call|discussions?|consultations|negotiations)\s+(?:(?:also|mainly|largely)\s+)?(?:covered|addressed|examined|considered|reviewed|tackled|highlighted|concerned|dealt\s+with|(?:was|were|will\s+be|is|are)\s+(?:(?:also|mainly|largely)\s+)?(?:devoted|dedicated)\s+to)\b/gi,
     undefined,
     true,
   ),
@@ -641,9 +642,131 @@ export const partiesDecided: TopicRule = {
   ),
 };
 
+/**
+ * "PM Lee reviewed ongoing collaboration in X", "the council took stock of Y", "the leaders
+ * positively assessed Z": any subject (the meeting's sentence decides which meeting), not a guard
+ * of honour or a parade, not the passive.
+ */
+export const reviewedObject: TopicRule = {
+  name: 'reviewed-object',
+  needs: 'reviewed reviewing review stock assessed'.split(' '),
+  find: afterRule(
+    'reviewed-object',
+    /\b(?:reviewed|reviewing|review|t(?:ook|ake|aking)\s+stock\s+of|positively\s+assessed)\s+(?!(?:an?|the|their|its)\s+(?:[\w-]+\s+)?(?:guards?|parades?|troops|honou?r|line-up)\b)(?!of\b|by\b)(?=[a-z])/g,
+    isPassive,
+  ),
+};
+
+/** "A number of topics were touched upon, including X": the items after the passive verb. */
+export const passiveIncluding: TopicRule = {
+  name: 'passive-including',
+  needs: 'including notably especially particularly particular such'.split(' '),
+  find: afterRule(
+    'passive-including',
+    /\b(?:was|were|are|is)\s+(?:also\s+)?(?:discussed|touched\s+(?:up)?on|considered|raised|addressed|reviewed|covered|examined|highlighted)\s*,\s+(?:including|notably|especially|particularly|in\s+particular|such\s+as)\s+/gi,
+    undefined,
+    true,
+  ),
+};
+
+/** "The ministers also took up X", "the council takes up Y": a party group or a meeting as subject. */
+export const tookUp: TopicRule = {
+  name: 'took-up',
+  needs: 'took take takes taking'.split(' '),
+  find: afterRule(
+    'took-up',
+    /\b(?:ministers|leaders|sides|parties|participants|delegations|delegates|they|council|meeting|summit|session|talks)\s+(?:(?:also|then|further|later|jointly)\s+)?(?:took|take|takes|taking)\s+up\b(?!\s+(?:the\s+)?(?:posts?|offices?|duties|arms|residence|positions?)\b)/gi,
+  ),
+};
+
+/** "raised concerns about X", "voiced his concern with the host over Y": what the concern is about. */
+export const raisedConcerns: TopicRule = {
+  name: 'raised-concerns',
+  needs: 'raised raising raise voiced voicing'.split(' '),
+  find: afterRule(
+    'raised-concerns',
+    /\b(?:raised|raising|raise|voiced|voicing)\s+(?:[\w’'-]+\s+){0,2}?concerns?\s+(?:with\s+(?:[\w’'-]+\s+){1,4}?)?(?:about|over|regarding|concerning|on)\b/gi,
+    isPassive,
+  ),
+};
+
+/**
+ * "The leaders stressed the need for closer cooperation in X", "underlined the importance of Y":
+ * what the need or importance is of (the verb and the speaker stay out of the topic).
+ */
+export const stressedNeed: TopicRule = {
+  name: 'stressed-need',
+  needs:
+    'stressed emphasized emphasised underlined underscored highlighted stressing emphasizing emphasising underlining highlighting'.split(
+      ' ',
+    ),
+  find: afterRule(
+    'stressed-need',
+    /\b(?:stress(?:ed|ing)|emphasi[sz](?:ed|ing)|underlin(?:ed|ing)|underscor(?:ed|ing)|highlight(?:ed|ing))\s+the\s+(?:(?:urgent|pressing|growing|continued)\s+)?(?:need|importance|necessity)\s+(?:for|of)\s+/gi,
+    isPassive,
+  ),
+};
+
+/**
+ * "The ministers welcomed the progress on the border pact", "lauded the growing cooperation in X",
+ * "highlighting their strong ties within the bloc": praise of how relations or a process go names
+ * a topic (not praise of a person or a visit).
+ */
+export const praisedRelations: TopicRule = {
+  name: 'praised-relations',
+  needs:
+    'welcomed welcoming lauded lauding praised praising hailed hailing emphasized emphasised emphasizing emphasising highlighted highlighting'.split(
+      ' ',
+    ),
+  find: afterRule(
+    'praised-relations',
+    /\b(?:welcom(?:ed|ing)|laud(?:ed|ing)|prais(?:ed|ing)|hail(?:ed|ing)|emphasi[sz](?:ed|ing)|highlight(?:ed|ing))\s+(?:(?:the|their|its)\s+)?(?=(?:[\w-]+\s+){0,2}?(?:progress|deepening|expansion|growth|development|strengthening|cooperation|ties|bonds?|relations|partnership|friendship)\b)(?!(?:[\w-]+\s+){0,2}?(?:of|by)\s+(?:the\s+)?[A-Z])/gi,
+    isPassive,
+  ),
+};
+
+/**
+ * "discussed X, taking into account Y", "exchanged views on X in light of Y": the context told
+ * after a topic of discussion is a topic too (only after such a verb in the same sentence).
+ */
+export const contextOfTopic: TopicRule = {
+  name: 'context-of-topic',
+  needs: 'account light context'.split(' '),
+  find: afterRule(
+    'context-of-topic',
+    /(?<=\b(?:discuss(?:ed|es|ing)?|exchanged\s+views|focus(?:ed|sed)|reviewed|considered|talks)\b[^.;]{3,200}?)(?:,\s+)?(?:taking\s+into\s+account|in\s+(?:the\s+)?light\s+of|in\s+the\s+context\s+of)\s+/gi,
+  ),
+};
+
+/**
+ * "assured each other of working to deepen cooperation in the areas of X, Y and Z", "agreed to
+ * expand their ties in X": the fields named after a verb of deepening cooperation.
+ */
+export const deepenCooperationIn: TopicRule = {
+  name: 'deepen-cooperation-in',
+  needs: 'cooperation collaboration ties partnership'.split(' '),
+  find: afterRule(
+    'deepen-cooperation-in',
+    /\b(?:deepen|strengthen|expand|enhance|boost|bolster|intensify|broaden)(?:s|d|ed|ing)?\s+(?:(?:the|their|our|bilateral|mutual|practical|substantive|strategic|further|closer)\s+){0,3}(?:cooperation|collaboration|ties|partnership)\s+(?:between\s+(?:[\w’'-]+\s+){1,3}?)?(?:in|across)\s+(?=(?:the\s+)?(?:areas?|fields?|sectors?|spheres?|domains?)\b|[a-z])/gi,
+    isPassive,
+  ),
+};
+
+/** "Ministers met in Ottawa to address rising tariffs", "leaders convened to tackle X": why they met. */
+export const metToAddress: TopicRule = {
+  name: 'met-to-address',
+  needs: 'met meet meets gathered convened convene'.split(' '),
+  find: afterRule(
+    'met-to-address',
+    /\b(?:met|meet|meets|gathered|convened|convene)\b[^.;:“”"]{0,60}?\bto\s+(?:address|tackle)\s+(?!(?:the\s+)?(?:media|press|reporters|journalists|parliament|assembly|nation|gathering|audience|crowd|forum|summit|meeting|conference|session)\b)/gi,
+    undefined,
+    true,
+  ),
+};
+
 /** A word stem every rule's trigger contains: a sentence without one skips the rules. */
 export const TOPIC_HINT =
-  /discuss|agenda|agree|focus|cent(?:re|er)|revolv|touch|dwel|dealt|topic|item|issue|exchang|consider|review|examin|address|assess|analy|debat|tackl|rais|talk|spoke|speak|chatted|consultation|negotiation|dialogue|conversation|sign|approved|adopted|ratified|endorsed|initial|attention|inform|brief|updated|told|question|matter|subject|present|outlin|propos|unveil|tabled|brought|put forward|regard|concern|as for|as to|turning|position|stance|approach|view|covered|devoted|dedicated|top|dominat|headlined|coordinat|efforts|result|culminat|ended with|outcome|among|one of|reach|came to|come to|main|key|central|principal|chief|primary|major|summit|meeting|conference|session|forum|round table|pledged|vowed|committed|finali|harmoni|purpose|aim|goal|objective|describ|evaluat|summ|emphasis|came up|comes up|featured|figured|decided|resolved/i;
+  /discuss|agenda|agree|focus|cent(?:re|er)|revolv|touch|dwel|dealt|topic|item|issue|exchang|consider|review|examin|address|assess|analy|debat|tackl|rais|talk|spoke|speak|chatted|consultation|negotiation|dialogue|conversation|sign|approved|adopted|ratified|endorsed|initial|attention|inform|brief|updated|told|question|matter|subject|present|outlin|propos|unveil|tabled|brought|put forward|regard|concern|as for|as to|turning|position|stance|approach|view|covered|devoted|dedicated|top|dominat|headlined|coordinat|efforts|result|culminat|ended with|outcome|among|one of|reach|came to|come to|main|key|central|principal|chief|primary|major|summit|meeting|conference|session|forum|round table|pledged|vowed|committed|finali|harmoni|purpose|aim|goal|objective|describ|evaluat|summ|emphasis|came up|comes up|featured|figured|decided|resolved|highlight|stock|took|take|concern|including|notably|especially|particular|such as|stress|emphasi|underlin|underscor|welcom|laud|prais|hail|account|light|context|cooperation|collaboration|ties|partnership|met|meet|gathered|conven/i;
 
 /**
  * Every rule, in the order their cues are read (the first cue of a stretch wins). A rule lists in
@@ -693,4 +816,13 @@ export const TOPIC_RULES: readonly TopicRule[] = [
   focusWasOn,
   cameUpIn,
   partiesDecided,
+  reviewedObject,
+  passiveIncluding,
+  tookUp,
+  raisedConcerns,
+  stressedNeed,
+  praisedRelations,
+  contextOfTopic,
+  deepenCooperationIn,
+  metToAddress,
 ];
