@@ -208,6 +208,14 @@ function endsTitle(toks: readonly Token[], i: number): boolean {
   );
 }
 
+/**
+ * Rule: a possessive ends a name: "Zelenskyy’s Peace Summit", "Modi's Security Council": the
+ * capitalised words after "’s" are what the person owns, not more of the name.
+ */
+function possessiveEndsName(t: Token): boolean {
+  return t.text.length > 3 && /[\p{L}]['’]s$/u.test(t.text);
+}
+
 export function nameRuns(doc: Doc, claimed: Uint8Array): NameRun[] {
   const toks = doc.tokens;
   const runs: NameRun[] = [];
@@ -243,7 +251,7 @@ export function nameRuns(doc: Doc, claimed: Uint8Array): NameRun[] {
         break;
       }
       const nx = toks[k + 1];
-      if (!nx || claimed[k + 1] || !gapOk(cur, nx)) break;
+      if (!nx || claimed[k + 1] || !gapOk(cur, nx) || possessiveEndsName(cur)) break;
       if (isNameWord(nx, toks, k + 1) || (nx.kind === 'word' && SUFFIXES.has(nx.text))) {
         k++;
         j = k;
@@ -499,12 +507,13 @@ function titleOfCountryOrOrg({ toks, claimedKind }: CueContext, k: number): Titl
 function longTitleOfSomething({ doc, toks, claimedKind }: CueContext, k: number): TitleBefore | undefined {
   let h = k;
   let head = -1;
-  for (let steps = 0; h >= 0 && steps < 12; steps++, h--) {
+  for (let steps = 0; h >= 0 && steps < 16; steps++, h--) {
     const t = toks[h] as Token;
     const lw = lower(t);
     if (hardBreak(doc.text, t.end, (toks[h + 1] as Token).start)) break;
     if (TITLE_HEADS.has(lw) && /^[\p{Lu}]/u.test(t.text)) head = h;
     if (lw === 'of' || lw === 'the' || /^[\p{Lu}]/u.test(t.text) || claimedKind(h)) continue;
+    if (head < 0 && conjoinedPortfolio(toks, h)) continue;
     break;
   }
   if (head < 0 || toks[head + 1]?.text !== 'of') return undefined;
@@ -512,6 +521,17 @@ function longTitleOfSomething({ doc, toks, claimedKind }: CueContext, k: number)
   // ...", "Deputy Chairman of ...", "First Deputy Chief of ..."
   while (head > 0 && qualifiesTitle({ doc, toks, claimedKind }, head - 1)) head--;
   return { first: head, reason: 'title-long' };
+}
+
+/**
+ * Rule: "High Representative of the European Union for Foreign Affairs and Security Policy,
+ * Kaja Kallas": "and" or "for" between capitalised words of a portfolio stays inside the long
+ * title ("for Foreign Affairs", "Affairs and Security Policy").
+ */
+function conjoinedPortfolio(toks: readonly Token[], h: number): boolean {
+  const w = toks[h]?.text;
+  if (w !== 'and' && w !== 'for') return false;
+  return /^[\p{Lu}]/u.test(toks[h - 1]?.text ?? '') && /^[\p{Lu}]/u.test(toks[h + 1]?.text ?? '');
 }
 
 /** Token `i` qualifies the title that starts after it: a country, an organization, a title word. */
@@ -540,17 +560,27 @@ function markAppositiveAfter(c: CueContext, cue: NameCue): void {
   const asAt = asAfterName(c);
   if (toks[run.last + 1]?.text !== ',' && asAt < 0) return;
   let a = asAt >= 0 ? asAt + 1 : run.last + 2;
+  if (coordinationAfterComma(toks, a)) return;
   while (/^(?:the|a|an|his|her)$/.test(lower(toks[a]))) a++;
   const phrase = appositivePhrase(c, a, asAt >= 0);
   const z = phrase.end;
   // "... Boris Pistorius, a spokesperson for the ministry said": the phrase is the subject of
   // the verb after it (who said so), not a title of the name before
   const speaks = SPEECH_VERBS.has(lower(toks[z])) && /^(?:a|an)$/.test(lower(toks[a - 1]));
-  if (!phrase.hasHead || phrase.coordinated || speaks || listsNames(toks, a, z)) return;
+  if (!phrase.hasHead || phrase.coordinated || speaks || listsNames(toks, a, z, c.claimedKind)) return;
   if (NAME_CUES_NOT_ROLES.has(lower(toks[a]))) return;
   cue.appositiveFirst = a;
   cue.appositiveLast = z - 1;
   cue.reason ||= 'appositive';
+}
+
+/**
+ * Rule: ", and the Chancellor of Chile, ..." after a name opens the next item of a list, not an
+ * appositive of the name before it ("Lucia Topolansky, and the Chancellor of Chile, Teodoro
+ * Ribera"): the role belongs to the name after it.
+ */
+function coordinationAfterComma(toks: readonly Token[], a: number): boolean {
+  return /^(?:and|or|as well as|while)$/.test(lower(toks[a]));
 }
 
 /** The token of "as" in "X as UK Defence Secretary" / "X's job as ...", or -1. */
@@ -603,10 +633,35 @@ function appositivePhrase(
 const APPOSITIVE_ENDING_VERB = /^(?:said|says|told|noted|added|stressed|is|was|has|had|will|who|which|that)$/;
 
 /** A list of titled names ("Xi Jinping, Russian President Vladimir Putin, ...") is no appositive. */
-function listsNames(toks: readonly Token[], a: number, z: number): boolean {
+function listsNames(
+  toks: readonly Token[],
+  a: number,
+  z: number,
+  claimedKind: (i: number) => string | null,
+): boolean {
   for (let q = a; q < z - 1; q++)
-    if (isNameWord(toks[q] as Token, toks, q) && isNameWord(toks[q + 1] as Token, toks, q + 1)) return true;
+    if (
+      isNameWord(toks[q] as Token, toks, q) &&
+      isNameWord(toks[q + 1] as Token, toks, q + 1) &&
+      !namesOfSomethingElse(toks, q, claimedKind)
+    )
+      return true;
   return false;
+}
+
+/**
+ * Rule: two capitalised words in an appositive that belong to an organization already found
+ * ("the Director of Politics at the Southern African Development Community") or that follow
+ * "and"/"of"/"for" inside the title ("Director of Politics and Security Affairs") name the office,
+ * not another person of a list ("Xi Jinping, Russian President Vladimir Putin").
+ */
+function namesOfSomethingElse(
+  toks: readonly Token[],
+  q: number,
+  claimedKind: (i: number) => string | null,
+): boolean {
+  if (claimedKind(q) || claimedKind(q + 1)) return true;
+  return /^(?:and|of|for|at|the)$/.test(lower(toks[q - 1]));
 }
 
 // ----- verbs around the name, when no title or appositive marks it

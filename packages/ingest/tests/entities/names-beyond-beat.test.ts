@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { run } from '../helpers.js';
+
+const persons = (text: string) => run(text).persons;
+const names = (text: string): string[] => persons(text).map((p) => p.name);
+const roleTitles = (text: string, name: string): string[] =>
+  (persons(text).find((p) => p.name === name)?.roles ?? []).map((r) => r.title);
+
+describe('possessiveEndsName', () => {
+  it('ends a name at its possessive', () => {
+    expect(names('Ruslan Orlan invited Chile to the Kenyan President Amani Wekesa’s Peace Forum.')).toContain(
+      'Amani Wekesa',
+    );
+  });
+  it('near miss: a name without a possessive runs on over its capitalised words', () => {
+    expect(names('Foreign Minister Ana Maria Souza met reporters.')).toContain('Ana Maria Souza');
+  });
+});
+
+describe('coordinationAfterComma', () => {
+  const text =
+    'Attending were the Vice President of Peru, Rosa Quispe, and the Foreign Minister of Chile, Tomas Vidal.';
+  it('gives the role after ", and the ..." to the next name, not the one before', () => {
+    expect(roleTitles(text, 'Rosa Quispe')).not.toContain('Foreign Minister');
+    expect(roleTitles(text, 'Tomas Vidal')).toContain('Foreign Minister');
+  });
+  it('near miss: an appositive without "and" is the role of the name before it', () => {
+    expect(
+      roleTitles('Tomas Vidal, the Foreign Minister of Chile, said the talks went well.', 'Tomas Vidal'),
+    ).toEqual(['Foreign Minister']);
+  });
+});
+
+describe('conjoinedPortfolio', () => {
+  it('reads a long title with "for ... and ..." before a name set off by a comma', () => {
+    const text =
+      'The ministers were joined by the High Commissioner of the Andean Community for Trade and Customs Policy, Elena Rojas.';
+    expect(names(text)).toContain('Elena Rojas');
+  });
+  it('near miss: two titled names joined by "and" keep their own titles', () => {
+    const text = 'Kenyan President Amani Wekesa and Secretary of State Tomas Vidal met in Nairobi.';
+    expect(roleTitles(text, 'Tomas Vidal')).toEqual(['Secretary of State']);
+  });
+});
+
+describe('namesOfSomethingElse (appositives naming an office)', () => {
+  it('keeps an appositive whose office holds capitalised words of an organization', () => {
+    const text =
+      'The council heard Nomsa Dlamini, the Director of Trade and Industry Affairs of the Southern African Development Community.';
+    expect(names(text)).toContain('Nomsa Dlamini');
+  });
+  it('reads "Commissioner" and "permanent representative" as titles', () => {
+    expect(names('The session heard Amara Diallo, the Commissioner for Trade, on Monday.')).toContain(
+      'Amara Diallo',
+    );
+    expect(names('Kofi Mensah, the permanent representative to the AU, said the talks helped.')).toContain(
+      'Kofi Mensah',
+    );
+  });
+  it('near miss: a list of titled names is no appositive', () => {
+    const text = 'Present were Amani Wekesa, Kenyan President Ruslan Orlan and others.';
+    expect(roleTitles(text, 'Amani Wekesa')).toEqual([]);
+  });
+});
+
+describe('allianceOfInstitution', () => {
+  const orgs = (text: string) => run(text).organizations;
+  const parentOf = (text: string, name: string): string | undefined => {
+    const x = orgs(text);
+    const o = x.find((r) => r.name === name);
+    return x.find((r) => r.ref === o?.parent)?.name;
+  };
+  it('gives a body written with an alliance acronym in front that alliance as parent', () => {
+    const text = 'Leaders of the CIS gathered. The CIS Heads of Government Forum Council will sit in Minsk.';
+    expect(parentOf(text, 'CIS Heads of Government Forum Council')).toBe(
+      'Commonwealth of Independent States',
+    );
+  });
+  it('gives a body "of the <alliance>" that alliance as parent, and its short form is the same body', () => {
+    const text =
+      'The Ministerial Council of the Gulf Cooperation Council met in Doha. The Ministerial Council adopted a plan.';
+    expect(parentOf(text, 'Ministerial Council of the Gulf Cooperation Council')).toBe(
+      'Gulf Cooperation Council',
+    );
+    expect(orgs(text).filter((o) => o.name.startsWith('Ministerial Council'))).toHaveLength(1);
+  });
+  it('near miss: a body of a country has no alliance parent', () => {
+    const text = 'The Kenya Energy Security Council met in Nairobi.';
+    const o = orgs(text).find((r) => /Council/.test(r.name));
+    expect(o?.parent ?? null).toBeNull();
+  });
+});
