@@ -180,14 +180,17 @@ function isOneUpper(s: string): boolean {
   return s.length <= 2 && /^[\p{Lu}]$/u.test(s);
 }
 
-/** An initial written without its point between two names: "Jigme Y Thinley", "George W Bush". */
+/**
+ * An initial written without its point between two names: "Jigme Y Thinley", "George W Bush",
+ * and two of them run together ("Retno LP Marsudi"), when no other entity claims them ("EU").
+ */
 function bareInitialAt(doc: Doc, claimed: Uint8Array, k: number): boolean {
   const initial = doc.tokens[k];
   const after = doc.tokens[k + 1];
   return (
     !!initial &&
     !!after &&
-    /^[B-HJ-Z]$/.test(initial.text) &&
+    (/^[B-HJ-Z]$/.test(initial.text) || (/^[A-Z]{2}$/.test(initial.text) && !claimed[k])) &&
     !claimed[k + 1] &&
     doc.text.slice(initial.end, after.start) === ' ' &&
     isNameWord(after, doc.tokens, k + 1)
@@ -558,7 +561,7 @@ function qualifiesTitle(
 function markAppositiveAfter(c: CueContext, cue: NameCue): void {
   const { toks, run } = c;
   const asAt = asAfterName(c);
-  if (toks[run.last + 1]?.text !== ',' && asAt < 0) return;
+  if (!APPOSITIVE_OPENERS.has(toks[run.last + 1]?.text ?? '') && asAt < 0) return;
   let a = asAt >= 0 ? asAt + 1 : run.last + 2;
   if (coordinationAfterComma(toks, a)) return;
   while (/^(?:the|a|an|his|her)$/.test(lower(toks[a]))) a++;
@@ -593,8 +596,14 @@ function asAfterName({ toks, run }: CueContext): number {
   return lower(toks[q]) === 'as' ? q : -1;
 }
 
+/**
+ * Rule: an appositive is set off by a comma or by dashes ("Churchill Mensah – Ghana's permanent
+ * representative to the AU – said ..."); a hyphen inside a word is no dash.
+ */
+const APPOSITIVE_OPENERS = new Set([',', '–', '—']);
+
 /** Punctuation that ends an appositive. */
-const APPOSITIVE_STOP = /^(?:[,.;:()"“”])$/;
+const APPOSITIVE_STOP = /^(?:[,.;:()"“”–—])$/;
 
 /** Where the appositive that starts at token `a` ends (exclusive), and what it holds. */
 function appositivePhrase(

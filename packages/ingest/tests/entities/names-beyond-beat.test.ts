@@ -90,3 +90,27 @@ describe('allianceOfInstitution', () => {
     expect(o?.parent ?? null).toBeNull();
   });
 });
+
+describe('appositives set off by dashes', () => {
+  it('reads the role between dashes after a name', () => {
+    const text = 'Kofi Mensah – Ghana’s permanent representative to the AU – said the talks helped.';
+    expect(names(text)).toContain('Kofi Mensah');
+  });
+  it('near miss: a dash after a phrase that is no name makes no person', () => {
+    expect(names('The Talks – held in Accra on Monday – ended early.')).toEqual([]);
+  });
+});
+
+describe('styles of address and run-together initials', () => {
+  it('leaves Malaysian styles of address out of the name', () => {
+    expect(names('The forum was opened by Dato’ Seri Hamid Yusof, Prime Minister of Malaysia.')).toEqual([
+      'Hamid Yusof',
+    ]);
+  });
+  it('keeps two initials without points inside the name', () => {
+    expect(names('Foreign Minister Dewi KR Santoso said on Tuesday.')).toEqual(['Dewi KR Santoso']);
+  });
+  it('near miss: an organization acronym between names is no initial', () => {
+    expect(names('President Amani Wekesa EU talks were discussed.')).not.toContain('Amani Wekesa EU');
+  });
+});
