@@ -791,6 +791,7 @@ const INSTITUTION_HEADS: ReadonlyMap<string, OrganizationRecord['orgKind']> = ne
   ['Council', 'body'],
   ['Committee', 'body'],
   ['Commission', 'body'],
+  ['Secretariat', 'body'],
   ['Assembly', 'body'],
   ['Duma', 'body'],
   ['Parliament', 'body'],
@@ -844,7 +845,9 @@ export function namedInstitutions(
     }
     if ((toks[first] as Token).text === 'of') first++;
     const academicTail = ACADEMIC_HEADS.has((toks[i] as Token).text) ? academicNameTail(doc, i, kindAt) : -1;
-    if (!modifiers && academicTail < 0) continue;
+    const allianceFirst = modifiers ? -1 : allianceRightBefore(doc, i, orgAt);
+    if (allianceFirst >= 0) first = allianceFirst;
+    else if (!modifiers && academicTail < 0) continue;
     // an alliance acronym or a country's name in front is part of the name ("CIS Heads of State
     // Council", "Ukraine Defence Contact Group"); a demonym is not ("the Russian State Duma")
     const before = toks[first - 1];
@@ -923,6 +926,29 @@ export function allianceOfInstitution(
   if (ofOrgAt >= 0) return alliance(ofOrgAt);
   for (let k = first; k < head; k++) if (alliance(k)) return alliance(k);
   return undefined;
+}
+
+/** Heads an alliance's name goes before to name one of its organs. */
+const ORGAN_HEADS = new Set(['Commission', 'Secretariat', 'Council', 'Assembly', 'Parliament', 'Committee']);
+
+/**
+ * Rule: "the African Union Commission", "the ASEAN Secretariat": an alliance's name right before
+ * an organ's head names an organ of that alliance (the first token of the alliance's name, else
+ * -1). "the AU summit" has no organ's head; "Russia Council" names no alliance.
+ */
+function allianceRightBefore(
+  doc: Doc,
+  head: number,
+  orgAt: (i: number) => OrganizationRecord | undefined,
+): number {
+  const toks = doc.tokens;
+  if (!ORGAN_HEADS.has((toks[head] as Token).text)) return -1;
+  const org = orgAt(head - 1);
+  if (org?.orgKind !== 'alliance') return -1;
+  if (doc.text.slice((toks[head - 1] as Token).end, (toks[head] as Token).start) !== ' ') return -1;
+  let first = head - 1;
+  while (first > 0 && orgAt(first - 1) === org) first--;
+  return first;
 }
 
 /** The body's own words (lowercase), without its alliance's name: "supreme council". */

@@ -114,3 +114,16 @@ describe('styles of address and run-together initials', () => {
     expect(names('President Amani Wekesa EU talks were discussed.')).not.toContain('Amani Wekesa EU');
   });
 });
+
+describe('allianceRightBefore (organs named after their alliance)', () => {
+  const orgsOf = (text: string) => run(text).organizations;
+  it('makes "<alliance> Commission" an organ of the alliance', () => {
+    const x = orgsOf('Talks were led by Amara Diallo, Chairperson of the African Union Commission, in Lome.');
+    const organ = x.find((o) => o.name === 'African Union Commission');
+    expect(x.find((o) => o.ref === organ?.parent)?.name).toBe('African Union');
+  });
+  it('near miss: an alliance before a word that is no organ makes none', () => {
+    const x = orgsOf('Leaders gathered for the African Union Summit in Lome.');
+    expect(x.map((o) => o.name)).not.toContain('African Union Summit');
+  });
+});
