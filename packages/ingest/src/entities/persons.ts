@@ -690,7 +690,24 @@ const VERB_CUES: ReadonlyArray<(c: CueContext) => string | null | undefined> = [
   nameAndNameMetReadBack,
   verbBeforeName,
   accordingToName,
+  nameTookOffice,
 ];
+
+/**
+ * Rule: "George W Bush was sworn in as president", "Ana Souza was elected president": a full name
+ * that takes an office is a person. A lone word is as often a party or a body ("Congress was
+ * elected"), "was named after" names a place, and a building is "inaugurated".
+ */
+function nameTookOffice({ doc, toks, run }: CueContext): string | undefined {
+  const words = run.form.split(/\s+/).filter((w) => w.length > 1);
+  if (run.first === run.last || words.every((w) => isCommonWord(w))) return undefined;
+  const nextTok = toks[run.last + 1];
+  if (!nextTok || !/^(?:was|is|has|had|will)$/.test(nextTok.text)) return undefined;
+  return TOOK_OFFICE.test(doc.text.slice(nextTok.start, nextTok.start + 60)) ? 'took-office' : undefined;
+}
+
+const TOOK_OFFICE =
+  /^(?:was|is|has been|had been|will be)\s+(?:sworn in|re-?elected|elected|appointed)\b(?!\s+(?:to|on|in|at|by)\b)/;
 
 /** Verbs of two people talking that a lone surname opening a sentence may go before. */
 const TALKED_WITH = /^(?:spoke|speaks|talked|talks|met|meets)$/;

@@ -127,3 +127,30 @@ describe('allianceRightBefore (organs named after their alliance)', () => {
     expect(x.map((o) => o.name)).not.toContain('African Union Summit');
   });
 });
+
+describe('nameTookOffice', () => {
+  it('makes a full name sworn in or elected a person', () => {
+    expect(names('Trade grew after Grace W Achieng was sworn in as president in May.')).toEqual([
+      'Grace W Achieng',
+    ]);
+  });
+  it('near miss: common words that were appointed or a building inaugurated are no person', () => {
+    expect(names('The Grand Hotel was appointed as the venue.')).toEqual([]);
+    expect(names('The Kariba Bridge was inaugurated in 1990.')).toEqual([]);
+  });
+});
+
+describe('two titles in one appositive, the second after "and the"', () => {
+  it('splits the appositive into two roles', () => {
+    const text =
+      'The session heard Emma Shikongo, the Permanent Representative of Namibia and the Chairperson of the Council.';
+    expect(roleTitles(text, 'Emma Shikongo')).toEqual([
+      'Permanent Representative',
+      'Chairperson of the Council',
+    ]);
+  });
+  it('near miss: "and the" inside one portfolio stays one title', () => {
+    const text = 'Anna Berg, the Minister of Finance and the Economy, said the budget holds.';
+    expect(roleTitles(text, 'Anna Berg')).toEqual(['Minister of Finance and the Economy']);
+  });
+});
