@@ -33,6 +33,10 @@ const PARTICLES = new Set([
   'du',
   'dos',
   'del',
+  // Portuguese: "Pedro da Costa e Silva", "Maria do Rosário", "João das Neves"
+  'do',
+  'das',
+  'e',
 ]);
 
 /**
@@ -691,7 +695,26 @@ const VERB_CUES: ReadonlyArray<(c: CueContext) => string | null | undefined> = [
   verbBeforeName,
   accordingToName,
   nameTookOffice,
+  nameSetOffAfterTitle,
 ];
+
+/**
+ * Rule: "The Chancellor of the de facto Government of Bolivia, Karen Longaric, will ...", "the
+ * secretary of trade negotiations of the Brazilian ministry, Pedro Costa e Silva, said": a full
+ * name set off by commas right after a phrase "the <title> of ..." (one clause, no other comma)
+ * names the holder of that title, even where the title holds words the title rules do not read.
+ */
+function nameSetOffAfterTitle({ toks, run }: CueContext): string | undefined {
+  if (run.first === run.last || toks[run.first - 1]?.text !== ',') return undefined;
+  if (!/^[,–—]$/.test(toks[run.last + 1]?.text ?? '')) return undefined;
+  for (let k = run.first - 2, steps = 0; k >= 0 && steps < 16; k--, steps++) {
+    const t = toks[k] as Token;
+    if (/^[,.;:!?()"“”]$/.test(t.text)) return undefined;
+    if (/^the$/i.test(t.text) && TITLE_HEADS.has(lower(toks[k + 1])) && lower(toks[k + 2]) === 'of')
+      return 'set-off-after-title';
+  }
+  return undefined;
+}
 
 /**
  * Rule: "George W Bush was sworn in as president", "Ana Souza was elected president": a full name

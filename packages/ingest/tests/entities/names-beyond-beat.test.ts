@@ -154,3 +154,18 @@ describe('two titles in one appositive, the second after "and the"', () => {
     expect(roleTitles(text, 'Anna Berg')).toEqual(['Minister of Finance and the Economy']);
   });
 });
+
+describe('nameSetOffAfterTitle', () => {
+  it('reads a name set off by commas after "the <title> of ..."', () => {
+    const text = 'The Envoy of the interim Government of Peru, Rosa Quispe, will attend the forum.';
+    expect(names(text)).toContain('Rosa Quispe');
+  });
+  it('keeps a Portuguese "e" between surnames inside the name', () => {
+    const text =
+      'Earlier, the director of trade talks of the Brazilian Ministry of Foreign Affairs, Joao Lima e Souza, said so.';
+    expect(names(text)).toContain('Joao Lima e Souza');
+  });
+  it('near miss: a name after a comma with no "the <title> of" before it is not read', () => {
+    expect(names('After the long and tiring week of talks, Rosa Quispe, went home.')).toEqual([]);
+  });
+});
