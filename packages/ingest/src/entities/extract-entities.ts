@@ -331,7 +331,11 @@ function claimOrganizationsByPattern(doc: Doc, reg: Registry, idx: EntityIndex):
     idx.orgHits.push(m);
   }
   departments(doc, reg, idx);
-  for (const m of namedInstitutions(doc, reg, (i) => idx.tokenKind[i] ?? undefined)) {
+  const orgAtToken = (i: number): OrganizationRecord | undefined => {
+    const r = idx.tokenKind[i] === 'org' ? reg.get(idx.tokenRef[i] ?? null) : undefined;
+    return r?.kind === 'organization' ? r : undefined;
+  };
+  for (const m of namedInstitutions(doc, reg, (i) => idx.tokenKind[i] ?? undefined, orgAtToken)) {
     claim(doc, idx, m.start, m.end, 'org', m.rec.ref);
     idx.orgHits.push(m);
   }

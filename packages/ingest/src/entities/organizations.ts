@@ -791,6 +791,7 @@ const INSTITUTION_HEADS: ReadonlyMap<string, OrganizationRecord['orgKind']> = ne
   ['Council', 'body'],
   ['Committee', 'body'],
   ['Commission', 'body'],
+  ['Secretariat', 'body'],
   ['Assembly', 'body'],
   ['Duma', 'body'],
   ['Parliament', 'body'],
@@ -815,8 +816,11 @@ export function namedInstitutions(
   doc: Doc,
   reg: Registry,
   kindAt: (i: number) => string | undefined,
+  orgAt: (i: number) => OrganizationRecord | undefined = () => undefined,
 ): OrgHit[] {
   const out: OrgHit[] = [];
+  /** bodies of an alliance found here, by parent and own words: "GCC Supreme Council" = "Supreme Council of the GCC" */
+  const ownBodies = new Map<string, OrganizationRecord>();
   const toks = doc.tokens;
   const cap = (i: number): boolean => {
     const t = toks[i];
@@ -831,7 +835,9 @@ export function namedInstitutions(
     let first = i;
     let modifiers = 0;
     while (first > 0 && sameLine(first - 1, first)) {
-      if (cap(first - 1) && !/^(?:The|A|An)$/.test((toks[first - 1] as Token).text)) {
+      const word = (toks[first - 1] as Token).text;
+      // "President Amani Wekesa’s Peace Forum": a possessive owns the institution, it is not in its name
+      if (cap(first - 1) && !/^(?:The|A|An)$/.test(word) && !/[\p{L}]['’]s$/u.test(word)) {
         first--;
         modifiers++;
       } else if ((toks[first - 1] as Token).text === 'of' && cap(first - 2) && modifiers > 0) first--;
@@ -839,7 +845,9 @@ export function namedInstitutions(
     }
     if ((toks[first] as Token).text === 'of') first++;
     const academicTail = ACADEMIC_HEADS.has((toks[i] as Token).text) ? academicNameTail(doc, i, kindAt) : -1;
-    if (!modifiers && academicTail < 0) continue;
+    const allianceFirst = modifiers ? -1 : allianceRightBefore(doc, i, orgAt);
+    if (allianceFirst >= 0) first = allianceFirst;
+    else if (!modifiers && academicTail < 0) continue;
     // an alliance acronym or a country's name in front is part of the name ("CIS Heads of State
     // Council", "Ukraine Defence Contact Group"); a demonym is not ("the Russian State Duma")
     const before = toks[first - 1];
@@ -853,9 +861,11 @@ export function namedInstitutions(
     // "of the Armed Forces of Belarus": an "of" after the head takes an entity already found
     let last = i;
     let j = i + 1;
+    let ofOrgAt = -1;
     if (toks[j]?.text === 'of' && sameLine(i, j)) {
       let k = j + 1;
       if (toks[k]?.text === 'the') k++;
+      if (kindAt(k) === 'org') ofOrgAt = k;
       if (kindAt(k) === 'country' || kindAt(k) === 'org') {
         const ref = kindAt(k);
         while (k + 1 < toks.length && (kindAt(k + 1) === ref || toks[k + 1]?.text === 'of') && kindAt(k + 1))
@@ -874,14 +884,90 @@ export function namedInstitutions(
       for (const m of [...reg.mentions])
         if (m.start >= start && m.end <= end && reg.get(m.ref)?.kind === 'place')
           reg.removePlaceMentions(m.start, m.end);
+    const alliance = allianceOfInstitution({ first, head: i, ofOrgAt }, orgAt);
+    const ownKey = alliance ? `${alliance.ref}|${ownWords(doc, first, i, orgAt)}` : '';
     // a short form of an organization named in full ("Eurasian Economic Council" for the
     // "Supreme Eurasian Economic Council") is that organization
     const rec =
+      ownBodies.get(ownKey) ??
       reg.organizations.find((o) => o.name.endsWith(` ${name}`)) ??
-      reg.organization(orgKey(name), name, kind);
+      shortFormOfBody(reg, name) ??
+      reg.organization(orgKey(name), name, kind, { parent: alliance?.ref ?? null });
+    if (alliance) ownBodies.set(ownKey, rec);
     reg.mention(rec.ref, start, end, 'name');
     out.push({ start, end, rec });
     i = j;
   }
   return out;
+}
+
+/** Where an institution's name was read: its first token, its head, the organization after "of" (or -1). */
+interface InstitutionSpan {
+  first: number;
+  head: number;
+  ofOrgAt: number;
+}
+
+/**
+ * Rule: an institution written with an alliance belongs to it: "CIS Heads of State Council" (its
+ * acronym in front), "Ministerial Council of the Gulf Cooperation Council" (the alliance after
+ * "of"). A ministry or a country there ("Council of the Ministry of ...") gives none. (Not yet
+ * "NATO’s Nuclear Planning Group": a sub-body with its alliance as parent makes the meetings
+ * stage merge its sitting into the alliance's own sitting.)
+ */
+export function allianceOfInstitution(
+  { first, head, ofOrgAt }: InstitutionSpan,
+  orgAt: (i: number) => OrganizationRecord | undefined,
+): OrganizationRecord | undefined {
+  const alliance = (i: number): OrganizationRecord | undefined => {
+    const o = i >= 0 ? orgAt(i) : undefined;
+    return o?.orgKind === 'alliance' ? o : undefined;
+  };
+  if (ofOrgAt >= 0) return alliance(ofOrgAt);
+  for (let k = first; k < head; k++) if (alliance(k)) return alliance(k);
+  return undefined;
+}
+
+/** Heads an alliance's name goes before to name one of its organs. */
+const ORGAN_HEADS = new Set(['Commission', 'Secretariat', 'Council', 'Assembly', 'Parliament', 'Committee']);
+
+/**
+ * Rule: "the African Union Commission", "the ASEAN Secretariat": an alliance's name right before
+ * an organ's head names an organ of that alliance (the first token of the alliance's name, else
+ * -1). "the AU summit" has no organ's head; "Russia Council" names no alliance.
+ */
+function allianceRightBefore(
+  doc: Doc,
+  head: number,
+  orgAt: (i: number) => OrganizationRecord | undefined,
+): number {
+  const toks = doc.tokens;
+  if (!ORGAN_HEADS.has((toks[head] as Token).text)) return -1;
+  const org = orgAt(head - 1);
+  if (org?.orgKind !== 'alliance') return -1;
+  if (doc.text.slice((toks[head - 1] as Token).end, (toks[head] as Token).start) !== ' ') return -1;
+  let first = head - 1;
+  while (first > 0 && orgAt(first - 1) === org) first--;
+  return first;
+}
+
+/** The body's own words (lowercase), without its alliance's name: "supreme council". */
+function ownWords(
+  doc: Doc,
+  first: number,
+  head: number,
+  orgAt: (i: number) => OrganizationRecord | undefined,
+): string {
+  const words: string[] = [];
+  for (let k = first; k <= head; k++) if (!orgAt(k)) words.push((doc.tokens[k] as Token).text.toLowerCase());
+  return words.join(' ');
+}
+
+/**
+ * Rule: "the Ministerial Council" after "the Ministerial Council of the Gulf Cooperation Council":
+ * a body's name without its "of ..." is a short form of the one body of that name found before.
+ */
+function shortFormOfBody(reg: Registry, name: string): OrganizationRecord | undefined {
+  const longer = reg.organizations.filter((o) => o.orgKind === 'body' && o.name.startsWith(`${name} of `));
+  return longer.length === 1 ? longer[0] : undefined;
 }

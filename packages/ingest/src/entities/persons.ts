@@ -33,6 +33,10 @@ const PARTICLES = new Set([
   'du',
   'dos',
   'del',
+  // Portuguese: "Pedro da Costa e Silva", "Maria do Rosário", "João das Neves"
+  'do',
+  'das',
+  'e',
 ]);
 
 /**
@@ -180,14 +184,17 @@ function isOneUpper(s: string): boolean {
   return s.length <= 2 && /^[\p{Lu}]$/u.test(s);
 }
 
-/** An initial written without its point between two names: "Jigme Y Thinley", "George W Bush". */
+/**
+ * An initial written without its point between two names: "Jigme Y Thinley", "George W Bush",
+ * and two of them run together ("Retno LP Marsudi"), when no other entity claims them ("EU").
+ */
 function bareInitialAt(doc: Doc, claimed: Uint8Array, k: number): boolean {
   const initial = doc.tokens[k];
   const after = doc.tokens[k + 1];
   return (
     !!initial &&
     !!after &&
-    /^[B-HJ-Z]$/.test(initial.text) &&
+    (/^[B-HJ-Z]$/.test(initial.text) || (/^[A-Z]{2}$/.test(initial.text) && !claimed[k])) &&
     !claimed[k + 1] &&
     doc.text.slice(initial.end, after.start) === ' ' &&
     isNameWord(after, doc.tokens, k + 1)
@@ -206,6 +213,14 @@ function endsTitle(toks: readonly Token[], i: number): boolean {
     isCommonWord((toks[i] as Token).text.toLowerCase()) &&
     isNameWord(toks[i + 1] as Token, toks, i + 1)
   );
+}
+
+/**
+ * Rule: a possessive ends a name: "Zelenskyy’s Peace Summit", "Modi's Security Council": the
+ * capitalised words after "’s" are what the person owns, not more of the name.
+ */
+function possessiveEndsName(t: Token): boolean {
+  return t.text.length > 3 && /[\p{L}]['’]s$/u.test(t.text);
 }
 
 export function nameRuns(doc: Doc, claimed: Uint8Array): NameRun[] {
@@ -243,7 +258,7 @@ export function nameRuns(doc: Doc, claimed: Uint8Array): NameRun[] {
         break;
       }
       const nx = toks[k + 1];
-      if (!nx || claimed[k + 1] || !gapOk(cur, nx)) break;
+      if (!nx || claimed[k + 1] || !gapOk(cur, nx) || possessiveEndsName(cur)) break;
       if (isNameWord(nx, toks, k + 1) || (nx.kind === 'word' && SUFFIXES.has(nx.text))) {
         k++;
         j = k;
@@ -499,12 +514,13 @@ function titleOfCountryOrOrg({ toks, claimedKind }: CueContext, k: number): Titl
 function longTitleOfSomething({ doc, toks, claimedKind }: CueContext, k: number): TitleBefore | undefined {
   let h = k;
   let head = -1;
-  for (let steps = 0; h >= 0 && steps < 12; steps++, h--) {
+  for (let steps = 0; h >= 0 && steps < 16; steps++, h--) {
     const t = toks[h] as Token;
     const lw = lower(t);
     if (hardBreak(doc.text, t.end, (toks[h + 1] as Token).start)) break;
     if (TITLE_HEADS.has(lw) && /^[\p{Lu}]/u.test(t.text)) head = h;
     if (lw === 'of' || lw === 'the' || /^[\p{Lu}]/u.test(t.text) || claimedKind(h)) continue;
+    if (head < 0 && conjoinedPortfolio(toks, h)) continue;
     break;
   }
   if (head < 0 || toks[head + 1]?.text !== 'of') return undefined;
@@ -512,6 +528,17 @@ function longTitleOfSomething({ doc, toks, claimedKind }: CueContext, k: number)
   // ...", "Deputy Chairman of ...", "First Deputy Chief of ..."
   while (head > 0 && qualifiesTitle({ doc, toks, claimedKind }, head - 1)) head--;
   return { first: head, reason: 'title-long' };
+}
+
+/**
+ * Rule: "High Representative of the European Union for Foreign Affairs and Security Policy,
+ * Kaja Kallas": "and" or "for" between capitalised words of a portfolio stays inside the long
+ * title ("for Foreign Affairs", "Affairs and Security Policy").
+ */
+function conjoinedPortfolio(toks: readonly Token[], h: number): boolean {
+  const w = toks[h]?.text;
+  if (w !== 'and' && w !== 'for') return false;
+  return /^[\p{Lu}]/u.test(toks[h - 1]?.text ?? '') && /^[\p{Lu}]/u.test(toks[h + 1]?.text ?? '');
 }
 
 /** Token `i` qualifies the title that starts after it: a country, an organization, a title word. */
@@ -538,19 +565,29 @@ function qualifiesTitle(
 function markAppositiveAfter(c: CueContext, cue: NameCue): void {
   const { toks, run } = c;
   const asAt = asAfterName(c);
-  if (toks[run.last + 1]?.text !== ',' && asAt < 0) return;
+  if (!APPOSITIVE_OPENERS.has(toks[run.last + 1]?.text ?? '') && asAt < 0) return;
   let a = asAt >= 0 ? asAt + 1 : run.last + 2;
+  if (coordinationAfterComma(toks, a)) return;
   while (/^(?:the|a|an|his|her)$/.test(lower(toks[a]))) a++;
   const phrase = appositivePhrase(c, a, asAt >= 0);
   const z = phrase.end;
   // "... Boris Pistorius, a spokesperson for the ministry said": the phrase is the subject of
   // the verb after it (who said so), not a title of the name before
   const speaks = SPEECH_VERBS.has(lower(toks[z])) && /^(?:a|an)$/.test(lower(toks[a - 1]));
-  if (!phrase.hasHead || phrase.coordinated || speaks || listsNames(toks, a, z)) return;
+  if (!phrase.hasHead || phrase.coordinated || speaks || listsNames(toks, a, z, c.claimedKind)) return;
   if (NAME_CUES_NOT_ROLES.has(lower(toks[a]))) return;
   cue.appositiveFirst = a;
   cue.appositiveLast = z - 1;
   cue.reason ||= 'appositive';
+}
+
+/**
+ * Rule: ", and the Chancellor of Chile, ..." after a name opens the next item of a list, not an
+ * appositive of the name before it ("Lucia Topolansky, and the Chancellor of Chile, Teodoro
+ * Ribera"): the role belongs to the name after it.
+ */
+function coordinationAfterComma(toks: readonly Token[], a: number): boolean {
+  return /^(?:and|or|as well as|while)$/.test(lower(toks[a]));
 }
 
 /** The token of "as" in "X as UK Defence Secretary" / "X's job as ...", or -1. */
@@ -563,8 +600,14 @@ function asAfterName({ toks, run }: CueContext): number {
   return lower(toks[q]) === 'as' ? q : -1;
 }
 
+/**
+ * Rule: an appositive is set off by a comma or by dashes ("Churchill Mensah – Ghana's permanent
+ * representative to the AU – said ..."); a hyphen inside a word is no dash.
+ */
+const APPOSITIVE_OPENERS = new Set([',', '–', '—']);
+
 /** Punctuation that ends an appositive. */
-const APPOSITIVE_STOP = /^(?:[,.;:()"“”])$/;
+const APPOSITIVE_STOP = /^(?:[,.;:()"“”–—])$/;
 
 /** Where the appositive that starts at token `a` ends (exclusive), and what it holds. */
 function appositivePhrase(
@@ -603,10 +646,35 @@ function appositivePhrase(
 const APPOSITIVE_ENDING_VERB = /^(?:said|says|told|noted|added|stressed|is|was|has|had|will|who|which|that)$/;
 
 /** A list of titled names ("Xi Jinping, Russian President Vladimir Putin, ...") is no appositive. */
-function listsNames(toks: readonly Token[], a: number, z: number): boolean {
+function listsNames(
+  toks: readonly Token[],
+  a: number,
+  z: number,
+  claimedKind: (i: number) => string | null,
+): boolean {
   for (let q = a; q < z - 1; q++)
-    if (isNameWord(toks[q] as Token, toks, q) && isNameWord(toks[q + 1] as Token, toks, q + 1)) return true;
+    if (
+      isNameWord(toks[q] as Token, toks, q) &&
+      isNameWord(toks[q + 1] as Token, toks, q + 1) &&
+      !namesOfSomethingElse(toks, q, claimedKind)
+    )
+      return true;
   return false;
+}
+
+/**
+ * Rule: two capitalised words in an appositive that belong to an organization already found
+ * ("the Director of Politics at the Southern African Development Community") or that follow
+ * "and"/"of"/"for" inside the title ("Director of Politics and Security Affairs") name the office,
+ * not another person of a list ("Xi Jinping, Russian President Vladimir Putin").
+ */
+function namesOfSomethingElse(
+  toks: readonly Token[],
+  q: number,
+  claimedKind: (i: number) => string | null,
+): boolean {
+  if (claimedKind(q) || claimedKind(q + 1)) return true;
+  return /^(?:and|of|for|at|the)$/.test(lower(toks[q - 1]));
 }
 
 // ----- verbs around the name, when no title or appositive marks it
@@ -626,7 +694,43 @@ const VERB_CUES: ReadonlyArray<(c: CueContext) => string | null | undefined> = [
   nameAndNameMetReadBack,
   verbBeforeName,
   accordingToName,
+  nameTookOffice,
+  nameSetOffAfterTitle,
 ];
+
+/**
+ * Rule: "The Chancellor of the de facto Government of Bolivia, Karen Longaric, will ...", "the
+ * secretary of trade negotiations of the Brazilian ministry, Pedro Costa e Silva, said": a full
+ * name set off by commas right after a phrase "the <title> of ..." (one clause, no other comma)
+ * names the holder of that title, even where the title holds words the title rules do not read.
+ */
+function nameSetOffAfterTitle({ toks, run }: CueContext): string | undefined {
+  if (run.first === run.last || toks[run.first - 1]?.text !== ',') return undefined;
+  if (!/^[,–—]$/.test(toks[run.last + 1]?.text ?? '')) return undefined;
+  for (let k = run.first - 2, steps = 0; k >= 0 && steps < 16; k--, steps++) {
+    const t = toks[k] as Token;
+    if (/^[,.;:!?()"“”]$/.test(t.text)) return undefined;
+    if (/^the$/i.test(t.text) && TITLE_HEADS.has(lower(toks[k + 1])) && lower(toks[k + 2]) === 'of')
+      return 'set-off-after-title';
+  }
+  return undefined;
+}
+
+/**
+ * Rule: "George W Bush was sworn in as president", "Ana Souza was elected president": a full name
+ * that takes an office is a person. A lone word is as often a party or a body ("Congress was
+ * elected"), "was named after" names a place, and a building is "inaugurated".
+ */
+function nameTookOffice({ doc, toks, run }: CueContext): string | undefined {
+  const words = run.form.split(/\s+/).filter((w) => w.length > 1);
+  if (run.first === run.last || words.every((w) => isCommonWord(w))) return undefined;
+  const nextTok = toks[run.last + 1];
+  if (!nextTok || !/^(?:was|is|has|had|will)$/.test(nextTok.text)) return undefined;
+  return TOOK_OFFICE.test(doc.text.slice(nextTok.start, nextTok.start + 60)) ? 'took-office' : undefined;
+}
+
+const TOOK_OFFICE =
+  /^(?:was|is|has been|had been|will be)\s+(?:sworn in|re-?elected|elected|appointed)\b(?!\s+(?:to|on|in|at|by)\b)/;
 
 /** Verbs of two people talking that a lone surname opening a sentence may go before. */
 const TALKED_WITH = /^(?:spoke|speaks|talked|talks|met|meets)$/;

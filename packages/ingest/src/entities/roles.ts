@@ -275,9 +275,13 @@ export function splitAppositive(
   let s = first;
   for (let i = first; i <= last; i++) {
     const t = doc.tokens[i] as Token;
-    if (t.text === 'and' && i < last && isTitleHead((doc.tokens[i + 1] as Token).text.toLowerCase())) {
+    if (t.text !== 'and' || i >= last) continue;
+    // "Permanent Representative of Namibia and the Chairperson of the PSC": an article may
+    // stand between "and" and the second title
+    const h = /^(?:the|a|an)$/i.test((doc.tokens[i + 1] as Token).text) && i + 1 < last ? i + 2 : i + 1;
+    if (isTitleHead((doc.tokens[h] as Token).text.toLowerCase())) {
       parts.push([s, i - 1]);
-      s = i + 1;
+      s = h;
     }
   }
   parts.push([s, last]);

@@ -48,6 +48,7 @@ export const TITLE_HEADS = new Set([
   'mp',
   'representative',
   'director',
+  'commissioner',
   'assistant',
   'pm',
   'diplomat',
@@ -65,6 +66,7 @@ export const TITLE_HEADS = new Set([
 export const TITLE_WORDS = new Set([
   ...TITLE_HEADS,
   'prime',
+  'permanent',
   'ministers',
   'sheikh',
   'prince',

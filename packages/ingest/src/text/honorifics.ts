@@ -17,6 +17,12 @@ export const HONORIFICS: readonly string[] = [
   // the style of ministers and members of parliament in the Commonwealth ("Honorable Ham Lini")
   'honorable',
   'honourable',
+  // Malaysian and Bruneian styles of address ("Dato’ Seri Anwar Ibrahim", "Tun Mahathir")
+  'dato',
+  'datuk',
+  'datin',
+  'seri',
+  'tun',
 ];
 
 /**
