@@ -55,6 +55,8 @@ export async function startDossier(database, env = {}) {
   const child = spawn(
     process.execPath,
     [
+      // e.g. BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the server
+      ...(process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
       join(root, 'apps/api/dist/cli.js'),
       'serve',
       '--database',
