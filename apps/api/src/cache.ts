@@ -2,7 +2,8 @@
 // show. Every ingest heard through `store.onIngest` (PostgreSQL LISTEN/NOTIFY, so every replica
 // hears every writer) names the records it created or gave new evidence to; the answers that
 // show one of those records, and the answers of the top-level lists of their types, are
-// dropped. The rest stay cached. Mutations and subscriptions are never cached.
+// dropped (a full page in ingestion order only for a new record at or before its end: see
+// `hits`). The rest stay cached. Mutations and subscriptions are never cached.
 //
 // Why a record's own tag is enough for what it nests (its participants, its evidence): the
 // model only changes what a document names, so a meeting gains a participant or a person a new
