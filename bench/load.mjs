@@ -55,6 +55,8 @@ export async function startDossier(database, env = {}) {
   const child = spawn(
     process.execPath,
     [
+      // e.g. BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the server
+      ...(process.env.BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
       join(root, 'apps/api/dist/cli.js'),
       'serve',
       '--database',
@@ -313,6 +315,9 @@ export async function mixedPhase({
   try {
     const requests = await readRequests(server.url);
     log(`load: ${requests.length} read requests, warm-up`);
+    // One ingest first: it starts the extraction worker thread (about 70 MB), once, so that
+    // both phases run on the same server and the RSS figures show growth under load only.
+    await graphql(server.url, INGEST, { input: generateArticle(offset + 9_000_000, 23) }, 'Ingest');
     await read(server.url, requests, { seconds: 2 });
     log(`load: reads alone for ${seconds} s (cache ${cache ? 'on' : 'off'})`);
     const alone = await read(server.url, requests, { seconds });

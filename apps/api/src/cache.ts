@@ -2,7 +2,8 @@
 // show. Every ingest heard through `store.onIngest` (PostgreSQL LISTEN/NOTIFY, so every replica
 // hears every writer) names the records it created or gave new evidence to; the answers that
 // show one of those records, and the answers of the top-level lists of their types, are
-// dropped. The rest stay cached. Mutations and subscriptions are never cached.
+// dropped (a full page in ingestion order only for a new record at or before its end: see
+// `hits`). The rest stay cached. Mutations and subscriptions are never cached.
 //
 // Why a record's own tag is enough for what it nests (its participants, its evidence): the
 // model only changes what a document names, so a meeting gains a participant or a person a new
@@ -12,12 +13,13 @@
 // they weigh), and keyed on the operation as the GraphQL lexer reads it, so that white
 // space and comments added to a query cannot fill it with copies of one answer.
 
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { IngestEvent, Store } from '@dossier/model';
 import { globalId } from '@dossier/schema/global-id';
-import { type Cache, hashSHA256, useResponseCache } from '@graphql-yoga/plugin-response-cache';
+import { type Cache, useResponseCache } from '@graphql-yoga/plugin-response-cache';
 import {
   type DocumentNode,
+  type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLNamedType,
   type GraphQLObjectType,
@@ -100,10 +102,11 @@ export function responseCachePlugins(store: Store, options: ResponseCacheOptions
       // jobs change state without any ingest (a retry, the dead letter): never kept
       ignoredTypes: ['Job', 'JobConnection', 'JobStateCounts'],
       // Yoga builds the key from the raw request, before parsing.
-      buildResponseCacheKey: async ({ documentString, variableValues, operationName, request }) => {
+      // synchronous: the plugin's default (WebCrypto's async digest) cost a sixth of a cached read
+      buildResponseCacheKey: ({ documentString, variableValues, operationName, request }) => {
         const operation = canonicalOperation(documentString, variableValues);
         if (operation === null) return `uncached:${randomUUID()}`;
-        const hash = await hashSHA256(`${operation}|${operationName ?? ''}`);
+        const hash = queryHash(`${operation}|${operationName ?? ''}`);
         const key = entries.keyOf(hash, rootTagsOf(documentString, operationName ?? null));
         keysOfRequests.set(request, key);
         return key;
@@ -126,6 +129,11 @@ export function responseCachePlugins(store: Store, options: ResponseCacheOptions
   ];
 }
 
+/** The cache key's digest of a canonical operation (sync: no thread-pool round trip per read). */
+export function queryHash(operation: string): string {
+  return createHash('sha256').update(operation).digest('base64url');
+}
+
 /** Invalidates every answer: an ingest that did not say what it touched, or a gap. */
 const ALL = '*';
 /** How many invalidations a request may lag behind before its answer is not stored at all. */
@@ -140,12 +148,37 @@ interface Flight {
   request: number;
   waiters: Array<(answer: object | undefined) => void>;
   timer: NodeJS.Timeout;
+  /** How many of this process's own ingests had answered when it started. */
+  epoch: number;
 }
 
 interface Invalidation {
   seq: number;
   /** null: everything. */
   tags: ReadonlySet<string> | null;
+  /** The lowest id the ingest created, by record type (see `hits`). */
+  created: ReadonlyMap<string, number>;
+}
+
+const NONE: ReadonlyMap<string, number> = new Map();
+
+/**
+ * Whether an invalidation of `tag` reaches an answer. A record tag or `*` always does. A type
+ * tag (`Meeting`) reaches a page in ingestion order that was full (it had a next page) only
+ * when the ingest created a record of that type at or before the page's last record
+ * (`bounds`): a record that was not on the page cannot move onto it by gaining evidence, and a
+ * new one goes after the records already there. A record it shows that the ingest touched
+ * reaches it through the record's own tag.
+ */
+function hits(
+  tag: string,
+  created: ReadonlyMap<string, number>,
+  bounds: ReadonlyMap<string, number> | undefined,
+): boolean {
+  const bound = bounds?.get(tag);
+  if (bound === undefined) return true;
+  const lowest = created.get(tag);
+  return lowest !== undefined && lowest <= bound;
 }
 
 /**
@@ -156,7 +189,10 @@ interface Invalidation {
 export class TaggedResponses {
   private readonly answers: LRUCache<string, object>;
   /** The invalidation sequence each stored answer was read at, and its tags. */
-  private readonly meta = new Map<string, { seq: number; tags: string[] }>();
+  private readonly meta = new Map<
+    string,
+    { seq: number; tags: string[]; bounds: ReadonlyMap<string, number> }
+  >();
   private readonly byTag = new Map<string, Set<string>>();
   private readonly log: Invalidation[] = [];
   private seq = 0;
@@ -166,6 +202,8 @@ export class TaggedResponses {
   private readonly heard = new LRUCache<string, true>({ max: 10_000 });
   private readonly flights = new Map<string, Flight>();
   private requests = 0;
+  /** This process's ingests whose answers went out before their events were heard. */
+  private ownIngests = 0;
 
   constructor(maxBytes: number, maxResponseBytes?: number) {
     this.answers = createResponseStore(maxBytes, maxResponseBytes, (_value, hash) => this.forget(hash));
@@ -187,22 +225,27 @@ export class TaggedResponses {
    */
   get(key: string): object | undefined | Promise<object | undefined> {
     const parsed = parseKey(key);
-    if (this.pending.size > 0 || !parsed) return undefined;
+    if (!parsed) return undefined;
     const { seq, hash, request } = parsed;
     const meta = this.meta.get(hash);
-    // an older key (an ETag from before the answer was refreshed) is not this answer
-    if (meta && seq >= meta.seq) {
+    // an older key (an ETag from before the answer was refreshed) is not this answer;
+    // while this process's own ingest is unheard, no stored answer is (it may predate it)
+    if (meta && seq >= meta.seq && this.pending.size === 0) {
       const answer = this.answers.get(hash);
       if (answer) return answer;
     }
     const flight = this.flights.get(hash);
-    if (flight && flight.request !== request) {
+    // A read that started before this process's last ingest answered may miss it: a request
+    // waits only for one that started since (each of fifty readers reading the store on its
+    // own, while the ingest's event is on its way, was most of the misses under writers).
+    if (flight && flight.request !== request && flight.epoch === this.ownIngests) {
       return new Promise((resolve) => flight.waiters.push(resolve));
     }
-    if (!flight && !(meta && seq < meta.seq)) {
+    if ((!flight || flight.epoch !== this.ownIngests) && !(meta && seq < meta.seq)) {
+      if (flight) this.land(hash, flight.request); // its waiters read the store themselves
       const timer = setTimeout(() => this.land(hash, request), FLIGHT_WAIT_MS);
       timer.unref();
-      this.flights.set(hash, { request, waiters: [], timer });
+      this.flights.set(hash, { request, waiters: [], timer, epoch: this.ownIngests });
     }
     return undefined;
   }
@@ -217,31 +260,38 @@ export class TaggedResponses {
     const parsed = parseKey(key);
     if (!parsed) return; // not a key of this cache: never stored
     const { seq, rootTags, hash, request } = parsed;
-    const tags = new Set(rootTags);
+    const { tags, bounds } = answerTags(rootTags, value);
     for (const entity of entities) if (entity.id != null) tags.add(`${entity.typename}:${entity.id}`);
-    if (!this.invalidatedSince(seq, tags)) this.store(hash, value, seq, tags);
-    this.land(hash, request);
+    const stored = !this.invalidatedSince(seq, tags, bounds) && this.store(hash, value, seq, tags, bounds);
+    // the waiters get this answer only if it was kept: one that was not may miss an ingest
+    this.land(hash, request, stored ? value : undefined);
   }
 
-  private store(hash: string, value: object, seq: number, tags: ReadonlySet<string>): void {
+  private store(
+    hash: string,
+    value: object,
+    seq: number,
+    tags: ReadonlySet<string>,
+    bounds: ReadonlyMap<string, number>,
+  ): boolean {
     this.forget(hash);
     this.answers.set(hash, value);
-    if (!this.answers.has(hash)) return; // too large to keep
-    this.meta.set(hash, { seq, tags: [...tags] });
+    if (!this.answers.has(hash)) return false; // too large to keep
+    this.meta.set(hash, { seq, tags: [...tags], bounds });
     for (const tag of tags) {
       const hashes = this.byTag.get(tag) ?? new Set<string>();
       hashes.add(hash);
       this.byTag.set(tag, hashes);
     }
+    return true;
   }
 
   /** Ends the flight of `request` (if it is the one reading `hash`) and wakes its waiters. */
-  private land(hash: string, request: number): void {
+  private land(hash: string, request: number, answer?: object): void {
     const flight = this.flights.get(hash);
     if (!flight || flight.request !== request) return;
     this.flights.delete(hash);
     clearTimeout(flight.timer);
-    const answer = this.answers.get(hash);
     for (const wake of flight.waiters) wake(answer);
   }
 
@@ -255,7 +305,7 @@ export class TaggedResponses {
       this.pending.delete(document);
     }
     if (event.truncated) this.invalidateAll();
-    else this.invalidate(ingestTags(event));
+    else this.invalidate(ingestTags(event), createdFrom(event));
   }
 
   invalidateAll(): void {
@@ -278,6 +328,7 @@ export class TaggedResponses {
       const timer = setTimeout(() => this.pending.delete(document), OWN_INGEST_WAIT_MS);
       timer.unref();
       this.pending.set(document, timer);
+      this.ownIngests += 1;
     }
   }
 
@@ -291,21 +342,27 @@ export class TaggedResponses {
     return this.answers.size;
   }
 
-  private invalidate(tags: ReadonlySet<string>): void {
-    this.record(tags);
+  private invalidate(tags: ReadonlySet<string>, created: ReadonlyMap<string, number>): void {
+    this.record(tags, created);
     for (const tag of tags) {
-      for (const hash of [...(this.byTag.get(tag) ?? [])]) this.answers.delete(hash);
+      for (const hash of [...(this.byTag.get(tag) ?? [])]) {
+        if (hits(tag, created, this.meta.get(hash)?.bounds)) this.answers.delete(hash);
+      }
     }
   }
 
-  private record(tags: ReadonlySet<string> | null): void {
+  private record(tags: ReadonlySet<string> | null, created: ReadonlyMap<string, number> = NONE): void {
     this.seq += 1;
-    this.log.push({ seq: this.seq, tags });
+    this.log.push({ seq: this.seq, tags, created });
     if (this.log.length > INVALIDATION_LOG) this.log.splice(0, this.log.length - INVALIDATION_LOG);
   }
 
   /** Whether anything the answer depends on was invalidated after its request started. */
-  private invalidatedSince(seq: number, tags: ReadonlySet<string>): boolean {
+  private invalidatedSince(
+    seq: number,
+    tags: ReadonlySet<string>,
+    bounds: ReadonlyMap<string, number>,
+  ): boolean {
     if (seq === this.seq) return false;
     const oldest = this.log[0];
     if (!oldest || seq < oldest.seq - 1) return true; // too far behind to tell
@@ -313,7 +370,9 @@ export class TaggedResponses {
       const invalidation = this.log[i]!;
       if (invalidation.seq <= seq) break;
       if (invalidation.tags === null) return true;
-      for (const tag of invalidation.tags) if (tags.has(tag)) return true;
+      for (const tag of invalidation.tags) {
+        if (tags.has(tag) && hits(tag, invalidation.created, bounds)) return true;
+      }
     }
     return false;
   }
@@ -345,6 +404,17 @@ function parseKey(key: string): ParsedKey | null {
   const [seq = '', tags = '', hash = '', request = ''] = parts;
   if (!/^\d+$/.test(seq) || !/^\d+$/.test(request)) return null;
   return { seq: Number(seq), rootTags: tags ? tags.split(',') : [], hash, request: Number(request) };
+}
+
+/** The lowest id an ingest created, by record type (its document included). */
+export function createdFrom(event: IngestEvent): Map<string, number> {
+  const created = new Map<string, number>([['Document', event.documentId]]);
+  for (const record of event.records) {
+    if (!record.created) continue;
+    const lowest = created.get(record.type);
+    if (lowest === undefined || record.id < lowest) created.set(record.type, record.id);
+  }
+  return created;
 }
 
 /** What an ingest changed: its records, the lists of their types, the documents, and `*`. */
@@ -402,7 +472,10 @@ export function rootTags(
   const visit = (selections: readonly SelectionNode[], seen: Set<string>) => {
     for (const selection of selections) {
       if (selection.kind === Kind.FIELD) {
-        for (const tag of rootFieldTags(schema, query, selection.name.value)) tags.add(tag);
+        const fieldTags = rootFieldTags(schema, query, selection.name.value);
+        if (fieldTags.length === 1 && isPageInIngestionOrder(selection)) {
+          tags.add(`${fieldTags[0]}@${selection.alias?.value ?? selection.name.value}`);
+        } else for (const tag of fieldTags) tags.add(tag);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         visit(selection.selectionSet.selections, seen);
       } else if (!seen.has(selection.name.value)) {
@@ -414,6 +487,115 @@ export function rootTags(
   };
   visit(operation.selectionSet.selections, new Set());
   return [...tags].sort();
+}
+
+/**
+ * The top-level lists whose records come in ingestion order (id ascending) when no filter and
+ * no order is given: a record that is not on a page of theirs never moves onto it, and a new
+ * record goes after every record already there.
+ */
+const INGESTION_ORDERED_LISTS = new Set([
+  'documents',
+  'places',
+  'organizations',
+  'persons',
+  'meetings',
+  'statements',
+]);
+const PAGE_ARGUMENTS = new Set(['first', 'after']);
+
+/**
+ * Whether a top-level field asks for a page of one of those lists in ingestion order (only
+ * `first` and `after`), without `totalCount` (which any new record changes), and reads
+ * `pageInfo.hasNextPage` and `edges.node.id` under their own names, if at all: the answer's
+ * last record and whether a next page existed are then read from it (`answerTags`).
+ */
+function isPageInIngestionOrder(field: FieldNode): boolean {
+  if (!INGESTION_ORDERED_LISTS.has(field.name.value) || field.directives?.length) return false;
+  if (field.arguments?.some((argument) => !PAGE_ARGUMENTS.has(argument.name.value))) return false;
+  const connection = plainFields(field.selectionSet?.selections, ['edges', 'pageInfo']);
+  if (!connection || connection.some((f) => f.name.value === 'totalCount')) return false;
+  for (const child of connection) {
+    if (child.name.value === 'pageInfo' && !plainFields(child.selectionSet?.selections, ['hasNextPage']))
+      return false;
+    if (child.name.value !== 'edges') continue;
+    const edges = plainFields(child.selectionSet?.selections, ['node']);
+    if (!edges) return false;
+    for (const edge of edges) {
+      if (edge.name.value === 'node' && !idUnderItsName(edge.selectionSet?.selections ?? [])) return false;
+    }
+  }
+  return true;
+}
+
+/** The selections when all are fields without directives and `names` answer under their own names. */
+function plainFields(
+  selections: readonly SelectionNode[] | undefined,
+  names: readonly string[],
+): FieldNode[] | null {
+  const fields: FieldNode[] = [];
+  for (const selection of selections ?? []) {
+    if (selection.kind !== Kind.FIELD || selection.directives?.length) return null;
+    const key = selection.alias?.value ?? selection.name.value;
+    if (names.includes(key) && key !== selection.name.value) return null;
+    if (names.includes(selection.name.value) && key !== selection.name.value) return null;
+    fields.push(selection);
+  }
+  return fields;
+}
+
+/** No field other than `id` answers under the key `id` (inline fragments included). */
+function idUnderItsName(selections: readonly SelectionNode[]): boolean {
+  for (const selection of selections) {
+    if (selection.kind === Kind.FRAGMENT_SPREAD) return false;
+    if (selection.kind === Kind.INLINE_FRAGMENT) {
+      if (!idUnderItsName(selection.selectionSet.selections)) return false;
+    } else if ((selection.alias?.value ?? selection.name.value) === 'id' && selection.name.value !== 'id') {
+      return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * An answer's tags from its operation's root tags, and the bound of each type whose pages in
+ * ingestion order were all full: the numeric id of the last record on the page (see `hits`).
+ * A page with no next page, or whose last record is not in the answer, has no bound: any
+ * ingest that touches its type drops it.
+ */
+export function answerTags(
+  rootTags: readonly string[],
+  value: object,
+): { tags: Set<string>; bounds: Map<string, number> } {
+  const tags = new Set<string>();
+  const bounds = new Map<string, number>();
+  const unbounded = new Set<string>();
+  const data = (value as { data?: Record<string, unknown> | null }).data;
+  for (const tag of rootTags) {
+    const at = tag.indexOf('@');
+    const type = at < 0 ? tag : tag.slice(0, at);
+    tags.add(type);
+    const bound = at < 0 ? null : pageBound(data?.[tag.slice(at + 1)], type);
+    if (bound === null) unbounded.add(type);
+    else bounds.set(type, Math.max(bounds.get(type) ?? bound, bound));
+  }
+  for (const type of unbounded) bounds.delete(type);
+  return { tags, bounds };
+}
+
+/** The numeric id of a full page's last record, or null. */
+function pageBound(connection: unknown, type: string): number | null {
+  const page = connection as
+    | { pageInfo?: { hasNextPage?: unknown }; edges?: Array<{ node?: { id?: unknown } | null } | null> }
+    | null
+    | undefined;
+  if (page?.pageInfo?.hasNextPage !== true || !Array.isArray(page.edges)) return null;
+  const id = page.edges.at(-1)?.node?.id;
+  if (typeof id !== 'string') return null;
+  const decoded = Buffer.from(id, 'base64').toString('utf8');
+  if (!decoded.startsWith(`${type}:`)) return null;
+  const n = Number(decoded.slice(type.length + 1));
+  return Number.isSafeInteger(n) && globalId(type, n) === id ? n : null;
 }
 
 function rootFieldTags(schema: GraphQLSchema, query: GraphQLObjectType, fieldName: string): string[] {

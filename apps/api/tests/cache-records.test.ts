@@ -134,14 +134,24 @@ describe('response cache, one read for many', () => {
 describe('the tags of a query', () => {
   it('are the record types of its top-level lists, none for lookups by id, * for anything else', () => {
     const tags = (query: string) => rootTags(schema, query, null);
-    expect(tags('{ meetings(first: 5) { edges { node { id } } } }')).toEqual(['Meeting']);
-    expect(tags('{ persons { edges { node { id } } } documents { edges { node { id } } } }')).toEqual([
-      'Document',
-      'Person',
+    expect(tags('{ meetings(first: 5) { edges { node { id } } } }')).toEqual(['Meeting@meetings']);
+    expect(tags('{ persons { edges { node { id } } } d: documents { edges { node { id } } } }')).toEqual([
+      'Document@d',
+      'Person@persons',
     ]);
     expect(tags('query { ...Q } fragment Q on Query { statements { edges { node { id } } } }')).toEqual([
-      'Statement',
+      'Statement@statements',
     ]);
+    // filtered, ordered otherwise, counted, or with ids and next pages under other names: by type
+    expect(tags('{ meetings(first: 5, filter: { place: "Minsk" }) { edges { node { id } } } }')).toEqual([
+      'Meeting',
+    ]);
+    expect(tags('{ meetings(orderBy: DATE_DESC) { edges { node { id } } } }')).toEqual(['Meeting']);
+    expect(tags('{ meetings(last: 5) { edges { node { id } } } }')).toEqual(['Meeting']);
+    expect(tags('{ meetings { totalCount edges { node { id } } } }')).toEqual(['Meeting']);
+    expect(tags('{ meetings { edges { node { id: date } } } }')).toEqual(['Meeting']);
+    expect(tags('{ meetings { pageInfo { hasNextPage: hasPreviousPage } } }')).toEqual(['Meeting']);
+    expect(tags('{ alliances { edges { node { id } } } }')).toEqual(['Organization']);
     expect(tags('query Q($id: ID!) { node(id: $id) { id } __typename }')).toEqual([]);
     expect(tags('{ search(query: "Minsk") { edges { node { __typename } } } }')).toEqual(['*']);
     expect(tags('{ nope }')).toEqual(['*']);
