@@ -137,7 +137,79 @@ export function resolveDescription(
     // Belarusian Defence Minister"): "the Belarusian leader" is too general to take a guess
     if (fit === 1 && partial === null && d.branch) partial = person.ref;
   }
-  return partial;
+  return partial ?? (d.country ? nationalNamedBefore(reg, d.country, pos, outside) : null);
+}
+
+/** How far before a name its nationality is looked for ("Japanese Foreign Minister Taro Kono"). */
+const NATIONALITY_WINDOW = 60;
+/**
+ * What may stand between a nationality and the name it belongs to: a title ("Foreign Minister",
+ * "top diplomat", "his US counterpart"), names and "and". "the Belarusian leader said, implying
+ * Pashinyan’s refusal": a verb between, so "Belarusian" is not Pashinyan's.
+ */
+const TITLE_BETWEEN =
+  /^(?:,?\s+(?:[A-Z][\p{L}.’'-]*|and|of|the|his|her|top|[a-z-]*(?:minister|president|leader|diplomat|counterpart|secretary|chief|head|envoy|spokes(?:man|woman|person)|foreign|defen[cs]e|prime|deputy|vice|affairs|chairman|premier|chancellor|ambassador|official)s?))*\s*$/u;
+/** "A and B": two names joined, the second after the first. */
+const JOINED_NAMES = /^\s+and\s+$/;
+
+/**
+ * Rule: "“...,” the Japanese diplomat said" when no one's stated role fits: the nearest person
+ * the text named with that nationality before ("Japanese Foreign Minister Taro Kono", "Belarus’s
+ * Alyaksandr Lukashenka"). In "Japanese and Russian ministers A and B" the nationalities pair
+ * with the names in order. A nationality with another name between it and the person ("the
+ * Japanese minister met Li Wei") is not the person's.
+ */
+function nationalNamedBefore(
+  reg: Registry,
+  country: Country,
+  pos: number,
+  outside: (a: number, b: number) => boolean,
+): string | null {
+  const seen = new Set<string>();
+  const persons = reg.personMentionsBefore(pos);
+  for (const first of persons) {
+    if (seen.has(first.ref)) continue;
+    seen.add(first.ref);
+    for (const mm of persons)
+      if (
+        mm.ref === first.ref &&
+        outside(mm.start, mm.end) &&
+        nationalityOf(reg, persons, mm) === country.code
+      )
+        return mm.ref;
+  }
+  return null;
+}
+
+/** The country the words right before a person's name give them, by ISO code. */
+function nationalityOf(
+  reg: Registry,
+  persons: Array<{ ref: string; start: number; end: number }>,
+  at: { start: number; end: number },
+): string | null {
+  const text = reg.text;
+  let from = Math.max(0, at.start - NATIONALITY_WINDOW);
+  // the window stops at a sentence end and at the name of someone else
+  const stop = Math.max(text.lastIndexOf('. ', at.start), text.lastIndexOf('\n', at.start));
+  if (stop >= from) from = stop + 1;
+  const other = persons.find((x) => x.end <= at.start && x.end > from);
+  const joinedAfter = other !== undefined && JOINED_NAMES.test(text.slice(other.end, at.start));
+  if (other && !joinedAfter) from = other.end;
+  // a demonym ("Japanese"), or a country's possessive ("Belarus’s"); a bare country name ("in
+  // Japan") says where, not whose
+  const window = text.slice(from, at.start);
+  const words = [...window.matchAll(/\b([A-Z][\p{L}]+)(['’]s?)?(?=[\s,])/gu)]
+    .filter((w) => TITLE_BETWEEN.test(window.slice((w.index ?? 0) + w[0].length)))
+    .map((w) => countryByDemonym(w[1] as string) ?? (w[2] ? countryByName(w[1] as string) : undefined))
+    .filter((c): c is Country => c !== undefined);
+  const last = words[words.length - 1];
+  if (!last) return null;
+  // "Japanese and Russian ministers A and B": A is the first nationality, B the second
+  if (words.length === 2 && /^[A-Z][\p{L}]+ and [A-Z][\p{L}]+ /u.test(text.slice(from).trimStart())) {
+    if (joinedAfter) return last.code;
+    if (/^\s+and\s+[A-Z]/.test(text.slice(at.end, at.end + 8))) return (words[0] as Country).code;
+  }
+  return last.code;
 }
 
 const DESCRIPTION =

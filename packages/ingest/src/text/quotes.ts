@@ -51,7 +51,92 @@ export function findQuotations(text: string): Quotation[] {
       paraStart = i + 1;
     }
   }
-  return found.sort((a, b) => a.outer.start - b.outer.start);
+  return quotationsAcrossParagraphs(
+    text,
+    found.sort((a, b) => a.outer.start - b.outer.start),
+  );
+}
+
+/** A double mark that opens or closes a quotation. */
+const DOUBLE_MARK = /[“”"«»„]/;
+
+/**
+ * Rule: a quotation that runs over a paragraph break. Newspapers leave the closing mark off a
+ * quoted paragraph that the next paragraph goes on quoting, and open that paragraph with a new
+ * mark (“AAA. ¶ “BBB,” she said.) or, in some house styles, with none (“AAA. ¶ BBB,” she said.).
+ * Both halves are one quotation, attributed where it closes. A paragraph that opens with some
+ * other text, or closes nothing, does not continue the quotation, which then runs to its
+ * paragraph's end as before.
+ */
+function quotationsAcrossParagraphs(text: string, quotes: Quotation[]): Quotation[] {
+  if (!quotes.some((q) => q.open)) return quotes;
+  const out: Quotation[] = [];
+  for (let i = 0; i < quotes.length; i++) {
+    let q = quotes[i] as Quotation;
+    while (q.open && q.depth === 0) {
+      const next = continuationOf(text, quotes, i, q);
+      if (!next) break;
+      const joined: Quotation = {
+        outer: span(text, q.outer.start, next.outerEnd),
+        inner: span(text, q.inner.start, next.innerEnd),
+        depth: 0,
+        open: next.open,
+      };
+      // the quotations inside the continuing paragraph become nested in the joined one
+      for (let k = i + 1; k <= next.last; k++) {
+        const inside = quotes[k] as Quotation;
+        if (k !== next.replaces) out.push({ ...inside, depth: inside.depth + 1 });
+      }
+      i = next.last;
+      q = joined;
+    }
+    out.push(q);
+  }
+  return out.sort((a, b) => a.outer.start - b.outer.start);
+}
+
+interface Continuation {
+  outerEnd: number;
+  innerEnd: number;
+  open: boolean;
+  /** index of the last quotation of `quotes` the continuation covers */
+  last: number;
+  /** index of the quotation the continuation replaces (its opening paragraph's own), or -1 */
+  replaces: number;
+}
+
+/** How the paragraph after an open quotation goes on with it, if it does. */
+function continuationOf(text: string, quotes: Quotation[], i: number, q: Quotation): Continuation | null {
+  let p = q.outer.end;
+  while (p < text.length && text[p] !== '\n') p++;
+  while (p < text.length && /\s/.test(text[p] as string)) p++;
+  if (p >= text.length) return null;
+  let paraEnd = text.indexOf('\n', p);
+  if (paraEnd < 0) paraEnd = text.length;
+  let last = i;
+  while (last + 1 < quotes.length && (quotes[last + 1] as Quotation).outer.start < paraEnd) last++;
+  const own = quotes[i + 1];
+  // “AAA. ¶ “BBB,” she said.: the next paragraph opens with a quotation of its own
+  if (own && own.outer.start === p && own.depth === 0)
+    return { outerEnd: own.outer.end, innerEnd: own.inner.end, open: own.open, last, replaces: i + 1 };
+  // “AAA. ¶ BBB,” she said.: the first double mark of the next paragraph closes, none opens
+  if (DOUBLE_MARK.test(text[p] as string)) return null;
+  for (let k = p; k < paraEnd; k++) {
+    const ch = text[k] as string;
+    if (!DOUBLE_MARK.test(ch)) continue;
+    const prev = text[k - 1];
+    const after = text[k + 1];
+    const closes =
+      (ch === '”' || ch === '»' || ch === '"') &&
+      prev !== undefined &&
+      !/\s/.test(prev) &&
+      (after === undefined || /[\s,.;:!?)—–-]/.test(after));
+    if (!closes || quotes.slice(i + 1, last + 1).some((x) => x.outer.start < k)) return null;
+    let innerEnd = k;
+    while (innerEnd > p && /\s/.test(text[innerEnd - 1] as string)) innerEnd--;
+    return { outerEnd: k + 1, innerEnd, open: false, last, replaces: -1 };
+  }
+  return null;
 }
 
 /**

@@ -11,7 +11,10 @@ const CONTEXT_ADJUNCT =
 const DEFINITE_MEETING =
   /\b[Tt]he (?:(?:phone|telephone)\s+)?(?:call|conversation|meeting|talks|visit|negotiations)\b/;
 
-/** Stage: a meeting told in the statement's own sentence, else the article's main meeting (told first). */
+/**
+ * Stage: a meeting told in the statement's own sentence; else the first meeting told before it
+ * that the speaker takes part in; else the article's main meeting (told first).
+ */
 export function aboutMeetings(c: StatementContext): void {
   const byPosition = [...c.meetings].sort(
     (a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0),
@@ -20,8 +23,23 @@ export function aboutMeetings(c: StatementContext): void {
     const own = st.evidence[st.evidence.length - 1];
     if (!own) continue;
     const inSentence = meetingOfOwnSentence(c.meetings, byPosition, own);
-    st.about = inSentence?.ref ?? byPosition[0]?.ref ?? null;
+    st.about = inSentence?.ref ?? speakersMeeting(byPosition, st)?.ref ?? byPosition[0]?.ref ?? null;
   }
+}
+
+const startOf = (st: StatementRecord): number => st.evidence[st.evidence.length - 1]?.start ?? 0;
+
+/**
+ * Rule: words whose sentence names no meeting are about the first meeting told before them that
+ * the speaker takes part in, not a summit named in passing ("against the backdrop of the NATO
+ * summit, ... Dong said"); a meeting told only after the words is not what they report on.
+ */
+function speakersMeeting(byPosition: MeetingRecord[], st: StatementRecord): MeetingRecord | undefined {
+  const speaker = st.speaker;
+  const at = startOf(st);
+  return speaker
+    ? byPosition.find((m) => (m.evidence[0]?.start ?? 0) < at && m.participants.includes(speaker))
+    : undefined;
 }
 
 /**

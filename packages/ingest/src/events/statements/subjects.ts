@@ -43,7 +43,8 @@ export function salientSubjects(
     if (
       /\b(?:by|with|to|of|from|for|about|on|greeting|thanked|told)\s+(?:the\s+)?(?:[A-Z][\p{L}.’'-]*\s+){0,6}$/u.test(
         text.slice(Math.max(sentenceStart, m.start - 80), m.start),
-      )
+      ) ||
+      pronounSubjectBefore(text, sentenceStart, m.start)
     )
       continue;
     if (!firstOf.has(si) || reportsTheSentence(text, m.end)) firstOf.set(si, { ref: r.ref, at: m.start });
@@ -51,4 +52,17 @@ export function salientSubjects(
   const subjects: Subject[] = [];
   for (const [, v] of [...firstOf].sort((a, b) => a[0] - b[0])) subjects.push(v);
   return subjects;
+}
+
+/** "She", "He", after at most a short opening phrase ("On Monday, she ..."). */
+const PRONOUN_SUBJECT = /^(?:[A-Z][^,.\n]{0,40},\s*)?(?:[Hh]e|[Ss]he)\s+(?:\w+ly\s+|also\s+)?[a-z]/;
+
+/**
+ * Rule: a sentence whose subject is "she" or "he" goes on about the person before it: "She also
+ * commented on a meeting between Trump and Putin." makes neither Trump nor Putin the one the
+ * next "She questioned ..." refers to.
+ */
+function pronounSubjectBefore(text: string, sentenceStart: number, at: number): boolean {
+  const head = text.slice(sentenceStart, Math.min(at, sentenceStart + 80));
+  return PRONOUN_SUBJECT.test(head) && !reportsTheSentence(text, at);
 }
