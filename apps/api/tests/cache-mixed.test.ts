@@ -10,7 +10,7 @@ import { globalId } from '@dossier/schema/global-id';
 import { afterEach, describe, expect, it } from 'vitest';
 import { answerTags, TaggedResponses } from '../src/cache.js';
 import { createDossierYoga, type DossierYoga } from '../src/yoga.js';
-import { testConfig } from './helpers.js';
+import { graphqlData, testConfig } from './helpers.js';
 
 const MINSK = `Russian Defense Minister Andrei Belousov met Belarusian Defense Minister Viktor Khrenin in Minsk on Tuesday. "Our cooperation is growing," Belousov said.`;
 const ASTANA = `Kazakh Foreign Minister Murat Nurtleu held talks with Armenian Foreign Minister Ararat Mirzoyan in Astana on Friday. "We agreed to deepen trade," Nurtleu said.`;
@@ -49,20 +49,7 @@ async function setup(wrapStore: (store: Store) => Store = (s) => s): Promise<Set
   };
 }
 
-async function post<T>(
-  yoga: DossierYoga,
-  query: string,
-  variables: Record<string, unknown> = {},
-): Promise<T> {
-  const response = await yoga.fetch('http://localhost/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data: T; errors?: unknown };
-  expect(body.errors).toBeUndefined();
-  return body.data;
-}
+const post = graphqlData;
 
 type Page = { persons: { pageInfo: { hasNextPage: boolean }; edges: Array<{ node: { name: string } }> } };
 

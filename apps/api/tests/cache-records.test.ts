@@ -8,7 +8,7 @@ import { globalId } from '@dossier/schema/global-id';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rootTags, TaggedResponses } from '../src/cache.js';
 import { createDossierYoga, type DossierYoga } from '../src/yoga.js';
-import { createTestServer, testConfig } from './helpers.js';
+import { createTestServer, graphqlData, testConfig } from './helpers.js';
 
 const MINSK = `Russian Defense Minister Andrei Belousov met Belarusian Defense Minister Viktor Khrenin in Minsk on Tuesday. "Our cooperation is growing," Belousov said.`;
 const ASTANA = `Kazakh Foreign Minister Murat Nurtleu held talks with Armenian Foreign Minister Ararat Mirzoyan in Astana on Friday. "We agreed to deepen trade," Nurtleu said.`;
@@ -27,16 +27,8 @@ describe('response cache, by record', () => {
     await store.close();
   });
 
-  const graphql = async <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
-    const response = await yoga.fetch('http://localhost/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data: T; errors?: unknown };
-    expect(body.errors).toBeUndefined();
-    return body.data;
-  };
+  const graphql = <T>(query: string, variables: Record<string, unknown> = {}) =>
+    graphqlData<T>(yoga, query, variables);
   const nameOf = async (id: string) => (await graphql<{ node: { name: string } }>(PERSON, { id })).node.name;
   const names = async () =>
     (await graphql<{ persons: { edges: Array<{ node: { name: string } }> } }>(PERSONS)).persons.edges

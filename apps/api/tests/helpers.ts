@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openStore, type Store } from '@dossier/model';
+import { expect } from 'vitest';
 import { createDossierYoga, type DossierYoga, type DossierYogaOptions } from '../src/yoga.js';
 
 export const apiDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -56,6 +57,22 @@ export function runCli(
     child.on('close', (code) => resolvePromise({ code, stdout, stderr }));
     child.stdin.end(options.input ?? '');
   });
+}
+
+/** POSTs a GraphQL operation to a yoga instance and returns its data; the test fails on errors. */
+export async function graphqlData<T>(
+  yoga: DossierYoga,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
+  const response = await yoga.fetch('http://localhost/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data: T; errors?: unknown };
+  expect(body.errors).toBeUndefined();
+  return body.data;
 }
 
 /** A yoga instance over a fresh in-memory store, bound (as far as auth knows) to loopback. */

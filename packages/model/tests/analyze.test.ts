@@ -24,6 +24,11 @@ async function tableStats(db: Database): Promise<TableStats[]> {
   return (result as unknown as { rows: TableStats[] }).rows;
 }
 
+/** How many times each table was analysed, by name. */
+async function analyzeCounts(db: Database): Promise<Map<string, number>> {
+  return new Map((await tableStats(db)).map((t) => [t.relname, t.analyzeCount]));
+}
+
 /** Shared statistics are flushed by each backend within about a second: ask until they show. */
 async function statsWhen(db: Database, ready: (stats: TableStats[]) => boolean): Promise<TableStats[]> {
   const end = Date.now() + 10_000;
@@ -96,12 +101,12 @@ describe('statistics kept fresh while documents stream in', () => {
     const client = new PGlite();
     try {
       const store = await openPglite(client);
-      const before = new Map((await tableStats(store.db)).map((t) => [t.relname, t.analyzeCount]));
+      const before = await analyzeCounts(store.db);
       for (let i = 0; i < STATISTICS_CHECK_EVERY - 1; i++) await ingestDocument(store, report(i));
-      const early = new Map((await tableStats(store.db)).map((t) => [t.relname, t.analyzeCount]));
+      const early = await analyzeCounts(store.db);
       expect(early.get('evidence')).toBe(before.get('evidence'));
       await ingestDocument(store, report(STATISTICS_CHECK_EVERY - 1));
-      const after = new Map((await tableStats(store.db)).map((t) => [t.relname, t.analyzeCount]));
+      const after = await analyzeCounts(store.db);
       // the tables with more than 50 changed rows (two participants and a handful of evidence
       // spans a report); 50 meetings into an empty table are not yet more than 50
       for (const table of ['evidence', 'meeting_participants'])
@@ -117,10 +122,10 @@ describe('statistics kept fresh while documents stream in', () => {
     const client = new PGlite();
     try {
       const store = await openPglite(client);
-      const before = new Map((await tableStats(store.db)).map((t) => [t.relname, t.analyzeCount]));
+      const before = await analyzeCounts(store.db);
       // analysed empty on open: 50 + 1 x 0 rows must change, so the look at 100 stored finds it stale
       for (let i = 0; i < STATISTICS_CHECK_EVERY * 2; i++) await ingestDocument(store, report(i));
-      const after = new Map((await tableStats(store.db)).map((t) => [t.relname, t.analyzeCount]));
+      const after = await analyzeCounts(store.db);
       expect(after.get('documents')).toBe(before.get('documents')! + 1);
     } finally {
       await client.close();
@@ -131,10 +136,10 @@ describe('statistics kept fresh while documents stream in', () => {
     const client = new PGlite();
     try {
       const store = await openPglite(client);
-      const before = new Map((await tableStats(store.db)).map((t) => [t.relname, t.analyzeCount]));
+      const before = await analyzeCounts(store.db);
       await ingestDocument(store, report(0));
       for (let i = 0; i < STATISTICS_CHECK_EVERY; i++) await ingestDocument(store, report(0));
-      const after = new Map((await tableStats(store.db)).map((t) => [t.relname, t.analyzeCount]));
+      const after = await analyzeCounts(store.db);
       expect(after).toEqual(before);
     } finally {
       await client.close();
