@@ -1,5 +1,5 @@
 import { dateInClause } from '../../dates.js';
-import type { Doc } from '../../doc.js';
+import { type Doc, sentenceAt } from '../../doc.js';
 import type { Registry } from '../../entities/registry.js';
 import type { Story, Trigger, TriggerCtx } from './types.js';
 
@@ -207,4 +207,27 @@ export function placeIn(doc: Doc, reg: Registry, start: number, end: number, t?:
   });
   scored.sort((a, b) => a.score - b.score);
   return scored[0]?.ref ?? null;
+}
+
+/** What may follow the city of a dateline: "MINSK, April 12", "NEW DELHI:", "VIENTIANE –", "ASTANA. KAZINFORM", "BEIJING (Reuters)". */
+const AFTER_DATELINE_CITY = /^\s*(?:[,:.(]|[—–-]\s)/;
+
+/**
+ * Rule: "QINGDAO, Jun 26 (Agency): China convened defence ministers ...", "NEW DELHI: X met Y for
+ * talks": the city that opens the story's first line, before the dateline's punctuation. It is
+ * where the story was filed, so it is a meeting's place only for the meeting the lead tells.
+ * Returns the place ref and the index of the sentence it stands in.
+ */
+export function datelineCity(doc: Doc, reg: Registry): { ref: string; sentence: number } | null {
+  const { text } = doc;
+  const head = Math.min(text.length, 400);
+  for (const m of reg.mentionsIn(0, head)) {
+    const lineStart = m.start === 0 || text[m.start - 1] === '\n';
+    if (!lineStart) continue;
+    const r = reg.get(m.ref);
+    if (r?.kind !== 'place' || r.placeKind !== 'city') return null;
+    if (!AFTER_DATELINE_CITY.test(text.slice(m.end, m.end + 4))) return null;
+    return { ref: m.ref, sentence: sentenceAt(doc, m.start) };
+  }
+  return null;
 }
