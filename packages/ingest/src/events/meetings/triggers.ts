@@ -210,6 +210,21 @@ export function summitAsModifier(text: string, triggers: Trigger[]): void {
   }
 }
 
+/**
+ * Rule: "ASEAN and its dialogue partners", "a negotiating partner", "the meeting room": a meeting
+ * noun that only qualifies a partner or a room names no meeting, and must not cut the clause of
+ * the meeting told around it ("summits ... with their dialogue partners came to a close in X").
+ */
+export function meetingNounAsModifier(text: string, triggers: Trigger[]): void {
+  for (let i = triggers.length - 1; i >= 0; i--) {
+    const t = triggers[i] as Trigger;
+    if (t.hint !== 'meet' || !/^(?:dialogue|Dialogue|meeting|talks|negotiations|consultations)$/.test(t.text))
+      continue;
+    if (/^\s+(?:partners?|partnerships?|rooms?|halls?)\b/.test(text.slice(t.end, t.end + 16)))
+      triggers.splice(i, 1);
+  }
+}
+
 /** Right before "video link": a way of taking part ("joined by", "attended via a"), not a call. */
 const TOOK_PART_BY =
   /\b(?:joined|joins|join|joining|attended|attends|took part|takes part|participated|participates|addressed|addresses|spoke|speaking)\b[^.;]{0,60}?\b(?:by|via|through|over)\s+(?:a\s+|an\s+)?$/;
@@ -230,6 +245,7 @@ export function tookPartByVideo(text: string, triggers: Trigger[]): void {
 const TRIGGER_RULES = [
   willHost,
   summitAsModifier,
+  meetingNounAsModifier,
   callNoun,
   tookPartByVideo,
   virtualMeeting,
