@@ -322,6 +322,14 @@ export function findBodies(
   return out;
 }
 
+/**
+ * An organization whose bodies the rules look for: one the gazetteer lists bodies of, or any
+ * alliance, which may name its own ("the ECOWAS Council of Ministers", "the SADC Summit").
+ */
+function hasBodies(org: OrgEntry): boolean {
+  return (org.bodies?.length ?? 0) > 0 || org.kind === 'alliance';
+}
+
 /** What the body rules read across the document: its alliances and which lexicon hit holds each token. */
 interface BodyContext {
   doc: Doc;
@@ -343,7 +351,7 @@ function bodyContext(
 ): BodyContext {
   const alliances: Array<{ start: number; org: OrgEntry }> = [];
   for (const h of hits)
-    if (h.entry.type === 'org' && (h.entry.org.bodies?.length ?? 0) > 0)
+    if (h.entry.type === 'org' && hasBodies(h.entry.org))
       alliances.push({ start: h.start, org: h.entry.org });
   // (the candidates of each body are deduplicated anyway)
   const docAlliances = [...new Set(alliances.map((a) => a.org))];
@@ -451,7 +459,7 @@ function bodyLastToken({ toks, hitAt }: BodyContext, i: number): { last: number;
     let k = last + 2;
     if (toks[k]?.text === 'the') k++;
     const h = hitAt.get(k);
-    if (h && h.first === k && h.entry.type === 'org' && h.entry.org.bodies) {
+    if (h && h.first === k && h.entry.type === 'org' && hasBodies(h.entry.org)) {
       // "Council of CIS Heads of Government": the alliance inside, and the name goes on
       // (only an acronym: after "of the Union State" a capitalised word is the holder's name)
       const nextTok = toks[h.last + 1];
@@ -494,7 +502,8 @@ function acronymAfterBody(
     let k = after + 1;
     if (toks[k]?.text === 'the') k++;
     const h = hitAt.get(k);
-    if (h && h.entry.type === 'org' && h.entry.org.bodies) return { acronym, explicitParent: h.entry.org };
+    if (h && h.entry.type === 'org' && hasBodies(h.entry.org))
+      return { acronym, explicitParent: h.entry.org };
   }
   return { acronym, explicitParent };
 }
@@ -504,7 +513,7 @@ function innerAlliance({ hitAt }: BodyContext, first: number, last: number): Org
   let inner: OrgEntry | undefined;
   for (let k = first; k <= last; k++) {
     const h = hitAt.get(k);
-    if (h && h.entry.type === 'org' && h.entry.org.bodies) inner = h.entry.org;
+    if (h && h.entry.type === 'org' && hasBodies(h.entry.org)) inner = h.entry.org;
   }
   return inner;
 }

@@ -7,7 +7,7 @@ import { ABSENCE } from './actors.js';
 import { GROUP_KINDS, GroupSittings, sameMeeting } from './merge.js';
 import { named } from './rule-names.js';
 import type { Candidate, MeetingRuleFiring, Story } from './types.js';
-import { datelineCity } from './when-where.js';
+import { countryAfterMeetingVerb, datelineCity } from './when-where.js';
 
 // Stage 9, build: the tellings of one meeting merged into a record, the meetings that enclose
 // others linked (`within`), and the record rules that complete what the tellings left open.
@@ -357,6 +357,22 @@ function datelineCityOfLead(doc: Doc, reg: Registry, records: MeetingRecord[]): 
   }
 }
 
+/**
+ * Rule: "ASEAN leaders met in Laos", "will be held in 2024 in Kazakhstan": a meeting that no
+ * telling placed in a city or venue, nor its enclosing sitting, is in the country named right
+ * after a meeting verb in one of its tellings (countryAfterMeetingVerb). Read once the tellings
+ * are merged, so that a country told in a headline never keeps apart the story's city.
+ */
+function countryOfMeetingVerb(doc: Doc, reg: Registry, records: MeetingRecord[]): void {
+  for (const rec of records) {
+    if (rec.place || rec.meetingKind === 'call') continue;
+    for (const e of rec.evidence) {
+      rec.place = countryAfterMeetingVerb(doc, reg, e.start, e.end);
+      if (rec.place) break;
+    }
+  }
+}
+
 /** Rule: a meeting and the one it was held within share their place. */
 function sharePlaceWithin(_doc: Doc, _reg: Registry, records: MeetingRecord[]): void {
   for (const rec of records) {
@@ -391,6 +407,7 @@ function pageDateOfFirstHeld(doc: Doc, _reg: Registry, records: MeetingRecord[])
 export const RECORD_RULES = named<RecordRule>([
   datelineCityOfLead,
   sharePlaceWithin,
+  countryOfMeetingVerb,
   unionMembersAttend,
   pageDateOfFirstHeld,
 ]);

@@ -136,8 +136,7 @@ export function settleWhenWhere(story: Story, c: TriggerCtx): boolean {
         ));
   c.place =
     c.placeHere ??
-    (c.nextTrigger ? null : placeIn(story.doc, story.reg, Math.max(sent.start, placeFrom), sent.end, c.t)) ??
-    countryAfterMeetingVerb(story.doc, story.reg, Math.max(clause.start, placeFrom), c.ownEnd);
+    (c.nextTrigger ? null : placeIn(story.doc, story.reg, Math.max(sent.start, placeFrom), sent.end, c.t));
   return true;
 }
 
