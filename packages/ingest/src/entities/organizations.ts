@@ -245,7 +245,15 @@ export function findLowercaseMinistries(doc: Doc, reg: Registry): OrgHit[] {
 
 // ---------- bodies of alliances ----------
 
-const BODY_HEADS = new Set(['Council', 'Committee', 'Commission', 'Collegium', 'Assembly', 'Secretariat']);
+const BODY_HEADS = new Set([
+  'Council',
+  'Committee',
+  'Commission',
+  'Collegium',
+  'Assembly',
+  'Secretariat',
+  'Authority',
+]);
 const SIG_STOP = new Set(['of', 'the', 'and', 's', 'for']);
 
 /** Word-order-free signature of a body's name: "Council of Ministers of Defense" = "Council of Defense Ministers". */
@@ -455,6 +463,14 @@ export function conjoinedBodyWord(doc: Doc, first: number): boolean {
 function bodyLastToken({ toks, hitAt }: BodyContext, i: number): { last: number; explicitParent?: OrgEntry } {
   let last = i;
   for (;;) {
+    // the formula "Heads of State and Government" goes on past its "and"
+    if (
+      last > i &&
+      toks[last]?.text === 'State' &&
+      toks[last + 1]?.text === 'and' &&
+      toks[last + 2]?.text === 'Government'
+    )
+      last += 2;
     if (toks[last + 1]?.text !== 'of') return { last };
     let k = last + 2;
     if (toks[k]?.text === 'the') k++;
