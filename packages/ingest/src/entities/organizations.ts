@@ -331,8 +331,10 @@ export function findBodies(
 }
 
 /**
- * An organization whose bodies the rules look for: one the gazetteer lists bodies of, or any
- * alliance, which may name its own ("the ECOWAS Council of Ministers", "the SADC Summit").
+ * An organization whose bodies the rules look for when it is written inside a body's name: one
+ * the gazetteer lists bodies of, or any alliance, which may name its own ("the ECOWAS Council of
+ * Ministers", "the SADC Council of Ministers"). After the name ("Ministerial Council of the Gulf
+ * Cooperation Council") only a listed alliance is split off: the whole is that alliance's body.
  */
 function hasBodies(org: OrgEntry): boolean {
   return (org.bodies?.length ?? 0) > 0 || org.kind === 'alliance';
@@ -475,7 +477,7 @@ function bodyLastToken({ toks, hitAt }: BodyContext, i: number): { last: number;
     let k = last + 2;
     if (toks[k]?.text === 'the') k++;
     const h = hitAt.get(k);
-    if (h && h.first === k && h.entry.type === 'org' && hasBodies(h.entry.org)) {
+    if (h && h.first === k && h.entry.type === 'org' && h.entry.org.bodies) {
       // "Council of CIS Heads of Government": the alliance inside, and the name goes on
       // (only an acronym: after "of the Union State" a capitalised word is the holder's name)
       const nextTok = toks[h.last + 1];
@@ -518,18 +520,23 @@ function acronymAfterBody(
     let k = after + 1;
     if (toks[k]?.text === 'the') k++;
     const h = hitAt.get(k);
-    if (h && h.entry.type === 'org' && hasBodies(h.entry.org))
-      return { acronym, explicitParent: h.entry.org };
+    if (h && h.entry.type === 'org' && h.entry.org.bodies) return { acronym, explicitParent: h.entry.org };
   }
   return { acronym, explicitParent };
 }
 
-/** The last alliance written inside tokens first..last ("CSTO Council of ...", "Council of CIS Heads of ..."). */
+/**
+ * The last alliance written inside tokens first..last ("CSTO Council of ...", "Council of CIS
+ * Heads of ..."); an alliance the gazetteer lists no bodies of only when it opens the name
+ * ("ECOWAS Council of Ministers"), not in a tail the phrase ran over ("... of the Gulf
+ * Cooperation Council").
+ */
 function innerAlliance({ hitAt }: BodyContext, first: number, last: number): OrgEntry | undefined {
   let inner: OrgEntry | undefined;
   for (let k = first; k <= last; k++) {
     const h = hitAt.get(k);
-    if (h && h.entry.type === 'org' && hasBodies(h.entry.org)) inner = h.entry.org;
+    if (h?.entry.type !== 'org') continue;
+    if (h.entry.org.bodies || (k === first && hasBodies(h.entry.org))) inner = h.entry.org;
   }
   return inner;
 }
