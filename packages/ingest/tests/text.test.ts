@@ -33,6 +33,11 @@ describe('splitSentences', () => {
     expect(splitSentences(text)).toHaveLength(1);
     expect(splitSentences('OSLO, May 3. /Agency/. The envoy left.')).toHaveLength(2);
   });
+  it('does not split after a style of address ("H.E.", "H.R.H.")', () => {
+    const text = 'As host, H.E. Anna Lind opened the summit, and H.R.H. the Crown Prince closed it.';
+    expect(splitSentences(text)).toHaveLength(1);
+    expect(splitSentences('The talks ended in Hue. He left.')).toHaveLength(2);
+  });
   it('keeps a closing quotation mark with its sentence', () => {
     const s = splitSentences('"We are ready." The minister smiled.');
     expect(s.map((x) => x.exact)).toEqual(['"We are ready."', 'The minister smiled.']);

@@ -245,7 +245,15 @@ export function findLowercaseMinistries(doc: Doc, reg: Registry): OrgHit[] {
 
 // ---------- bodies of alliances ----------
 
-const BODY_HEADS = new Set(['Council', 'Committee', 'Commission', 'Collegium', 'Assembly', 'Secretariat']);
+const BODY_HEADS = new Set([
+  'Council',
+  'Committee',
+  'Commission',
+  'Collegium',
+  'Assembly',
+  'Secretariat',
+  'Authority',
+]);
 const SIG_STOP = new Set(['of', 'the', 'and', 's', 'for']);
 
 /** Word-order-free signature of a body's name: "Council of Ministers of Defense" = "Council of Defense Ministers". */
@@ -322,6 +330,16 @@ export function findBodies(
   return out;
 }
 
+/**
+ * An organization whose bodies the rules look for when it is written inside a body's name: one
+ * the gazetteer lists bodies of, or any alliance, which may name its own ("the ECOWAS Council of
+ * Ministers", "the SADC Council of Ministers"). After the name ("Ministerial Council of the Gulf
+ * Cooperation Council") only a listed alliance is split off: the whole is that alliance's body.
+ */
+function hasBodies(org: OrgEntry): boolean {
+  return (org.bodies?.length ?? 0) > 0 || org.kind === 'alliance';
+}
+
 /** What the body rules read across the document: its alliances and which lexicon hit holds each token. */
 interface BodyContext {
   doc: Doc;
@@ -343,7 +361,7 @@ function bodyContext(
 ): BodyContext {
   const alliances: Array<{ start: number; org: OrgEntry }> = [];
   for (const h of hits)
-    if (h.entry.type === 'org' && (h.entry.org.bodies?.length ?? 0) > 0)
+    if (h.entry.type === 'org' && hasBodies(h.entry.org))
       alliances.push({ start: h.start, org: h.entry.org });
   // (the candidates of each body are deduplicated anyway)
   const docAlliances = [...new Set(alliances.map((a) => a.org))];
@@ -447,6 +465,14 @@ export function conjoinedBodyWord(doc: Doc, first: number): boolean {
 function bodyLastToken({ toks, hitAt }: BodyContext, i: number): { last: number; explicitParent?: OrgEntry } {
   let last = i;
   for (;;) {
+    // the formula "Heads of State and Government" goes on past its "and"
+    if (
+      last > i &&
+      toks[last]?.text === 'State' &&
+      toks[last + 1]?.text === 'and' &&
+      toks[last + 2]?.text === 'Government'
+    )
+      last += 2;
     if (toks[last + 1]?.text !== 'of') return { last };
     let k = last + 2;
     if (toks[k]?.text === 'the') k++;
@@ -499,12 +525,18 @@ function acronymAfterBody(
   return { acronym, explicitParent };
 }
 
-/** The last alliance written inside tokens first..last ("CSTO Council of ...", "Council of CIS Heads of ..."). */
+/**
+ * The last alliance written inside tokens first..last ("CSTO Council of ...", "Council of CIS
+ * Heads of ..."); an alliance the gazetteer lists no bodies of only when it opens the name
+ * ("ECOWAS Council of Ministers"), not in a tail the phrase ran over ("... of the Gulf
+ * Cooperation Council").
+ */
 function innerAlliance({ hitAt }: BodyContext, first: number, last: number): OrgEntry | undefined {
   let inner: OrgEntry | undefined;
   for (let k = first; k <= last; k++) {
     const h = hitAt.get(k);
-    if (h && h.entry.type === 'org' && h.entry.org.bodies) inner = h.entry.org;
+    if (h?.entry.type !== 'org') continue;
+    if (h.entry.org.bodies || (k === first && hasBodies(h.entry.org))) inner = h.entry.org;
   }
   return inner;
 }

@@ -31,6 +31,11 @@ const ABBREVIATIONS = new Set([
   'u.n',
   'e.g',
   'i.e',
+  // "H.E. Sonexay Siphandone", "H.M. the King", "H.R.H. the Crown Prince": styles of address
+  'h.e',
+  'h.h',
+  'h.m',
+  'h.r.h',
   'approx',
   'dept',
   'est',

@@ -61,3 +61,20 @@ describe('conversationsInPhoneStory: in a story about a phone call, "spoke with"
     expect(x.meetings.map((m) => m.meetingKind)).toEqual(['bilateral', 'bilateral']);
   });
 });
+
+// meetingNounAsModifier (src/events/meetings/triggers.ts)
+describe('a meeting noun that qualifies a partner', () => {
+  it('"dialogue partners" does not cut the clause of the summits told around it', () => {
+    const x = run(
+      'Summits of ASEAN leaders with their dialogue partners came to a close in Vientiane on Friday.',
+      { publishedAt: '2024-10-14' },
+    );
+    expect(x.meetings.map((m) => [m.meetingKind, x.nameOf(m.place), m.date])).toEqual([
+      ['summit', 'Vientiane', '2024-10-11'],
+    ]);
+  });
+  it('"held a dialogue with" is still a meeting', () => {
+    const x = run('Foreign Minister Ana Ruiz held a dialogue with Foreign Minister Jan Berg in Madrid.');
+    expect(x.meetings).toHaveLength(1);
+  });
+});

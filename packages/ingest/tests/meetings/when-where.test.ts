@@ -100,3 +100,47 @@ describe('a period’s day in a relative clause', () => {
     expect(x.meetings.map((m) => m.date)).toEqual(['2020-06-03']);
   });
 });
+
+// countryAfterMeetingVerb (src/events/meetings/when-where.ts)
+describe('a country right after a meeting verb', () => {
+  it('"leaders met in <country>" places the summit in the country when no city is named', () => {
+    const x = run('Leaders of the African Union met in Rwanda on Tuesday to discuss trade.', {
+      publishedAt: '2025-03-06',
+    });
+    expect(x.meetings.map((m) => x.nameOf(m.place))).toEqual(['Rwanda']);
+  });
+  it('"will be held in <country>" places a planned sitting', () => {
+    const x = run(
+      'The next meeting of the defence ministers of the African Union will be held in 2026 in Ghana.',
+    );
+    expect(x.nameOf(x.meetings[0]?.place ?? null)).toBe('Ghana');
+  });
+  it('a country after "the war in" is no place of the talks', () => {
+    const x = run('Foreign Minister Ana Ruiz and Foreign Minister Jan Berg held talks on the war in Sudan.');
+    expect(x.meetings[0]?.place ?? null).toBeNull();
+  });
+  it('a city the sentence names wins over the country', () => {
+    const x = run('Foreign Minister Ana Ruiz met Foreign Minister Jan Berg in Norway, in Oslo, on Monday.');
+    expect(x.nameOf(x.meetings[0]?.place ?? null)).toBe('Oslo');
+  });
+});
+
+// goingOnNow (src/events/meetings/when-where.ts)
+describe('a sitting going on as the story is written', () => {
+  it('"are currently meeting in <city>" is held on the story’s day', () => {
+    const x = run('Leaders of the African Union are currently meeting in Addis Ababa.', {
+      publishedAt: '2025-03-06',
+    });
+    expect(x.meetings.map((m) => [m.date, x.nameOf(m.place)])).toEqual([['2025-03-06', 'Addis Ababa']]);
+  });
+  it('"is under way" dates the session', () => {
+    const x = run('The 40th Ordinary Session of the African Union Executive Council is under way in Accra.', {
+      publishedAt: '2025-03-06',
+    });
+    expect(x.meetings[0]?.date).toBe('2025-03-06');
+  });
+  it('a meeting going on with no story date has no date', () => {
+    const x = run('Leaders of the African Union are currently meeting in Addis Ababa.');
+    expect(x.meetings[0]?.date ?? null).toBeNull();
+  });
+});

@@ -1,5 +1,5 @@
 import { pageDate } from '../../dates.js';
-import type { Doc } from '../../doc.js';
+import { type Doc, sentenceAt } from '../../doc.js';
 import type { Registry } from '../../entities/registry.js';
 import { sortInPlace } from '../../text/sort.js';
 import type { MeetingKind, MeetingRecord, MeetingStatus, Span } from '../../types.js';
@@ -7,6 +7,7 @@ import { ABSENCE } from './actors.js';
 import { GROUP_KINDS, GroupSittings, sameMeeting } from './merge.js';
 import { named } from './rule-names.js';
 import type { Candidate, MeetingRuleFiring, Story } from './types.js';
+import { countryAfterMeetingVerb, datelineCity } from './when-where.js';
 
 // Stage 9, build: the tellings of one meeting merged into a record, the meetings that enclose
 // others linked (`within`), and the record rules that complete what the tellings left open.
@@ -340,6 +341,38 @@ function lendBackReferenceEvidence(cands: Candidate[], recordOf: Map<Candidate, 
 /** A record rule: completes the records of a story. */
 type RecordRule = (doc: Doc, reg: Registry, records: MeetingRecord[]) => void;
 
+/**
+ * Rule: a meeting held in person and told first in the lead (the dateline's sentence or the next)
+ * with no place of its own took place in the dateline's city ("ASTANA, June 12. The presidents
+ * held talks"). Phone calls and meetings told later in the story are not placed by it.
+ */
+function datelineCityOfLead(doc: Doc, reg: Registry, records: MeetingRecord[]): void {
+  const city = datelineCity(doc, reg);
+  if (!city) return;
+  for (const rec of records) {
+    if (rec.place || rec.status !== 'held' || rec.meetingKind === 'call') continue;
+    const first = Math.min(...rec.evidence.map((e) => e.start));
+    const si = sentenceAt(doc, first);
+    if (si === city.sentence || si === city.sentence + 1) rec.place = city.ref;
+  }
+}
+
+/**
+ * Rule: "ASEAN leaders met in Laos", "will be held in 2024 in Kazakhstan": a meeting that no
+ * telling placed in a city or venue, nor its enclosing sitting, is in the country named right
+ * after a meeting verb in one of its tellings (countryAfterMeetingVerb). Read once the tellings
+ * are merged, so that a country told in a headline never keeps apart the story's city.
+ */
+function countryOfMeetingVerb(doc: Doc, reg: Registry, records: MeetingRecord[]): void {
+  for (const rec of records) {
+    if (rec.place || rec.meetingKind === 'call') continue;
+    for (const e of rec.evidence) {
+      rec.place = countryAfterMeetingVerb(doc, reg, e.start, e.end);
+      if (rec.place) break;
+    }
+  }
+}
+
 /** Rule: a meeting and the one it was held within share their place. */
 function sharePlaceWithin(_doc: Doc, _reg: Registry, records: MeetingRecord[]): void {
   for (const rec of records) {
@@ -371,7 +404,13 @@ function pageDateOfFirstHeld(doc: Doc, _reg: Registry, records: MeetingRecord[])
 }
 
 /** The record rules, in order. */
-export const RECORD_RULES = named<RecordRule>([sharePlaceWithin, unionMembersAttend, pageDateOfFirstHeld]);
+export const RECORD_RULES = named<RecordRule>([
+  datelineCityOfLead,
+  sharePlaceWithin,
+  countryOfMeetingVerb,
+  unionMembersAttend,
+  pageDateOfFirstHeld,
+]);
 
 /** Stage 9: the records of the story's tellings. */
 export function buildMeetings(story: Story): MeetingRecord[] {

@@ -149,6 +149,28 @@ export function bodyConvened(text: string, triggers: Trigger[]): void {
   addMatchTriggers(text, triggers, BODY_CONVENED_RE, lastGroupTrigger('meet'));
 }
 
+/** "convened defence ministers from", "brought together leaders of": a host gathering officials of several states. */
+const CONVENED_OFFICIALS_RE =
+  /\b(convened|convenes|convene|brought together|brings together|bring together|gathered)\s+(?:(?:top|senior|high-level|foreign|defen[cs]e|finance|trade|security|interior|military|regional|[A-Z][\w-]*)\s+){0,3}(ministers|officials|leaders|heads of state|chiefs|envoys)\b(?=\s+(?:from|of)\b)/g;
+
+/**
+ * Rule: "China convened top defence officials from Iran, Russia and other member states",
+ * "the summit brought together leaders of 20 nations": a sitting told by its host's verb, a summit
+ * when leaders or heads of state gather, else a session. "convened a committee" is no gathering.
+ */
+export function convenedOfficials(text: string, triggers: Trigger[]): void {
+  if (!/\b(?:conven|brought|bring|gathered)/.test(text)) return;
+  addMatchTriggers(text, triggers, CONVENED_OFFICIALS_RE, (m) => {
+    const verb = m[1] as string;
+    return {
+      start: m.index,
+      end: m.index + verb.length,
+      text: verb,
+      hint: /^(?:leaders|heads of state)$/.test(m[2] as string) ? 'summit' : 'session',
+    };
+  });
+}
+
 /** "opened their annual Ministerial Council", "held its 12th Assembly": members sitting in their own body. */
 const OWN_BODY_SITTING_RE =
   /\b(?:opened|open|opens|held|hold|holds|began|begin|begins|concluded|wrapped up|closed)\s+(?:their|its)\s+(?:(?:annual|regular|ordinary|extraordinary|first|next|\d+(?:st|nd|rd|th)|two-day|one-day)\s+)*(?:[\p{Lu}][\p{L}-]*\s+){0,3}?(Council|Assembly|Conference|Congress)\b(?!\s+(?:seats?|members?|membership|buildings?|chair\w*|presiden\w*|offices?|elections?))/gu;
@@ -234,6 +256,21 @@ export function summitAsModifier(text: string, triggers: Trigger[]): void {
   }
 }
 
+/**
+ * Rule: "ASEAN and its dialogue partners", "a negotiating partner", "the meeting room": a meeting
+ * noun that only qualifies a partner or a room names no meeting, and must not cut the clause of
+ * the meeting told around it ("summits ... with their dialogue partners came to a close in X").
+ */
+export function meetingNounAsModifier(text: string, triggers: Trigger[]): void {
+  for (let i = triggers.length - 1; i >= 0; i--) {
+    const t = triggers[i] as Trigger;
+    if (t.hint !== 'meet' || !/^(?:dialogue|Dialogue|meeting|talks|negotiations|consultations)$/.test(t.text))
+      continue;
+    if (/^\s+(?:partners?|partnerships?|rooms?|halls?)\b/.test(text.slice(t.end, t.end + 16)))
+      triggers.splice(i, 1);
+  }
+}
+
 /** Right before "video link": a way of taking part ("joined by", "attended via a"), not a call. */
 const TOOK_PART_BY =
   /\b(?:joined|joins|join|joining|attended|attends|took part|takes part|participated|participates|addressed|addresses|spoke|speaking)\b[^.;]{0,60}?\b(?:by|via|through|over)\s+(?:a\s+|an\s+)?$/;
@@ -255,11 +292,13 @@ const TRIGGER_RULES = [
   willHost,
   welcomedGuest,
   summitAsModifier,
+  meetingNounAsModifier,
   callNoun,
   tookPartByVideo,
   virtualMeeting,
   sidelinesOfNamedGathering,
   bodyConvened,
+  convenedOfficials,
   ownBodySitting,
   conversationsInPhoneStory,
 ];

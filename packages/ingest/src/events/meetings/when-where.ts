@@ -1,5 +1,5 @@
 import { dateInClause } from '../../dates.js';
-import type { Doc } from '../../doc.js';
+import { type Doc, sentenceAt } from '../../doc.js';
 import type { Registry } from '../../entities/registry.js';
 import type { Story, Trigger, TriggerCtx } from './types.js';
 
@@ -126,6 +126,7 @@ export function settleWhenWhere(story: Story, c: TriggerCtx): boolean {
   const elsewhen = OTHER_TIME.test(story.text.slice(clause.start, c.ownEnd));
   c.date =
     c.dateHere ??
+    (prevTrigger ? null : goingOnNow(story, clause.start, c.ownEnd)) ??
     (prevTrigger || c.subordinate || elsewhen
       ? null
       : dateBetween(
@@ -137,6 +138,22 @@ export function settleWhenWhere(story: Story, c: TriggerCtx): boolean {
     c.placeHere ??
     (c.nextTrigger ? null : placeIn(story.doc, story.reg, Math.max(sent.start, placeFrom), sent.end, c.t));
   return true;
+}
+
+/** A sitting told as going on as the story is written: "are currently meeting", "is under way". */
+const GOING_ON_NOW =
+  /\b(?:(?:are|is)\s+(?:currently|now)\s+(?:meeting|gathered|in\s+session|under\s*way|holding\s+talks)|(?:are|is)\s+(?:currently\s+)?under\s*way|(?:is|are)\s+(?:currently\s+)?in\s+session)\b/i;
+
+/**
+ * Rule: "ECOWAS leaders are currently meeting in Abuja", "The session is under way in Addis
+ * Ababa": a meeting going on as the story is written is held on the story's day. "are meeting
+ * next week" names another time and is left to the date rules.
+ */
+export function goingOnNow(story: Story, start: number, end: number): string | null {
+  if (!story.anchor) return null;
+  const stretch = story.text.slice(start, end);
+  if (!GOING_ON_NOW.test(stretch) || OTHER_TIME.test(stretch)) return null;
+  return story.anchor.iso;
 }
 
 /**
@@ -207,4 +224,45 @@ export function placeIn(doc: Doc, reg: Registry, start: number, end: number, t?:
   });
   scored.sort((a, b) => a.score - b.score);
   return scored[0]?.ref ?? null;
+}
+
+/** Right before a country that is where a meeting is: "met in", "will be held in 2024 in", "convened on Monday in". */
+const MEETING_VERB_IN =
+  /\b(?:met|meet|meets|meeting|held|hold|convened|convene|gathered|gather|summit|talks)\s+(?:(?:in\s+\d{4}|on\s+[A-Z]\w+|next\s+(?:week|month|year)|this\s+(?:week|month|year))\s+)?in\s+(?:the\s+)?$/;
+
+/**
+ * Rule: "ASEAN leaders met in Laos on Tuesday", "The next meeting will be held in Kazakhstan": a
+ * country right after a meeting verb and "in" is where the meeting is, when the text names no
+ * city for it. "talks on the war in Ukraine" (no meeting verb before "in") names no place.
+ */
+export function countryAfterMeetingVerb(doc: Doc, reg: Registry, start: number, end: number): string | null {
+  for (const m of reg.mentionsIn(start, end)) {
+    const r = reg.get(m.ref);
+    if (r?.kind !== 'place' || r.placeKind !== 'country') continue;
+    if (MEETING_VERB_IN.test(doc.text.slice(Math.max(start, m.start - 40), m.start))) return m.ref;
+  }
+  return null;
+}
+
+/** What may follow the city of a dateline: "MINSK, April 12", "NEW DELHI:", "VIENTIANE –", "ASTANA. KAZINFORM", "BEIJING (Reuters)". */
+const AFTER_DATELINE_CITY = /^\s*(?:[,:.(]|[—–-]\s)/;
+
+/**
+ * Rule: "QINGDAO, Jun 26 (Agency): China convened defence ministers ...", "NEW DELHI: X met Y for
+ * talks": the city that opens the story's first line, before the dateline's punctuation. It is
+ * where the story was filed, so it is a meeting's place only for the meeting the lead tells.
+ * Returns the place ref and the index of the sentence it stands in.
+ */
+export function datelineCity(doc: Doc, reg: Registry): { ref: string; sentence: number } | null {
+  const { text } = doc;
+  const head = Math.min(text.length, 400);
+  for (const m of reg.mentionsIn(0, head)) {
+    const lineStart = m.start === 0 || text[m.start - 1] === '\n';
+    if (!lineStart) continue;
+    const r = reg.get(m.ref);
+    if (r?.kind !== 'place' || r.placeKind !== 'city') return null;
+    if (!AFTER_DATELINE_CITY.test(text.slice(m.end, m.end + 4))) return null;
+    return { ref: m.ref, sentence: sentenceAt(doc, m.start) };
+  }
+  return null;
 }

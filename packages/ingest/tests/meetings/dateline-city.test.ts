@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { run } from '../helpers.js';
+
+// datelineCity (src/events/meetings/when-where.ts) and datelineCityOfLead (build.ts): the city
+// that opens the story is where the meeting its lead tells took place, when the text names none.
+
+describe('the city of the dateline', () => {
+  it('places the lead meeting in the dateline city when its sentence names no place', () => {
+    const x = run(
+      'TALLINN, May 3 (Agency) -- Estonian Foreign Minister Mart Kask and Latvian Foreign Minister Ilze Ozola held talks on Tuesday on energy links.',
+      { publishedAt: '2025-05-03' },
+    );
+    expect(x.meetings.map((m) => x.nameOf(m.place))).toEqual(['Tallinn']);
+  });
+  it('reads a mixed-case dateline with a colon ("New Delhi: ...")', () => {
+    const x = run(
+      'New Delhi: Estonian Foreign Minister Mart Kask met Indian External Affairs Minister Ravi Menon for talks on Friday.',
+      { publishedAt: '2025-05-03' },
+    );
+    expect(x.nameOf(x.meetings[0]?.place ?? null)).toBe('New Delhi');
+  });
+  it('does not place a phone call in the dateline city', () => {
+    const x = run(
+      'TALLINN, May 3 (Agency) -- Estonian Foreign Minister Mart Kask spoke by phone with Latvian Foreign Minister Ilze Ozola on Tuesday.',
+      { publishedAt: '2025-05-03' },
+    );
+    expect(x.meetings[0]?.meetingKind).toBe('call');
+    expect(x.meetings[0]?.place ?? null).toBeNull();
+  });
+  it('does not place a meeting told after the lead', () => {
+    const x = run(
+      'TALLINN, May 3 (Agency) -- Estonia wants more grid links. Its parliament debated the plan on Monday. The cable is costly. Estonian Foreign Minister Mart Kask and Latvian Foreign Minister Ilze Ozola held talks on Tuesday.',
+      { publishedAt: '2025-05-03' },
+    );
+    expect(x.meetings[0]?.place ?? null).toBeNull();
+  });
+  it('keeps the place the sentence names over the city the story was filed from', () => {
+    const x = run(
+      'ISTANBUL (Agency) - Estonian Foreign Minister Mart Kask and Latvian Foreign Minister Ilze Ozola held talks in Riga on Tuesday.',
+      { publishedAt: '2025-05-03' },
+    );
+    expect(x.nameOf(x.meetings[0]?.place ?? null)).toBe('Riga');
+  });
+});
