@@ -64,6 +64,13 @@ describe('"a Beijing meeting of officials from A, B, C and D": the countries of 
     expect(names(x)).toEqual(['Egypt', 'Ghana', 'Kenya', 'Senegal']);
     expect(x.meetings[0]?.meetingKind).toBe('multilateral');
   });
+  it('the one alliance the sentence names is the forum and sat too', () => {
+    const x = run(
+      'Trade dominated an Abuja meeting of senior officials from Nigeria, Ghana and Senegal, all members of ECOWAS.',
+    );
+    expect(x.nameOf(x.meetings[0]?.forum ?? null)).toBe('Economic Community of West African States');
+    expect(names(x)).toContain('Ghana');
+  });
   it('officials from two countries named elsewhere in the sentence are no meeting of a list', () => {
     const x = run('The meeting was criticised by officials from Kenya on Monday.');
     expect(x.meetings).toEqual([]);

@@ -159,7 +159,8 @@ const OFFICIALS_FROM =
 
 /**
  * Rule: "a Beijing meeting of foreign affairs officials from Brazil, Russia, India and China":
- * with nobody named, the three or more countries whose officials sat are its parties.
+ * with nobody named, the three or more countries whose officials sat are its parties; the one
+ * alliance the sentence names ("known collectively as the BRICS nations") is its forum and sat too.
  */
 function officialsFromCountries(story: Story, c: TriggerCtx): void {
   const { t } = c;
@@ -170,7 +171,24 @@ function officialsFromCountries(story: Story, c: TriggerCtx): void {
   const m = OFFICIALS_FROM.exec(after);
   if (!m) return;
   const countries = countriesListedAt(story.reg, story.text, t.end + m[0].length, c.sent.end);
-  if (countries.length >= 3) c.participants = countries;
+  if (countries.length < 3) return;
+  c.participants = countries;
+  const union = onlyAllianceInSentence(story, c);
+  if (union && !c.forum) {
+    c.forum = union;
+    c.participants.push(union.ref);
+  }
+}
+
+/** The one alliance a sentence names ("known collectively as the BRICS nations"), if just one. */
+function onlyAllianceInSentence(story: Story, c: TriggerCtx): TriggerCtx['forum'] {
+  const { sent } = c;
+  const unions = new Set(
+    orgHitsStartingIn(story.idx, sent.start, sent.end + 1)
+      .filter((h) => h.start >= sent.start && h.end <= sent.end && h.rec.orgKind === 'alliance')
+      .map((h) => h.rec),
+  );
+  return unions.size === 1 ? ([...unions][0] ?? null) : null;
 }
 
 /** Before "held": a list of three or more countries, "South Korea, the United States and Japan held". */
