@@ -60,6 +60,13 @@ export function countriesOfGroup(reg: Registry, text: string, start: number, end
   return out;
 }
 
+/** The countries of the coordinated list that starts at `from` ("Brazil, Russia, India and China"). */
+export function countriesListedAt(reg: Registry, text: string, from: number, end: number): string[] {
+  const items = coordinatedList(text, from, end - from);
+  const last = items[items.length - 1];
+  return last ? countriesIn(reg, from, last.end) : [];
+}
+
 function countriesIn(reg: Registry, start: number, end: number): string[] {
   const out: string[] = [];
   for (const m of reg.mentionsIn(start, end)) {

@@ -80,11 +80,12 @@ export function sittingToldAsHeld(story: Story, c: TriggerCtx): boolean {
   )
     return true;
   return (
-    /\b(?:held|took place|met|convened|gathered|opened|began|ended|is taking place|hosted)\b/.test(
+    /\b(?:held|took place|met|convened|gathered|opened|began|ended|concluded|closed|is taking place|hosted)\b/.test(
       text.slice(t.start, clause.end),
     ) ||
     attendedSitting(text.slice(clause.start, t.start)) ||
-    gatheredForSitting(text.slice(clause.start, t.start))
+    gatheredForSitting(text.slice(clause.start, t.start)) ||
+    headsActedAtSitting(text.slice(sent.start, t.start))
   );
 }
 
@@ -99,6 +100,22 @@ const GATHERED_BEFORE =
 /** Rule: "NATO leaders gathered in Washington for a summit", "leaders opened their annual summit": the sitting was held. */
 export function gatheredForSitting(clauseBeforeTrigger: string): boolean {
   return GATHERED_BEFORE.test(clauseBeforeTrigger);
+}
+
+/** "The heads of state and government have examined": a body's heads acting together. */
+const HEADS_ACTED =
+  /\b(?:heads\s+of\s+(?:[Ss]tate|[Gg]overnment)(?:\s+and\s+[Gg]overnment)?|leaders|foreign\s+ministers|ministers)\s+(?:(?:have|has|had|also|jointly|on\s+\w+)\s+)*(?:examined|reviewed|assessed|considered|adopted|approved|discussed|debated)\b[^.;]{0,80}?\b(?:of|at|during)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,6}$/;
+
+/**
+ * Rule: "The African heads of State have examined Friday, the second day of the 23rd African Union
+ * Summit, ...": the heads of a body acting together ("examined", "reviewed", "adopted") on a
+ * day "of" or "at" a sitting tell it as held. A sitting named with no one acting at it ("the
+ * draft budget of the 30th Summit") is left to the other rules.
+ */
+export function headsActedAtSitting(sentenceBeforeTrigger: string): boolean {
+  return (
+    /\b(?:heads|leaders|ministers)\b/.test(sentenceBeforeTrigger) && HEADS_ACTED.test(sentenceBeforeTrigger)
+  );
 }
 
 /**

@@ -105,7 +105,7 @@ export function loneMeetingOrGroup(story: Story, c: TriggerCtx): boolean {
   }
   return (
     participants.length === 1 &&
-    /^(?:met|meet|meets|meeting|received|receives|talks|negotiations|consultations)$/.test(t.text) &&
+    /^(?:met|meet|meets|meeting|received|receives|talks|negotiations|consultations)$/i.test(t.text) &&
     /\bwith\b|\breceived\b/.test(c.sent.exact)
   );
 }

@@ -2,7 +2,7 @@ import { describedPerson } from '../../entities/describe.js';
 import { orgHitsStartingIn } from '../../entities/index.js';
 import { absentees, actorsIn, clauseAround, speakersIn } from './actors.js';
 import { ANAPHORIC_BEFORE } from './anaphora.js';
-import { countriesOfGroup } from './attendance.js';
+import { countriesListedAt, countriesOfGroup } from './attendance.js';
 import { counterpartAfter, officialSubjectBefore } from './counterpart.js';
 import { personJoinsUnionGroup } from './forum.js';
 import { jointSittingBodies } from './joint-bodies.js';
@@ -153,6 +153,69 @@ function subjectOfTalksWith(story: Story, c: TriggerCtx): void {
   if (subject && !c.participants.includes(subject)) c.participants.unshift(subject);
 }
 
+/** "meeting of foreign affairs officials from": officials of countries listed after "from". */
+const OFFICIALS_FROM =
+  /^\s+of\s+(?:(?:senior|top|high-level|the)\s+)?(?:[\w-]+\s+){0,3}?(?:officials|ministers|representatives|delegates|envoys|diplomats|delegations)\s+from\s+(?:the\s+)?/;
+
+/**
+ * Rule: "a Beijing meeting of foreign affairs officials from Brazil, Russia, India and China":
+ * with nobody named, the three or more countries whose officials sat are its parties; the one
+ * alliance the sentence names ("known collectively as the BRICS nations") is its forum and sat too.
+ */
+function officialsFromCountries(story: Story, c: TriggerCtx): void {
+  const { t } = c;
+  if (c.participants.length || !/^(?:meeting|Meeting|gathering|talks|consultations|session)$/.test(t.text))
+    return;
+  const after = story.text.slice(t.end, c.sent.end);
+  if (!after.includes(' from ')) return;
+  const m = OFFICIALS_FROM.exec(after);
+  if (!m) return;
+  const countries = countriesListedAt(story.reg, story.text, t.end + m[0].length, c.sent.end);
+  if (countries.length < 3) return;
+  c.participants = countries;
+  const union = onlyAllianceInSentence(story, c);
+  if (union && !c.forum) {
+    c.forum = union;
+    c.participants.push(union.ref);
+  }
+}
+
+/** The one alliance a sentence names ("known collectively as the BRICS nations"), if just one. */
+function onlyAllianceInSentence(story: Story, c: TriggerCtx): TriggerCtx['forum'] {
+  const { sent } = c;
+  const unions = new Set(
+    orgHitsStartingIn(story.idx, sent.start, sent.end + 1)
+      .filter((h) => h.start >= sent.start && h.end <= sent.end && h.rec.orgKind === 'alliance')
+      .map((h) => h.rec),
+  );
+  return unions.size === 1 ? ([...unions][0] ?? null) : null;
+}
+
+/** Before "held": a list of three or more countries, "South Korea, the United States and Japan held". */
+const COUNTRY_ITEM = '(?:the\\s+)?[\\p{Lu}][\\p{L}.]*(?:\\s+[\\p{Lu}][\\p{L}.]*){0,2}';
+const COUNTRIES_HELD = new RegExp(
+  `(?:^|[,;:]\\s+|\\bthat\\s+|\\bsaid\\s+)(${COUNTRY_ITEM}(?:(?:,\\s+(?:and\\s+)?|\\s+and\\s+)${COUNTRY_ITEM}){2,8})\\s+(?:(?:have|had|also|on\\s+\\w+)\\s+)*(?:held|hold|holds|conducted)\\s+(?:a|an|the|their)\\s+(?:[\\w’'-]+\\s+){0,3}$`,
+  'u',
+);
+
+/**
+ * Rule: "South Korea, the United States and Japan held an economic dialogue": three or more
+ * countries listed as the subject of holding talks are its parties ("A and B held" is
+ * countryPair, which reads only the last two of a longer list).
+ */
+function countriesHoldingTalks(story: Story, c: TriggerCtx): void {
+  const { t } = c;
+  // "Kenya, Ghana and Senegal held": countryPair read only the last two
+  if (t.hint !== 'meet' || (c.participants.length && c.participants !== c.pair)) return;
+  const before = story.text.slice(c.clause.start, t.start);
+  if (!before.includes('held') && !before.includes('hold') && !before.includes('conducted')) return;
+  const m = COUNTRIES_HELD.exec(before);
+  if (!m) return;
+  const from = c.clause.start + (m.index ?? 0) + m[0].indexOf(m[1] as string);
+  const countries = countriesListedAt(story.reg, story.text, from, from + (m[1] as string).length);
+  if (countries.length >= 3 && c.pair.every((p) => countries.includes(p))) c.participants = countries;
+}
+
 /** The participant rules of a trigger's own sentence, in order. */
 export const PARTICIPANT_RULES = named<ParticipantRule>([
   personsInClause,
@@ -164,6 +227,8 @@ export const PARTICIPANT_RULES = named<ParticipantRule>([
   bodiesOfJointSitting,
   countriesOfMinisters,
   countriesOfSubjectGroup,
+  officialsFromCountries,
+  countriesHoldingTalks,
   subjectOfTalksWith,
 ]);
 

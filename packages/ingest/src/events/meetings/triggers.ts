@@ -14,7 +14,7 @@ const TRIGGER_RE = new RegExp(
     // "The leaders of the five republics that make up the EEU approved ...": a summit told by what it did
     '(?<gathered>\\b[Ll]eaders of (?:the )?[^.;]{0,120}?\\b(?:approved|adopted|signed|agreed|gathered|convened)\\b)',
     // a ceremony counts only with two parties named (a lone person's is dropped as a bare mention)
-    '(?<meet>\\b(?:met|meet|meets|[Mm]eeting|[Mm]eetings|[Tt]alks|talk|negotiations|consultations|received|receives|hosted|hosts|encounter|gathering|conversation|conversations|dialogue|Dialogue|ceremony)\\b)',
+    '(?<meet>\\b(?:met|meet|meets|[Mm]eeting|[Mm]eetings|[Tt]alks|talk|[Nn]egotiations|[Cc]onsultations|received|receives|hosted|hosts|encounter|gathering|conversation|conversations|dialogue|Dialogue|ceremony)\\b)',
     '(?<visit>\\b(?:visit|visits|visited)\\b)',
     // "she spoke with Prime Minister X": a conversation, whose medium the text may not state
     // "spoke today with", "spoke on Monday with", "spoke separately with"
@@ -301,6 +301,10 @@ const TRIGGER_RULES = [
   convenedOfficials,
   ownBodySitting,
   conversationsInPhoneStory,
+  pairDiscussed,
+  discussedWithNamed,
+  ministersMeetingByName,
+  dialogueAsAim,
 ];
 
 /**
@@ -316,6 +320,87 @@ export function conversationsInPhoneStory(text: string, triggers: Trigger[]): vo
   for (const t of triggers)
     if (phoneArticle && t.hint === 'meet' && /^(?:conversations?|spoke|speaks|talked)$/i.test(t.text))
       t.hint = 'call';
+}
+
+/**
+ * "Prime Minister Ana Lind and President Omar Haddad discussed", "X and Y have further discussed":
+ * two named parties (capitalised words joined by "and") as the active subject of "discussed".
+ * Not "A and B were discussed by ..." (a passive), nor a lower-case subject ("the ministers discussed").
+ */
+const PAIR_DISCUSSED_RE =
+  /\b[\p{Lu}][\p{L}.’'-]+\s+and\s+(?:[\p{Lu}][\p{L}.’'-]*\s+){1,7}(?:(?:have|has|had|also|then|further|briefly)\s+)*(discussed)\b/gu;
+
+/**
+ * Rule: "President X and Prime Minister Y discussed trade": two named parties who discuss
+ * something together met; the persons of the clause are its parties (a pair of countries, or
+ * of anything not a person, is dropped later as a passing mention). Not when what they discussed
+ * is a meeting ("discussed the summit in Lima"): the noun tells that one.
+ */
+export function pairDiscussed(text: string, triggers: Trigger[]): void {
+  if (!text.includes(' discussed')) return;
+  PAIR_DISCUSSED_RE.lastIndex = 0;
+  const added: Trigger[] = [];
+  for (let m = PAIR_DISCUSSED_RE.exec(text); m; m = PAIR_DISCUSSED_RE.exec(text)) {
+    const end = m.index + m[0].length;
+    if (DISCUSSED_A_MEETING.test(text.slice(end, end + 50))) continue;
+    added.push({ start: end - 9, end, text: 'discussed', hint: 'meet' });
+  }
+  addTriggers(triggers, added);
+}
+
+/** "discussed the summit", "discussed the upcoming talks": a meeting talked about, which its noun tells. */
+const DISCUSSED_A_MEETING =
+  /^\s+(?:the|a|an|their|this|next|upcoming)\s+(?:[\w-]+\s+){0,2}?(?:summit|meeting|talks|session|visit)\b/i;
+
+/**
+ * "Minister X has discussed the agenda with his Brazilian colleague Y", "discussed trade with
+ * President Z": "discussed" + a short object + "with" + a named person or a counterpart.
+ * Not "discussed with reporters" nor "discussed within the cabinet".
+ */
+const DISCUSSED_WITH_RE =
+  /\b(discussed)\s+(?:[\w’'-]+\s+){0,6}?with\s+(?=(?:his|her|their)\s+(?:[\p{Lu}][\p{L}-]*\s+(?:and\s+[\p{Lu}][\p{L}-]*\s+)?)?(?:counterparts?|colleagues?)\b|(?:the\s+)?(?:President|Prime Minister|Minister|Foreign Minister|Chancellor|King|Emir|Premier|Secretary)\b|[\p{Lu}][\p{L}-]+\s+[\p{Lu}])/gu;
+
+/** Rule: "X discussed the agenda with his Brazilian colleague Y": discussing with a named party is a meeting. */
+export function discussedWithNamed(text: string, triggers: Trigger[]): void {
+  if (!text.includes('discussed')) return;
+  DISCUSSED_WITH_RE.lastIndex = 0;
+  const added: Trigger[] = [];
+  for (let m = DISCUSSED_WITH_RE.exec(text); m; m = DISCUSSED_WITH_RE.exec(text))
+    added.push({ start: m.index, end: m.index + 9, text: 'discussed', hint: 'meet' });
+  addTriggers(triggers, added);
+}
+
+/**
+ * Rule: "the G20 Foreign Ministers' Meeting concluded", "the ASEAN Defence Ministers’ Meeting": a
+ * meeting named after the ministers who sit in it is a session, like "a meeting of the ministers".
+ * The lower-case "the ministers' meeting" is left as it was told.
+ */
+export function ministersMeetingByName(text: string, triggers: Trigger[]): void {
+  if (!text.includes('Meeting')) return;
+  for (const t of triggers)
+    if (
+      /^Meetings?$/.test(t.text) &&
+      /\bMinisters['’]\s$/.test(text.slice(Math.max(0, t.start - 11), t.start))
+    )
+      t.hint = 'session';
+}
+
+/** Right before a bare "dialogue": a call or wish for it, not a dialogue held. */
+const DIALOGUE_AIM_BEFORE =
+  /\b(?:call(?:ed|s|ing)?\s+for|urg(?:ed|es|ing)|appeal(?:ed|s|ing)?\s+for|push(?:ed|es|ing)?\s+for|support(?:ed|s|ing)?|favou?r(?:ed|s|ing)?|encourag(?:ed|es|ing)|promot(?:e|ed|es|ing)|through|via|by|need\s+for|importance\s+of|commitment\s+to|committed\s+to|open\s+to|return\s+to|resume|resumed|seek|sought|prefer(?:red|s)?)\s+(?:(?:more|further|peaceful|political|direct|inclusive|constructive|genuine|continued|sustained|national)\s+)?$/i;
+
+/**
+ * Rule: "called for dialogue between A and B", "urged dialogue with X", "resolved through
+ * dialogue": "dialogue" with no article, after a call or a means, is an aim, not talks held.
+ * "held a strategic dialogue", "the US-China Dialogue" stay meetings.
+ */
+export function dialogueAsAim(text: string, triggers: Trigger[]): void {
+  if (!text.includes('ialogue')) return;
+  for (let i = triggers.length - 1; i >= 0; i--) {
+    const t = triggers[i] as Trigger;
+    if (t.text !== 'dialogue') continue;
+    if (DIALOGUE_AIM_BEFORE.test(text.slice(Math.max(0, t.start - 60), t.start))) triggers.splice(i, 1);
+  }
 }
 
 /** The triggers (sorted by start) that start in [start, end), by binary search. */

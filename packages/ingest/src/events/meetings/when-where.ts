@@ -195,6 +195,14 @@ export function conflictLocative(lead: string): boolean {
   );
 }
 
+/**
+ * Rule: "..., according to the Foreign Ministry in Moscow": a place named in the attribution is
+ * where the source sits, not where the meeting was.
+ */
+export function seatOfSource(lead: string): boolean {
+  return lead.includes('according to') && /\baccording to\s+(?:the\s+)?[^.;,"“]{0,50}\bin\s+$/.test(lead);
+}
+
 export function placeIn(doc: Doc, reg: Registry, start: number, end: number, t?: Trigger): string | null {
   const places = reg.mentionsIn(start, end).filter((m) =>
     (() => {
@@ -207,7 +215,7 @@ export function placeIn(doc: Doc, reg: Registry, start: number, end: number, t?:
   // talks" names where the talks were, but only when no place is given with "in"/"at"
   const scored = places.flatMap((m) => {
     const lead = doc.text.slice(Math.max(start, m.start - 60), m.start);
-    if (conflictLocative(lead)) return [];
+    if (conflictLocative(lead) || seatOfSource(lead)) return [];
     const at =
       PLACE_LEAD.test(lead) ||
       // "in the northern Chinese port city of Tianjin", "in the Bahraini capital Manama"
