@@ -6,6 +6,7 @@ import {
   countryByCode,
   countryByDemonym,
   countryByName,
+  countryOfCapital,
 } from '../gazetteer/countries.js';
 import { SPEECH_VERBS } from '../text/cue-verbs.js';
 import { foldName, keyPart } from '../text/fold.js';
@@ -351,7 +352,8 @@ function claimOrganizationsByPattern(doc: Doc, reg: Registry, idx: EntityIndex):
 /**
  * Rule: the article's own country, for a ministry it names without one ("NEW DELHI, May 3 -- ...
  * the Ministry of External Affairs tweeted", "the Foreign Ministry said"): the country of its
- * dateline city, or, with no dateline, the one country the text names. Two dateline countries,
+ * dateline city (or of a capital opening a line: "New Delhi:"), or, with no dateline, the one
+ * country the text names. Two dateline countries,
  * or no dateline and two countries named, give none: no guess.
  */
 function articleOwnCountry(doc: Doc, countries: ReadonlyArray<{ code: string }>): Country | undefined {
@@ -361,7 +363,13 @@ function articleOwnCountry(doc: Doc, countries: ReadonlyArray<{ code: string }>)
     const city = cityByName(titleCase(d.form));
     if (city) codes.add(city.countryCode);
   }
-  if (!datelines.length) for (const c of countries) codes.add(c.code);
+  // "New Delhi:", "Beijing, May 3 -": a capital written in mixed case opening a line
+  const capital = /^([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=:|,\s+[A-Z][a-z]{2,}\.?\s+\d)/m.exec(
+    doc.text.slice(0, 400),
+  );
+  const ofCapital = capital?.[1] ? countryOfCapital(capital[1]) : undefined;
+  if (ofCapital) codes.add(ofCapital.code);
+  if (!datelines.length && !ofCapital) for (const c of countries) codes.add(c.code);
   const [only] = codes;
   return codes.size === 1 && only ? countryByCode(only) : undefined;
 }

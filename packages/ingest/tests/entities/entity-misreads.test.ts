@@ -104,6 +104,12 @@ describe('articleOwnCountry (src/entities/extract-entities.ts)', () => {
     );
     expect(orgs(x)).toContain('Ministry of Foreign Affairs of India');
   });
+  it('a capital opening the text in mixed case ("Lima:") is a dateline too', () => {
+    const x = run(
+      'Lima:\nPeru and Chile held talks. The Ministry of Foreign Affairs said the talks were useful.',
+    );
+    expect(orgs(x)).toContain('Ministry of Foreign Affairs of Peru');
+  });
   it('"the Foreign Ministry said" with no dateline and one country named is that country\'s', () => {
     const x = run('Chile will open two consulates next year, the Foreign Ministry said on Monday.');
     expect(orgs(x)).toContain('Ministry of Foreign Affairs of Chile');
