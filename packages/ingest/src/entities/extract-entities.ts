@@ -314,8 +314,10 @@ function claimOrganizationsByPattern(doc: Doc, reg: Registry, idx: EntityIndex):
     for (const m of found) claim(doc, idx, m.start, m.end, 'org', m.rec.ref);
   };
   const countries = countryMentions(reg);
+  // read once, and only when a ministry without a country asks for it
+  let own: { country: Country | undefined } | undefined;
   const ministries = [
-    ...findMinistries(doc, reg, articleOwnCountry(doc, countries)),
+    ...findMinistries(doc, reg, () => (own ??= { country: articleOwnCountry(doc, countries) }).country),
     ...findLowercaseMinistries(doc, reg),
     ...findArmedForces(doc, reg),
     ...twoCountriesMinistries(doc, reg, countries),
