@@ -316,8 +316,12 @@ function claimOrganizationsByPattern(doc: Doc, reg: Registry, idx: EntityIndex):
   const countries = countryMentions(reg);
   // read once, and only when a ministry without a country asks for it
   let own: { country: Country | undefined } | undefined;
+  const ownCountry = (): Country | undefined => {
+    if (!own) own = { country: articleOwnCountry(doc, countries) };
+    return own.country;
+  };
   const ministries = [
-    ...findMinistries(doc, reg, () => (own ??= { country: articleOwnCountry(doc, countries) }).country),
+    ...findMinistries(doc, reg, ownCountry),
     ...findLowercaseMinistries(doc, reg),
     ...findArmedForces(doc, reg),
     ...twoCountriesMinistries(doc, reg, countries),
