@@ -42,6 +42,24 @@ function kindOf(name: string): OrganizationRecord['orgKind'] {
   return 'other';
 }
 
+/** Nouns that head the name of a sea, a strait, a river, a mountain or a region. */
+const GEOGRAPHIC_HEADS =
+  /^(?:Seas?|Straits?|Gulf|Ocean|Rivers?|Lakes?|Bay|Mountains?|Mount|Mt|Range|Peninsula|Islands?|Isles?|Archipelago|Basin|Valley|Canal|Channel|Delta|Desert|Plateau|Region|Corridor|Coast|Horn|Highlands?)$/;
+
+/**
+ * Rule: "the South China Sea (SCS)", "the Strait of Hormuz (SOH)", "the Mekong River (MR)": an
+ * acronym defined for a geographic name (its head noun last, or first before "of") names no
+ * organization. "Nile Basin Initiative" and "Gulf Cooperation Council" end in other heads.
+ */
+export function namesGeographicFeature(name: string): boolean {
+  const words = name.trim().split(/\s+/);
+  const last = words[words.length - 1] ?? '';
+  return (
+    GEOGRAPHIC_HEADS.test(last) ||
+    (words.length > 2 && GEOGRAPHIC_HEADS.test(words[0] ?? '') && words[1] === 'of')
+  );
+}
+
 const DEFINITION_RE = /\(([A-Z][A-Z-]{1,7})\)/g;
 const WORD_BEFORE_RE = /([\p{L}&][\p{L}'’-]*)\s*$/u;
 
@@ -95,7 +113,13 @@ export function organizationsDefiningAcronyms(
     if (!match) continue;
     const start = match.start;
     const name = doc.text.slice(start, nameEnd);
-    if (name.length < 5 || countryByName(name) || takenBetween(start, nameEnd)) continue;
+    if (
+      name.length < 5 ||
+      countryByName(name) ||
+      namesGeographicFeature(name) ||
+      takenBetween(start, nameEnd)
+    )
+      continue;
     const rec = reg.organization(orgKey(name), name, kindOf(name), { acronym: acr });
     reg.mention(rec.ref, start, nameEnd, 'name');
     out.push({ start, end: nameEnd, rec });

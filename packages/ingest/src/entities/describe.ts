@@ -223,3 +223,38 @@ export function describedPerson(reg: Registry, text: string, from: number, to: n
   const m = DESCRIPTION.exec(text.slice(from, to));
   return m ? resolveDescription(reg, m[1] as string, from) : null;
 }
+
+/** "the Belarusian leader said": a demonym and a head's title before a verb of saying. */
+const NATIONAL_DESCRIPTION =
+  /\b[Tt]he\s+([A-Z][\p{L}]+)\s+(leader|president|prime minister|premier|chancellor|foreign minister|defen[cs]e minister)\s+([a-z]+)\b/gu;
+
+/**
+ * Rule: "“...,” the Belarusian leader said" that stands for a person the text named with that
+ * nationality and no title ("Belarus’s Alyaksandr Lukashenka") gives that person the title and
+ * country the description states. A person with a role already keeps their roles, and a
+ * description nobody fits gives none.
+ */
+export function rolesFromNationalDescriptions(
+  reg: Registry,
+  text: string,
+  isSpeechVerb: (w: string) => boolean,
+  countryRef: (code: string) => string | null,
+): void {
+  if (!text.includes(' leader') && !/[Pp]resident|[Mm]inister|[Pp]remier|[Cc]hancellor/.test(text)) return;
+  NATIONAL_DESCRIPTION.lastIndex = 0;
+  for (let m = NATIONAL_DESCRIPTION.exec(text); m; m = NATIONAL_DESCRIPTION.exec(text)) {
+    const country = countryByDemonym(m[1] as string);
+    if (!country || !isSpeechVerb(m[3] as string)) continue;
+    const ref = resolveDescription(reg, `${m[1]} ${m[2]}`, m.index);
+    const person = reg.get(ref);
+    if (person?.kind !== 'person' || person.roles.length) continue;
+    const at = m.index + m[0].indexOf(m[1] as string);
+    const end = at + (m[1] as string).length + 1 + (m[2] as string).length;
+    reg.addRole(person, {
+      title: m[2] as string,
+      organization: null,
+      country: countryRef(country.code),
+      evidence: [reg.span(at, end)],
+    });
+  }
+}

@@ -6,13 +6,15 @@ import {
   countryByCode,
   countryByDemonym,
   countryByName,
+  countryOfCapital,
 } from '../gazetteer/countries.js';
+import { SPEECH_VERBS } from '../text/cue-verbs.js';
 import { foldName, keyPart } from '../text/fold.js';
 import { sortInPlace } from '../text/sort.js';
 import type { Token } from '../text/tokenize.js';
 import type { OrganizationRecord, PersonRecord } from '../types.js';
-import { organizationsDefiningAcronyms } from './defined-acronyms.js';
-import { describedPerson } from './describe.js';
+import { namesGeographicFeature, organizationsDefiningAcronyms } from './defined-acronyms.js';
+import { describedPerson, rolesFromNationalDescriptions } from './describe.js';
 import {
   claim,
   type EntityIndex,
@@ -94,6 +96,12 @@ export function extractEntities(doc: Doc, reg: Registry): EntityIndex {
   // a person's surname alone is an alias; drop aliases that are another record's name
   for (const p of reg.persons) p.aliases = p.aliases.filter((a) => a !== p.name);
   familyNameFirst(reg);
+  rolesFromNationalDescriptions(
+    reg,
+    doc.text,
+    (w) => SPEECH_VERBS.has(w),
+    (code) => countryPlace(reg, code)?.ref ?? null,
+  );
   const parties = partiesAfterNames(doc, reg, (start, end) => claimedBetween(doc, idx, start, end));
   for (const h of parties) claim(doc, idx, h.start, h.end, 'org', h.rec.ref);
   idx.orgHits.push(...parties);
@@ -306,8 +314,14 @@ function claimOrganizationsByPattern(doc: Doc, reg: Registry, idx: EntityIndex):
     for (const m of found) claim(doc, idx, m.start, m.end, 'org', m.rec.ref);
   };
   const countries = countryMentions(reg);
+  // read once, and only when a ministry without a country asks for it
+  let own: { country: Country | undefined } | undefined;
+  const ownCountry = (): Country | undefined => {
+    if (!own) own = { country: articleOwnCountry(doc, countries) };
+    return own.country;
+  };
   const ministries = [
-    ...findMinistries(doc, reg),
+    ...findMinistries(doc, reg, ownCountry),
     ...findLowercaseMinistries(doc, reg),
     ...findArmedForces(doc, reg),
     ...twoCountriesMinistries(doc, reg, countries),
@@ -339,6 +353,31 @@ function claimOrganizationsByPattern(doc: Doc, reg: Registry, idx: EntityIndex):
     claim(doc, idx, m.start, m.end, 'org', m.rec.ref);
     idx.orgHits.push(m);
   }
+}
+
+/**
+ * Rule: the article's own country, for a ministry it names without one ("NEW DELHI, May 3 -- ...
+ * the Ministry of External Affairs tweeted", "the Foreign Ministry said"): the country of its
+ * dateline city (or of a capital opening a line: "New Delhi:"), or, with no dateline, the one
+ * country the text names. Two dateline countries,
+ * or no dateline and two countries named, give none: no guess.
+ */
+function articleOwnCountry(doc: Doc, countries: ReadonlyArray<{ code: string }>): Country | undefined {
+  const datelines = datelineCities(doc).filter((d) => d.start < 400);
+  const codes = new Set<string>();
+  for (const d of datelines) {
+    const city = cityByName(titleCase(d.form));
+    if (city) codes.add(city.countryCode);
+  }
+  // "New Delhi:", "Beijing, May 3 -": a capital written in mixed case opening a line
+  const capital = /^([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=:|,\s+[A-Z][a-z]{2,}\.?\s+\d)/m.exec(
+    doc.text.slice(0, 400),
+  );
+  const ofCapital = capital?.[1] ? countryOfCapital(capital[1]) : undefined;
+  if (ofCapital) codes.add(ofCapital.code);
+  if (!datelines.length && !ofCapital) for (const c of countries) codes.add(c.code);
+  const [only] = codes;
+  return codes.size === 1 && only ? countryByCode(only) : undefined;
 }
 
 /** The mentions of countries so far, in text order, with their codes. */
@@ -884,6 +923,8 @@ export function findMedia(doc: Doc, reg: Registry): MediaHit[] {
     for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
       const group = m[1] as string;
       const groupStart = m.index + m[0].indexOf(group);
+      // "Tensions in the South China Sea (SCS)" opening a line: an acronym of a place, no agency
+      if (re === MEDIA_PATTERNS[0] && namesGeographicFeature(m[0].slice(0, m[0].lastIndexOf('(')))) continue;
       // split "UrduPoint News / Sputnik - 04th September, 2020" into names
       for (const part of group.split(/\s*[/]\s*|\s+-\s+|\s+--\s*/)) {
         let name = part.trim();

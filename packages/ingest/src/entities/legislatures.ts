@@ -66,6 +66,22 @@ function chamberRecord(reg: Registry, chamber: string, country: Country | undefi
 }
 
 /**
+ * Rule: "the Supreme Council of the GCC", "the GCC Supreme Council": a chamber's name after an
+ * organization another rule found, or before "of (the)" and one, is a body of that organization
+ * (the institutions rule names it in full), not a country's chamber.
+ */
+function bodyOfAnOrganization(
+  text: string,
+  end: number,
+  takenBetween: (start: number, end: number) => boolean,
+): boolean {
+  const of = /^\s+of\s+(?:the\s+)?/.exec(text.slice(end, end + 12));
+  if (!of) return false;
+  const at = end + of[0].length;
+  return takenBetween(at, at + 1);
+}
+
+/**
  * Rule: a chamber of parliament with a generic English name, with the country it belongs to
  * before it ("the Kuwaiti National Assembly", "Iraq's Council of Representatives") or after it
  * ("the National Assembly of Belarus"); a chamber of another chamber ("Council of the Republic
@@ -92,6 +108,12 @@ export function findLegislatures(
     if (NEEDS_COUNTRY.has(chamber) && !country) continue;
     // a chamber inside a name another rule found ("European Parliament")
     if (takenBetween(m.index + chamberAt, m.index + chamberAt + (m[2] as string).length)) continue;
+    if (
+      !country &&
+      (bodyOfAnOrganization(doc.text, m.index + chamberAt + (m[2] as string).length, takenBetween) ||
+        (m[1] !== undefined && takenBetween(m.index, m.index + m[1].length)))
+    )
+      continue;
     const start = m.index + (before ? 0 : chamberAt);
     let end = m.index + chamberAt + (m[2] as string).length;
     if (m[3]) end = m.index + whole.indexOf(m[3], chamberAt + (m[2] as string).length) + m[3].length;

@@ -97,7 +97,11 @@ export interface OrgHit {
  * of Belarus", "Russian Defence Ministry", "the Foreign Ministry in Moscow" (a capital stands for
  * its country). A ministry with no country in reach is left to the role and anaphora rules.
  */
-export function findMinistries(doc: Doc, reg: Registry): OrgHit[] {
+export function findMinistries(
+  doc: Doc,
+  reg: Registry,
+  ownCountry: () => Country | undefined = () => undefined,
+): OrgHit[] {
   const out: OrgHit[] = [];
   const text = doc.text;
   if (!/Ministry|Department|MoD|MOD|MFA|department|agency|[Gg]overnment|[Pp]residen/.test(text)) return out;
@@ -108,7 +112,8 @@ export function findMinistries(doc: Doc, reg: Registry): OrgHit[] {
   for (let m = ministryOf ? MINISTRY_OF.exec(text) : null; m; m = MINISTRY_OF.exec(text)) {
     const pre = m[1] ? countryFromWord(m[1]) : undefined;
     const post = m[4] ? (countryByName(m[4]) ?? countryByName(m[4].split(' ')[0] ?? '')) : undefined;
-    const country = pre ?? post;
+    const bare = m[2] === 'Ministry' && (!m[1] || /^(?:The|A)$/.test(m[1])) && !m[4];
+    const country = pre ?? post ?? (bare ? ownCountry() : undefined);
     if (!country) continue;
     const domain = ministryDomain(m[3] as string);
     if (/^(?:Ministers?|the)$/.test(domain)) continue;
@@ -127,6 +132,8 @@ export function findMinistries(doc: Doc, reg: Registry): OrgHit[] {
     if (!country && m[4]) country = countryOfCapital(m[4]);
     // "the Foreign Ministry of Belarus"
     if (!country && m[5]) country = countryByName(m[5]);
+    if (!country && m[3] === 'Ministry' && (!m[1] || /^(?:The|A)$/.test(m[1])) && !m[4] && !m[5])
+      country = ownCountry();
     if (!country) continue;
     const domain = ministryDomain(m[2] as string);
     const rec = ministryRecord(reg, domain, country, m[3] === 'Department');

@@ -1,4 +1,4 @@
-import { type Doc, lineStartAt } from '../doc.js';
+import { type Doc, lineStartAt, sentenceAt } from '../doc.js';
 import { countryByName } from '../gazetteer/countries.js';
 import { MONTHS } from '../text/calendar-words.js';
 import { isCommonWord, isPluralNoun } from '../text/common-words.js';
@@ -411,7 +411,62 @@ function commonWordOrCountryPair({ run }: CueContext): boolean {
   );
 }
 
-const NOT_A_SURNAME: ReadonlyArray<(c: CueContext) => boolean> = [pluralNounAlone, commonWordOrCountryPair];
+/** Adjectives of a world region ("Asian", "African", "Eastern"): never a surname. Lowercase. */
+const REGION_ADJECTIVES = new Set([
+  'asian',
+  'african',
+  'american',
+  'european',
+  'eurasian',
+  'arab',
+  'caribbean',
+  'nordic',
+  'baltic',
+  'balkan',
+  'pacific',
+  'atlantic',
+  'eastern',
+  'western',
+  'northern',
+  'southern',
+]);
+
+/** Words that place a region adjective on the map ("Central Asian", "Southeast Asian", "Latin American"). Lowercase. */
+const REGION_QUALIFIERS = new Set([
+  'central',
+  'south',
+  'north',
+  'east',
+  'west',
+  'southeast',
+  'southeastern',
+  'northeast',
+  'northwest',
+  'southwest',
+  'latin',
+  'middle',
+  'sub-saharan',
+  'far',
+  'near',
+]);
+
+/**
+ * Rule: "the Central Asian states", "Latin American leaders", "Middle Eastern envoys": a run of
+ * region words ending in a region adjective is an adjective of the region before a noun, never a
+ * name (a run "Asian" left over from "Central Asian" included). "Asiana Airlines" and "Eastman"
+ * are other words.
+ */
+function regionAdjective({ run }: CueContext): boolean {
+  const words = run.form.toLowerCase().split(/\s+/);
+  const last = words[words.length - 1] as string;
+  return REGION_ADJECTIVES.has(last) && words.slice(0, -1).every((w) => REGION_QUALIFIERS.has(w));
+}
+
+const NOT_A_SURNAME: ReadonlyArray<(c: CueContext) => boolean> = [
+  pluralNounAlone,
+  commonWordOrCountryPair,
+  regionAdjective,
+];
 
 // ----- a title or rank before the name
 
@@ -422,9 +477,13 @@ interface TitleEnd {
   rankSeen: boolean;
 }
 
-function titleEndBefore({ toks, run }: CueContext): TitleEnd {
+function titleEndBefore(c: CueContext): TitleEnd {
+  const { toks, run } = c;
   let k = run.first - 1;
-  if (toks[k]?.text === ',') k--;
+  if (toks[k]?.text === ',') {
+    if (commaClosesOpeningPhrase(c)) return { k, rankSeen: false };
+    k--;
+  }
   // ranks and "Gen. of the Army" between title and name
   let rankSeen = false;
   while (k >= 0) {
@@ -437,6 +496,89 @@ function titleEndBefore({ toks, run }: CueContext): TitleEnd {
   if (rankSeen && toks[k]?.text === ',') k--;
   if (!rankSeen) k = Math.min(k, run.first - 1);
   return { k, rankSeen };
+}
+
+/** Words that open a sentence with a phrase before its subject ("In talks with ...", "After ..."). Lowercase. */
+const OPENING_PHRASE_WORDS = new Set([
+  'in',
+  'at',
+  'after',
+  'before',
+  'during',
+  'following',
+  'with',
+  'upon',
+  'on',
+  'amid',
+  'speaking',
+  'talking',
+  'meeting',
+  'addressing',
+  'while',
+  'when',
+]);
+
+/**
+ * Rule: "In a phone call with the Armenian leader, Lukashenka said ...": the comma between a title
+ * and a name closes a phrase that opened the sentence with a preposition, so the name is the
+ * subject and the title someone else's. A title and a name set off together ("After talks with
+ * the Armenian leader, Nikol Pashinyan, Lukashenka said"; "He met the Armenian leader, Nikol
+ * Pashinyan, on Monday") stay one person.
+ */
+function commaClosesOpeningPhrase(c: CueContext): boolean {
+  const { toks, run } = c;
+  if (/^[,–—)]$/.test(toks[run.last + 1]?.text ?? '')) return false;
+  return opensSentenceWithPhrase(c, run.first - 2);
+}
+
+/** From token `k` back to the start of its sentence, no punctuation, and an opening-phrase word first. */
+function opensSentenceWithPhrase({ doc, toks, run }: CueContext, from: number): boolean {
+  const sent = doc.sentences[sentenceAt(doc, (toks[run.first] as Token).start)];
+  if (!sent) return false;
+  for (let k = from, steps = 0; k >= 0 && steps < 30; k--, steps++) {
+    const t = toks[k] as Token;
+    if (t.start < sent.start) return false;
+    if (/^[,;:()"“”–—]$/.test(t.text)) return false;
+    const before = toks[k - 1];
+    if (!before || before.end <= sent.start) return OPENING_PHRASE_WORDS.has(lower(t));
+  }
+  return false;
+}
+
+/** Prepositions whose object a title may be in an opening phrase ("a jibe at the Armenian leader"). Lowercase. */
+const TITLE_OBJECT_PREPOSITIONS = new Set([
+  'at',
+  'with',
+  'to',
+  'on',
+  'for',
+  'against',
+  'about',
+  'toward',
+  'towards',
+]);
+
+/**
+ * Rule: "In an apparent jibe at the Armenian leader Lukashenka said ...": with no comma, a title
+ * that is the object of a preposition in a phrase opening the sentence, before a name that a verb
+ * of saying or meeting follows, is someone else's title: the name is the subject of that verb,
+ * which the opening phrase cannot hold. "In Yerevan Armenian President X said" has no preposition
+ * right before its title, and "talks with the Armenian leader Nikol Pashinyan" no verb after it.
+ */
+function titleObjectOfOpeningPhrase(c: CueContext): boolean {
+  const { toks, run, next, claimedKind } = c;
+  if (!SPEECH_VERBS.has(next) && !MEETING_VERBS.has(next)) return false;
+  if (/^(?:is|was|has|had|will|and)$/.test(next)) return false;
+  let k = run.first - 1;
+  if (!TITLE_HEADS.has(lower(toks[k]))) return false;
+  while (k > 0) {
+    const w = lower(toks[k - 1]);
+    if (TITLE_HEADS.has(w) || TITLE_WORDS.has(w) || claimedKind(k - 1) === 'country') k--;
+    else break;
+  }
+  if (/^(?:the|his|her|their|its)$/.test(lower(toks[k - 1]))) k--;
+  if (!TITLE_OBJECT_PREPOSITIONS.has(lower(toks[k - 1]))) return false;
+  return opensSentenceWithPhrase(c, k - 1);
 }
 
 /** A title found before a name: its first token and the shape that found it. */
@@ -453,6 +595,7 @@ const TITLE_SHAPES: ReadonlyArray<(c: CueContext, k: number) => TitleBefore | un
 ];
 
 function markTitleBefore(c: CueContext, cue: NameCue): void {
+  if (titleObjectOfOpeningPhrase(c)) return;
   const { k, rankSeen } = titleEndBefore(c);
   const at = c.toks[k];
   const sameLine = at && !c.doc.text.slice(at.end, c.run.start).includes('\n');
@@ -687,6 +830,7 @@ const NOT_A_PERSON = null;
  * undefined when the sentence is not of its shape.
  */
 const VERB_CUES: ReadonlyArray<(c: CueContext) => string | null | undefined> = [
+  nameAfterCountryPossessive,
   surnamesWhoTalked,
   nameHadTalks,
   nameSaidOrMet,
@@ -697,6 +841,26 @@ const VERB_CUES: ReadonlyArray<(c: CueContext) => string | null | undefined> = [
   nameTookOffice,
   nameSetOffAfterTitle,
 ];
+
+/**
+ * Rule: "Belarus's Alyaksandr Lukashenka", "Russia’s Vladimir Putin met ...", "India's Jaishankar
+ * said": a name right after a country's name in the possessive is a person of that country: a
+ * full name (of no common word: "Japan's Nippon Steel") as it stands, a lone word when a verb of
+ * saying or meeting follows. A demonym ("Russian Gazprom said") and a possessive before a common
+ * word ("Russia's Far East") are no cue.
+ */
+function nameAfterCountryPossessive({ toks, run, next, claimedKind }: CueContext): string | undefined {
+  const prev = toks[run.first - 1];
+  if (!prev || !/[\p{L}]['’]s$/u.test(prev.text) || claimedKind(run.first - 1) !== 'country')
+    return undefined;
+  if (!countryByName(prev.text.slice(0, -2))) return undefined;
+  const words = run.form.split(/\s+/);
+  if (words.some((w) => isCommonWord(w) || isPluralNoun(w))) return undefined;
+  if (run.first < run.last) return 'country-possessive';
+  const verb =
+    SPEECH_VERBS.has(next) || (MEETING_VERBS.has(next) && !/^(?:is|was|has|had|will|and)$/.test(next));
+  return verb ? 'country-possessive' : undefined;
+}
 
 /**
  * Rule: "The Chancellor of the de facto Government of Bolivia, Karen Longaric, will ...", "the

@@ -120,17 +120,30 @@ const PLACE_NAME_LEAD =
  */
 export function cityNameIsSurnameHere(doc: Doc, hit: LexHit): boolean {
   const prev = doc.tokens[hit.first - 1] as Token | undefined;
-  if (prev && LOCATIVE.has(prev.text.toLowerCase())) return false;
+  if (prev && LOCATIVE.has(prev.text.toLowerCase()) && !toOfSource(doc, hit.first - 1)) return false;
   const form = doc.text.slice(hit.start, hit.end);
   if (!/^[\p{Lu}][\p{Ll}]+$/u.test(form)) return false;
   // on one line: a headline's last word is no given name of the next line's dateline city
   const re = new RegExp(`\\b([\\p{Lu}][\\p{Ll}]+)(?: [\\p{Lu}]\\.)? ${form}\\b`, 'gu');
   for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
     const given = m[1] as string;
+    // "Foreign Minister Motegi": a title head before the name marks it a surname too
+    if (TITLE_HEADS.has(given.toLowerCase())) return true;
     // a headline's capitalised word ("For Supporting Minsk") is no given name
     if (!PLACE_NAME_LEAD.test(given) && !isCommonWord(given.toLowerCase())) return true;
   }
   return false;
+}
+
+/** Words before "to" that make what follows a source or an addressee, not a destination. Lowercase. */
+const SOURCE_BEFORE_TO = new Set(['according', 'spoke', 'speaking', 'talked', 'talking', 'wrote', 'replied']);
+
+/**
+ * Rule: "according to Motegi", "spoke to Austin": "to" after a word of attribution or address
+ * points at a person, not at a place, so it puts no name on the map ("went to Austin" does).
+ */
+function toOfSource(doc: Doc, i: number): boolean {
+  return doc.tokens[i]?.text === 'to' && SOURCE_BEFORE_TO.has(doc.tokens[i - 1]?.text.toLowerCase() ?? '');
 }
 
 /** Nothing but whitespace between the start of the line and `pos` (reads back only that far). */

@@ -88,6 +88,8 @@ export const TITLE_WORDS = new Set([
   'economy',
   'state',
   'security',
+  // "EU Foreign Policy Chief", "Trade Policy Commissioner": the field a head is in
+  'policy',
   'council',
   'new',
   'former',

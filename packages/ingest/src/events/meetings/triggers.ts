@@ -418,6 +418,18 @@ export function triggersIn(triggers: Trigger[], start: number, end: number): Tri
 }
 
 /**
+ * Rule: "attended the events hosted by Lukashenka", "the summit hosted by Kazakhstan": "hosted by"
+ * right after an event's noun names the host of that event, not a meeting of its own.
+ */
+function hostOfEventBefore(text: string, start: number, end: number): boolean {
+  return (
+    /\b(?:events?|summit|meeting|talks|session|gathering|ceremony|forum|conference|dinner|reception)\s+$/.test(
+      text.slice(Math.max(0, start - 20), start),
+    ) && /^\s+by\b/.test(text.slice(end, end + 5))
+  );
+}
+
+/**
  * Rule: "X hosted the meeting", "X hosts Y for a Supreme State Council meeting": the meeting noun
  * that follows tells it (and whether it is new), not "hosted". False drops the trigger.
  */
@@ -426,9 +438,10 @@ export function hostOfNamedMeeting(story: Story, c: TriggerCtx): boolean {
   const { t, sent } = c;
   return !(
     /^host(?:ed|s)$/.test(t.text) &&
-    (/^\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:meeting|talks|session|summit|sitting|gathering|negotiations|consultations)\b/.test(
-      text.slice(t.end, t.end + 50),
-    ) ||
+    (hostOfEventBefore(text, t.start, t.end) ||
+      /^\s+(?:the|this|that)\s+(?:[\w-]+\s+)?(?:meeting|talks|session|summit|sitting|gathering|negotiations|consultations)\b/.test(
+        text.slice(t.end, t.end + 50),
+      ) ||
       /^\s+[^.;]{0,60}?\bfor\s+(?:an?\s+|the\s+)?(?:[\w’'-]+\s+){0,5}(?:meeting|session|summit|sitting)\b/.test(
         text.slice(t.end, sent.end),
       ))

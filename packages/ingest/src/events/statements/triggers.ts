@@ -12,7 +12,18 @@ const TRIGGER_RULES: TriggerRule[] = [
   verbOfSayingOrAttributionWord,
   spokeAboutNotSpokeWith,
   calledOnNotCalledUp,
+  statesOfAGroupNoVerb,
 ];
+
+/**
+ * Rule: "the Gulf Cooperation Council (GCC) states", "the ASEAN states", "member states": "states"
+ * after an acronym (in brackets or not) or after "member" is the noun, the countries of a group,
+ * not a verb of saying ("The ministry states that ..." still is one).
+ */
+function statesOfAGroupNoVerb(verb: string, s: string, end: number): boolean {
+  if (verb !== 'states') return true;
+  return !/(?:\b[A-Z]{2,8}\)?|\b[Mm]ember)\s+$/.test(s.slice(Math.max(0, end - 6 - 12), end - 6));
+}
 
 /** Whether `verb` (lower case), ending at `end` in sentence `s`, opens an attribution. */
 export function isTrigger(verb: string, s: string, end: number, saying = isSayingAt(verb, s, end)): boolean {
