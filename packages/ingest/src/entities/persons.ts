@@ -840,6 +840,7 @@ const VERB_CUES: ReadonlyArray<(c: CueContext) => string | null | undefined> = [
   accordingToName,
   nameTookOffice,
   nameSetOffAfterTitle,
+  pairSetOffAfterPluralRole,
 ];
 
 /**
@@ -878,6 +879,62 @@ function nameSetOffAfterTitle({ toks, run }: CueContext): string | undefined {
       return 'set-off-after-title';
   }
   return undefined;
+}
+
+/** Plural role nouns a pair of names may be set off after: "his colleagues -A and B-". */
+const PLURAL_ROLES =
+  /^(?:colleagues|counterparts|ministers|presidents|leaders|premiers|heads|chiefs|envoys|ambassadors|secretaries)$/i;
+
+/** The punctuation that sets off an appositive: a comma or a dash (spaced or glued). */
+const SET_OFF = /^[,\-–—]$/;
+
+/**
+ * Rule: "his Brazilian and Paraguayan colleagues -Carlos Franca and Julio Arriola-", "the
+ * ministers of Chile and Peru – Ana Soto and Luis Vera – met": two full names joined by "and",
+ * set off by commas or dashes right after a plural role noun (at most six words before the
+ * opening mark, with no other punctuation), are the persons who hold it. "the capitals, Santa
+ * Cruz and La Paz," has no role noun; a lone word is as often a place.
+ */
+function pairSetOffAfterPluralRole({ toks, run }: CueContext): string | undefined {
+  if (run.first === run.last) return undefined;
+  const pair = pairAround(toks, run);
+  if (!pair) return undefined;
+  const [first, last] = pair;
+  if (!SET_OFF.test(toks[first - 1]?.text ?? '') || !SET_OFF.test(toks[last + 1]?.text ?? '.'))
+    return undefined;
+  for (let k = first - 2, steps = 0; k >= 0 && steps < 7; k--, steps++) {
+    const t = toks[k] as Token;
+    if (/^[,.;:!?()"“”\-–—]$/.test(t.text)) return undefined;
+    if (PLURAL_ROLES.test(t.text)) return 'pair-after-plural-role';
+  }
+  return undefined;
+}
+
+/** The token range of "Name Name and Name Name" that `run` is one side of, both of two words or more. */
+function pairAround(toks: readonly Token[], run: NameRun): [number, number] | null {
+  const nameEnd = (from: number) => {
+    let e = from;
+    while (toks[e + 1] && isNameWord(toks[e + 1] as Token)) e++;
+    return e;
+  };
+  const nameStart = (to: number) => {
+    let b = to;
+    while (b > 0 && isNameWord(toks[b - 1] as Token)) b--;
+    return b;
+  };
+  if (lower(toks[run.last + 1]) === 'and' && toks[run.last + 2] && isNameWord(toks[run.last + 2] as Token)) {
+    const end = nameEnd(run.last + 2);
+    return end > run.last + 2 ? [run.first, end] : null;
+  }
+  if (
+    lower(toks[run.first - 1]) === 'and' &&
+    toks[run.first - 2] &&
+    isNameWord(toks[run.first - 2] as Token)
+  ) {
+    const start = nameStart(run.first - 2);
+    return start < run.first - 2 ? [start, run.last] : null;
+  }
+  return null;
 }
 
 /**
