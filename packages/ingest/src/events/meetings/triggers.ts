@@ -52,25 +52,22 @@ export function findTriggers(text: string): Trigger[] {
 }
 
 /**
- * Adds a trigger for each match of the global `re` in `text` that overlaps no trigger found
- * before, and keeps the list sorted by start: how the rules below add the shapes the main
+ * Adds a trigger for each match of the global `re` in `text` (none where `toTrigger` gives null)
+ * that overlaps no trigger found before, and keeps the list sorted by start: how the rules below add the shapes the main
  * trigger expression does not know.
  */
 function addMatchTriggers(
   text: string,
   triggers: Trigger[],
   re: RegExp,
-  toTrigger: (m: RegExpExecArray) => Trigger,
+  toTrigger: (m: RegExpExecArray) => Trigger | null,
 ): void {
   re.lastIndex = 0;
   const added: Trigger[] = [];
-  for (let m = re.exec(text); m; m = re.exec(text)) added.push(toTrigger(m));
-  addTriggers(triggers, added);
-}
-
-/** Adds the triggers that overlap none found before, keeping the list sorted by start. */
-function addTriggers(triggers: Trigger[], found: readonly Trigger[]): void {
-  const added = found.filter((t) => !triggers.some((x) => x.start < t.end && x.end > t.start));
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const t = toTrigger(m);
+    if (t && !triggers.some((x) => x.start < t.end && x.end > t.start)) added.push(t);
+  }
   if (!added.length) return;
   triggers.push(...added);
   triggers.sort((a, b) => a.start - b.start);
@@ -220,16 +217,13 @@ const ON_ARRIVAL =
  */
 export function welcomedGuest(text: string, triggers: Trigger[]): void {
   if (!text.includes('welcome') && !text.includes('greet')) return;
-  WELCOMED_GUEST_RE.lastIndex = 0;
-  const added: Trigger[] = [];
-  for (let m = WELCOMED_GUEST_RE.exec(text); m; m = WELCOMED_GUEST_RE.exec(text)) {
+  addMatchTriggers(text, triggers, WELCOMED_GUEST_RE, (m) => {
     const end = m.index + m[0].length;
     if (ON_ARRIVAL.test(text.slice(end, end + 40)) || GATHERING_WORD.test(sentenceAround(text, m.index)))
-      continue;
+      return null;
     const word = m[1] as string;
-    added.push({ start: m.index, end: m.index + word.length, text: word, hint: 'meet' });
-  }
-  addTriggers(triggers, added);
+    return { start: m.index, end: m.index + word.length, text: word, hint: 'meet' };
+  });
 }
 
 /** The sentence around `pos`, bounded by sentence ends and line breaks (a cheap cut, for a word test). */
@@ -338,14 +332,11 @@ const PAIR_DISCUSSED_RE =
  */
 export function pairDiscussed(text: string, triggers: Trigger[]): void {
   if (!text.includes(' discussed')) return;
-  PAIR_DISCUSSED_RE.lastIndex = 0;
-  const added: Trigger[] = [];
-  for (let m = PAIR_DISCUSSED_RE.exec(text); m; m = PAIR_DISCUSSED_RE.exec(text)) {
+  addMatchTriggers(text, triggers, PAIR_DISCUSSED_RE, (m) => {
     const end = m.index + m[0].length;
-    if (DISCUSSED_A_MEETING.test(text.slice(end, end + 50))) continue;
-    added.push({ start: end - 9, end, text: 'discussed', hint: 'meet' });
-  }
-  addTriggers(triggers, added);
+    if (DISCUSSED_A_MEETING.test(text.slice(end, end + 50))) return null;
+    return { start: end - 9, end, text: 'discussed', hint: 'meet' };
+  });
 }
 
 /** "discussed the summit", "discussed the upcoming talks": a meeting talked about, which its noun tells. */
@@ -363,11 +354,12 @@ const DISCUSSED_WITH_RE =
 /** Rule: "X discussed the agenda with his Brazilian colleague Y": discussing with a named party is a meeting. */
 export function discussedWithNamed(text: string, triggers: Trigger[]): void {
   if (!text.includes('discussed')) return;
-  DISCUSSED_WITH_RE.lastIndex = 0;
-  const added: Trigger[] = [];
-  for (let m = DISCUSSED_WITH_RE.exec(text); m; m = DISCUSSED_WITH_RE.exec(text))
-    added.push({ start: m.index, end: m.index + 9, text: 'discussed', hint: 'meet' });
-  addTriggers(triggers, added);
+  addMatchTriggers(text, triggers, DISCUSSED_WITH_RE, (m) => ({
+    start: m.index,
+    end: m.index + 9,
+    text: 'discussed',
+    hint: 'meet',
+  }));
 }
 
 /**
