@@ -15,7 +15,7 @@
 
 import { createHash, randomUUID } from 'node:crypto';
 import type { IngestEvent, Store } from '@dossier/model';
-import { globalId } from '@dossier/schema/global-id';
+import { globalId, parseGlobalId } from '@dossier/schema/global-id';
 import { type Cache, useResponseCache } from '@graphql-yoga/plugin-response-cache';
 import {
   type DocumentNode,
@@ -592,10 +592,14 @@ function pageBound(connection: unknown, type: string): number | null {
   if (page?.pageInfo?.hasNextPage !== true || !Array.isArray(page.edges)) return null;
   const id = page.edges.at(-1)?.node?.id;
   if (typeof id !== 'string') return null;
-  const decoded = Buffer.from(id, 'base64').toString('utf8');
-  if (!decoded.startsWith(`${type}:`)) return null;
-  const n = Number(decoded.slice(type.length + 1));
-  return Number.isSafeInteger(n) && globalId(type, n) === id ? n : null;
+  let decoded: { typename: string; id: string };
+  try {
+    decoded = parseGlobalId(id);
+  } catch {
+    return null; // not a global id at all
+  }
+  const n = Number(decoded.id);
+  return decoded.typename === type && Number.isSafeInteger(n) && globalId(type, n) === id ? n : null;
 }
 
 function rootFieldTags(schema: GraphQLSchema, query: GraphQLObjectType, fieldName: string): string[] {
