@@ -1,3 +1,4 @@
+import { isVisitCalledOn } from '../../text/courtesy-call.js';
 import type { Story, Trigger, TriggerCtx } from './types.js';
 
 // Stage 1, triggers: the words and phrases that name a meeting, each with a hint of its kind.
@@ -234,6 +235,25 @@ function sentenceAround(text: string, pos: number): string {
   return text.slice(start, endMatch ? pos + endMatch.index : pos + 400);
 }
 
+/** "called on", "paid a courtesy call on": the verb or noun, then "on"/"upon"/"to". */
+const CALLED_ON_RE =
+  /\b(?:(called|calls|calling)\s+(?:on|upon)|(courtesy\s+(?:call|visit)s?)\s+(?:on|upon|to))(?=\s)/g;
+
+/**
+ * Rule: "Hasan called on President Prabowo at the palace", "the envoy paid a courtesy call on the
+ * Prime Minister": calling on a named person is a visit, a meeting (not a phone call). "called on
+ * all parties to", "called on Israel to halt the strikes" are demands (isVisitCalledOn).
+ */
+export function courtesyCall(text: string, triggers: Trigger[]): void {
+  if (!text.includes('call')) return;
+  addMatchTriggers(text, triggers, CALLED_ON_RE, (m) => {
+    const end = m.index + m[0].length;
+    if (!isVisitCalledOn(text.slice(end, end + 400))) return null;
+    const word = (m[1] ?? m[2]) as string;
+    return { start: m.index, end: m.index + word.length, text: word, hint: 'meet' };
+  });
+}
+
 /** Rule: "their summit talks", "a summit meeting": "summit" as a modifier leaves the meeting to the noun. */
 export function summitAsModifier(text: string, triggers: Trigger[]): void {
   for (let i = triggers.length - 1; i >= 0; i--) {
@@ -283,6 +303,7 @@ export function tookPartByVideo(text: string, triggers: Trigger[]): void {
 
 /** The rules run over the triggers found, in order. */
 const TRIGGER_RULES = [
+  courtesyCall,
   willHost,
   welcomedGuest,
   summitAsModifier,

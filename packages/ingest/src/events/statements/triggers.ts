@@ -1,4 +1,5 @@
 // Triggers: the words that open an attribution. Every rule must pass for a word to trigger.
+import { isVisitCalledOn } from '../../text/courtesy-call.js';
 import { isSayingAt } from './speech.js';
 
 /**
@@ -87,11 +88,13 @@ function spokeAboutNotSpokeWith(verb: string, s: string, end: number): boolean {
 
 /**
  * Rule: "called on X to", "called for" are a demand; "called it an example of ..." a judgement
- * in words (VerbNet's dub class); "called X" alone is a phone call.
+ * in words (VerbNet's dub class); "called X" alone is a phone call, and "called on President X at
+ * the palace" a visit (isVisitCalledOn).
  */
 function calledOnNotCalledUp(verb: string, s: string, end: number): boolean {
-  return (
-    verb !== 'called' ||
-    /^\s+(?:on|for|upon)\b|^\s+(?:it|this|that|them|these|those)\s+(?:an?|the)\s/.test(s.slice(end))
-  );
+  if (verb !== 'called') return true;
+  const rest = s.slice(end);
+  const on = /^\s+(?:on|upon)\b/.exec(rest);
+  if (on) return !isVisitCalledOn(rest.slice(on[0].length));
+  return /^\s+for\b|^\s+(?:it|this|that|them|these|those)\s+(?:an?|the)\s/.test(rest);
 }
