@@ -76,13 +76,16 @@ function sidelinesInSameSentence(text: string, cands: Candidate[]): void {
   }
 }
 
-/** Rule: "held a bilateral meeting ... on the margins of the council": the latest sitting before encloses it. */
+/**
+ * Rule: "held a bilateral meeting ... on the margins of the council", "On the sidelines, X met Y":
+ * the latest sitting told before encloses it (a bare "on the sidelines" names no other).
+ */
 function sidelinesOfLatestSitting(text: string, _cands: Candidate[], real: Candidate[]): void {
   for (const c of real) {
     if (c.within || (c.kind !== 'bilateral' && c.kind !== 'call')) continue;
     const tail = text.slice(c.evidence.start, c.evidence.end);
     if (
-      !/\b[Oo]n (?:the (?:sidelines|margins) of (?:the|this) (?:council|summit|session|meeting|forum|ministerial|gathering)|its (?:sidelines|margins))\b/.test(
+      !/\b[Oo]n (?:the (?:sidelines|margins) of (?:the|this) (?:council|summit|session|meeting|forum|ministerial|gathering)\b|its (?:sidelines|margins)\b|the (?:sidelines|margins)(?=\s*[.,;]|\s+(?:on|in|at|[A-Z])|$))/.test(
         tail,
       )
     )
