@@ -202,6 +202,24 @@ function bareInitialAt(doc: Doc, claimed: Uint8Array, k: number): boolean {
 }
 
 /**
+ * Rule: "External Affairs Minister S Jaishankar", "Chief Minister M K Stalin": a bare initial right
+ * after a title head opens the name that follows it (South Asian usage writes initials without a
+ * point). "the Minister A ..." is not read ("A" and "I" are words).
+ */
+function bareInitialAfterTitle(doc: Doc, claimed: Uint8Array, i: number): boolean {
+  const prev = doc.tokens[i - 1];
+  if (!prev || !TITLE_HEADS.has(prev.text.toLowerCase())) return false;
+  const two = doc.tokens[i + 1];
+  return (
+    bareInitialAt(doc, claimed, i) ||
+    (!!two &&
+      /^[B-HJ-Z]$/.test((doc.tokens[i] as Token).text) &&
+      doc.text.slice((doc.tokens[i] as Token).end, two.start) === ' ' &&
+      bareInitialAt(doc, claimed, i + 1))
+  );
+}
+
+/**
  * "Minister of Foreign Affairs and Trade Anna Berg": a common word after "and", "of" or "for"
  * ends the title, and the name starts after it.
  */
@@ -239,7 +257,11 @@ export function nameRuns(doc: Doc, claimed: Uint8Array): NameRun[] {
       toks[i + 1]?.text === '.' &&
       (toks[i + 1] as Token).start === t.end;
     // "posted on X. Watson said": the platform, not an initial
-    if (claimed[i] || (!isNameWord(t, toks, i) && !initial) || isPlatformX(doc.text, t.end)) {
+    if (
+      claimed[i] ||
+      (!isNameWord(t, toks, i) && !initial && !bareInitialAfterTitle(doc, claimed, i)) ||
+      isPlatformX(doc.text, t.end)
+    ) {
       i++;
       continue;
     }

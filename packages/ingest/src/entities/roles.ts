@@ -180,7 +180,20 @@ function titleText(keep: readonly Token[]): string {
 }
 
 const MINISTERIAL_TITLE =
-  /\b(Defen[cs]e|Foreign|Interior|Finance|Justice|Economy|Health|Emergencies)\s+(?:Minister|Secretary)\b|\b(?:Minister|Secretary) (?:of|for) (Defen[cs]e|Foreign Affairs|Internal Affairs|State|Finance|Justice|Health)\b/i;
+  /\b(Defen[cs]e|Foreign|External Affairs|Interior|Finance|Justice|Economy|Health|Emergencies)\s+(?:Minister|Secretary)\b|\b(?:Minister|Secretary) (?:of|for) (Defen[cs]e|Foreign Affairs|External Affairs|Internal Affairs|State|Finance|Justice|Health)\b/i;
+
+/** "Minister of State for Foreign Affairs": a junior minister of that ministry. */
+const STATE_MINISTER_FOR =
+  /\bMinister of State (?:for|of) (Defen[cs]e|Foreign Affairs|External Affairs|Internal Affairs|Finance|Justice|Health)\b/i;
+
+/**
+ * Rule: "Minister of State" with no domain (a junior minister, "Minister of State at the Foreign
+ * Office") implies no "Ministry of State"; "Secretary of State" is a foreign minister, and
+ * "Minister of State for Foreign Affairs" is of the foreign ministry (STATE_MINISTER_FOR).
+ */
+function juniorMinisterOfState(title: string, dm: RegExpExecArray): boolean {
+  return /^State$/i.test(dm[2] ?? '') && !/Secretary of State/i.test(title);
+}
 
 /**
  * The organization a title implies when it names none (or only a body): a ministerial title its
@@ -195,8 +208,8 @@ function impliedOrganization(
   first: number,
 ): OrganizationRecord | undefined {
   const { reg } = ctx;
-  const dm = MINISTERIAL_TITLE.exec(title);
-  if (dm) {
+  const dm = STATE_MINISTER_FOR.exec(title) ?? MINISTERIAL_TITLE.exec(title);
+  if (dm && !juniorMinisterOfState(title, dm)) {
     let domain = ministryDomain(((dm[1] ?? dm[2]) as string).replace(/\b\w/g, (c) => c.toUpperCase()));
     let c = country;
     if (!c && /Secretary of Defen[cs]e/.test(title)) c = countryByName('United States');

@@ -83,6 +83,9 @@ export const TITLE_WORDS = new Set([
   'defence',
   'defense',
   'foreign',
+  // "External Affairs Minister" (India), "Foreign Affairs Secretary" (the Philippines)
+  'external',
+  'affairs',
   'interior',
   'finance',
   'economy',
