@@ -204,18 +204,17 @@ function bareInitialAt(doc: Doc, claimed: Uint8Array, k: number): boolean {
 /**
  * Rule: "External Affairs Minister S Jaishankar", "Chief Minister M K Stalin": a bare initial right
  * after a title head opens the name that follows it (South Asian usage writes initials without a
- * point). "the Minister A ..." is not read ("A" and "I" are words).
+ * point). One letter only: "the Minister A ..." is not read ("A" and "I" are words), nor "Minister
+ * HH Prince Faisal" ("HH", His Highness, is a style).
  */
 function bareInitialAfterTitle(doc: Doc, claimed: Uint8Array, i: number): boolean {
   const prev = doc.tokens[i - 1];
-  if (!prev || !TITLE_HEADS.has(prev.text.toLowerCase())) return false;
+  const t = doc.tokens[i] as Token;
+  if (!prev || !TITLE_HEADS.has(prev.text.toLowerCase()) || !/^[B-HJ-Z]$/.test(t.text)) return false;
   const two = doc.tokens[i + 1];
   return (
     bareInitialAt(doc, claimed, i) ||
-    (!!two &&
-      /^[B-HJ-Z]$/.test((doc.tokens[i] as Token).text) &&
-      doc.text.slice((doc.tokens[i] as Token).end, two.start) === ' ' &&
-      bareInitialAt(doc, claimed, i + 1))
+    (!!two && doc.text.slice(t.end, two.start) === ' ' && bareInitialAt(doc, claimed, i + 1))
   );
 }
 

@@ -20,6 +20,8 @@ describe('bareInitialAfterTitle (src/entities/persons.ts)', () => {
     const x = run('The President A day later met Ravi Ravindran. Plan B Ravindran said nothing.');
     expect(x.persons.map((p) => p.name)).not.toContain('A Ravindran');
     expect(x.persons.map((p) => p.name)).not.toContain('B Ravindran');
+    const y = run('Foreign Minister HH Prince Omar Faris met President Aron Velk in Lima.');
+    expect(y.persons.map((p) => p.name)).not.toContain('HH Prince');
   });
 });
 
