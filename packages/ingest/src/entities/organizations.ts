@@ -54,6 +54,10 @@ export function ministryDomain(words: string): string {
 // ministry" is that ministry. Elsewhere the name follows the usual "Ministry of Defense".
 const NATIONAL_DEFENSE = new Set(['CN', 'TW', 'KR', 'VN']);
 
+// Countries whose foreign ministry is officially the "Ministry of External Affairs" (India,
+// Bhutan): "External Affairs Minister", "the MEA", "India's foreign ministry" all name it.
+const EXTERNAL_AFFAIRS = new Set(['IN', 'BT']);
+
 /**
  * The record of a national ministry: "Ministry of Defense of Belarus", "Ministry of National
  * Defense of China" (the official name where the country uses it); US departments keep their word.
@@ -73,7 +77,9 @@ export function ministryRecord(
       ? 'State'
       : domain === 'Defense' && NATIONAL_DEFENSE.has(country.code)
         ? 'National Defense'
-        : domain;
+        : domain === 'Foreign Affairs' && EXTERNAL_AFFAIRS.has(country.code)
+          ? 'External Affairs'
+          : domain;
   const name = `${dept ? 'Department' : 'Ministry'} of ${field} of ${withArticle(country)}`;
   const rec = reg.organization(orgKey(name), name, 'ministry');
   rec.country ??= countryPlace(reg, country.code)?.ref ?? null;
@@ -104,7 +110,8 @@ export function findMinistries(
 ): OrgHit[] {
   const out: OrgHit[] = [];
   const text = doc.text;
-  if (!/Ministry|Department|MoD|MOD|MFA|department|agency|[Gg]overnment|[Pp]residen/.test(text)) return out;
+  if (!/Ministry|Department|MoD|MOD|MFA|MoFA|MOFA|MEA|department|agency|[Gg]overnment|[Pp]residen/.test(text))
+    return out;
   // each regex below only where the words it cannot match without are in the text (most texts
   // name no ministry: a scan of the whole text per regex was most of this rule's time)
   const ministryOf = text.includes('Ministry of ') || text.includes('Department of ');
@@ -168,24 +175,29 @@ export function findMinistries(
   }
   if (text.includes('residency') || text.includes('residential')) nationalPresidency(text, reg, out);
   // "the MoD of Belarus", "the MFA of Russia"
-  const acrOf = /\b(MoD|MOD|MFA)\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?([A-Z][\p{L}]+)/gu;
-  const acronym = text.includes('MoD') || text.includes('MOD') || text.includes('MFA');
+  const acrOf = /\b(MoD|MOD|MFA|MoFA|MOFA|MEA)\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?([A-Z][\p{L}]+)/gu;
+  const acronym = /MoD|MOD|MFA|MoFA|MOFA|MEA/.test(text);
   for (let m = acronym ? acrOf.exec(text) : null; m; m = acrOf.exec(text)) {
     const country = countryByName(m[2] as string);
     if (!country) continue;
-    const rec = ministryRecord(reg, m[1] === 'MFA' ? 'Foreign Affairs' : 'Defense', country);
+    const rec = ministryRecord(reg, acronymDomain(m[1] as string), country);
     out.push({ start: m.index, end: m.index + m[0].length, rec });
   }
-  // "the Belarusian MoD", "Russia's MFA"
-  const acr = /\b([A-Z][\p{L}]+(?:['’]s)?)\s+(MoD|MOD|MFA)\b/gu;
+  // "the Belarusian MoD", "Russia's MFA", "Pakistan MoFA", "India's MEA"
+  const acr = /\b([A-Z][\p{L}]+(?:['’]s)?)\s+(MoD|MOD|MFA|MoFA|MOFA|MEA)\b/gu;
   for (let m = acronym ? acr.exec(text) : null; m; m = acr.exec(text)) {
     const country = countryFromWord(m[1] as string);
     if (!country) continue;
-    const rec = ministryRecord(reg, m[2] === 'MFA' ? 'Foreign Affairs' : 'Defense', country);
+    const rec = ministryRecord(reg, acronymDomain(m[2] as string), country);
     out.push({ start: m.index, end: m.index + m[0].length, rec });
   }
   for (const h of out) reg.mention(h.rec.ref, h.start, h.end, 'name');
   return out;
+}
+
+/** The field of a ministry's acronym: MoD is defence; MFA, MoFA and MEA (External Affairs) foreign affairs. */
+function acronymDomain(acronym: string): string {
+  return /^MOD$/i.test(acronym) ? 'Defense' : 'Foreign Affairs';
 }
 
 /** "the Egyptian presidency", "South Africa's presidency", "the Ukrainian presidential office". */

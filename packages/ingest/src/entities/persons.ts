@@ -20,6 +20,7 @@ const SUFFIXES = new Set(['III', 'II', 'IV', 'VI', 'VII', 'VIII', 'Jr', 'Sr']);
 const ARABIC_ARTICLE_NAME = /^(?:al|el|ad|ash|as|at|az|ar|ul)-[\p{Lu}][\p{Ll}]/u;
 const PARTICLES = new Set([
   'bin',
+  'bint',
   'ibn',
   'de',
   'van',
@@ -123,6 +124,7 @@ function isNameWord(t: Token, toks?: readonly Token[], i?: number): boolean {
   if (toks && i !== undefined && givenNameAfterTitle(t, toks, i)) return true;
   if (NOT_NAME.has(base) || TITLE_HEADS.has(base) || RANKS.has(base)) return false;
   if (toks && i !== undefined && inCrownPrince(base, toks, i)) return false;
+  if (toks && i !== undefined && royalStyleBeforeFullName(base, toks, i)) return false;
   return !isPluralTitle(base);
 }
 
@@ -162,6 +164,19 @@ function inCrownPrince(base: string, toks: readonly Token[], i: number): boolean
   return /^prince(?:ss)?$/.test(base) && toks[i - 1]?.text.toLowerCase() === 'crown';
 }
 
+/**
+ * Rule: "Prince Faisal bin Farhan", "Princess Reema bint Bandar": the royal style before a full
+ * name (two words or more) is no part of it, as "Sir" is not. Before a lone given name ("Prince
+ * William visited") it is kept: the name alone would not say who.
+ */
+function royalStyleBeforeFullName(base: string, toks: readonly Token[], i: number): boolean {
+  if (base !== 'prince' && base !== 'princess') return false;
+  const given = toks[i + 1];
+  const more = toks[i + 2];
+  if (!given || !more || !/^[\p{Lu}][\p{Ll}]/u.test(given.text)) return false;
+  return PARTICLES.has(more.text) || /^[\p{Lu}][\p{Ll}]/u.test(more.text);
+}
+
 function isTwoWordHead(word: string, before: string): boolean {
   return (
     (word === 'general' && before === 'secretary') || (/^prince(?:ss)?$/.test(word) && before === 'crown')
@@ -199,6 +214,15 @@ function bareInitialAt(doc: Doc, claimed: Uint8Array, k: number): boolean {
     doc.text.slice(initial.end, after.start) === ' ' &&
     isNameWord(after, doc.tokens, k + 1)
   );
+}
+
+/**
+ * Rule: "FM @BBhuttoZardari met ...", "#SCO": a word glued to "@" or "#" is a social-media handle
+ * or a hashtag, never a person's name (the eval conventions: a handle is not even an alias).
+ */
+function isHandleOrHashtag(text: string, start: number): boolean {
+  const before = text.charCodeAt(start - 1);
+  return before === 64 /* @ */ || before === 35 /* # */;
 }
 
 /**
@@ -259,7 +283,8 @@ export function nameRuns(doc: Doc, claimed: Uint8Array): NameRun[] {
     if (
       claimed[i] ||
       (!isNameWord(t, toks, i) && !initial && !bareInitialAfterTitle(doc, claimed, i)) ||
-      isPlatformX(doc.text, t.end)
+      isPlatformX(doc.text, t.end) ||
+      isHandleOrHashtag(doc.text, t.start)
     ) {
       i++;
       continue;
@@ -505,11 +530,12 @@ function titleEndBefore(c: CueContext): TitleEnd {
     if (commaClosesOpeningPhrase(c)) return { k, rankSeen: false };
     k--;
   }
-  // ranks and "Gen. of the Army" between title and name
+  // ranks and "Gen. of the Army" between title and name, and a royal style ("Minister Prince X")
   let rankSeen = false;
   while (k >= 0) {
     const w = lower(toks[k]);
-    if (!RANKS.has(w) && toks[k]?.text !== '.') break;
+    const royal = /^prince(?:ss)?$/.test(w) && lower(toks[k - 1]) !== 'crown';
+    if (!RANKS.has(w) && toks[k]?.text !== '.' && !royal) break;
     if (w === 'general' && lower(toks[k - 1]) === 'secretary') break;
     if (RANKS.has(w) && w !== 'of' && w !== 'the') rankSeen = true;
     k--;

@@ -44,6 +44,9 @@ export const TITLE_HEADS = new Set([
   'chairperson',
   'councillor',
   'councilor',
+  // "State Counsellor" (Myanmar), "Counsellor" of an embassy
+  'counsellor',
+  'counselor',
   'senator',
   'mp',
   'representative',

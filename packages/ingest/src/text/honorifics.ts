@@ -10,6 +10,7 @@ export const HONORIFIC_ABBREVIATIONS: readonly string[] = ['mr', 'mrs', 'ms', 'd
 export const HONORIFICS: readonly string[] = [
   ...HONORIFIC_ABBREVIATIONS,
   'sir',
+  'dame',
   'lord',
   'highness',
   'majesty',
@@ -23,6 +24,8 @@ export const HONORIFICS: readonly string[] = [
   'datin',
   'seri',
   'tun',
+  // Burmese styles ("Daw Aung San Suu Kyi"); "U" is left alone, a letter in many other uses
+  'daw',
 ];
 
 /**

@@ -102,7 +102,7 @@ describe('articleOwnCountry (src/entities/extract-entities.ts)', () => {
     const x = run(
       'NEW DELHI, May 3 -- India and Chile held talks.\nThe Ministry of External Affairs said the talks were useful.',
     );
-    expect(orgs(x)).toContain('Ministry of Foreign Affairs of India');
+    expect(orgs(x)).toContain('Ministry of External Affairs of India');
   });
   it('a capital opening the text in mixed case ("Lima:") is a dateline too', () => {
     const x = run(

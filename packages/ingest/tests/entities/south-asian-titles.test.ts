@@ -28,7 +28,7 @@ describe('bareInitialAfterTitle (src/entities/persons.ts)', () => {
 describe('ministries of "External Affairs" and of junior "Ministers of State" (src/entities/roles.ts)', () => {
   it('"External Affairs Minister" of India is of its foreign ministry', () => {
     const x = run('Indian External Affairs Minister Ravi Ravindran met President Aron Velk in Lima.');
-    expect(orgs(x)).toContain('Ministry of Foreign Affairs of India');
+    expect(orgs(x)).toContain('Ministry of External Affairs of India');
   });
   it('"Minister of State for Foreign Affairs" is of the foreign ministry, not a "Ministry of State"', () => {
     const x = run(

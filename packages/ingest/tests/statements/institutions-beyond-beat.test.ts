@@ -40,6 +40,6 @@ describe('institutions that speak', () => {
   });
   it('"the Indian External Affairs Ministry said": India’s foreign ministry speaks', () => {
     const x = run('The ministers agreed to meet again, the Indian External Affairs Ministry said.');
-    expect(speakers(x)).toEqual(['Ministry of Foreign Affairs of India']);
+    expect(speakers(x)).toEqual(['Ministry of External Affairs of India']);
   });
 });
