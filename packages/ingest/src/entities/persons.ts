@@ -125,6 +125,7 @@ function isNameWord(t: Token, toks?: readonly Token[], i?: number): boolean {
   if (NOT_NAME.has(base) || TITLE_HEADS.has(base) || RANKS.has(base)) return false;
   if (toks && i !== undefined && inCrownPrince(base, toks, i)) return false;
   if (toks && i !== undefined && royalStyleBeforeFullName(base, toks, i)) return false;
+  if (toks && i !== undefined && STATE_FORM.test(toks[i + 1]?.text ?? '')) return false;
   return !isPluralTitle(base);
 }
 
@@ -163,6 +164,12 @@ function inCrownPrince(base: string, toks: readonly Token[], i: number): boolean
   if (base === 'crown') return /^prince(?:ss)?$/i.test(toks[i + 1]?.text ?? '');
   return /^prince(?:ss)?$/.test(base) && toks[i - 1]?.text.toLowerCase() === 'crown';
 }
+
+/**
+ * Rule: "the Socialist Republic of Viet Nam", "the Hashemite Kingdom of Jordan", "the Bolivarian
+ * Republic": a word before a form of state is part of a country's official name, not a person's.
+ */
+const STATE_FORM = /^(?:Republic|Kingdom|Federation|Confederation|Sultanate|Emirate|Principality)$/;
 
 /**
  * Rule: "Prince Faisal bin Farhan", "Princess Reema bint Bandar": the royal style before a full

@@ -191,6 +191,22 @@ const REGION_RE = new RegExp(
 );
 
 /**
+ * Rule: "the Republic of South Africa", "the Socialist Republic of Viet Nam": a "Republic of" whose
+ * name, alone or with the capitalised word after it, is a country is that country, not a federal
+ * republic (region) named "Republic of South" or "Republic of Viet".
+ */
+function republicOfACountry(
+  text: string,
+  end: number,
+  name: string,
+  isCountryName: (s: string) => boolean,
+): boolean {
+  if (isCountryName(name.slice(12))) return true;
+  const next = /^\s([A-Z][a-z]+)\b/.exec(text.slice(end, end + 30));
+  return !!next && isCountryName(`${name.slice(12)} ${next[1]}`);
+}
+
+/**
  * Rule: regions named by compass + continent, "<Name> region/Peninsula/Oblast", or a federal
  * "Republic of <Name>" that is not a country. Adjectives of peoples ("European region",
  * "Eurasian region") are descriptions, not named regions.
@@ -204,7 +220,11 @@ export function findRegions(
   for (let m = REGION_RE.exec(doc.text); m; m = REGION_RE.exec(doc.text)) {
     let name = m[0];
     let start = m.index;
-    if (/^Republic of /.test(name) && isCountryName(name.slice(12))) continue;
+    if (
+      /^Republic of /.test(name) &&
+      republicOfACountry(doc.text, m.index + name.length, name, isCountryName)
+    )
+      continue;
     // "South Africa", "East Timor": a country, not a part of a continent
     if (isCountryName(name)) continue;
     const firstWord = name.split(/\s+/)[0] ?? '';
