@@ -1,6 +1,7 @@
 // Salient subjects: who "he", "she" and "the official" may refer back to.
 import { type Doc, sentenceAt } from '../../doc.js';
 import type { Registry } from '../../entities/registry.js';
+import { TITLE_HEADS } from '../../entities/titles.js';
 import type { Attribution, Subject } from './types.js';
 
 export type { Subject } from './types.js';
@@ -40,10 +41,9 @@ export function salientSubjects(
     if (r?.kind !== 'person' || !outside(m.start, m.end)) continue;
     const si = sentenceAt(doc, m.start);
     const sentenceStart = doc.sentences[si]?.start ?? 0;
+    const before = text.slice(Math.max(sentenceStart, m.start - 80), m.start);
     if (
-      /\b(?:by|with|to|of|from|for|about|on|greeting|thanked|told)\s+(?:the\s+)?(?:[A-Z][\p{L}.’'-]*\s+){0,6}$/u.test(
-        text.slice(Math.max(sentenceStart, m.start - 80), m.start),
-      ) ||
+      (AFTER_PREPOSITION.test(before) && !ofTheTitle(before)) ||
       pronounSubjectBefore(text, sentenceStart, m.start)
     )
       continue;
@@ -52,6 +52,27 @@ export function salientSubjects(
   const subjects: Subject[] = [];
   for (const [, v] of [...firstOf].sort((a, b) => a[0] - b[0])) subjects.push(v);
   return subjects;
+}
+
+/** A name right after a preposition and the capitalised words of its object ("met with President X"). */
+const AFTER_PREPOSITION =
+  /\b(?:by|with|to|of|from|for|about|on|greeting|thanked|told)\s+(?:the\s+)?(?:[A-Z][\p{L}.’'-]*\s+){0,6}$/u;
+
+/** "President of the Republic of Kenya ", "Prime Minister of Peru ": a title's "of", before its holder's name. */
+const TITLE_OF = /\b([A-Z][\p{L}-]*)\s+of\s+(?:the\s+)?(?:(?:of\s+(?:the\s+)?)?[A-Z][\p{L}.’'-]*\s+){0,6}$/u;
+
+/**
+ * Rule: "President of the Republic of Kenya Tom Roe called ...": the "of" of a title before its
+ * holder's name makes no object of the holder, who stays the sentence's subject ("a visit by
+ * President X" still makes an object: "by" is no title's).
+ */
+function ofTheTitle(before: string): boolean {
+  const m = TITLE_OF.exec(before);
+  return (
+    !!m &&
+    TITLE_HEADS.has((m[1] as string).toLowerCase()) &&
+    !/\b(?:by|with|to|from|for|about|on)\s/.test(before.slice(m.index))
+  );
 }
 
 /** "She", "He", after at most a short opening phrase ("On Monday, she ..."). */
