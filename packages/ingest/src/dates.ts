@@ -50,6 +50,17 @@ const DATELINE = new RegExp(
   'm',
 );
 
+/**
+ * "SUVA, FIJI – MONDAY 12 AUGUST 2024:", "APIA, Samoa - Saturday 09 September 2017": a dateline
+ * with the country, a dash, a weekday and the full date, written in capitals or not.
+ */
+const UPPER_MONTH_RE = MONTH_RE.toUpperCase();
+const WEEKDAY_RE = '(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN|Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)(?:DAY|day)';
+const DATELINE_WITH_COUNTRY = new RegExp(
+  `^[ \\t]*[A-Z][A-Za-z .'-]{1,30},\\s+[A-Z][A-Za-z .'-]{1,30}?\\s+[–—-]\\s+(?:${WEEKDAY_RE},?\\s+)?(\\d{1,2})\\s+(${MONTH_RE}|${UPPER_MONTH_RE}),?\\s+(\\d{4})(?!\\d)`,
+  'm',
+);
+
 interface Dateline {
   start: number;
   end: number;
@@ -61,8 +72,9 @@ interface Dateline {
 
 /** The dateline that opens a story, if any, in its first lines. */
 function datelineOf(text: string): Dateline | null {
-  const m = DATELINE.exec(text.slice(0, 600));
-  if (!m) return null;
+  const head = text.slice(0, 600);
+  const m = DATELINE.exec(head);
+  if (!m) return datelineWithCountry(head);
   const lead = m[0].length - m[0].trimStart().length;
   return {
     start: m.index + lead,
@@ -70,6 +82,20 @@ function datelineOf(text: string): Dateline | null {
     month: monthIndex((m[1] ?? m[4]) as string),
     day: Number(m[2] ?? m[3]),
     year: m[5] ? Number(m[5]) : null,
+  };
+}
+
+/** Rule: "SUVA, FIJI – MONDAY 12 AUGUST 2024:": a dateline naming the country, dashed off its full date. */
+function datelineWithCountry(head: string): Dateline | null {
+  const m = DATELINE_WITH_COUNTRY.exec(head);
+  if (!m) return null;
+  const lead = m[0].length - m[0].trimStart().length;
+  return {
+    start: m.index + lead,
+    end: m.index + m[0].length,
+    month: monthIndex(m[2] as string),
+    day: Number(m[1]),
+    year: Number(m[3]),
   };
 }
 

@@ -162,8 +162,10 @@ function isSentenceStart(doc: Doc, pos: number): boolean {
 /** Rule: uppercase dateline city ("MOSCOW, November 30.", "MINSK, Dec. 6 (Xinhua)", "BAKU: The ..."). */
 export function datelineCities(doc: Doc): Array<{ start: number; end: number; form: string }> {
   const out: Array<{ start: number; end: number; form: string }> = [];
-  // "MOSCOW, May 16", "MINSK (Reuters)", "ISLAMABAD: Prime Minister ..."
-  const re = /^([A-Z][A-Z .'-]{2,30}?)(?=,\s+[A-Z][a-z]{2,}\.?\s+\d| \(|:\s)/gm;
+  // "MOSCOW, May 16", "MINSK (Reuters)", "ISLAMABAD: Prime Minister ...", and with the country:
+  // "SUVA, FIJI – MONDAY 12 AUGUST 2024:", "NAIROBI, Kenya, Aug 12 (Reuters)"
+  const re =
+    /^([A-Z][A-Z .'-]{2,30}?)(?=,\s+[A-Z][a-z]{2,}\.?\s+\d| \(|:\s|,\s+[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?(?:\s+[–—-]\s|,\s+[A-Z][a-z]{2,}\.?\s+\d))/gm;
   for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
     const form = (m[1] as string).trim();
     out.push({ start: m.index, end: m.index + form.length, form });
