@@ -14,7 +14,27 @@ const TRIGGER_RULES: TriggerRule[] = [
   spokeAboutNotSpokeWith,
   calledOnNotCalledUp,
   statesOfAGroupNoVerb,
+  meetingAsObjectNoSpeech,
 ];
+
+/** The object that makes "concluded", "opened", "closed" acts on a gathering, not words. */
+const MEETING_OBJECT =
+  /^\s+(?:the|a|an|its|their|his|her|this|today['’]s|[\w-]+['’]s)\s+(?:(?:[\p{L}\d'’-]+\s+){0,5}?)(?:meetings?|summits?|sessions?|sittings?|talks|conference|forum|visit|debate|ceremony|dialogue|negotiations|consultations|gathering|assembly|congress|plenary)\b/iu;
+
+/**
+ * Rule: "President Soto concluded the summit by passing the presidency", "opened the session":
+ * a verb of saying whose object is a meeting tells what was done to the meeting, not what was
+ * said ("concluded that ...", "concluded: ..." still report words).
+ */
+function meetingAsObjectNoSpeech(verb: string, s: string, end: number): boolean {
+  if (
+    !/^(?:concluded|concludes|opened|opens|closed|closes|ended|ends|began|begins|started|starts|adjourned|wrapped)$/.test(
+      verb,
+    )
+  )
+    return true;
+  return !MEETING_OBJECT.test(s.slice(end, end + 120));
+}
 
 /**
  * Rule: "the Gulf Cooperation Council (GCC) states", "the ASEAN states", "member states": "states"
