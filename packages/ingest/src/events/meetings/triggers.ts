@@ -254,6 +254,20 @@ export function courtesyCall(text: string, triggers: Trigger[]): void {
   });
 }
 
+/** "held discussions", "had wide-ranging discussions", "hold further discussions": the noun after a verb of holding. */
+const HELD_DISCUSSIONS_RE =
+  /\b(?:held|hold|holds|holding|had|have|has)\s+(?:(?:a|an|further|detailed|extensive|wide-ranging|in-depth|substantive|productive|fruitful|frank|bilateral|separate|lengthy|brief|informal)\s+){0,3}(discussions?)\b/g;
+
+/**
+ * Rule: "The two foreign ministers held discussions on the sidelines of X", "they had in-depth
+ * discussions": discussions held are talks. "discussions on the issue continue" (no verb of
+ * holding) names no meeting.
+ */
+export function heldDiscussions(text: string, triggers: Trigger[]): void {
+  if (!text.includes('discussion')) return;
+  addMatchTriggers(text, triggers, HELD_DISCUSSIONS_RE, lastGroupTrigger('meet'));
+}
+
 /** Rule: "their summit talks", "a summit meeting": "summit" as a modifier leaves the meeting to the noun. */
 export function summitAsModifier(text: string, triggers: Trigger[]): void {
   for (let i = triggers.length - 1; i >= 0; i--) {
@@ -304,6 +318,7 @@ export function tookPartByVideo(text: string, triggers: Trigger[]): void {
 /** The rules run over the triggers found, in order. */
 const TRIGGER_RULES = [
   courtesyCall,
+  heldDiscussions,
   willHost,
   welcomedGuest,
   summitAsModifier,
@@ -384,15 +399,16 @@ export function discussedWithNamed(text: string, triggers: Trigger[]): void {
 }
 
 /**
- * Rule: "the G20 Foreign Ministers' Meeting concluded", "the ASEAN Defence Ministers’ Meeting": a
- * meeting named after the ministers who sit in it is a session, like "a meeting of the ministers".
- * The lower-case "the ministers' meeting" is left as it was told.
+ * Rule: "the G20 Foreign Ministers' Meeting concluded", "the ASEAN Defence Ministers’ Meeting",
+ * "the SCO Foreign Ministers' meeting in Goa": a meeting named after the ministers who sit in it
+ * is a session, like "a meeting of the ministers". The lower-case "the ministers' meeting" is
+ * left as it was told.
  */
 export function ministersMeetingByName(text: string, triggers: Trigger[]): void {
-  if (!text.includes('Meeting')) return;
+  if (!text.includes('Ministers')) return;
   for (const t of triggers)
     if (
-      /^Meetings?$/.test(t.text) &&
+      /^[Mm]eetings?$/.test(t.text) &&
       /\bMinisters['’]\s$/.test(text.slice(Math.max(0, t.start - 11), t.start))
     )
       t.hint = 'session';

@@ -62,8 +62,9 @@ const END_OF_NOUN_PHRASE_PARTS = [
   '\\s+(?:in\\s+(?:depth|detail|general\\s+terms|particular)|at\\s+length|behind\\s+closed\\s+doors)\\b',
   // "with X" after the topic names the other party, except after nouns of relations
   '(?=\\s)(?<!\\b(?:relations|cooperation|ties|partnership|dialogue|contacts|trade|integration|agreements?|talks|negotiations|interaction|coordination|consultations|relationship|conflict|war|border|treaty|deal|issues|tensions|disputes?|differences))\\s+(?:together\\s+)?with\\b',
-  // "with leaders of X", "with his counterpart": the other party, even after a noun of relations
-  '\\s+with\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+|its\\s+)?(?:leaders?|counterparts?|presidents?|prime\\s+ministers?|ministers?|heads?|officials|delegations?|envoys?)\\b',
+  // "with leaders of X", "with his counterpart", "with Foreign Minister Y": the other party, even
+  // after a noun of relations
+  '\\s+with\\s+(?:the\\s+|his\\s+|her\\s+|their\\s+|its\\s+)?(?:[A-Z][a-z]+\\s+){0,2}(?:[Ll]eaders?|[Cc]ounterparts?|[Pp]residents?|[Pp]rime\\s+[Mm]inisters?|[Mm]inisters?|[Hh]eads?|officials|[Dd]elegations?|[Ee]nvoys?|[Ss]ecretar(?:y|ies)|[Cc]hancellors?|[Kk]ings?|[Ee]mirs?)\\b',
   // time adverbials
   `\\s+(?:on|last|next|this|early|late|earlier|later|from|by)\\s+(?:${WEEKDAY}|week|month|year|weekend|morning|afternoon|evening|night)\\b`,
   `\\s+on\\s+(?:\\d|${MONTH})`,

@@ -163,7 +163,10 @@ function clauseStart(s: string, at: number): number {
   return start;
 }
 
-/** "talks on X", "consultations about X", "a dialogue on X", "negotiations over X". */
+/**
+ * "talks on X", "consultations about X", "a dialogue on X", "negotiations over X"; not where and
+ * when they were held ("discussions on the sidelines of the summit", "talks on the phone", "on Monday").
+ */
 export const talksOn: TopicRule = {
   name: 'talks-on',
   needs:
@@ -172,7 +175,7 @@ export const talksOn: TopicRule = {
     ),
   find: afterRule(
     'talks-on',
-    /\b(?:talks|consultations|negotiations|discussions?|dialogue|conversations?|debate|deliberations)\s+(?:on|about|over|regarding|concerning)\b/gi,
+    /\b(?:talks|consultations|negotiations|discussions?|dialogue|conversations?|debate|deliberations)\s+(?:on|about|over|regarding|concerning)\b(?!\s+(?:the\s+)?(?:sidelines|margins|phone|telephone|eve|occasion|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/gi,
   ),
 };
 
