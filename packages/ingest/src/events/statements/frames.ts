@@ -256,8 +256,31 @@ function unnamedSpokesperson(v: VerbSite): FrameAnswer {
     )
   )
     return null;
+  const named = definiteSpokespersonNamed(v, m);
+  if (named) return { speaker: named, at: m.start, via: 'description' };
   const ref = speakerOf(v, m);
   return ref ? { speaker: ref, at: m.start, via: 'subject' } : null;
+}
+
+/**
+ * Rule: "the Kremlin spokesman said" after "Ivan Petrov, press secretary of the Russian president,
+ * ...": a definite spokesperson is the one the text already named with that position, when that
+ * person's country is the institution's (or either is unknown). "a Kremlin spokesperson" is
+ * someone unnamed, and a spokesperson of another country's institution is someone else.
+ */
+function definiteSpokespersonNamed(v: VerbSite, institution: Mention): string | null {
+  if (!/\b[Tt]he\s+$/.test(v.text.slice(Math.max(v.sent.start, institution.start - 5), institution.start)))
+    return null;
+  if (!/spokes|press secretary/.test(v.text.slice(institution.end, v.vStart))) return null;
+  const ref = resolveDescription(v.reg, 'the spokesman', institution.start, v.subjects, v.outside);
+  const person = ref ? v.reg.get(ref) : undefined;
+  const org = v.reg.get(institution.ref);
+  if (person?.kind !== 'person' || org?.kind !== 'organization') return null;
+  const orgCountry = org.country ?? null;
+  const fits = person.roles.some(
+    (r) => /spokes|press secretary/i.test(r.title) && (!orgCountry || !r.country || r.country === orgCountry),
+  );
+  return fits ? person.ref : null;
 }
 
 /**
