@@ -6,7 +6,7 @@ import { latestMinistry } from '../../entities/index.js';
 import { withArticle } from '../../entities/organizations.js';
 import { officeNamedAt } from '../../entities/services.js';
 import { TITLE_WORDS } from '../../entities/titles.js';
-import { countryByName } from '../../gazetteer/countries.js';
+import { countryByDemonym, countryByName } from '../../gazetteer/countries.js';
 import type { Mention } from '../../types.js';
 import { clauseSubject, descriptionAfterVerb, descriptionBeforeVerb } from './descriptions.js';
 import type { Attribution, SubjectPhrase, VerbSite } from './site.js';
@@ -412,7 +412,43 @@ function ministryReferredBack(v: VerbSite): FrameAnswer {
   const p = subjectPhrase(v);
   if (!p || !/^(?:[Tt]he\s+)?(?:[A-Z]\w+\s+)?(?:ministry|Ministry)$/.test(p.phrase)) return null;
   const min = latestMinistry(v.reg, v.idx, v.vStart);
+  if (min && !ministryOfBranch(min.name, branchBeforeMinistry(v.text, p.at + p.phrase.length)))
+    return NOBODY;
   return min ? { speaker: min.ref, at: p.at, via: 'anaphora' } : NOBODY;
+}
+
+/** Branch words and what a ministry's name says for them ("foreign" -> "Foreign Affairs"). */
+const BRANCH_NAMES: Record<string, RegExp> = {
+  foreign: /\bForeign\b|External/,
+  external: /\bForeign\b|External/,
+  defence: /Defen[cs]e/,
+  defense: /Defen[cs]e/,
+  interior: /Interior|Internal/,
+  economy: /Econom/,
+  finance: /Financ/,
+};
+
+/** The word that qualifies "ministry" right before it ("the unification ministry"), lower-cased, or null. */
+function branchBeforeMinistry(text: string, end: number): string | null {
+  const m = /(?:^|[\s(])([A-Za-z]+)\s+[Mm]inistry$/.exec(text.slice(Math.max(0, end - 40), end));
+  const w = m?.[1]?.toLowerCase();
+  return w && !/^(?:the|a|its|his|her|their|this|that|same)$/.test(w) ? w : null;
+}
+
+/**
+ * Rule: "the unification ministry said" is that branch's ministry: the latest ministry named
+ * before stands for it only when its name says the branch ("the foreign ministry said" after
+ * "Ministry of Foreign Affairs of Japan"); another branch's ministry would be a guess. A
+ * qualifier that is a country's or no branch ("Seoul's ministry") asks nothing.
+ */
+function ministryOfBranch(name: string, branch: string | null): boolean {
+  if (!branch || countryByDemonym(capitalised(branch)) || countryByName(capitalised(branch))) return true;
+  const re = BRANCH_NAMES[branch] ?? new RegExp(`\\b${capitalised(branch)}\\b`);
+  return re.test(name);
+}
+
+function capitalised(w: string): string {
+  return w.charAt(0).toUpperCase() + w.slice(1);
 }
 
 /**
