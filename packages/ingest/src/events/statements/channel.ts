@@ -56,8 +56,8 @@ const CHANNEL_RULES: ChannelRule[] = [
   { channel: 'interview', needs: ['interview'], names: (s) => /\binterview\b/i.test(s) },
   {
     channel: 'press_conference',
-    needs: ['conference', 'briefing'],
-    names: (s) => /\b(?:press|news) conference\b|\bbriefing\b/i.test(s),
+    needs: ['conference', 'briefing', 'presser'],
+    names: (s) => /\b(?:press|news) conference\b|\bbriefing\b|\bpresser\b/i.test(s),
   },
   {
     channel: 'press_release',

@@ -36,6 +36,7 @@ type SentenceRule = (c: StatementContext, state: ReadingState, r: SentenceReadin
 const SENTENCE_RULES: SentenceRule[] = [
   closingSentenceOfQuotation, // "...," Ushakov told reporters. after a quotation already his
   passiveAfterQuotation, // "“...” This was stated by X." after a quotation already X's
+  mediumOnlySentence, // "He said this in an interview to Rossiya-1." only places words told before
   attributedSentence, // a sentence with a speaker: its statement and its quotations
   continuedQuotations, // an unattributed quotation: its later attribution, or the previous speaker
 ];
@@ -118,6 +119,36 @@ function passiveAfterQuotation(c: StatementContext, _state: ReadingState, r: Sen
   if (!last || !q || last.speaker !== r.att.speaker || q.end > r.sent.start || r.sent.start - q.end > 4)
     return false;
   last.evidence.push(clip(c.reg, r.sent));
+  return true;
+}
+
+/**
+ * A sentence that says only where words were said: "He said in an interview to the Rossiya-1 TV
+ * channel.", "Petrov said this at a news conference in Lima." (nothing reported: no "that", no
+ * colon, no quotation but the title of a programme).
+ */
+const MEDIUM_ONLY =
+  /^(?:He|She|[\p{Lu}][\p{L}’'-]+(?: [\p{Lu}][\p{L}’'-]+)?) (?:said|spoke|made (?:the|these) remarks)(?: this| so)? (?:in|during|at|to|on) (?:an?|the|his|her) [^:;"“”]{0,40}?\b(?:interview|press conference|news conference|briefing)\b/u;
+
+/** A quotation that is the title of a programme or publication ("the channel's ‘Moscow. Kremlin.’ programme"). */
+function titleOfWork(text: string, q: Quotation): boolean {
+  return (
+    /(?:channel['’]s|programme|program|show|newspaper|magazine|book|film|documentary)\s*$/i.test(
+      text.slice(Math.max(0, q.outer.start - 24), q.outer.start),
+    ) || /^\s*(?:programme|program|show|talk show)\b/i.test(text.slice(q.outer.end, q.outer.end + 20))
+  );
+}
+
+/**
+ * Rule: "He said in an interview to the Rossiya-1 TV channel's ‘Moscow. Kremlin. Putin.’
+ * Programme." is no statement of its own: it only places the words before it (remarksPlacedAfter
+ * gives them the medium), and a programme's title in it is no quotation. "He said in an
+ * interview that talks would resume" and "She said at a briefing: “...”" report words.
+ */
+function mediumOnlySentence(c: StatementContext, state: ReadingState, r: SentenceReading): boolean {
+  if (!r.att || !MEDIUM_ONLY.test(r.sent.exact) || /\bthat\b/.test(r.sent.exact)) return false;
+  if (!r.quotesHere.every((q) => titleOfWork(c.doc.text, q))) return false;
+  for (const q of r.quotesHere) state.used.add(q);
   return true;
 }
 
