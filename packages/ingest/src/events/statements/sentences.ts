@@ -45,6 +45,9 @@ const SENTENCE_RULES: SentenceRule[] = [
 const REPORTING_TAIL =
   /\b(?:that|adding|noting|stressing|saying|warning|explaining|(?:and|but|also) (?:said|added|noted|stressed|warned|called|urged|expressed|described|announced))\b|[:;]/;
 
+/** "was quoted as saying (by ...)": the attribution of the quotation it closes. */
+const QUOTED_AS_SAYING = /\b(?:was|were|is|has been) quoted as saying\b/g;
+
 /** "It was reported that", "it has been specified that": a report with no one behind it. */
 const IMPERSONAL_REPORT = /\b[Ii]t (?:was|is|has been|had been) (?:also )?[a-z]+ed that\b/;
 
@@ -103,7 +106,9 @@ function closingSentenceOfQuotation(c: StatementContext, state: ReadingState, r:
  * first clause ("Ushakov told reporters that"); a "that" deeper in a participle clause ("Wang
  * stated, responding to a report that ...") belongs to the circumstance, not to new words.
  */
-function reportsMore(tail: string): boolean {
+function reportsMore(closing: string): boolean {
+  // "..." X was quoted as saying by another agency: who relayed it, not more words
+  const tail = closing.replace(QUOTED_AS_SAYING, '');
   const first = tail.replace(/^\s*,?/, '').split(',')[0] ?? '';
   return REPORTING_TAIL.test(tail.replace(/\bthat\b/g, '')) || /\bthat\b/.test(first);
 }
