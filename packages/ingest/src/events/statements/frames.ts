@@ -232,10 +232,11 @@ function institutionDocument(v: VerbSite): FrameAnswer {
 
 /**
  * What may stand between a speaker and its verb: adverbs, "also has", "in turn", "on Monday",
- * and a negation ("did not confirm", "would not say" report words too).
+ * "today" (wire copy from South and Southeast Asia: "Prime Minister X today said"), and a
+ * negation ("did not confirm", "would not say" report words too).
  */
 const SKIP_BETWEEN =
-  /^(?:\s|,|also|has|had|have|then|again|later|(?:did|does|do|would|could|will) not|of [A-Z][a-z]+|further|in turn|for (?:his|her|their|its) part|in (?:his|her|their|its) turn|in response|on [A-Z]\w+|\w+ly|(?:was|is|were) quoted as|once again|\(\w+\))*$/;
+  /^(?:\s|,|also|has|had|have|then|again|later|today|yesterday|tonight|(?:did|does|do|would|could|will) not|of [A-Z][a-z]+|further|in turn|for (?:his|her|their|its) part|in (?:his|her|their|its) turn|in response|on [A-Z]\w+|\w+ly|(?:was|is|were) quoted as|once again|\(\w+\))*$/;
 
 /** Between an institution and the verb: an unnamed spokesperson of it ("a Kremlin spokesperson"). */
 const UNNAMED_SPOKESPERSON =
