@@ -60,7 +60,7 @@ export function sentenceStatements(c: StatementContext): void {
     if (transcript && sent.start > transcript.bodyStart) continue;
     const quotesHere = quotationsOverlapping(c.topQuotes, sent.start, sent.end);
     const att = attribution(doc, c.reg, c.idx, sent, c.subjects, c.outside, c.relayers);
-    const ownQuotes = quotesHere.filter((q) => !state.used.has(q));
+    const ownQuotes = quotesHere.filter((q) => !state.used.has(q) && !titleOfWork(doc.text, q));
     const reading: SentenceReading = { si, sent, att, quotesHere, ownQuotes };
     const before = c.out.length;
     for (const rule of SENTENCE_RULES)
@@ -135,12 +135,19 @@ function passiveAfterQuotation(c: StatementContext, _state: ReadingState, r: Sen
 const MEDIUM_ONLY =
   /^(?:He|She|[\p{Lu}][\p{L}’'-]+(?: [\p{Lu}][\p{L}’'-]+)?) (?:said|spoke|made (?:the|these) remarks)(?: this| so)? (?:in|during|at|to|on) (?:an?|the|his|her) [^:;"“”]{0,40}?\b(?:interview|press conference|news conference|briefing)\b/u;
 
-/** A quotation that is the title of a programme or publication ("the channel's ‘Moscow. Kremlin.’ programme"). */
+/** What names a work right before its quoted title ("a public lecture, ‘...’", "a report titled “...”"). */
+const WORK_BEFORE_TITLE =
+  /(?:(?:channel['’]s|programme|program|show|newspaper|magazine|book|film|documentary|lecture|exhibition),?|titled|entitled|themed|under the (?:theme|title),?)\s*$/i;
+
+/**
+ * Rule: a quotation that is the title of a work ("the channel's ‘Moscow. Kremlin.’ programme",
+ * "after delivering a public lecture, ‘Strategic Relations: Challenges and Hopes’") is nobody's
+ * words. "in his speech, “We must ...”" and "according to the report, “...”" quote words.
+ */
 function titleOfWork(text: string, q: Quotation): boolean {
   return (
-    /(?:channel['’]s|programme|program|show|newspaper|magazine|book|film|documentary)\s*$/i.test(
-      text.slice(Math.max(0, q.outer.start - 24), q.outer.start),
-    ) || /^\s*(?:programme|program|show|talk show)\b/i.test(text.slice(q.outer.end, q.outer.end + 20))
+    WORK_BEFORE_TITLE.test(text.slice(Math.max(0, q.outer.start - 30), q.outer.start)) ||
+    /^\s*(?:programme|program|show|talk show)\b/i.test(text.slice(q.outer.end, q.outer.end + 20))
   );
 }
 
