@@ -57,7 +57,7 @@ function placeRun(
 }
 
 /** The sentence's subject: a person named at its start, or "He"/"She" for the latest speaker. */
-function subjectOf(c: StatementContext, sent: Span): string | null {
+export function subjectOf(c: StatementContext, sent: Span): string | null {
   const named = c.reg
     .mentionsIn(sent.start, Math.min(sent.end, sent.start + 60))
     .find((m) => c.reg.get(m.ref)?.kind === 'person');

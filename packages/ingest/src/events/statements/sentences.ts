@@ -9,6 +9,7 @@ import { channelOf } from './channel.js';
 import type { StatementContext } from './context.js';
 import { noteStatementRule } from './rule-names.js';
 import type { Attribution } from './site.js';
+import { subjectOf } from './remarks.js';
 import { rootOf } from './speaker.js';
 import { noteSubject } from './subjects.js';
 
@@ -38,6 +39,7 @@ const SENTENCE_RULES: SentenceRule[] = [
   passiveAfterQuotation, // "“...” This was stated by X." after a quotation already X's
   mediumOnlySentence, // "He said this in an interview to Rossiya-1." only places words told before
   attributedSentence, // a sentence with a speaker: its statement and its quotations
+  holderOfBriefing, // "X held a media briefing on Wednesday.": the quotations after it are X's
   continuedQuotations, // an unattributed quotation: its later attribution, or the previous speaker
 ];
 
@@ -208,6 +210,33 @@ function speakerOfQuotation(reg: StatementContext['reg'], att: Attribution, q: Q
   return before.length ? (before[before.length - 1] as Attribution).speaker : att.speaker;
 }
 
+/** "held a media briefing", "gave a press conference", "addressed reporters". */
+const HOLDS_BRIEFING =
+  /\b(?:held|holds|hosted|gave|gives)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,2}(?:briefing|press conference|news conference|presser)\b|\baddressed (?:the )?(?:media|reporters|journalists|the press)\b/;
+
+/**
+ * Rule: "Ramaphosa's spokesperson Vincent Magwenya held a media briefing on Wednesday." followed
+ * by quotations with no attribution: the one who held the briefing speaks them, through it. The
+ * sentence itself reports no words. "The ministry held a briefing" names no person: no one.
+ */
+function holderOfBriefing(c: StatementContext, state: ReadingState, r: SentenceReading): boolean {
+  const held = r.att ? null : HOLDS_BRIEFING.exec(r.sent.exact);
+  if (!held) return false;
+  const holder = personRightBefore(c, r.sent.start + held.index) ?? subjectOf(c, r.sent);
+  if (!holder || c.reg.get(holder)?.kind !== 'person') return false;
+  state.lastSpeaker = { ref: holder, para: c.paragraphIndex(r.sent.start), channel: channelOf(r.sent.exact) };
+  return false;
+}
+
+/** The person named right before `at` ("spokesperson Vincent Magwenya held"), past adverbs. */
+function personRightBefore(c: StatementContext, at: number): string | null {
+  const m = c.reg
+    .mentionsIn(Math.max(0, at - 80), at)
+    .filter((x) => c.reg.get(x.ref)?.kind === 'person')
+    .pop();
+  return m && /^\s+(?:(?:also|today|\w+ly)\s+)?$/.test(c.doc.text.slice(m.end, at)) ? m.ref : null;
+}
+
 /** Rule: an unattributed quotation that starts here: its own later attribution, else the previous speaker goes on. */
 function continuedQuotations(c: StatementContext, state: ReadingState, r: SentenceReading): boolean {
   for (const q of r.ownQuotes) continuedQuotation(c, state, r, q);
@@ -232,7 +261,9 @@ function continuedQuotation(
   if (!speaker) return;
   state.used.add(q);
   const channel: Channel | null =
-    (who ? channelOf((endSent ?? sent).exact) : null) ?? channelBySpeaker.get(rootOf(reg, speaker)) ?? null;
+    (who ? channelOf((endSent ?? sent).exact) : null) ??
+    channelBySpeaker.get(rootOf(reg, speaker)) ??
+    (last && speaker === last.ref ? last.channel : null);
   const evidence: Span[] = [clip(reg, sent)];
   if (endSent && endSent.start !== sent.start) evidence.push(clip(reg, endSent));
   if (channel && !channelBySpeaker.has(rootOf(reg, speaker)))
