@@ -888,7 +888,8 @@ function addPluralTitleRoles(
 }
 
 /** "as reported by <Name>": an outlet, unless a position follows the name (see personReportedBy). */
-const REPORTED_BY = /\b(?:as reported by|reports by|reported by)\s+((?:[A-Z][\p{L}-]*)(?:\s+[A-Z][\p{L}-]*){0,3})/gu;
+const REPORTED_BY =
+  /\b(?:as reported by|reports by|reported by)\s+((?:[A-Z][\p{L}-]*)(?:\s+[A-Z][\p{L}-]*){0,3})/gu;
 
 /** A position set off after a name: ", press secretary of ...", ", the Kremlin spokesman". */
 const POSITION_APPOSITIVE =

@@ -33,14 +33,14 @@ describe('"Answering BelTA\'s question, X said": words given to an outlet are an
   it('reads a named outlet’s question as an interview', () => {
     expect(
       channels(
-        'Answering BelTA\'s question about the summit, State Secretary of the Security Council Ivan Lis said: “The position of the other side will not hinder the work.”',
+        "Answering BelTA's question about the summit, State Secretary of the Security Council Ivan Lis said: “The position of the other side will not hinder the work.”",
       ),
     ).toEqual([['Ivan Lis', 'interview']]);
   });
   it('does not read a person’s question at a meeting as an interview', () => {
     expect(
       channels(
-        'Answering President Karl Berg\'s question about the summit, State Secretary of the Security Council Ivan Lis said: “The position of the other side will not hinder the work.”',
+        "Answering President Karl Berg's question about the summit, State Secretary of the Security Council Ivan Lis said: “The position of the other side will not hinder the work.”",
       ),
     ).toEqual([['Ivan Lis', null]]);
   });

@@ -34,7 +34,7 @@ describe('"He said in an interview to X." only places the words before it', () =
   it('makes no statement of it, and gives the interview to the words before', () => {
     expect(
       channels(
-        'Kremlin Spokesman Ivan Petrov said that talks could take place in May. He said in an interview to the Rossiya-1 TV channel\'s ‘Evening. Kremlin.’ Programme.',
+        "Kremlin Spokesman Ivan Petrov said that talks could take place in May. He said in an interview to the Rossiya-1 TV channel's ‘Evening. Kremlin.’ Programme.",
       ),
     ).toEqual([['Ivan Petrov', 'interview', null]]);
   });

@@ -105,7 +105,8 @@ function personalMedia(
         .filter((m) => outside(m.start, m.end) && reg.get(m.ref)?.kind === 'person')
         .map((m) => m.ref),
     );
-    const person = persons.size === 1 ? ([...persons][0] as string) : pronounOnMedium(sent, persons, subjects);
+    const person =
+      persons.size === 1 ? ([...persons][0] as string) : pronounOnMedium(sent, persons, subjects);
     if (person && !channelBySpeaker.has(person)) channelBySpeaker.set(person, channel);
   }
 }
@@ -129,9 +130,10 @@ function pronounOnMedium(sent: Span, persons: Set<string>, subjects: Subject[]):
  * at a meeting asks no outlet.
  */
 function answersAnOutlet(reg: Registry, sent: Span): boolean {
-  const cue = /\b(?:[Aa]nswering|[Rr]esponding to|[Ii]n (?:response|reply|an answer) to)\s+(?:a\s+)?(?:question (?:from|by|of)\s+(?:an?\s+|the\s+)?)?/.exec(
-    sent.exact,
-  );
+  const cue =
+    /\b(?:[Aa]nswering|[Rr]esponding to|[Ii]n (?:response|reply|an answer) to)\s+(?:a\s+)?(?:question (?:from|by|of)\s+(?:an?\s+|the\s+)?)?/.exec(
+      sent.exact,
+    );
   if (!cue) return false;
   const at = sent.start + cue.index + cue[0].length;
   const outlet = reg.mentionsIn(at, at + 40).find((m) => m.start <= at + 1);

@@ -413,8 +413,7 @@ function ministryReferredBack(v: VerbSite): FrameAnswer {
   const p = subjectPhrase(v);
   if (!p || !/^(?:[Tt]he\s+)?(?:[A-Z]\w+\s+)?(?:ministry|Ministry)$/.test(p.phrase)) return null;
   const min = latestMinistry(v.reg, v.idx, v.vStart);
-  if (min && !ministryOfBranch(min.name, branchBeforeMinistry(v.text, p.at + p.phrase.length)))
-    return NOBODY;
+  if (min && !ministryOfBranch(min.name, branchBeforeMinistry(v.text, p.at + p.phrase.length))) return NOBODY;
   return min ? { speaker: min.ref, at: p.at, via: 'anaphora' } : NOBODY;
 }
 

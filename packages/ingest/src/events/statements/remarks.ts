@@ -1,10 +1,11 @@
 // The medium told after the words: "X made the remarks at a press conference", "He was speaking
 // at a news conference in Beijing" name where the words before them were said.
+
+import { TITLE_WORDS } from '../../entities/titles.js';
 import type { Channel, Span, StatementRecord } from '../../types.js';
 import { channelOf } from './channel.js';
 import type { StatementContext } from './context.js';
 import { noteStatementRule } from './rule-names.js';
-import { TITLE_WORDS } from '../../entities/titles.js';
 import { rootOf } from './speaker.js';
 
 /**

@@ -7,9 +7,9 @@ import { attribution } from './attribution.js';
 import { clip, statement, wordCount } from './build.js';
 import { channelOf } from './channel.js';
 import type { StatementContext } from './context.js';
+import { subjectOf } from './remarks.js';
 import { noteStatementRule } from './rule-names.js';
 import type { Attribution } from './site.js';
-import { subjectOf } from './remarks.js';
 import { rootOf } from './speaker.js';
 import { noteSubject } from './subjects.js';
 

@@ -47,7 +47,8 @@ function negatedLemma(word: string, s: string, end: number): boolean {
 }
 
 /** What closes a quotation before "continued": the mark, then a pronoun or a name of up to three words. */
-const CLOSING_SUBJECT = /[,”"’]\s*(?:[Hh]e|[Ss]he|[\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+){0,2})\s+continued$/u;
+const CLOSING_SUBJECT =
+  /[,”"’]\s*(?:[Hh]e|[Ss]he|[\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+){0,2})\s+continued$/u;
 
 /**
  * Rule: "“...,” Anwar continued." and "“...,” he continued.": right after a quotation and ending
@@ -55,5 +56,7 @@ const CLOSING_SUBJECT = /[,”"’]\s*(?:[Hh]e|[Ss]he|[\p{Lu}][\p{L}’'-]+(?:\s
  * continued his visit" are no words.
  */
 function continuedAfterQuotation(s: string, end: number): boolean {
-  return CLOSING_SUBJECT.test(s.slice(Math.max(0, end - 60), end)) && /^\s*(?:[.;]|$)/.test(s.slice(end, end + 4));
+  return (
+    CLOSING_SUBJECT.test(s.slice(Math.max(0, end - 60), end)) && /^\s*(?:[.;]|$)/.test(s.slice(end, end + 4))
+  );
 }
