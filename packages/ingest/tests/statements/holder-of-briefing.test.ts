@@ -28,3 +28,20 @@ describe('"X held a media briefing." and the quotations after it', () => {
     ).toEqual([]);
   });
 });
+
+describe('"X held a joint press conference with Y." and what X says next', () => {
+  it('gives the press conference to the holder’s next words', () => {
+    const x = run(
+      'President Ali Kaya held a joint press conference on Thursday with his Greek counterpart Nikos Pappas in Ankara. He especially underlined that the two countries agree on the islands.',
+    );
+    expect(x.statements.map((s) => [x.nameOf(s.speaker), s.channel])).toEqual([
+      ['Ali Kaya', 'press_conference'],
+    ]);
+  });
+  it('leaves the words of someone who held no briefing without a medium', () => {
+    const x = run(
+      'President Ali Kaya met his Greek counterpart Nikos Pappas in Ankara on Thursday. He especially underlined that the two countries agree on the islands.',
+    );
+    expect(x.statements.map((s) => [x.nameOf(s.speaker), s.channel])).toEqual([['Ali Kaya', null]]);
+  });
+});

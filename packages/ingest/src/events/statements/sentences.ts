@@ -216,15 +216,21 @@ const HOLDS_BRIEFING =
 
 /**
  * Rule: "Ramaphosa's spokesperson Vincent Magwenya held a media briefing on Wednesday." followed
- * by quotations with no attribution: the one who held the briefing speaks them, through it. The
- * sentence itself reports no words. "The ministry held a briefing" names no person: no one.
+ * by quotations with no attribution: the one who held the briefing speaks them, through it, and
+ * what the holder says after it ("He especially underlined in his speech that ...") continues
+ * that report. The sentence itself reports no words. "The ministry held a briefing" names no
+ * person: no one.
  */
 function holderOfBriefing(c: StatementContext, state: ReadingState, r: SentenceReading): boolean {
   const held = r.att ? null : HOLDS_BRIEFING.exec(r.sent.exact);
   if (!held) return false;
   const holder = personRightBefore(c, r.sent.start + held.index) ?? subjectOf(c, r.sent);
   if (!holder || c.reg.get(holder)?.kind !== 'person') return false;
-  state.lastSpeaker = { ref: holder, para: c.paragraphIndex(r.sent.start), channel: channelOf(r.sent.exact) };
+  const channel = channelOf(r.sent.exact);
+  state.lastSpeaker = { ref: holder, para: c.paragraphIndex(r.sent.start), channel };
+  // what the holder says after it continues the report of the briefing
+  const root = rootOf(c.reg, holder);
+  if (channel && !c.channelBySpeaker.has(root)) c.channelBySpeaker.set(root, channel);
   return false;
 }
 
