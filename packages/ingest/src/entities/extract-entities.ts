@@ -887,6 +887,23 @@ function addPluralTitleRoles(
   }
 }
 
+/** "as reported by <Name>": an outlet, unless a position follows the name (see personReportedBy). */
+const REPORTED_BY =
+  /\b(?:as reported by|reports by|reported by)\s+((?:[A-Z][\p{L}-]*)(?:\s+[A-Z][\p{L}-]*){0,3})/gu;
+
+/** A position set off after a name: ", press secretary of ...", ", the Kremlin spokesman". */
+const POSITION_APPOSITIVE =
+  /^,\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:press secretary|spokes(?:man|woman|person)|secretary|minister|president|adviser|advisor|aide|head|chief|ambassador|envoy|official|director|chairman|chairwoman|representative)\b/iu;
+
+/**
+ * Rule: "This was reported by Ivan Petrov, press secretary of the president, in an interview":
+ * a name followed by a position is a person who reports his own words, not an outlet.
+ * "as reported by Baltic News, citing ..." stays an outlet.
+ */
+export function personReportedBy(text: string, nameEnd: number): boolean {
+  return POSITION_APPOSITIVE.test(text.slice(nameEnd, nameEnd + 80));
+}
+
 const MEDIA_PATTERNS = [
   // dateline agency: "MOSCOW, May 16 /TASS/", "MINSK, Dec. 6 (Xinhua) --", "MOSCOW (UrduPoint News / Sputnik - 04th September, 2020)"
   /^[A-Z][A-Za-z .'-]{2,30}(?:,\s*[A-Z][a-z]{2,}\.?\s+\d{1,2}\.?)?\s*[/(]([^)/\n]{2,60})[)/]/gm,
@@ -895,7 +912,7 @@ const MEDIA_PATTERNS = [
   // "Telegram channel of <Name>", "news agency <Name>"
   /\b(?:Telegram channel|news agency|TV channel|newspaper)(?: of)?\s+((?:[A-Z][\p{L}-]*)(?:\s+[A-Z][\p{L}-]*){0,3})/gu,
   // "as reported by <Name>", "according to <Name>" handled by the curated list; "reported by" gives new outlets
-  /\b(?:as reported by|reports by|reported by)\s+((?:[A-Z][\p{L}-]*)(?:\s+[A-Z][\p{L}-]*){0,3})/gu,
+  REPORTED_BY,
   // a quoted name after an outlet noun: "the television company of the ministry “VoenTV”"
   /\b(?:television company|TV company|TV channel|television channel|newspaper|news agency|radio station|broadcaster|news portal)\b[^.“"\n]{0,60}[“"]([\p{Lu}][\p{L}\d -]{1,30})[”"]/gu,
   // "<Name> reports, citing ...": an outlet relaying another source
@@ -925,6 +942,7 @@ export function findMedia(doc: Doc, reg: Registry): MediaHit[] {
       const groupStart = m.index + m[0].indexOf(group);
       // "Tensions in the South China Sea (SCS)" opening a line: an acronym of a place, no agency
       if (re === MEDIA_PATTERNS[0] && namesGeographicFeature(m[0].slice(0, m[0].lastIndexOf('(')))) continue;
+      if (re === REPORTED_BY && personReportedBy(doc.text, groupStart + group.length)) continue;
       // split "UrduPoint News / Sputnik - 04th September, 2020" into names
       for (const part of group.split(/\s*[/]\s*|\s+-\s+|\s+--\s*/)) {
         let name = part.trim();

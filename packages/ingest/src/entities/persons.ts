@@ -519,7 +519,21 @@ const NOT_A_SURNAME: ReadonlyArray<(c: CueContext) => boolean> = [
   pluralNounAlone,
   commonWordOrCountryPair,
   regionAdjective,
+  socialPlatform,
 ];
+
+/** Social networks and messengers that news names as the medium of words. */
+const SOCIAL_PLATFORMS =
+  /^(?:Truth Social|Facebook|Instagram|Telegram|Twitter|WhatsApp|WeChat|Weibo|YouTube|TikTok|Threads|Bluesky|VKontakte|Odnoklassniki|LinkedIn)$/;
+
+/**
+ * Rule: "In a post on Truth Social, the U.S. President stated": a platform is where words are
+ * posted, never a person (here it looked like a name set off before a title). "Social Democrats"
+ * and "Mark Twitter" are other runs.
+ */
+function socialPlatform({ run }: CueContext): boolean {
+  return SOCIAL_PLATFORMS.test(run.form);
+}
 
 // ----- a title or rank before the name
 

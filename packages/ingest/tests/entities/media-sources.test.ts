@@ -31,3 +31,16 @@ describe('news outlets named as sources', () => {
     expect(media('The source said the ministers met on Monday.')).toEqual([]);
   });
 });
+
+describe('"reported by <Name>, <position>": a person, not an outlet', () => {
+  it('does not make an outlet of a name set off by a position', () => {
+    expect(
+      media(
+        'Talks were useful. This was reported by Ivan Petrov, press secretary of the Russian head of state, in an interview.',
+      ),
+    ).toEqual([]);
+  });
+  it('still takes an outlet named after "reported by"', () => {
+    expect(media('Talks were useful, as reported by Baltic Wire on Monday.')).toEqual(['Baltic Wire']);
+  });
+});

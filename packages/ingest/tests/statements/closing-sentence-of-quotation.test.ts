@@ -30,3 +30,20 @@ describe('a quotation spanning sentences', () => {
     expect(x.statements).toHaveLength(2);
   });
 });
+
+describe('a quotation spanning sentences closed by "X was quoted as saying by ..."', () => {
+  const lead =
+    'Portuguese Economy Minister Rui Costa met Spanish Economy Minister Elena Ruiz in Madrid on Tuesday.';
+  it('is one statement: the agency that relayed it reports nothing more', () => {
+    const x = run(
+      `${lead}\n\n"We have the sun and they have the grid. Together we can export power to the north," Costa was quoted as saying by another Portuguese news agency.`,
+    );
+    expect(x.statements).toHaveLength(1);
+  });
+  it('is followed by a second statement when the tail goes on with "adding that"', () => {
+    const x = run(
+      `${lead}\n\n"We have the sun and they have the grid. Together we can export power to the north," Costa was quoted as saying, adding that Portuguese firms would bid for the first contracts.`,
+    );
+    expect(x.statements).toHaveLength(2);
+  });
+});

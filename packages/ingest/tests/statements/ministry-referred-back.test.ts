@@ -18,3 +18,18 @@ describe('"the ministry said": the latest ministry named or implied', () => {
     expect(speakers('Aino Virta met Karl Berg. The ministry said the links were ready.')).toEqual([]);
   });
 });
+
+describe('"the unification ministry said": the ministry of that branch only', () => {
+  it('does not give the words to another branch’s ministry named before', () => {
+    expect(
+      speakers(
+        'Unification Minister Min Ho met Japanese Foreign Minister Aiko Sato in Tokyo, the unification ministry said.',
+      ),
+    ).toEqual([]);
+  });
+  it('gives "the foreign ministry said" to the foreign ministry named before', () => {
+    expect(speakers(`${met} The foreign ministry said the links were ready.`)).toEqual([
+      'Ministry of Foreign Affairs of Finland',
+    ]);
+  });
+});

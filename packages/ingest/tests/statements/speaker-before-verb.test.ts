@@ -93,3 +93,16 @@ describe('a negated verb of saying', () => {
     expect(x.statements).toEqual([]);
   });
 });
+
+describe('"Prime Minister X today said": a day word between the speaker and the verb', () => {
+  it('gives the words to the person before "today said"', () => {
+    const x = run(
+      'KUALA LUMPUR, April 4 ― Prime Minister Datuk Seri Ahmad Rafiq today said that his meeting with President Budi Santoso discussed border issues.',
+    );
+    expect(x.statements.map((s) => x.nameOf(s.speaker))).toEqual(['Ahmad Rafiq']);
+  });
+  it('does not read "today" as a speaker’s word when no one stands before it', () => {
+    const x = run('Border issues were discussed today, officials in Kuala Lumpur said.');
+    expect(x.statements.map((s) => x.nameOf(s.speaker))).toEqual([]);
+  });
+});

@@ -2,18 +2,20 @@
 import type { Doc } from '../../doc.js';
 import type { Registry } from '../../entities/registry.js';
 import { type Gated, WordGate } from '../../text/word-gate.js';
-import type { Channel } from '../../types.js';
+import type { Channel, Span } from '../../types.js';
 import { rootOf } from './speaker.js';
+import type { Subject } from './types.js';
 
 /** The medium known for each speaker before any sentence is read, by the rules below in order. */
 export function speakerChannels(
   doc: Doc,
   reg: Registry,
   outside: (a: number, b: number) => boolean,
+  subjects: Subject[] = [],
 ): Map<string, Channel> {
   const channelBySpeaker = new Map<string, Channel>();
   personOnPlatform(doc, reg, channelBySpeaker);
-  personalMedia(doc, reg, outside, channelBySpeaker);
+  personalMedia(doc, reg, outside, channelBySpeaker, subjects);
   return channelBySpeaker;
 }
 
@@ -56,8 +58,8 @@ const CHANNEL_RULES: ChannelRule[] = [
   { channel: 'interview', needs: ['interview'], names: (s) => /\binterview\b/i.test(s) },
   {
     channel: 'press_conference',
-    needs: ['conference', 'briefing'],
-    names: (s) => /\b(?:press|news) conference\b|\bbriefing\b/i.test(s),
+    needs: ['conference', 'briefing', 'presser'],
+    names: (s) => /\b(?:press|news) conference\b|\bbriefing\b|\bpresser\b/i.test(s),
   },
   {
     channel: 'press_release',
@@ -92,9 +94,10 @@ function personalMedia(
   reg: Registry,
   outside: (a: number, b: number) => boolean,
   channelBySpeaker: Map<string, Channel>,
+  subjects: Subject[],
 ): void {
   for (const sent of doc.sentences) {
-    const channel = channelOf(sent.exact);
+    const channel = channelOf(sent.exact) ?? (answersAnOutlet(reg, sent) ? 'interview' : null);
     if (channel !== 'x' && channel !== 'telegram' && channel !== 'interview') continue;
     const persons = new Set(
       reg
@@ -102,8 +105,41 @@ function personalMedia(
         .filter((m) => outside(m.start, m.end) && reg.get(m.ref)?.kind === 'person')
         .map((m) => m.ref),
     );
-    if (persons.size !== 1) continue;
-    const person = [...persons][0] as string;
-    if (!channelBySpeaker.has(person)) channelBySpeaker.set(person, channel);
+    const person =
+      persons.size === 1 ? ([...persons][0] as string) : pronounOnMedium(sent, persons, subjects);
+    if (person && !channelBySpeaker.has(person)) channelBySpeaker.set(person, channel);
   }
+}
+
+/** "He ...", "On Monday, she ...", "“...,” he ...": a sentence whose subject is a pronoun. */
+const PRONOUN_SUBJECT_OPENING = /^(?:[A-Z][^,.\n]{0,40},\s*|[“"][^”"\n]{1,1200}[”"],?\s*)?(?:[Hh]e|[Ss]he)\s/;
+
+/**
+ * Rule: "he wrote on his Twitter account", "She said in an interview to Rossiya-1": a sentence
+ * whose subject is a pronoun and that names no one tells the medium of the latest subject before
+ * it (the lead "..., Valery Revenko said on Monday." then "he wrote on his Twitter account").
+ */
+function pronounOnMedium(sent: Span, persons: Set<string>, subjects: Subject[]): string | null {
+  if (persons.size || !PRONOUN_SUBJECT_OPENING.test(sent.exact)) return null;
+  return [...subjects].reverse().find((x) => x.at < sent.start)?.ref ?? null;
+}
+
+/**
+ * Rule: "Answering BelTA's question about ..., X said", "in response to a question from a TASS
+ * correspondent": words given to a named outlet are an interview. "Answering Putin's question"
+ * at a meeting asks no outlet.
+ */
+function answersAnOutlet(reg: Registry, sent: Span): boolean {
+  const cue =
+    /\b(?:[Aa]nswering|[Rr]esponding to|[Ii]n (?:response|reply|an answer) to)\s+(?:a\s+)?(?:question (?:from|by|of)\s+(?:an?\s+|the\s+)?)?/.exec(
+      sent.exact,
+    );
+  if (!cue) return false;
+  const at = sent.start + cue.index + cue[0].length;
+  const outlet = reg.mentionsIn(at, at + 40).find((m) => m.start <= at + 1);
+  const rec = outlet ? reg.get(outlet.ref) : undefined;
+  if (rec?.kind !== 'organization' || rec.orgKind !== 'media' || !outlet) return false;
+  return /^(?:['’]s?\s+question|\s+(?:correspondent|reporter|journalist))\b/.test(
+    reg.text.slice(outlet.end, outlet.end + 16),
+  );
 }

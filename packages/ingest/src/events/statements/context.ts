@@ -20,6 +20,7 @@ export function statementContext(
 ): StatementContext {
   const topQuotes = doc.quotes.filter((q) => q.depth === 0);
   const outside = outsideQuotations(topQuotes);
+  const subjects = salientSubjects(doc, reg, outside);
   return {
     doc,
     reg,
@@ -27,8 +28,8 @@ export function statementContext(
     meetings,
     topQuotes,
     outside,
-    subjects: salientSubjects(doc, reg, outside),
-    channelBySpeaker: speakerChannels(doc, reg, outside),
+    subjects,
+    channelBySpeaker: speakerChannels(doc, reg, outside, subjects),
     relayers: [],
     transcript: transcriptSpeaker(doc, reg),
     paragraphIndex: paragraphIndexer(doc.text),

@@ -6,7 +6,7 @@ import { latestMinistry } from '../../entities/index.js';
 import { withArticle } from '../../entities/organizations.js';
 import { officeNamedAt } from '../../entities/services.js';
 import { TITLE_WORDS } from '../../entities/titles.js';
-import { countryByName } from '../../gazetteer/countries.js';
+import { countryByDemonym, countryByName } from '../../gazetteer/countries.js';
 import type { Mention } from '../../types.js';
 import { clauseSubject, descriptionAfterVerb, descriptionBeforeVerb } from './descriptions.js';
 import type { Attribution, SubjectPhrase, VerbSite } from './site.js';
@@ -232,10 +232,11 @@ function institutionDocument(v: VerbSite): FrameAnswer {
 
 /**
  * What may stand between a speaker and its verb: adverbs, "also has", "in turn", "on Monday",
- * and a negation ("did not confirm", "would not say" report words too).
+ * "today" (wire copy from South and Southeast Asia: "Prime Minister X today said"), and a
+ * negation ("did not confirm", "would not say" report words too).
  */
 const SKIP_BETWEEN =
-  /^(?:\s|,|also|has|had|have|then|again|later|(?:did|does|do|would|could|will) not|of [A-Z][a-z]+|further|in turn|for (?:his|her|their|its) part|in (?:his|her|their|its) turn|in response|on [A-Z]\w+|\w+ly|(?:was|is|were) quoted as|once again|\(\w+\))*$/;
+  /^(?:\s|,|also|has|had|have|then|again|later|today|yesterday|tonight|(?:did|does|do|would|could|will) not|of [A-Z][a-z]+|further|in turn|for (?:his|her|their|its) part|in (?:his|her|their|its) turn|in response|on [A-Z]\w+|\w+ly|(?:was|is|were) quoted as|once again|\(\w+\))*$/;
 
 /** Between an institution and the verb: an unnamed spokesperson of it ("a Kremlin spokesperson"). */
 const UNNAMED_SPOKESPERSON =
@@ -256,8 +257,31 @@ function unnamedSpokesperson(v: VerbSite): FrameAnswer {
     )
   )
     return null;
+  const named = definiteSpokespersonNamed(v, m);
+  if (named) return { speaker: named, at: m.start, via: 'description' };
   const ref = speakerOf(v, m);
   return ref ? { speaker: ref, at: m.start, via: 'subject' } : null;
+}
+
+/**
+ * Rule: "the Kremlin spokesman said" after "Ivan Petrov, press secretary of the Russian president,
+ * ...": a definite spokesperson is the one the text already named with that position, when that
+ * person's country is the institution's (or either is unknown). "a Kremlin spokesperson" is
+ * someone unnamed, and a spokesperson of another country's institution is someone else.
+ */
+function definiteSpokespersonNamed(v: VerbSite, institution: Mention): string | null {
+  if (!/\b[Tt]he\s+$/.test(v.text.slice(Math.max(v.sent.start, institution.start - 5), institution.start)))
+    return null;
+  if (!/spokes|press secretary/.test(v.text.slice(institution.end, v.vStart))) return null;
+  const ref = resolveDescription(v.reg, 'the spokesman', institution.start, v.subjects, v.outside);
+  const person = ref ? v.reg.get(ref) : undefined;
+  const org = v.reg.get(institution.ref);
+  if (person?.kind !== 'person' || org?.kind !== 'organization') return null;
+  const orgCountry = org.country ?? null;
+  const fits = person.roles.some(
+    (r) => /spokes|press secretary/i.test(r.title) && (!orgCountry || !r.country || r.country === orgCountry),
+  );
+  return fits ? person.ref : null;
 }
 
 /**
@@ -389,7 +413,42 @@ function ministryReferredBack(v: VerbSite): FrameAnswer {
   const p = subjectPhrase(v);
   if (!p || !/^(?:[Tt]he\s+)?(?:[A-Z]\w+\s+)?(?:ministry|Ministry)$/.test(p.phrase)) return null;
   const min = latestMinistry(v.reg, v.idx, v.vStart);
+  if (min && !ministryOfBranch(min.name, branchBeforeMinistry(v.text, p.at + p.phrase.length))) return NOBODY;
   return min ? { speaker: min.ref, at: p.at, via: 'anaphora' } : NOBODY;
+}
+
+/** Branch words and what a ministry's name says for them ("foreign" -> "Foreign Affairs"). */
+const BRANCH_NAMES: Record<string, RegExp> = {
+  foreign: /\bForeign\b|External/,
+  external: /\bForeign\b|External/,
+  defence: /Defen[cs]e/,
+  defense: /Defen[cs]e/,
+  interior: /Interior|Internal/,
+  economy: /Econom/,
+  finance: /Financ/,
+};
+
+/** The word that qualifies "ministry" right before it ("the unification ministry"), lower-cased, or null. */
+function branchBeforeMinistry(text: string, end: number): string | null {
+  const m = /(?:^|[\s(])([A-Za-z]+)\s+[Mm]inistry$/.exec(text.slice(Math.max(0, end - 40), end));
+  const w = m?.[1]?.toLowerCase();
+  return w && !/^(?:the|a|its|his|her|their|this|that|same)$/.test(w) ? w : null;
+}
+
+/**
+ * Rule: "the unification ministry said" is that branch's ministry: the latest ministry named
+ * before stands for it only when its name says the branch ("the foreign ministry said" after
+ * "Ministry of Foreign Affairs of Japan"); another branch's ministry would be a guess. A
+ * qualifier that is a country's or no branch ("Seoul's ministry") asks nothing.
+ */
+function ministryOfBranch(name: string, branch: string | null): boolean {
+  if (!branch || countryByDemonym(capitalised(branch)) || countryByName(capitalised(branch))) return true;
+  const re = BRANCH_NAMES[branch] ?? new RegExp(`\\b${capitalised(branch)}\\b`);
+  return re.test(name);
+}
+
+function capitalised(w: string): string {
+  return w.charAt(0).toUpperCase() + w.slice(1);
 }
 
 /**

@@ -1,14 +1,19 @@
 // The medium told after the words: "X made the remarks at a press conference", "He was speaking
 // at a news conference in Beijing" name where the words before them were said.
+
+import { TITLE_WORDS } from '../../entities/titles.js';
 import type { Channel, Span, StatementRecord } from '../../types.js';
 import { channelOf } from './channel.js';
 import type { StatementContext } from './context.js';
 import { noteStatementRule } from './rule-names.js';
 import { rootOf } from './speaker.js';
 
-/** A sentence that places words already reported: "made the remarks", "was speaking". */
+/**
+ * A sentence that places words already reported: "made the remarks", "was speaking"; or that
+ * opens the questions the words answer: "was asked about", "fielded a number of questions".
+ */
 const REMARKS_PLACED =
-  /\b(?:made|gave|delivered|offered) (?:the|these|those|his|her|their) (?:remarks|comments)\b|\b(?:was|were) speaking\b/;
+  /\b(?:said|spoke)(?: this| so)? (?:in|during|at|to) (?:an?|the|his|her) [^:;"“”]{0,40}?\b(?:interview|press conference|news conference|briefing)\b(?![^.]*\bthat\b)|\b(?:made|gave|delivered|offered) (?:the|these|those|his|her|their) (?:remarks|comments)\b|\b(?:was|were) (?:speaking|asked)\b|\b(?:fielded|answered|took) (?:\w+ ){0,3}questions\b/;
 
 /** How many paragraphs back the words placed may be. */
 const PARAGRAPHS_BACK = 3;
@@ -53,15 +58,46 @@ function placeRun(
 }
 
 /** The sentence's subject: a person named at its start, or "He"/"She" for the latest speaker. */
-function subjectOf(c: StatementContext, sent: Span): string | null {
+export function subjectOf(c: StatementContext, sent: Span): string | null {
   const named = c.reg
     .mentionsIn(sent.start, Math.min(sent.end, sent.start + 60))
     .find((m) => c.reg.get(m.ref)?.kind === 'person');
   if (named && /^\s*(?:[A-Z][\p{L}.’'-]*\s+){0,4}$/u.test(c.doc.text.slice(sent.start, named.start)))
     return named.ref;
+  const asked = askedPerson(c, sent);
+  if (asked) return asked;
+  const titled = c.reg
+    .mentionsIn(sent.start, Math.min(sent.end, sent.start + 100))
+    .find((m) => c.reg.get(m.ref)?.kind === 'person');
+  if (titled && titleOnlyBefore(c.doc.text.slice(sent.start, titled.start))) return titled.ref;
   if (!/^(?:He|She)\b/.test(sent.exact)) return null;
   const before = c.out.filter((s) => firstStart(s.evidence) < sent.start);
   return before[before.length - 1]?.speaker ?? null;
+}
+
+/**
+ * Rule: "During a press briefing on Friday, Kremlin spokesman Ivan Petrov was asked about ...":
+ * the person right before "was asked" is the one whose answers follow.
+ */
+function askedPerson(c: StatementContext, sent: Span): string | null {
+  const m = /\s(?:was|were) asked\b/.exec(sent.exact);
+  if (!m) return null;
+  const at = sent.start + m.index;
+  const p = c.reg.mentionsIn(sent.start, at).find((x) => x.end === at && c.reg.get(x.ref)?.kind === 'person');
+  return p?.ref ?? null;
+}
+
+/**
+ * A sentence opening that is only a title before the name: capitalised words, a dateline dash,
+ * and the lower-case words of positions ("TEHRAN – Iran’s Foreign Ministry spokesman").
+ */
+function titleOnlyBefore(head: string): boolean {
+  const words = head.trim().split(/\s+/).filter(Boolean);
+  return (
+    words.length > 0 &&
+    words.length <= 8 &&
+    words.every((w) => /^[\p{Lu}][\p{L}.’'-]*$|^[–—-]$/u.test(w) || TITLE_WORDS.has(w))
+  );
 }
 
 function firstStart(evidence: Span[]): number {

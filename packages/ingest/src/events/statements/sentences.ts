@@ -7,6 +7,7 @@ import { attribution } from './attribution.js';
 import { clip, statement, wordCount } from './build.js';
 import { channelOf } from './channel.js';
 import type { StatementContext } from './context.js';
+import { subjectOf } from './remarks.js';
 import { noteStatementRule } from './rule-names.js';
 import type { Attribution } from './site.js';
 import { rootOf } from './speaker.js';
@@ -36,13 +37,18 @@ type SentenceRule = (c: StatementContext, state: ReadingState, r: SentenceReadin
 const SENTENCE_RULES: SentenceRule[] = [
   closingSentenceOfQuotation, // "...," Ushakov told reporters. after a quotation already his
   passiveAfterQuotation, // "“...” This was stated by X." after a quotation already X's
+  mediumOnlySentence, // "He said this in an interview to Rossiya-1." only places words told before
   attributedSentence, // a sentence with a speaker: its statement and its quotations
+  holderOfBriefing, // "X held a media briefing on Wednesday.": the quotations after it are X's
   continuedQuotations, // an unattributed quotation: its later attribution, or the previous speaker
 ];
 
 /** Words after a closing quote that introduce more reported content. */
 const REPORTING_TAIL =
   /\b(?:that|adding|noting|stressing|saying|warning|explaining|(?:and|but|also) (?:said|added|noted|stressed|warned|called|urged|expressed|described|announced))\b|[:;]/;
+
+/** "was quoted as saying (by ...)": the attribution of the quotation it closes. */
+const QUOTED_AS_SAYING = /\b(?:was|were|is|has been) quoted as saying\b/g;
 
 /** "It was reported that", "it has been specified that": a report with no one behind it. */
 const IMPERSONAL_REPORT = /\b[Ii]t (?:was|is|has been|had been) (?:also )?[a-z]+ed that\b/;
@@ -56,7 +62,7 @@ export function sentenceStatements(c: StatementContext): void {
     if (transcript && sent.start > transcript.bodyStart) continue;
     const quotesHere = quotationsOverlapping(c.topQuotes, sent.start, sent.end);
     const att = attribution(doc, c.reg, c.idx, sent, c.subjects, c.outside, c.relayers);
-    const ownQuotes = quotesHere.filter((q) => !state.used.has(q));
+    const ownQuotes = quotesHere.filter((q) => !state.used.has(q) && !titleOfWork(doc.text, q));
     const reading: SentenceReading = { si, sent, att, quotesHere, ownQuotes };
     const before = c.out.length;
     for (const rule of SENTENCE_RULES)
@@ -102,7 +108,9 @@ function closingSentenceOfQuotation(c: StatementContext, state: ReadingState, r:
  * first clause ("Ushakov told reporters that"); a "that" deeper in a participle clause ("Wang
  * stated, responding to a report that ...") belongs to the circumstance, not to new words.
  */
-function reportsMore(tail: string): boolean {
+function reportsMore(closing: string): boolean {
+  // "..." X was quoted as saying by another agency: who relayed it, not more words
+  const tail = closing.replace(QUOTED_AS_SAYING, '');
   const first = tail.replace(/^\s*,?/, '').split(',')[0] ?? '';
   return REPORTING_TAIL.test(tail.replace(/\bthat\b/g, '')) || /\bthat\b/.test(first);
 }
@@ -118,6 +126,43 @@ function passiveAfterQuotation(c: StatementContext, _state: ReadingState, r: Sen
   if (!last || !q || last.speaker !== r.att.speaker || q.end > r.sent.start || r.sent.start - q.end > 4)
     return false;
   last.evidence.push(clip(c.reg, r.sent));
+  return true;
+}
+
+/**
+ * A sentence that says only where words were said: "He said in an interview to the Rossiya-1 TV
+ * channel.", "Petrov said this at a news conference in Lima." (nothing reported: no "that", no
+ * colon, no quotation but the title of a programme).
+ */
+const MEDIUM_ONLY =
+  /^(?:He|She|[\p{Lu}][\p{L}’'-]+(?: [\p{Lu}][\p{L}’'-]+)?) (?:said|spoke|made (?:the|these) remarks)(?: this| so)? (?:in|during|at|to|on) (?:an?|the|his|her) [^:;"“”]{0,40}?\b(?:interview|press conference|news conference|briefing)\b/u;
+
+/** What names a work right before its quoted title ("a public lecture, ‘...’", "a report titled “...”"). */
+const WORK_BEFORE_TITLE =
+  /(?:(?:channel['’]s|programme|program|show|newspaper|magazine|book|film|documentary|lecture|exhibition),?|titled|entitled|themed|under the (?:theme|title),?)\s*$/i;
+
+/**
+ * Rule: a quotation that is the title of a work ("the channel's ‘Moscow. Kremlin.’ programme",
+ * "after delivering a public lecture, ‘Strategic Relations: Challenges and Hopes’") is nobody's
+ * words. "in his speech, “We must ...”" and "according to the report, “...”" quote words.
+ */
+function titleOfWork(text: string, q: Quotation): boolean {
+  return (
+    WORK_BEFORE_TITLE.test(text.slice(Math.max(0, q.outer.start - 30), q.outer.start)) ||
+    /^\s*(?:programme|program|show|talk show)\b/i.test(text.slice(q.outer.end, q.outer.end + 20))
+  );
+}
+
+/**
+ * Rule: "He said in an interview to the Rossiya-1 TV channel's ‘Moscow. Kremlin. Putin.’
+ * Programme." is no statement of its own: it only places the words before it (remarksPlacedAfter
+ * gives them the medium), and a programme's title in it is no quotation. "He said in an
+ * interview that talks would resume" and "She said at a briefing: “...”" report words.
+ */
+function mediumOnlySentence(c: StatementContext, state: ReadingState, r: SentenceReading): boolean {
+  if (!r.att || !MEDIUM_ONLY.test(r.sent.exact) || /\bthat\b/.test(r.sent.exact)) return false;
+  if (!r.quotesHere.every((q) => titleOfWork(c.doc.text, q))) return false;
+  for (const q of r.quotesHere) state.used.add(q);
   return true;
 }
 
@@ -165,6 +210,39 @@ function speakerOfQuotation(reg: StatementContext['reg'], att: Attribution, q: Q
   return before.length ? (before[before.length - 1] as Attribution).speaker : att.speaker;
 }
 
+/** "held a media briefing", "gave a press conference", "addressed reporters". */
+const HOLDS_BRIEFING =
+  /\b(?:held|holds|hosted|gave|gives)\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,2}(?:briefing|press conference|news conference|presser)\b|\baddressed (?:the )?(?:media|reporters|journalists|the press)\b/;
+
+/**
+ * Rule: "Ramaphosa's spokesperson Vincent Magwenya held a media briefing on Wednesday." followed
+ * by quotations with no attribution: the one who held the briefing speaks them, through it, and
+ * what the holder says after it ("He especially underlined in his speech that ...") continues
+ * that report. The sentence itself reports no words. "The ministry held a briefing" names no
+ * person: no one.
+ */
+function holderOfBriefing(c: StatementContext, state: ReadingState, r: SentenceReading): boolean {
+  const held = r.att ? null : HOLDS_BRIEFING.exec(r.sent.exact);
+  if (!held) return false;
+  const holder = personRightBefore(c, r.sent.start + held.index) ?? subjectOf(c, r.sent);
+  if (!holder || c.reg.get(holder)?.kind !== 'person') return false;
+  const channel = channelOf(r.sent.exact);
+  state.lastSpeaker = { ref: holder, para: c.paragraphIndex(r.sent.start), channel };
+  // what the holder says after it continues the report of the briefing
+  const root = rootOf(c.reg, holder);
+  if (channel && !c.channelBySpeaker.has(root)) c.channelBySpeaker.set(root, channel);
+  return false;
+}
+
+/** The person named right before `at` ("spokesperson Vincent Magwenya held"), past adverbs. */
+function personRightBefore(c: StatementContext, at: number): string | null {
+  const m = c.reg
+    .mentionsIn(Math.max(0, at - 80), at)
+    .filter((x) => c.reg.get(x.ref)?.kind === 'person')
+    .pop();
+  return m && /^\s+(?:(?:also|today|\w+ly)\s+)?$/.test(c.doc.text.slice(m.end, at)) ? m.ref : null;
+}
+
 /** Rule: an unattributed quotation that starts here: its own later attribution, else the previous speaker goes on. */
 function continuedQuotations(c: StatementContext, state: ReadingState, r: SentenceReading): boolean {
   for (const q of r.ownQuotes) continuedQuotation(c, state, r, q);
@@ -189,7 +267,9 @@ function continuedQuotation(
   if (!speaker) return;
   state.used.add(q);
   const channel: Channel | null =
-    (who ? channelOf((endSent ?? sent).exact) : null) ?? channelBySpeaker.get(rootOf(reg, speaker)) ?? null;
+    (who ? channelOf((endSent ?? sent).exact) : null) ??
+    channelBySpeaker.get(rootOf(reg, speaker)) ??
+    (last && speaker === last.ref ? last.channel : null);
   const evidence: Span[] = [clip(reg, sent)];
   if (endSent && endSent.start !== sent.start) evidence.push(clip(reg, endSent));
   if (channel && !channelBySpeaker.has(rootOf(reg, speaker)))

@@ -18,6 +18,7 @@ export function isSaying(word: string, after: string): boolean {
 export function isSayingAt(word: string, s: string, end: number): boolean {
   if (SPEECH_VERBS.has(word)) return true;
   if (negatedLemma(word, s, end)) return true;
+  if (word === 'continued') return continuedAfterQuotation(s, end);
   // isSpeechVerbForm's own first test, before the lemma lookup ("of", "the", "meeting")
   if (word.length < 3 || word.endsWith('ing')) return false;
   return verbLemma(word) !== null && isSpeechVerbForm(word, s.slice(end, end + 8));
@@ -42,5 +43,20 @@ function negatedLemma(word: string, s: string, end: number): boolean {
     start > 8 &&
     /\b(?:did|does|do|would|could|will)\s+not\s+$/.test(s.slice(Math.max(0, start - 16), start)) &&
     isSpeechLemma(word)
+  );
+}
+
+/** What closes a quotation before "continued": the mark, then a pronoun or a name of up to three words. */
+const CLOSING_SUBJECT =
+  /[,”"’]\s*(?:[Hh]e|[Ss]he|[\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+){0,2})\s+continued$/u;
+
+/**
+ * Rule: "“...,” Anwar continued." and "“...,” he continued.": right after a quotation and ending
+ * the sentence, "continued" goes on with the words. "The talks continued on Friday" and "Anwar
+ * continued his visit" are no words.
+ */
+function continuedAfterQuotation(s: string, end: number): boolean {
+  return (
+    CLOSING_SUBJECT.test(s.slice(Math.max(0, end - 60), end)) && /^\s*(?:[.;]|$)/.test(s.slice(end, end + 4))
   );
 }
