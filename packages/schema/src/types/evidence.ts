@@ -1,5 +1,6 @@
-import { EVIDENCE_CONTEXT, evidencePrefix, evidenceSuffix } from '@dossier/model';
+import { type DocumentRow, EVIDENCE_CONTEXT, evidencePrefix, evidenceSuffix } from '@dossier/model';
 import { builder } from '../builder.js';
+import { Document } from './document.js';
 
 export const Evidence = builder.drizzleObject('evidence', {
   name: 'Evidence',
@@ -9,7 +10,13 @@ export const Evidence = builder.drizzleObject('evidence', {
   // row's own id stay in the database). These fields resolve from the row as loaded.
   select: { columns: { documentId: true, start: true, end: true, exact: true } },
   fields: (t) => ({
-    document: t.relation('document', { description: 'The document the span is in.' }),
+    // Not a join: the row carries the document's id, which is all an evidence list shows. A
+    // client asking for more of the document gets it from one batched query, as `sources` does.
+    document: t.field({
+      type: Document,
+      description: 'The document the span is in.',
+      resolve: (e) => ({ id: e.documentId }) as DocumentRow,
+    }),
     start: t.int({
       description: 'UTF-16 code-unit offset of the first character.',
       resolve: (e) => e.start,
