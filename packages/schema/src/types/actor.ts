@@ -32,6 +32,9 @@ function actorKindOf(actor: Pick<ActorRow, 'kind' | 'orgKind' | 'placeKind'>): A
   return 'person';
 }
 
+/** The columns loaded with every actor, whatever the fields asked: what its lists show. */
+export const ACTOR_COLUMNS = { columns: { kind: true, name: true, aliases: true } } as const;
+
 /** Persons, organizations and places share one table; this is what they have in common. */
 export const Actor = builder.drizzleInterface('actors', {
   name: 'Actor',
@@ -39,7 +42,7 @@ export const Actor = builder.drizzleInterface('actors', {
   interfaces: [builder.nodeInterfaceRef()],
   // What every list of actors shows is loaded with every actor: fields that read only these
   // columns resolve from the row as it is, without the planner's per-field bookkeeping.
-  select: { columns: { kind: true, name: true, aliases: true } },
+  select: ACTOR_COLUMNS,
   resolveType: (actor) => typeNames[actor.kind],
   fields: (t) => ({
     name: t.string({
