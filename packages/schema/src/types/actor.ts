@@ -32,15 +32,23 @@ function actorKindOf(actor: Pick<ActorRow, 'kind' | 'orgKind' | 'placeKind'>): A
   return 'person';
 }
 
+/** The columns loaded with every actor, whatever the fields asked: what its lists show. */
+export const ACTOR_COLUMNS = { columns: { kind: true, name: true, aliases: true } } as const;
+
 /** Persons, organizations and places share one table; this is what they have in common. */
 export const Actor = builder.drizzleInterface('actors', {
   name: 'Actor',
   description: 'Someone or something that takes part in meetings, speaks, or belongs to an organization.',
   interfaces: [builder.nodeInterfaceRef()],
-  select: { columns: { kind: true } },
+  // What every list of actors shows is loaded with every actor: fields that read only these
+  // columns resolve from the row as it is, without the planner's per-field bookkeeping.
+  select: ACTOR_COLUMNS,
   resolveType: (actor) => typeNames[actor.kind],
   fields: (t) => ({
-    name: t.exposeString('name', { description: 'The name it is best known by in the sources.' }),
+    name: t.string({
+      description: 'The name it is best known by in the sources.',
+      resolve: (actor) => actor.name,
+    }),
     kind: t.field({
       type: ActorKind,
       description: 'What sort of person, organization or place it is.',
@@ -50,7 +58,6 @@ export const Actor = builder.drizzleInterface('actors', {
     aliases: t.stringList({
       description: 'Other names found in the sources.',
       args: { first: t.arg.int(listArgOptions('aliases')) },
-      select: { columns: { aliases: true } },
       resolve: (actor, args) => firstOf(actor.aliases, args.first, 'aliases'),
     }),
     evidence: t.relation('evidence', {

@@ -45,7 +45,7 @@ export const Meeting = builder.drizzleNode('meetings', {
     topics: t.stringList({
       description: 'What it was about, in the words of the sources.',
       args: { first: t.arg.int(listArgOptions('topics')) },
-      select: { columns: { topics: true } },
+      // A meeting's row is always loaded whole (the type selects every column): no select here.
       resolve: (m, args) => firstOf(m.topics, args.first, 'topics'),
     }),
     place: t.relation('place', { type: Place, nullable: true, description: 'Where it was held.' }),

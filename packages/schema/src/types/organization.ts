@@ -2,13 +2,15 @@ import { allianceWhere, countWhere, organizationWhere } from '@dossier/model';
 import { builder } from '../builder.js';
 import { idOf, loadPage } from '../errors.js';
 import { BY_ID, capped, listArgOptions } from '../lists.js';
-import { Actor, asActorRows } from './actor.js';
+import { ACTOR_COLUMNS, Actor, asActorRows } from './actor.js';
 import { pageOf } from './connections.js';
 import { OrganizationKind } from './enums.js';
 import { Place } from './place.js';
 
 export const Organization = builder.drizzleNode('actors', {
   variant: 'Organization',
+  // The Actor interface's columns; a field that needs another one selects it itself.
+  select: ACTOR_COLUMNS,
   description: 'An alliance, a body of one, a ministry, a government office, a news outlet, …',
   interfaces: [Actor],
   id: { column: (a) => a.id },

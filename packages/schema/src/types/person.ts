@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { builder } from '../builder.js';
 import { loadPage } from '../errors.js';
 import { BY_ID, BY_POSITION, capped, listArgOptions } from '../lists.js';
-import { Actor, asActorRows } from './actor.js';
+import { ACTOR_COLUMNS, Actor, asActorRows } from './actor.js';
 import { pageOf } from './connections.js';
 import { Organization } from './organization.js';
 import { Place } from './place.js';
@@ -33,6 +33,8 @@ export const Role = builder.drizzleObject('roles', {
 
 export const Person = builder.drizzleNode('actors', {
   variant: 'Person',
+  // The Actor interface's columns; a field that needs another one selects it itself.
+  select: ACTOR_COLUMNS,
   description: 'A named person.',
   interfaces: [Actor],
   id: { column: (a) => a.id },

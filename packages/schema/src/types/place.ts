@@ -1,13 +1,15 @@
 import { countWhere, placeWhere } from '@dossier/model';
 import { builder } from '../builder.js';
 import { idOf, loadPage } from '../errors.js';
-import { Actor, asActorRows } from './actor.js';
+import { ACTOR_COLUMNS, Actor, asActorRows } from './actor.js';
 import { pageOf } from './connections.js';
 import { PlaceKind } from './enums.js';
 import { GeoPoint, geoPointOf } from './geo-point.js';
 
 export const Place = builder.drizzleNode('actors', {
   variant: 'Place',
+  // The Actor interface's columns; a field that needs another one selects it itself.
+  select: ACTOR_COLUMNS,
   description: 'A country, city, region or venue.',
   interfaces: [Actor],
   id: { column: (a) => a.id },
