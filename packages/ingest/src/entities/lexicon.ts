@@ -35,7 +35,17 @@ interface Lexicon {
 
 let lexicon: Lexicon | null = null;
 
-const normForm = (s: string): string => (/[’ʼ\s]/.test(s) ? s.replace(/[’ʼ]/g, "'").replace(/\s+/g, ' ') : s);
+const normForm = (s: string): string =>
+  !printableAscii(s) && /[’ʼ\s]/.test(s) ? s.replace(/[’ʼ]/g, "'").replace(/\s+/g, ' ') : s;
+
+/** Only ASCII from "!" to "~": no apostrophe to fold, no space (most keys the scan looks up). */
+function printableAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c <= 32 || c >= 127) return false;
+  }
+  return true;
+}
 const PRECEDENCE: Record<LexEntry['type'], number> = {
   org: 0,
   media: 1,

@@ -123,8 +123,28 @@ export function cityNameIsSurnameHere(doc: Doc, hit: LexHit): boolean {
   if (prev && LOCATIVE.has(prev.text.toLowerCase()) && !toOfSource(doc, hit.first - 1)) return false;
   const form = doc.text.slice(hit.start, hit.end);
   if (!/^[\p{Lu}][\p{Ll}]+$/u.test(form)) return false;
+  // the answer depends on the document and the form only: one scan of the text per distinct form
+  let known = surnameForms.get(doc);
+  if (!known) {
+    known = new Map();
+    surnameForms.set(doc, known);
+  }
+  let answer = known.get(form);
+  if (answer === undefined) {
+    answer = doc.text.includes(` ${form}`) && writtenAfterGivenName(doc, form);
+    known.set(form, answer);
+  }
+  return answer;
+}
+
+/** Per document, whether cityNameIsSurnameHere's scan found a city's form after a given name. */
+const surnameForms = new WeakMap<Doc, Map<string, boolean>>();
+
+/** Whether the text writes `form` after a given name (or a title head) anywhere. */
+function writtenAfterGivenName(doc: Doc, form: string): boolean {
   // on one line: a headline's last word is no given name of the next line's dateline city
-  const re = new RegExp(`\\b([\\p{Lu}][\\p{Ll}]+)(?: [\\p{Lu}]\\.)? ${form}\\b`, 'gu');
+  const re = afterGivenNameRe(form);
+  re.lastIndex = 0;
   for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
     const given = m[1] as string;
     // "Foreign Minister Motegi": a title head before the name marks it a surname too
@@ -134,6 +154,21 @@ export function cityNameIsSurnameHere(doc: Doc, hit: LexHit): boolean {
   }
   return false;
 }
+
+/**
+ * writtenAfterGivenName's regex for a form, compiled once per form rather than once per document
+ * (compiling it was most of that rule's cost). Bounded: cleared when full.
+ */
+function afterGivenNameRe(form: string): RegExp {
+  let re = afterGivenName.get(form);
+  if (!re) {
+    if (afterGivenName.size >= 2000) afterGivenName.clear();
+    re = new RegExp(`\\b([\\p{Lu}][\\p{Ll}]+)(?: [\\p{Lu}]\\.)? ${form}\\b`, 'gu');
+    afterGivenName.set(form, re);
+  }
+  return re;
+}
+const afterGivenName = new Map<string, RegExp>();
 
 /** Words before "to" that make what follows a source or an addressee, not a destination. Lowercase. */
 const SOURCE_BEFORE_TO = new Set(['according', 'spoke', 'speaking', 'talked', 'talking', 'wrote', 'replied']);

@@ -12,13 +12,45 @@ const ADVERBS_BEFORE_VERB =
   /\s*(?:,\s*in turn,\s*)?(?:(?:also|has|had|then|again|once again|further|[a-z]+ly)\s+)*$/;
 
 /**
+ * `before` without ADVERBS_BEFORE_VERB's match. The regex is tried from every position of the
+ * text; its match holds only lower-case letters, commas and spaces and has no look-behind, so
+ * it is run on the stretch after the last other character only (the same match).
+ */
+function withoutAdverbsBeforeVerb(before: string): string {
+  let from = before.length;
+  while (from > 0 && mayEndBeforeVerb(before.charCodeAt(from - 1))) from--;
+  return from === 0
+    ? before.replace(ADVERBS_BEFORE_VERB, '')
+    : before.slice(0, from) + before.slice(from).replace(ADVERBS_BEFORE_VERB, '');
+}
+
+/** a-z, a comma or what `\s` matches */
+function mayEndBeforeVerb(c: number): boolean {
+  return (
+    (c >= 97 && c <= 122) ||
+    c === 44 ||
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
  * Rule: a definite description right before a verb of saying ("Later, the Belarusian leader
  * expressed ..."). `before` is the sentence up to the verb. Tries each "the" from the left, so
  * "the meeting the Secretary-General" still finds "the Secretary-General"; the description has
  * no comma, quotation mark or clause inside.
  */
 export function descriptionBeforeVerb(before: string): DescriptionSlot | null {
-  const tail = before.replace(ADVERBS_BEFORE_VERB, '');
+  const tail = withoutAdverbsBeforeVerb(before);
   const from = Math.max(0, tail.length - 90);
   const re = /(?:^|[\s,“"(])([Tt]he\s+)/g;
   re.lastIndex = from;
@@ -52,7 +84,7 @@ export function descriptionAfterVerb(after: string): DescriptionSlot | null {
  * the Russian delegation", "Kremlin spokesman"). `before` is the sentence up to the verb.
  */
 export function clauseSubject(before: string): DescriptionSlot | null {
-  const tail = before.replace(ADVERBS_BEFORE_VERB, '');
+  const tail = withoutAdverbsBeforeVerb(before);
   const m =
     /(?:^|[,;:“”"(]\s*|\b(?:and|but|while|that)\s+)((?:[Tt]he\s+)?[A-Za-z][\p{L}’'-]*(?:\s+[\p{L}’'-]+){0,6})$/u.exec(
       tail,

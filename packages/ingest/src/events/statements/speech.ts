@@ -39,10 +39,11 @@ export function anySpeech(s: string, saying: boolean): boolean {
  */
 function negatedLemma(word: string, s: string, end: number): boolean {
   const start = end - word.length;
+  // the lemma first: a set lookup, where the regex cuts and scans the text before every word
   return (
     start > 8 &&
-    /\b(?:did|does|do|would|could|will)\s+not\s+$/.test(s.slice(Math.max(0, start - 16), start)) &&
-    isSpeechLemma(word)
+    isSpeechLemma(word) &&
+    /\b(?:did|does|do|would|could|will)\s+not\s+$/.test(s.slice(Math.max(0, start - 16), start))
   );
 }
 

@@ -737,7 +737,7 @@ export const contextOfTopic: TopicRule = {
   needs: 'account light context'.split(' '),
   find: afterRule(
     'context-of-topic',
-    /(?<=\b(?:discuss(?:ed|es|ing)?|exchanged\s+views|focus(?:ed|sed)|reviewed|considered|talks)\b[^.;]{3,200}?)(?:,\s+)?(?:taking\s+into\s+account|in\s+(?:the\s+)?light\s+of|in\s+the\s+context\s+of)\s+/gi,
+    /(?=[,ti])(?<=\b(?:discuss(?:ed|es|ing)?|exchanged\s+views|focus(?:ed|sed)|reviewed|considered|talks)\b[^.;]{3,200}?)(?:,\s+)?(?:taking\s+into\s+account|in\s+(?:the\s+)?light\s+of|in\s+the\s+context\s+of)\s+/gi,
   ),
 };
 
