@@ -252,8 +252,8 @@ export function countryAfterMeetingVerb(doc: Doc, reg: Registry, start: number, 
   return null;
 }
 
-/** What may follow the city of a dateline: "MINSK, April 12", "NEW DELHI:", "VIENTIANE –", "ASTANA. KAZINFORM", "BEIJING (Reuters)". */
-const AFTER_DATELINE_CITY = /^\s*(?:[,:.(]|[—–-]\s)/;
+/** What may follow the city of a dateline: "MINSK, April 12", "NEW DELHI:", "VIENTIANE –", "ASTANA. KAZINFORM", "BEIJING (Reuters)", "ANKARA" alone on its line. */
+const AFTER_DATELINE_CITY = /^(?:\s*(?:[,:.(]|[—–-]\s)|[ \t]*\n)/;
 
 /**
  * Rule: "QINGDAO, Jun 26 (Agency): China convened defence ministers ...", "NEW DELHI: X met Y for
