@@ -22,6 +22,7 @@ import {
   meetingCovered,
   meetingOn,
   meetingResultedIn,
+  meetingToAssess,
   metToAddress,
   onTheAgenda,
   onTheIssueOf,
@@ -388,6 +389,13 @@ cases.push({
   nearMiss: 'New directions for the ferry were outlined by the port authority.',
 });
 
+cases.push({
+  rule: meetingToAssess,
+  fires: 'The two mayors then started a meeting to assess the progress of the tram project.',
+  topics: ['tram project'],
+  nearMiss: 'The two mayors asked the auditors to assess the tram project.',
+});
+
 describe('topic rules', () => {
   for (const { rule, fires, topics, nearMiss } of cases) {
     it(`${rule.name} reads its shape`, () => {
@@ -498,5 +506,15 @@ describe('topic rules: shapes of wire readouts', () => {
       'Boosting rail freight',
     ]);
     expect(read(passiveDiscussed, 'Boosting rail freight is a priority for the port.')).toEqual([]);
+  });
+  it('outlined-directions reads what a meeting will identify', () => {
+    expect(
+      read(outlinedDirections, 'The meeting will also identify new areas of cooperation in fisheries.'),
+    ).toEqual(['cooperation in fisheries']);
+  });
+  it('meeting-to-assess reads "the meeting was to review X"', () => {
+    expect(read(meetingToAssess, 'The meeting was to review the ferry timetable.')).toEqual([
+      'ferry timetable',
+    ]);
   });
 });

@@ -674,11 +674,30 @@ export const reviewedObject: TopicRule = {
  */
 export const outlinedDirections: TopicRule = {
   name: 'outlined-directions',
-  needs: 'outlined outlining identified identifying determined defined mapped charted'.split(' '),
+  needs:
+    'outlined outlining identify identifies identified identifying determined defined mapped charted'.split(
+      ' ',
+    ),
   find: afterRule(
     'outlined-directions',
-    /\b(?:outlin(?:ed|ing)|identif(?:ied|ying)|determined|defined|mapped\s+out|charted)\s+(?:the\s+)?(?:(?:main|key|further|promising|priority|specific|concrete|new|possible)\s+){0,2}(?:directions|areas|avenues|ways|steps|priorities|prospects)\s+(?:for|of|to)\s+(?=[a-z])/gi,
+    /\b(?:outlin(?:ed|ing)|identif(?:y|ies|ied|ying)|determined|defined|mapped\s+out|charted)\s+(?:the\s+)?(?:(?:main|key|further|promising|priority|specific|concrete|new|possible)\s+){0,2}(?:directions|areas|avenues|ways|steps|priorities|prospects)\s+(?:for|of|to)\s+(?=[a-z])/gi,
     isPassive,
+  ),
+};
+
+/**
+ * "The two leaders started a meeting to assess the progress of bilateral relations", "the meeting
+ * was to review cooperation in X", "talks aimed to explore Y": what the meeting was for (to
+ * discuss is discussed-object's).
+ */
+export const meetingToAssess: TopicRule = {
+  name: 'meeting-to-assess',
+  needs: 'assess review explore examine evaluate'.split(' '),
+  find: afterRule(
+    'meeting-to-assess',
+    /\b(?:meeting|talks|visit|call|conversation|session|summit|consultations)\s+(?:(?:was|is|will\s+be|aimed|aims|seeks|sought)\s+(?:also\s+)?)?to\s+(?:assess|review|explore|examine|evaluate)\s+(?=[a-z])/gi,
+    undefined,
+    true,
   ),
 };
 
@@ -843,6 +862,7 @@ export const TOPIC_RULES: readonly TopicRule[] = [
   partiesDecided,
   reviewedObject,
   outlinedDirections,
+  meetingToAssess,
   passiveIncluding,
   tookUp,
   raisedConcerns,
