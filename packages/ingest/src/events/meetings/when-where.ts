@@ -1,6 +1,7 @@
 import { dateInClause } from '../../dates.js';
 import { type Doc, sentenceAt } from '../../doc.js';
 import type { Registry } from '../../entities/registry.js';
+import { capitalOfCountry } from '../../gazetteer/countries.js';
 import type { Candidate, Story, Trigger, TriggerCtx } from './types.js';
 
 // Stage 4, when and where: the date and place of a meeting, read from its own clause first.
@@ -235,11 +236,20 @@ export function seatOfSource(lead: string): boolean {
   return lead.includes('according to') && /\baccording to\s+(?:the\s+)?[^.;,"“]{0,50}\bin\s+$/.test(lead);
 }
 
+/**
+ * Rule: "the EU Foreign Affairs Council in Luxembourg", "talks in Singapore": a country whose
+ * capital bears its own name is, after "in"/"at", the city where the meeting is (not "in Kuwait",
+ * whose capital is Kuwait City).
+ */
+export function cityStateNamed(r: { placeKind: string; name: string; countryCode: string | null }): boolean {
+  return r.placeKind === 'country' && !!r.countryCode && capitalOfCountry(r.countryCode) === r.name;
+}
+
 export function placeIn(doc: Doc, reg: Registry, start: number, end: number, t?: Trigger): string | null {
   const places = reg.mentionsIn(start, end).filter((m) =>
     (() => {
       const r = reg.get(m.ref);
-      return r?.kind === 'place' && (r.placeKind === 'city' || r.placeKind === 'venue');
+      return r?.kind === 'place' && (r.placeKind === 'city' || r.placeKind === 'venue' || cityStateNamed(r));
     })(),
   );
   if (!places.length) return null;
