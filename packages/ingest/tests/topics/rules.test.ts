@@ -48,6 +48,7 @@ import {
   TOPIC_RULES,
   type TopicRule,
   talkedAbout,
+  talksHeldOn,
   talksOn,
   tookUp,
   topicWas,
@@ -396,6 +397,13 @@ cases.push({
   nearMiss: 'The two mayors asked the auditors to assess the tram project.',
 });
 
+cases.push({
+  rule: talksHeldOn,
+  fires: 'Talks were held on issues of ferry transit and port fees.',
+  topics: ['ferry transit and port fees'],
+  nearMiss: 'Talks were held on Tuesday in the port city.',
+});
+
 describe('topic rules', () => {
   for (const { rule, fires, topics, nearMiss } of cases) {
     it(`${rule.name} reads its shape`, () => {
@@ -515,6 +523,16 @@ describe('topic rules: shapes of wire readouts', () => {
   it('meeting-to-assess reads "the meeting was to review X"', () => {
     expect(read(meetingToAssess, 'The meeting was to review the ferry timetable.')).toEqual([
       'ferry timetable',
+    ]);
+  });
+  it('talks-held-on reads no setting after "held on"', () => {
+    expect(read(talksHeldOn, 'Talks were held on the sidelines of the forum.')).toEqual([]);
+    expect(read(talksHeldOn, 'Consultations were held on the initiative of the host.')).toEqual([]);
+    expect(read(talksHeldOn, 'The meeting was held on 5 June.')).toEqual([]);
+  });
+  it('outlined-directions reads "outlined plans for X"', () => {
+    expect(read(outlinedDirections, 'The leaders outlined plans for cooperation in mining.')).toEqual([
+      'cooperation in mining',
     ]);
   });
 });

@@ -680,7 +680,7 @@ export const outlinedDirections: TopicRule = {
     ),
   find: afterRule(
     'outlined-directions',
-    /\b(?:outlin(?:ed|ing)|identif(?:y|ies|ied|ying)|determined|defined|mapped\s+out|charted)\s+(?:the\s+)?(?:(?:main|key|further|promising|priority|specific|concrete|new|possible)\s+){0,2}(?:directions|areas|avenues|ways|steps|priorities|prospects)\s+(?:for|of|to)\s+(?=[a-z])/gi,
+    /\b(?:outlin(?:ed|ing)|identif(?:y|ies|ied|ying)|determined|defined|mapped\s+out|charted)\s+(?:the\s+)?(?:(?:main|key|further|promising|priority|specific|concrete|new|possible)\s+){0,2}(?:directions|areas|avenues|ways|steps|priorities|prospects|plans)\s+(?:for|of|to)\s+(?=[a-z])/gi,
     isPassive,
   ),
 };
@@ -698,6 +698,20 @@ export const meetingToAssess: TopicRule = {
     /\b(?:meeting|talks|visit|call|conversation|session|summit|consultations)\s+(?:(?:was|is|will\s+be|aimed|aims|seeks|sought)\s+(?:also\s+)?)?to\s+(?:assess|review|explore|examine|evaluate)\s+(?=[a-z])/gi,
     undefined,
     true,
+  ),
+};
+
+/**
+ * "Talks were held on issues of transit", "consultations were held on the draft treaty": the
+ * passive of holding talks, with what they were on (not "held on Monday", "on the sidelines of",
+ * "on the initiative of", "on board").
+ */
+export const talksHeldOn: TopicRule = {
+  name: 'talks-held-on',
+  needs: 'held'.split(' '),
+  find: afterRule(
+    'talks-held-on',
+    /\b(?:talks|consultations|negotiations|discussions?|conversations?|meetings?|exchanges?\s+of\s+views)\s+(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?held\s+on\s+(?!(?:the\s+|a\s+)?(?:sidelines|margins|eve|occasion|phone|telephone|initiative|premises|territory|board|basis|same|following|first|last|next|day|morning|afternoon|evening|night|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b|\d)(?=[a-z])/gi,
   ),
 };
 
@@ -863,6 +877,7 @@ export const TOPIC_RULES: readonly TopicRule[] = [
   reviewedObject,
   outlinedDirections,
   meetingToAssess,
+  talksHeldOn,
   passiveIncluding,
   tookUp,
   raisedConcerns,
