@@ -150,13 +150,17 @@ export function dateAnchor(text: string, publishedAt: string | null | undefined)
   return f ? { iso: f.iso, source: 'text' } : null;
 }
 
-/** A date line standing alone at the top of a page ("April 8, 2021", "13 Feb. 2025 -"). */
+/** The clock time after a page's date line: "28 November 2022, 19:00", "April 8, 2021 14:05 GMT". */
+const TIME_AFTER_DATE = /[,|\s]+\d{1,2}:\d{2}(?:\s*(?:GMT|UTC|[AaPp]\.?[Mm]\.?|\([A-Z]{2,5}\)))?$/;
+
+/** A date line standing alone at the top of a page ("April 8, 2021", "13 Feb. 2025 -", "28 November 2022, 19:00"). */
 export function pageDate(text: string): string | null {
   for (const line of text.slice(0, 1500).split('\n')) {
     const t = line
       .replace(/^[\s•*·-]+|[\s•*·-]+$/g, '')
       .replace(/^(?:Created|Published|Posted|Date):\s*/i, '')
-      .replace(/\s*\/.*$/, '');
+      .replace(/\s*\/.*$/, '')
+      .replace(TIME_AFTER_DATE, '');
     if (!t || t.length > 30) continue;
     const f = fullDateIn(t);
     if (f && f.index === 0 && f.length >= t.length - 1) return f.iso;

@@ -194,13 +194,20 @@ function isSentenceStart(doc: Doc, pos: number): boolean {
   return p < 0 || /[.!?\n]/.test(doc.text[p] as string);
 }
 
+/**
+ * What follows an uppercase dateline city: "MOSCOW, May 16", "MINSK (Reuters)", "ISLAMABAD: ...";
+ * "BEIJING - Chinese ..." (a spaced dash); "ASTANA. KAZINFORM - ..." (the agency after a full
+ * stop); "ASTANA, Kazakhstan, June 9 (APP)" (the country between city and date); "SUVA, FIJI –
+ * MONDAY 12 AUGUST 2024:" (the country, then a dash); "ANKARA" alone on its line above the story
+ * (a wire's first line).
+ */
+const AFTER_DATELINE_WORD =
+  /(?=,\s+[A-Z][a-z]{2,}\.?\s+\d| \(|:\s| [—–-]{1,2} [A-Z“"]|\. [A-Z]{3,}\b|,\s+[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s+[A-Z][a-z]{2,}\.?\s+\d|,\s+[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?\s+[–—-]\s|[ \t]*\n)/;
+
 /** Rule: uppercase dateline city ("MOSCOW, November 30.", "MINSK, Dec. 6 (Xinhua)", "BAKU: The ..."). */
 export function datelineCities(doc: Doc): Array<{ start: number; end: number; form: string }> {
   const out: Array<{ start: number; end: number; form: string }> = [];
-  // "MOSCOW, May 16", "MINSK (Reuters)", "ISLAMABAD: Prime Minister ...", and with the country:
-  // "SUVA, FIJI – MONDAY 12 AUGUST 2024:", "NAIROBI, Kenya, Aug 12 (Reuters)"
-  const re =
-    /^([A-Z][A-Z .'-]{2,30}?)(?=,\s+[A-Z][a-z]{2,}\.?\s+\d| \(|:\s|,\s+[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?(?:\s+[–—-]\s|,\s+[A-Z][a-z]{2,}\.?\s+\d))/gm;
+  const re = new RegExp(`^([A-Z][A-Z .'-]{2,30}?)${AFTER_DATELINE_WORD.source}`, 'gm');
   for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
     const form = (m[1] as string).trim();
     out.push({ start: m.index, end: m.index + form.length, form });

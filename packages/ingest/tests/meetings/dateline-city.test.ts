@@ -42,3 +42,28 @@ describe('the city of the dateline', () => {
     expect(x.nameOf(x.meetings[0]?.place ?? null)).toBe('Riga');
   });
 });
+
+describe('the city of the dateline: more wire shapes', () => {
+  const lead =
+    'Estonian Foreign Minister Mart Kask and Latvian Foreign Minister Ilze Ozola held talks on energy links.';
+  it('reads "CITY - " (a spaced dash)', () => {
+    const x = run(`TALLINN - ${lead}`);
+    expect(x.nameOf(x.meetings[0]?.place ?? null)).toBe('Tallinn');
+  });
+  it('reads "CITY. AGENCY - " (the agency after a full stop)', () => {
+    const x = run(`TALLINN. BALTICWIRE - ${lead}`);
+    expect(x.nameOf(x.meetings[0]?.place ?? null)).toBe('Tallinn');
+  });
+  it('reads "CITY, Country, Month day (Agency):"', () => {
+    const x = run(`TALLINN, Estonia, May 3 (BNS): ${lead}`);
+    expect(x.nameOf(x.meetings[0]?.place ?? null)).toBe('Tallinn');
+  });
+  it('reads a city alone on the first line', () => {
+    const x = run(`TALLINN\n${lead}`);
+    expect(x.nameOf(x.meetings[0]?.place ?? null)).toBe('Tallinn');
+  });
+  it('takes no uppercase headline line for a city', () => {
+    const x = run(`ENERGY TALKS\n${lead}`);
+    expect(x.meetings[0]?.place ?? null).toBeNull();
+  });
+});

@@ -14,4 +14,14 @@ describe('pageDateOfFirstHeld: a date standing alone at the top of a page dates 
     );
     expect(x.meetings.find((m) => m.participants.length === 2)?.date ?? null).toBeNull();
   });
+  it('reads a date line with its clock time ("28 November 2022, 19:00")', () => {
+    const x = run(
+      '28 November 2022, 19:00\n\nLIMA. Foreign Minister Ana Rojas met Foreign Minister Luis Paredes in Lima.',
+    );
+    expect(x.meetings[0]?.date).toBe('2022-11-28');
+  });
+  it('takes no line of times alone for a page date', () => {
+    const x = run('Updated 19:00\n\nForeign Minister Ana Rojas met Foreign Minister Luis Paredes in Lima.');
+    expect(x.meetings[0]?.date ?? null).toBeNull();
+  });
 });

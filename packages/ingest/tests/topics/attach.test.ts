@@ -92,3 +92,32 @@ describe('meeting topics', () => {
     );
   });
 });
+
+describe('meeting topics: a sideline meeting over its frame', () => {
+  it('gives "during the meeting" after a sideline meeting to that meeting, not the sitting around it', () => {
+    const x = run(
+      'Foreign Minister Aino Virta met Foreign Minister Mart Kask on the sidelines of the Baltic Council session in Vilnius on Tuesday.\nDuring the meeting, ferry tariffs and grid links were discussed.',
+      { publishedAt: '2024-03-07' },
+    );
+    const sideline = x.meetings.find((m) => m.within);
+    expect(sideline?.topics).toEqual(['ferry tariffs', 'grid links']);
+    expect(x.meetings.find((m) => m.ref === sideline?.within)?.topics).toEqual([]);
+  });
+  it('keeps a topic on the sitting when the sentence speaks of the sitting', () => {
+    const x = run(
+      'Foreign Minister Aino Virta met Foreign Minister Mart Kask on the sidelines of the Baltic Council session in Vilnius on Tuesday.\nThe session participants discussed ferry tariffs.',
+      { publishedAt: '2024-03-07' },
+    );
+    const sideline = x.meetings.find((m) => m.within);
+    expect(sideline?.topics ?? []).toEqual([]);
+    expect(x.meetings.find((m) => m.ref === sideline?.within)?.topics).toEqual(['ferry tariffs']);
+  });
+  it('keeps a topic on the sitting when its sideline meeting is told only later', () => {
+    const x = run(
+      'Foreign Minister Aino Virta took part in a meeting of Baltic foreign ministers in Vilnius, which discussed ferry tariffs.\nGrid links were discussed at a joint session with Finland within the meeting.',
+      { publishedAt: '2024-03-07' },
+    );
+    const frame = x.meetings.find((m) => x.meetings.some((o) => o.within === m.ref)) ?? x.meetings[0];
+    expect(frame?.topics).toContain('ferry tariffs');
+  });
+});

@@ -22,10 +22,12 @@ import {
   meetingCovered,
   meetingOn,
   meetingResultedIn,
+  meetingToAssess,
   metToAddress,
   onTheAgenda,
   onTheIssueOf,
   outcomeWas,
+  outlinedDirections,
   partiesDecided,
   partiesPledged,
   passiveDiscussed,
@@ -46,6 +48,7 @@ import {
   TOPIC_RULES,
   type TopicRule,
   talkedAbout,
+  talksHeldOn,
   talksOn,
   tookUp,
   topicWas,
@@ -380,6 +383,27 @@ const cases: Array<{ rule: TopicRule; fires: string; topics: string[]; nearMiss:
   },
 ];
 
+cases.push({
+  rule: outlinedDirections,
+  fires: 'The two presidents outlined directions for expanding rail freight between their countries.',
+  topics: ['expanding rail freight between their countries'],
+  nearMiss: 'New directions for the ferry were outlined by the port authority.',
+});
+
+cases.push({
+  rule: meetingToAssess,
+  fires: 'The two mayors then started a meeting to assess the progress of the tram project.',
+  topics: ['tram project'],
+  nearMiss: 'The two mayors asked the auditors to assess the tram project.',
+});
+
+cases.push({
+  rule: talksHeldOn,
+  fires: 'Talks were held on issues of ferry transit and port fees.',
+  topics: ['ferry transit and port fees'],
+  nearMiss: 'Talks were held on Tuesday in the port city.',
+});
+
 describe('topic rules', () => {
   for (const { rule, fires, topics, nearMiss } of cases) {
     it(`${rule.name} reads its shape`, () => {
@@ -457,5 +481,58 @@ describe('topic rules: advice is not a topic', () => {
 describe('topic rules: a decision to meet again is not a topic', () => {
   it('parties-decided skips a decision to meet, hold talks or visit', () => {
     expect(read(partiesDecided, 'The sides decided to meet again in Quito.')).toEqual([]);
+  });
+});
+
+describe('topic rules: shapes of wire readouts', () => {
+  it('talks-on reads no setting after "on" (sidelines, margins, phone)', () => {
+    expect(
+      read(
+        talksOn,
+        'The ministers agreed to cooperate during their talks on the margins of a regional gathering.',
+      ),
+    ).toEqual([]);
+    expect(read(talksOn, 'They held talks on the sidelines of the forum.')).toEqual([]);
+    expect(read(talksOn, 'They held talks on the margin rules of the fishing treaty.')).toEqual([
+      'margin rules of the fishing treaty',
+    ]);
+  });
+  it('talks-on reads "in-depth communications on X"', () => {
+    expect(read(talksOn, 'The two sides held in-depth communications on the river treaty.')).toEqual([
+      'river treaty',
+    ]);
+  });
+  it('meeting-covered reads past a short time between the meeting and its verb', () => {
+    expect(
+      read(meetingCovered, 'The meeting earlier in the day addressed port fees and the ferry timetable.'),
+    ).toEqual(['port fees', 'ferry timetable']);
+    expect(read(meetingCovered, 'The talks on Monday covered grain exports.')).toEqual(['grain exports']);
+    expect(read(meetingCovered, 'The meeting earlier in the day lasted an hour.')).toEqual([]);
+  });
+  it('passive-discussed reads what was prioritized', () => {
+    expect(read(passiveDiscussed, 'Boosting rail freight was prioritized.')).toEqual([
+      'Boosting rail freight',
+    ]);
+    expect(read(passiveDiscussed, 'Boosting rail freight is a priority for the port.')).toEqual([]);
+  });
+  it('outlined-directions reads what a meeting will identify', () => {
+    expect(
+      read(outlinedDirections, 'The meeting will also identify new areas of cooperation in fisheries.'),
+    ).toEqual(['cooperation in fisheries']);
+  });
+  it('meeting-to-assess reads "the meeting was to review X"', () => {
+    expect(read(meetingToAssess, 'The meeting was to review the ferry timetable.')).toEqual([
+      'ferry timetable',
+    ]);
+  });
+  it('talks-held-on reads no setting after "held on"', () => {
+    expect(read(talksHeldOn, 'Talks were held on the sidelines of the forum.')).toEqual([]);
+    expect(read(talksHeldOn, 'Consultations were held on the initiative of the host.')).toEqual([]);
+    expect(read(talksHeldOn, 'The meeting was held on 5 June.')).toEqual([]);
+  });
+  it('outlined-directions reads "outlined plans for X"', () => {
+    expect(read(outlinedDirections, 'The leaders outlined plans for cooperation in mining.')).toEqual([
+      'cooperation in mining',
+    ]);
   });
 });

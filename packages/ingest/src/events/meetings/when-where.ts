@@ -1,7 +1,8 @@
 import { dateInClause } from '../../dates.js';
 import { type Doc, sentenceAt } from '../../doc.js';
 import type { Registry } from '../../entities/registry.js';
-import type { Story, Trigger, TriggerCtx } from './types.js';
+import { capitalOfCountry } from '../../gazetteer/countries.js';
+import type { Candidate, Story, Trigger, TriggerCtx } from './types.js';
 
 // Stage 4, when and where: the date and place of a meeting, read from its own clause first.
 
@@ -40,7 +41,11 @@ export function dateBetween(story: Story, a: number, b: number): string | null {
  */
 export function ownClause(story: Story, c: TriggerCtx): boolean {
   const { t, clause } = c;
-  c.target0 = story.cands.findLast((o) => o.trigger.start < t.start && !o.anaphoric);
+  c.target0 = sidelineMeetingReferredTo(
+    story,
+    c,
+    story.cands.findLast((o) => o.trigger.start < t.start && !o.anaphoric),
+  );
   c.nextTrigger = c.sentTriggers.find((o) => o.start >= t.end && o.start < clause.end && o.hint !== 'visit');
   const speakerAfter = story.reg
     .mentionsIn(t.end, c.nextTrigger ? c.nextTrigger.start : clause.end)
@@ -52,6 +57,34 @@ export function ownClause(story: Story, c: TriggerCtx): boolean {
       clause.end;
   return true;
 }
+
+/** A back-reference to talks, not to a sitting: "the meeting", "the talks", "the discussion". */
+const TALKS_WORD = /^(?:meeting|talks|discussions?|conversation|negotiations|consultations)$/i;
+
+/**
+ * Rule: "A met B on the sidelines of the WEF Special Meeting ... In the meeting, which lasted 30
+ * minutes, ...": "the meeting" (or "the talks") after a sideline meeting told with its enclosing
+ * sitting points back at the sideline meeting, not at the sitting named last ("the summit", "the
+ * session" still point at the sitting). Returns the candidate the back-reference points at.
+ */
+export function sidelineMeetingReferredTo(story: Story, c: TriggerCtx, latest: Candidate | undefined) {
+  if (!latest || !TALKS_WORD.test(c.t.text)) return latest;
+  if (latest.kind !== 'session' && latest.kind !== 'summit' && latest.kind !== 'multilateral') return latest;
+  const inner = story.cands.findLast(
+    (o) =>
+      o !== latest &&
+      !o.anaphoric &&
+      o.sentence === latest.sentence &&
+      o.trigger.end <= latest.trigger.start &&
+      (o.kind === 'bilateral' || o.kind === 'call'),
+  );
+  if (!inner) return latest;
+  const between = story.text.slice(inner.trigger.end, latest.trigger.start);
+  return between.length <= 250 && SIDELINES_OF.test(between) ? inner : latest;
+}
+
+/** "on the sidelines of", "on the margins of", "within the framework of" between a meeting and its sitting. */
+const SIDELINES_OF = /\b(?:on\s+the\s+(?:sidelines|margins)|(?:with)?in\s+the\s+framework)\s+of\b/i;
 
 /**
  * Rule: "met on the sidelines of the G7 summit in Hiroshima on Saturday": the place and date told
@@ -203,11 +236,20 @@ export function seatOfSource(lead: string): boolean {
   return lead.includes('according to') && /\baccording to\s+(?:the\s+)?[^.;,"“]{0,50}\bin\s+$/.test(lead);
 }
 
+/**
+ * Rule: "the EU Foreign Affairs Council in Luxembourg", "talks in Singapore": a country whose
+ * capital bears its own name is, after "in"/"at", the city where the meeting is (not "in Kuwait",
+ * whose capital is Kuwait City).
+ */
+export function cityStateNamed(r: { placeKind: string; name: string; countryCode: string | null }): boolean {
+  return r.placeKind === 'country' && !!r.countryCode && capitalOfCountry(r.countryCode) === r.name;
+}
+
 export function placeIn(doc: Doc, reg: Registry, start: number, end: number, t?: Trigger): string | null {
   const places = reg.mentionsIn(start, end).filter((m) =>
     (() => {
       const r = reg.get(m.ref);
-      return r?.kind === 'place' && (r.placeKind === 'city' || r.placeKind === 'venue');
+      return r?.kind === 'place' && (r.placeKind === 'city' || r.placeKind === 'venue' || cityStateNamed(r));
     })(),
   );
   if (!places.length) return null;
@@ -252,8 +294,8 @@ export function countryAfterMeetingVerb(doc: Doc, reg: Registry, start: number, 
   return null;
 }
 
-/** What may follow the city of a dateline: "MINSK, April 12", "NEW DELHI:", "VIENTIANE –", "ASTANA. KAZINFORM", "BEIJING (Reuters)". */
-const AFTER_DATELINE_CITY = /^\s*(?:[,:.(]|[—–-]\s)/;
+/** What may follow the city of a dateline: "MINSK, April 12", "NEW DELHI:", "VIENTIANE –", "ASTANA. KAZINFORM", "BEIJING (Reuters)", "ANKARA" alone on its line. */
+const AFTER_DATELINE_CITY = /^(?:\s*(?:[,:.(]|[—–-]\s)|[ \t]*\n)/;
 
 /**
  * Rule: "QINGDAO, Jun 26 (Agency): China convened defence ministers ...", "NEW DELHI: X met Y for

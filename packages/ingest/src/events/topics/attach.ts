@@ -88,13 +88,44 @@ export interface CueSite {
 /** The meeting a topic cue belongs to, or null. */
 export function meetingOfCue(ctx: TopicContext, site: CueSite): MeetingRecord | null {
   const told = toldInSentence(ctx, site);
-  return (
+  const found =
     (told && kindNamedByTrigger(ctx, site, told)) ??
     told ??
     byParticipants(ctx, site) ??
     (site.anaphoric || ANAPHOR.test(site.text) ? pointedBack(ctx, site) : null) ??
-    sameParagraph(ctx, site)
-  );
+    sameParagraph(ctx, site);
+  return found && sidelineOverFrame(ctx, site, found);
+}
+
+/** Words that name a sitting of many: the sentence is about the frame itself when it uses one. */
+const FRAME_WORD =
+  /\b(?:summit|session|sitting|ministerial|council|conference|forum|assembly|plenary|gathering|congress|participants|member\s+states|delegations|heads\s+of\s+(?:state|government))\b/i;
+
+/** The frame named only as the setting of a sideline meeting: "on the margins of a ministerial gathering". */
+const FRAME_AS_SETTING =
+  /\b(?:sidelines|margins|framework|side|eve)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'.-]+\s+){0,8}?(?:summit|session|sitting|ministerial|council|conference|forum|assembly|plenary|gathering|congress|meeting)s?\b/gi;
+
+/**
+ * Rule: "Bayramov met Saidov within the framework of the OIC session ... During the meeting, trade
+ * was discussed", "they agreed to X during their talks on the margins of the G20 ministerial": a
+ * sentence that does not speak of the sitting itself (no "summit", "session", "participants"
+ * outside a "sidelines of" phrase) goes on about the sideline meeting told with it, not the frame.
+ */
+export function sidelineOverFrame(ctx: TopicContext, site: CueSite, found: MeetingRecord): MeetingRecord {
+  const inner = ctx.meetings.flatMap((m, i) => (m.within === found.ref ? [i] : []));
+  const only = inner.length === 1 ? inner[0] : undefined;
+  const innerSentences = only === undefined ? undefined : ctx.meetingSentences[only];
+  const frameSentences = ctx.meetingSentences[ctx.meetings.indexOf(found)];
+  if (!innerSentences || !frameSentences) return found;
+  // the two told together ("A met B on the sidelines of F") at or before the topic sentence, and
+  // the frame not told alone since: a sideline meeting told only later, or a frame the story has
+  // turned back to, keeps the topic
+  let joint = -1;
+  for (const s of frameSentences) if (s <= site.sentence && s > joint && innerSentences.has(s)) joint = s;
+  if (joint < 0) return found;
+  for (const s of frameSentences) if (s > joint && s < site.sentence && !innerSentences.has(s)) return found;
+  if (FRAME_WORD.test(site.text.replace(FRAME_AS_SETTING, ' '))) return found;
+  return ctx.meetings[only as number] ?? found;
 }
 
 /**

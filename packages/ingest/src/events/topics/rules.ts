@@ -140,16 +140,19 @@ export const discussedObject: TopicRule = {
   ),
 };
 
-/** "X and Y were discussed", "X was agreed upon", "an agreement was signed": the subject is the topic. */
+/**
+ * "X and Y were discussed", "X was agreed upon", "an agreement was signed", "boosting trade was
+ * prioritized": the subject is the topic.
+ */
 export const passiveDiscussed: TopicRule = {
   name: 'passive-discussed',
   needs:
-    'discussed considered reviewed examined addressed raised debated highlighted touched agreed approved adopted signed endorsed'.split(
+    'discussed considered reviewed examined addressed raised debated highlighted prioritized prioritised touched agreed approved adopted signed endorsed'.split(
       ' ',
     ),
   find: beforeRule(
     'passive-discussed',
-    /\b(?:was|were|is|are|been|being|be)\s+(?:(?:also|then|further|extensively|thoroughly|briefly|widely|actively)\s+)?(?:discussed|considered|reviewed|examined|addressed|raised|debated|highlighted|touched\s+(?:up)?on|agreed(?:\s+(?:up)?on)?|approved|adopted|signed|endorsed)\b/gi,
+    /\b(?:was|were|is|are|been|being|be)\s+(?:(?:also|then|further|extensively|thoroughly|briefly|widely|actively)\s+)?(?:discussed|considered|reviewed|examined|addressed|raised|debated|highlighted|prioriti[sz]ed|touched\s+(?:up)?on|agreed(?:\s+(?:up)?on)?|approved|adopted|signed|endorsed)\b/gi,
   ),
 };
 
@@ -164,18 +167,18 @@ function clauseStart(s: string, at: number): number {
 }
 
 /**
- * "talks on X", "consultations about X", "a dialogue on X", "negotiations over X"; not where and
- * when they were held ("discussions on the sidelines of the summit", "talks on the phone", "on Monday").
+ * "talks on X", "consultations about X", "a dialogue on X", "negotiations over X"; not where,
+ * when or how talks were held ("talks on the margins of the G20", "on the phone", "on Monday").
  */
 export const talksOn: TopicRule = {
   name: 'talks-on',
   needs:
-    'talks consultations negotiations discussion discussions dialogue conversation conversations debate deliberations'.split(
+    'talks consultations negotiations discussion discussions dialogue conversation conversations communications debate deliberations'.split(
       ' ',
     ),
   find: afterRule(
     'talks-on',
-    /\b(?:talks|consultations|negotiations|discussions?|dialogue|conversations?|debate|deliberations)\s+(?:on|about|over|regarding|concerning)\b(?!\s+(?:the\s+)?(?:sidelines|margins|phone|telephone|eve|occasion|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/gi,
+    /\b(?:talks|consultations|negotiations|discussions?|dialogue|conversations?|communications|debate|deliberations)\s+(?:on|about|over|regarding|concerning)\b(?!\s+(?:the\s+)?(?:sidelines|margins|eve|occasion|phone|telephone|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/gi,
   ),
 };
 
@@ -440,7 +443,10 @@ export const positionOn: TopicRule = {
   ),
 };
 
-/** "The meeting was devoted to X", "the talks covered X": the meeting itself is the subject. */
+/**
+ * "The meeting was devoted to X", "the talks covered X", "the meeting earlier in the day addressed
+ * X", "the talks on Monday covered X": the meeting itself is the subject (a short time between).
+ */
 export const meetingCovered: TopicRule = {
   name: 'meeting-covered',
   needs:
@@ -449,7 +455,7 @@ export const meetingCovered: TopicRule = {
     ),
   find: afterRule(
     'meeting-covered',
-    /\b(?:talks|meeting|summit|session|sitting|conversation|call|discussions?|consultations|negotiations)\s+(?:(?:also|mainly|largely)\s+)?(?:covered|addressed|examined|considered|reviewed|tackled|highlighted|concerned|dealt\s+with|(?:was|were|will\s+be|is|are)\s+(?:(?:also|mainly|largely)\s+)?(?:devoted|dedicated)\s+to)\b/gi,
+    /\b(?:talks|meeting|summit|session|sitting|conversation|call|discussions?|consultations|negotiations)\s+(?:(?:earlier|later)\s+(?:in\s+the\s+day|today|on\s+[A-Z]\w+)\s+|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?:(?:also|mainly|largely)\s+)?(?:covered|addressed|examined|considered|reviewed|tackled|highlighted|concerned|dealt\s+with|(?:was|were|will\s+be|is|are)\s+(?:(?:also|mainly|largely)\s+)?(?:devoted|dedicated)\s+to)\b/gi,
     undefined,
     true,
   ),
@@ -660,6 +666,55 @@ export const reviewedObject: TopicRule = {
   ),
 };
 
+/**
+ * "The heads of state outlined directions for further strengthening the partnership", "the
+ * ministers identified priority areas of cooperation", "mapped out ways to expand trade": the
+ * directions, areas or ways a meeting set out are for its topic (not "outlined a plan", which
+ * presented-object reads).
+ */
+export const outlinedDirections: TopicRule = {
+  name: 'outlined-directions',
+  needs:
+    'outlined outlining identify identifies identified identifying determined defined mapped charted'.split(
+      ' ',
+    ),
+  find: afterRule(
+    'outlined-directions',
+    /\b(?:outlin(?:ed|ing)|identif(?:y|ies|ied|ying)|determined|defined|mapped\s+out|charted)\s+(?:the\s+)?(?:(?:main|key|further|promising|priority|specific|concrete|new|possible)\s+){0,2}(?:directions|areas|avenues|ways|steps|priorities|prospects|plans)\s+(?:for|of|to)\s+(?=[a-z])/gi,
+    isPassive,
+  ),
+};
+
+/**
+ * "The two leaders started a meeting to assess the progress of bilateral relations", "the meeting
+ * was to review cooperation in X", "talks aimed to explore Y": what the meeting was for (to
+ * discuss is discussed-object's).
+ */
+export const meetingToAssess: TopicRule = {
+  name: 'meeting-to-assess',
+  needs: 'assess review explore examine evaluate'.split(' '),
+  find: afterRule(
+    'meeting-to-assess',
+    /\b(?:meeting|talks|visit|call|conversation|session|summit|consultations)\s+(?:(?:was|is|will\s+be|aimed|aims|seeks|sought)\s+(?:also\s+)?)?to\s+(?:assess|review|explore|examine|evaluate)\s+(?=[a-z])/gi,
+    undefined,
+    true,
+  ),
+};
+
+/**
+ * "Talks were held on issues of transit", "consultations were held on the draft treaty": the
+ * passive of holding talks, with what they were on (not "held on Monday", "on the sidelines of",
+ * "on the initiative of", "on board").
+ */
+export const talksHeldOn: TopicRule = {
+  name: 'talks-held-on',
+  needs: 'held'.split(' '),
+  find: afterRule(
+    'talks-held-on',
+    /\b(?:talks|consultations|negotiations|discussions?|conversations?|meetings?|exchanges?\s+of\s+views)\s+(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?held\s+on\s+(?!(?:the\s+|a\s+)?(?:sidelines|margins|eve|occasion|phone|telephone|initiative|premises|territory|board|basis|same|following|first|last|next|day|morning|afternoon|evening|night|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b|\d)(?=[a-z])/gi,
+  ),
+};
+
 /** "A number of topics were touched upon, including X": the items after the passive verb. */
 export const passiveIncluding: TopicRule = {
   name: 'passive-including',
@@ -769,7 +824,7 @@ export const metToAddress: TopicRule = {
 
 /** A word stem every rule's trigger contains: a sentence without one skips the rules. */
 export const TOPIC_HINT =
-  /discuss|agenda|agree|focus|cent(?:re|er)|revolv|touch|dwel|dealt|topic|item|issue|exchang|consider|review|examin|address|assess|analy|debat|tackl|rais|talk|spoke|speak|chatted|consultation|negotiation|dialogue|conversation|sign|approved|adopted|ratified|endorsed|initial|attention|inform|brief|updated|told|question|matter|subject|present|outlin|propos|unveil|tabled|brought|put forward|regard|concern|as for|as to|turning|position|stance|approach|view|covered|devoted|dedicated|top|dominat|headlined|coordinat|efforts|result|culminat|ended with|outcome|among|one of|reach|came to|come to|main|key|central|principal|chief|primary|major|summit|meeting|conference|session|forum|round table|pledged|vowed|committed|finali|harmoni|purpose|aim|goal|objective|describ|evaluat|summ|emphasis|came up|comes up|featured|figured|decided|resolved|highlight|stock|took|take|concern|including|notably|especially|particular|such as|stress|emphasi|underlin|underscor|welcom|laud|prais|hail|account|light|context|cooperation|collaboration|ties|partnership|met|meet|gathered|conven/i;
+  /discuss|agenda|agree|focus|cent(?:re|er)|revolv|touch|dwel|dealt|topic|item|issue|exchang|consider|review|examin|address|assess|analy|debat|tackl|rais|talk|spoke|speak|chatted|consultation|negotiation|dialogue|conversation|sign|approved|adopted|ratified|endorsed|initial|attention|inform|brief|updated|told|question|matter|subject|present|outlin|propos|unveil|tabled|brought|put forward|regard|concern|as for|as to|turning|position|stance|approach|view|covered|devoted|dedicated|top|dominat|headlined|coordinat|efforts|result|culminat|ended with|outcome|among|one of|reach|came to|come to|main|key|central|principal|chief|primary|major|summit|meeting|conference|session|forum|round table|pledged|vowed|committed|finali|harmoni|purpose|aim|goal|objective|describ|evaluat|summ|emphasis|came up|comes up|featured|figured|decided|resolved|highlight|stock|took|take|concern|including|notably|especially|particular|such as|stress|emphasi|underlin|underscor|welcom|laud|prais|hail|account|light|context|cooperation|collaboration|ties|partnership|met|meet|gathered|conven|identif|determin|defin|mapped|chart|prioriti|communicat/i;
 
 /**
  * Every rule, in the order their cues are read (the first cue of a stretch wins). A rule lists in
@@ -820,6 +875,9 @@ export const TOPIC_RULES: readonly TopicRule[] = [
   cameUpIn,
   partiesDecided,
   reviewedObject,
+  outlinedDirections,
+  meetingToAssess,
+  talksHeldOn,
   passiveIncluding,
   tookUp,
   raisedConcerns,
