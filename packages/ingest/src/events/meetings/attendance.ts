@@ -29,7 +29,7 @@ const PRESENCE_REF = /\b(?:present|in attendance|spotted)\b/i;
 
 /** A verb that puts someone at the sitting. */
 const ATTEND_VERB =
-  /\b(?:bring together|brings together|brought together|attended|attends|attending|took part|take part|takes part|taking part|participated|participates|participating|included|include|includes|represented|represents|greeted|greets|addressed|addressing|addresses|arrived at|arrives at|joined|joins|chaired|chairs|hosted|hosts|host of)\b/;
+  /\b(?:bring together|brings together|brought together|attended|attends|attending|took part|take part|takes part|taking part|participated|participates|participating|included|include|includes|represented|represents|greeted|greets|addressed|addressing|addresses|arrived at|arrives at|joined|joins|chaired|chairs|hosted|hosts|host of|presided|presides|headed|present at)\b/;
 
 /** Clauses that say the opposite of what the main clause says. */
 const CONCESSIVE = /,?\s+(?:even though|although|though|but|while|whereas|except)\s+|;\s+/g;
