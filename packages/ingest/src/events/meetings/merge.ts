@@ -78,11 +78,28 @@ export function otherSidesDiffer(a: Candidate, b: Candidate, side: (ref: string)
   return !sidesA.some((x) => sidesB.includes(x));
 }
 
+/**
+ * Rule: "to attend the 29th Ordinary Session of the Assembly" ... "The 29th Ordinary Session of
+ * the Heads of State opened Monday": two sittings told with the same number, of the same body
+ * and kind (or one told without its body), are one sitting, though one is told as coming and the other
+ * in a venue of its city; with different numbers ("the 43rd and the 44th summit") they are two.
+ * Null when either has no number, or the two are told as different kinds.
+ */
+export function sameOrdinalSitting(a: Candidate, b: Candidate): boolean | null {
+  if (a.ordinal === undefined || b.ordinal === undefined) return null;
+  if (a.ordinal !== b.ordinal) return false;
+  // told as two kinds ("summit" and "Session"), the other rules decide
+  if (a.kind !== b.kind || !GROUP_KINDS.has(a.kind)) return null;
+  return !a.forum || !b.forum || forumsCompatible(a.forum, b.forum);
+}
+
 export function sameMeeting(
   a: Candidate,
   b: Candidate,
   side: (ref: string) => string | null = () => null,
 ): boolean {
+  const numbered = sameOrdinalSitting(a, b);
+  if (numbered !== null) return numbered;
   const group = GROUP_KINDS.has(a.kind) && GROUP_KINDS.has(b.kind);
   if (
     a.kind !== b.kind &&

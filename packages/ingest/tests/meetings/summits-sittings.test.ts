@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { futureOfPlannedSitting } from '../../src/events/meetings/anaphora.js';
+import { sittingOrdinal } from '../../src/events/meetings/ordinal.js';
+import type { TriggerCtx } from '../../src/events/meetings/types.js';
+import { run } from '../helpers.js';
+
+// Sessions and summits of alliances told in the shapes wire services use beyond the seeds' beat.
+
+describe('hostedSitting: a sitting with a host or a chair is held', () => {
+  it('keeps "Norway hosted the 12th meeting of the Council of Heads of Government of the Shanghai Cooperation Organization"', () => {
+    const x = run(
+      'Norway hosted the 12th meeting of the Council of Heads of Government of the Shanghai Cooperation Organization (SCO) on Tuesday.',
+    );
+    expect(x.meetings.map((m) => m.meetingKind)).toEqual(['session']);
+  });
+  it('drops a sitting only commented on', () => {
+    const x = run(
+      'Norway commented on the 12th meeting of the Council of Heads of Government of the Shanghai Cooperation Organization (SCO).',
+    );
+    expect(x.meetings).toEqual([]);
+  });
+});
+
+describe('sittingGotUnderWay: a summit told by the verb of its start', () => {
+  it('keeps "The 31st Arab League Summit kicked off in Cairo on Sunday"', () => {
+    const x = run('The 31st Arab League Summit kicked off on Sunday, with leaders from 22 member states.');
+    expect(x.meetings.map((m) => [m.meetingKind, m.status])).toEqual([['summit', 'held']]);
+  });
+  it('drops a summit only talked about', () => {
+    const x = run('Analysts say the 31st Arab League Summit mattered little.');
+    expect(x.meetings).toEqual([]);
+  });
+});
+
+describe('unionMinistersMeeting: a meeting named after a union’s ministers', () => {
+  it('makes "the G20 informal foreign ministers meeting" an informal meeting of the minister who attends', () => {
+    const x = run(
+      'Deputy Foreign Minister Lena Park will lead the delegation to the G20 informal foreign ministers meeting next week.',
+    );
+    expect(x.meetings.map((m) => [m.meetingKind, x.nameOf(m.participants[0] ?? null)])).toEqual([
+      ['multilateral', 'Lena Park'],
+    ]);
+  });
+  it('leaves "the foreign ministers meeting" with no union named as told', () => {
+    const x = run(
+      'Deputy Foreign Minister Lena Park will lead the delegation to the informal foreign ministers meeting next week.',
+    );
+    expect(x.meetings.map((m) => m.meetingKind)).not.toContain('session');
+  });
+});
+
+describe('attendingToldSitting: "Attending the meeting are ..." after a union’s sitting', () => {
+  const text =
+    'The meeting of the Council of the Heads of State of the Shanghai Cooperation Organization (SCO) has kicked off in Astana.\n\nAttending the meeting are President of Kazakhstan Arman Sadykov, President of China Li Wen and President of Russia Pavel Orlov.';
+  it('puts those named at the sitting told before, with no meeting of their own', () => {
+    const x = run(text);
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]?.participants.map((p) => x.nameOf(p))).toEqual(
+      expect.arrayContaining(['Arman Sadykov', 'Li Wen', 'Pavel Orlov']),
+    );
+  });
+  it('does not put at it those only commenting on it', () => {
+    const x = run(
+      'The meeting of the Council of the Heads of State of the Shanghai Cooperation Organization (SCO) has kicked off in Astana.\n\nCommenting on the meeting were analysts Arman Sadykov and Li Wen.',
+    );
+    expect(x.meetings.flatMap((m) => m.participants.map((p) => x.nameOf(p)))).not.toContain('Li Wen');
+  });
+});
+
+describe('presided over the session: the chair of a sitting told before attends it', () => {
+  it('adds "X presided over the session" to the session', () => {
+    const x = run(
+      'Yesterday, the Ministerial Council of the Gulf Cooperation Council (GCC) held its 156th session in Riyadh.\n\nThe Foreign Minister of Oman, Said Al Harthy presided over the session.',
+    );
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]?.participants.map((p) => x.nameOf(p))).toContain('Said Al Harthy');
+  });
+  it('does not add one who only wrote about the session', () => {
+    const x = run(
+      'Yesterday, the Ministerial Council of the Gulf Cooperation Council (GCC) held its 156th session in Riyadh.\n\nThe columnist Said Al Harthy wrote about the session.',
+    );
+    expect(x.meetings.flatMap((m) => m.participants.map((p) => x.nameOf(p)))).not.toContain('Said Al Harthy');
+  });
+});
+
+describe('bodyHoldsSitting: a body with its acronym, set to hold a sitting', () => {
+  it('takes the council as the forum of "The Ministerial Council of the GCC (GCC) is set to hold its 149th session"', () => {
+    const x = run(
+      'The Ministerial Council of the Gulf Cooperation Council (GCC) is set to hold its 149th session in Riyadh on Thursday.',
+    );
+    expect(x.nameOf(x.meetings[0]?.forum ?? null)).toBe(
+      'Ministerial Council of the Gulf Cooperation Council',
+    );
+  });
+  it('does not take a body that only asks for a sitting', () => {
+    const x = run(
+      'The Ministerial Council of the Gulf Cooperation Council (GCC) asked Oman and Qatar to hold a meeting in Riyadh.',
+    );
+    expect(x.meetings.map((m) => x.nameOf(m.forum))).not.toContain(
+      'Ministerial Council of the Gulf Cooperation Council',
+    );
+  });
+});
+
+describe('futureOfPlannedSitting: "The session will be headed by X" after a sitting still to come', () => {
+  const planned =
+    'The Ministerial Council of the Gulf Cooperation Council (GCC) is set to hold its 149th session in Riyadh on Thursday.\n\n';
+  it('is the same planned session, with its chair', () => {
+    const x = run(
+      `${planned}The session will be headed by Bahrain’s Minister of Foreign Affairs, Khalid Al Mansoori, and will witness the participation of Secretary-General Nasser Al Hamad.`,
+    );
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]?.participants.map((p) => x.nameOf(p))).toEqual(
+      expect.arrayContaining(['Khalid Al Mansoori', 'Nasser Al Hamad']),
+    );
+  });
+  it('does not read a future after a sitting told as held', () => {
+    const c = { target0: { status: 'held' }, after: ' will be headed by X' } as unknown as TriggerCtx;
+    expect(futureOfPlannedSitting(c)).toBe(false);
+    const planned = {
+      target0: { status: 'planned' },
+      after: ' will be headed by X',
+    } as unknown as TriggerCtx;
+    expect(futureOfPlannedSitting(planned)).toBe(true);
+  });
+});
+
+describe('sittingOrdinal and sameOrdinalSitting: a sitting’s number in its series', () => {
+  it('reads the number before the sitting’s noun', () => {
+    expect(sittingOrdinal('to attend the 29th Ordinary ')).toBe(29);
+    expect(sittingOrdinal('The Sixty-Second Ordinary ')).toBe(62);
+    expect(sittingOrdinal('The 29th Arab League (AL) ')).toBe(29);
+  });
+  it('reads no number from a date or a lower-case "first"', () => {
+    expect(sittingOrdinal('on 4th March, the ')).toBeUndefined();
+    expect(sittingOrdinal('This would be the first in-person ')).toBeUndefined();
+  });
+  it('merges two tellings of the 29th Ordinary Session, one coming and one opened', () => {
+    const x = run(
+      'President Grace Mensah has arrived in Addis Ababa to attend the 29th Ordinary Session of the Assembly of the African Union. The 29th Ordinary Session of the Heads of State and Government of the African Union opened Monday at the Nelson Mandela Hall in Addis Ababa.',
+    );
+    expect(x.meetings).toHaveLength(1);
+  });
+  it('keeps the 43rd and the 44th summit apart', () => {
+    const x = run('The 43rd ASEAN Summit was held in Jakarta. The 44th ASEAN Summit was held in Jakarta.');
+    expect(x.meetings.filter((m) => m.meetingKind === 'summit')).toHaveLength(2);
+  });
+});
