@@ -146,3 +146,40 @@ describe('sittingOrdinal and sameOrdinalSitting: a sitting’s number in its ser
     expect(x.meetings.filter((m) => m.meetingKind === 'summit')).toHaveLength(2);
   });
 });
+
+describe('groupAtSitting: "Asean leaders at the Summit were A, B and C"', () => {
+  const opened = 'President Maria Santos on Saturday opened the 30th ASEAN Summit in Manila.\n\n';
+  it('puts the leaders listed at the summit told before', () => {
+    const x = run(
+      `${opened}ASEAN leaders at the Summit were Singapore’s Prime Minister Daniel Tan, Thailand’s Prime Minister Niran Chai and Indonesia’s President Budi Santoso.`,
+    );
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]?.participants.map((p) => x.nameOf(p))).toEqual(
+      expect.arrayContaining(['Daniel Tan', 'Niran Chai', 'Budi Santoso']),
+    );
+  });
+  it('does not put there the leaders only written about', () => {
+    const x = run(
+      `${opened}Reporters covering the Summit interviewed Singapore’s Prime Minister Daniel Tan's aides.`,
+    );
+    expect(x.meetings.flatMap((m) => m.participants.map((p) => x.nameOf(p)))).not.toContain('Daniel Tan');
+  });
+});
+
+describe('attendingToldSitting: "The meeting is being chaired by X" after a union’s session', () => {
+  const told =
+    'The 48th session of the Council of Foreign Ministers of the Organisation of Islamic Cooperation (OIC) began in Islamabad on Tuesday.\n\n';
+  it('gives the chair to the session, with no talks of the chair and the other person named', () => {
+    const x = run(
+      `${told}The meeting is being chaired by Foreign Minister Omar Rahimi and Prime Minister Yusuf Karim will deliver a keynote address.`,
+    );
+    expect(x.meetings.map((m) => m.meetingKind)).not.toContain('bilateral');
+    expect(x.meetings[0]?.participants.map((p) => x.nameOf(p))).toContain('Omar Rahimi');
+  });
+  it('keeps talks between two people told with "the meeting ... between" as their own', () => {
+    const x = run(
+      `${told}The meeting between Foreign Minister Omar Rahimi and Prime Minister Yusuf Karim lasted an hour.`,
+    );
+    expect(x.meetings.map((m) => m.meetingKind)).toContain('bilateral');
+  });
+});

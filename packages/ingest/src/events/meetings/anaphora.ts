@@ -86,14 +86,21 @@ export function joinsToldSitting(c: TriggerCtx): boolean {
 
 /**
  * Rule: "Attending the meeting are President A, President B and President C", "Foreign ministers
- * of A and B were present at the meeting", "X presided over the session" after a union's sitting
- * was told: those named attend that sitting; it is no new meeting of theirs.
+ * of A and B were present at the meeting", "X presided over the session", "The meeting is being
+ * chaired by X and Y will deliver the keynote" after a union's sitting was told: those named
+ * attend that sitting; it is no new meeting of theirs.
  */
 export function attendingToldSitting(c: TriggerCtx): boolean {
-  return /(?:\b[Aa]ttending|\bpresent\s+at|\bpresided\s+over|\bpresides\s+over)\s+the\s+(?:[\w’'-]+\s+){0,2}$/.test(
-    c.before,
+  return (
+    /(?:\b[Aa]ttending|\bpresent\s+at|\bpresided\s+over|\bpresides\s+over)\s+the\s+(?:[\w’'-]+\s+){0,2}$/.test(
+      c.before,
+    ) || CHAIRED_AFTER.test(c.after)
   );
 }
+
+/** Right after the reference: its chair ("is being chaired by", "was presided over by", "will be headed by"). */
+const CHAIRED_AFTER =
+  /^\s+(?:is|was|will\s+be|is\s+being|was\s+being|has\s+been)\s+(?:chaired|presided(?:\s+over)?|headed)\s+by\b/;
 
 /**
  * Rule: "Regional leaders have arrived in Abuja ahead of the session": "ahead of the" names the
