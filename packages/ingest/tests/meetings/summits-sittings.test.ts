@@ -183,3 +183,33 @@ describe('attendingToldSitting: "The meeting is being chaired by X" after a unio
     expect(x.meetings.map((m) => m.meetingKind)).toContain('bilateral');
   });
 });
+
+describe('sessionOfHeadsOfState: a session of a union’s heads of state is its summit', () => {
+  it('makes "the 38th Ordinary Session of the African Union (AU) Assembly of the Heads of State" a summit', () => {
+    const x = run(
+      'The 38th Ordinary Session of the African Union (AU) Assembly of the Heads of State and Government has opened in Addis Ababa.',
+    );
+    expect(x.meetings.map((m) => m.meetingKind)).toEqual(['summit']);
+  });
+  it('leaves "the 46th Ordinary Session of the African Union (AU) Executive Council" a session', () => {
+    const x = run(
+      'The 46th Ordinary Session of the African Union (AU) Executive Council has opened in Addis Ababa.',
+    );
+    expect(x.meetings.map((m) => m.meetingKind)).toEqual(['session']);
+  });
+});
+
+describe('sameOrdinalSitting across kinds: the "68th summit" of a headline is the "68th Ordinary Session"', () => {
+  it('merges the two', () => {
+    const x = run(
+      '68th ECOWAS heads of government summit begins in Abuja\n\nThe 68th Ordinary Session of the ECOWAS Authority of Heads of State and Government began in Abuja on Sunday.',
+    );
+    expect(x.meetings).toHaveLength(1);
+  });
+  it('keeps the 67th session apart from the 68th summit', () => {
+    const x = run(
+      '68th ECOWAS heads of government summit begins in Abuja\n\nThe 67th Ordinary Session of the ECOWAS Authority of Heads of State and Government was held in Abuja in June.',
+    );
+    expect(x.meetings).toHaveLength(2);
+  });
+});
