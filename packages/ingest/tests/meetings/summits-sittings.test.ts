@@ -213,3 +213,14 @@ describe('sameOrdinalSitting across kinds: the "68th summit" of a headline is th
     expect(x.meetings).toHaveLength(2);
   });
 });
+
+describe('"Asean": the house style of some papers names ASEAN', () => {
+  it('makes "the 30th Asean Summit" a summit of ASEAN', () => {
+    const x = run('President Maria Santos on Saturday opened the 30th Asean Summit in Manila.');
+    expect(x.meetings.map((m) => x.nameOf(m.forum))).toEqual(['Association of Southeast Asian Nations']);
+  });
+  it('does not read the lower-case word as ASEAN', () => {
+    const x = run('President Maria Santos on Saturday opened the asean summit in Manila.');
+    expect(x.organizations.map((o) => o.name)).not.toContain('Association of Southeast Asian Nations');
+  });
+});
