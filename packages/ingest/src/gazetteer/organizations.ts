@@ -170,7 +170,8 @@ const CURATED: OrgEntry[] = [
     id: 'asean',
     name: 'Association of Southeast Asian Nations',
     acronym: 'ASEAN',
-    forms: ['ASEAN', 'Association of Southeast Asian Nations'],
+    // "Asean" is the house style of Philippine, Malaysian and Singapore papers
+    forms: ['ASEAN', 'Asean', 'Association of Southeast Asian Nations'],
     kind: 'alliance',
     bodies: [
       { name: 'ASEAN Regional Forum', fullName: 'ASEAN Regional Forum', forms: [], acronym: 'ARF' },

@@ -35,10 +35,22 @@ function addsToLatest(story: Story, c: TriggerCtx): boolean {
   const plannedBefore =
     PLANNED.test(text.slice(Math.max(c.clause.start, t.start - 60), t.end)) && !aheadOfToldSitting(c);
   const placeOfOpening = !target0.place && openingOfToldSitting(c);
+  const planned = plannedBefore || futureOfPlannedSitting(c);
   return (
     (!!placeHere && placeHere !== target0.place && !venueOfKnown && !placeOfOpening) ||
     (!!dateHere && dateHere !== target0.date) ||
-    (plannedBefore ? 'planned' : 'held') !== target0.status
+    (planned ? 'planned' : 'held') !== target0.status
+  );
+}
+
+/**
+ * Rule: "The session will be headed by X" after "The Council is set to hold its 149th session":
+ * a future right after the reference agrees with a sitting still to come; it tells no other one.
+ */
+export function futureOfPlannedSitting(c: TriggerCtx): boolean {
+  return (
+    c.target0?.status === 'planned' &&
+    /^\s+(?:will|is\s+to|are\s+to|(?:is|are)\s+(?:set|due|scheduled|expected)\s+to)\b/.test(c.after)
   );
 }
 
@@ -65,11 +77,30 @@ export function joinsToldSitting(c: TriggerCtx): boolean {
   return (
     !!c.target0 &&
     (c.target0.kind === 'session' || c.target0.kind === 'summit') &&
-    /\b(?:take|takes|took|taking) part in the\s+$|\b(?:join|joins|joined|attend|attends|attended)\s+the\s+$/.test(
+    (/\b(?:take|takes|took|taking) part in the\s+$|\b(?:join|joins|joined|attend|attends|attended)\s+the\s+$/.test(
       c.before,
-    )
+    ) ||
+      attendingToldSitting(c))
   );
 }
+
+/**
+ * Rule: "Attending the meeting are President A, President B and President C", "Foreign ministers
+ * of A and B were present at the meeting", "X presided over the session", "The meeting is being
+ * chaired by X and Y will deliver the keynote" after a union's sitting was told: those named
+ * attend that sitting; it is no new meeting of theirs.
+ */
+export function attendingToldSitting(c: TriggerCtx): boolean {
+  return (
+    /(?:\b[Aa]ttending|\bpresent\s+at|\bpresided\s+over|\bpresides\s+over)\s+the\s+(?:[\w’'-]+\s+){0,2}$/.test(
+      c.before,
+    ) || CHAIRED_AFTER.test(c.after)
+  );
+}
+
+/** Right after the reference: its chair ("is being chaired by", "was presided over by", "will be headed by"). */
+const CHAIRED_AFTER =
+  /^\s+(?:is|was|will\s+be|is\s+being|was\s+being|has\s+been)\s+(?:chaired|presided(?:\s+over)?|headed)\s+by\b/;
 
 /**
  * Rule: "Regional leaders have arrived in Abuja ahead of the session": "ahead of the" names the
@@ -138,10 +169,10 @@ export function unionSittingReferredTo(c: TriggerCtx): boolean {
   );
 }
 
-/** Rule: "Putin said at the meeting", "Ozols hosted the meeting": who speaks at, hosts, chairs or attends it took part. */
+/** Rule: "Putin said at the meeting", "Ozols hosted the meeting", "X presided over the session": who speaks at, hosts, chairs or attends it took part. */
 function speakerAtTheMeeting(story: Story, c: TriggerCtx, into: string[]): void {
   if (
-    !/\b(?:at|during|in|hosted|hosts|chair|chaired|chairs|attended|attends|opened|joined)\s+(?:the|this)\s+(?:\w+\s+)?$/i.test(
+    !/\b(?:at|during|in|hosted|hosts|chair|chaired|chairs|attended|attends|opened|joined|presided over|presides over|headed)\s+(?:the|this)\s+(?:\w+\s+)?$/i.test(
       c.before,
     )
   )
@@ -151,10 +182,10 @@ function speakerAtTheMeeting(story: Story, c: TriggerCtx, into: string[]): void 
     if (!into.includes(r) && !away.has(r)) into.push(r);
 }
 
-/** Rule: "The meeting was chaired by X", "The session was attended by X and Y". */
+/** Rule: "The meeting was chaired by X", "The session was attended by X and Y", "the session, which is being presided by X". */
 function chairedByAfter(story: Story, c: TriggerCtx, into: string[]): void {
   if (
-    !/^\s*,?\s+(?:which\s+|that\s+)?(?:was|is|will be|were)\s+(?:also\s+)?(?:chaired|attended|hosted|opened|led|addressed)\s+by\b/.test(
+    !/^\s*,?\s+(?:which\s+|that\s+)?(?:was|is|will be|were|is being|was being|has been)\s+(?:also\s+)?(?:chaired|attended|hosted|opened|led|addressed|headed|presided(?:\s+over)?)\s+by\b/.test(
       c.after,
     )
   )
@@ -166,7 +197,7 @@ function chairedByAfter(story: Story, c: TriggerCtx, into: string[]): void {
 function peopleAtUnionSitting(story: Story, c: TriggerCtx, into: string[]): void {
   if (!unionSittingReferredTo(c)) return;
   if (
-    !/\b(?:host|hosts|hosted|hosting|chair|chairs|chaired|chairing|welcomed|welcomes|welcoming|greeted|greets|attended|attends|attending|joined|joins)\b/.test(
+    !/\b(?:host|hosts|hosted|hosting|chair|chairs|chaired|chairing|welcomed|welcomes|welcoming|greeted|greets|attended|attends|attending|joined|joins|headed|presided|participation)\b/.test(
       c.sent.exact,
     )
   )
@@ -181,10 +212,23 @@ function listedAfterReference(story: Story, c: TriggerCtx, into: string[]): void
   for (const r of followingParticipants(story.doc, story.reg, c.si)) if (!into.includes(r)) into.push(r);
 }
 
+/** Rule: "Attending the meeting are President A, President B and President C": the persons named after it attend. */
+function attendeesNamedAfter(story: Story, c: TriggerCtx, into: string[]): void {
+  if (
+    !/\b[Aa]ttending\s+the\s+(?:[\w’'-]+\s+){0,2}$/.test(c.before) ||
+    !/^\s+(?:are|were|was|is)\b/.test(c.after)
+  )
+    return;
+  const away = absentees(story.reg, story.text, c.sent);
+  for (const r of actorsIn(story.reg, c.t.end, c.sent.end, ['person']))
+    if (!into.includes(r) && !away.has(r)) into.push(r);
+}
+
 /** The rules that add to the meeting a back-reference names, in order. */
 export const BACK_REFERENCE_RULES = named([
   speakerAtTheMeeting,
   chairedByAfter,
+  attendeesNamedAfter,
   peopleAtUnionSitting,
   listedAfterReference,
 ]);

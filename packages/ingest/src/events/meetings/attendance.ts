@@ -29,7 +29,19 @@ const PRESENCE_REF = /\b(?:present|in attendance|spotted)\b/i;
 
 /** A verb that puts someone at the sitting. */
 const ATTEND_VERB =
-  /\b(?:bring together|brings together|brought together|attended|attends|attending|took part|take part|takes part|taking part|participated|participates|participating|included|include|includes|represented|represents|greeted|greets|addressed|addressing|addresses|arrived at|arrives at|joined|joins|chaired|chairs|hosted|hosts|host of)\b/;
+  /\b(?:bring together|brings together|brought together|attended|attends|attending|took part|take part|takes part|taking part|participated|participates|participating|included|include|includes|represented|represents|greeted|greets|addressed|addressing|addresses|arrived at|arrives at|joined|joins|chaired|chairs|hosted|hosts|host of|presided|presides|headed|present at)\b/;
+
+/**
+ * "Asean leaders at the Summit were A, B and C", "Delegates at the meeting included X": a group at
+ * the sitting, then the list of its members.
+ */
+const GROUP_AT_SITTING =
+  /\b(?:leaders|heads\s+of\s+(?:state|government)|ministers|delegates|participants|guests|those)\s+(?:present\s+)?at\s+the\s+(?:[\w’'-]+\s+){0,2}?(?:summit|meeting|session|gathering|talks)\s+(?:were|was|are|is|included|include|includes)\b/i;
+
+/** Rule: "Asean leaders at the Summit were A, B and C": the list after a group at the sitting attends it. */
+export function groupAtSitting(clause: string): boolean {
+  return GROUP_AT_SITTING.test(clause);
+}
 
 /** Clauses that say the opposite of what the main clause says. */
 const CONCESSIVE = /,?\s+(?:even though|although|though|but|while|whereas|except)\s+|;\s+/g;
@@ -113,7 +125,8 @@ export function listUnderHeading(doc: Doc, reg: Registry, si: number): string[] 
 
 /**
  * Rule: a clause that puts people at the sitting it refers back to: "X and the leaders of A and
- * B attended the summit", "The host of the summit, X, greeted Y", "the participants included X".
+ * B attended the summit", "The host of the summit, X, greeted Y", "the participants included X",
+ * "Asean leaders at the Summit were A, B and C".
  * Clauses after "even though", "but", ... and persons after a negation are left out.
  */
 export function attendingClause(doc: Doc, reg: Registry, sent: Span): string[] {
@@ -127,9 +140,10 @@ export function attendingClause(doc: Doc, reg: Registry, sent: Span): string[] {
   for (const to of cuts) {
     const clause = doc.text.slice(from, to);
     if (
-      ATTEND_VERB.test(clause) &&
-      (SITTING_REF.test(clause) || PRESENCE_REF.test(clause)) &&
-      !NEGATED_BEFORE.test(clause.split(ATTEND_VERB)[0] ?? '')
+      (ATTEND_VERB.test(clause) &&
+        (SITTING_REF.test(clause) || PRESENCE_REF.test(clause)) &&
+        !NEGATED_BEFORE.test(clause.split(ATTEND_VERB)[0] ?? '')) ||
+      groupAtSitting(clause)
     ) {
       for (const r of personsIn(reg, doc.text, from, to)) if (!out.includes(r)) out.push(r);
       for (const r of countriesOfGroup(reg, doc.text, from, to)) if (!out.includes(r)) out.push(r);

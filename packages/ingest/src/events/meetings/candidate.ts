@@ -1,6 +1,10 @@
+import { sittingOrdinal } from './ordinal.js';
 import type { Candidate, Story, TriggerCtx } from './types.js';
 
 // The last step of a trigger: the telling it makes, or one per party of "separate meetings".
+
+/** The kinds told with a number in their series ("the 44th summit", "the 161st session"). */
+const GROUP_SITTING = new Set(['session', 'summit', 'multilateral']);
 
 /** "separate meetings/talks/calls": one meeting with each party named. */
 const SEPARATE =
@@ -65,6 +69,9 @@ export function addTelling(story: Story, c: TriggerCtx): boolean {
     definite: toldAsDefinite(before, c.participants),
     also: /\balso\s+$/.test(before),
     next: /\bnext\s+(?:[\w-]+\s+){0,2}$/i.test(before) && c.status === 'planned',
+    ordinal: GROUP_SITTING.has(c.kind)
+      ? sittingOrdinal(story.text.slice(c.sent.start, c.t.start))
+      : undefined,
     rules: c.rules.map((rule) => ({ rule, span: evidence })),
   };
   if (!separateMeetings(story, c, telling)) story.cands.push(telling);

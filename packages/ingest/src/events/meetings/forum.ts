@@ -52,13 +52,14 @@ function bodyAtTrigger(story: Story, c: TriggerCtx): OrgHit | undefined {
 
 /**
  * Rule: "The CIS Council ... will hold its next meeting", "The UN Security Council held a late
- * night emergency meeting": a body as the subject of holding a sitting, up to three words before
- * the sitting's noun.
+ * night emergency meeting", "The Ministerial Council of the GCC (GCC) is set to hold its 149th
+ * session": a body (its acronym may follow in parentheses) as the subject of holding a sitting,
+ * up to three words before the sitting's noun.
  */
 export function bodyHoldsSitting(h: OrgHit, bodyToTrigger: string): boolean {
   return (
     h.rec.orgKind === 'body' &&
-    /^\s+(?:will\s+|is\s+to\s+)?(?:hold|holds|held|convene|convenes|convened)\s+(?:its|a|the|an)\s+(?:[\w-]+\s+){0,3}$/.test(
+    /^(?:\s+\([A-Z][\w-]*\))?\s+(?:will\s+|is\s+to\s+|(?:is|are|was|were)\s+(?:set|due|scheduled|expected)\s+to\s+)?(?:hold|holds|held|convene|convenes|convened)\s+(?:its|a|the|an)\s+(?:[\w-]+\s+){0,3}$/.test(
       bodyToTrigger,
     )
   );

@@ -20,6 +20,32 @@ export function attendedSitting(beforeTrigger: string): boolean {
   return ATTENDED_BEFORE.test(beforeTrigger);
 }
 
+/** Right before a sitting: its host or chair ("India hosted the 19th", "Riyadh will host tomorrow the 15th annual"). */
+const HOSTED_BEFORE =
+  /\b(?:hosted|hosts|host|hosting|chaired|chairs|chairing|presided over|presides over|led|leads)\s+(?:(?:today|tomorrow|yesterday|on\s+[A-Z]\w+)\s+)?(?:a|an|the|its|their)\s+(?:[\w’'-]+\s+){0,4}$/;
+
+/**
+ * Rule: "India hosted the 19th meeting of the Council of Heads of Government", "Riyadh will host
+ * tomorrow the 15th annual consultative summit", "Minister X led the Meeting of the Foreign
+ * Ministers": a sitting with a host or a chair is held (or planned), not a passing mention.
+ * "commented on the 19th meeting" is left to the other rules.
+ */
+export function hostedSitting(beforeTrigger: string): boolean {
+  return HOSTED_BEFORE.test(beforeTrigger);
+}
+
+/** Right after a sitting: a verb of its start ("kicked off in Dhahran", "got under way", "commenced"). */
+const UNDER_WAY_AFTER =
+  /^(?:\s+\([\w-]+\))?(?:\s+[\w’'-]+){0,6}?\s+(?:(?:has|have|was|is)\s+)?(?:kicked off|kicks off|got under\s?way|gets under\s?way|started|starts|commenced|commences|opens|begins|is under\s?way)\b/;
+
+/**
+ * Rule: "The 29th Arab League (AL) Summit kicked off in Dhahran", "the session got under way": a
+ * sitting told by the verb of its start was held. "the summit that was postponed" is left alone.
+ */
+export function sittingGotUnderWay(afterTrigger: string): boolean {
+  return UNDER_WAY_AFTER.test(afterTrigger);
+}
+
 /** Rule: a visit is a meeting only when it is paid to a person ("visited Lukashenko"), not a trip to a place. */
 export function visitToPerson(story: Story, c: TriggerCtx): boolean {
   const { t, sent } = c;
@@ -83,7 +109,9 @@ export function sittingToldAsHeld(story: Story, c: TriggerCtx): boolean {
     /\b(?:held|took place|met|convened|gathered|opened|began|ended|concluded|closed|is taking place|hosted)\b/.test(
       text.slice(t.start, clause.end),
     ) ||
+    sittingGotUnderWay(text.slice(t.end, clause.end)) ||
     attendedSitting(text.slice(clause.start, t.start)) ||
+    hostedSitting(text.slice(clause.start, t.start)) ||
     gatheredForSitting(text.slice(clause.start, t.start)) ||
     headsActedAtSitting(text.slice(sent.start, t.start))
   );

@@ -65,8 +65,30 @@ function byHintAndForum(story: Story, c: TriggerCtx): MeetingKind {
   return 'bilateral';
 }
 
+/** Right after a sitting's noun, its name up to "Heads of State": "of the African Union (AU) Assembly of the Heads of State". */
+const OF_HEADS_OF_STATE = /^\s+of\s+(?:the\s+)?(?:[\p{L}’'()-]+\s+){0,8}?[Hh]eads\s+of\s+[Ss]tate\b/u;
+
+/**
+ * Rule: "The 38th Ordinary Session of the African Union (AU) Assembly of the Heads of State and
+ * Government", "the Ordinary Session of the ECOWAS Authority of Heads of State": a session of a
+ * union's heads of state is its summit. "a session of the Council of Ministers" stays a session.
+ */
+function sessionOfHeadsOfState(story: Story, c: TriggerCtx): MeetingKind | null {
+  if (c.t.hint !== 'session') return null;
+  return OF_HEADS_OF_STATE.test(story.text.slice(c.t.end, Math.min(c.sent.end, c.t.end + 120)))
+    ? 'summit'
+    : null;
+}
+
 /** The kind rules, in order. */
-export const KIND_RULES = named([kindNamedAfter, bodyMeets, unionGroupSits, summitOfTwo, byHintAndForum]);
+export const KIND_RULES = named([
+  kindNamedAfter,
+  bodyMeets,
+  unionGroupSits,
+  summitOfTwo,
+  sessionOfHeadsOfState,
+  byHintAndForum,
+]);
 
 /** Stage 7: the kind of the meeting. */
 export function findKind(story: Story, c: TriggerCtx): boolean {

@@ -78,11 +78,27 @@ export function otherSidesDiffer(a: Candidate, b: Candidate, side: (ref: string)
   return !sidesA.some((x) => sidesB.includes(x));
 }
 
+/**
+ * Rule: "to attend the 29th Ordinary Session of the Assembly" ... "The 29th Ordinary Session of
+ * the Heads of State opened Monday": two sittings told with the same number, of the same body
+ * (or one told without its body), are one sitting, though one is told as coming and the other
+ * in a venue of its city, or one as a "summit" and the other as a "Session"; with different
+ * numbers ("the 43rd and the 44th summit") they are two. Null when either has no number.
+ */
+export function sameOrdinalSitting(a: Candidate, b: Candidate): boolean | null {
+  if (a.ordinal === undefined || b.ordinal === undefined) return null;
+  if (a.ordinal !== b.ordinal) return false;
+  if (!GROUP_KINDS.has(a.kind) || !GROUP_KINDS.has(b.kind)) return null;
+  return !a.forum || !b.forum || forumsCompatible(a.forum, b.forum);
+}
+
 export function sameMeeting(
   a: Candidate,
   b: Candidate,
   side: (ref: string) => string | null = () => null,
 ): boolean {
+  const numbered = sameOrdinalSitting(a, b);
+  if (numbered !== null) return numbered;
   const group = GROUP_KINDS.has(a.kind) && GROUP_KINDS.has(b.kind);
   if (
     a.kind !== b.kind &&

@@ -17,10 +17,10 @@ import type { ParticipantRule, Story, TriggerCtx } from './types.js';
 /**
  * Verbs that put a person at a sitting of a body. Who opens, hosts or presides over the sitting
  * is at it too ("X formally opened the summit", "X will host the summit", "presided by X", "under
- * the leadership of X", "X made opening remarks").
+ * the leadership of X", "X made opening remarks", "X led the Meeting of the Foreign Ministers").
  */
 const PARTICIPATION =
-  /\b(?:[Tt]ook part|opened|opens|formally open|will host|to host|presided|presides|presiding|opening (?:remarks|speech|address)|[Ss]peaking at|[Ss]poke at|[Aa]ttending|take part|taking part|participated|participates|participate|attended|attends|attend|attending|chaired|chairs|chairing|hosted|hosts|joined|joins|was attended by|were attended by|under the chairmanship of|headed by|led by|represented by|gathered|addressed|spoke at|speaking at)\b/;
+  /\b(?:[Tt]ook part|opened|opens|formally open|will host|to host|presided|presides|presiding|opening (?:remarks|speech|address)|[Ss]peaking at|[Ss]poke at|[Aa]ttending|take part|taking part|participated|participates|participate|attended|attends|attend|attending|chaired|chairs|chairing|hosted|hosts|joined|joins|was attended by|were attended by|under the chairmanship of|headed by|led by|led the|leads the|will lead the|represented by|gathered|addressed|spoke at|speaking at)\b/;
 
 /** A person whose every stated role is a spokesperson's ("White House spokesman", "MEA spokesperson"). */
 function spokespersonOnly(story: Story, ref: string): boolean {

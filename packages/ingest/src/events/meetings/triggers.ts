@@ -9,7 +9,7 @@ const TRIGGER_RE = new RegExp(
     '(?<call>\\b(?:(?:tele)?phone (?:call|conversation|talks?)s?|(?:spoke|talked) (?:by|over the|on the) (?:tele)?phone|(?:tele)?phoned|video ?(?:call|conference|link)|videoconference|by (?:tele)?phone)\\b|(?=called|rang)(?<![-\\w])(?:called|rang)(?= (?:[A-Z]|his |her |their )))',
     '(?<summit>\\b[Ss]ummits?\\b)',
     '(?<informal>\\binformal (?:meeting|summit|gathering)s?\\b)',
-    "(?<session>\\b(?:[Ss]essions?|[Ss]itting|collegium(?: meeting)?|plenary|[Jj]oint [Mm]eetings?|[Jj]oint (?:[\\w-]+ )?(?:board|collegium) meetings?|meetings? of (?:the )?(?:[\\w’'-]+\\s+){0,4}(?:boards|collegiums|collegia)|ministerial(?: meeting)?|meetings? of (?:the )?(?:[\\w’'-]+\\s+){0,4}?(?:[Mm]inisters|heads of [\\w’' -]{0,30}?departments|departments['’] heads|chiefs of (?:the )?(?:[Gg]eneral )?[Ss]taff)|meetings? of (?:the )?(?:[A-Z][\\w-]* ){0,3}(?:Council|Committee|Commission|Assembly|Collegium)|(?:Council|Committee) meeting)\\b)",
+    "(?<session>\\b(?:[Ss]essions?|[Ss]itting|collegium(?: meeting)?|plenary|[Jj]oint [Mm]eetings?|[Jj]oint (?:[\\w-]+ )?(?:board|collegium) meetings?|meetings? of (?:the )?(?:[\\w’'-]+\\s+){0,4}(?:boards|collegiums|collegia)|ministerial(?: meeting)?|[Mm]eetings? of (?:the )?(?:[\\w’'-]+\\s+){0,4}?(?:[Mm]inisters|heads of [\\w’' -]{0,30}?departments|departments['’] heads|chiefs of (?:the )?(?:[Gg]eneral )?[Ss]taff)|meetings? of (?:the )?(?:[A-Z][\\w-]* ){0,3}(?:Council|Committee|Commission|Assembly|Collegium)|(?:Council|Committee) meeting)\\b)",
     // "the Pacific Islands Forum Leaders Meeting", "a leaders’ meeting", "Heads of Government Meeting": a summit by name
     "(?<leaders>\\bmeetings? of (?:the )?(?:[A-Z][A-Za-z0-9]{1,7} )?(?:leaders|heads of state|heads)\\b|\\b(?:Leaders['’]?|leaders['’]) Meetings?\\b|\\bHeads of (?:State and )?Government Meeting\\b)",
     // "The leaders of the five republics that make up the EEU approved ...": a summit told by what it did
@@ -334,6 +334,7 @@ const TRIGGER_RULES = [
   pairDiscussed,
   discussedWithNamed,
   ministersMeetingByName,
+  unionMinistersMeeting,
   dialogueAsAim,
 ];
 
@@ -412,6 +413,24 @@ export function ministersMeetingByName(text: string, triggers: Trigger[]): void 
       /\bMinisters['’]\s$/.test(text.slice(Math.max(0, t.start - 11), t.start))
     )
       t.hint = 'session';
+}
+
+/** Right before "meeting": a union's acronym and its ministers ("G20 informal foreign ministers ", "ASEAN defence ministers' "). */
+const UNION_MINISTERS_BEFORE =
+  /\b[A-Z][A-Z0-9]{1,7}\s+(informal\s+)?(?:[a-z]+\s+){0,2}?(?:foreign|defen[cs]e|finance|economy|trade|energy|interior|health|agriculture)\s+ministers['’]?\s+$/;
+
+/**
+ * Rule: "the G20 informal foreign ministers meeting held in Los Cabos", "an ASEAN defence
+ * ministers' meeting": a meeting named after a union's ministers is its session, or an informal
+ * meeting when it says so. "the ministers' meeting" with no union named stays as told.
+ */
+export function unionMinistersMeeting(text: string, triggers: Trigger[]): void {
+  if (!text.includes('inisters')) return;
+  for (const t of triggers) {
+    if (t.hint !== 'meet' || !/^(?:meeting|meetings)$/.test(t.text)) continue;
+    const m = UNION_MINISTERS_BEFORE.exec(text.slice(Math.max(0, t.start - 60), t.start));
+    if (m) t.hint = m[1] ? 'multilateral' : 'session';
+  }
 }
 
 /** Right before a bare "dialogue": a call or wish for it, not a dialogue held. */

@@ -34,6 +34,8 @@ export interface Candidate {
   separate?: boolean;
   /** named with a definite article and nothing new ("The summit of CSTO leaders"): may repeat an earlier one */
   definite?: boolean;
+  /** the sitting's number in its series ("the 29th Ordinary Session", "the Sixty-Second Session"): 29, 62 */
+  ordinal?: number;
   record?: MeetingRecord;
   /** the rules that made this telling (or added to it from another sentence), in the order they fired (for explain) */
   rules: MeetingRuleFiring[];
