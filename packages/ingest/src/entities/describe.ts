@@ -30,7 +30,7 @@ const HEADS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/^(?:secretary[- ]general)$/, /secretary[- ]general/i],
   [/^(?:spokes(?:man|woman|person))$/, /spokes|press secretary/i],
   [/^official$/, /./],
-  [/^(?:chancellor|aide|general|ambassador|envoy|commander|chairman|chairwoman|chair)$/, /./],
+  [/^(?:chancellor|aide|general|ambassador|envoy|commander|chairman|chairwoman|chairperson|chair)$/, /./],
   [/^(?:[a-z-]+\s+){0,2}minister$/, /minister/i],
 ];
 

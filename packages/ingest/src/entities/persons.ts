@@ -4,6 +4,7 @@ import { MONTHS } from '../text/calendar-words.js';
 import { isCommonWord, isPluralNoun } from '../text/common-words.js';
 import { MEETING_VERBS, SPEECH_VERBS } from '../text/cue-verbs.js';
 import { foldName, keyPart } from '../text/fold.js';
+import { HONORIFIC_ABBREVIATIONS } from '../text/honorifics.js';
 import { isPlatformX } from '../text/sentences.js';
 import type { Token } from '../text/tokenize.js';
 import type { PersonRecord } from '../types.js';
@@ -520,7 +521,22 @@ const NOT_A_SURNAME: ReadonlyArray<(c: CueContext) => boolean> = [
   commonWordOrCountryPair,
   regionAdjective,
   socialPlatform,
+  endsInAnInstitutionNoun,
 ];
+
+/** Head nouns of institutions and groups: a name ending in one is no person's. */
+const INSTITUTION_NOUN =
+  /\s(?:Community|Union|Organi[sz]ation|Council|Commission|Committee|League|Forum|Bank|Fund|Assembly|Group|Alliance|Association|Conference|Secretariat|Court|Party|Agency|Ministry|Government|Parliament|Institute|University|Foundation|Corporation|Company|Federation|Cooperation|Partnership|Bloc|Movement|Front)$/;
+
+/**
+ * Rule: "the Secretary-General of the Andean Community, Carla Mendez", "the Visegrad Group": a
+ * name whose last word is the head noun of an institution or group (two words or more) names
+ * that body, never a person, whatever title stands before it. "Rose Bank" style surnames are rare
+ * enough in news to leave.
+ */
+function endsInAnInstitutionNoun({ run }: CueContext): boolean {
+  return run.first < run.last && INSTITUTION_NOUN.test(run.form);
+}
 
 /** Social networks and messengers that news names as the medium of words. */
 const SOCIAL_PLATFORMS =
@@ -546,9 +562,9 @@ interface TitleEnd {
 
 function titleEndBefore(c: CueContext): TitleEnd {
   const { toks, run } = c;
-  let k = run.first - 1;
+  let k = honorificAfterComma(toks, run.first) ? run.first - 3 : run.first - 1;
   if (toks[k]?.text === ',') {
-    if (commaClosesOpeningPhrase(c)) return { k, rankSeen: false };
+    if (commaClosesOpeningPhrase(c, k)) return { k, rankSeen: false };
     k--;
   }
   // ranks and "Gen. of the Army" between title and name, and a royal style ("Minister Prince X")
@@ -593,10 +609,22 @@ const OPENING_PHRASE_WORDS = new Set([
  * the Armenian leader, Nikol Pashinyan, Lukashenka said"; "He met the Armenian leader, Nikol
  * Pashinyan, on Monday") stay one person.
  */
-function commaClosesOpeningPhrase(c: CueContext): boolean {
+function commaClosesOpeningPhrase(c: CueContext, comma: number): boolean {
   const { toks, run } = c;
   if (/^[,–—)]$/.test(toks[run.last + 1]?.text ?? '')) return false;
-  return opensSentenceWithPhrase(c, run.first - 2);
+  return opensSentenceWithPhrase(c, comma - 1);
+}
+
+/**
+ * Rule: "the Chairperson of the Commission, Mr. Moussa Faki Mahamat gave ...": an abbreviated
+ * honorific between the comma and the name; the title before the comma is still the name's.
+ */
+function honorificAfterComma(toks: readonly Token[], first: number): boolean {
+  return (
+    toks[first - 1]?.text === '.' &&
+    HONORIFIC_ABBREVIATIONS.includes(lower(toks[first - 2])) &&
+    toks[first - 3]?.text === ','
+  );
 }
 
 /** From token `k` back to the start of its sentence, no punctuation, and an opening-phrase word first. */

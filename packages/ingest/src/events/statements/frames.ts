@@ -307,8 +307,23 @@ function speakerBeforeVerb(v: VerbSite): FrameAnswer {
     )
   )
     cand = organizationCloseTo(v, cand);
+  if (cand && v.reg.get(cand.ref)?.kind === 'organization' && holderOfTheBody(v, cand)) {
+    const holder = descriptionBeforeVerbFrame(v);
+    if (holder) return holder;
+  }
   const ref = speakerOf(v, cand);
   return ref && cand ? { speaker: ref, at: cand.start, via: 'subject' } : null;
+}
+
+/**
+ * Rule: "The chairperson of the Andean Commission said": the body named after "the <head> of" is
+ * not the speaker; its holder is, when the description finds them (else the body speaks, as in
+ * "the spokesman of the ministry said" with no spokesman named).
+ */
+function holderOfTheBody(v: VerbSite, cand: Mention): boolean {
+  return /(?:^|[\s,“"(])[Tt]he\s+(?:[\w-]+\s+){0,2}of\s+(?:the\s+)?$/.test(
+    v.text.slice(Math.max(v.sent.start, cand.start - 60), cand.start),
+  );
 }
 
 /**

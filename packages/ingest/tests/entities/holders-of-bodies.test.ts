@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { run } from '../helpers.js';
+
+// The holder of a body's office as wire and AU pages write it (issue 9):
+// endsInAnInstitutionNoun and honorificAfterComma (src/entities/persons.ts), "chairperson" as a
+// description head (src/entities/describe.ts) and holderOfTheBody (src/events/statements/frames.ts).
+
+const persons = (x: ReturnType<typeof run>) => x.persons.map((p) => [p.name, p.roles.map((r) => r.title)]);
+const speakers = (x: ReturnType<typeof run>) => x.statements.map((s) => x.nameOf(s.speaker));
+
+describe('"the Secretary-General of the Andean Community, Carla Mendez"', () => {
+  it('names no person "Andean Community": a name ending in an institution noun is a body', () => {
+    const x = run(
+      'The Secretary-General of the Andean Community, Carla Mendez, opened the session in Lima on Monday.',
+    );
+    expect(x.persons.map((p) => p.name)).toEqual(['Carla Mendez']);
+  });
+  it('near-miss: a person whose name is cued stays a person', () => {
+    const x = run(
+      'President Aron Velk met Foreign Minister Carla Mendez in Lima on Monday to discuss trade.',
+    );
+    expect(x.persons.map((p) => p.name).sort()).toEqual(['Aron Velk', 'Carla Mendez']);
+  });
+});
+
+describe('"the Chairperson of the Commission, Mr. Tomas Ridd gave ...": the title before the honorific', () => {
+  it('gives the holder the title, and "the chairperson (of the Commission) said" is the holder', () => {
+    const x = run(
+      'The Chairperson of the Andean Commission, Mr. Tomas Ridd gave an overview of the state of the union in Lima on Monday. The chairperson said trade would grow. The chairperson of the Andean Commission said tariffs would fall.',
+    );
+    expect(persons(x)).toEqual([['Tomas Ridd', ['Chairperson of the Andean Commission']]]);
+    expect(speakers(x)).toEqual(['Tomas Ridd', 'Tomas Ridd']);
+  });
+  it('near-miss: with no holder named, "the spokesman of the ministry said" leaves the ministry speaking', () => {
+    const x = run(
+      'The spokesman of the Peruvian Ministry of Foreign Affairs said the talks in Lima were useful.',
+    );
+    expect(speakers(x)).toEqual(['Ministry of Foreign Affairs of Peru']);
+  });
+});
