@@ -3,7 +3,7 @@ import { orgHitsStartingIn } from '../../entities/index.js';
 import { absentees, actorsIn, clauseAround, speakersIn } from './actors.js';
 import { ANAPHORIC_BEFORE } from './anaphora.js';
 import { countriesListedAt, countriesOfGroup } from './attendance.js';
-import { counterpartAfter, officialSubjectBefore } from './counterpart.js';
+import { counterpartAfter, officialSubjectBefore, officialsOfBothSides } from './counterpart.js';
 import { personJoinsUnionGroup } from './forum.js';
 import { jointSittingBodies } from './joint-bodies.js';
 import { countryPair, followingParticipants, listAfterWith, sentenceSubject } from './parties.js';
@@ -312,6 +312,16 @@ function officialNamedByCountry(story: Story, c: TriggerCtx): void {
   if (other && !c.participants.includes(other)) c.participants.unshift(other);
 }
 
+/**
+ * Rule: "The Kazakh President held a phone call with the Uzbek President": with no party named,
+ * the two officials named by office and country on either side of the trigger are its parties.
+ */
+function bothOfficialsByCountry(story: Story, c: TriggerCtx): void {
+  if ((c.t.hint !== 'meet' && c.t.hint !== 'call') || c.participants.length !== 0) return;
+  const both = officialsOfBothSides(story.reg, story.text, c.clause.start, c.t.start, c.t.end);
+  if (both.length === 2) c.participants = both;
+}
+
 /** Rule: a sitting (with no later sitting in its sentence) takes the attendance lists of the sentences after it. */
 function listedAfterSitting(story: Story, c: TriggerCtx): void {
   const { t, sent } = c;
@@ -328,7 +338,11 @@ function listedAfterSitting(story: Story, c: TriggerCtx): void {
 }
 
 /** The participant rules run after the back-reference decision: the counterpart of a lone subject, or the official a lone party met. */
-export const COUNTERPART_RULES = named<ParticipantRule>([counterpartOfSubject, officialNamedByCountry]);
+export const COUNTERPART_RULES = named<ParticipantRule>([
+  bothOfficialsByCountry,
+  counterpartOfSubject,
+  officialNamedByCountry,
+]);
 /** The participant rule run once the kind is settled: the sentences after a sitting. */
 export const FOLLOWING_SENTENCE_RULES = named<ParticipantRule>([listedAfterSitting]);
 
