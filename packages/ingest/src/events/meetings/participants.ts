@@ -236,7 +236,8 @@ export const PARTICIPANT_RULES = named<ParticipantRule>([
  * Rule: "the presidents agreed to meet", "a follow-up meeting between the two ministers", "During
  * the talks, held in Seoul, the two leaders ...": the pair of the latest meeting (of the latest
  * meeting of two, for "the two ..."), but not when the trigger names another body's sitting
- * ("the ministers agreed to report to the NATO defence ministers' meeting").
+ * ("the ministers agreed to report to the NATO defence ministers' meeting"). A party named
+ * after "with" ("the two ministers held trilateral talks with Y") joins the pair.
  */
 function theGroupOfLastMeeting(story: Story, c: TriggerCtx): void {
   const { text, idx } = story;
@@ -275,7 +276,11 @@ function theGroupOfLastMeeting(story: Story, c: TriggerCtx): void {
             (o) => o.trigger.start < t.start && !o.anaphoric && o.participants.length === 2,
           ) ?? target0)
         : target0;
-    c.participants = [...pair.participants];
+    // "the two ministers were set to hold trilateral talks with Y": the pair, and the party named after "with"
+    const withAfter = /^\s+with\s/.test(text.slice(t.end, t.end + 6))
+      ? c.participants.filter((p) => !pair.participants.includes(p) && story.reg.mentionsIn(t.end, clause.end).some((m) => m.ref === p))
+      : [];
+    c.participants = [...pair.participants, ...withAfter];
   }
 }
 
