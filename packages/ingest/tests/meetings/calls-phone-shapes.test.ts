@@ -88,6 +88,23 @@ describe('both parties named by office and country', () => {
   });
 });
 
+describe('"the two ministers ... talks with Y"', () => {
+  const lead =
+    'Foreign Minister Ana Lind met Foreign Minister Jorge Vera in Lima on Monday.\n';
+  it('the pair told before and the party named after "with" are the parties', () => {
+    const x = run(`${lead}The two ministers were set to hold trilateral talks with Secretary of State Aron Velk later.`);
+    expect(x.meetings.find((m) => m.meetingKind === 'multilateral')?.participants.map(x.nameOf)).toEqual([
+      'Ana Lind',
+      'Jorge Vera',
+      'Aron Velk',
+    ]);
+  });
+  it('"the two ministers held talks" names no one new', () => {
+    const x = run(`${lead}Later the two ministers held talks with reporters in Lima.`);
+    for (const m of x.meetings) expect(m.participants.map(x.nameOf).sort()).toEqual(['Ana Lind', 'Jorge Vera']);
+  });
+});
+
 describe('a back-reference that tells the place or the medium', () => {
   it('"The meeting took place in Munich" places talks told without a place', () => {
     const x = run(
