@@ -12,7 +12,9 @@ const kinds = (x: ReturnType<typeof run>) =>
 
 describe('"on the phone" after the verb', () => {
   it('"X spoke with his counterpart Y on the phone" is their call', () => {
-    const x = run('Foreign Minister Ana Lind spoke with her Chilean counterpart Jorge Vera on the phone on Monday.');
+    const x = run(
+      'Foreign Minister Ana Lind spoke with her Chilean counterpart Jorge Vera on the phone on Monday.',
+    );
     expect(kinds(x)).toEqual([['call', ['Ana Lind', 'Jorge Vera']]]);
   });
   it('"tariffs on the phone maker" is no call', () => {
@@ -89,10 +91,11 @@ describe('both parties named by office and country', () => {
 });
 
 describe('"the two ministers ... talks with Y"', () => {
-  const lead =
-    'Foreign Minister Ana Lind met Foreign Minister Jorge Vera in Lima on Monday.\n';
+  const lead = 'Foreign Minister Ana Lind met Foreign Minister Jorge Vera in Lima on Monday.\n';
   it('the pair told before and the party named after "with" are the parties', () => {
-    const x = run(`${lead}The two ministers were set to hold trilateral talks with Secretary of State Aron Velk later.`);
+    const x = run(
+      `${lead}The two ministers were set to hold trilateral talks with Secretary of State Aron Velk later.`,
+    );
     expect(x.meetings.find((m) => m.meetingKind === 'multilateral')?.participants.map(x.nameOf)).toEqual([
       'Ana Lind',
       'Jorge Vera',
@@ -101,7 +104,8 @@ describe('"the two ministers ... talks with Y"', () => {
   });
   it('"the two ministers held talks" names no one new', () => {
     const x = run(`${lead}Later the two ministers held talks with reporters in Lima.`);
-    for (const m of x.meetings) expect(m.participants.map(x.nameOf).sort()).toEqual(['Ana Lind', 'Jorge Vera']);
+    for (const m of x.meetings)
+      expect(m.participants.map(x.nameOf).sort()).toEqual(['Ana Lind', 'Jorge Vera']);
   });
 });
 
@@ -144,7 +148,7 @@ describe('a meeting told by its countries, then by its persons', () => {
       [['Park Min', 'Sato Ken'], 'Phnom Penh', '2022-08-04'],
     ]);
   });
-  it('a call told by its countries and the leaders\' call stay two calls', () => {
+  it("a call told by its countries and the leaders' call stay two calls", () => {
     const x = run(
       'Chilean President Aron Velk held a phone call with Peruvian President Jorge Vera on Monday.\nOn the eve of this conversation, telephone conversations took place between various representatives of Chile and Peru.',
     );

@@ -308,7 +308,8 @@ function withoutCountriesOfPersons(reg: Registry, grp: Candidate[], participants
   if (grp.length < 2) return participants;
   const side = countryOfParty(reg);
   const states = grp.find((c) => c.participants.length === 2 && c.participants.every((p) => side(p) === p));
-  if (!states || !grp.some((c) => c !== states && pairStandsForCountries(states, c, side))) return participants;
+  if (!states || !grp.some((c) => c !== states && pairStandsForCountries(states, c, side)))
+    return participants;
   return participants.filter((p) => !states.participants.includes(p));
 }
 

@@ -54,7 +54,10 @@ const THREE_PARTY_BEFORE = /\b(?:trilateral|three-way|tripartite|three-party)\s+
  */
 function threePartyTalks(story: Story, c: TriggerCtx): MeetingKind | null {
   const { t } = c;
-  if (!/^(?:talks|meeting|meetings|conversation|consultations|negotiations|summit)$/i.test(t.text) && t.hint !== 'call')
+  if (
+    !/^(?:talks|meeting|meetings|conversation|consultations|negotiations|summit)$/i.test(t.text) &&
+    t.hint !== 'call'
+  )
     return null;
   if (!THREE_PARTY_BEFORE.test(story.text.slice(Math.max(0, t.start - 50), t.start))) return null;
   return t.hint === 'call' ? 'call' : 'multilateral';

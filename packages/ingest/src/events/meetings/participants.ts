@@ -278,7 +278,11 @@ function theGroupOfLastMeeting(story: Story, c: TriggerCtx): void {
         : target0;
     // "the two ministers were set to hold trilateral talks with Y": the pair, and the party named after "with"
     const withAfter = /^\s+with\s/.test(text.slice(t.end, t.end + 6))
-      ? c.participants.filter((p) => !pair.participants.includes(p) && story.reg.mentionsIn(t.end, clause.end).some((m) => m.ref === p))
+      ? c.participants.filter(
+          (p) =>
+            !pair.participants.includes(p) &&
+            story.reg.mentionsIn(t.end, clause.end).some((m) => m.ref === p),
+        )
       : [];
     c.participants = [...pair.participants, ...withAfter];
   }
