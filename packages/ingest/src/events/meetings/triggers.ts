@@ -200,6 +200,21 @@ export function sidelinesOfNamedGathering(text: string, triggers: Trigger[]): vo
   addMatchTriggers(text, triggers, NAMED_GATHERING_RE, lastGroupTrigger('session'));
 }
 
+/** A gathering named by a lower-case noun after its sidelines: "a security conference", "annual gatherings led by ASEAN". */
+const SIDELINES_OF_UNNAMED_RE =
+  /\bon the (?:sidelines|margins) of (?:the |a |an |this year['’]s )?(?:[\p{Ll}][\p{L}-]*\s+){0,3}?(conference|forum|gatherings|congress|assembly)\b/gu;
+
+/**
+ * Rule: "met in Munich on the sidelines of a security conference", "on the sidelines of annual
+ * gatherings led by ASEAN": a gathering whose sidelines are named, even without a capitalised
+ * name, is a sitting that encloses the talks held there. "the forum of public opinion" told
+ * without sidelines is not read.
+ */
+export function sidelinesOfUnnamedGathering(text: string, triggers: Trigger[]): void {
+  if (!text.includes('sidelines of') && !text.includes('margins of')) return;
+  addMatchTriggers(text, triggers, SIDELINES_OF_UNNAMED_RE, lastGroupTrigger('session'));
+}
+
 /** A council, committee or assembly that convenes: "The OAS Permanent Council convened on Wednesday". */
 const BODY_CONVENED_RE =
   /\b(?:Council|Committee|Commission|Assembly|Board)\s+(?:(?:also|again|will|has|had|is\s+to)\s+)*(convened|convenes|convene)\b/g;
@@ -357,6 +372,7 @@ const TRIGGER_RULES = [
   tookPartByVideo,
   virtualMeeting,
   sidelinesOfNamedGathering,
+  sidelinesOfUnnamedGathering,
   bodyConvened,
   convenedOfficials,
   ownBodySitting,
