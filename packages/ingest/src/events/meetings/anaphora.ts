@@ -34,7 +34,7 @@ function addsToLatest(story: Story, c: TriggerCtx): boolean {
     (reg.get(placeHere) as { placeKind: string }).placeKind === 'venue';
   const plannedBefore =
     PLANNED.test(text.slice(Math.max(c.clause.start, t.start - 60), t.end)) && !aheadOfToldSitting(c);
-  const placeOfOpening = !target0.place && openingOfToldSitting(c);
+  const placeOfOpening = !target0.place && (openingOfToldSitting(c) || placeOfToldMeeting(story, c));
   const planned = plannedBefore || futureOfPlannedSitting(c);
   return (
     (!!placeHere && placeHere !== target0.place && !venueOfKnown && !placeOfOpening) ||
@@ -65,6 +65,44 @@ export function openingOfToldSitting(c: TriggerCtx): boolean {
     (c.target0.kind === 'session' || c.target0.kind === 'summit') &&
     /^(?:ceremony|session|plenary)$/i.test(c.t.text) &&
     /\b(?:the|its|their)\s+(?:official\s+)?(?:opening|closing|inaugural)\s+$/i.test(c.before)
+  );
+}
+
+/** Right after a definite meeting noun: "took place in", "was held on Friday in". */
+const TOOK_PLACE_AFTER =
+  /^\s+(?:(?:had|has)\s+)?(?:took place|take place|was held|were held|been held|happened)\s+(?:(?:on|last)\s+\w+\s+)?(?:in|at)\b/;
+
+/**
+ * Rule: "X held talks with Y on Friday. The meeting took place in Munich": a definite reference
+ * to the meeting just told, which says where it took place, places that meeting (when it had no
+ * place) and is no new meeting. "A meeting took place in Oslo" (no determiner) is told anew.
+ */
+export function placeOfToldMeeting(story: Story, c: TriggerCtx): boolean {
+  return (
+    !!c.target0 &&
+    !c.target0.place &&
+    c.t.hint !== 'session' &&
+    c.t.hint !== 'summit' &&
+    /\b(?:[Tt]he|[Tt]his|[Tt]heir)\s+(?:[\w-]+\s+)?$/.test(c.before) &&
+    TOOK_PLACE_AFTER.test(story.text.slice(c.t.end, c.t.end + 40))
+  );
+}
+
+/**
+ * Rule: "X held an in-depth discussion with Y on Monday. The telephonic conversation focused on
+ * ...": a call named by a back-reference to talks of a pair told with no place makes them a call.
+ * Talks in a city stay talks.
+ */
+export function callNamedByReference(c: TriggerCtx): boolean {
+  const target = c.target0;
+  return (
+    !!target &&
+    c.t.hint === 'call' &&
+    target.kind === 'bilateral' &&
+    !target.place &&
+    !c.placeHere &&
+    !c.participants.length &&
+    target.participants.length === 2
   );
 }
 
@@ -136,7 +174,7 @@ export function decideAnaphoric(story: Story, c: TriggerCtx): boolean {
     ANAPHORIC_BEFORE.test(c.before) &&
     !c.forum &&
     !/^[^,;]*\b(?:between|with)\b/.test(c.after.slice(0, 30)) &&
-    t.hint !== 'call' &&
+    (t.hint !== 'call' || callNamedByReference(c)) &&
     !c.pair.length &&
     !/^(?:met|meet|meets|received|receives|hosted|hosts)$/.test(t.text) &&
     (newPeople < 2 || unionSittingReferredTo(c) || joinsToldSitting(c) || delegationToIt(c)) &&
@@ -242,7 +280,14 @@ export function resolveBackReference(story: Story, c: TriggerCtx): boolean {
   const target = c.target0;
   if (!c.anaphoric || !target) return true;
   const evidence = story.reg.span(c.sent.start, c.sent.end);
-  if (!target.place && c.placeHere && openingOfToldSitting(c)) target.place = c.placeHere;
+  if (!target.place && c.placeHere && (openingOfToldSitting(c) || placeOfToldMeeting(story, c))) {
+    target.place = c.placeHere;
+    target.rules.push({ rule: 'place:place-of-told-meeting', span: evidence });
+  }
+  if (callNamedByReference(c)) {
+    target.kind = 'call';
+    target.rules.push({ rule: 'kind:call-named-by-reference', span: evidence });
+  }
   for (const { name, rule } of BACK_REFERENCE_RULES) {
     const n = target.participants.length;
     rule(story, c, target.participants);

@@ -4,7 +4,7 @@ import type { Registry } from '../../entities/registry.js';
 import { sortInPlace } from '../../text/sort.js';
 import type { MeetingKind, MeetingRecord, MeetingStatus, Span } from '../../types.js';
 import { ABSENCE } from './actors.js';
-import { GROUP_KINDS, GroupSittings, sameMeeting } from './merge.js';
+import { GROUP_KINDS, GroupSittings, pairStandsForCountries, sameMeeting } from './merge.js';
 import { named } from './rule-names.js';
 import type { Candidate, MeetingRuleFiring, Story } from './types.js';
 import { countryAfterMeetingVerb, datelineCity } from './when-where.js';
@@ -279,7 +279,7 @@ export function toldAsBilateral(c: Candidate): boolean {
 
 /** The record of one merged meeting; null for a bilateral or call with nobody named. */
 function recordOfGroup(reg: Registry, grp: Candidate[], ref: string): MeetingRecord | null {
-  const participants = unionOf(grp.map((c) => c.participants));
+  const participants = withoutCountriesOfPersons(reg, grp, unionOf(grp.map((c) => c.participants)));
   const meetingKind = kindOfGroup(reg, grp, participants);
   if ((meetingKind === 'bilateral' || meetingKind === 'call') && !participants.length) return null;
   const status: MeetingStatus = grp.some((c) => c.status === 'held') ? 'held' : 'planned';
@@ -301,6 +301,19 @@ function recordOfGroup(reg: Registry, grp: Candidate[], ref: string): MeetingRec
   RULES_OF.set(rec, rules);
   RULES_OF.set(participants, rules);
   return rec;
+}
+
+/**
+ * Rule: a meeting told once by its two countries and once by the two persons who stand for them
+ * (pairStandsForCountries) is the persons' meeting: the countries are not parties beside them.
+ */
+function withoutCountriesOfPersons(reg: Registry, grp: Candidate[], participants: string[]): string[] {
+  if (grp.length < 2) return participants;
+  const side = countryOfParty(reg);
+  const states = grp.find((c) => c.participants.length === 2 && c.participants.every((p) => side(p) === p));
+  if (!states || !grp.some((c) => c !== states && pairStandsForCountries(states, c, side)))
+    return participants;
+  return participants.filter((p) => !states.participants.includes(p));
 }
 
 /** Each meeting told within another points to it, and who met on its sidelines was at it. */

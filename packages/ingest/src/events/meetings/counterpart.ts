@@ -105,6 +105,39 @@ export function officialSubjectBefore(
   return officialOfCountry(reg, country, m[3] as string, triggerStart, other);
 }
 
+/** Right after a trigger, a call passed between two offices: "received by the Egyptian President from the Saudi Crown Prince". */
+const PASSED_BETWEEN_OFFICES = new RegExp(
+  `^\\s+(?:received|made|placed|initiated)\\s+by\\s+(?:${BY_DEMONYM}|${BY_NAME})\\s+(${OFFICE})\\s+(?:from|to|with)\\s+(?:${BY_DEMONYM}|${BY_NAME})\\s+(${OFFICE})\\b${NO_NAME_AFTER}`,
+  'u',
+);
+
+/**
+ * Rule: "The Kazakh President held a phone call with the Uzbek President", "a phone call received
+ * by the Egyptian President from the Saudi Crown Prince": both parties named only by office and
+ * country, each the person of that country and office named before (else the country). Empty
+ * when the clause does not name both sides so ("The Kazakh President held a briefing").
+ */
+export function officialsOfBothSides(
+  reg: Registry,
+  text: string,
+  clauseStart: number,
+  triggerStart: number,
+  triggerEnd: number,
+): string[] {
+  const passed = PASSED_BETWEEN_OFFICES.exec(text.slice(triggerEnd, triggerEnd + 160));
+  if (passed) {
+    const first = countryOf(passed[1], passed[2]);
+    const second = countryOf(passed[4], passed[5]);
+    if (!first || !second || first.code === second.code) return [];
+    const a = officialOfCountry(reg, first, passed[3] as string, triggerEnd, null);
+    const b = officialOfCountry(reg, second, passed[6] as string, triggerEnd, a);
+    return a && b && a !== b ? [a, b] : [];
+  }
+  const a = officialSubjectBefore(reg, text.slice(clauseStart, triggerStart), triggerStart, null);
+  const b = a ? counterpartAfter(reg, text, triggerEnd, a) : null;
+  return a && b && a !== b ? [a, b] : [];
+}
+
 /** The kind of office a title names: "Defence Minister" -> "minister", "President" -> "president". */
 function officeWord(title: string): string | null {
   if (/^(?:PM|FM)$/.test(title)) return 'minister';

@@ -44,6 +44,25 @@ function summitOfTwo(story: Story, c: TriggerCtx): MeetingKind | null {
   return c.participants.every((p) => story.reg.get(p)?.kind === 'person') ? 'bilateral' : null;
 }
 
+/** Right before a meeting noun: "trilateral", "three-way", "tripartite" (with a word between: "trilateral foreign ministers' talks"). */
+const THREE_PARTY_BEFORE = /\b(?:trilateral|three-way|tripartite|three-party)\s+(?:[\w’'-]+\s+){0,2}$/i;
+
+/**
+ * Rule: "were set to hold trilateral talks with Y", "a three-way meeting", "In a trilateral
+ * conversation with A and B" (in a phone story): talks of three parties are multilateral, or a
+ * call when told as one. "bilateral talks" and "trilateral ties" (no meeting noun) are not read.
+ */
+function threePartyTalks(story: Story, c: TriggerCtx): MeetingKind | null {
+  const { t } = c;
+  if (
+    !/^(?:talks|meeting|meetings|conversation|consultations|negotiations|summit)$/i.test(t.text) &&
+    t.hint !== 'call'
+  )
+    return null;
+  if (!THREE_PARTY_BEFORE.test(story.text.slice(Math.max(0, t.start - 50), t.start))) return null;
+  return t.hint === 'call' ? 'call' : 'multilateral';
+}
+
 /** Rule: by the trigger's hint, its forum and how many took part; always tells a kind. */
 function byHintAndForum(story: Story, c: TriggerCtx): MeetingKind {
   const { t, forum } = c;
@@ -85,6 +104,7 @@ export const KIND_RULES = named([
   kindNamedAfter,
   bodyMeets,
   unionGroupSits,
+  threePartyTalks,
   summitOfTwo,
   sessionOfHeadsOfState,
   byHintAndForum,

@@ -92,6 +92,32 @@ export function sameOrdinalSitting(a: Candidate, b: Candidate): boolean | null {
   return !a.forum || !b.forum || forumsCompatible(a.forum, b.forum);
 }
 
+/**
+ * Rule: "The top diplomats of South Korea and Japan met in Phnom Penh ... talks between South
+ * Korean Foreign Minister X and his counterpart Y": a meeting of two countries and one of two
+ * persons who stand for those countries (one at least known, none for another country) are one
+ * meeting told twice. Two persons of other countries are another meeting, and calls are left
+ * apart ("calls took place between representatives of Russia and the US" on the eve of the
+ * leaders' call is another call).
+ */
+export function pairStandsForCountries(
+  a: Candidate,
+  b: Candidate,
+  side: (ref: string) => string | null,
+): boolean {
+  if (a.kind !== 'bilateral' || b.kind !== 'bilateral') return false;
+  if (a.participants.length !== 2 || b.participants.length !== 2) return false;
+  const countriesOnly = (c: Candidate): boolean => c.participants.every((p) => side(p) === p);
+  const [states, persons] = countriesOnly(a) ? [a, b] : [b, a];
+  if (!countriesOnly(states) || countriesOnly(persons)) return false;
+  const sides = persons.participants.map(side);
+  return (
+    sides.some((x) => x !== null) &&
+    sides.every((x) => x === null || states.participants.includes(x)) &&
+    new Set(sides.filter((x) => x !== null)).size === sides.filter((x) => x !== null).length
+  );
+}
+
 export function sameMeeting(
   a: Candidate,
   b: Candidate,
@@ -126,6 +152,7 @@ export function sameMeeting(
   // "the next meeting of ... will be held", told twice
   if (a.next && b.next && a.kind === b.kind && !a.participants.length && !b.participants.length) return true;
   if (a.kind === 'call' && b.kind === 'call' && shared >= 1) return !otherSidesDiffer(a, b, side);
+  if (pairStandsForCountries(a, b, side)) return true;
   if (a.participants.length && b.participants.length)
     return shared >= Math.min(2, Math.min(a.participants.length, b.participants.length));
   if ((a.definite || b.definite) && group && a.kind === b.kind) return !(a.forum && b.forum);

@@ -3,7 +3,7 @@ import { orgHitsStartingIn } from '../../entities/index.js';
 import { absentees, actorsIn, clauseAround, speakersIn } from './actors.js';
 import { ANAPHORIC_BEFORE } from './anaphora.js';
 import { countriesListedAt, countriesOfGroup } from './attendance.js';
-import { counterpartAfter, officialSubjectBefore } from './counterpart.js';
+import { counterpartAfter, officialSubjectBefore, officialsOfBothSides } from './counterpart.js';
 import { personJoinsUnionGroup } from './forum.js';
 import { jointSittingBodies } from './joint-bodies.js';
 import { countryPair, followingParticipants, listAfterWith, sentenceSubject } from './parties.js';
@@ -236,7 +236,8 @@ export const PARTICIPANT_RULES = named<ParticipantRule>([
  * Rule: "the presidents agreed to meet", "a follow-up meeting between the two ministers", "During
  * the talks, held in Seoul, the two leaders ...": the pair of the latest meeting (of the latest
  * meeting of two, for "the two ..."), but not when the trigger names another body's sitting
- * ("the ministers agreed to report to the NATO defence ministers' meeting").
+ * ("the ministers agreed to report to the NATO defence ministers' meeting"). A party named
+ * after "with" ("the two ministers held trilateral talks with Y") joins the pair.
  */
 function theGroupOfLastMeeting(story: Story, c: TriggerCtx): void {
   const { text, idx } = story;
@@ -275,7 +276,15 @@ function theGroupOfLastMeeting(story: Story, c: TriggerCtx): void {
             (o) => o.trigger.start < t.start && !o.anaphoric && o.participants.length === 2,
           ) ?? target0)
         : target0;
-    c.participants = [...pair.participants];
+    // "the two ministers were set to hold trilateral talks with Y": the pair, and the party named after "with"
+    const withAfter = /^\s+with\s/.test(text.slice(t.end, t.end + 6))
+      ? c.participants.filter(
+          (p) =>
+            !pair.participants.includes(p) &&
+            story.reg.mentionsIn(t.end, clause.end).some((m) => m.ref === p),
+        )
+      : [];
+    c.participants = [...pair.participants, ...withAfter];
   }
 }
 
@@ -312,6 +321,16 @@ function officialNamedByCountry(story: Story, c: TriggerCtx): void {
   if (other && !c.participants.includes(other)) c.participants.unshift(other);
 }
 
+/**
+ * Rule: "The Kazakh President held a phone call with the Uzbek President": with no party named,
+ * the two officials named by office and country on either side of the trigger are its parties.
+ */
+function bothOfficialsByCountry(story: Story, c: TriggerCtx): void {
+  if ((c.t.hint !== 'meet' && c.t.hint !== 'call') || c.participants.length !== 0) return;
+  const both = officialsOfBothSides(story.reg, story.text, c.clause.start, c.t.start, c.t.end);
+  if (both.length === 2) c.participants = both;
+}
+
 /** Rule: a sitting (with no later sitting in its sentence) takes the attendance lists of the sentences after it. */
 function listedAfterSitting(story: Story, c: TriggerCtx): void {
   const { t, sent } = c;
@@ -328,7 +347,11 @@ function listedAfterSitting(story: Story, c: TriggerCtx): void {
 }
 
 /** The participant rules run after the back-reference decision: the counterpart of a lone subject, or the official a lone party met. */
-export const COUNTERPART_RULES = named<ParticipantRule>([counterpartOfSubject, officialNamedByCountry]);
+export const COUNTERPART_RULES = named<ParticipantRule>([
+  bothOfficialsByCountry,
+  counterpartOfSubject,
+  officialNamedByCountry,
+]);
 /** The participant rule run once the kind is settled: the sentences after a sitting. */
 export const FOLLOWING_SENTENCE_RULES = named<ParticipantRule>([listedAfterSitting]);
 

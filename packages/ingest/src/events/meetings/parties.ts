@@ -16,7 +16,7 @@ const ATTENDED_BY_HEADS_OF =
 /** Country pairs written next to the trigger: "Ukraine-Russia talks", "US-Russia Strategic Stability Dialogue", "between Russia and the US". */
 const COUNTRY_NAME = '[A-Z][\\p{L}]+(?: [A-Z][\\p{L}]+)?';
 const GROUP_OF_COUNTRIES = new RegExp(
-  `\\b(?:ministers|leaders|presidents|heads of (?:state|government)|prime ministers|premiers|delegations|chiefs of (?:the )?(?:general )?staff)\\s+of\\s+(?:the\\s+)?((?:${COUNTRY_NAME},\\s+(?:the\\s+)?)*${COUNTRY_NAME},?\\s+and\\s+(?:the\\s+)?${COUNTRY_NAME})\\s+(?:have\\s+|had\\s+|will\\s+|also\\s+)?$`,
+  `\\b(?:ministers|leaders|presidents|diplomats|envoys|heads of (?:state|government)|prime ministers|premiers|delegations|chiefs of (?:the )?(?:general )?staff)\\s+of\\s+(?:the\\s+)?((?:${COUNTRY_NAME},\\s+(?:the\\s+)?)*${COUNTRY_NAME},?\\s+and\\s+(?:the\\s+)?${COUNTRY_NAME})\\s+(?:have\\s+|had\\s+|will\\s+|also\\s+)?$`,
   'u',
 );
 

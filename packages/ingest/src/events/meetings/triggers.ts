@@ -125,6 +125,69 @@ export function virtualMeeting(text: string, triggers: Trigger[]): void {
   }
 }
 
+/** "on the phone", "on the telephone": the medium said after the verb; not "on the phone maker", "on the phone line". */
+const ON_THE_PHONE_RE =
+  /\bon the (?:tele)?phone\b(?!\s+(?:maker|makers|company|companies|firm|line|lines|number|numbers|bill|bills|records?|network|market|industry)\b)/g;
+
+/**
+ * Rule: "X spoke with his Ukrainian counterpart Y on the phone", "they talked on the telephone":
+ * a conversation whose medium is said after its verb is a call ("by phone" and "over the phone"
+ * are told the same way). Not "tariffs on the phone maker".
+ */
+export function onThePhone(text: string, triggers: Trigger[]): void {
+  if (!text.includes('on the phone') && !text.includes('on the telephone')) return;
+  addMatchTriggers(text, triggers, ON_THE_PHONE_RE, (m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    text: m[0],
+    hint: 'call',
+  }));
+}
+
+/** "telephonic conversation", "Telephone conversation", "Phone talks", "a telephonic discussion": a noun of talk with its medium before it. */
+const PHONE_WORD_NOUN_RE =
+  /\b(?:[Tt]elephon(?:e|ic)|[Pp]hone)\s+(?:[Cc]alls?|[Cc]onversations?|[Tt]alks?|[Dd]iscussions?)\b/g;
+
+/**
+ * Rule: "held a telephonic conversation", "Telephone conversation took place between A and B",
+ * "Phone Call on Region": the medium written before the noun (an adjective, or capitalised at the
+ * head of a sentence or headline) makes the talk a call; the meeting word already found inside
+ * the phrase becomes the call. "a phone company" has no noun of talk and stays as it was.
+ */
+export function phoneWordBeforeNoun(text: string, triggers: Trigger[]): void {
+  if (!/[Tt]elephon|[Pp]hone/.test(text)) return;
+  PHONE_WORD_NOUN_RE.lastIndex = 0;
+  for (let m = PHONE_WORD_NOUN_RE.exec(text); m; m = PHONE_WORD_NOUN_RE.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const inside = triggers.filter((t) => t.start < end && t.end > start);
+    if (inside.length) {
+      for (const t of inside) if (t.hint === 'meet') t.hint = 'call';
+      continue;
+    }
+    triggers.push({ start, end, text: m[0], hint: 'call' });
+    triggers.sort((a, b) => a.start - b.start);
+  }
+}
+
+/** "held wide-ranging discussions with", "had an in-depth discussion with": discussions held with a party. */
+const HELD_DISCUSSIONS_RE =
+  /\b(?:held|holds|hold|holding|had|has|have|having)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(discussions?)(?=\s+with\b)/g;
+
+/**
+ * Rule: "X held wide-ranging discussions with Y", "X had an in-depth discussion with Y": held
+ * discussions with a party are talks, as "held talks with" are. "a discussion with reporters"
+ * (not held, one party) is no meeting.
+ */
+export function heldDiscussionsWith(text: string, triggers: Trigger[]): void {
+  if (!text.includes('discussion')) return;
+  addMatchTriggers(text, triggers, HELD_DISCUSSIONS_RE, (m) => {
+    const word = m[1] as string;
+    const start = m.index + m[0].length - word.length;
+    return { start, end: start + word.length, text: word, hint: 'meet' };
+  });
+}
+
 /** A named gathering whose name has no meeting word: "Forum", "Assembly", "Conference", "Dialogue". */
 const NAMED_GATHERING_RE =
   /\bon the (?:sidelines|margins) of (?:the |this year['’]s |a )?(?:[\p{Lu}\d][\p{L}\d.’'-]*\s+){0,6}?(Forum|Assembly|Conference|Dialogue|Congress)\b/gu;
@@ -136,6 +199,21 @@ const NAMED_GATHERING_RE =
  */
 export function sidelinesOfNamedGathering(text: string, triggers: Trigger[]): void {
   addMatchTriggers(text, triggers, NAMED_GATHERING_RE, lastGroupTrigger('session'));
+}
+
+/** A gathering named by a lower-case noun after its sidelines: "a security conference", "annual gatherings led by ASEAN". */
+const SIDELINES_OF_UNNAMED_RE =
+  /\bon the (?:sidelines|margins) of (?:the |a |an |this year['’]s )?(?:[\p{Ll}][\p{L}-]*\s+){0,3}?(conference|forum|gatherings|congress|assembly)\b/gu;
+
+/**
+ * Rule: "met in Munich on the sidelines of a security conference", "on the sidelines of annual
+ * gatherings led by ASEAN": a gathering whose sidelines are named, even without a capitalised
+ * name, is a sitting that encloses the talks held there. "the forum of public opinion" told
+ * without sidelines is not read.
+ */
+export function sidelinesOfUnnamedGathering(text: string, triggers: Trigger[]): void {
+  if (!text.includes('sidelines of') && !text.includes('margins of')) return;
+  addMatchTriggers(text, triggers, SIDELINES_OF_UNNAMED_RE, lastGroupTrigger('session'));
 }
 
 /** A council, committee or assembly that convenes: "The OAS Permanent Council convened on Wednesday". */
@@ -324,9 +402,13 @@ const TRIGGER_RULES = [
   summitAsModifier,
   meetingNounAsModifier,
   callNoun,
+  onThePhone,
+  phoneWordBeforeNoun,
+  heldDiscussionsWith,
   tookPartByVideo,
   virtualMeeting,
   sidelinesOfNamedGathering,
+  sidelinesOfUnnamedGathering,
   bodyConvened,
   convenedOfficials,
   ownBodySitting,
