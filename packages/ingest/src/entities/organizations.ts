@@ -853,6 +853,9 @@ const INSTITUTION_HEADS: ReadonlyMap<string, OrganizationRecord['orgKind']> = ne
   ['Academy', 'other'],
   ['College', 'other'],
   ['Party', 'party'],
+  // unions of states the gazetteer does not know: "Andean Community", "Pacific Alliance"
+  ['Community', 'alliance'],
+  ['Alliance', 'alliance'],
 ]);
 
 /**

@@ -38,3 +38,23 @@ describe('"the Chairperson of the Commission, Mr. Tomas Ridd gave ...": the titl
     expect(speakers(x)).toEqual(['Ministry of Foreign Affairs of Peru']);
   });
 });
+
+describe('namedInstitutions with "Community" and "Alliance" heads (src/entities/organizations.ts)', () => {
+  it('"The Andean Community said", "the Pacific Alliance": unions the gazetteer does not know', () => {
+    // (an alliance is no speaker in the eval conventions' sense: speakingRef, statements/speaker.ts)
+    const x = run(
+      'The Andean Community said trade would grow. The Pacific Alliance agreed in Lima on Monday.',
+    );
+    expect(x.organizations.map((o) => [o.name, o.orgKind])).toEqual([
+      ['Andean Community', 'alliance'],
+      ['Pacific Alliance', 'alliance'],
+    ]);
+  });
+  it('near-miss: "the international community" and a lone "Alliance" name no union', () => {
+    const x = run('The international community said the Alliance would meet in Lima on Monday.');
+    expect(x.organizations.map((o) => o.name)).not.toContain('international community');
+    expect(x.organizations.filter((o) => o.orgKind === 'alliance').map((o) => o.name)).not.toContain(
+      'Alliance',
+    );
+  });
+});

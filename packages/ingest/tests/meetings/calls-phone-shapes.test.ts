@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { run } from '../helpers.js';
 
 // Calls, talks and their parties told in the shapes of governments' readouts and wire copy
-// (src/events/meetings: onThePhone, phoneWordBeforeNoun, heldDiscussionsWith in triggers.ts;
+// (src/events/meetings: onThePhone, phoneWordBeforeNoun, heldDiscussions in triggers.ts;
 // threePartyTalks in kind.ts; bothOfficialsByCountry in participants.ts with
 // officialsOfBothSides in counterpart.ts; placeOfToldMeeting and callNamedByReference in
 // anaphora.ts; pairStandsForCountries in merge.ts).

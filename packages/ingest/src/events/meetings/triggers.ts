@@ -172,14 +172,15 @@ export function phoneWordBeforeNoun(text: string, triggers: Trigger[]): void {
 
 /** "held wide-ranging discussions with", "had an in-depth discussion with": discussions held with a party. */
 const HELD_DISCUSSIONS_RE =
-  /\b(?:held|holds|hold|holding|had|has|have|having)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(discussions?)(?=\s+with\b)/g;
+  /\b(?:held|holds|hold|holding|had|has|have|having)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(discussions?)\b/g;
 
 /**
- * Rule: "X held wide-ranging discussions with Y", "X had an in-depth discussion with Y": held
- * discussions with a party are talks, as "held talks with" are. "a discussion with reporters"
- * (not held, one party) is no meeting.
+ * Rule: "X held wide-ranging discussions with Y", "X had an in-depth discussion with Y", "The two
+ * ministers held discussions on the sidelines of X": held discussions are talks, as "held talks"
+ * are. "discussions on the issue continue" (not held) names no meeting, and "had a discussion with
+ * reporters" (one party) makes none.
  */
-export function heldDiscussionsWith(text: string, triggers: Trigger[]): void {
+export function heldDiscussions(text: string, triggers: Trigger[]): void {
   if (!text.includes('discussion')) return;
   addMatchTriggers(text, triggers, HELD_DISCUSSIONS_RE, (m) => {
     const word = m[1] as string;
@@ -332,20 +333,6 @@ export function courtesyCall(text: string, triggers: Trigger[]): void {
   });
 }
 
-/** "held discussions", "had wide-ranging discussions", "hold further discussions": the noun after a verb of holding. */
-const HELD_DISCUSSIONS_RE =
-  /\b(?:held|hold|holds|holding|had|have|has)\s+(?:(?:a|an|further|detailed|extensive|wide-ranging|in-depth|substantive|productive|fruitful|frank|bilateral|separate|lengthy|brief|informal)\s+){0,3}(discussions?)\b/g;
-
-/**
- * Rule: "The two foreign ministers held discussions on the sidelines of X", "they had in-depth
- * discussions": discussions held are talks. "discussions on the issue continue" (no verb of
- * holding) names no meeting.
- */
-export function heldDiscussions(text: string, triggers: Trigger[]): void {
-  if (!text.includes('discussion')) return;
-  addMatchTriggers(text, triggers, HELD_DISCUSSIONS_RE, lastGroupTrigger('meet'));
-}
-
 /** Rule: "their summit talks", "a summit meeting": "summit" as a modifier leaves the meeting to the noun. */
 export function summitAsModifier(text: string, triggers: Trigger[]): void {
   for (let i = triggers.length - 1; i >= 0; i--) {
@@ -396,7 +383,6 @@ export function tookPartByVideo(text: string, triggers: Trigger[]): void {
 /** The rules run over the triggers found, in order. */
 const TRIGGER_RULES = [
   courtesyCall,
-  heldDiscussions,
   willHost,
   welcomedGuest,
   summitAsModifier,
@@ -404,7 +390,7 @@ const TRIGGER_RULES = [
   callNoun,
   onThePhone,
   phoneWordBeforeNoun,
-  heldDiscussionsWith,
+  heldDiscussions,
   tookPartByVideo,
   virtualMeeting,
   sidelinesOfNamedGathering,
