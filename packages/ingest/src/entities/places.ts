@@ -68,7 +68,12 @@ export function isCityMention(doc: Doc, hit: LexHit, population: number, capital
   ) {
     // "Minsk Tractor Works", "Moscow Mayor": part of another name, unless it's a title, or the
     // city ends a title and the holder's name follows ("Consul General in Lahore John X")
-    if (!/^(?:Mayor|Governor|Region|Oblast)$/.test(next.text) && !endsTitle(doc, hit)) return false;
+    // (and a meeting named after its city: "the G20 Hangzhou Summit", "the Vilnius Summit")
+    if (
+      !/^(?:Mayor|Governor|Region|Oblast|Summit|Meeting|Conference|Ministerial)$/.test(next.text) &&
+      !endsTitle(doc, hit)
+    )
+      return false;
   }
   const prev = doc.tokens[hit.first - 1] as Token | undefined;
   // a city naming an agreement or a format: "the Minsk agreements", "not a Minsk three"

@@ -262,7 +262,8 @@ export function placeIn(doc: Doc, reg: Registry, start: number, end: number, t?:
       PLACE_LEAD.test(lead) ||
       // "in the northern Chinese port city of Tianjin", "in the Bahraini capital Manama"
       placeNamedByItsKind(lead) ||
-      cityAfterVenueOrCountry(lead);
+      cityAfterVenueOrCountry(lead) ||
+      (!!t && cityNamesTheSitting(doc.text, m.end, t));
     const back =
       !at &&
       /\b(?:returned|returning|returns|back|came back|flew back|travell?ed back)\s+(?:home\s+)?from\s+(?:the\s+)?$/.test(
@@ -274,6 +275,22 @@ export function placeIn(doc: Doc, reg: Registry, start: number, end: number, t?:
   });
   scored.sort((a, b) => a.score - b.score);
   return scored[0]?.ref ?? null;
+}
+
+/**
+ * Rule: "the G20 Hangzhou Summit", "the NATO Vilnius summit", "the Kazan BRICS summit": a city in
+ * the name of a summit or session, right before its noun (an acronym at most between), is where
+ * it sits. "a Moscow think tank's conference" has other words between, and a plural noun ("the
+ * Vienna and Saint Petersburg summits") names more than one sitting.
+ */
+export function cityNamesTheSitting(text: string, cityEnd: number, t: Trigger): boolean {
+  // one sitting: "the Vienna and Saint Petersburg summits" are two, each with its own city
+  if ((t.hint !== 'summit' && t.hint !== 'session') || /s$/.test(t.text)) return false;
+  return (
+    cityEnd <= t.start &&
+    t.start - cityEnd <= 12 &&
+    /^\s+(?:[A-Z][A-Z0-9+-]{1,8}\s+)?$/.test(text.slice(cityEnd, t.start))
+  );
 }
 
 /** Right before a country that is where a meeting is: "met in", "will be held in 2024 in", "convened on Monday in". */
