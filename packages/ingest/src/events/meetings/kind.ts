@@ -38,10 +38,17 @@ function unionGroupSits(_story: Story, c: TriggerCtx): MeetingKind | null {
   return group === 'leaders' ? 'summit' : 'session';
 }
 
-/** Rule: "President X and Prime Minister Y held a summit": a summit of two leaders and no body is bilateral. */
+/**
+ * Rule: "President X and Prime Minister Y held a summit", "the Australia-Indonesia Annual
+ * Leaders' Meeting": a summit of two leaders, or of two countries, and no body is bilateral
+ * ("the EU-China summit" has a body and stays a summit).
+ */
 function summitOfTwo(story: Story, c: TriggerCtx): MeetingKind | null {
   if (c.t.hint !== 'summit' || c.forum || c.participants.length !== 2) return null;
-  return c.participants.every((p) => story.reg.get(p)?.kind === 'person') ? 'bilateral' : null;
+  const kinds = c.participants.map((p) => story.reg.get(p));
+  const personOrCountry = (r: (typeof kinds)[number]): boolean =>
+    r?.kind === 'person' || (r?.kind === 'place' && r.placeKind === 'country');
+  return kinds.every(personOrCountry) ? 'bilateral' : null;
 }
 
 /** Right before a meeting noun: "trilateral", "three-way", "tripartite" (with a word between: "trilateral foreign ministers' talks"). */
