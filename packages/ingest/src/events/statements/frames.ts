@@ -485,8 +485,31 @@ function documentReferredBack(v: VerbSite): FrameAnswer {
       /^Press service/.test((v.reg.get(m.ref) as { name?: string })?.name ?? ''),
   );
   if (owned) return { speaker: owned.ref, at: owned.start, via: 'subject' };
+  const issuer = /statement|readout|communiqu|release/.test(p.phrase) ? issuerOfLatestDocument(v) : undefined;
+  if (issuer) return { speaker: issuer, at: p.at, via: 'anaphora' };
   const org = relayingInstitution(v.reg, v.sent.start, v.relayers);
   return org ? { speaker: org, at: p.at, via: 'anaphora' } : NOBODY;
+}
+
+/** "a statement issued by", "the readout released by": the issuer's name follows. */
+const ISSUED_BY =
+  /\b(?:statement|readout|communiqu[eé]|press release)\s+(?:was\s+)?(?:issued|released|published|put out|posted)\s+by\s+(?:the\s+)?/gi;
+
+/**
+ * Rule: "A statement issued by the White House indicated ... “…,” the statement reads": the
+ * document told earlier speaks for its issuer, even where another institution was named since
+ * ("the US government said"). Only an organization right after "issued by" counts.
+ */
+function issuerOfLatestDocument(v: VerbSite): string | undefined {
+  const from = Math.max(0, v.sent.start - 3000);
+  const before = v.text.slice(from, v.sent.start);
+  if (!/issued|released|published|put out|posted/.test(before)) return undefined;
+  let issuerAt = -1;
+  for (const m of before.matchAll(ISSUED_BY)) issuerAt = from + (m.index ?? 0) + m[0].length;
+  if (issuerAt < 0) return undefined;
+  return v.reg
+    .mentionsIn(issuerAt, issuerAt + 80)
+    .find((x) => x.start === issuerAt && v.reg.get(x.ref)?.kind === 'organization')?.ref;
 }
 
 /**
