@@ -178,11 +178,26 @@ const STATE_FORM = /^(?:Republic|Kingdom|Federation|Confederation|Sultanate|Emir
  * William visited") it is kept: the name alone would not say who.
  */
 function royalStyleBeforeFullName(base: string, toks: readonly Token[], i: number): boolean {
+  if (base === 'sheikh' || base === 'sheikha') return sheikhBeforeArabicName(toks, i);
   if (base !== 'prince' && base !== 'princess') return false;
   const given = toks[i + 1];
   const more = toks[i + 2];
   if (!given || !more || !/^[\p{Lu}][\p{Ll}]/u.test(given.text)) return false;
   return PARTICLES.has(more.text) || /^[\p{Lu}][\p{Ll}]/u.test(more.text);
+}
+
+/**
+ * Rule: "Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah", "Sheikha Moza bint Nasser": the Gulf style
+ * before a name of lineage (a "bin", "bint" or "Al-" in the next three words) is no part of the
+ * name. "Sheikh Hasina" (a name) has no lineage and keeps it.
+ */
+function sheikhBeforeArabicName(toks: readonly Token[], i: number): boolean {
+  if (!/^[\p{Lu}][\p{Ll}]/u.test(toks[i + 1]?.text ?? '')) return false;
+  for (let k = i + 2; k <= i + 4; k++) {
+    const w = toks[k]?.text ?? '';
+    if (/^(?:bin|bint|ibn|Al|al)$/.test(w) || /^(?:Al|al)-[\p{Lu}]/u.test(w)) return true;
+  }
+  return false;
 }
 
 function isTwoWordHead(word: string, before: string): boolean {
@@ -571,7 +586,9 @@ function titleEndBefore(c: CueContext): TitleEnd {
   let rankSeen = false;
   while (k >= 0) {
     const w = lower(toks[k]);
-    const royal = /^prince(?:ss)?$/.test(w) && lower(toks[k - 1]) !== 'crown';
+    const royal =
+      (/^prince(?:ss)?$/.test(w) && lower(toks[k - 1]) !== 'crown') ||
+      (/^sheikha?$/.test(w) && sheikhBeforeArabicName(toks, k));
     if (!RANKS.has(w) && toks[k]?.text !== '.' && !royal) break;
     if (w === 'general' && lower(toks[k - 1]) === 'secretary') break;
     if (RANKS.has(w) && w !== 'of' && w !== 'the') rankSeen = true;

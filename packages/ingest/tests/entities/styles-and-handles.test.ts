@@ -64,3 +64,16 @@ describe('ministry acronyms and official names (src/entities/organizations.ts)',
     expect(orgs(x).some((o) => o.startsWith('Ministry'))).toBe(false);
   });
 });
+
+describe('sheikhBeforeArabicName (src/entities/persons.ts)', () => {
+  it('"Emir Sheikh Omar bin Khalid Al Sabri": the Gulf style before a name of lineage is dropped, the title kept', () => {
+    const x = run(
+      'Emir Sheikh Omar bin Khalid Al Sabri met President Aron Velk in Lima on Monday to discuss trade.',
+    );
+    expect(persons(x)).toContainEqual(['Omar bin Khalid Al Sabri', ['Emir']]);
+  });
+  it('near-miss: "Sheikh Rahima" (no lineage after it) keeps the word', () => {
+    const x = run('Prime Minister Sheikh Rahima met President Aron Velk in Lima on Monday to discuss trade.');
+    expect(names(x)).toContain('Sheikh Rahima');
+  });
+});
