@@ -31,6 +31,25 @@ const EXTRA_DEMONYMS: Record<string, string[]> = {
   PH: ['Philippine'],
   NL: ['Netherlands'],
   KR: ['Korean'],
+  // spellings English-language wires use beside world-countries' one
+  EC: ['Ecuadorian'],
+  SV: ['Salvadorian'],
+  AR: ['Argentinian'],
+  LA: ['Lao'],
+  DJ: ['Djiboutian'],
+  SR: ['Surinamese'],
+  BA: ['Bosnian'],
+  MK: ['North Macedonian'],
+  NP: ['Nepali'],
+  MV: ['Maldivian'],
+  TL: ['Timorese'],
+  VU: ['Vanuatuan'],
+  SI: ['Slovenian'],
+  IS: ['Icelandic'],
+  LU: ['Luxembourgish'],
+  CV: ['Cabo Verdean', 'Cape Verdean'],
+  KM: ['Comorian'],
+  GQ: ['Equatoguinean'],
 };
 
 interface CountryIndex {
