@@ -224,3 +224,24 @@ describe('"Asean": the house style of some papers names ASEAN', () => {
     expect(x.organizations.map((o) => o.name)).not.toContain('Association of Southeast Asian Nations');
   });
 });
+
+describe('"Hosted by X, the meeting was attended by A, B and C" after a sitting was told (attendingToldSitting)', () => {
+  it('joins them to that sitting: one session, no new multilateral meeting', () => {
+    const x = run(
+      'Andean ministers meet\n\nLIMA, June 2, 2023 -- A meeting of foreign ministers of the Andean Community was held in Lima on Thursday.\n\nHosted by Peruvian Foreign Minister Ana Soto, the meeting was attended by Chilean Foreign Minister Luis Vera, Bolivian Foreign Minister Rosa Quispe and Ecuadorian Foreign Minister Jorge Ruiz.',
+    );
+    expect(x.meetings.map((m) => m.meetingKind)).toEqual(['session']);
+    expect(x.meetings[0]?.participants.map(x.nameOf).sort()).toEqual([
+      'Ana Soto',
+      'Jorge Ruiz',
+      'Luis Vera',
+      'Rosa Quispe',
+    ]);
+  });
+  it('near-miss: "the talks were attended by" with no sitting told before makes the talks', () => {
+    const x = run(
+      'Talks on trade were held in Lima on Thursday. The talks were attended by Foreign Minister Luis Vera and Foreign Minister Rosa Quispe.',
+    );
+    expect(x.meetings.map((m) => m.meetingKind)).not.toContain('session');
+  });
+});

@@ -125,7 +125,8 @@ export function joinsToldSitting(c: TriggerCtx): boolean {
 /**
  * Rule: "Attending the meeting are President A, President B and President C", "Foreign ministers
  * of A and B were present at the meeting", "X presided over the session", "The meeting is being
- * chaired by X and Y will deliver the keynote" after a union's sitting was told: those named
+ * chaired by X and Y will deliver the keynote", "Hosted by X, the meeting was attended by A, B
+ * and C" after a union's sitting was told: those named
  * attend that sitting; it is no new meeting of theirs.
  */
 export function attendingToldSitting(c: TriggerCtx): boolean {
@@ -136,9 +137,12 @@ export function attendingToldSitting(c: TriggerCtx): boolean {
   );
 }
 
-/** Right after the reference: its chair ("is being chaired by", "was presided over by", "will be headed by"). */
+/**
+ * Right after the reference: its chair or its attendance ("is being chaired by", "was presided
+ * over by", "will be headed by", "was attended by", "was also attended by").
+ */
 const CHAIRED_AFTER =
-  /^\s+(?:is|was|will\s+be|is\s+being|was\s+being|has\s+been)\s+(?:chaired|presided(?:\s+over)?|headed)\s+by\b/;
+  /^\s+(?:is|was|were|will\s+be|is\s+being|was\s+being|has\s+been)\s+(?:also\s+)?(?:chaired|presided(?:\s+over)?|headed|attended)\s+by\b/;
 
 /**
  * Rule: "Regional leaders have arrived in Abuja ahead of the session": "ahead of the" names the
