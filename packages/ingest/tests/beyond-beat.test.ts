@@ -123,7 +123,7 @@ describe('news beyond the dev beat', () => {
     expect(x.meetings.filter((m) => m.meetingKind === 'summit')).toHaveLength(1);
     expectMeeting(x, {
       kind: 'bilateral',
-      participants: ['Abdel Fattah al-Sisi', 'Sheikh Mohamed bin Zayed'],
+      participants: ['Abdel Fattah al-Sisi', 'Mohamed bin Zayed'],
       within: 'League of Arab States',
     });
     expectStatement(x, 'Presidency of Egypt');
