@@ -156,18 +156,13 @@ const PHONE_WORD_NOUN_RE =
  */
 export function phoneWordBeforeNoun(text: string, triggers: Trigger[]): void {
   if (!/[Tt]elephon|[Pp]hone/.test(text)) return;
-  PHONE_WORD_NOUN_RE.lastIndex = 0;
-  for (let m = PHONE_WORD_NOUN_RE.exec(text); m; m = PHONE_WORD_NOUN_RE.exec(text)) {
+  addMatchTriggers(text, triggers, PHONE_WORD_NOUN_RE, (m) => {
     const start = m.index;
     const end = start + m[0].length;
     const inside = triggers.filter((t) => t.start < end && t.end > start);
-    if (inside.length) {
-      for (const t of inside) if (t.hint === 'meet') t.hint = 'call';
-      continue;
-    }
-    triggers.push({ start, end, text: m[0], hint: 'call' });
-    triggers.sort((a, b) => a.start - b.start);
-  }
+    for (const t of inside) if (t.hint === 'meet') t.hint = 'call';
+    return inside.length ? null : { start, end, text: m[0], hint: 'call' };
+  });
 }
 
 /** "held wide-ranging discussions with", "had an in-depth discussion with": discussions held with a party. */
