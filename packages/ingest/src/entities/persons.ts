@@ -200,6 +200,16 @@ function sheikhBeforeArabicName(toks: readonly Token[], i: number): boolean {
   return false;
 }
 
+/**
+ * A style standing between a title and the name ("Foreign Minister Prince X", "Emir Sheikh X bin
+ * Y"): "Prince" that is no "Crown Prince", "Sheikh" before a name of lineage. `w` is token `k` in
+ * lower case.
+ */
+function styleBetweenTitleAndName(w: string, toks: readonly Token[], k: number): boolean {
+  if (w === 'prince' || w === 'princess') return !inCrownPrince(w, toks, k);
+  return (w === 'sheikh' || w === 'sheikha') && sheikhBeforeArabicName(toks, k);
+}
+
 function isTwoWordHead(word: string, before: string): boolean {
   return (
     (word === 'general' && before === 'secretary') || (/^prince(?:ss)?$/.test(word) && before === 'crown')
@@ -586,10 +596,7 @@ function titleEndBefore(c: CueContext): TitleEnd {
   let rankSeen = false;
   while (k >= 0) {
     const w = lower(toks[k]);
-    const royal =
-      (/^prince(?:ss)?$/.test(w) && lower(toks[k - 1]) !== 'crown') ||
-      (/^sheikha?$/.test(w) && sheikhBeforeArabicName(toks, k));
-    if (!RANKS.has(w) && toks[k]?.text !== '.' && !royal) break;
+    if (!RANKS.has(w) && toks[k]?.text !== '.' && !styleBetweenTitleAndName(w, toks, k)) break;
     if (w === 'general' && lower(toks[k - 1]) === 'secretary') break;
     if (RANKS.has(w) && w !== 'of' && w !== 'the') rankSeen = true;
     k--;
@@ -985,13 +992,32 @@ function nameAfterCountryPossessive({ toks, run, next, claimedKind }: CueContext
 function nameSetOffAfterTitle({ toks, run }: CueContext): string | undefined {
   if (run.first === run.last || toks[run.first - 1]?.text !== ',') return undefined;
   if (!/^[,–—]$/.test(toks[run.last + 1]?.text ?? '')) return undefined;
-  for (let k = run.first - 2, steps = 0; k >= 0 && steps < 16; k--, steps++) {
-    const t = toks[k] as Token;
-    if (/^[,.;:!?()"“”]$/.test(t.text)) return undefined;
-    if (/^the$/i.test(t.text) && TITLE_HEADS.has(lower(toks[k + 1])) && lower(toks[k + 2]) === 'of')
-      return 'set-off-after-title';
+  const titleOf = (k: number): boolean =>
+    /^the$/i.test((toks[k] as Token).text) &&
+    TITLE_HEADS.has(lower(toks[k + 1])) &&
+    lower(toks[k + 2]) === 'of';
+  return foundBackInClause(toks, run.first - 2, 16, /^[,.;:!?()"“”]$/, titleOf)
+    ? 'set-off-after-title'
+    : undefined;
+}
+
+/**
+ * Whether `found` holds for a token from `from` back, at most `steps` tokens, before a token that
+ * `stop` matches (the clause's edge): the bounded scan back over one clause that the set-off rules
+ * share.
+ */
+function foundBackInClause(
+  toks: readonly Token[],
+  from: number,
+  steps: number,
+  stop: RegExp,
+  found: (k: number) => boolean,
+): boolean {
+  for (let k = from, n = 0; k >= 0 && n < steps; k--, n++) {
+    if (stop.test((toks[k] as Token).text)) return false;
+    if (found(k)) return true;
   }
-  return undefined;
+  return false;
 }
 
 /** Plural role nouns a pair of names may be set off after: "his colleagues -A and B-". */
@@ -1015,12 +1041,10 @@ function pairSetOffAfterPluralRole({ toks, run }: CueContext): string | undefine
   const [first, last] = pair;
   if (!SET_OFF.test(toks[first - 1]?.text ?? '') || !SET_OFF.test(toks[last + 1]?.text ?? '.'))
     return undefined;
-  for (let k = first - 2, steps = 0; k >= 0 && steps < 7; k--, steps++) {
-    const t = toks[k] as Token;
-    if (/^[,.;:!?()"“”\-–—]$/.test(t.text)) return undefined;
-    if (PLURAL_ROLES.test(t.text)) return 'pair-after-plural-role';
-  }
-  return undefined;
+  const role = (k: number): boolean => PLURAL_ROLES.test((toks[k] as Token).text);
+  return foundBackInClause(toks, first - 2, 7, /^[,.;:!?()"“”\-–—]$/, role)
+    ? 'pair-after-plural-role'
+    : undefined;
 }
 
 /** The token range of "Name Name and Name Name" that `run` is one side of, both of two words or more. */
