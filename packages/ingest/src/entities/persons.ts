@@ -258,16 +258,28 @@ function isHandleOrHashtag(text: string, start: number): boolean {
   return before === 64 /* @ */ || before === 35 /* # */;
 }
 
+/** Styles written as two capitals before a name ("HH Prince Faisal", "HE Ali Omar"): no initials. */
+const STYLE_CAPITALS = new Set(['HH', 'HE', 'HM']);
+
 /**
- * Rule: "External Affairs Minister S Jaishankar", "Chief Minister M K Stalin": a bare initial right
- * after a title head opens the name that follows it (South Asian usage writes initials without a
- * point). One letter only: "the Minister A ..." is not read ("A" and "I" are words), nor "Minister
- * HH Prince Faisal" ("HH", His Highness, is a style).
+ * One bare initial ("S", never the words "A" and "I") or two run together ("KP", "AK") when no
+ * other entity claims them ("UN", "EU") and they are not a style ("HH").
+ */
+function isBareInitialToken(doc: Doc, claimed: Uint8Array, i: number): boolean {
+  const text = (doc.tokens[i] as Token).text;
+  return /^[B-HJ-Z]$/.test(text) || (/^[A-Z]{2}$/.test(text) && !claimed[i] && !STYLE_CAPITALS.has(text));
+}
+
+/**
+ * Rule: "External Affairs Minister S Jaishankar", "Chief Minister M K Stalin", "Prime Minister KP
+ * Sharma Oli", "his counterpart AK Abdul Momen": bare initials right after a title head open the
+ * name that follows them (South Asian usage writes initials without a point). Not "the Minister A
+ * ..." ("A" and "I" are words), nor "Minister HH Prince Faisal" ("HH", His Highness, is a style).
  */
 function bareInitialAfterTitle(doc: Doc, claimed: Uint8Array, i: number): boolean {
   const prev = doc.tokens[i - 1];
   const t = doc.tokens[i] as Token;
-  if (!prev || !TITLE_HEADS.has(prev.text.toLowerCase()) || !/^[B-HJ-Z]$/.test(t.text)) return false;
+  if (!prev || !TITLE_HEADS.has(prev.text.toLowerCase()) || !isBareInitialToken(doc, claimed, i)) return false;
   const two = doc.tokens[i + 1];
   return (
     bareInitialAt(doc, claimed, i) ||
