@@ -279,7 +279,8 @@ function isBareInitialToken(doc: Doc, claimed: Uint8Array, i: number): boolean {
 function bareInitialAfterTitle(doc: Doc, claimed: Uint8Array, i: number): boolean {
   const prev = doc.tokens[i - 1];
   const t = doc.tokens[i] as Token;
-  if (!prev || !TITLE_HEADS.has(prev.text.toLowerCase()) || !isBareInitialToken(doc, claimed, i)) return false;
+  if (!prev || !TITLE_HEADS.has(prev.text.toLowerCase()) || !isBareInitialToken(doc, claimed, i))
+    return false;
   const two = doc.tokens[i + 1];
   return (
     bareInitialAt(doc, claimed, i) ||

@@ -21,7 +21,9 @@ describe('bareInitialAfterTitle (src/entities/persons.ts)', () => {
     expect(persons(x).map((p) => p[0])).toEqual(expect.arrayContaining(['KR Dahal', 'MN Perera']));
   });
   it('near-miss: an acronym another entity claims, or a style, is no pair of initials', () => {
-    const x = run('The Secretary-General UN Habitat Ravi Dahal spoke. Foreign Minister HE Omar Faris arrived.');
+    const x = run(
+      'The Secretary-General UN Habitat Ravi Dahal spoke. Foreign Minister HE Omar Faris arrived.',
+    );
     expect(x.persons.map((p) => p.name)).not.toContain('UN Habitat Ravi Dahal');
     expect(x.persons.map((p) => p.name).some((n) => n.startsWith('HE '))).toBe(false);
   });

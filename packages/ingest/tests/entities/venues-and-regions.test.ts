@@ -99,7 +99,9 @@ describe('a dateline city before a colon', () => {
 
 describe('cityAfterLocativeAndDemonym (src/entities/places.ts)', () => {
   it('"held talks in Brazilian Recife": the country adjective between "in" and the city', () => {
-    const x = run('Chilean Foreign Minister Ana Ruiz held talks with Paulo Matos on Friday in Brazilian Recife.');
+    const x = run(
+      'Chilean Foreign Minister Ana Ruiz held talks with Paulo Matos on Friday in Brazilian Recife.',
+    );
     expect(x.places.map((p) => p.name)).toContain('Recife');
     expect(x.nameOf(x.meetings[0]?.place ?? null)).toBe('Recife');
   });
