@@ -9,7 +9,7 @@ import { isPlatformX } from '../text/sentences.js';
 import type { Token } from '../text/tokenize.js';
 import type { PersonRecord } from '../types.js';
 import type { Registry } from './registry.js';
-import { NAME_CUES_NOT_ROLES, NOT_NAME, RANKS, TITLE_HEADS, TITLE_WORDS } from './titles.js';
+import { NAME_CUES_NOT_ROLES, NOT_NAME, RANKS, TITLE_HEADS, TITLE_WORDS, titleBase } from './titles.js';
 
 /** Verbs that follow two coordinated subjects in a headline ("X, Y discuss ..."). */
 const HEADLINE_PLURAL_VERB =
@@ -121,7 +121,7 @@ function isNameWord(t: Token, toks?: readonly Token[], i?: number): boolean {
   if (!/^[\p{Lu}]/u.test(t.text)) return false;
   if (!/[\p{Ll}]/u.test(t.text)) return false; // ALLCAPS words are acronyms or headlines
   if (/['’](?:ve|m|ll|re|d|t)$/i.test(t.text)) return false; // contractions: I’ve, I’m
-  const base = t.text.replace(/['’]s$/, '').toLowerCase();
+  const base = titleBase(t.text);
   if (toks && i !== undefined && givenNameAfterTitle(t, toks, i)) return true;
   if (NOT_NAME.has(base) || TITLE_HEADS.has(base) || RANKS.has(base)) return false;
   if (toks && i !== undefined && inCrownPrince(base, toks, i)) return false;
@@ -438,7 +438,7 @@ export interface NameCue {
 }
 
 function lower(t: Token | undefined): string {
-  return t ? t.text.toLowerCase().replace(/['’]s$/, '') : '';
+  return t ? titleBase(t.text) : '';
 }
 
 /**

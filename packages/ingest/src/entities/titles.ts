@@ -59,6 +59,9 @@ export const TITLE_HEADS = new Set([
   'pope',
   'patriarch',
   'lawmaker',
+  'legislator',
+  'congressman',
+  'congresswoman',
   ...HONORIFICS,
   'vice-president',
   'chair',
@@ -425,3 +428,14 @@ export const NOT_NAME = new Set([
   ...WEEKDAYS,
   ...MONTH_ABBREVIATIONS.filter((a) => !MONTH_ABBREVIATIONS_ALSO_NAMES.includes(a)),
 ]);
+
+/**
+ * A word as the title lists hold it: lowercase, without a possessive ending, and without the
+ * suffix of an office not yet taken up ("President-elect", "Minister-designate", "nominee").
+ */
+export function titleBase(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/['’]s$/, '')
+    .replace(/-(?:elect|designate|nominee)$/, '');
+}
