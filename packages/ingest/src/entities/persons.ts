@@ -851,6 +851,7 @@ function markAppositiveAfter(c: CueContext, cue: NameCue): void {
   // the verb after it (who said so), not a title of the name before
   const speaks = SPEECH_VERBS.has(lower(toks[z])) && /^(?:a|an)$/.test(lower(toks[a - 1]));
   if (!phrase.hasHead || phrase.coordinated || speaks || listsNames(toks, a, z, c.claimedKind)) return;
+  if (phrase.subjectOf) return;
   if (NAME_CUES_NOT_ROLES.has(lower(toks[a]))) return;
   cue.appositiveFirst = a;
   cue.appositiveLast = z - 1;
@@ -890,7 +891,7 @@ function appositivePhrase(
   { doc, toks }: CueContext,
   a: number,
   afterAs: boolean,
-): { end: number; hasHead: boolean; coordinated: boolean } {
+): { end: number; hasHead: boolean; coordinated: boolean; subjectOf?: boolean } {
   let z = a;
   let hasHead = false;
   let headAt = -1;
@@ -915,6 +916,10 @@ function appositivePhrase(
     // after the head, a descriptive complement runs to the comma ("head of the international
     // military cooperation department of ..."), but a verb ends it
     if (hasHead && t.kind === 'word' && APPOSITIVE_ENDING_VERB.test(lw)) break;
+    // "In a statement by the adviser, Ajuri Bello, the president thanked ...": a verb of saying
+    // or meeting right after the head makes the phrase the next clause's subject
+    if (z === headAt + 1 && !afterAs && (SPEECH_VERBS.has(lw) || (MEETING_VERBS.has(lw) && lw !== 'and')))
+      return { end: z, hasHead, coordinated: false, subjectOf: true };
   }
   return { end: z, hasHead, coordinated: false };
 }
@@ -998,21 +1003,25 @@ function nameAfterCountryPossessive({ toks, run, next, claimedKind }: CueContext
 
 /**
  * Rule: "The Chancellor of the de facto Government of Bolivia, Karen Longaric, will ...", "the
- * secretary of trade negotiations of the Brazilian ministry, Pedro Costa e Silva, said": a full
- * name set off by commas right after a phrase "the <title> of ..." (one clause, no other comma)
- * names the holder of that title, even where the title holds words the title rules do not read.
+ * U.S. ambassador to the OAS, Frank Mora, confirmed", "the Under-Secretary-General for Political
+ * Affairs, Rosemary A. DiCarlo.", "his Italian counterpart, Gina Ferri,": a full name set off by
+ * commas right after a title, or after a phrase "<title> of|to|for|on|at ..." (one clause, no other
+ * comma), names the holder of that title, even where the title holds words the title rules do not
+ * read. The name ends at a comma, a dash, a colon or the sentence's end.
  */
 function nameSetOffAfterTitle({ toks, run }: CueContext): string | undefined {
   if (run.first === run.last || toks[run.first - 1]?.text !== ',') return undefined;
-  if (!/^[,–—]$/.test(toks[run.last + 1]?.text ?? '')) return undefined;
+  if (!/^[,–—:.]$/.test(toks[run.last + 1]?.text ?? '')) return undefined;
+  if (TITLE_HEADS.has(lower(toks[run.first - 2]))) return 'set-off-after-title';
   const titleOf = (k: number): boolean =>
-    /^the$/i.test((toks[k] as Token).text) &&
-    TITLE_HEADS.has(lower(toks[k + 1])) &&
-    lower(toks[k + 2]) === 'of';
+    TITLE_HEADS.has(lower(toks[k])) && TITLE_PREPOSITION.test(lower(toks[k + 1]));
   return foundBackInClause(toks, run.first - 2, 16, /^[,.;:!?()"“”]$/, titleOf)
     ? 'set-off-after-title'
     : undefined;
 }
+
+/** The prepositions a title takes its domain with: "Minister of", "ambassador to", "Adviser on". */
+const TITLE_PREPOSITION = /^(?:of|to|for|on|at)$/;
 
 /**
  * Whether `found` holds for a token from `from` back, at most `steps` tokens, before a token that

@@ -14,6 +14,9 @@ export const TITLE_HEADS = new Set([
   'premier',
   'secretary',
   'secretary-general',
+  'under-secretary-general',
+  'undersecretary',
+  'under-secretary',
   'governor-general',
   'general',
   'chancellor',
@@ -55,6 +58,8 @@ export const TITLE_HEADS = new Set([
   'assistant',
   'pm',
   'diplomat',
+  // "Minister Delegate for European Affairs" (France's ministre délégué)
+  'delegate',
   'attaché',
   'pope',
   'patriarch',
