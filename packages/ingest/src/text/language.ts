@@ -51,7 +51,20 @@ function englishByFunctionWords(words: readonly string[]): boolean {
   return hits >= 2 && hits / words.length >= 0.08;
 }
 /** Words English news uses that the common-word list leaves out: short function words, calendar names. */
-const ENGLISH_SHORT_WORDS = new Set(['on', 'in', 'at', 'a', 'as', 'is', 'be', 'but', 'not', 'or', ...WEEKDAYS, ...MONTHS]);
+const ENGLISH_SHORT_WORDS = new Set([
+  'on',
+  'in',
+  'at',
+  'a',
+  'as',
+  'is',
+  'be',
+  'but',
+  'not',
+  'or',
+  ...WEEKDAYS,
+  ...MONTHS,
+]);
 /** Up to this many words, trigrams say little: the share of English words can decide. */
 const FEW_WORDS = 40;
 /** The share of English words at which a short text is English ("Ambassador Frank Mora met ..."). */
