@@ -64,21 +64,33 @@ export interface NameRun {
 
 /** Key of a person: `person:<folded surname>:<folded first letter of the given name, or empty>`. */
 export function personKey(form: string): string {
-  const parts = form
-    .replace(/\./g, '. ')
-    .split(/\s+/)
-    .filter((p) => p && !SUFFIXES.has(p.replace(/\.$/, '')));
-  const surname = parts[parts.length - 1] ?? form;
+  const parts = nameParts(form);
+  const surname = surnameOfParts(parts) ?? form;
   const given = parts.length > 1 ? (parts[0] as string) : '';
   return `person:${keyPart(surname)}:${foldName(given).slice(0, 1)}`;
 }
 
 export function surnameOf(form: string): string {
-  const parts = form
+  return surnameOfParts(nameParts(form)) ?? form;
+}
+
+function nameParts(form: string): string[] {
+  return form
     .replace(/\./g, '. ')
     .split(/\s+/)
     .filter((p) => p && !SUFFIXES.has(p.replace(/\.$/, '')));
-  return parts[parts.length - 1] ?? form;
+}
+
+/**
+ * The word a name is told apart by: its last word, except in a chain of patronyms ("Abdulaziz
+ * bin Turki bin Faisal bin Abdulaziz"), which ends in an ancestor that cousins share ("Abdullah
+ * bin Bandar bin Abdulaziz"); there it is the father's name. "Mohammed bin Salman" keeps its last.
+ */
+function surnameOfParts(parts: readonly string[]): string | undefined {
+  const links = parts.flatMap((p, i) => (/^(?:bin|ibn|bint)$/i.test(p) ? [i] : []));
+  const [first, second] = links;
+  if (first !== undefined && second !== undefined) return parts[first + 1];
+  return parts[parts.length - 1];
 }
 
 const MONTH_NAMES = new Set(MONTHS);
@@ -385,7 +397,7 @@ export function nameRuns(doc: Doc, claimed: Uint8Array): NameRun[] {
       }
       break;
     }
-    if (j - i > 5) {
+    if (tooLongForAName(toks, i, j)) {
       i = j + 1;
       continue;
     }
@@ -403,6 +415,17 @@ export function nameRuns(doc: Doc, claimed: Uint8Array): NameRun[] {
     i = j + 1;
   }
   return runs;
+}
+
+/**
+ * More than six name words in a row are a headline or a list, not one name; particles do not
+ * count, so a chain of patronyms ("Abdulaziz bin Turki bin Faisal bin Abdulaziz") stays a name.
+ */
+function tooLongForAName(toks: readonly Token[], first: number, last: number): boolean {
+  if (last - first <= 5) return false;
+  let words = 0;
+  for (let k = first; k <= last; k++) if (!PARTICLES.has((toks[k] as Token).text)) words++;
+  return words > 6 || last - first > 9;
 }
 
 const CUE_BEFORE_WORDS = new Set([
