@@ -809,7 +809,10 @@ function titleOfCountryOrOrg({ toks, claimedKind }: CueContext, k: number): Titl
   return { first: h, reason: 'title-of' };
 }
 
-/** "the Chief of the General Staff of the Russian Armed Forces Valery Gerasimov": a long title ending in a name. */
+/**
+ * "the Chief of the General Staff of the Russian Armed Forces Valery Gerasimov", "Minister for
+ * Foreign Affairs Ana Ruiz": a long title ending in a name.
+ */
 function longTitleOfSomething({ doc, toks, claimedKind }: CueContext, k: number): TitleBefore | undefined {
   let h = k;
   let head = -1;
@@ -822,7 +825,8 @@ function longTitleOfSomething({ doc, toks, claimedKind }: CueContext, k: number)
     if (head < 0 && conjoinedPortfolio(toks, h)) continue;
     break;
   }
-  if (head < 0 || toks[head + 1]?.text !== 'of') return undefined;
+  // "Minister of Defence", and the Commonwealth's "Minister for Foreign Affairs"
+  if (head < 0 || !/^(?:of|for)$/.test(toks[head + 1]?.text ?? '')) return undefined;
   // take in what qualifies the title before it: "U.S. Secretary of State", "Russian Chief of
   // ...", "Deputy Chairman of ...", "First Deputy Chief of ..."
   while (head > 0 && qualifiesTitle({ doc, toks, claimedKind }, head - 1)) head--;

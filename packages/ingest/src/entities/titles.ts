@@ -73,6 +73,36 @@ export const TITLE_HEADS = new Set([
   'colleague',
 ]);
 
+/** Portfolios a minister may be named by ("Trade Minister", "Tourism Secretary"). Lowercase. */
+const PORTFOLIOS = [
+  'trade',
+  'energy',
+  'health',
+  'education',
+  'agriculture',
+  'commerce',
+  'industry',
+  'transport',
+  'tourism',
+  'culture',
+  'sports',
+  'environment',
+  'labour',
+  'labor',
+  'justice',
+  'information',
+  'communications',
+  'planning',
+  'investment',
+  'petroleum',
+  'oil',
+  'mining',
+  'fisheries',
+  'housing',
+  'treasury',
+  'home',
+];
+
 /** Words that are (part of) a position: the heads, and the words that modify them. Lowercase. */
 export const TITLE_WORDS = new Set([
   ...TITLE_HEADS,
@@ -102,6 +132,8 @@ export const TITLE_WORDS = new Set([
   'economy',
   'state',
   'security',
+  // portfolios written before "Minister": "Trade Minister", "Energy Minister"
+  ...PORTFOLIOS,
   // "EU Foreign Policy Chief", "Trade Policy Commissioner": the field a head is in
   'policy',
   'council',
