@@ -70,10 +70,19 @@ interface Dateline {
   year: number | null;
 }
 
+/**
+ * "ABU DHABI, (UrduPoint / WAM - 23rd Aug, 2019)", "LAGOS, (NAN - March 3, 2024)": a dateline whose
+ * date is inside the agencies' parenthesis.
+ */
+const DATELINE_IN_PARENS = new RegExp(
+  `^[ \\t]*[A-Z][A-Za-z .'-]{1,30},?\\s+\\([^()\\n]{1,80}?[-–—,]\\s*(?:(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_RE}))(?![a-z\\d])(?:,?\\s*(\\d{4})(?!\\d))?\\s*\\)`,
+  'm',
+);
+
 /** The dateline that opens a story, if any, in its first lines. */
 function datelineOf(text: string): Dateline | null {
   const head = text.slice(0, 600);
-  const m = DATELINE.exec(head);
+  const m = DATELINE.exec(head) ?? DATELINE_IN_PARENS.exec(head);
   if (!m) return datelineWithCountry(head);
   const lead = m[0].length - m[0].trimStart().length;
   return {
@@ -241,16 +250,18 @@ export function dateInClause(clause: string, anchor: DateAnchor | null): string 
   if (/\byesterday\b/.test(lower)) return addDays(anchor.iso, -1);
   if (/\btomorrow\b/.test(lower)) return addDays(anchor.iso, 1);
   if (/\btoday\b/.test(lower)) return anchor.iso;
-  const wd =
-    /\b(last|next|this|on|earlier on|on this|since)?\s*(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/.exec(
-      lower,
-    );
+  // "has been in Brasilia since Thursday": the start of a stay, not the day of what the clause tells
+  const wd = matchesOf(
+    /\b(last|next|this|on|earlier on|on this|since)?\s*(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/g,
+    lower,
+  ).find((m) => m[1] !== 'since');
   if (wd) {
     const target = WEEKDAYS.indexOf(wd[2] as string);
     const anchorDay = new Date(`${anchor.iso}T00:00:00Z`).getUTCDay();
     // the tense around the weekday, not of the whole clause ("on Monday held talks to prepare the upcoming summit")
-    const near = clause.slice(Math.max(0, wd.index - 40), wd.index + wd[0].length + 25);
-    const upTo = clause.slice(Math.max(0, wd.index - 120), wd.index + wd[0].length + 25);
+    const at = wd.index;
+    const near = clause.slice(Math.max(0, at - 40), at + wd[0].length + 25);
+    const upTo = clause.slice(Math.max(0, at - 120), at + wd[0].length + 25);
     const future =
       wd[1] === 'next' ||
       (wd[1] !== 'last' &&

@@ -15,6 +15,12 @@ describe('where a meeting is', () => {
     const x = run('An Arab League summit dominated by the war in Gaza opened on Thursday.');
     expect(x.meetings[0]?.place ?? null).toBeNull();
   });
+  it('"a ceasefire in Gaza" is not where the talks are', () => {
+    const x = run(
+      'Prime Minister Aron Velk held talks with President Lena Moss in Oslo. During the talks, the two leaders called for a ceasefire in Gaza.',
+    );
+    expect(x.meetings.map((m) => x.nameOf(m.place))).toEqual(['Oslo']);
+  });
   it('"at State House, Nairobi": the city written after the venue is the place', () => {
     const x = run('President Aron Velk on Monday received President Lena Moss at State House, Nairobi.');
     expect(x.nameOf(x.meetings[0]?.place ?? null)).toBe('Nairobi');

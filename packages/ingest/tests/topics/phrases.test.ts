@@ -225,3 +225,24 @@ describe('topic phrases', () => {
     expect(phrases('They discussed regional issues such as rice prices.')).toEqual(['rice prices']);
   });
 });
+
+describe('topic phrases: readouts from anywhere (invented sentences)', () => {
+  it('keeps "aimed at" inside the topic: it says what the talks are for', () => {
+    expect(phrases('The ministers discussed peace talks aimed at ending the border war.')).toEqual([
+      'peace talks aimed at ending the border war',
+    ]);
+  });
+  it('a sentence adverb or "since" opens no topic, and "respectively" closes none', () => {
+    expect(phrases('Finally, a pact on ferries was signed.')).toEqual(['pact on ferries']);
+    expect(phrases('They discussed the port companies, Alfa and Beta respectively.')).toEqual([
+      'port companies',
+      'Alfa',
+      'Beta',
+    ]);
+  });
+  it('a participial clause after an adverb ends the topic', () => {
+    expect(phrases('They discussed the regional situation, particularly focussing on the delta.')).toEqual([
+      'regional situation',
+    ]);
+  });
+});

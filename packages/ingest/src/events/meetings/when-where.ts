@@ -219,11 +219,12 @@ export function placeNamedByItsKind(lead: string): boolean {
 }
 
 /**
- * Rule: "a summit dominated by the war in Gaza", "discussed the situation in Sudan": a place named
- * as where a war or crisis is, not where the meeting is.
+ * Rule: "a summit dominated by the war in Gaza", "discussed the situation in Sudan", "called for a
+ * ceasefire in Gaza": a place named as where a war or crisis is (or its end is sought), not where
+ * the meeting is.
  */
 export function conflictLocative(lead: string): boolean {
-  return /\b(?:war|wars|conflict|fighting|crisis|situation|violence|strikes|attacks|offensive|hostilities|tensions)\s+in\s+(?:the\s+)?$/i.test(
+  return /\b(?:war|wars|conflict|fighting|crisis|situation|violence|strikes|attacks|offensive|hostilities|tensions|ceasefire|cease-fire|truce|de-escalation)\s+in\s+(?:the\s+)?$/i.test(
     lead,
   );
 }

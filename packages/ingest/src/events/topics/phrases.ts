@@ -20,7 +20,7 @@ const SPEECH = '(?:said|says|added|noted|stressed|reported|announced|wrote|told|
 
 /** A participial clause after a comma ("..., stressing the need"): ends a topic, except in a listed agenda. */
 const PARTICIPIAL_CLAUSE =
-  ',\\s+(?!including)[a-z]+ing\\s+(?:the|a|an|its|their|his|her|that|this|to|on|in|with|for)\\b';
+  ',\\s+(?!including)(?:[a-z]+ly\\s+)?[a-z]+ing\\s+(?:the|a|an|its|their|his|her|that|this|to|on|in|with|for)\\b';
 
 /** "..., following the coup": a time clause, except inside an agenda item ("the situation following the coup"). */
 const FOLLOWING = ',?\\s+following\\b';
@@ -47,7 +47,7 @@ const END_OF_NOUN_PHRASE_PARTS = [
   // a finite verb after the noun phrase starts another clause
   '\\s+(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must)\\b',
   // a participle with its agent, a participial clause, another verb of discussing
-  '\\s+(?:\\w+ed|made|taken|given|held|done|reached|drawn\\s+up|put\\s+forward)\\s+(?:by|at|during)\\s',
+  '\\s+(?:(?!aimed\\b)\\w+ed|made|taken|given|held|done|reached|drawn\\s+up|put\\s+forward)\\s+(?:by|at|during)\\s',
   // a finite verb after a subject that holds the topic: "talks on X resumed in ..."
   '\\s+(?!(?:united|combined|joint|proposed|planned|related|armed|advanced|limited|based|aimed|focused)\\b)[a-z]{3,}ed\\s+(?:in|on|at|to|after|from|the|a|an|last|this|yesterday|today|earlier)\\b',
   PARTICIPIAL_CLAUSE,
@@ -126,7 +126,7 @@ const LEADING_VERB =
 const NOT_A_TOPIC_START = new Set(
   (
     'it its this that these those them off up down him her he she they we us i you which what how whether why who whom ' +
-    'where when there here at during in on by for from after before with to into within under over between ' +
+    'finally meanwhile moreover however lastly furthermore since where when there here at during in on by for from after before with to into within under over between ' +
     'among about as upon than and or but if so not no is are was were be been being has have had will would'
   ).split(' '),
 );
@@ -299,7 +299,7 @@ function trimPhrase(sentence: string, piece: PhraseSpan): PhraseSpan | null {
     start += m[0].length;
   }
   const trailing =
-    /(?:[\s,.;:!?“”"«»‘’']|\b(?:and|or|of|the|a|an|in|on|for|with|to|its|their|also|be|been|being))+$/i.exec(
+    /(?:[\s,.;:!?“”"«»‘’']|\b(?:and|or|of|the|a|an|in|on|for|with|to|its|their|also|be|been|being|respectively))+$/i.exec(
       text(),
     );
   if (trailing) end -= trailing[0].length;
