@@ -15,6 +15,14 @@ describe('where a meeting is', () => {
     const x = run('An Arab League summit dominated by the war in Gaza opened on Thursday.');
     expect(x.meetings[0]?.place ?? null).toBeNull();
   });
+  it('"Hà Nội" and "Ha Noi", as Vietnamese outlets write it, are Hanoi', () => {
+    for (const city of ['Hà Nội', 'Ha Noi']) {
+      const x = run(
+        `Foreign Minister Aron Velk held talks with Foreign Minister Lena Moss in ${city} on Monday.`,
+      );
+      expect(x.nameOf(x.meetings[0]?.place ?? null)).toBe('Hanoi');
+    }
+  });
   it('"a ceasefire in Gaza" is not where the talks are', () => {
     const x = run(
       'Prime Minister Aron Velk held talks with President Lena Moss in Oslo. During the talks, the two leaders called for a ceasefire in Gaza.',

@@ -245,4 +245,14 @@ describe('topic phrases: readouts from anywhere (invented sentences)', () => {
       'regional situation',
     ]);
   });
+  it('"as the two countries push to ..." ends the topic', () => {
+    expect(phrases('They discussed regional priorities as the two countries push to deepen ties.')).toEqual([
+      'regional priorities',
+    ]);
+    expect(phrases('They discussed the port, as well as the ferries.')).toEqual(['port', 'ferries']);
+    expect(phrases('They discussed sectors such as the blue economy and ports.')).toEqual([
+      'blue economy',
+      'ports',
+    ]);
+  });
 });

@@ -31,6 +31,7 @@ import {
   metToAddress,
   onTheAgenda,
   onTheIssueOf,
+  onXTheyAgreed,
   outcomeWas,
   outlinedDirections,
   partiesCalledFor,
@@ -641,5 +642,20 @@ describe('topic rules: readouts from anywhere (invented sentences)', () => {
       'drought in the south',
     ]);
     expect(read(raisedConcerns, 'They expressed concern.')).toEqual([]);
+  });
+  it('on-x-they reads the topic a sentence opens with, before the parties', () => {
+    expect(read(onXTheyAgreed, 'On grain exports, the two leaders agreed to lift the quotas.')).toEqual([
+      'grain exports',
+    ]);
+    expect(
+      read(onXTheyAgreed, 'On the river treaty, Velk and Moss shared the view that it must stand.'),
+    ).toEqual(['river treaty']);
+    expect(read(onXTheyAgreed, 'On Monday, the two leaders met again.')).toEqual([]);
+    expect(read(onXTheyAgreed, 'On the sidelines of the forum, they met again.')).toEqual([]);
+  });
+  it('topped-agenda reads what dominated "a two-day meeting"', () => {
+    expect(
+      read(toppedAgenda, 'Port fees and ferries dominated a two-day meeting of transport ministers.'),
+    ).toEqual(['Port fees', 'ferries']);
   });
 });

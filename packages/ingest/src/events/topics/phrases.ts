@@ -44,6 +44,8 @@ const END_OF_NOUN_PHRASE_PARTS = [
   ',?\\s+(?:and|but)\\s+(?:he|she|they|it|we|I|there|then)\\b',
   ",\\s+(?:and|but)\\s+[A-Z][\\w’'-]+(?:\\s+[A-Z][\\w’'-]+)?\\s+(?:[a-z]+ed|told|said|met|spoke|was|were|is|are|has|have|had|will|would|also|gave|made)\\b",
   ',?\\s+but\\b|,\\s+(?:so|yet|as(?!\\s+well\\s+as))\\s',
+  // "priorities as the two countries push to ...": a clause of time or reason, not the topic
+  '(?<!\\b(?:well|such|so|same))\\s+as\\s+(?:the|both|they|it|he|she|we)\\s+(?!(?:well|part|such|main|key|first|only)\\b)',
   // a finite verb after the noun phrase starts another clause
   '\\s+(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must)\\b',
   // a participle with its agent, a participial clause, another verb of discussing

@@ -463,13 +463,16 @@ export const meetingCovered: TopicRule = {
   ),
 };
 
-/** "X topped the agenda", "X dominated the talks", "X dominated Friday’s summit": the subject is the topic. */
+/**
+ * "X topped the agenda", "X dominated the talks", "X dominated Friday’s summit", "X and Y dominated a
+ * two-day meeting of ministers": the subject is the topic.
+ */
 export const toppedAgenda: TopicRule = {
   name: 'topped-agenda',
   needs: 'topped tops top dominated dominates dominate headlined'.split(' '),
   find: beforeRule(
     'topped-agenda',
-    /\b(?:topped|tops|top|dominated|dominates|dominate|headlined)\s+(?:the\s+|their\s+|its\s+|[\w-]+[’']s?\s+)?(?:[\w-]+\s+)?(?:agenda|talks|discussions?|meeting|summit|session|conversation|negotiations)\b/gi,
+    /\b(?:topped|tops|top|dominated|dominates|dominate|headlined)\s+(?:the\s+|their\s+|its\s+|an?\s+|[\w-]+[’']s?\s+)?(?:[\w-]+\s+){0,2}?(?:agenda|talks|discussions?|meeting|summit|session|conversation|negotiations)\b/gi,
   ),
 };
 
@@ -923,6 +926,36 @@ export const partiesCalledFor: TopicRule = {
   ),
 };
 
+/**
+ * "On North Korea, they shared the view that ...", "On trade, the two leaders agreed to ...": a
+ * sentence that opens with its topic and goes on with the meeting's parties (not a day, the
+ * sidelines, an arrival or someone's behalf).
+ */
+export const onXTheyAgreed: TopicRule = {
+  name: 'on-x-they',
+  needs: ['on'],
+  find: (s) => {
+    const m =
+      /^\s*On\s+(?!(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?(?:sidelines|margins|eve|occasion|behalf|arrival|departure|invitation|initiative|phone|telephone|same|following|first|last|next|day|morning|afternoon|evening|night|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d)\b)([^,;:“”"]{3,60}),\s+(?=(?:the\s+two\s+|both\s+)?(?:they|sides|leaders|ministers|presidents|parties|delegations|the\s+(?:two\s+)?(?:sides|leaders|ministers|presidents|parties|delegations))\b|[A-Z][\w’'-]+\s+and\s+[A-Z][\w’'-]+\s+[a-z])/.exec(
+        s,
+      );
+    if (!m) return [];
+    const start = m[0].length - m[0].trimStart().length + 3;
+    const end = start + (m[1] as string).length;
+    return [
+      {
+        rule: 'on-x-they',
+        triggerStart: 0,
+        triggerEnd: start,
+        start,
+        end,
+        direction: 'before',
+        anaphoric: true,
+      },
+    ];
+  },
+};
+
 /** A word stem every rule's trigger contains: a sentence without one skips the rules. */
 export const TOPIC_HINT =
   /discuss|agenda|agree|focus|cent(?:re|er)|revolv|touch|dwel|dealt|topic|item|issue|exchang|consider|review|examin|address|assess|analy|debat|tackl|rais|talk|spoke|speak|chatted|consultation|negotiation|dialogue|conversation|sign|approved|adopted|ratified|endorsed|initial|attention|inform|brief|updated|told|question|matter|subject|present|outlin|propos|unveil|tabled|brought|put forward|regard|concern|as for|as to|turning|position|stance|approach|view|covered|devoted|dedicated|top|dominat|headlined|coordinat|efforts|result|culminat|ended with|outcome|among|one of|reach|came to|come to|main|key|central|principal|chief|primary|major|summit|meeting|conference|session|forum|round table|pledged|vowed|committed|finali|harmoni|purpose|aim|goal|objective|describ|evaluat|summ|emphasis|came up|comes up|featured|figured|decided|resolved|highlight|stock|took|take|concern|including|notably|especially|particular|such as|stress|emphasi|underlin|underscor|welcom|laud|prais|hail|account|light|context|cooperation|collaboration|ties|partnership|met|meet|gathered|conven|identif|determin|defin|mapped|chart|prioriti|communicat|span|cover|deal with|look at|\bcall|commitment|determination|resolve|aim|seek|sought|explor/i;
@@ -994,4 +1027,5 @@ export const TOPIC_RULES: readonly TopicRule[] = [
   meetingAimsTo,
   exploredOpportunities,
   partiesCalledFor,
+  onXTheyAgreed,
 ];
