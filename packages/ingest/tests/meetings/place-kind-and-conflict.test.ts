@@ -23,6 +23,22 @@ describe('where a meeting is', () => {
       expect(x.nameOf(x.meetings[0]?.place ?? null)).toBe('Hanoi');
     }
   });
+  it('a seat named without a head noun ("at Rashtrapati Bhavan", "at the Casa Rosada") is the place', () => {
+    for (const [venue, name] of [
+      ['at Rashtrapati Bhavan', 'Rashtrapati Bhavan'],
+      ['at the Casa Rosada', 'Casa Rosada'],
+      ['at the Great Hall of the People in Beijing', 'Great Hall of the People'],
+    ] as const) {
+      const x = run(`Prime Minister Aron Velk held talks with President Lena Moss ${venue} on Monday.`);
+      expect(x.nameOf(x.meetings[0]?.place ?? null)).toBe(name);
+    }
+  });
+  it('a city in a "since" clause after the meeting is not its place', () => {
+    const x = run(
+      'It was the first meeting between Velk and Moss since the new government took office in Tromso.',
+    );
+    expect(x.meetings[0]?.place ?? null).toBeNull();
+  });
   it('"a ceasefire in Gaza" is not where the talks are', () => {
     const x = run(
       'Prime Minister Aron Velk held talks with President Lena Moss in Oslo. During the talks, the two leaders called for a ceasefire in Gaza.',

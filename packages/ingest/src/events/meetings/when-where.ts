@@ -238,6 +238,17 @@ export function seatOfSource(lead: string): boolean {
 }
 
 /**
+ * Rule: "the first meeting between Cho and Iwaya since the new leadership took office in Tokyo": a
+ * place in a "since" clause after the meeting tells where something earlier happened.
+ */
+export function sinceClauseBefore(text: string, triggerEnd: number, placeStart: number): boolean {
+  return (
+    placeStart > triggerEnd &&
+    /\bsince\s+(?:the|a|an|his|her|their|its|he|she|they|it|[A-Z])/.test(text.slice(triggerEnd, placeStart))
+  );
+}
+
+/**
  * Rule: "the EU Foreign Affairs Council in Luxembourg", "talks in Singapore": a country whose
  * capital bears its own name is, after "in"/"at", the city where the meeting is (not "in Kuwait",
  * whose capital is Kuwait City).
@@ -258,7 +269,8 @@ export function placeIn(doc: Doc, reg: Registry, start: number, end: number, t?:
   // talks" names where the talks were, but only when no place is given with "in"/"at"
   const scored = places.flatMap((m) => {
     const lead = doc.text.slice(Math.max(start, m.start - 60), m.start);
-    if (conflictLocative(lead) || seatOfSource(lead)) return [];
+    if (conflictLocative(lead) || seatOfSource(lead) || (t && sinceClauseBefore(doc.text, t.end, m.start)))
+      return [];
     const at =
       PLACE_LEAD.test(lead) ||
       // "in the northern Chinese port city of Tianjin", "in the Bahraini capital Manama"
