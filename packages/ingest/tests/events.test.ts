@@ -25,6 +25,12 @@ describe('dates', () => {
     );
     expect(x.meetings[0]?.date).toBe('2019-08-22');
   });
+  it('reads "the 4th of March", "this morning" and leaves an arrival\'s day alone', () => {
+    expect(dateInClause('They met on the 4th of March.', anchor)).toBe('2025-03-04');
+    expect(dateInClause('They met this morning.', anchor)).toBe('2025-05-14');
+    expect(dateInClause('She met the mayor, who arrived in the capital on Monday.', anchor)).toBeNull();
+    expect(dateInClause('On Tuesday she met the mayor, who arrived on Monday.', anchor)).toBe('2025-05-13');
+  });
   it('gives no date when nothing fixes it', () => {
     expect(dateInClause('They met recently.', anchor)).toBeNull();
     expect(dateInClause('They met on Friday.', null)).toBeNull();
