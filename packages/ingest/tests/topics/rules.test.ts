@@ -52,6 +52,7 @@ import {
   sidesConsidered,
   signedDocument,
   stressedNeed,
+  supportFor,
   TOPIC_RULES,
   type TopicRule,
   talkedAbout,
@@ -657,5 +658,23 @@ describe('topic rules: readouts from anywhere (invented sentences)', () => {
     expect(
       read(toppedAgenda, 'Port fees and ferries dominated a two-day meeting of transport ministers.'),
     ).toEqual(['Port fees', 'ferries']);
+  });
+  it('support-for reads what the parties back', () => {
+    expect(
+      read(supportFor, 'They expressed support for a peaceful settlement of the river dispute.'),
+    ).toEqual(['peaceful settlement of the river dispute']);
+    expect(read(supportFor, 'Support for the mayor was expressed by the council.')).toEqual([]);
+  });
+  it('more wire shapes: "on the table", "inked deals on", "noted the importance of", "the key issues were"', () => {
+    expect(read(onTheAgenda, 'Issues of grain transit were on the table.')).toEqual(['grain transit']);
+    expect(read(signedDocument, 'The ministers inked deals on fisheries.')).toEqual(['deals on fisheries']);
+    expect(read(stressedNeed, 'The sides noted the importance of cooperation in mining.')).toEqual([
+      'cooperation in mining',
+    ]);
+    expect(read(mainTopicWas, 'The key issues were grain exports and port fees.')).toEqual([
+      'grain exports',
+      'port fees',
+    ]);
+    expect(read(mainTopicWas, 'The key issues were not resolved.')).toEqual([]);
   });
 });

@@ -328,10 +328,10 @@ export const sidesConsidered: TopicRule = {
  */
 export const signedDocument: TopicRule = {
   name: 'signed-document',
-  needs: 'signed approved adopted ratified endorsed initialed initialled'.split(' '),
+  needs: 'signed inked approved adopted ratified endorsed initialed initialled'.split(' '),
   find: afterRule(
     'signed-document',
-    /\b(?:signed|approved|adopted|ratified|endorsed|initial(?:l)?ed)\s+(?!by\s)(?=[\w“"[])/gi,
+    /\b(?:signed|inked|approved|adopted|ratified|endorsed|initial(?:l)?ed)\s+(?!by\s)(?=[\w“"[])/gi,
     isPassive,
   ),
 };
@@ -428,10 +428,10 @@ export const onTheIssueOf: TopicRule = {
 /** "X remains relevant on the association's agenda", "X was high on the agenda": the subject is the topic. */
 export const onTheAgenda: TopicRule = {
   name: 'on-the-agenda',
-  needs: 'agenda'.split(' '),
+  needs: 'agenda table'.split(' '),
   find: beforeRule(
     'on-the-agenda',
-    /\b(?:remains?|remained|is|was|were|are|stays?|stayed)\s+(?:[\w-]+\s+){0,2}?(?:on|at\s+the\s+top\s+of)\s+(?:(?:the|its|their)\s+)?(?:[\w’'-]+\s+){0,2}agenda\b/gi,
+    /\b(?:remains?|remained|is|was|were|are|stays?|stayed)\s+(?:[\w-]+\s+){0,2}?(?:on|at\s+the\s+top\s+of)\s+(?:(?:the|its|their)\s+)?(?:[\w’'-]+\s+){0,2}(?:agenda|table)\b/gi,
   ),
 };
 
@@ -543,10 +543,10 @@ export const reachedAgreement: TopicRule = {
 /** "The main topic was X", "the central theme of discussion was X" (a meeting known from context). */
 export const mainTopicWas: TopicRule = {
   name: 'main-topic-was',
-  needs: 'topic topics subject subjects theme themes focus'.split(' '),
+  needs: 'topic topics subject subjects theme themes focus issues items questions priorities'.split(' '),
   find: afterRule(
     'main-topic-was',
-    /\b(?:main|key|central|principal|chief|primary|major)\s+(?:topics?|subjects?|themes?|focus)(?:\s+of\s+(?:the\s+)?(?:discussions?|conversation))?\s+(?:was|were|is|will\s+be)\b(?!\s+(?:not|never|unclear|clear)\b)/gi,
+    /\b(?:main|key|central|principal|chief|primary|major)\s+(?:topics?|subjects?|themes?|focus|issues|items|questions|priorities)(?:\s+of\s+(?:the\s+)?(?:discussions?|conversation))?\s+(?:was|were|is|will\s+be)\b(?!\s+(?:not|never|unclear|clear)\b)/gi,
     undefined,
     true,
   ),
@@ -760,12 +760,12 @@ export const raisedConcerns: TopicRule = {
 export const stressedNeed: TopicRule = {
   name: 'stressed-need',
   needs:
-    'stressed emphasized emphasised underlined underscored highlighted stressing emphasizing emphasising underlining highlighting'.split(
+    'stressed emphasized emphasised underlined underscored highlighted stressing emphasizing emphasising underlining highlighting noted noting recognised recognized affirmed reaffirmed reiterated'.split(
       ' ',
     ),
   find: afterRule(
     'stressed-need',
-    /\b(?:stress(?:ed|ing)|emphasi[sz](?:ed|ing)|underlin(?:ed|ing)|underscor(?:ed|ing)|highlight(?:ed|ing))\s+the\s+(?:(?:urgent|pressing|growing|continued)\s+)?(?:need|importance|necessity)\s+(?:for|of|to(?=\s+(?:[a-z]+ly\s+)?[a-z]+\s))\s+/gi,
+    /\b(?:stress(?:ed|ing)|emphasi[sz](?:ed|ing)|underlin(?:ed|ing)|underscor(?:ed|ing)|highlight(?:ed|ing)|not(?:ed|ing)|recogni[sz]ed|(?:re)?affirmed|reiterated)\s+the\s+(?:(?:urgent|pressing|growing|continued)\s+)?(?:need|importance|necessity)\s+(?:for|of|to(?=\s+(?:[a-z]+ly\s+)?[a-z]+\s))\s+/gi,
     isPassive,
   ),
 };
@@ -956,9 +956,20 @@ export const onXTheyAgreed: TopicRule = {
   },
 };
 
+/** "They expressed support for a peaceful resolution of the conflict": what the parties back together. */
+export const supportFor: TopicRule = {
+  name: 'support-for',
+  needs: 'expressed expressing reaffirmed reaffirming reiterated reiterating voiced pledged'.split(' '),
+  find: afterRule(
+    'support-for',
+    /\b(?:express(?:ed|ing)|reaffirm(?:ed|ing)|reiterat(?:ed|ing)|voiced|pledged)\s+(?:(?:their|its|his|her|our|the|full|strong|firm|continued|unwavering|mutual)\s+){0,3}support\s+(?:for|to)\s+(?=[a-z])/gi,
+    isPassive,
+  ),
+};
+
 /** A word stem every rule's trigger contains: a sentence without one skips the rules. */
 export const TOPIC_HINT =
-  /discuss|agenda|agree|focus|cent(?:re|er)|revolv|touch|dwel|dealt|topic|item|issue|exchang|consider|review|examin|address|assess|analy|debat|tackl|rais|talk|spoke|speak|chatted|consultation|negotiation|dialogue|conversation|sign|approved|adopted|ratified|endorsed|initial|attention|inform|brief|updated|told|question|matter|subject|present|outlin|propos|unveil|tabled|brought|put forward|regard|concern|as for|as to|turning|position|stance|approach|view|covered|devoted|dedicated|top|dominat|headlined|coordinat|efforts|result|culminat|ended with|outcome|among|one of|reach|came to|come to|main|key|central|principal|chief|primary|major|summit|meeting|conference|session|forum|round table|pledged|vowed|committed|finali|harmoni|purpose|aim|goal|objective|describ|evaluat|summ|emphasis|came up|comes up|featured|figured|decided|resolved|highlight|stock|took|take|concern|including|notably|especially|particular|such as|stress|emphasi|underlin|underscor|welcom|laud|prais|hail|account|light|context|cooperation|collaboration|ties|partnership|met|meet|gathered|conven|identif|determin|defin|mapped|chart|prioriti|communicat|span|cover|deal with|look at|\bcall|commitment|determination|resolve|aim|seek|sought|explor/i;
+  /discuss|agenda|agree|focus|cent(?:re|er)|revolv|touch|dwel|dealt|topic|item|issue|exchang|consider|review|examin|address|assess|analy|debat|tackl|rais|talk|spoke|speak|chatted|consultation|negotiation|dialogue|conversation|sign|approved|adopted|ratified|endorsed|initial|attention|inform|brief|updated|told|question|matter|subject|present|outlin|propos|unveil|tabled|brought|put forward|regard|concern|as for|as to|turning|position|stance|approach|view|covered|devoted|dedicated|top|dominat|headlined|coordinat|efforts|result|culminat|ended with|outcome|among|one of|reach|came to|come to|main|key|central|principal|chief|primary|major|summit|meeting|conference|session|forum|round table|pledged|vowed|committed|finali|harmoni|purpose|aim|goal|objective|describ|evaluat|summ|emphasis|came up|comes up|featured|figured|decided|resolved|highlight|stock|took|take|concern|including|notably|especially|particular|such as|stress|emphasi|underlin|underscor|welcom|laud|prais|hail|account|light|context|cooperation|collaboration|ties|partnership|met|meet|gathered|conven|identif|determin|defin|mapped|chart|prioriti|communicat|span|cover|deal with|look at|\bcall|commitment|determination|resolve|aim|seek|sought|explor|table|inked|not(?:ed|ing)|recogni|affirm|reiterat|support/i;
 
 /**
  * Every rule, in the order their cues are read (the first cue of a stretch wins). A rule lists in
@@ -1028,4 +1039,5 @@ export const TOPIC_RULES: readonly TopicRule[] = [
   exploredOpportunities,
   partiesCalledFor,
   onXTheyAgreed,
+  supportFor,
 ];
