@@ -578,6 +578,7 @@ describe('topic rules: readouts from anywhere (invented sentences)', () => {
     ]);
     expect(read(talksWithOn, 'Velk held talks with Lena Moss on the sidelines of the forum.')).toEqual([]);
     expect(read(talksWithOn, 'Velk held talks with Lena Moss, who on arrival praised the port.')).toEqual([]);
+    expect(read(talksWithOn, 'In a call with Moss on May 3, we talked about port fees.')).toEqual([]);
   });
   it('meeting-will-address reads what a summit is to take up', () => {
     expect(

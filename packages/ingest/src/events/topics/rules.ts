@@ -845,7 +845,7 @@ export const talksWithOn: TopicRule = {
   find: afterRule(
     'talks-with-on',
     new RegExp(
-      `\\b(?:talks|discussions?|consultations|negotiations|conversations?|call|dialogue)\\s+(?:[A-Z][a-z]+\\s+)?(?:with|from)\\s+(?:(?!\\b(?:who|which|where|when|after|before|while|then|later|and\\s+(?:then|later|also))\\b)[^.;:“”"]){2,100}?,?\\s+(?:on|about|regarding|concerning|over)\\s+(?!${SETTING_AFTER_ON})(?=[a-z])`,
+      `\\b(?:talks|discussions?|consultations|negotiations|conversations?|call|dialogue)\\s+(?:[A-Z][a-z]+\\s+)?(?:with|from)\\s+(?:(?!\\b(?:who|which|where|when|after|before|while|then|later|and\\s+(?:then|later|also))\\b|,\\s+(?:we|he|she|they|it|I)\\b)[^.;:“”"]){2,100}?,?\\s+(?:on|about|regarding|concerning|over)\\s+(?!${SETTING_AFTER_ON})(?=[a-z])`,
       'g',
     ),
   ),
