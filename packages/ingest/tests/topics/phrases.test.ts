@@ -245,6 +245,16 @@ describe('topic phrases: readouts from anywhere (invented sentences)', () => {
       'regional situation',
     ]);
   });
+  it('", AFP reports" ends the topic', () => {
+    expect(phrases('They discussed easing tensions over fishing, Nordic Wire reports.')).toEqual([
+      'easing tensions over fishing',
+    ]);
+  });
+  it('"later this year" ends the topic', () => {
+    expect(phrases("They discussed the president's state visit to Oslo later this year.")).toEqual([
+      "president's state visit to Oslo",
+    ]);
+  });
   it('"as the two countries push to ..." ends the topic', () => {
     expect(phrases('They discussed regional priorities as the two countries push to deepen ties.')).toEqual([
       'regional priorities',

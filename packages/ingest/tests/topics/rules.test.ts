@@ -626,6 +626,12 @@ describe('topic rules: readouts from anywhere (invented sentences)', () => {
       'bolstering ties',
     ]);
     expect(read(meetingAimsTo, 'The striker aims to score twice.')).toEqual([]);
+    expect(
+      read(meetingAimsTo, 'The meeting, held at the town hall, was aimed at easing tensions over fishing.'),
+    ).toEqual(['easing tensions over fishing']);
+    expect(read(reachedAgreement, 'They reached important consensus on river dredging.')).toEqual([
+      'river dredging',
+    ]);
   });
   it('explored-opportunities reads the field explored', () => {
     expect(

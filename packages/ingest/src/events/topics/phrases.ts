@@ -16,7 +16,8 @@ const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const MONTH_ABBR = '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)';
 /** A date told by itself: "Monday", "Dec. 8", "March 3, 2024", "5 June". */
 const DATE = `(?:${WEEKDAY}|${MONTH}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+\\d{4})?|${MONTH_ABBR}\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?)`;
-const SPEECH = '(?:said|says|added|noted|stressed|reported|announced|wrote|told|stated|specified|explained)';
+const SPEECH =
+  '(?:said|says|added|adds|noted|notes|stressed|reported|reports|announced|announces|wrote|writes|told|stated|states|specified|explained)';
 
 /** A participial clause after a comma ("..., stressing the need"): ends a topic, except in a listed agenda. */
 const PARTICIPIAL_CLAUSE =
@@ -72,6 +73,7 @@ const END_OF_NOUN_PHRASE_PARTS = [
   `\\s+on\\s+(?:\\d|${MONTH})`,
   `\\s+in\\s+${MONTH}\\b`,
   '\\s+(?:yesterday|today|tonight|earlier|recently|again|now)\\b',
+  '\\s+later\\s+(?:this|that|next|in)\\b',
   '\\s+under\\s+(?:pressure|the\\s+auspices)\\b',
 ];
 const END_OF_NOUN_PHRASES = new RegExp(END_OF_NOUN_PHRASE_PARTS.join('|'));

@@ -536,7 +536,7 @@ export const reachedAgreement: TopicRule = {
   needs: 'reach reached reaches reaching came come'.split(' '),
   find: afterRule(
     'reached-agreement',
-    /\b(?:reach(?:ed|es|ing)?|c(?:a|o)me\s+to)\s+(?:an?\s+|the\s+)?(?:(?:broad|basic|preliminary|tentative|full|mutual|final|common|general)\s+)?(?:agreements?|consensus|understanding|deal|accord)\s+(?:on|over|about|regarding|concerning)\b/gi,
+    /\b(?:reach(?:ed|es|ing)?|c(?:a|o)me\s+to)\s+(?:an?\s+|the\s+)?(?:(?:broad|basic|preliminary|tentative|full|mutual|final|common|general|important|new|key|initial)\s+)?(?:agreements?|consensus|understanding|deal|accord)\s+(?:on|over|about|regarding|concerning)\b/gi,
   ),
 };
 
@@ -893,13 +893,16 @@ export const commitmentTo: TopicRule = {
   ),
 };
 
-/** "The visit aims to boost trade", "a state visit aimed at bolstering ties": what a meeting is for. */
+/**
+ * "The visit aims to boost trade", "a state visit aimed at bolstering ties", "the meeting, held at
+ * the palace, was aimed at easing tensions": what a meeting is for.
+ */
 export const meetingAimsTo: TopicRule = {
   name: 'meeting-aims-to',
   needs: 'aims aimed seeks sought'.split(' '),
   find: afterRule(
     'meeting-aims-to',
-    /\b(?:visit|talks|meeting|call|trip|summit|session|conversation|consultations|negotiations|tour)\s+(?:(?:is|was|are|were)\s+)?(?:aims?|aimed|seeks?|sought)\s+(?:at|to)\s+(?=[a-z])/gi,
+    /\b(?:visit|talks|meeting|call|trip|summit|session|conversation|consultations|negotiations|tour)(?:,\s+[^,.;:“”"]{3,80},)?\s+(?:(?:is|was|are|were)\s+)?(?:aims?|aimed|seeks?|sought)\s+(?:at|to)\s+(?=[a-z])/gi,
     undefined,
     true,
   ),
