@@ -250,6 +250,11 @@ describe('topic phrases: readouts from anywhere (invented sentences)', () => {
       'easing tensions over fishing',
     ]);
   });
+  it('"on the back of" ends the topic', () => {
+    expect(phrases('They discussed wider cooperation on the back of their joint political will.')).toEqual([
+      'wider cooperation',
+    ]);
+  });
   it('"later this year" ends the topic', () => {
     expect(phrases("They discussed the president's state visit to Oslo later this year.")).toEqual([
       "president's state visit to Oslo",

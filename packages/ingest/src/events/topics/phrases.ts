@@ -74,6 +74,8 @@ const END_OF_NOUN_PHRASE_PARTS = [
   `\\s+in\\s+${MONTH}\\b`,
   '\\s+(?:yesterday|today|tonight|earlier|recently|again|now)\\b',
   '\\s+later\\s+(?:this|that|next|in)\\b',
+  // "... on the back of their joint political will": the grounds, not the topic
+  '\\s+on\\s+the\\s+(?:back|heels|strength)\\s+of\\b',
   '\\s+under\\s+(?:pressure|the\\s+auspices)\\b',
 ];
 const END_OF_NOUN_PHRASES = new RegExp(END_OF_NOUN_PHRASE_PARTS.join('|'));
