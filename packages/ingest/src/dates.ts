@@ -42,6 +42,8 @@ const FULL_DATES: Array<[RegExp, (m: RegExpExecArray) => string | null]> = [
 const DAY_MONTH = new RegExp(
   `\\b(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*[-–]\\s*\\d{1,2}(?:st|nd|rd|th)?)?\\s+(${MONTH_RE})(?![a-z])`,
 );
+/** "the 4th of March", "the 21st of June": a day of a month told with "of". */
+const DAY_OF_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)\\s+of\\s+(${MONTH_RE})(?![a-z])`);
 const MONTH_DAY = new RegExp(`\\b(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*\\d{4})`);
 
 /** "MINSK, April 12", "Moscow, Sep 15 (Agency)", "BEIJING, 3 June", "OSLO, March 12, 2024". */
@@ -70,10 +72,19 @@ interface Dateline {
   year: number | null;
 }
 
+/**
+ * "ABU DHABI, (UrduPoint / WAM - 23rd Aug, 2019)", "LAGOS, (NAN - March 3, 2024)": a dateline whose
+ * date is inside the agencies' parenthesis.
+ */
+const DATELINE_IN_PARENS = new RegExp(
+  `^[ \\t]*[A-Z][A-Za-z .'-]{1,30},?\\s+\\([^()\\n]{1,80}?[-–—,]\\s*(?:(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_RE}))(?![a-z\\d])(?:,?\\s*(\\d{4})(?!\\d))?\\s*\\)`,
+  'm',
+);
+
 /** The dateline that opens a story, if any, in its first lines. */
 function datelineOf(text: string): Dateline | null {
   const head = text.slice(0, 600);
-  const m = DATELINE.exec(head);
+  const m = DATELINE.exec(head) ?? DATELINE_IN_PARENS.exec(head);
   if (!m) return datelineWithCountry(head);
   const lead = m[0].length - m[0].trimStart().length;
   return {
@@ -189,6 +200,9 @@ export function laterMonthIn(clause: string, anchor: DateAnchor | null): boolean
   return false;
 }
 
+/** "arrived in the capital on", "landed in Lima late on": an arrival told right before a weekday. */
+const ARRIVAL_BEFORE = /\b(?:arrived|arrives|arriving|landed|lands|landing)\b[^,.;]{0,40}$/;
+
 function addDays(iso: string, days: number): string {
   const d = new Date(`${iso}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
@@ -217,7 +231,7 @@ export function dateInClause(clause: string, anchor: DateAnchor | null): string 
   const [ay, am, ad] = isoParts(anchor.iso);
   // a day of a month needs a digit; most clauses have none
   const digits = /\d/.test(clause);
-  const dm = digits ? DAY_MONTH.exec(clause) : null;
+  const dm = digits ? (DAY_MONTH.exec(clause) ?? DAY_OF_MONTH.exec(clause)) : null;
   const md = digits ? MONTH_DAY.exec(clause) : null;
   let day: number | null = null;
   let month = -1;
@@ -233,24 +247,30 @@ export function dateInClause(clause: string, anchor: DateAnchor | null): string 
     const year = month > am - 1 && !FUTURE.test(clause) ? ay - 1 : ay;
     return isoOf(year, month, day);
   }
-  // every relative word left ends in "day" or is "tomorrow": most clauses have none
-  if (!/(?:day|tomorrow)\b/i.test(clause)) return null;
+  // every relative word left ends in "day" or is "tomorrow", "tonight" or a part of today: most
+  // clauses have none
+  if (!/(?:day|tomorrow|tonight|morning|afternoon|evening)\b/i.test(clause)) return null;
   const lower = clause.toLowerCase();
+  // "this morning", "this afternoon", "tonight": the story's day
+  if (/\b(?:this\s+(?:morning|afternoon|evening)|tonight)\b/.test(lower)) return anchor.iso;
   // "earlier in the day" in a dated story: the story's day
   if (/\b(?:earlier|later) in the day\b/.test(lower)) return anchor.iso;
   if (/\byesterday\b/.test(lower)) return addDays(anchor.iso, -1);
   if (/\btomorrow\b/.test(lower)) return addDays(anchor.iso, 1);
   if (/\btoday\b/.test(lower)) return anchor.iso;
-  const wd =
-    /\b(last|next|this|on|earlier on|on this|since)?\s*(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/.exec(
-      lower,
-    );
+  // "has been in Brasilia since Thursday", "who arrived in the capital on Sunday": the start of a
+  // stay or an arrival, not the day of what the clause tells
+  const wd = matchesOf(
+    /\b(last|next|this|on|earlier on|on this|since)?\s*(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/g,
+    lower,
+  ).find((m) => m[1] !== 'since' && !ARRIVAL_BEFORE.test(lower.slice(Math.max(0, m.index - 50), m.index)));
   if (wd) {
     const target = WEEKDAYS.indexOf(wd[2] as string);
     const anchorDay = new Date(`${anchor.iso}T00:00:00Z`).getUTCDay();
     // the tense around the weekday, not of the whole clause ("on Monday held talks to prepare the upcoming summit")
-    const near = clause.slice(Math.max(0, wd.index - 40), wd.index + wd[0].length + 25);
-    const upTo = clause.slice(Math.max(0, wd.index - 120), wd.index + wd[0].length + 25);
+    const at = wd.index;
+    const near = clause.slice(Math.max(0, at - 40), at + wd[0].length + 25);
+    const upTo = clause.slice(Math.max(0, at - 120), at + wd[0].length + 25);
     const future =
       wd[1] === 'next' ||
       (wd[1] !== 'last' &&

@@ -15,6 +15,22 @@ describe('dates', () => {
     expect(dateInClause('On 23-24 March the ministers met.', anchor)).toBe('2025-03-23');
     expect(dateInClause('They met yesterday.', anchor)).toBe('2025-05-13');
   });
+  it('"since Thursday" starts a stay: another weekday of the clause dates it, else none', () => {
+    expect(dateInClause('She has been in the capital since Monday.', anchor)).toBeNull();
+    expect(dateInClause('On Wednesday they met; she has been here since Monday.', anchor)).toBe('2025-05-14');
+  });
+  it("a dateline with its date inside the agencies' parenthesis dates the story", () => {
+    const x = run(
+      'OSLO, (Nordic Wire / NTB - 23rd Aug, 2019) Prime Minister Aron Velk held a phone call Thursday with President Lena Moss on grain exports.',
+    );
+    expect(x.meetings[0]?.date).toBe('2019-08-22');
+  });
+  it('reads "the 4th of March", "this morning" and leaves an arrival\'s day alone', () => {
+    expect(dateInClause('They met on the 4th of March.', anchor)).toBe('2025-03-04');
+    expect(dateInClause('They met this morning.', anchor)).toBe('2025-05-14');
+    expect(dateInClause('She met the mayor, who arrived in the capital on Monday.', anchor)).toBeNull();
+    expect(dateInClause('On Tuesday she met the mayor, who arrived on Monday.', anchor)).toBe('2025-05-13');
+  });
   it('gives no date when nothing fixes it', () => {
     expect(dateInClause('They met recently.', anchor)).toBeNull();
     expect(dateInClause('They met on Friday.', null)).toBeNull();

@@ -59,6 +59,9 @@ const ALIASES: Record<string, string> = {
   'New York': 'New York City',
   Rangoon: 'Yangon',
   Saigon: 'Ho Chi Minh City',
+  // Vietnamese outlets (VNA, Việt Nam News) write the capital in two words, with or without marks
+  'Hà Nội': 'Hanoi',
+  'Ha Noi': 'Hanoi',
 };
 
 // Display names: English exonyms where GeoNames uses the local form, and names restored since

@@ -641,4 +641,18 @@ export const VENUES: Array<{ name: string; country: string; forms: string[] }> =
   { name: 'Camp David', country: 'US', forms: ['Camp David'] },
   { name: 'Bocharov Ruchei', country: 'RU', forms: ['Bocharov Ruchei', 'Bocharov Ruchey'] },
   { name: 'Novo-Ogaryovo', country: 'RU', forms: ['Novo-Ogaryovo', 'Novo-Ogarevo'] },
+  // seats of heads of state and government named without a head noun the venue rule reads
+  // ("at Rashtrapati Bhavan", "at the Casa Rosada"): a meeting told there had no place at all
+  { name: 'Rashtrapati Bhavan', country: 'IN', forms: ['Rashtrapati Bhavan'] },
+  { name: 'Blue House', country: 'KR', forms: ['Blue House', 'Cheong Wa Dae'] },
+  { name: 'Casa Rosada', country: 'AR', forms: ['Casa Rosada'] },
+  { name: '10 Downing Street', country: 'GB', forms: ['10 Downing Street'] },
+  {
+    name: 'Planalto Palace',
+    country: 'BR',
+    forms: ['Planalto Palace', 'Palácio do Planalto', 'Palacio do Planalto'],
+  },
+  { name: 'Great Hall of the People', country: 'CN', forms: ['Great Hall of the People'] },
+  { name: 'Diaoyutai State Guesthouse', country: 'CN', forms: ['Diaoyutai State Guesthouse', 'Diaoyutai'] },
+  { name: 'Zhongnanhai', country: 'CN', forms: ['Zhongnanhai'] },
 ];

@@ -15,6 +15,36 @@ describe('where a meeting is', () => {
     const x = run('An Arab League summit dominated by the war in Gaza opened on Thursday.');
     expect(x.meetings[0]?.place ?? null).toBeNull();
   });
+  it('"Hà Nội" and "Ha Noi", as Vietnamese outlets write it, are Hanoi', () => {
+    for (const city of ['Hà Nội', 'Ha Noi']) {
+      const x = run(
+        `Foreign Minister Aron Velk held talks with Foreign Minister Lena Moss in ${city} on Monday.`,
+      );
+      expect(x.nameOf(x.meetings[0]?.place ?? null)).toBe('Hanoi');
+    }
+  });
+  it('a seat named without a head noun ("at Rashtrapati Bhavan", "at the Casa Rosada") is the place', () => {
+    for (const [venue, name] of [
+      ['at Rashtrapati Bhavan', 'Rashtrapati Bhavan'],
+      ['at the Casa Rosada', 'Casa Rosada'],
+      ['at the Great Hall of the People in Beijing', 'Great Hall of the People'],
+    ] as const) {
+      const x = run(`Prime Minister Aron Velk held talks with President Lena Moss ${venue} on Monday.`);
+      expect(x.nameOf(x.meetings[0]?.place ?? null)).toBe(name);
+    }
+  });
+  it('a city in a "since" clause after the meeting is not its place', () => {
+    const x = run(
+      'It was the first meeting between Velk and Moss since the new government took office in Tromso.',
+    );
+    expect(x.meetings[0]?.place ?? null).toBeNull();
+  });
+  it('"a ceasefire in Gaza" is not where the talks are', () => {
+    const x = run(
+      'Prime Minister Aron Velk held talks with President Lena Moss in Oslo. During the talks, the two leaders called for a ceasefire in Gaza.',
+    );
+    expect(x.meetings.map((m) => x.nameOf(m.place))).toEqual(['Oslo']);
+  });
   it('"at State House, Nairobi": the city written after the venue is the place', () => {
     const x = run('President Aron Velk on Monday received President Lena Moss at State House, Nairobi.');
     expect(x.nameOf(x.meetings[0]?.place ?? null)).toBe('Nairobi');

@@ -26,6 +26,12 @@ describe('meeting topics', () => {
     expect(riga?.topics).toEqual(['grain exports']);
     expect(call?.topics).toEqual([]);
   });
+  it('follows "the two countries" back to the meeting told before', () => {
+    const x = run(
+      'President Anna Lind received President Tomas Vrba in Riga.\nIn the area of farming, the two countries signed a memorandum to support dairy cooperatives.',
+    );
+    expect(x.meetings[0]?.topics).toEqual(['memorandum to support dairy cooperatives']);
+  });
   it('follows "the talks" back to the meeting told before', () => {
     const x = run(
       'Defence Minister Karl Berg met Defence Minister Jan Dvorak in Prague.\nThe talks focused on air defence.',

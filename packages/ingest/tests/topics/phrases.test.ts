@@ -225,3 +225,49 @@ describe('topic phrases', () => {
     expect(phrases('They discussed regional issues such as rice prices.')).toEqual(['rice prices']);
   });
 });
+
+describe('topic phrases: readouts from anywhere (invented sentences)', () => {
+  it('keeps "aimed at" inside the topic: it says what the talks are for', () => {
+    expect(phrases('The ministers discussed peace talks aimed at ending the border war.')).toEqual([
+      'peace talks aimed at ending the border war',
+    ]);
+  });
+  it('a sentence adverb or "since" opens no topic, and "respectively" closes none', () => {
+    expect(phrases('Finally, a pact on ferries was signed.')).toEqual(['pact on ferries']);
+    expect(phrases('They discussed the port companies, Alfa and Beta respectively.')).toEqual([
+      'port companies',
+      'Alfa',
+      'Beta',
+    ]);
+  });
+  it('a participial clause after an adverb ends the topic', () => {
+    expect(phrases('They discussed the regional situation, particularly focussing on the delta.')).toEqual([
+      'regional situation',
+    ]);
+  });
+  it('", AFP reports" ends the topic', () => {
+    expect(phrases('They discussed easing tensions over fishing, Nordic Wire reports.')).toEqual([
+      'easing tensions over fishing',
+    ]);
+  });
+  it('"on the back of" ends the topic', () => {
+    expect(phrases('They discussed wider cooperation on the back of their joint political will.')).toEqual([
+      'wider cooperation',
+    ]);
+  });
+  it('"later this year" ends the topic', () => {
+    expect(phrases("They discussed the president's state visit to Oslo later this year.")).toEqual([
+      "president's state visit to Oslo",
+    ]);
+  });
+  it('"as the two countries push to ..." ends the topic', () => {
+    expect(phrases('They discussed regional priorities as the two countries push to deepen ties.')).toEqual([
+      'regional priorities',
+    ]);
+    expect(phrases('They discussed the port, as well as the ferries.')).toEqual(['port', 'ferries']);
+    expect(phrases('They discussed sectors such as the blue economy and ports.')).toEqual([
+      'blue economy',
+      'ports',
+    ]);
+  });
+});

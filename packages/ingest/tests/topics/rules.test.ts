@@ -9,7 +9,9 @@ import {
   briefedOn,
   cameUpIn,
   centredOn,
+  commitmentTo,
   contextOfTopic,
+  cooperationSpans,
   coordinatedEfforts,
   coordinatedPlan,
   decidedTo,
@@ -17,17 +19,22 @@ import {
   discussedObject,
   discussionOf,
   exchangedViews,
+  exploredOpportunities,
   focusWasOn,
   mainTopicWas,
+  meetingAimsTo,
   meetingCovered,
   meetingOn,
   meetingResultedIn,
   meetingToAssess,
+  meetingWillAddress,
   metToAddress,
   onTheAgenda,
   onTheIssueOf,
+  onXTheyAgreed,
   outcomeWas,
   outlinedDirections,
+  partiesCalledFor,
   partiesDecided,
   partiesPledged,
   passiveDiscussed,
@@ -45,11 +52,13 @@ import {
   sidesConsidered,
   signedDocument,
   stressedNeed,
+  supportFor,
   TOPIC_RULES,
   type TopicRule,
   talkedAbout,
   talksHeldOn,
   talksOn,
+  talksWithOn,
   tookUp,
   topicWas,
   toppedAgenda,
@@ -534,5 +543,145 @@ describe('topic rules: shapes of wire readouts', () => {
     expect(read(outlinedDirections, 'The leaders outlined plans for cooperation in mining.')).toEqual([
       'cooperation in mining',
     ]);
+  });
+});
+
+describe('topic rules: readouts from anywhere (invented sentences)', () => {
+  it('centred-on reads every form of "centre" and "focus" with an adverb', () => {
+    expect(read(centredOn, 'The talks centred on grain exports.')).toEqual(['grain exports']);
+    expect(read(centredOn, 'The talks will particularly center on ferries and ports.')).toEqual([
+      'ferries',
+      'ports',
+    ]);
+    expect(read(centredOn, 'The meeting focused heavily on grain exports.')).toEqual(['grain exports']);
+    expect(read(centredOn, 'He spoke, particularly focussing on the river treaty.')).toEqual([
+      'river treaty',
+    ]);
+    // a noun "center" is no verb
+    expect(read(centredOn, 'The new research center on the hill opened.')).toEqual([]);
+  });
+  it('talks-with-on reads past the other party, not a day or setting', () => {
+    expect(
+      read(
+        talksWithOn,
+        'Velk held bilateral talks with Marovian President Lena Moss on port fees and ferries.',
+      ),
+    ).toEqual(['port fees', 'ferries']);
+    expect(
+      read(
+        talksWithOn,
+        'Velk got a phone call Thursday from the chancellor, Lena Moss, on prospects of grain trade.',
+      ),
+    ).toEqual(['prospects of grain trade']);
+    expect(read(talksWithOn, 'Velk held talks with Lena Moss on Monday on grain exports.')).toEqual([
+      'grain exports',
+    ]);
+    expect(read(talksWithOn, 'Velk held talks with Lena Moss on the sidelines of the forum.')).toEqual([]);
+    expect(read(talksWithOn, 'Velk held talks with Lena Moss, who on arrival praised the port.')).toEqual([]);
+    expect(read(talksWithOn, 'In a call with Moss on May 3, we talked about port fees.')).toEqual([]);
+  });
+  it('meeting-will-address reads what a summit is to take up', () => {
+    expect(
+      read(
+        meetingWillAddress,
+        'The call came ahead of the summit in Varna, which will address ferry timetables and port fees.',
+      ),
+    ).toEqual(['ferry timetables', 'port fees']);
+    expect(read(meetingWillAddress, 'The talks will cover grain exports.')).toEqual(['grain exports']);
+    expect(read(meetingWillAddress, 'The minister will address the summit on Friday.')).toEqual([]);
+  });
+  it('cooperation-spans reads the fields a cooperation spans', () => {
+    expect(
+      read(
+        cooperationSpans,
+        'They hailed the cooperation between the two countries, which spans areas like fisheries, tourism and energy.',
+      ),
+    ).toEqual(['fisheries', 'tourism', 'energy']);
+    expect(read(cooperationSpans, 'The bridge spans the river between the two towns.')).toEqual([]);
+  });
+  it('stressed-need reads "the need to" with its verb', () => {
+    expect(read(stressedNeed, 'They stressed the need to closely cooperate on border checks.')).toEqual([
+      'closely cooperate on border checks',
+    ]);
+    expect(read(stressedNeed, 'They stressed the need, as ever, for calm.')).toEqual([]);
+  });
+  it('to-sign reads "the signing of 13 agreements" and "the signing of agreements on X"', () => {
+    expect(read(toSign, 'They witnessed the signing of 13 agreements in mining.')).toEqual([
+      '13 agreements in mining',
+    ]);
+    expect(read(toSign, 'They witnessed the signing of agreements on health.')).toEqual([
+      'agreements on health',
+    ]);
+    expect(read(toSign, 'The signing of autographs took an hour.')).toEqual([]);
+  });
+  it('commitment-to reads what the parties committed to', () => {
+    expect(
+      read(commitmentTo, 'The two sides reaffirmed their commitment to strengthening economic ties.'),
+    ).toEqual(['strengthening economic ties']);
+    expect(read(commitmentTo, 'Her commitment to the club was reaffirmed by the board.')).toEqual([]);
+  });
+  it('meeting-aims-to reads what a visit or meeting is for', () => {
+    expect(read(meetingAimsTo, 'The visit aims to boost trade in grain.')).toEqual(['boost trade in grain']);
+    expect(read(meetingAimsTo, 'He arrived for a state visit aimed at bolstering ties.')).toEqual([
+      'bolstering ties',
+    ]);
+    expect(read(meetingAimsTo, 'The striker aims to score twice.')).toEqual([]);
+    expect(
+      read(meetingAimsTo, 'The meeting, held at the town hall, was aimed at easing tensions over fishing.'),
+    ).toEqual(['easing tensions over fishing']);
+    expect(read(reachedAgreement, 'They reached important consensus on river dredging.')).toEqual([
+      'river dredging',
+    ]);
+  });
+  it('explored-opportunities reads the field explored', () => {
+    expect(
+      read(exploredOpportunities, 'The sides explored opportunities for cooperation in solar power.'),
+    ).toEqual(['cooperation in solar power']);
+    expect(read(exploredOpportunities, 'The divers explored the wreck.')).toEqual([]);
+  });
+  it('parties-called-for reads what the parties demanded together', () => {
+    expect(read(partiesCalledFor, 'The two leaders called for an immediate truce in the valley.')).toEqual([
+      'immediate truce in the valley',
+    ]);
+    expect(read(partiesCalledFor, 'The mayor called for calm.')).toEqual([]);
+  });
+  it('raised-concerns reads "expressed concern over X"', () => {
+    expect(read(raisedConcerns, 'They expressed concern over the drought in the south.')).toEqual([
+      'drought in the south',
+    ]);
+    expect(read(raisedConcerns, 'They expressed concern.')).toEqual([]);
+  });
+  it('on-x-they reads the topic a sentence opens with, before the parties', () => {
+    expect(read(onXTheyAgreed, 'On grain exports, the two leaders agreed to lift the quotas.')).toEqual([
+      'grain exports',
+    ]);
+    expect(
+      read(onXTheyAgreed, 'On the river treaty, Velk and Moss shared the view that it must stand.'),
+    ).toEqual(['river treaty']);
+    expect(read(onXTheyAgreed, 'On Monday, the two leaders met again.')).toEqual([]);
+    expect(read(onXTheyAgreed, 'On the sidelines of the forum, they met again.')).toEqual([]);
+  });
+  it('topped-agenda reads what dominated "a two-day meeting"', () => {
+    expect(
+      read(toppedAgenda, 'Port fees and ferries dominated a two-day meeting of transport ministers.'),
+    ).toEqual(['Port fees', 'ferries']);
+  });
+  it('support-for reads what the parties back', () => {
+    expect(
+      read(supportFor, 'They expressed support for a peaceful settlement of the river dispute.'),
+    ).toEqual(['peaceful settlement of the river dispute']);
+    expect(read(supportFor, 'Support for the mayor was expressed by the council.')).toEqual([]);
+  });
+  it('more wire shapes: "on the table", "inked deals on", "noted the importance of", "the key issues were"', () => {
+    expect(read(onTheAgenda, 'Issues of grain transit were on the table.')).toEqual(['grain transit']);
+    expect(read(signedDocument, 'The ministers inked deals on fisheries.')).toEqual(['deals on fisheries']);
+    expect(read(stressedNeed, 'The sides noted the importance of cooperation in mining.')).toEqual([
+      'cooperation in mining',
+    ]);
+    expect(read(mainTopicWas, 'The key issues were grain exports and port fees.')).toEqual([
+      'grain exports',
+      'port fees',
+    ]);
+    expect(read(mainTopicWas, 'The key issues were not resolved.')).toEqual([]);
   });
 });

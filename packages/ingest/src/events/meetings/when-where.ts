@@ -219,11 +219,12 @@ export function placeNamedByItsKind(lead: string): boolean {
 }
 
 /**
- * Rule: "a summit dominated by the war in Gaza", "discussed the situation in Sudan": a place named
- * as where a war or crisis is, not where the meeting is.
+ * Rule: "a summit dominated by the war in Gaza", "discussed the situation in Sudan", "called for a
+ * ceasefire in Gaza": a place named as where a war or crisis is (or its end is sought), not where
+ * the meeting is.
  */
 export function conflictLocative(lead: string): boolean {
-  return /\b(?:war|wars|conflict|fighting|crisis|situation|violence|strikes|attacks|offensive|hostilities|tensions)\s+in\s+(?:the\s+)?$/i.test(
+  return /\b(?:war|wars|conflict|fighting|crisis|situation|violence|strikes|attacks|offensive|hostilities|tensions|ceasefire|cease-fire|truce|de-escalation)\s+in\s+(?:the\s+)?$/i.test(
     lead,
   );
 }
@@ -234,6 +235,17 @@ export function conflictLocative(lead: string): boolean {
  */
 export function seatOfSource(lead: string): boolean {
   return lead.includes('according to') && /\baccording to\s+(?:the\s+)?[^.;,"“]{0,50}\bin\s+$/.test(lead);
+}
+
+/**
+ * Rule: "the first meeting between Cho and Iwaya since the new leadership took office in Tokyo": a
+ * place in a "since" clause after the meeting tells where something earlier happened.
+ */
+export function sinceClauseBefore(text: string, triggerEnd: number, placeStart: number): boolean {
+  return (
+    placeStart > triggerEnd &&
+    /\bsince\s+(?:the|a|an|his|her|their|its|he|she|they|it|[A-Z])/.test(text.slice(triggerEnd, placeStart))
+  );
 }
 
 /**
@@ -257,7 +269,8 @@ export function placeIn(doc: Doc, reg: Registry, start: number, end: number, t?:
   // talks" names where the talks were, but only when no place is given with "in"/"at"
   const scored = places.flatMap((m) => {
     const lead = doc.text.slice(Math.max(start, m.start - 60), m.start);
-    if (conflictLocative(lead) || seatOfSource(lead)) return [];
+    if (conflictLocative(lead) || seatOfSource(lead) || (t && sinceClauseBefore(doc.text, t.end, m.start)))
+      return [];
     const at =
       PLACE_LEAD.test(lead) ||
       // "in the northern Chinese port city of Tianjin", "in the Bahraini capital Manama"

@@ -16,11 +16,12 @@ const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const MONTH_ABBR = '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)';
 /** A date told by itself: "Monday", "Dec. 8", "March 3, 2024", "5 June". */
 const DATE = `(?:${WEEKDAY}|${MONTH}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+\\d{4})?|${MONTH_ABBR}\\.?\\s+\\d{1,2}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?)`;
-const SPEECH = '(?:said|says|added|noted|stressed|reported|announced|wrote|told|stated|specified|explained)';
+const SPEECH =
+  '(?:said|says|added|adds|noted|notes|stressed|reported|reports|announced|announces|wrote|writes|told|stated|states|specified|explained)';
 
 /** A participial clause after a comma ("..., stressing the need"): ends a topic, except in a listed agenda. */
 const PARTICIPIAL_CLAUSE =
-  ',\\s+(?!including)[a-z]+ing\\s+(?:the|a|an|its|their|his|her|that|this|to|on|in|with|for)\\b';
+  ',\\s+(?!including)(?:[a-z]+ly\\s+)?[a-z]+ing\\s+(?:the|a|an|its|their|his|her|that|this|to|on|in|with|for)\\b';
 
 /** "..., following the coup": a time clause, except inside an agenda item ("the situation following the coup"). */
 const FOLLOWING = ',?\\s+following\\b';
@@ -44,10 +45,12 @@ const END_OF_NOUN_PHRASE_PARTS = [
   ',?\\s+(?:and|but)\\s+(?:he|she|they|it|we|I|there|then)\\b',
   ",\\s+(?:and|but)\\s+[A-Z][\\w’'-]+(?:\\s+[A-Z][\\w’'-]+)?\\s+(?:[a-z]+ed|told|said|met|spoke|was|were|is|are|has|have|had|will|would|also|gave|made)\\b",
   ',?\\s+but\\b|,\\s+(?:so|yet|as(?!\\s+well\\s+as))\\s',
+  // "priorities as the two countries push to ...": a clause of time or reason, not the topic
+  '(?<!\\b(?:well|such|so|same))\\s+as\\s+(?:the|both|they|it|he|she|we)\\s+(?!(?:well|part|such|main|key|first|only)\\b)',
   // a finite verb after the noun phrase starts another clause
   '\\s+(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must)\\b',
   // a participle with its agent, a participial clause, another verb of discussing
-  '\\s+(?:\\w+ed|made|taken|given|held|done|reached|drawn\\s+up|put\\s+forward)\\s+(?:by|at|during)\\s',
+  '\\s+(?:(?!aimed\\b)\\w+ed|made|taken|given|held|done|reached|drawn\\s+up|put\\s+forward)\\s+(?:by|at|during)\\s',
   // a finite verb after a subject that holds the topic: "talks on X resumed in ..."
   '\\s+(?!(?:united|combined|joint|proposed|planned|related|armed|advanced|limited|based|aimed|focused)\\b)[a-z]{3,}ed\\s+(?:in|on|at|to|after|from|the|a|an|last|this|yesterday|today|earlier)\\b',
   PARTICIPIAL_CLAUSE,
@@ -70,6 +73,9 @@ const END_OF_NOUN_PHRASE_PARTS = [
   `\\s+on\\s+(?:\\d|${MONTH})`,
   `\\s+in\\s+${MONTH}\\b`,
   '\\s+(?:yesterday|today|tonight|earlier|recently|again|now)\\b',
+  '\\s+later\\s+(?:this|that|next|in)\\b',
+  // "... on the back of their joint political will": the grounds, not the topic
+  '\\s+on\\s+the\\s+(?:back|heels|strength)\\s+of\\b',
   '\\s+under\\s+(?:pressure|the\\s+auspices)\\b',
 ];
 const END_OF_NOUN_PHRASES = new RegExp(END_OF_NOUN_PHRASE_PARTS.join('|'));
@@ -126,7 +132,7 @@ const LEADING_VERB =
 const NOT_A_TOPIC_START = new Set(
   (
     'it its this that these those them off up down him her he she they we us i you which what how whether why who whom ' +
-    'where when there here at during in on by for from after before with to into within under over between ' +
+    'finally meanwhile moreover however lastly furthermore since where when there here at during in on by for from after before with to into within under over between ' +
     'among about as upon than and or but if so not no is are was were be been being has have had will would'
   ).split(' '),
 );
@@ -299,7 +305,7 @@ function trimPhrase(sentence: string, piece: PhraseSpan): PhraseSpan | null {
     start += m[0].length;
   }
   const trailing =
-    /(?:[\s,.;:!?“”"«»‘’']|\b(?:and|or|of|the|a|an|in|on|for|with|to|its|their|also|be|been|being))+$/i.exec(
+    /(?:[\s,.;:!?“”"«»‘’']|\b(?:and|or|of|the|a|an|in|on|for|with|to|its|their|also|be|been|being|respectively))+$/i.exec(
       text(),
     );
   if (trailing) end -= trailing[0].length;

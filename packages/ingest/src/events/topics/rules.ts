@@ -232,17 +232,19 @@ export const discussionOf: TopicRule = {
   find: afterRule('discussion-of', /\b(?:discussions?|consideration)\s+of\b/gi),
 };
 
-/** "focused on X", "the talks centred on X", "discussions revolved around X". */
+/**
+ * "focused on X", "the talks centred on X", "discussions revolved around X", "the talks will center
+ * on X", "the meeting focused heavily on X".
+ */
 export const centredOn: TopicRule = {
   name: 'centred-on',
-  // the forms of "centre" the regex spells: cent + (e|r) + (red|ered|res|ers)
   needs:
-    'focus focused focuses focussed focusing centered centeered centeres centeers centrred centrered centrres centrers concentrated revolved'.split(
+    'focus focused focuses focussed focusses focusing focussing center centers centered centering centre centres centred centring concentrated revolved'.split(
       ' ',
     ),
   find: afterRule(
     'centred-on',
-    /\b(?:focus(?:ed|es|sed|ing)?|cent(?:e|r)(?:red|ered|res|ers)|concentrated|revolved)\s+(?:(?:mainly|mostly|primarily|largely|chiefly)\s+)?(?:on|around|upon)\b/gi,
+    /\b(?:focus(?:ed|es|sed|ses|ing|sing)?|cent(?:er|re)(?:s|ed|d|ing)|(?<=\b(?:will|would|to|may|might|could|should)\s+(?:[a-z]+ly\s+)?)cent(?:er|re)|centring|concentrated|revolved)\s+(?:(?:mainly|mostly|primarily|largely|chiefly|heavily|particularly|especially|also|further)\s+)?(?:on|around|upon)\b/gi,
     isExhortation,
   ),
 };
@@ -326,10 +328,10 @@ export const sidesConsidered: TopicRule = {
  */
 export const signedDocument: TopicRule = {
   name: 'signed-document',
-  needs: 'signed approved adopted ratified endorsed initialed initialled'.split(' '),
+  needs: 'signed inked approved adopted ratified endorsed initialed initialled'.split(' '),
   find: afterRule(
     'signed-document',
-    /\b(?:signed|approved|adopted|ratified|endorsed|initial(?:l)?ed)\s+(?!by\s)(?=[\w“"[])/gi,
+    /\b(?:signed|inked|approved|adopted|ratified|endorsed|initial(?:l)?ed)\s+(?!by\s)(?=[\w“"[])/gi,
     isPassive,
   ),
 };
@@ -426,10 +428,10 @@ export const onTheIssueOf: TopicRule = {
 /** "X remains relevant on the association's agenda", "X was high on the agenda": the subject is the topic. */
 export const onTheAgenda: TopicRule = {
   name: 'on-the-agenda',
-  needs: 'agenda'.split(' '),
+  needs: 'agenda table'.split(' '),
   find: beforeRule(
     'on-the-agenda',
-    /\b(?:remains?|remained|is|was|were|are|stays?|stayed)\s+(?:[\w-]+\s+){0,2}?(?:on|at\s+the\s+top\s+of)\s+(?:(?:the|its|their)\s+)?(?:[\w’'-]+\s+){0,2}agenda\b/gi,
+    /\b(?:remains?|remained|is|was|were|are|stays?|stayed)\s+(?:[\w-]+\s+){0,2}?(?:on|at\s+the\s+top\s+of)\s+(?:(?:the|its|their)\s+)?(?:[\w’'-]+\s+){0,2}(?:agenda|table)\b/gi,
   ),
 };
 
@@ -461,13 +463,16 @@ export const meetingCovered: TopicRule = {
   ),
 };
 
-/** "X topped the agenda", "X dominated the talks", "X dominated Friday’s summit": the subject is the topic. */
+/**
+ * "X topped the agenda", "X dominated the talks", "X dominated Friday’s summit", "X and Y dominated a
+ * two-day meeting of ministers": the subject is the topic.
+ */
 export const toppedAgenda: TopicRule = {
   name: 'topped-agenda',
   needs: 'topped tops top dominated dominates dominate headlined'.split(' '),
   find: beforeRule(
     'topped-agenda',
-    /\b(?:topped|tops|top|dominated|dominates|dominate|headlined)\s+(?:the\s+|their\s+|its\s+|[\w-]+[’']s?\s+)?(?:[\w-]+\s+)?(?:agenda|talks|discussions?|meeting|summit|session|conversation|negotiations)\b/gi,
+    /\b(?:topped|tops|top|dominated|dominates|dominate|headlined)\s+(?:the\s+|their\s+|its\s+|an?\s+|[\w-]+[’']s?\s+)?(?:[\w-]+\s+){0,2}?(?:agenda|talks|discussions?|meeting|summit|session|conversation|negotiations)\b/gi,
   ),
 };
 
@@ -477,7 +482,7 @@ export const toSign: TopicRule = {
   needs: 'sign signing'.split(' '),
   find: afterRule(
     'to-sign',
-    /\b(?:to|will|would|shall|could|should|must|may|might)\s+(?:(?:also|jointly|formally)\s+)?sign\s+(?=(?:an?|the|their|its|new|joint|bilateral|two|three|several)\s|[A-Z“"])|\bsigning\s+(?:of\s+)?(?=(?:an?|the|their|its|new|joint|bilateral)\s)/g,
+    /\b(?:to|will|would|shall|could|should|must|may|might)\s+(?:(?:also|jointly|formally)\s+)?sign\s+(?=(?:an?|the|their|its|new|joint|bilateral|two|three|several)\s|[A-Z“"])|\bsigning\s+(?:of\s+)?(?=(?:an?|the|their|its|new|joint|bilateral|several|two|three|four|five|six|seven|eight|nine|ten|\d+)\s|(?:agreements|accords|memorand(?:a|ums)|MoUs|deals|pacts|contracts|documents|protocols)\s+(?:on|in|for|to|covering)\b)/g,
   ),
 };
 
@@ -531,17 +536,17 @@ export const reachedAgreement: TopicRule = {
   needs: 'reach reached reaches reaching came come'.split(' '),
   find: afterRule(
     'reached-agreement',
-    /\b(?:reach(?:ed|es|ing)?|c(?:a|o)me\s+to)\s+(?:an?\s+|the\s+)?(?:(?:broad|basic|preliminary|tentative|full|mutual|final|common|general)\s+)?(?:agreements?|consensus|understanding|deal|accord)\s+(?:on|over|about|regarding|concerning)\b/gi,
+    /\b(?:reach(?:ed|es|ing)?|c(?:a|o)me\s+to)\s+(?:an?\s+|the\s+)?(?:(?:broad|basic|preliminary|tentative|full|mutual|final|common|general|important|new|key|initial)\s+)?(?:agreements?|consensus|understanding|deal|accord)\s+(?:on|over|about|regarding|concerning)\b/gi,
   ),
 };
 
 /** "The main topic was X", "the central theme of discussion was X" (a meeting known from context). */
 export const mainTopicWas: TopicRule = {
   name: 'main-topic-was',
-  needs: 'topic topics subject subjects theme themes focus'.split(' '),
+  needs: 'topic topics subject subjects theme themes focus issues items questions priorities'.split(' '),
   find: afterRule(
     'main-topic-was',
-    /\b(?:main|key|central|principal|chief|primary|major)\s+(?:topics?|subjects?|themes?|focus)(?:\s+of\s+(?:the\s+)?(?:discussions?|conversation))?\s+(?:was|were|is|will\s+be)\b(?!\s+(?:not|never|unclear|clear)\b)/gi,
+    /\b(?:main|key|central|principal|chief|primary|major)\s+(?:topics?|subjects?|themes?|focus|issues|items|questions|priorities)(?:\s+of\s+(?:the\s+)?(?:discussions?|conversation))?\s+(?:was|were|is|will\s+be)\b(?!\s+(?:not|never|unclear|clear)\b)/gi,
     undefined,
     true,
   ),
@@ -740,10 +745,10 @@ export const tookUp: TopicRule = {
 /** "raised concerns about X", "voiced his concern with the host over Y": what the concern is about. */
 export const raisedConcerns: TopicRule = {
   name: 'raised-concerns',
-  needs: 'raised raising raise voiced voicing'.split(' '),
+  needs: 'raised raising raise voiced voicing expressed expressing shared'.split(' '),
   find: afterRule(
     'raised-concerns',
-    /\b(?:raised|raising|raise|voiced|voicing)\s+(?:[\w’'-]+\s+){0,2}?concerns?\s+(?:with\s+(?:[\w’'-]+\s+){1,4}?)?(?:about|over|regarding|concerning|on)\b/gi,
+    /\b(?:raised|raising|raise|voiced|voicing|expressed|expressing|shared)\s+(?:[\w’'-]+\s+){0,2}?concerns?\s+(?:(?:at|with)\s+(?=the\s+(?:situation|escalation|crisis|violence|fighting|war|conflict)\b)|(?:with\s+(?:[\w’'-]+\s+){1,4}?)?(?:about|over|regarding|concerning|on)\b)/gi,
     isPassive,
   ),
 };
@@ -755,12 +760,12 @@ export const raisedConcerns: TopicRule = {
 export const stressedNeed: TopicRule = {
   name: 'stressed-need',
   needs:
-    'stressed emphasized emphasised underlined underscored highlighted stressing emphasizing emphasising underlining highlighting'.split(
+    'stressed emphasized emphasised underlined underscored highlighted stressing emphasizing emphasising underlining highlighting noted noting recognised recognized affirmed reaffirmed reiterated'.split(
       ' ',
     ),
   find: afterRule(
     'stressed-need',
-    /\b(?:stress(?:ed|ing)|emphasi[sz](?:ed|ing)|underlin(?:ed|ing)|underscor(?:ed|ing)|highlight(?:ed|ing))\s+the\s+(?:(?:urgent|pressing|growing|continued)\s+)?(?:need|importance|necessity)\s+(?:for|of)\s+/gi,
+    /\b(?:stress(?:ed|ing)|emphasi[sz](?:ed|ing)|underlin(?:ed|ing)|underscor(?:ed|ing)|highlight(?:ed|ing)|not(?:ed|ing)|recogni[sz]ed|(?:re)?affirmed|reiterated)\s+the\s+(?:(?:urgent|pressing|growing|continued)\s+)?(?:need|importance|necessity)\s+(?:for|of|to(?=\s+(?:[a-z]+ly\s+)?[a-z]+\s))\s+/gi,
     isPassive,
   ),
 };
@@ -822,9 +827,152 @@ export const metToAddress: TopicRule = {
   ),
 };
 
+/** Where and when talks were held, or on whose behalf, after "on": not what they were about. */
+const SETTING_AFTER_ON =
+  '(?:(?:the|a|an|his|her|their|its)\\s+)?(?:sidelines|margins|eve|occasion|phone|telephone|video|initiative|invitation|behalf|board|basis|premises|territory|arrival|departure|same|following|first|last|next|day|morning|afternoon|evening|night|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\\b|\\d';
+
+/**
+ * "Ruto held talks with South Sudan's President Salva Kiir on regional trade", "got a phone call
+ * Thursday from the chancellor, on prospects of X": the other party stands between the talks and
+ * what they were on (not a time, a setting or a relative clause after the party).
+ */
+export const talksWithOn: TopicRule = {
+  name: 'talks-with-on',
+  needs:
+    'talks discussions discussion consultations negotiations conversation conversations call dialogue'.split(
+      ' ',
+    ),
+  find: afterRule(
+    'talks-with-on',
+    new RegExp(
+      `\\b(?:talks|discussions?|consultations|negotiations|conversations?|call|dialogue)\\s+(?:[A-Z][a-z]+\\s+)?(?:with|from)\\s+(?:(?!\\b(?:who|which|where|when|after|before|while|then|later|and\\s+(?:then|later|also))\\b|,\\s+(?:we|he|she|they|it|I)\\b)[^.;:“”"]){2,100}?,?\\s+(?:on|about|regarding|concerning|over)\\s+(?!${SETTING_AFTER_ON})(?=[a-z])`,
+      'g',
+    ),
+  ),
+};
+
+/**
+ * "the G7 summit in Biarritz, which will address global challenges", "the talks will cover X":
+ * what a meeting is to take up, told with a modal (the past tense is meeting-covered's).
+ */
+export const meetingWillAddress: TopicRule = {
+  name: 'meeting-will-address',
+  needs: 'address cover consider examine tackle deal look'.split(' '),
+  find: afterRule(
+    'meeting-will-address',
+    /(?:(?<=\b(?:summit|meeting|session|talks|conference|forum|consultations|negotiations)\b[^.;:“”"]{0,80}?),?\s+(?:which|that)|\b(?:summit|meeting|session|talks|conference|forum|consultations|negotiations))\s+(?:will|would|shall|is\s+to|are\s+to|(?:is|are)\s+(?:expected|set|due|going)\s+to)\s+(?:(?:also|mainly|primarily|largely)\s+)?(?:address|cover|consider|examine|tackle|deal\s+with|look\s+at)\s+(?=[a-z])/gi,
+    undefined,
+    true,
+  ),
+};
+
+/**
+ * "growing cooperation between the two countries, which spans areas like trade and energy",
+ * "ties covering fields such as X": the fields a cooperation is said to span are topics.
+ */
+export const cooperationSpans: TopicRule = {
+  name: 'cooperation-spans',
+  needs: 'spans span spanning covers covering encompasses encompassing extends'.split(' '),
+  find: afterRule(
+    'cooperation-spans',
+    /\b(?:cooperation|collaboration|partnership|ties|relations|relationship)\b(?:\s+between\s+[^,.;:]{1,60}?)?(?:,?\s+(?:which|that))?\s+(?:spans?|spanning|covers?|covering|encompass(?:es|ing)?|extends?\s+to)\s+(?:(?:a\s+(?:wide\s+)?range\s+of\s+|various\s+|many\s+|key\s+)?(?:areas?|fields?|sectors?|spheres?|domains?)\s+(?:like|such\s+as|including|as\s+diverse\s+as)\s+)?(?=[a-z])/gi,
+  ),
+};
+
+/** "The two sides reaffirmed their commitment to strengthening economic ties": what they committed to. */
+export const commitmentTo: TopicRule = {
+  name: 'commitment-to',
+  needs:
+    'reaffirmed reaffirming reiterated reiterating expressed expressing confirmed confirming renewed'.split(
+      ' ',
+    ),
+  find: afterRule(
+    'commitment-to',
+    /\b(?:reaffirm(?:ed|ing)|reiterat(?:ed|ing)|express(?:ed|ing)|confirm(?:ed|ing)|renew(?:ed|ing))\s+(?:(?:their|its|his|her|our|the|a|strong|firm|shared|mutual|joint|full)\s+){0,3}(?:commitment|determination|resolve)\s+to\s+(?=[a-z])/gi,
+    isPassive,
+  ),
+};
+
+/**
+ * "The visit aims to boost trade", "a state visit aimed at bolstering ties", "the meeting, held at
+ * the palace, was aimed at easing tensions": what a meeting is for.
+ */
+export const meetingAimsTo: TopicRule = {
+  name: 'meeting-aims-to',
+  needs: 'aims aimed seeks sought'.split(' '),
+  find: afterRule(
+    'meeting-aims-to',
+    /\b(?:visit|talks|meeting|call|trip|summit|session|conversation|consultations|negotiations|tour)(?:,\s+[^,.;:“”"]{3,80},)?\s+(?:(?:is|was|are|were)\s+)?(?:aims?|aimed|seeks?|sought)\s+(?:at|to)\s+(?=[a-z])/gi,
+    undefined,
+    true,
+  ),
+};
+
+/** "The two sides explored opportunities for cooperation in renewable energy": the field explored. */
+export const exploredOpportunities: TopicRule = {
+  name: 'explored-opportunities',
+  needs: 'explored explore explores exploring'.split(' '),
+  find: afterRule(
+    'explored-opportunities',
+    /\bexplor(?:ed|e|es|ing)\s+(?:(?:new|further|possible|potential|the|fresh)\s+)?(?:opportunities|avenues|possibilities|prospects|ways|areas)\s+(?:for|of|to|in)\s+(?=[a-z])/gi,
+    isPassive,
+  ),
+};
+
+/** "During the talks, the two leaders called for a ceasefire in Gaza": what the parties together demanded. */
+export const partiesCalledFor: TopicRule = {
+  name: 'parties-called-for',
+  needs: 'called calling'.split(' '),
+  find: afterRule(
+    'parties-called-for',
+    /\b(?:(?:the|both)\s+(?:two\s+)?(?:sides|parties|leaders|ministers|presidents|heads\s+of\s+state|delegations|participants)|they)\s+(?:(?:also|jointly|further)\s+)?(?:called|calling)\s+for\s+(?=[a-z])/gi,
+  ),
+};
+
+/**
+ * "On North Korea, they shared the view that ...", "On trade, the two leaders agreed to ...": a
+ * sentence that opens with its topic and goes on with the meeting's parties (not a day, the
+ * sidelines, an arrival or someone's behalf).
+ */
+export const onXTheyAgreed: TopicRule = {
+  name: 'on-x-they',
+  needs: ['on'],
+  find: (s) => {
+    const m =
+      /^\s*On\s+(?!(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?(?:sidelines|margins|eve|occasion|behalf|arrival|departure|invitation|initiative|phone|telephone|same|following|first|last|next|day|morning|afternoon|evening|night|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d)\b)([^,;:“”"]{3,60}),\s+(?=(?:the\s+two\s+|both\s+)?(?:they|sides|leaders|ministers|presidents|parties|delegations|the\s+(?:two\s+)?(?:sides|leaders|ministers|presidents|parties|delegations))\b|[A-Z][\w’'-]+\s+and\s+[A-Z][\w’'-]+\s+[a-z])/.exec(
+        s,
+      );
+    if (!m) return [];
+    const start = m[0].length - m[0].trimStart().length + 3;
+    const end = start + (m[1] as string).length;
+    return [
+      {
+        rule: 'on-x-they',
+        triggerStart: 0,
+        triggerEnd: start,
+        start,
+        end,
+        direction: 'before',
+        anaphoric: true,
+      },
+    ];
+  },
+};
+
+/** "They expressed support for a peaceful resolution of the conflict": what the parties back together. */
+export const supportFor: TopicRule = {
+  name: 'support-for',
+  needs: 'expressed expressing reaffirmed reaffirming reiterated reiterating voiced pledged'.split(' '),
+  find: afterRule(
+    'support-for',
+    /\b(?:express(?:ed|ing)|reaffirm(?:ed|ing)|reiterat(?:ed|ing)|voiced|pledged)\s+(?:(?:their|its|his|her|our|the|full|strong|firm|continued|unwavering|mutual)\s+){0,3}support\s+(?:for|to)\s+(?=[a-z])/gi,
+    isPassive,
+  ),
+};
+
 /** A word stem every rule's trigger contains: a sentence without one skips the rules. */
 export const TOPIC_HINT =
-  /discuss|agenda|agree|focus|cent(?:re|er)|revolv|touch|dwel|dealt|topic|item|issue|exchang|consider|review|examin|address|assess|analy|debat|tackl|rais|talk|spoke|speak|chatted|consultation|negotiation|dialogue|conversation|sign|approved|adopted|ratified|endorsed|initial|attention|inform|brief|updated|told|question|matter|subject|present|outlin|propos|unveil|tabled|brought|put forward|regard|concern|as for|as to|turning|position|stance|approach|view|covered|devoted|dedicated|top|dominat|headlined|coordinat|efforts|result|culminat|ended with|outcome|among|one of|reach|came to|come to|main|key|central|principal|chief|primary|major|summit|meeting|conference|session|forum|round table|pledged|vowed|committed|finali|harmoni|purpose|aim|goal|objective|describ|evaluat|summ|emphasis|came up|comes up|featured|figured|decided|resolved|highlight|stock|took|take|concern|including|notably|especially|particular|such as|stress|emphasi|underlin|underscor|welcom|laud|prais|hail|account|light|context|cooperation|collaboration|ties|partnership|met|meet|gathered|conven|identif|determin|defin|mapped|chart|prioriti|communicat/i;
+  /discuss|agenda|agree|focus|cent(?:re|er)|revolv|touch|dwel|dealt|topic|item|issue|exchang|consider|review|examin|address|assess|analy|debat|tackl|rais|talk|spoke|speak|chatted|consultation|negotiation|dialogue|conversation|sign|approved|adopted|ratified|endorsed|initial|attention|inform|brief|updated|told|question|matter|subject|present|outlin|propos|unveil|tabled|brought|put forward|regard|concern|as for|as to|turning|position|stance|approach|view|covered|devoted|dedicated|top|dominat|headlined|coordinat|efforts|result|culminat|ended with|outcome|among|one of|reach|came to|come to|main|key|central|principal|chief|primary|major|summit|meeting|conference|session|forum|round table|pledged|vowed|committed|finali|harmoni|purpose|aim|goal|objective|describ|evaluat|summ|emphasis|came up|comes up|featured|figured|decided|resolved|highlight|stock|took|take|concern|including|notably|especially|particular|such as|stress|emphasi|underlin|underscor|welcom|laud|prais|hail|account|light|context|cooperation|collaboration|ties|partnership|met|meet|gathered|conven|identif|determin|defin|mapped|chart|prioriti|communicat|span|cover|deal with|look at|\bcall|commitment|determination|resolve|aim|seek|sought|explor|table|inked|not(?:ed|ing)|recogni|affirm|reiterat|support/i;
 
 /**
  * Every rule, in the order their cues are read (the first cue of a stretch wins). A rule lists in
@@ -886,4 +1034,13 @@ export const TOPIC_RULES: readonly TopicRule[] = [
   contextOfTopic,
   deepenCooperationIn,
   metToAddress,
+  talksWithOn,
+  meetingWillAddress,
+  cooperationSpans,
+  commitmentTo,
+  meetingAimsTo,
+  exploredOpportunities,
+  partiesCalledFor,
+  onXTheyAgreed,
+  supportFor,
 ];
