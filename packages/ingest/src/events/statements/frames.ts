@@ -232,11 +232,13 @@ function institutionDocument(v: VerbSite): FrameAnswer {
 
 /**
  * What may stand between a speaker and its verb: adverbs, "also has", "in turn", "on Monday",
- * "today" (wire copy from South and Southeast Asia: "Prime Minister X today said"), and a
- * negation ("did not confirm", "would not say" report words too).
+ * "today" (wire copy from South and Southeast Asia: "Prime Minister X today said"), a
+ * negation ("did not confirm", "would not say" report words too), and the medium or occasion
+ * set between them ("The Ministry ... in a statement said", "Minister X during the meeting
+ * expressed concern").
  */
 const SKIP_BETWEEN =
-  /^(?:\s|,|also|has|had|have|then|again|later|today|yesterday|tonight|(?:did|does|do|would|could|will) not|of [A-Z][a-z]+|further|in turn|for (?:his|her|their|its) part|in (?:his|her|their|its) turn|in response|on [A-Z]\w+|\w+ly|(?:was|is|were) quoted as|once again|\(\w+\))*$/;
+  /^(?:\s|,|also|has|had|have|then|again|later|today|yesterday|tonight|(?:did|does|do|would|could|will) not|of [A-Z][a-z]+|further|in turn|for (?:his|her|their|its) part|in (?:his|her|their|its) turn|in response|on [A-Z]\w+|\w+ly|(?:was|is|were) quoted as|once again|\(\w+\)|(?:in|during|at|after) (?:a|an|the|its|his|her|their) (?:[\w-]+ ){0,2}(?:statement|meeting|talks|(?:press|news) conference|briefing|interview|post|message|speech|address|remarks|call|conversation))*$/;
 
 /** Between an institution and the verb: an unnamed spokesperson of it ("a Kremlin spokesperson"). */
 const UNNAMED_SPOKESPERSON =
