@@ -20,3 +20,18 @@ describe('"SPEAKER did X, stressing that ...": the participle is the subject\'s 
     );
   });
 });
+
+describe('participle of the subject, past the object of its verb', () => {
+  it('"A invited Foreign Minister B to ..., stressing that": the words are A’s', () => {
+    const x = run(
+      'Foreign Minister Dr. Karim Haddad of Jordan invited Foreign Minister Ivar Lunde to a meeting in Amman next week, stressing that Jordan fully supported the Norwegian initiative.',
+    );
+    expect(x.statements.map((s) => x.nameOf(s.speaker))).toEqual(['Karim Haddad']);
+  });
+  it('"A and B met in Amman, stressing" is not a verb before an object', () => {
+    const x = run(
+      'Foreign Minister Karim Haddad hosted talks in Amman on Monday, stressing that Jordan fully supported the initiative.',
+    );
+    expect(x.statements.map((s) => x.nameOf(s.speaker))).toEqual(['Karim Haddad']);
+  });
+});

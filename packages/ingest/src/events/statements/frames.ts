@@ -195,10 +195,23 @@ function participleOfSubject(v: VerbSite): FrameAnswer {
         v.reg.get(m.ref)?.kind === 'person' &&
         !/\b(?:with|to|by|of|for|greeting|meeting|and|from|about)\s+(?:\w+\s+){0,3}$/i.test(
           v.text.slice(Math.max(v.sent.start, m.start - 30), m.start),
-        ),
+        ) &&
+        !objectOfVerb(v.text.slice(Math.max(v.sent.start, m.start - 60), m.start)),
     );
   if (subj && !v.found.length) return { speaker: subj.ref, at: subj.start, via: 'participle' };
   return null;
+}
+
+/** A verb in the past and the title of its object before a name: "invited Foreign Minister ". */
+const VERB_BEFORE_OBJECT = /\b(?:[a-z]{3,}ed|met|told|sent)\s+(?:(?:[A-Z][\p{L}.’'-]*|of|the)\s+){0,5}$/u;
+
+/**
+ * Rule: "Foreign Minister A invited Foreign Minister B to the meeting, stressing that ...": B,
+ * the object of A's verb, is not who the participle speaks for; "Putin made ..., noting" keeps
+ * Putin, who follows no verb.
+ */
+function objectOfVerb(before: string): boolean {
+  return VERB_BEFORE_OBJECT.test(before);
 }
 
 /**
