@@ -125,3 +125,18 @@ describe('"X in a statement said", "X during the meeting expressed": the medium 
     expect(x.statements.map((s) => x.nameOf(s.speaker))).not.toContain('Ivar Lunde');
   });
 });
+
+describe('"X, spokesperson for the Y Ministry announced": an appositive left open before the verb', () => {
+  it('gives the words to the person, not to the ministry at the end of the appositive', () => {
+    const x = run(
+      'Omar Rahimi, spokesperson for the interim Foreign Ministry announced on Twitter that both sides agreed to meet again.',
+    );
+    expect(x.statements.map((s) => x.nameOf(s.speaker))).toEqual(['Omar Rahimi']);
+  });
+  it('leaves a ministry that is the subject after a non-position appositive to the ministry', () => {
+    const x = run(
+      'Omar Rahimi met the envoy on Monday. The Foreign Ministry of Jordan announced on Twitter that both sides agreed to meet again.',
+    );
+    expect(x.statements.map((s) => x.nameOf(s.speaker))).not.toContain('Omar Rahimi');
+  });
+});

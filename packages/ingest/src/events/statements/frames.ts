@@ -357,8 +357,22 @@ function personBeforeAppositive(v: VerbSite, cand: Mention | undefined): Mention
       (m) =>
         m.end < limit &&
         v.reg.get(m.ref)?.kind === 'person' &&
-        APPOSITIVE_BEFORE_VERB.test(v.text.slice(m.end, v.vStart)),
+        (APPOSITIVE_BEFORE_VERB.test(v.text.slice(m.end, v.vStart)) ||
+          positionAppositiveLeftOpen(v.text.slice(m.end, v.vStart))),
     );
+}
+
+/** ", spokesperson for the interim Foreign Ministry " with no comma to close it before the verb. */
+const OPEN_POSITION_APPOSITIVE =
+  /^,\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:spokes(?:man|woman|person)|press secretary|official|adviser|advisor|envoy|ambassador)\s+(?:for|of|at|to)\s+[^,;:“”"()]{3,80}?\s+(?:\w+ly\s+|also\s+)?$/;
+
+/**
+ * Rule: "X, spokesperson for the Taliban's interim Foreign Ministry announced ...": the comma that
+ * should close the appositive is missing, and the ministry at its end is not the speaker; the
+ * person set off before it is. Only a spokesperson-like position opens such an appositive.
+ */
+function positionAppositiveLeftOpen(between: string): boolean {
+  return OPEN_POSITION_APPOSITIVE.test(between);
 }
 
 /** "Rybar, close to the Defence Ministry, said": the organization before "close to" speaks, not the ministry. */
