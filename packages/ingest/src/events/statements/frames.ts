@@ -24,6 +24,7 @@ export const VERB_FRAMES: VerbFrame[] = [
   passiveAgent, // "This was stated by SPEAKER", "This opinion was shared by SPEAKER"
   participleOfSubject, // "SPEAKER made ..., noting that"
   institutionDocument, // "A Foreign Ministry statement released on Monday said"
+  jointSubject, // "A and B stressed": two persons, no one speaker
   speakerBeforeVerb, // "SPEAKER (, appositive,) said", "SPEAKER, close to the ministry, said"
   unnamedSpokesperson, // "a Kremlin spokesperson said"
   relativeClauseAntecedent, // "SPEAKER, which has repeatedly warned"
@@ -297,6 +298,22 @@ function definiteSpokespersonNamed(v: VerbSite, institution: Mention): string | 
     (r) => /spokes|press secretary/i.test(r.title) && (!orgCountry || !r.country || r.country === orgCountry),
   );
   return fits ? person.ref : null;
+}
+
+/** What joins two persons into one subject: " and ", " and his Japanese counterpart ". */
+const JOINED_PERSONS = /^\s+and\s+(?:(?:his|her|their)\s+)?(?:[A-Za-z-]+\s+){0,3}$/;
+
+/**
+ * Rule: "Cho and Iwaya stressed the need to cooperate", "A and his counterpart B agreed": the
+ * subject is two persons, whose joint words no one of them speaks; like "the two sides", they
+ * belong to no one unless an institution relays them (", the ministry said" is another verb).
+ */
+function jointSubject(v: VerbSite): FrameAnswer {
+  const persons = v.mentionsHere.filter((m) => m.end <= v.vStart && v.reg.get(m.ref)?.kind === 'person');
+  const last = persons[persons.length - 1];
+  if (!last || !SKIP_BETWEEN.test(v.text.slice(last.end, v.vStart))) return null;
+  const first = persons.filter((m) => m.end <= last.start && m.ref !== last.ref).pop();
+  return first && JOINED_PERSONS.test(v.text.slice(first.end, last.start)) ? NOBODY : null;
 }
 
 /**
