@@ -25,6 +25,7 @@ export const VERB_FRAMES: VerbFrame[] = [
   participleOfSubject, // "SPEAKER made ..., noting that"
   institutionDocument, // "A Foreign Ministry statement released on Monday said"
   jointSubject, // "A and B stressed": two persons, no one speaker
+  whatSomeoneSaid, // "contrasted with what Wang said": words named, not told
   speakerBeforeVerb, // "SPEAKER (, appositive,) said", "SPEAKER, close to the ministry, said"
   unnamedSpokesperson, // "a Kremlin spokesperson said"
   relativeClauseAntecedent, // "SPEAKER, which has repeatedly warned"
@@ -298,6 +299,15 @@ function definiteSpokespersonNamed(v: VerbSite, institution: Mention): string | 
     (r) => /spokes|press secretary/i.test(r.title) && (!orgCountry || !r.country || r.country === orgCountry),
   );
   return fits ? person.ref : null;
+}
+
+/**
+ * Rule: "The upbeat note contrasted with what Wang said at the same news conference about
+ * sanctions": "what X said" names words as a thing without telling them; no statement. "Wang
+ * said what he thought" has its subject before the verb and is left to the other rules.
+ */
+function whatSomeoneSaid(v: VerbSite): FrameAnswer {
+  return /\bwhat\s+(?:[A-Z][\p{L}’'.-]*\s+){1,4}(?:(?:also|has|had)\s+)?$/u.test(v.before) ? NOBODY : null;
 }
 
 /** What joins two persons into one subject: " and ", " and his Japanese counterpart ". */
