@@ -132,6 +132,21 @@ function personFit(reg: Registry, person: PersonRecord, d: Description): 0 | 1 |
   return elsewhere ? 0 : 1;
 }
 
+/** "A senior US official said", "an unnamed official told": someone the text does not name. */
+const INDEFINITE_OFFICIAL = /\b(?:[Aa]n?|[Oo]ne)\s+(?:[\p{L}-]+\s+){0,3}official\b/gu;
+
+/**
+ * Rule: "A senior US official said ... Asked about the incident, the US official replied": "the
+ * official" after an unnamed "a senior official" (in the last ~1,000 characters) is that unnamed
+ * person, not the nearest named one with a role (a Secretary of State named in passing).
+ */
+function unnamedOfficialBefore(text: string, phrase: string, pos: number): boolean {
+  if (!/^(?:[Tt]he\s+)?(?:[\p{L}-]+\s+){0,2}official$/u.test(phrase.trim())) return false;
+  const before = text.slice(Math.max(0, pos - 1000), pos);
+  INDEFINITE_OFFICIAL.lastIndex = 0;
+  return INDEFINITE_OFFICIAL.test(before);
+}
+
 /**
  * The person a description stands for: the nearest person mentioned before `pos` whose role
  * fits its title and country ("the Chinese minister" -> China's minister named last). A role
@@ -145,6 +160,7 @@ export function resolveDescription(
   subjects: Array<{ ref: string; at: number }> = [],
   outside: (a: number, b: number) => boolean = () => true,
 ): string | null {
+  if (unnamedOfficialBefore(reg.text, phrase, pos)) return null;
   // "he", "she", "the official": whoever the text was last about
   if (/^(?:he|she|He|She|(?:[Tt]he )?official)$/.test(phrase.trim())) {
     const s = [...subjects].reverse().find((x) => x.at < pos && reg.get(x.ref)?.kind === 'person');

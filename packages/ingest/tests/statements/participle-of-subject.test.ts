@@ -35,3 +35,25 @@ describe('participle of the subject, past the object of its verb', () => {
     expect(x.statements.map((s) => x.nameOf(s.speaker))).toEqual(['Karim Haddad']);
   });
 });
+
+describe('participles that carry words: "urging", "underscoring"', () => {
+  it('"A hosted a reception for Ambassador B, urging him to ...": the words are A’s', () => {
+    const x = run(
+      'Foreign Minister Karim Haddad on Monday hosted a reception for Ambassador Lena Holt, urging her to work as a bridge between the two countries.',
+    );
+    expect(x.statements.map((s) => x.nameOf(s.speaker))).toEqual(['Karim Haddad']);
+  });
+  it('"talks urging reform" with no one before it makes no statement', () => {
+    const x = run('Protests spread across the capital on Monday, urging reform of the electoral law.');
+    expect(x.statements).toEqual([]);
+  });
+});
+
+describe('a subject with two titles joined by "and"', () => {
+  it('"Deputy Prime Minister and Foreign Minister A hosted B, urging him": the words are A’s', () => {
+    const x = run(
+      'Deputy Prime Minister and Foreign Minister Karim Haddad on Monday hosted a reception for Ambassador Lena Holt, urging her to work as a bridge between the two countries.',
+    );
+    expect(x.statements.map((s) => x.nameOf(s.speaker))).toEqual(['Karim Haddad']);
+  });
+});

@@ -61,3 +61,16 @@ describe('"what X said": words named, not told', () => {
     expect(x.statements.map((s) => x.nameOf(s.speaker))).toEqual(['Wang Lei']);
   });
 });
+
+describe('"spoke highly of": a judgement in words', () => {
+  it('makes a statement of "He spoke highly of the cooperation"', () => {
+    const x = run(
+      'Foreign Minister Karim Haddad received Ambassador Lena Holt on Monday. He spoke highly of the cooperation between the two ministries.',
+    );
+    expect(x.statements.map((s) => x.nameOf(s.speaker))).toEqual(['Karim Haddad']);
+  });
+  it('makes none of "He spoke highly by phone with ..." (a call)', () => {
+    const x = run('Foreign Minister Karim Haddad spoke by phone with Ambassador Lena Holt on Monday.');
+    expect(x.statements).toEqual([]);
+  });
+});

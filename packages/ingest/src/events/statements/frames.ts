@@ -183,7 +183,7 @@ function passiveAgent(v: VerbSite): FrameAnswer {
  */
 function participleOfSubject(v: VerbSite): FrameAnswer {
   if (
-    !/^(?:noting|saying|adding|stressing|emphasizing|expressing|describing|reiterating|highlighting)$/.test(
+    !/^(?:noting|saying|adding|stressing|emphasi[sz]ing|expressing|describing|reiterating|highlighting|reaffirming|affirming|underlining|underscoring|urging|recalling)$/.test(
       v.verb,
     ) ||
     !/,\s*$/.test(v.before)
@@ -195,13 +195,23 @@ function participleOfSubject(v: VerbSite): FrameAnswer {
       (m) =>
         m.start < v.vStart &&
         v.reg.get(m.ref)?.kind === 'person' &&
-        !/\b(?:with|to|by|of|for|greeting|meeting|and|from|about)\s+(?:\w+\s+){0,3}$/i.test(
+        !/\b(?:with|to|by|of|for|greeting|meeting|from|about)\s+(?:\w+\s+){0,3}$/i.test(
           v.text.slice(Math.max(v.sent.start, m.start - 30), m.start),
         ) &&
+        !secondOfTwoPersons(v, m) &&
         !objectOfVerb(v.text.slice(Math.max(v.sent.start, m.start - 60), m.start)),
     );
   if (subj && !v.found.length) return { speaker: subj.ref, at: subj.start, via: 'participle' };
   return null;
+}
+
+/**
+ * "A and B made ...": B, joined to a person before it, is not the subject alone; "Deputy Prime
+ * Minister and Foreign Minister C" joins two titles of one person, who stays the subject.
+ */
+function secondOfTwoPersons(v: VerbSite, m: Mention): boolean {
+  const prior = v.mentionsHere.filter((x) => x.end <= m.start && v.reg.get(x.ref)?.kind === 'person').pop();
+  return !!prior && prior.ref !== m.ref && JOINED_PERSONS.test(v.text.slice(prior.end, m.start));
 }
 
 /** A verb in the past and the title of its object before a name: "invited Foreign Minister ". */

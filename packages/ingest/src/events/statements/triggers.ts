@@ -119,9 +119,15 @@ function verbOfSayingOrAttributionWord(verb: string, s: string, end: number, say
   );
 }
 
-/** Rule: "spoke about", "talked of" are speech; "spoke by phone with" is a call. */
+/**
+ * Rule: "spoke about", "talked of", "spoke highly of" (a judgement in words) are speech; "spoke
+ * by phone with" is a call.
+ */
 function spokeAboutNotSpokeWith(verb: string, s: string, end: number): boolean {
-  return (verb !== 'spoke' && verb !== 'talked') || /^\s+(?:about|of)\b/.test(s.slice(end));
+  return (
+    (verb !== 'spoke' && verb !== 'talked') ||
+    /^\s+(?:(?:highly|warmly|positively|favou?rably)\s+)?(?:about|of)\b/.test(s.slice(end))
+  );
 }
 
 /**
