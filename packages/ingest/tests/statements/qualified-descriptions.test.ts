@@ -13,7 +13,9 @@ describe('"the incoming chairperson": the holder the text qualified that way', (
     expect(x.statements.map((s) => x.nameOf(s.speaker))).toEqual(['Ivo Marek']);
   });
   it('is nobody when no role was qualified that way ("the former chairperson")', () => {
-    const x = run(`${opening} Speaking at the opening, the former chairperson said the forum would focus on water.`);
+    const x = run(
+      `${opening} Speaking at the opening, the former chairperson said the forum would focus on water.`,
+    );
     expect(x.statements.map((s) => x.nameOf(s.speaker))).not.toContain('Ivo Marek');
   });
 });

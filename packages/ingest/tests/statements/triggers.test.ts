@@ -44,7 +44,9 @@ describe('"issued a joint-address": a speech given, not told', () => {
     expect(x.statements).toEqual([]);
   });
   it('keeps "issued a statement condemning the attack"', () => {
-    const x = run('Prime Minister Ivar Lunde on Friday issued a statement condemning the attack on the embassy.');
+    const x = run(
+      'Prime Minister Ivar Lunde on Friday issued a statement condemning the attack on the embassy.',
+    );
     expect(x.statements.map((s) => x.nameOf(s.speaker))).toEqual(['Ivar Lunde']);
   });
 });
