@@ -33,6 +33,7 @@ export const VERB_FRAMES: VerbFrame[] = [
   descriptionBeforeVerbFrame, // "the Belarusian Defence Minister confirmed"
   ministryReferredBack, // "the ministry said"
   documentReferredBack, // "the press service said", "the statement reads"
+  institutionAsIt, // "China's embassy said ... It said the talks were ..."
   spokespersonOfOffice, // "the press secretary of the President of Armenia said"
   officeOfSubject, // "Prime Minister X held a call with Y, his office said"
   subjectPhraseDescribed, // "Finland’s top diplomat added"
@@ -530,6 +531,19 @@ function ministryOfBranch(name: string, branch: string | null): boolean {
 
 function capitalised(w: string): string {
   return w.charAt(0).toUpperCase() + w.slice(1);
+}
+
+/**
+ * Rule: "China's Washington embassy said ... / It said the talks were ...": a sentence that opens
+ * with "It" before its verb goes on with the institution that spoke last, when that institution
+ * was named in the sentence or two before. "It said" with no institution speaking before is no one.
+ */
+function institutionAsIt(v: VerbSite): FrameAnswer {
+  if (!/^It\s+(?:also\s+|further\s+)?$/.test(v.before)) return null;
+  const last = v.relayers[v.relayers.length - 1];
+  if (!last) return NOBODY;
+  const near = v.reg.mentionsIn(Math.max(0, v.sent.start - 400), v.sent.start).some((m) => m.ref === last);
+  return near ? { speaker: last, at: v.sent.start, via: 'anaphora' } : NOBODY;
 }
 
 /**
