@@ -30,7 +30,9 @@ describe('"It said" after an institution spoke', () => {
     ]);
   });
   it('is no one when no institution spoke before', () => {
-    const x = run('Foreign Minister Ivar Lunde met the ambassador on Monday.\nIt said the talks were useful.');
+    const x = run(
+      'Foreign Minister Ivar Lunde met the ambassador on Monday.\nIt said the talks were useful.',
+    );
     expect(x.statements).toEqual([]);
   });
 });
