@@ -13,6 +13,8 @@ export interface Description {
   /** "defence", "foreign": the role's title or organization must name it (when it names any branch) */
   branch: RegExp | null;
   country: Country | null;
+  /** "incoming", "outgoing", "former": the word the text set before the person's role, or null */
+  qualifier: string | null;
 }
 
 /**
@@ -46,6 +48,10 @@ export function parseDescription(phrase: string): Description | null {
     .replace(/^(?:the|The)\s+/, '')
     .replace(/^top\s+/, '');
   let country: Country | null = null;
+  // "the incoming chairperson": which of two holders of the title, read from the words before it
+  const qualified = QUALIFIER.exec(p);
+  const qualifier = qualified ? (qualified[1] as string).toLowerCase() : null;
+  if (qualified) p = p.slice(qualified[0].length);
   // "of Belarus", "of the Russian Federation" at the end
   const ofCountry = /\s+of\s+(?:the\s+)?([A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+){0,2})$/u.exec(p);
   if (ofCountry) {
@@ -78,7 +84,26 @@ export function parseDescription(phrase: string): Description | null {
     /\s/.test(head) && /minister$/.test(head) && !/^(?:prime|foreign|defen[cs]e) minister$/.test(head)
       ? new RegExp(head.replace(/[^a-z ]/g, ''), 'i')
       : fit[1];
-  return { title, branch: branch ? branch[1] : null, country };
+  return { title, branch: branch ? branch[1] : null, country, qualifier };
+}
+
+/** Words that tell two holders of one title apart: the one coming in, the one going out. */
+const QUALIFIER = /^(incoming|outgoing|former|newly[- ]elected)\s+/i;
+
+/**
+ * Rule: "the incoming chairperson" is the person whose role the text qualified that way
+ * ("incoming African Union chairperson, X"), not the "outgoing Chairperson Y" named nearer.
+ * A person with no role so qualified does not fit; a description with no qualifier asks nothing.
+ */
+function qualifierFits(reg: Registry, person: PersonRecord, qualifier: string | null): boolean {
+  if (!qualifier) return true;
+  const re = new RegExp(`\\b${qualifier.replace(/[- ]/g, '[- ]')}\\s+(?:[\\p{L}()]+\\s+){0,3}$`, 'iu');
+  return person.roles.some((r) =>
+    r.evidence.some((e) => {
+      const before = reg.text.slice(Math.max(0, e.start - 50), e.start);
+      return re.test(before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1));
+    }),
+  );
 }
 
 /** How well a role fits: 2 when its country (or organization) is the one asked, 1 when it says none, 0 when it does not fit. */
@@ -107,6 +132,21 @@ function personFit(reg: Registry, person: PersonRecord, d: Description): 0 | 1 |
   return elsewhere ? 0 : 1;
 }
 
+/** "A senior US official said", "an unnamed official told": someone the text does not name. */
+const INDEFINITE_OFFICIAL = /\b(?:[Aa]n?|[Oo]ne)\s+(?:[\p{L}-]+\s+){0,3}official\b/gu;
+
+/**
+ * Rule: "A senior US official said ... Asked about the incident, the US official replied": "the
+ * official" after an unnamed "a senior official" (in the last ~1,000 characters) is that unnamed
+ * person, not the nearest named one with a role (a Secretary of State named in passing).
+ */
+function unnamedOfficialBefore(text: string, phrase: string, pos: number): boolean {
+  if (!/^(?:[Tt]he\s+)?(?:[\p{L}-]+\s+){0,2}official$/u.test(phrase.trim())) return false;
+  const before = text.slice(Math.max(0, pos - 1000), pos);
+  INDEFINITE_OFFICIAL.lastIndex = 0;
+  return INDEFINITE_OFFICIAL.test(before);
+}
+
 /**
  * The person a description stands for: the nearest person mentioned before `pos` whose role
  * fits its title and country ("the Chinese minister" -> China's minister named last). A role
@@ -120,6 +160,7 @@ export function resolveDescription(
   subjects: Array<{ ref: string; at: number }> = [],
   outside: (a: number, b: number) => boolean = () => true,
 ): string | null {
+  if (unnamedOfficialBefore(reg.text, phrase, pos)) return null;
   // "he", "she", "the official": whoever the text was last about
   if (/^(?:he|she|He|She|(?:[Tt]he )?official)$/.test(phrase.trim())) {
     const s = [...subjects].reverse().find((x) => x.at < pos && reg.get(x.ref)?.kind === 'person');
@@ -131,6 +172,7 @@ export function resolveDescription(
   for (const mm of reg.personMentionsBefore(pos)) {
     if (!outside(mm.start, mm.end)) continue;
     const person = reg.get(mm.ref) as PersonRecord;
+    if (!qualifierFits(reg, person, d.qualifier)) continue;
     const fit = personFit(reg, person, d);
     if (fit === 2) return person.ref;
     // a role that states no country fits only a description of a ministry's branch ("the

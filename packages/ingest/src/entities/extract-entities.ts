@@ -32,6 +32,7 @@ import {
   curatedOrg,
   findArmedForces,
   findBodies,
+  findEmbassies,
   findLowercaseMinistries,
   findMinistries,
   ministryRecord,
@@ -324,6 +325,7 @@ function claimOrganizationsByPattern(doc: Doc, reg: Registry, idx: EntityIndex):
   const ministries = [
     ...findMinistries(doc, reg, ownCountry),
     ...findLowercaseMinistries(doc, reg),
+    ...findEmbassies(doc, reg),
     ...findArmedForces(doc, reg),
     ...twoCountriesMinistries(doc, reg, countries),
   ];

@@ -268,6 +268,47 @@ export function findLowercaseMinistries(doc: Doc, reg: Registry): OrgHit[] {
   return out;
 }
 
+/**
+ * "the Chinese Embassy in Washington", "China's embassy in Tokyo", "China's Washington embassy",
+ * "the Embassy of India in Kabul": a country's embassy, named after its country and, when the
+ * text gives the city, the host country ("Embassy of China in the United States").
+ */
+const EMBASSY =
+  /\b(?:([A-Z][\p{L}]+(?:['’]s)?)\s+(?:([A-Z][\p{L}]+)\s+)?[Ee]mbassy(?:\s+in\s+([A-Z][\p{L}]+))?|[Ee]mbassy\s+of\s+(?:the\s+)?([A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)?)(?:\s+in\s+([A-Z][\p{L}]+))?)/gu;
+
+/** A country from its name, demonym or possessive ("China's"). */
+function countryOf(word: string): Country | undefined {
+  return countryFromWord(word) ?? countryByName(word.replace(/['’]s$/, ''));
+}
+
+/**
+ * Rule: an embassy named after its country speaks for it ("China's Washington embassy said"). A
+ * capital before "embassy" or after "in" gives the host country; a word that is no country
+ * ("Sunday's embassy") names no embassy.
+ */
+export function findEmbassies(doc: Doc, reg: Registry): OrgHit[] {
+  const out: OrgHit[] = [];
+  const text = doc.text;
+  if (!/[Ee]mbassy/.test(text)) return out;
+  EMBASSY.lastIndex = 0;
+  for (let m = EMBASSY.exec(text); m; m = EMBASSY.exec(text)) {
+    // "The Chinese Embassy": the second word is the country when the first is none
+    const firstIsCountry = m[1] !== undefined && countryOf(m[1]) !== undefined;
+    const ownWord = (m[4] ?? (firstIsCountry ? m[1] : m[2])) as string | undefined;
+    const country = ownWord ? countryOf(ownWord) : undefined;
+    if (!country) continue;
+    const hostWord = (firstIsCountry ? m[2] : undefined) ?? m[3] ?? m[5];
+    // "Washington" for the capital the gazetteer lists as "Washington D.C."
+    const host = hostWord ? (countryOfCapital(hostWord) ?? countryOfCapital(`${hostWord} D.C.`)) : undefined;
+    const name = `Embassy of ${withArticle(country)}${host && host.code !== country.code ? ` in ${withArticle(host)}` : ''}`;
+    const rec = reg.organization(orgKey(name), name, 'other');
+    rec.country ??= countryPlace(reg, country.code)?.ref ?? null;
+    out.push({ start: m.index, end: m.index + m[0].length, rec });
+  }
+  for (const h of out) reg.mention(h.rec.ref, h.start, h.end, 'name');
+  return out;
+}
+
 // ---------- bodies of alliances ----------
 
 const BODY_HEADS = new Set([

@@ -104,6 +104,11 @@ export const SPEECH_VERBS = new Set([
   'reaffirming',
   'underlining',
   'recalling',
+  // participles that carry words after a clause: "hosted a reception for X, urging him to ..."
+  'urging',
+  'underscoring',
+  'emphasising',
+  'affirming',
   // stances taken in words: "the ministry dismissed the remarks as propaganda"
   'dismissed',
   'rejected',

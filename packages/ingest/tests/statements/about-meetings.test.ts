@@ -21,3 +21,26 @@ describe('what a statement is about', () => {
     expect(st?.about).toBe(summit?.ref);
   });
 });
+
+describe('words that go on from the same speaker’s words before', () => {
+  const text = [
+    'Foreign Minister Ivar Lunde met his Chilean counterpart Rosa Vidal in Munich on Friday. He also met his Kenyan counterpart Tom Odera in Munich.',
+    'Lunde said it was a “pleasure” to meet Odera in Munich.',
+    '“Shared views on recent developments in East Africa,” Lunde posted on X.',
+  ].join('\n\n');
+  it('are about the meeting the speaker’s previous words were about, not the first meeting of the article', () => {
+    const x = run(text);
+    const odera = x.meetings.find((m) => m.participants.some((p) => x.nameOf(p) === 'Tom Odera'));
+    const post = x.statements.find((s) => /Shared views/.test(s.quote ?? ''));
+    expect(odera).toBeDefined();
+    expect(post?.about).toBe(odera?.ref);
+  });
+  it('do not go on from another speaker’s words', () => {
+    const x = run(
+      `${text.split('\n\n').slice(0, 2).join('\n\n')}\n\n“Shared views on recent developments in East Africa,” Vidal posted on X.`,
+    );
+    const odera = x.meetings.find((m) => m.participants.some((p) => x.nameOf(p) === 'Tom Odera'));
+    const post = x.statements.find((s) => /Shared views/.test(s.quote ?? ''));
+    expect(post?.about).not.toBe(odera?.ref);
+  });
+});

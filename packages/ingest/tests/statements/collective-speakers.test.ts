@@ -29,3 +29,20 @@ describe('collective speakers', () => {
     expect(x.statements.filter((s) => /two sides agreed/.test(s.evidence.at(-1)?.exact ?? ''))).toEqual([]);
   });
 });
+
+describe('two persons as one subject ("A and B stressed")', () => {
+  it('makes no statement of "Berg and Varga stressed the need ..." that no one relays', () => {
+    const x = run(`${lead}Berg and Varga stressed the need to cooperate closely on energy.`);
+    expect(x.statements.filter((s) => /Varga stressed/.test(s.evidence.at(-1)?.exact ?? ''))).toEqual([]);
+  });
+  it('gives "Berg and Varga agreed ..., the ministry said" to the ministry', () => {
+    const x = run(`${lead}Berg and Varga agreed to meet again in May, the ministry said.`);
+    const st = x.statements.find((s) => /Varga agreed/.test(s.evidence.at(-1)?.exact ?? ''));
+    expect(x.nameOf(st?.speaker ?? null)).toBe('Ministry of Foreign Affairs of Austria');
+  });
+  it('still gives "Berg, after talks with Varga, stressed" to Berg', () => {
+    const x = run(`${lead}Speaking after the talks, Berg stressed the need to cooperate closely on energy.`);
+    const st = x.statements.find((s) => /Berg stressed/.test(s.evidence.at(-1)?.exact ?? ''));
+    expect(x.nameOf(st?.speaker ?? null)).toBe('Anna Berg');
+  });
+});

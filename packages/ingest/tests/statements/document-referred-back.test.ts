@@ -18,3 +18,21 @@ describe('"the report said" with no institution before it', () => {
     expect(run('The report said trade had grown.').statements).toEqual([]);
   });
 });
+
+describe('"It said" after an institution spoke', () => {
+  it('goes on with the institution named in the sentence before', () => {
+    const x = run(
+      'The Chilean Embassy in Washington said the talks were candid and constructive.\nIt said the talks were on removing obstacles in relations.',
+    );
+    expect(x.statements.map((s) => x.nameOf(s.speaker))).toEqual([
+      'Embassy of Chile in the United States',
+      'Embassy of Chile in the United States',
+    ]);
+  });
+  it('is no one when no institution spoke before', () => {
+    const x = run(
+      'Foreign Minister Ivar Lunde met the ambassador on Monday.\nIt said the talks were useful.',
+    );
+    expect(x.statements).toEqual([]);
+  });
+});

@@ -106,3 +106,37 @@ describe('"Prime Minister X today said": a day word between the speaker and the 
     expect(x.statements.map((s) => x.nameOf(s.speaker))).toEqual([]);
   });
 });
+
+describe('"X in a statement said", "X during the meeting expressed": the medium or occasion between speaker and verb', () => {
+  it('gives the words to the institution before "in a statement said"', () => {
+    const x = run(
+      'The Ministry of Foreign Affairs of Norway in a statement said, "The two ministers agreed to meet again in spring."',
+    );
+    expect(x.statements.map((s) => x.nameOf(s.speaker))).toEqual(['Ministry of Foreign Affairs of Norway']);
+  });
+  it('gives the words to the person before "during the meeting expressed"', () => {
+    const x = run(
+      'Norwegian Foreign Minister Ivar Lunde met Finnish Foreign Minister Aino Virta in Oslo. Minister Lunde during the meeting expressed concern about fishing quotas.',
+    );
+    expect(x.statements.map((s) => x.nameOf(s.speaker))).toEqual(['Ivar Lunde']);
+  });
+  it('does not skip a noun between them ("Lunde’s deputy in a statement said")', () => {
+    const x = run('Minister Ivar Lunde’s deputy in a statement said the talks were useful.');
+    expect(x.statements.map((s) => x.nameOf(s.speaker))).not.toContain('Ivar Lunde');
+  });
+});
+
+describe('"X, spokesperson for the Y Ministry announced": an appositive left open before the verb', () => {
+  it('gives the words to the person, not to the ministry at the end of the appositive', () => {
+    const x = run(
+      'Omar Rahimi, spokesperson for the interim Foreign Ministry announced on Twitter that both sides agreed to meet again.',
+    );
+    expect(x.statements.map((s) => x.nameOf(s.speaker))).toEqual(['Omar Rahimi']);
+  });
+  it('leaves a ministry that is the subject after a non-position appositive to the ministry', () => {
+    const x = run(
+      'Omar Rahimi met the envoy on Monday. The Foreign Ministry of Jordan announced on Twitter that both sides agreed to meet again.',
+    );
+    expect(x.statements.map((s) => x.nameOf(s.speaker))).not.toContain('Omar Rahimi');
+  });
+});

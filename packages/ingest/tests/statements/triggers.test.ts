@@ -35,3 +35,44 @@ describe('scanSpeech: one pass over a sentence for its verbs of saying', () => {
     });
   });
 });
+
+describe('"issued a joint-address": a speech given, not told', () => {
+  it('makes no statement of "X issued a joint-address along with Y"', () => {
+    const x = run(
+      'Prime Minister Ivar Lunde on Friday issued a joint-address along with Finnish Prime Minister Aino Virta, who is on a two-day visit.',
+    );
+    expect(x.statements).toEqual([]);
+  });
+  it('keeps "issued a statement condemning the attack"', () => {
+    const x = run(
+      'Prime Minister Ivar Lunde on Friday issued a statement condemning the attack on the embassy.',
+    );
+    expect(x.statements.map((s) => x.nameOf(s.speaker))).toEqual(['Ivar Lunde']);
+  });
+});
+
+describe('"what X said": words named, not told', () => {
+  it('makes no statement of "contrasted with what Wang said at the same news conference"', () => {
+    const x = run(
+      'The upbeat note contrasted sharply with what Wang Lei said at the same news conference about sanctions on two officials.',
+    );
+    expect(x.statements).toEqual([]);
+  });
+  it('keeps "Wang Lei said the talks were frank"', () => {
+    const x = run('Wang Lei said the talks were frank and constructive.');
+    expect(x.statements.map((s) => x.nameOf(s.speaker))).toEqual(['Wang Lei']);
+  });
+});
+
+describe('"spoke highly of": a judgement in words', () => {
+  it('makes a statement of "He spoke highly of the cooperation"', () => {
+    const x = run(
+      'Foreign Minister Karim Haddad received Ambassador Lena Holt on Monday. He spoke highly of the cooperation between the two ministries.',
+    );
+    expect(x.statements.map((s) => x.nameOf(s.speaker))).toEqual(['Karim Haddad']);
+  });
+  it('makes none of "He spoke highly by phone with ..." (a call)', () => {
+    const x = run('Foreign Minister Karim Haddad spoke by phone with Ambassador Lena Holt on Monday.');
+    expect(x.statements).toEqual([]);
+  });
+});

@@ -30,3 +30,18 @@ describe('"her office said"', () => {
     expect(x.organizations.map((o) => o.name).join()).not.toMatch(/Office of/);
   });
 });
+
+describe('"the official" after an unnamed "a senior official"', () => {
+  it('gives no one the words of "the US official" when the text introduced him unnamed', () => {
+    const x = run(
+      'Secretary of State Antony Blake had cancelled a planned trip to Beijing in February.\n\nA senior US official said on Thursday that both sides recognised the need to move on.\n\nAsked about the incident, the US official replied: “We are seeking now to get beyond that.”',
+    );
+    expect(x.statements.map((s) => x.nameOf(s.speaker))).not.toContain('Antony Blake');
+  });
+  it('still resolves "the official" to the named official when no one unnamed came before', () => {
+    const x = run(
+      'Deputy Foreign Minister Ivan Petrov met the ambassador on Monday.\n\nAsked about the visit, the official replied: “We are seeking now to get beyond that.”',
+    );
+    expect(x.statements.map((s) => x.nameOf(s.speaker))).toEqual(['Ivan Petrov']);
+  });
+});

@@ -12,19 +12,57 @@ const DEFINITE_MEETING =
   /\b[Tt]he (?:(?:phone|telephone)\s+)?(?:call|conversation|meeting|talks|visit|negotiations)\b/;
 
 /**
- * Stage: a meeting told in the statement's own sentence; else the first meeting told before it
- * that the speaker takes part in; else the article's main meeting (told first).
+ * Stage: a meeting told in the statement's own sentence; else what the same speaker's words
+ * right before were about; else the first meeting told before it that the speaker takes part
+ * in; else the article's main meeting (told first).
  */
 export function aboutMeetings(c: StatementContext): void {
   const byPosition = [...c.meetings].sort(
     (a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0),
   );
-  for (const st of c.out) {
+  let previous: StatementRecord | undefined;
+  for (const st of [...c.out].sort((a, b) => startOf(a) - startOf(b))) {
     const own = st.evidence[st.evidence.length - 1];
     if (!own) continue;
     const inSentence = meetingOfOwnSentence(c.meetings, byPosition, own);
-    st.about = inSentence?.ref ?? speakersMeeting(byPosition, st)?.ref ?? byPosition[0]?.ref ?? null;
+    st.about =
+      inSentence?.ref ??
+      speakerGoesOn(c, byPosition, previous, st) ??
+      speakersMeeting(byPosition, st)?.ref ??
+      byPosition[0]?.ref ??
+      null;
+    previous = st;
   }
+}
+
+/**
+ * Rule: "Jaishankar said it was a pleasure to meet his Portugal counterpart in Munich. / “Shared
+ * views on recent global developments,” he posted on X.": words whose sentence names no meeting,
+ * right after the same speaker's words (in the same or the next paragraph), go on about the
+ * meeting those were about when the speaker took part in it, unless a meeting the speaker takes part in is told between them.
+ */
+function speakerGoesOn(
+  c: StatementContext,
+  byPosition: MeetingRecord[],
+  previous: StatementRecord | undefined,
+  st: StatementRecord,
+): string | null {
+  if (!previous?.about || !st.speaker || previous.speaker !== st.speaker) return null;
+  // only a meeting the speaker took part in: not a forum their words merely recalled
+  const told = byPosition.find((m) => m.ref === previous.about);
+  if (!told?.participants.includes(st.speaker)) return null;
+  const from = startOf(previous);
+  const at = startOf(st);
+  if (c.paragraphIndex(at) - c.paragraphIndex(from) > 1) return null;
+  const toldBetween = byPosition.some((m) => {
+    const start = m.evidence[0]?.start ?? 0;
+    return start > from && start < at && m.participants.includes(st.speaker as string);
+  });
+  // a meeting the words themselves tell ("we agreed to a meeting in May") is theirs to take
+  const toldInWords = c.meetings.some((m) =>
+    m.evidence.some((e) => st.evidence.some((w) => e.start < w.end && w.start < e.end)),
+  );
+  return toldBetween || toldInWords ? null : previous.about;
 }
 
 const startOf = (st: StatementRecord): number => st.evidence[st.evidence.length - 1]?.start ?? 0;

@@ -24,6 +24,8 @@ export const VERB_FRAMES: VerbFrame[] = [
   passiveAgent, // "This was stated by SPEAKER", "This opinion was shared by SPEAKER"
   participleOfSubject, // "SPEAKER made ..., noting that"
   institutionDocument, // "A Foreign Ministry statement released on Monday said"
+  jointSubject, // "A and B stressed": two persons, no one speaker
+  whatSomeoneSaid, // "contrasted with what Wang said": words named, not told
   speakerBeforeVerb, // "SPEAKER (, appositive,) said", "SPEAKER, close to the ministry, said"
   unnamedSpokesperson, // "a Kremlin spokesperson said"
   relativeClauseAntecedent, // "SPEAKER, which has repeatedly warned"
@@ -31,6 +33,7 @@ export const VERB_FRAMES: VerbFrame[] = [
   descriptionBeforeVerbFrame, // "the Belarusian Defence Minister confirmed"
   ministryReferredBack, // "the ministry said"
   documentReferredBack, // "the press service said", "the statement reads"
+  institutionAsIt, // "China's embassy said ... It said the talks were ..."
   spokespersonOfOffice, // "the press secretary of the President of Armenia said"
   officeOfSubject, // "Prime Minister X held a call with Y, his office said"
   subjectPhraseDescribed, // "Finland’s top diplomat added"
@@ -181,7 +184,7 @@ function passiveAgent(v: VerbSite): FrameAnswer {
  */
 function participleOfSubject(v: VerbSite): FrameAnswer {
   if (
-    !/^(?:noting|saying|adding|stressing|emphasizing|expressing|describing|reiterating|highlighting)$/.test(
+    !/^(?:noting|saying|adding|stressing|emphasi[sz]ing|expressing|describing|reiterating|highlighting|reaffirming|affirming|underlining|underscoring|urging|recalling)$/.test(
       v.verb,
     ) ||
     !/,\s*$/.test(v.before)
@@ -193,12 +196,35 @@ function participleOfSubject(v: VerbSite): FrameAnswer {
       (m) =>
         m.start < v.vStart &&
         v.reg.get(m.ref)?.kind === 'person' &&
-        !/\b(?:with|to|by|of|for|greeting|meeting|and|from|about)\s+(?:\w+\s+){0,3}$/i.test(
+        !/\b(?:with|to|by|of|for|greeting|meeting|from|about)\s+(?:\w+\s+){0,3}$/i.test(
           v.text.slice(Math.max(v.sent.start, m.start - 30), m.start),
-        ),
+        ) &&
+        !secondOfTwoPersons(v, m) &&
+        !objectOfVerb(v.text.slice(Math.max(v.sent.start, m.start - 60), m.start)),
     );
   if (subj && !v.found.length) return { speaker: subj.ref, at: subj.start, via: 'participle' };
   return null;
+}
+
+/**
+ * "A and B made ...": B, joined to a person before it, is not the subject alone; "Deputy Prime
+ * Minister and Foreign Minister C" joins two titles of one person, who stays the subject.
+ */
+function secondOfTwoPersons(v: VerbSite, m: Mention): boolean {
+  const prior = v.mentionsHere.filter((x) => x.end <= m.start && v.reg.get(x.ref)?.kind === 'person').pop();
+  return !!prior && prior.ref !== m.ref && JOINED_PERSONS.test(v.text.slice(prior.end, m.start));
+}
+
+/** A verb in the past and the title of its object before a name: "invited Foreign Minister ". */
+const VERB_BEFORE_OBJECT = /\b(?:[a-z]{3,}ed|met|told|sent)\s+(?:(?:[A-Z][\p{L}.’'-]*|of|the)\s+){0,5}$/u;
+
+/**
+ * Rule: "Foreign Minister A invited Foreign Minister B to the meeting, stressing that ...": B,
+ * the object of A's verb, is not who the participle speaks for; "Putin made ..., noting" keeps
+ * Putin, who follows no verb.
+ */
+function objectOfVerb(before: string): boolean {
+  return VERB_BEFORE_OBJECT.test(before);
 }
 
 /**
@@ -232,11 +258,13 @@ function institutionDocument(v: VerbSite): FrameAnswer {
 
 /**
  * What may stand between a speaker and its verb: adverbs, "also has", "in turn", "on Monday",
- * "today" (wire copy from South and Southeast Asia: "Prime Minister X today said"), and a
- * negation ("did not confirm", "would not say" report words too).
+ * "today" (wire copy from South and Southeast Asia: "Prime Minister X today said"), a
+ * negation ("did not confirm", "would not say" report words too), and the medium or occasion
+ * set between them ("The Ministry ... in a statement said", "Minister X during the meeting
+ * expressed concern").
  */
 const SKIP_BETWEEN =
-  /^(?:\s|,|also|has|had|have|then|again|later|today|yesterday|tonight|(?:did|does|do|would|could|will) not|of [A-Z][a-z]+|further|in turn|for (?:his|her|their|its) part|in (?:his|her|their|its) turn|in response|on [A-Z]\w+|\w+ly|(?:was|is|were) quoted as|once again|\(\w+\))*$/;
+  /^(?:\s|,|also|has|had|have|then|again|later|today|yesterday|tonight|(?:did|does|do|would|could|will) not|of [A-Z][a-z]+|further|in turn|for (?:his|her|their|its) part|in (?:his|her|their|its) turn|in response|on [A-Z]\w+|\w+ly|(?:was|is|were) quoted as|once again|\(\w+\)|(?:in|during|at|after) (?:a|an|the|its|his|her|their) (?:[\w-]+ ){0,2}(?:statement|meeting|talks|(?:press|news) conference|briefing|interview|post|message|speech|address|remarks|call|conversation))*$/;
 
 /** Between an institution and the verb: an unnamed spokesperson of it ("a Kremlin spokesperson"). */
 const UNNAMED_SPOKESPERSON =
@@ -282,6 +310,31 @@ function definiteSpokespersonNamed(v: VerbSite, institution: Mention): string | 
     (r) => /spokes|press secretary/i.test(r.title) && (!orgCountry || !r.country || r.country === orgCountry),
   );
   return fits ? person.ref : null;
+}
+
+/**
+ * Rule: "The upbeat note contrasted with what Wang said at the same news conference about
+ * sanctions": "what X said" names words as a thing without telling them; no statement. "Wang
+ * said what he thought" has its subject before the verb and is left to the other rules.
+ */
+function whatSomeoneSaid(v: VerbSite): FrameAnswer {
+  return /\bwhat\s+(?:[A-Z][\p{L}’'.-]*\s+){1,4}(?:(?:also|has|had)\s+)?$/u.test(v.before) ? NOBODY : null;
+}
+
+/** What joins two persons into one subject: " and ", " and his Japanese counterpart ". */
+const JOINED_PERSONS = /^\s+and\s+(?:(?:his|her|their)\s+)?(?:[A-Za-z-]+\s+){0,3}$/;
+
+/**
+ * Rule: "Cho and Iwaya stressed the need to cooperate", "A and his counterpart B agreed": the
+ * subject is two persons, whose joint words no one of them speaks; like "the two sides", they
+ * belong to no one unless an institution relays them (", the ministry said" is another verb).
+ */
+function jointSubject(v: VerbSite): FrameAnswer {
+  const persons = v.mentionsHere.filter((m) => m.end <= v.vStart && v.reg.get(m.ref)?.kind === 'person');
+  const last = persons[persons.length - 1];
+  if (!last || !SKIP_BETWEEN.test(v.text.slice(last.end, v.vStart))) return null;
+  const first = persons.filter((m) => m.end <= last.start && m.ref !== last.ref).pop();
+  return first && JOINED_PERSONS.test(v.text.slice(first.end, last.start)) ? NOBODY : null;
 }
 
 /**
@@ -342,8 +395,22 @@ function personBeforeAppositive(v: VerbSite, cand: Mention | undefined): Mention
       (m) =>
         m.end < limit &&
         v.reg.get(m.ref)?.kind === 'person' &&
-        APPOSITIVE_BEFORE_VERB.test(v.text.slice(m.end, v.vStart)),
+        (APPOSITIVE_BEFORE_VERB.test(v.text.slice(m.end, v.vStart)) ||
+          positionAppositiveLeftOpen(v.text.slice(m.end, v.vStart))),
     );
+}
+
+/** ", spokesperson for the interim Foreign Ministry " with no comma to close it before the verb. */
+const OPEN_POSITION_APPOSITIVE =
+  /^,\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:spokes(?:man|woman|person)|press secretary|official|adviser|advisor|envoy|ambassador)\s+(?:for|of|at|to)\s+[^,;:“”"()]{3,80}?\s+(?:\w+ly\s+|also\s+)?$/;
+
+/**
+ * Rule: "X, spokesperson for the Taliban's interim Foreign Ministry announced ...": the comma that
+ * should close the appositive is missing, and the ministry at its end is not the speaker; the
+ * person set off before it is. Only a spokesperson-like position opens such an appositive.
+ */
+function positionAppositiveLeftOpen(between: string): boolean {
+  return OPEN_POSITION_APPOSITIVE.test(between);
 }
 
 /** "Rybar, close to the Defence Ministry, said": the organization before "close to" speaks, not the ministry. */
@@ -464,6 +531,19 @@ function ministryOfBranch(name: string, branch: string | null): boolean {
 
 function capitalised(w: string): string {
   return w.charAt(0).toUpperCase() + w.slice(1);
+}
+
+/**
+ * Rule: "China's Washington embassy said ... / It said the talks were ...": a sentence that opens
+ * with "It" before its verb goes on with the institution that spoke last, when that institution
+ * was named in the sentence or two before. "It said" with no institution speaking before is no one.
+ */
+function institutionAsIt(v: VerbSite): FrameAnswer {
+  if (!/^It\s+(?:also\s+|further\s+)?$/.test(v.before)) return null;
+  const last = v.relayers[v.relayers.length - 1];
+  if (!last) return NOBODY;
+  const near = v.reg.mentionsIn(Math.max(0, v.sent.start - 400), v.sent.start).some((m) => m.ref === last);
+  return near ? { speaker: last, at: v.sent.start, via: 'anaphora' } : NOBODY;
 }
 
 /**

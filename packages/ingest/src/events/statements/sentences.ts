@@ -11,7 +11,7 @@ import { subjectOf } from './remarks.js';
 import { noteStatementRule } from './rule-names.js';
 import type { Attribution } from './site.js';
 import { rootOf } from './speaker.js';
-import { noteSubject } from './subjects.js';
+import { describedSpeakerOwnsSentence } from './subjects.js';
 
 /** One sentence being read, with what was found in it. */
 interface SentenceReading {
@@ -175,7 +175,8 @@ function attributedSentence(c: StatementContext, state: ReadingState, r: Sentenc
   if (!att) return false;
   const { doc, reg, out } = c;
   // a speaker found by description becomes what the text is about, for "he" and "the official"
-  if (att.via === 'description' && reg.get(att.speaker)?.kind === 'person') noteSubject(c.subjects, att);
+  if (att.via === 'description' && reg.get(att.speaker)?.kind === 'person')
+    describedSpeakerOwnsSentence(c.subjects, att, sent.end);
   const channel = channelOf(sent.exact) ?? c.channelBySpeaker.get(rootOf(reg, att.speaker)) ?? null;
   if (channel) c.channelBySpeaker.set(rootOf(reg, att.speaker), channel);
   const quote = ownQuotes[0] ?? null;

@@ -14,6 +14,19 @@ export function noteSubject(subjects: Subject[], att: Attribution): void {
 }
 
 /**
+ * Rule: "The incoming chairperson thanked all those who backed him, particularly President X":
+ * when a description is the sentence's speaker, it is the sentence's subject, and the persons
+ * named after it in the sentence are not what a "he" in the next sentence refers to.
+ */
+export function describedSpeakerOwnsSentence(subjects: Subject[], att: Attribution, sentEnd: number): void {
+  for (let i = subjects.length - 1; i >= 0; i--) {
+    const s = subjects[i] as Subject;
+    if (s.at > att.at && s.at < sentEnd && s.ref !== att.speaker) subjects.splice(i, 1);
+  }
+  noteSubject(subjects, att);
+}
+
+/**
  * Rule: a person who reports the sentence (", Valery Orlov, head of the press office, said on
  * Monday.") is its subject for the pronouns after it, not the first name of the reported clause.
  */
@@ -54,9 +67,12 @@ export function salientSubjects(
   return subjects;
 }
 
-/** A name right after a preposition and the capitalised words of its object ("met with President X"). */
+/**
+ * A name right after a preposition and the capitalised words of its object ("met with President
+ * X", "thanked outgoing Chairperson Y": a word that qualifies the title may stand before it).
+ */
 const AFTER_PREPOSITION =
-  /\b(?:by|with|to|of|from|for|about|on|greeting|thanked|told)\s+(?:the\s+)?(?:[A-Z][\p{L}.’'-]*\s+){0,6}$/u;
+  /\b(?:by|with|to|of|from|for|about|on|greeting|thanked|told)\s+(?:the\s+)?(?:(?:outgoing|incoming|former|visiting|his|her|their)\s+)?(?:[A-Z][\p{L}.’'-]*\s+){0,6}$/u;
 
 /** "President of the Republic of Kenya ", "Prime Minister of Peru ": a title's "of", before its holder's name. */
 const TITLE_OF = /\b([A-Z][\p{L}-]*)\s+of\s+(?:the\s+)?(?:(?:of\s+(?:the\s+)?)?[A-Z][\p{L}.’'-]*\s+){0,6}$/u;

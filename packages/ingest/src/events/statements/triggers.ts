@@ -15,6 +15,7 @@ const TRIGGER_RULES: TriggerRule[] = [
   calledOnNotCalledUp,
   statesOfAGroupNoVerb,
   meetingAsObjectNoSpeech,
+  issuedOnlyAnAddress,
 ];
 
 /** The object that makes "concluded", "opened", "closed" acts on a gathering, not words. */
@@ -34,6 +35,23 @@ function meetingAsObjectNoSpeech(verb: string, s: string, end: number): boolean 
   )
     return true;
   return !MEETING_OBJECT.test(s.slice(end, end + 120));
+}
+
+/** "issued a joint-address", "issued a statement": a document or a speech as the object of "issued". */
+const ISSUED_DOCUMENT =
+  /^\s+(?:a|an|the|its|his|her|their)\s+(?:(?:joint|brief|short|written|official)[\s-]+)?(?:address|statement|declaration|communiqu[eé]|readout|press release|speech)\b/i;
+/** What tells the words of the document: "that", a colon or a quotation, a participle ("condemning"). */
+const DOCUMENT_CONTENT = /\bthat\b|[:“"]|\b[a-z]{3,}ing\b/;
+
+/**
+ * Rule: "Prime Minister X on Friday issued a joint-address along with Y" tells that words were
+ * given, not what they were: no statement. "issued a statement condemning the attack", "issued a
+ * statement saying that ..." and "issued guarantees around ..." report words.
+ */
+function issuedOnlyAnAddress(verb: string, s: string, end: number): boolean {
+  if (verb !== 'issued') return true;
+  const object = ISSUED_DOCUMENT.exec(s.slice(end, end + 60));
+  return !object || DOCUMENT_CONTENT.test(s.slice(end + object[0].length));
 }
 
 /**
@@ -101,9 +119,15 @@ function verbOfSayingOrAttributionWord(verb: string, s: string, end: number, say
   );
 }
 
-/** Rule: "spoke about", "talked of" are speech; "spoke by phone with" is a call. */
+/**
+ * Rule: "spoke about", "talked of", "spoke highly of" (a judgement in words) are speech; "spoke
+ * by phone with" is a call.
+ */
 function spokeAboutNotSpokeWith(verb: string, s: string, end: number): boolean {
-  return (verb !== 'spoke' && verb !== 'talked') || /^\s+(?:about|of)\b/.test(s.slice(end));
+  return (
+    (verb !== 'spoke' && verb !== 'talked') ||
+    /^\s+(?:(?:highly|warmly|positively|favou?rably)\s+)?(?:about|of)\b/.test(s.slice(end))
+  );
 }
 
 /**
