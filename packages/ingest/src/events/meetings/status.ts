@@ -26,12 +26,21 @@ function expectedAfterTrigger(story: Story, c: TriggerCtx): boolean {
   );
 }
 
+/**
+ * Where the words near a trigger start: not before a quotation that closes ahead of it, whose
+ * words are the speaker's ("“... this will improve further,” X said after meeting Y").
+ */
+function afterClosedQuote(text: string, from: number, t: number): number {
+  const near = text.slice(from, t);
+  const close = Math.max(near.lastIndexOf('”'), near.lastIndexOf('," '), near.lastIndexOf('." '));
+  return close >= 0 ? from + close + 1 : from;
+}
+
 /** Rule: "will meet", "plans to hold talks", "the upcoming summit": a word of the future near the trigger. */
 function plannedWordsNear(story: Story, c: TriggerCtx): boolean {
   const { t, clause } = c;
-  return PLANNED.test(
-    story.text.slice(Math.max(clause.start, t.start - 60), Math.min(clause.end, t.end + 20)),
-  );
+  const from = afterClosedQuote(story.text, Math.max(clause.start, t.start - 60), t.start);
+  return PLANNED.test(story.text.slice(from, Math.min(clause.end, t.end + 20)));
 }
 
 /** The status rules, in order: the first that fires makes the meeting planned. */
