@@ -712,7 +712,34 @@ const TITLE_SHAPES: ReadonlyArray<(c: CueContext, k: number) => TitleBefore | un
   titleHeadRightBefore,
   titleOfCountryOrOrg,
   longTitleOfSomething,
+  titleForPortfolio,
 ];
+
+/**
+ * "Tuvalu's Minister for Foreign Affairs Paulson Panapa", "Minister for Tourism and Civil Aviation
+ * X": a title head, "for", and a capitalised portfolio (up to six words, "and" between them) right
+ * before the name.
+ */
+function titleForPortfolio({ doc, toks }: CueContext, k: number): TitleBefore | undefined {
+  let h = k;
+  for (let steps = 0; h > 0 && steps < 6; steps++, h--) {
+    const t = toks[h] as Token;
+    if (hardBreak(doc.text, t.end, (toks[h + 1] as Token | undefined)?.start ?? t.end)) return undefined;
+    if (!/^[\p{Lu}]/u.test(t.text) && t.text !== 'and') return undefined;
+    if (lower(toks[h - 1]) === 'for') break;
+  }
+  if (lower(toks[h - 1]) !== 'for' || !/^[\p{Lu}]/u.test(toks[h]?.text ?? '')) return undefined;
+  const head = h - 2;
+  if (!TITLE_HEADS.has(lower(toks[head])) || !/^[\p{Lu}]/u.test(toks[head]?.text ?? '')) return undefined;
+  let first = head;
+  while (
+    first > 0 &&
+    TITLE_WORDS.has(lower(toks[first - 1])) &&
+    /^[\p{Lu}]/u.test(toks[first - 1]?.text ?? '')
+  )
+    first--;
+  return { first, reason: 'title-for' };
+}
 
 function markTitleBefore(c: CueContext, cue: NameCue): void {
   if (titleObjectOfOpeningPhrase(c)) return;

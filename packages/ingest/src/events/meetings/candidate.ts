@@ -6,9 +6,9 @@ import type { Candidate, Story, TriggerCtx } from './types.js';
 /** The kinds told with a number in their series ("the 44th summit", "the 161st session"). */
 const GROUP_SITTING = new Set(['session', 'summit', 'multilateral']);
 
-/** "separate meetings/talks/calls": one meeting with each party named. */
+/** "separate meetings/talks/calls", "held meetings with A and B": one meeting with each party named. */
 const SEPARATE =
-  /\bseparate\s+(?:bilateral\s+)?(?:meetings|talks|conversations|(?:phone\s+|telephone\s+)?calls)$/i;
+  /\bseparate\s+(?:bilateral\s+)?(?:meetings|talks|conversations|(?:phone\s+|telephone\s+)?calls)$|\b(?:held|had|holds|has held|also held)\s+(?:bilateral\s+)?meetings$/i;
 
 /**
  * Told with a definite article and nothing new ("The summit of CSTO leaders"): may repeat an

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { run } from '../helpers.js';
+
+// Shapes of bilateral talks told in news from anywhere (invented sentences): the source of a
+// report, a quotation before "after meeting", a country's acronym before "virtual meeting", a
+// second predicate of the subject, a thing received, "held meetings with A and B", and a title
+// with "for" and a portfolio.
+
+type X = ReturnType<typeof run>;
+const told = (x: X) =>
+  x.meetings.map((m) => [m.meetingKind, m.status, m.participants.map(x.nameOf).sort()] as const);
+
+describe('the person a report is sourced to (accordingToBefore)', () => {
+  it('is no party: "..., according to Carla Diaz, the president’s adviser"', () => {
+    const x = run(
+      'President Ana Ruiz and Prime Minister Tom Berg held talks in Lima on Monday, according to Carla Diaz, the president’s adviser.',
+    );
+    expect(told(x)).toEqual([['bilateral', 'held', ['Ana Ruiz', 'Tom Berg']]]);
+  });
+  it('leaves the parties alone when the report is sourced to a body', () => {
+    const x = run('President Carla Diaz met Prime Minister Tom Berg in Lima, according to the ministry.');
+    expect(told(x)).toEqual([['bilateral', 'held', ['Carla Diaz', 'Tom Berg']]]);
+  });
+});
+
+describe('words of the future inside a quotation (plannedWordsNear)', () => {
+  it('do not make "said after meeting Y" planned', () => {
+    const x = run(
+      '“Our ties will grow further,” Prime Minister Ana Ruiz said after meeting Ambassador Tom Berg yesterday.',
+    );
+    expect(told(x)).toEqual([['bilateral', 'held', ['Ana Ruiz', 'Tom Berg']]]);
+  });
+  it('still make "said she will meet Y" planned', () => {
+    const x = run('Prime Minister Ana Ruiz said she will meet Ambassador Tom Berg in Lima.');
+    expect(x.meetings[0]?.status).toBe('planned');
+  });
+});
+
+describe('a virtual meeting (virtualMeeting)', () => {
+  it('of a US president with a prime minister is a call', () => {
+    const x = run(
+      'Prime Minister Ana Ruiz and US President Tom Berg’s virtual meeting on Monday centred on trade.',
+    );
+    expect(told(x)).toEqual([['call', 'held', ['Ana Ruiz', 'Tom Berg']]]);
+  });
+});
+
+describe('a second predicate of the subject (clauseAround)', () => {
+  it('"X held a meeting with Y and confirmed that she will meet Z" is two meetings', () => {
+    const x = run(
+      'President Ana Ruiz wrote that she held a meeting with Minister Tom Berg in Lima and confirmed that she will meet with President Carl Hahn in May.',
+    );
+    expect(told(x)).toEqual([
+      ['bilateral', 'held', ['Ana Ruiz', 'Tom Berg']],
+      ['bilateral', 'planned', ['Ana Ruiz', 'Carl Hahn']],
+    ]);
+  });
+  it('"X met Y and Z" stays one meeting of three', () => {
+    const x = run('President Ana Ruiz met Minister Tom Berg and Minister Carl Hahn in Lima on Monday.');
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]?.participants).toHaveLength(3);
+  });
+});
+
+describe('a thing received (receivedAThing)', () => {
+  it('"received an invitation" names no meeting', () => {
+    const x = run('President Ana Ruiz received an invitation from Prime Minister Tom Berg on Monday.');
+    expect(x.meetings).toEqual([]);
+  });
+  it('"received Foreign Minister Y" is a meeting', () => {
+    const x = run('President Ana Ruiz received Foreign Minister Tom Berg in Lima on Monday.');
+    expect(told(x)).toEqual([['bilateral', 'held', ['Ana Ruiz', 'Tom Berg']]]);
+  });
+});
+
+describe('"held meetings with A and B" (separateMeetings)', () => {
+  it('is one bilateral with each', () => {
+    const x = run(
+      'Foreign Minister Ana Ruiz held meetings with Prime Minister Tom Berg and Defence Minister Carl Hahn in Suva on Tuesday.',
+    );
+    expect(told(x)).toEqual([
+      ['bilateral', 'held', ['Ana Ruiz', 'Tom Berg']],
+      ['bilateral', 'held', ['Ana Ruiz', 'Carl Hahn']],
+    ]);
+  });
+  it('"held a meeting with A and B" stays one meeting', () => {
+    const x = run(
+      'Foreign Minister Ana Ruiz held a meeting with Prime Minister Tom Berg and Defence Minister Carl Hahn in Suva on Tuesday.',
+    );
+    expect(x.meetings).toHaveLength(1);
+  });
+});
+
+describe('a title with "for" and a portfolio (titleForPortfolio)', () => {
+  it('finds "Minister for Foreign Affairs Paulo Kana" with his role', () => {
+    const x = run(
+      'Samoa’s Minister for Foreign Affairs Paulo Kana met Fiji’s Minister for Trade Tala Mene in Suva.',
+    );
+    expect(x.persons.map((p) => p.name).sort()).toEqual(['Paulo Kana', 'Tala Mene']);
+    expect(x.persons.find((p) => p.name === 'Paulo Kana')?.roles[0]?.title).toMatch(
+      /Minister for Foreign Affairs/,
+    );
+  });
+  it('makes no person of "the Minister for Foreign Affairs" alone', () => {
+    const x = run('The Minister for Foreign Affairs said on Monday that talks went well.');
+    expect(x.persons).toEqual([]);
+  });
+});
