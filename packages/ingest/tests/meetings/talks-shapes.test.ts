@@ -106,3 +106,21 @@ describe('a title with "for" and a portfolio (titleForPortfolio)', () => {
     expect(x.persons).toEqual([]);
   });
 });
+
+describe('a meeting told with a past time of its own (toldAsEarlier)', () => {
+  it('"X said he met Y twice last year" after their call is an earlier meeting, not the call', () => {
+    const x = run(
+      'President Ana Ruiz and Prime Minister Tom Berg held a telephone conversation on Wednesday. Ruiz said he met Berg twice last year and reached agreements with him.',
+    );
+    expect(told(x)).toEqual([
+      ['call', 'held', ['Ana Ruiz', 'Tom Berg']],
+      ['bilateral', 'held', ['Ana Ruiz', 'Tom Berg']],
+    ]);
+  });
+  it('"in 2024" in a story of 2024 is the story’s meeting told again', () => {
+    const x = run(
+      'LIMA, May 6, 2024 — President Ana Ruiz held talks with Prime Minister Tom Berg on Monday. Ruiz met Berg in 2024 for the first time.',
+    );
+    expect(x.meetings).toHaveLength(1);
+  });
+});

@@ -28,6 +28,24 @@ function toldAsDefinite(before: string, participants: string[]): boolean {
   );
 }
 
+/** A past time of a meeting's own, right after its verb: "last year", "twice", "two years ago", "in 2019". */
+const EARLIER_TIME =
+  /^[^.;:,“”"]{0,40}?\b(?:last (?:year|month|summer|autumn|fall|winter|spring)|(?:twice|three times|several times|many times|\d+ times)|(?:a|one|two|three|\d+) (?:years?|months?) ago|previously|in ((?:19|20)\d\d))\b/;
+
+/**
+ * Rule: "Xi said he met Duterte twice last year", "they last met two years ago": a meeting told
+ * with a past time of its own is an earlier meeting than the one the story is about, not a
+ * retelling of it. A year counts only when it is before the story's own.
+ */
+export function toldAsEarlier(story: Story, c: TriggerCtx): boolean {
+  if (c.status !== 'held' || (c.t.hint !== 'meet' && c.t.hint !== 'call')) return false;
+  const m = EARLIER_TIME.exec(story.text.slice(c.t.end, c.clause.end));
+  if (!m) return false;
+  if (!m[1]) return true;
+  const storyYear = story.anchor ? Number(story.anchor.iso.slice(0, 4)) : null;
+  return storyYear !== null && Number(m[1]) < storyYear;
+}
+
 /** Rule: "X held separate meetings with A and B": one bilateral with each. True when it split the telling. */
 function separateMeetings(story: Story, c: TriggerCtx, telling: Candidate): boolean {
   const { t, sent } = c;
@@ -68,6 +86,7 @@ export function addTelling(story: Story, c: TriggerCtx): boolean {
     anaphoric: false,
     definite: toldAsDefinite(before, c.participants),
     also: /\balso\s+$/.test(before),
+    earlier: toldAsEarlier(story, c),
     next: /\bnext\s+(?:[\w-]+\s+){0,2}$/i.test(before) && c.status === 'planned',
     ordinal: GROUP_SITTING.has(c.kind)
       ? sittingOrdinal(story.text.slice(c.sent.start, c.t.start))
