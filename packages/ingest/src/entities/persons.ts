@@ -547,7 +547,21 @@ const NOT_A_SURNAME: ReadonlyArray<(c: CueContext) => boolean> = [
   regionAdjective,
   socialPlatform,
   endsInAnInstitutionNoun,
+  abbreviatedTitle,
 ];
+
+/**
+ * Rule: "Minister of State (MoS) for External Affairs X ... the MoS discussed": a short
+ * mixed-case word the text defines in parentheses right after a title abbreviates the title,
+ * and is no name wherever it occurs.
+ */
+function abbreviatedTitle({ doc, run }: CueContext): boolean {
+  if (run.first !== run.last || !/^[A-Z][a-z]{0,2}[A-Z][A-Za-z]{0,2}$/.test(run.form)) return false;
+  const at = doc.text.indexOf(`(${run.form})`);
+  if (at < 0) return false;
+  const head = /([A-Za-z-]+)\s+$/.exec(doc.text.slice(Math.max(0, at - 30), at))?.[1]?.toLowerCase() ?? '';
+  return TITLE_HEADS.has(head) || head === 'state' || head === 'affairs';
+}
 
 /** Head nouns of institutions and groups: a name ending in one is no person's. */
 const INSTITUTION_NOUN =
