@@ -124,3 +124,44 @@ describe('a meeting told with a past time of its own (toldAsEarlier)', () => {
     expect(x.meetings).toHaveLength(1);
   });
 });
+
+describe('the country of a title set off before a name (countryOfTitleBeforeName)', () => {
+  it('is no party of its own: "with the Prime Minister of Fiji, Sitiveni Rabuka, and ..."', () => {
+    const x = run(
+      'Foreign Minister Ravi Kanth held meetings with the Prime Minister of Fiji, Sitiveni Rabuka, and Samoa’s Minister for Foreign Affairs Tala Mene in Suva on Tuesday.',
+    );
+    expect(told(x)).toEqual([
+      ['bilateral', 'held', ['Ravi Kanth', 'Sitiveni Rabuka']],
+      ['bilateral', 'held', ['Ravi Kanth', 'Tala Mene']],
+    ]);
+  });
+  it('a country listed after "with" is still a party', () => {
+    const x = run('Foreign Minister Ravi Kanth held talks with Fiji in Suva on Tuesday.');
+    expect(x.meetings[0]?.participants.map(x.nameOf).sort()).toEqual(['Fiji', 'Ravi Kanth']);
+  });
+});
+
+describe('a title abbreviated in parentheses (abbreviatedTitle)', () => {
+  it('"Minister of State (MoS)" makes no person "MoS"', () => {
+    const x = run(
+      'Minister of State (MoS) for External Affairs, Ravi Kanth held talks with Prime Minister Sitiveni Rabuka in Suva. Later the MoS met students.',
+    );
+    expect(x.persons.map((p) => p.name).sort()).toEqual(['Ravi Kanth', 'Sitiveni Rabuka']);
+  });
+  it('a short mixed-case name the text does not define stays a name', () => {
+    const x = run('President Ana DeLa met Prime Minister Tom Berg in Lima on Monday.');
+    expect(x.meetings[0]?.participants).toHaveLength(2);
+  });
+});
+
+describe('"In his meeting with A, ..." (possessiveOfLastSubject)', () => {
+  it('"his" is the subject of the sentence before, not the last person named', () => {
+    const x = run(
+      'Foreign Minister Ravi Kanth held meetings with Prime Minister Sitiveni Rabuka and Foreign Minister Tala Mene in Suva. In his meeting with Prime Minister Rabuka, the minister discussed trade.',
+    );
+    expect(told(x)).toEqual([
+      ['bilateral', 'held', ['Ravi Kanth', 'Sitiveni Rabuka']],
+      ['bilateral', 'held', ['Ravi Kanth', 'Tala Mene']],
+    ]);
+  });
+});

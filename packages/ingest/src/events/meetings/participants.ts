@@ -149,8 +149,26 @@ function subjectOfTalksWith(story: Story, c: TriggerCtx): void {
     sentenceSubject(doc, reg, sent, t) ??
     describedPerson(reg, story.text, sent.start, t.start) ??
     pronounAfterDescription(doc, reg, sent) ??
+    possessiveOfLastSubject(story, c) ??
     reg.personMentionsBefore(sent.start, 1)[0]?.ref;
   if (subject && !c.participants.includes(subject)) c.participants.unshift(subject);
+}
+
+/**
+ * Rule: "X held meetings with A and B. In his meeting with A, the minister discussed ...": "his"
+ * opening the sentence is the subject of a sentence just before, not the last person named.
+ */
+function possessiveOfLastSubject(story: Story, c: TriggerCtx): string | undefined {
+  const { doc, reg } = story;
+  if (!/^\W*(?:In|During|At)\s+(?:his|her)\s+(?:[\w-]+\s+)?$/.test(story.text.slice(c.sent.start, c.t.start)))
+    return undefined;
+  // the nearest of the three sentences before that has a subject named
+  for (let i = c.si - 1; i >= Math.max(0, c.si - 3); i--) {
+    const prev = doc.sentences[i] as (typeof doc.sentences)[number];
+    const subject = sentenceSubject(doc, reg, prev, { ...c.t, start: prev.end, end: prev.end });
+    if (subject) return subject;
+  }
+  return undefined;
 }
 
 /** "meeting of foreign affairs officials from": officials of countries listed after "from". */
