@@ -15,6 +15,12 @@ export const TITLE_HEADS = new Set([
   'secretary',
   'secretary-general',
   'governor-general',
+  // "President-elect Lula", "Prime Minister-designate X": a title still to be taken up
+  'president-elect',
+  'minister-elect',
+  'chancellor-elect',
+  'president-designate',
+  'minister-designate',
   'general',
   'chancellor',
   'chairman',

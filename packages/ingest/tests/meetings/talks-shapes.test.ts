@@ -165,3 +165,22 @@ describe('"In his meeting with A, ..." (possessiveOfLastSubject)', () => {
     ]);
   });
 });
+
+describe('a meeting wished for (plannedWordsNear)', () => {
+  it('"I am excited to talk with President Y" is planned', () => {
+    const x = run('“I am excited to talk with President Tom Berg about our ties,” President Ana Ruiz said.');
+    expect(x.meetings.every((m) => m.status === 'planned')).toBe(true);
+  });
+  it('"X talked with Y" stays held', () => {
+    const x = run('President Ana Ruiz talked with President Tom Berg in Lima on Monday.');
+    expect(x.meetings[0]?.status).toBe('held');
+  });
+});
+
+describe('a title still to be taken up', () => {
+  it('"Brazil’s President-elect X" is a title, not part of the name', () => {
+    const x = run('Brazil’s President-elect Ana Ruiz met Foreign Minister Tom Berg on Monday.');
+    const ruiz = x.persons.find((p) => p.name === 'Ana Ruiz');
+    expect(ruiz?.roles[0]?.title).toBe('President-elect');
+  });
+});
