@@ -184,3 +184,18 @@ describe('a title still to be taken up', () => {
     expect(ruiz?.roles[0]?.title).toBe('President-elect');
   });
 });
+
+describe('a later visit by someone else (laterVisitBy)', () => {
+  it('"received a courtesy call from Y to discuss ... and a visit by Z next month": Z is not at the call', () => {
+    const x = run(
+      'Prime Minister Ana Ruiz received a courtesy call from High Commissioner Tom Berg to discuss co-operation and a visit by Foreign Minister Carl Hahn next month.',
+    );
+    expect(x.meetings[0]?.participants.map(x.nameOf).sort()).toEqual(['Ana Ruiz', 'Tom Berg']);
+  });
+  it('"X met Y and Z" with no visit keeps all three', () => {
+    const x = run(
+      'Prime Minister Ana Ruiz met High Commissioner Tom Berg and Foreign Minister Carl Hahn on Monday.',
+    );
+    expect(x.meetings[0]?.participants).toHaveLength(3);
+  });
+});

@@ -38,12 +38,30 @@ function spokespersonOnly(story: Story, ref: string): boolean {
  * others remain) the speakers of attributions.
  */
 function personsInClause(story: Story, c: TriggerCtx): void {
-  let participants = actorsIn(story.reg, c.clause.start, c.clause.end, ['person']).filter(
+  const end = laterVisitBy(story, c) ?? c.clause.end;
+  let participants = actorsIn(story.reg, c.clause.start, end, ['person']).filter(
     (r) => !c.absent.has(r) && !spokespersonOnly(story, r),
   );
   if (participants.filter((r) => !c.speakers.has(r)).length >= 2)
     participants = participants.filter((r) => !c.speakers.has(r));
   c.participants = participants;
+}
+
+/**
+ * Rule: "X received a courtesy call from Y to discuss co-operation and a visit by Z next month":
+ * who comes on a later visit named after the trigger is that visit's, not this meeting's. The
+ * clause of the trigger ends at "a visit by".
+ */
+function laterVisitBy(story: Story, c: TriggerCtx): number | undefined {
+  const later = c.sentTriggers.find(
+    (o) =>
+      o.start > c.t.end &&
+      o.start < c.clause.end &&
+      o.hint === 'visit' &&
+      /\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$/.test(story.text.slice(Math.max(0, o.start - 30), o.start)) &&
+      /^\s+by\s/.test(story.text.slice(o.end, o.end + 5)),
+  );
+  return later?.start;
 }
 
 /**
