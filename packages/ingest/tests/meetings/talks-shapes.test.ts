@@ -199,3 +199,21 @@ describe('a later visit by someone else (laterVisitBy)', () => {
     expect(x.meetings[0]?.participants).toHaveLength(3);
   });
 });
+
+describe('a meeting told as "had met in <month>" or "last met" (toldAsEarlier)', () => {
+  it('"The two leaders had met in December" after their call is an earlier meeting', () => {
+    const x = run(
+      'President Ana Ruiz held a phone call with Prime Minister Tom Berg on Tuesday. Ruiz and Berg had met in December on the sidelines of a summit.',
+    );
+    expect(told(x)).toEqual([
+      ['call', 'held', ['Ana Ruiz', 'Tom Berg']],
+      ['bilateral', 'held', ['Ana Ruiz', 'Tom Berg']],
+    ]);
+  });
+  it('"had met on Tuesday" with no month is the story’s meeting', () => {
+    const x = run(
+      'President Ana Ruiz held talks with Prime Minister Tom Berg on Tuesday. Ruiz and Berg had met on Tuesday morning before lunch.',
+    );
+    expect(x.meetings).toHaveLength(1);
+  });
+});

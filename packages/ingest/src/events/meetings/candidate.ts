@@ -32,13 +32,23 @@ function toldAsDefinite(before: string, participants: string[]): boolean {
 const EARLIER_TIME =
   /^[^.;:,“”"]{0,40}?\b(?:last (?:year|month|summer|autumn|fall|winter|spring)|(?:twice|three times|several times|many times|\d+ times)|(?:a|one|two|three|\d+) (?:years?|months?) ago|previously|in ((?:19|20)\d\d))\b/;
 
+/** A month right after the verb of a pluperfect: "had met in December", "had met on March 3". */
+const PAST_MONTH =
+  /^[^.;:,“”"]{0,30}?\b(?:in|on)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+
 /**
  * Rule: "Xi said he met Duterte twice last year", "they last met two years ago": a meeting told
  * with a past time of its own is an earlier meeting than the one the story is about, not a
- * retelling of it. A year counts only when it is before the story's own.
+ * retelling of it; so is one told as "last met" or "had met in December". A year counts only
+ * when it is before the story's own.
  */
 export function toldAsEarlier(story: Story, c: TriggerCtx): boolean {
   if (c.status !== 'held' || (c.t.hint !== 'meet' && c.t.hint !== 'call')) return false;
+  const lead = story.text.slice(Math.max(c.clause.start, c.t.start - 20), c.t.start);
+  // "they last met in Lima", "had previously met"
+  if (/\b(?:last|previously|had\s+(?:last|previously|already|first))\s+$/.test(lead)) return true;
+  // "the two leaders had met in December": a pluperfect with a month names an earlier meeting
+  if (/\bhad\s+$/.test(lead) && PAST_MONTH.test(story.text.slice(c.t.end, c.clause.end))) return true;
   const m = EARLIER_TIME.exec(story.text.slice(c.t.end, c.clause.end));
   if (!m) return false;
   if (!m[1]) return true;
