@@ -73,12 +73,17 @@ export function personKey(form: string): string {
   return `person:${keyPart(surname)}:${foldName(given).slice(0, 1)}`;
 }
 
+/**
+ * The surname of a full name, without an Arabic article joined to it: "Abdel Fattah al-Sisi" is
+ * "Sisi" in a headline ("Egypt's Sisi receives ..."), "Mohammed Shia Al-Sudani" is "Sudani".
+ */
 export function surnameOf(form: string): string {
   const parts = form
     .replace(/\./g, '. ')
     .split(/\s+/)
     .filter((p) => p && !SUFFIXES.has(p.replace(/\.$/, '')));
-  return parts[parts.length - 1] ?? form;
+  const last = parts[parts.length - 1] ?? form;
+  return parts.length > 1 ? last.replace(/^(?:[Aa]l|[Ee]l)-(?=[\p{Lu}])/u, '') : last;
 }
 
 const MONTH_NAMES = new Set(MONTHS);

@@ -217,3 +217,17 @@ describe('a meeting told as "had met in <month>" or "last met" (toldAsEarlier)',
     expect(x.meetings).toHaveLength(1);
   });
 });
+
+describe('a surname with an Arabic article (surnameOf)', () => {
+  it('"Egypt’s Sisi receives ..." in the headline is "Abdel Fattah al-Sisi" of the lead: one meeting', () => {
+    const x = run(
+      'Egypt’s Sisi receives Jordan’s King Abdullah II in Cairo\n\nCAIRO, Jan 12, 2025 -- Egyptian President Abdel Fattah al-Sisi received Jordan’s King Abdullah II in Cairo on Sunday.',
+    );
+    expect(x.persons.map((p) => p.name).sort()).toEqual(['Abdel Fattah al-Sisi', 'Abdullah II']);
+    expect(x.meetings).toHaveLength(1);
+  });
+  it('keeps a one-word name with a hyphen as it is', () => {
+    const x = run('President Ana al-Ruiz met Prime Minister Tom Berg in Cairo on Sunday.');
+    expect(x.persons.map((p) => p.name).sort()).toEqual(['Ana al-Ruiz', 'Tom Berg']);
+  });
+});
