@@ -1004,6 +1004,7 @@ const VERB_CUES: ReadonlyArray<(c: CueContext) => string | null | undefined> = [
   nameAndNameMetReadBack,
   verbBeforeName,
   accordingToName,
+  leaderOfDelegation,
   nameTookOffice,
   nameSetOffAfterTitle,
   pairSetOffAfterPluralRole,
@@ -1223,6 +1224,15 @@ function nameAndNameMetReadBack({ toks, run, prev, next }: CueContext): string |
 function verbBeforeName({ toks, run, prev }: CueContext): string | undefined {
   if (!CUE_BEFORE_WORDS.has(prev) || prev === 'and' || prev === 'with' || prev === 'by') return undefined;
   return prev === 'according' || lower(toks[run.first - 2]) !== 'to' ? 'verb-before' : undefined;
+}
+
+/**
+ * Rule: "a delegation led by Diana Mondino", "the mission headed by Ana Ruiz": a full name (two
+ * words or more) after "led by" or "headed by" is a person. One word ("led by Russia") is not read.
+ */
+function leaderOfDelegation({ toks, run, prev }: CueContext): string | undefined {
+  if (prev !== 'by' || run.last === run.first) return undefined;
+  return /^(?:led|headed)$/.test(lower(toks[run.first - 2])) ? 'led-by' : undefined;
 }
 
 /** "according to Kirby". */

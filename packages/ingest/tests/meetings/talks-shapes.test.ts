@@ -231,3 +231,16 @@ describe('a surname with an Arabic article (surnameOf)', () => {
     expect(x.persons.map((p) => p.name).sort()).toEqual(['Ana al-Ruiz', 'Tom Berg']);
   });
 });
+
+describe('the leader of a delegation (leaderOfDelegation)', () => {
+  it('"a delegation led by Diana Mondino will travel to Rome to meet Y" is their planned meeting', () => {
+    const x = run(
+      'A Foreign Ministry delegation led by Diana Mondino will travel to Rome next week to meet Italian Foreign Minister Antonio Tajani.',
+    );
+    expect(told(x)).toEqual([['bilateral', 'planned', ['Antonio Tajani', 'Diana Mondino']]]);
+  });
+  it('"led by Russia" makes no person', () => {
+    const x = run('The talks led by Russia ended in Geneva on Monday.');
+    expect(x.persons).toEqual([]);
+  });
+});
