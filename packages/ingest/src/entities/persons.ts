@@ -70,8 +70,14 @@ export function personKey(form: string): string {
   return `person:${keyPart(surname)}:${foldName(given).slice(0, 1)}`;
 }
 
+/**
+ * The surname of a full name, without an Arabic article joined to it: "Abdel Fattah al-Sisi" is
+ * "Sisi" in a headline ("Egypt's Sisi receives ..."), "Mohammed Shia Al-Sudani" is "Sudani".
+ */
 export function surnameOf(form: string): string {
-  return surnameOfParts(nameParts(form)) ?? form;
+  const parts = nameParts(form);
+  const surname = surnameOfParts(parts) ?? form;
+  return parts.length > 1 ? surname.replace(/^(?:[Aa]l|[Ee]l)-(?=[\p{Lu}])/u, '') : surname;
 }
 
 function nameParts(form: string): string[] {
@@ -583,7 +589,21 @@ const NOT_A_SURNAME: ReadonlyArray<(c: CueContext) => boolean> = [
   regionAdjective,
   socialPlatform,
   endsInAnInstitutionNoun,
+  abbreviatedTitle,
 ];
+
+/**
+ * Rule: "Minister of State (MoS) for External Affairs X ... the MoS discussed": a short
+ * mixed-case word the text defines in parentheses right after a title abbreviates the title,
+ * and is no name wherever it occurs.
+ */
+function abbreviatedTitle({ doc, run }: CueContext): boolean {
+  if (run.first !== run.last || !/^[A-Z][a-z]{0,2}[A-Z][A-Za-z]{0,2}$/.test(run.form)) return false;
+  const at = doc.text.indexOf(`(${run.form})`);
+  if (at < 0) return false;
+  const head = /([A-Za-z-]+)\s+$/.exec(doc.text.slice(Math.max(0, at - 30), at))?.[1]?.toLowerCase() ?? '';
+  return TITLE_HEADS.has(head) || head === 'state' || head === 'affairs';
+}
 
 /** Head nouns of institutions and groups: a name ending in one is no person's. */
 const INSTITUTION_NOUN =
@@ -1003,6 +1023,7 @@ const VERB_CUES: ReadonlyArray<(c: CueContext) => string | null | undefined> = [
   nameAndNameMetReadBack,
   verbBeforeName,
   accordingToName,
+  leaderOfDelegation,
   nameTookOffice,
   nameSetOffAfterTitle,
   pairSetOffAfterPluralRole,
@@ -1226,6 +1247,15 @@ function nameAndNameMetReadBack({ toks, run, prev, next }: CueContext): string |
 function verbBeforeName({ toks, run, prev }: CueContext): string | undefined {
   if (!CUE_BEFORE_WORDS.has(prev) || prev === 'and' || prev === 'with' || prev === 'by') return undefined;
   return prev === 'according' || lower(toks[run.first - 2]) !== 'to' ? 'verb-before' : undefined;
+}
+
+/**
+ * Rule: "a delegation led by Diana Mondino", "the mission headed by Ana Ruiz": a full name (two
+ * words or more) after "led by" or "headed by" is a person. One word ("led by Russia") is not read.
+ */
+function leaderOfDelegation({ toks, run, prev }: CueContext): string | undefined {
+  if (prev !== 'by' || run.last === run.first) return undefined;
+  return /^(?:led|headed)$/.test(lower(toks[run.first - 2])) ? 'led-by' : undefined;
 }
 
 /** "according to Kirby". */

@@ -50,13 +50,24 @@ export function speakersIn(doc: Doc, reg: Registry, start: number, end: number):
     const after = doc.text.slice(m.end, Math.min(end, m.end + 160)).toLowerCase();
     const w = /^(?:,[^,.\n]{1,120},)?\s*(?:has\s+|had\s+|also\s+)?([a-z]+)/.exec(after)?.[1] ?? '';
     if (SPEECH_VERBS.has(w) && !/^(?:thanked|welcomed|informed|congratulated)$/.test(w)) out.add(r.ref);
+    else if (accordingToBefore(doc.text.slice(Math.max(start, m.start - 60), m.start))) out.add(r.ref);
   }
   return out;
 }
 
+/**
+ * Rule: "..., according to Ana Ruiz", "according to the president's adviser Ana Ruiz": the person a
+ * report is sourced to tells of the talks and is no party to them.
+ */
+export function accordingToBefore(lead: string): boolean {
+  return /\baccording to\s+(?:[^\s,.;:“”"]+\s+){0,5}$/i.test(lead);
+}
+
 /** The clause of a sentence around a trigger: cut at ", but", ";", ", while", ", whereas", ", although". */
 export function clauseAround(doc: Doc, sent: Span, t: Trigger): { start: number; end: number } {
-  const re = /,\s+(?:but|while|whereas|(?:even\s+)?though|although)\s|;\s/g;
+  // "X met Y and confirmed that he will meet Z": a second predicate of the subject tells another thing
+  const re =
+    /,\s+(?:but|while|whereas|(?:even\s+)?though|although)\s|;\s|\s(?:and|but)\s+(?:also\s+)?(?:confirmed|announced|revealed|disclosed|added)\s+that\s/g;
   let start = sent.start;
   // a dateline opening the sentence ("BEIJING, June 3 (Agency) --", "MINSK, April 12. /TASS/.") is not the clause's
   const dl =

@@ -6,9 +6,9 @@ import type { Candidate, Story, TriggerCtx } from './types.js';
 /** The kinds told with a number in their series ("the 44th summit", "the 161st session"). */
 const GROUP_SITTING = new Set(['session', 'summit', 'multilateral']);
 
-/** "separate meetings/talks/calls": one meeting with each party named. */
+/** "separate meetings/talks/calls", "held meetings with A and B": one meeting with each party named. */
 const SEPARATE =
-  /\bseparate\s+(?:bilateral\s+)?(?:meetings|talks|conversations|(?:phone\s+|telephone\s+)?calls)$/i;
+  /\bseparate\s+(?:bilateral\s+)?(?:meetings|talks|conversations|(?:phone\s+|telephone\s+)?calls)$|\b(?:held|had|holds|has held|also held)\s+(?:bilateral\s+)?meetings$/i;
 
 /**
  * Told with a definite article and nothing new ("The summit of CSTO leaders"): may repeat an
@@ -26,6 +26,34 @@ function toldAsDefinite(before: string, participants: string[]): boolean {
       before,
     )
   );
+}
+
+/** A past time of a meeting's own, right after its verb: "last year", "twice", "two years ago", "in 2019". */
+const EARLIER_TIME =
+  /^[^.;:,“”"]{0,40}?\b(?:last (?:year|month|summer|autumn|fall|winter|spring)|(?:twice|three times|several times|many times|\d+ times)|(?:a|one|two|three|\d+) (?:years?|months?) ago|previously|in ((?:19|20)\d\d))\b/;
+
+/** A month right after the verb of a pluperfect: "had met in December", "had met on March 3". */
+const PAST_MONTH =
+  /^[^.;:,“”"]{0,30}?\b(?:in|on)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+
+/**
+ * Rule: "Xi said he met Duterte twice last year", "they last met two years ago": a meeting told
+ * with a past time of its own is an earlier meeting than the one the story is about, not a
+ * retelling of it; so is one told as "last met" or "had met in December". A year counts only
+ * when it is before the story's own.
+ */
+export function toldAsEarlier(story: Story, c: TriggerCtx): boolean {
+  if (c.status !== 'held' || (c.t.hint !== 'meet' && c.t.hint !== 'call')) return false;
+  const lead = story.text.slice(Math.max(c.clause.start, c.t.start - 20), c.t.start);
+  // "they last met in Lima", "had previously met"
+  if (/\b(?:last|previously|had\s+(?:last|previously|already|first))\s+$/.test(lead)) return true;
+  // "the two leaders had met in December": a pluperfect with a month names an earlier meeting
+  if (/\bhad\s+$/.test(lead) && PAST_MONTH.test(story.text.slice(c.t.end, c.clause.end))) return true;
+  const m = EARLIER_TIME.exec(story.text.slice(c.t.end, c.clause.end));
+  if (!m) return false;
+  if (!m[1]) return true;
+  const storyYear = story.anchor ? Number(story.anchor.iso.slice(0, 4)) : null;
+  return storyYear !== null && Number(m[1]) < storyYear;
 }
 
 /** Rule: "X held separate meetings with A and B": one bilateral with each. True when it split the telling. */
@@ -68,6 +96,7 @@ export function addTelling(story: Story, c: TriggerCtx): boolean {
     anaphoric: false,
     definite: toldAsDefinite(before, c.participants),
     also: /\balso\s+$/.test(before),
+    earlier: toldAsEarlier(story, c),
     next: /\bnext\s+(?:[\w-]+\s+){0,2}$/i.test(before) && c.status === 'planned',
     ordinal: GROUP_SITTING.has(c.kind)
       ? sittingOrdinal(story.text.slice(c.sent.start, c.t.start))

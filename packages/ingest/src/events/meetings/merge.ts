@@ -134,6 +134,8 @@ export function sameMeeting(
     return false;
   if (informalVersusSummit(a, b)) return false;
   if ((a.also || b.also) && a.sentence !== b.sentence && a.forum !== b.forum) return false;
+  // "Xi said he met Duterte twice last year" after their call: an earlier meeting
+  if (!!a.earlier !== !!b.earlier && !(a.date && a.date === b.date)) return false;
   // a definite back-reference may retell a planned sitting as held, but "the next meeting" is not the last one
   if (a.status !== b.status && !(a.status === 'planned' ? a.definite : b.definite)) return false;
   if (a.place && b.place && a.place !== b.place) return false;

@@ -38,12 +38,30 @@ function spokespersonOnly(story: Story, ref: string): boolean {
  * others remain) the speakers of attributions.
  */
 function personsInClause(story: Story, c: TriggerCtx): void {
-  let participants = actorsIn(story.reg, c.clause.start, c.clause.end, ['person']).filter(
+  const end = laterVisitBy(story, c) ?? c.clause.end;
+  let participants = actorsIn(story.reg, c.clause.start, end, ['person']).filter(
     (r) => !c.absent.has(r) && !spokespersonOnly(story, r),
   );
   if (participants.filter((r) => !c.speakers.has(r)).length >= 2)
     participants = participants.filter((r) => !c.speakers.has(r));
   c.participants = participants;
+}
+
+/**
+ * Rule: "X received a courtesy call from Y to discuss co-operation and a visit by Z next month":
+ * who comes on a later visit named after the trigger is that visit's, not this meeting's. The
+ * clause of the trigger ends at "a visit by".
+ */
+function laterVisitBy(story: Story, c: TriggerCtx): number | undefined {
+  const later = c.sentTriggers.find(
+    (o) =>
+      o.start > c.t.end &&
+      o.start < c.clause.end &&
+      o.hint === 'visit' &&
+      /\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$/.test(story.text.slice(Math.max(0, o.start - 30), o.start)) &&
+      /^\s+by\s/.test(story.text.slice(o.end, o.end + 5)),
+  );
+  return later?.start;
 }
 
 /**
@@ -149,8 +167,26 @@ function subjectOfTalksWith(story: Story, c: TriggerCtx): void {
     sentenceSubject(doc, reg, sent, t) ??
     describedPerson(reg, story.text, sent.start, t.start) ??
     pronounAfterDescription(doc, reg, sent) ??
+    possessiveOfLastSubject(story, c) ??
     reg.personMentionsBefore(sent.start, 1)[0]?.ref;
   if (subject && !c.participants.includes(subject)) c.participants.unshift(subject);
+}
+
+/**
+ * Rule: "X held meetings with A and B. In his meeting with A, the minister discussed ...": "his"
+ * opening the sentence is the subject of a sentence just before, not the last person named.
+ */
+function possessiveOfLastSubject(story: Story, c: TriggerCtx): string | undefined {
+  const { doc, reg } = story;
+  if (!/^\W*(?:In|During|At)\s+(?:his|her)\s+(?:[\w-]+\s+)?$/.test(story.text.slice(c.sent.start, c.t.start)))
+    return undefined;
+  // the nearest of the three sentences before that has a subject named
+  for (let i = c.si - 1; i >= Math.max(0, c.si - 3); i--) {
+    const prev = doc.sentences[i] as (typeof doc.sentences)[number];
+    const subject = sentenceSubject(doc, reg, prev, { ...c.t, start: prev.end, end: prev.end });
+    if (subject) return subject;
+  }
+  return undefined;
 }
 
 /** "meeting of foreign affairs officials from": officials of countries listed after "from". */

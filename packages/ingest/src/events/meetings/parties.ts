@@ -107,10 +107,29 @@ export function listAfterWith(doc: Doc, reg: Registry, t: Trigger, sent: Span): 
     .filter(
       (m) =>
         !/^\s+[A-Z]/.test(doc.text.slice(m.end, m.end + 3)) &&
-        !/^['’]s?/.test(doc.text.slice(m.end, m.end + 2)),
+        !/^['’]s?/.test(doc.text.slice(m.end, m.end + 2)) &&
+        !countryOfTitleBeforeName(doc, reg, m),
     )
     .map((m) => m.ref);
   return [...persons, ...countries.filter((c, i) => countries.indexOf(c) === i)];
+}
+
+/**
+ * Rule: "with the Prime Minister of Fiji, Sitiveni Rabuka, and ...", "the Crown Prince of the
+ * Kingdom of Tonga, X": the country of a title set off before a name is that person's, no party.
+ */
+function countryOfTitleBeforeName(doc: Doc, reg: Registry, m: { start: number; end: number }): boolean {
+  const before = doc.text.slice(Math.max(0, m.start - 60), m.start);
+  if (
+    !/\b[A-Z][\w-]*\s+of\s+(?:the\s+)?(?:(?:Kingdom|Republic|State|Sultanate|Federation)\s+of\s+)?$/.test(
+      before,
+    )
+  )
+    return false;
+  const comma = /^,\s+/.exec(doc.text.slice(m.end, m.end + 3));
+  if (!comma) return false;
+  const next = reg.mentionsIn(m.end, m.end + comma[0].length + 40)[0];
+  return !!next && next.start === m.end + comma[0].length && reg.get(next.ref)?.kind === 'person';
 }
 
 /** The person a sentence is about: its first person named outside a prepositional phrase, or a pronoun's referent. */

@@ -6,7 +6,7 @@ import type { Story, TriggerCtx } from './types.js';
 
 /** Words near a trigger that tell a meeting still to come. */
 export const PLANNED =
-  /\b(?:(?:new|another|next) (?:meeting|round|talks|summit|session|visit|week|month|year)|whether to|to travel to|preparations? for|preparing for|to prepare|will|would|shall|to meet|to hold|to take part|to attend|plans? to|(?<!-)planned|planning|is scheduled|are scheduled|scheduled to|is expected|are expected|upcoming|ahead of the|to be held|may meet|could meet|opportunity to|agreed to meet|future|preceded by|postponed|potential|if)\b/i;
+  /\b(?:(?:new|another|next) (?:meeting|round|talks|summit|session|visit|week|month|year)|whether to|to travel to|preparations? for|preparing for|to prepare|will|would|shall|to meet|to hold|to take part|to attend|plans? to|(?<!-)planned|planning|is scheduled|are scheduled|scheduled to|is expected|are expected|upcoming|ahead of the|to be held|may meet|could meet|opportunity to|agreed to meet|looks? forward to|looking forward to|hopes? to|hoping to|(?:excited|eager|keen) to|invit\w* to|future|preceded by|postponed|potential|if)\b/i;
 
 const PAST_TENSE = /\b(?:held|met|took place|was|were|had|did|convened|gathered|hosted)\b/;
 
@@ -26,12 +26,21 @@ function expectedAfterTrigger(story: Story, c: TriggerCtx): boolean {
   );
 }
 
+/**
+ * Where the words near a trigger start: not before a quotation that closes ahead of it, whose
+ * words are the speaker's ("“... this will improve further,” X said after meeting Y").
+ */
+function afterClosedQuote(text: string, from: number, t: number): number {
+  const near = text.slice(from, t);
+  const close = Math.max(near.lastIndexOf('”'), near.lastIndexOf('," '), near.lastIndexOf('." '));
+  return close >= 0 ? from + close + 1 : from;
+}
+
 /** Rule: "will meet", "plans to hold talks", "the upcoming summit": a word of the future near the trigger. */
 function plannedWordsNear(story: Story, c: TriggerCtx): boolean {
   const { t, clause } = c;
-  return PLANNED.test(
-    story.text.slice(Math.max(clause.start, t.start - 60), Math.min(clause.end, t.end + 20)),
-  );
+  const from = afterClosedQuote(story.text, Math.max(clause.start, t.start - 60), t.start);
+  return PLANNED.test(story.text.slice(from, Math.min(clause.end, t.end + 20)));
 }
 
 /** The status rules, in order: the first that fires makes the meeting planned. */

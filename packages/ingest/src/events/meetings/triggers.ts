@@ -118,9 +118,11 @@ export function virtualMeeting(text: string, triggers: Trigger[]): void {
       text.slice(Math.max(0, t.start - 30), t.start),
     );
     if (!before) continue;
+    // an alliance's acronym ("BRICS"), not a country's ("US President X's virtual meeting")
     const ofUnion =
-      /\b[A-Z][A-Z0-9]+\b/.test(text.slice(Math.max(0, t.start - 40), t.start)) ||
-      /^\s+of\b/.test(text.slice(t.end, t.end + 5));
+      /\b(?!(?:US|USA|UK|UAE|PRC|ROK|DPRK|PM)\b)[A-Z][A-Z0-9]+\b/.test(
+        text.slice(Math.max(0, t.start - 40), t.start),
+      ) || /^\s+of\b/.test(text.slice(t.end, t.end + 5));
     if (!ofUnion) t.hint = 'call';
   }
 }
@@ -359,6 +361,23 @@ export function meetingNounAsModifier(text: string, triggers: Trigger[]): void {
   }
 }
 
+/** After "received": a thing received, not a guest ("an invitation", "a letter", "credentials"). */
+const THING_RECEIVED =
+  /^\s+(?:(?:an?|the|his|her|their|its|several|many)\s+)?(?:(?:formal|official|written|personal|special)\s+)?(?:invitations?|letters?|messages?|copies|credentials|award|awards|reports?|requests?|proposals?|support|assurances?|offers?|delivery|shipments?|votes?|briefings?|applications?|donations?|aid|funds?)\b/;
+
+/**
+ * Rule: "X has received an invitation to meet Y", "received a letter from Y": what was received is
+ * a thing, not a guest, so "received" names no meeting (the meeting the invitation is for keeps
+ * its own trigger). "X received Y at the palace" stays a meeting.
+ */
+export function receivedAThing(text: string, triggers: Trigger[]): void {
+  for (let i = triggers.length - 1; i >= 0; i--) {
+    const t = triggers[i] as Trigger;
+    if (t.hint !== 'meet' || !/^(?:received|receives)$/.test(t.text)) continue;
+    if (THING_RECEIVED.test(text.slice(t.end, t.end + 40))) triggers.splice(i, 1);
+  }
+}
+
 /** Right before "video link": a way of taking part ("joined by", "attended via a"), not a call. */
 const TOOK_PART_BY =
   /\b(?:joined|joins|join|joining|attended|attends|took part|takes part|participated|participates|addressed|addresses|spoke|speaking)\b[^.;]{0,60}?\b(?:by|via|through|over)\s+(?:a\s+|an\s+)?$/;
@@ -382,6 +401,7 @@ const TRIGGER_RULES = [
   welcomedGuest,
   summitAsModifier,
   meetingNounAsModifier,
+  receivedAThing,
   callNoun,
   onThePhone,
   phoneWordBeforeNoun,

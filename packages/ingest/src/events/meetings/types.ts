@@ -30,6 +30,8 @@ export interface Candidate {
   also?: boolean;
   /** told as "the next meeting": there is one next sitting of a body */
   next?: boolean;
+  /** told with a past time of its own ("met him twice last year"): an earlier meeting than the story's */
+  earlier?: boolean;
   /** one of "separate meetings with A and B" */
   separate?: boolean;
   /** named with a definite article and nothing new ("The summit of CSTO leaders"): may repeat an earlier one */
