@@ -137,9 +137,11 @@ describe('PGlite in a worker thread', () => {
     const took = performance.now() - started;
     clearInterval(timer);
     const gaps = ticks.slice(1).map((t, i) => t - ticks[i]!);
-    expect(took).toBeGreaterThan(200); // long enough to have blocked the loop in this thread
-    expect(ticks.length).toBeGreaterThan(took / 5 / 4);
-    expect(Math.max(...gaps)).toBeLessThan(100);
+    // long enough to have blocked the loop for all of it in this thread; here the timer fires
+    // throughout (the bounds leave room for a machine busy with other work)
+    expect(took).toBeGreaterThan(200);
+    expect(ticks.length).toBeGreaterThan(took / 5 / 10);
+    expect(Math.max(...gaps)).toBeLessThan(Math.max(100, took / 4));
   });
 });
 
