@@ -16,7 +16,7 @@ beforeAll(async () => {
   await pg.waitReady;
   await pg.exec(`create table probe (id int primary key, note text not null, at timestamptz, n bigint,
     bytes bytea, doc jsonb)`);
-}, 60_000);
+});
 
 afterAll(async () => {
   await pg.close();
@@ -163,7 +163,7 @@ describe('an embedded store in a worker thread', () => {
     } finally {
       await store.close();
     }
-  }, 60_000);
+  });
 
   it('stops at once: what is under way and what follows fails', async () => {
     const thread = new PgliteThread({ kind: 'memory', snapshot: usableSnapshot(migrationsFolder)?.file });
@@ -173,7 +173,7 @@ describe('an embedded store in a worker thread', () => {
     await expect(running).rejects.toThrow('lock lost');
     await expect(thread.query('select 1')).rejects.toThrow('lock lost');
     expect(thread.closed).toBe(true);
-  }, 60_000);
+  });
 
   it('is closed for good once closed', async () => {
     const thread = new PgliteThread({ kind: 'memory', snapshot: usableSnapshot(migrationsFolder)?.file });
@@ -181,5 +181,5 @@ describe('an embedded store in a worker thread', () => {
     await thread.close();
     expect(thread.closed).toBe(true);
     await expect(thread.query('select 1')).rejects.toMatchObject({ code: 'STORE_UNAVAILABLE' });
-  }, 60_000);
+  });
 });
