@@ -5,16 +5,18 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import type { Logger } from 'drizzle-orm';
 import type { PgAsyncDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import type pg from 'pg';
 import { analyzeStore } from './analyze.js';
+import type { PgliteClient, StoreSource } from './pglite-protocol.js';
+import { PgliteThread } from './pglite-thread.js';
 import { prepareHotStatements } from './prepared.js';
 import { relations } from './relations.js';
-import { createFreshPglite, createFreshPgliteDir, type UsableSnapshot, usableSnapshot } from './snapshot.js';
+import { createStorePglite, type UsableSnapshot, usableSnapshot } from './snapshot.js';
 import { lockStore, StoreLockedError } from './store-lock.js';
 
 export type Database = PgAsyncDatabase<PgQueryResultHKT, typeof relations>;
@@ -87,6 +89,11 @@ export interface StoreOptions {
   onLockLost?: (error: StoreError) => void;
   /** How long an embedded store's lock outlives a holder on another host (ms, default 10 s). */
   lockStaleMs?: number;
+  /**
+   * Run an embedded store's PGlite in a worker thread, so that its queries never hold the event
+   * loop (default true; DOSSIER_STORE_THREAD=off runs it in the main thread, the bench's baseline).
+   */
+  storeThread?: boolean;
 }
 
 export const migrationsFolder = fileURLToPath(new URL('../drizzle', import.meta.url));
@@ -116,7 +123,7 @@ export async function openStore(url: string, options: StoreOptions = {}): Promis
   if (/^postgres(ql)?:\/\//i.test(url)) return openPostgres(url, options);
   if (url === 'memory://' || url === '') {
     const snapshot = usableSnapshot(migrationsFolder);
-    const client = createFreshPglite(migrationsFolder, snapshot?.file);
+    const client = await openEmbedded({ kind: 'memory', snapshot: snapshot?.file }, options);
     return openPgliteStore(client, 'memory://', options, needsAnalyze(snapshot));
   }
   const dir = url.replace(/^(file|pglite):\/\//i, '');
@@ -130,7 +137,7 @@ export async function openStore(url: string, options: StoreOptions = {}): Promis
   // An embedded store belongs to one process: a second one writing the same files would
   // corrupt it. A live holder is never taken over (store-lock.ts); one that loses its lock
   // anyway stops writing at once and says so.
-  let client: PGlite | undefined;
+  let client: PgliteClient | undefined;
   let release: () => Promise<void>;
   try {
     release = await lockStore(path, {
@@ -140,7 +147,7 @@ export async function openStore(url: string, options: StoreOptions = {}): Promis
           `lost the lock of the embedded store at ${path} (${cause.message}): another process may be writing it; stopped writing`,
           { cause },
         );
-        client?.close().catch(() => {});
+        if (client) stopWriting(client, error);
         (options.onLockLost ?? failLoudly)(error);
       },
     });
@@ -153,14 +160,11 @@ export async function openStore(url: string, options: StoreOptions = {}): Promis
     throw error;
   }
   try {
-    let analyze = true;
-    if (holdsDatabase(path)) {
-      client = new PGlite(path);
-    } else {
-      const snapshot = usableSnapshot(migrationsFolder);
-      client = await createFreshPgliteDir(path, snapshot?.file);
-      analyze = needsAnalyze(snapshot);
-    }
+    // a directory that holds no database yet starts from the snapshot
+    const fresh = !holdsDatabase(path);
+    const snapshot = fresh ? usableSnapshot(migrationsFolder) : undefined;
+    client = await openEmbedded({ kind: 'directory', path, snapshot: snapshot?.file }, options);
+    const analyze = fresh ? needsAnalyze(snapshot) : true;
     const store = await openPgliteStore(client, path, options, analyze);
     return {
       ...store,
@@ -176,6 +180,30 @@ export async function openStore(url: string, options: StoreOptions = {}): Promis
     await release().catch(() => {});
     throw error;
   }
+}
+
+/** Whether embedded stores run in a worker thread: the option, else DOSSIER_STORE_THREAD (on). */
+function useStoreThread(options: StoreOptions): boolean {
+  return options.storeThread ?? process.env.DOSSIER_STORE_THREAD !== 'off';
+}
+
+/** The PGlite of an embedded store: in a worker thread (the default), or in this one. */
+async function openEmbedded(source: StoreSource, options: StoreOptions): Promise<PgliteClient> {
+  if (!useStoreThread(options)) return createStorePglite(source, true);
+  const thread = new PgliteThread(source);
+  try {
+    await thread.waitReady;
+  } catch (error) {
+    thread.stop(error as Error);
+    throw error;
+  }
+  return thread;
+}
+
+/** A store whose lock was lost writes nothing more: its thread ends at once (no checkpoint). */
+function stopWriting(client: PgliteClient, error: StoreError): void {
+  if (client instanceof PgliteThread) client.stop(error);
+  else client.close().catch(() => {});
 }
 
 /** A directory PGlite has initialised already (else a new store starts from the snapshot). */
@@ -198,13 +226,29 @@ export function openPglite(client: PGlite, location = 'pglite', options: StoreOp
 }
 
 async function openPgliteStore(
-  client: PGlite,
+  client: PgliteClient,
+  location: string,
+  options: StoreOptions,
+  analyze: boolean,
+): Promise<Store> {
+  try {
+    return await storeOver(client, location, options, analyze);
+  } catch (error) {
+    await client.close().catch(() => {});
+    throw error;
+  }
+}
+
+async function storeOver(
+  client: PgliteClient,
   location: string,
   options: StoreOptions,
   analyze: boolean,
 ): Promise<Store> {
   await client.waitReady;
-  const db = drizzlePglite({ client, relations, logger: options.logger ?? false });
+  // drizzle's pglite driver calls only `query` and `transaction` (drizzle-orm/pglite/session.js),
+  // which the store thread's proxy has as PGlite has them
+  const db = drizzlePglite({ client: client as PGlite, relations, logger: options.logger ?? false });
   if (options.migrate !== false) {
     await migratePglite(db, { migrationsFolder });
     // PGlite has no autovacuum: statistics exist only if Dossier gathers them

@@ -14,7 +14,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MemoryFS, PGlite, type PGliteOptions } from '@electric-sql/pglite';
 import * as tar from 'tar';
-import { PG_VERSION, unpackStoreSnapshotOffThread } from './snapshot-unpack.js';
+import type { StoreSource } from './pglite-protocol.js';
+import { PG_VERSION, unpackStoreSnapshot, unpackStoreSnapshotOffThread } from './snapshot-unpack.js';
 
 export { unpackStoreSnapshot, unpackStoreSnapshotOffThread } from './snapshot-unpack.js';
 
@@ -202,6 +203,11 @@ export function createFreshPglite(
   migrationsFolder: string,
   snapshot: string | undefined = findStoreSnapshot(migrationsFolder),
 ): PGlite {
+  return pgliteInMemory(snapshot);
+}
+
+/** A new in-memory PGlite started from `snapshot` (a store-snapshot tarball), else by initdb. */
+function pgliteInMemory(snapshot: string | undefined): PGlite {
   const options: PGliteOptions = snapshot ? { fs: new SnapshotMemoryFS(readSnapshotEntries(snapshot)) } : {};
   return new PGlite(options);
 }
@@ -213,6 +219,19 @@ export function createFreshPglite(
 export async function createFreshPgliteDir(dataDir: string, snapshot: string | undefined): Promise<PGlite> {
   if (snapshot) await unpackStoreSnapshotOffThread(snapshot, dataDir);
   return new PGlite(dataDir);
+}
+
+/**
+ * The PGlite of an embedded store's `source`. A new directory's snapshot is unpacked in a worker
+ * thread of its own (`unpackOffThread`, the main thread's way) or right here (the store thread's
+ * way: it serves nobody else).
+ */
+export async function createStorePglite(source: StoreSource, unpackOffThread: boolean): Promise<PGlite> {
+  if (source.kind === 'memory') return pgliteInMemory(source.snapshot);
+  if (!source.snapshot) return new PGlite(source.path);
+  if (unpackOffThread) return createFreshPgliteDir(source.path, source.snapshot);
+  unpackStoreSnapshot(source.snapshot, source.path);
+  return new PGlite(source.path);
 }
 
 /**

@@ -11,6 +11,7 @@ import {
   meetingParticipants,
   meetings,
   meetingWhere,
+  openStore,
   type Store,
   searchRecords,
   statements,
@@ -223,6 +224,7 @@ if (!pgUrl) console.warn('[model] TEST_DATABASE_URL is not set: the PostgreSQL s
 
 const backends: Array<[string, () => Promise<Store>, boolean]> = [
   ['PGlite', () => createTestStore(), true],
+  ['PGlite in a worker thread', () => openStore('memory://'), true],
   ['PostgreSQL', () => createPostgresTestStore(pgUrl!), Boolean(pgUrl)],
 ];
 
