@@ -37,6 +37,8 @@ export interface Config {
   ingestWaitMs: number;
   /** Jobs a `dossier worker` runs at once. */
   workerConcurrency: number;
+  /** An embedded store runs PGlite in a worker thread, so that its queries never hold the event loop. */
+  storeThread: boolean;
 }
 
 /** Where ingestDocument's work runs: in the request, or in worker processes through the queue. */
@@ -96,6 +98,8 @@ export const ENVIRONMENT = {
     'inline (ingestDocument extracts and writes in the request) or queue (it queues the document for `dossier worker` processes; PostgreSQL only) (default inline)',
   DOSSIER_INGEST_WAIT_MS: `in queue mode, how long ingestDocument waits for a worker before it answers with the job (default ${DEFAULT_INGEST_WAIT_MS})`,
   DOSSIER_WORKER_CONCURRENCY: 'jobs one `dossier worker` runs at once (default 1; --concurrency wins)',
+  DOSSIER_STORE_THREAD:
+    'run an embedded (PGlite) store in a worker thread, so its queries never hold the event loop: true/false (default true)',
 } as const;
 
 export function loadConfig(
@@ -152,6 +156,7 @@ export function loadConfig(
       1,
       { min: 1, max: MAX_WORKER_CONCURRENCY },
     ),
+    storeThread: parseBoolean(nonEmpty(env.DOSSIER_STORE_THREAD), 'DOSSIER_STORE_THREAD', true),
   };
 }
 

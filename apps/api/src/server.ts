@@ -26,7 +26,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   // WASM compilation and files, when the main thread is free (measured: ~0.5 s sooner, less CPU).
   const serving = loadServingModules();
   serving.catch(() => {}); // a failure is reported where it is awaited, below
-  const store = await openStore(config.databaseUrl);
+  const store = await openStore(config.databaseUrl, { storeThread: config.storeThread });
   let jobs: JobQueue | undefined;
   try {
     jobs = await openQueueOf(config, logger);

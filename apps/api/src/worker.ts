@@ -25,7 +25,10 @@ export async function startWorker(
     );
   }
   const concurrency = config.workerConcurrency;
-  const store = await openStore(config.databaseUrl, { poolSize: Math.max(2, concurrency + 1) });
+  const store = await openStore(config.databaseUrl, {
+    poolSize: Math.max(2, concurrency + 1),
+    storeThread: config.storeThread,
+  });
   let queue: JobQueue;
   try {
     queue = await openJobQueue(config.databaseUrl);

@@ -91,7 +91,7 @@ export interface StoreOptions {
   lockStaleMs?: number;
   /**
    * Run an embedded store's PGlite in a worker thread, so that its queries never hold the event
-   * loop (default true; DOSSIER_STORE_THREAD=off runs it in the main thread, the bench's baseline).
+   * loop (default true; false runs it in the main thread, the bench's baseline).
    */
   storeThread?: boolean;
 }
@@ -182,9 +182,9 @@ export async function openStore(url: string, options: StoreOptions = {}): Promis
   }
 }
 
-/** Whether embedded stores run in a worker thread: the option, else DOSSIER_STORE_THREAD (on). */
+/** Whether an embedded store runs in a worker thread (the default). */
 function useStoreThread(options: StoreOptions): boolean {
-  return options.storeThread ?? process.env.DOSSIER_STORE_THREAD !== 'off';
+  return options.storeThread ?? true;
 }
 
 /** The PGlite of an embedded store: in a worker thread (the default), or in this one. */

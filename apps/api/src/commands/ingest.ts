@@ -115,7 +115,9 @@ export async function ingestCommand(args: string[], io: Io): Promise<number> {
   } else {
     let store: Target;
     try {
-      store = values.queue ? await openQueueTarget(config) : await openStore(config.databaseUrl);
+      store = values.queue
+        ? await openQueueTarget(config)
+        : await openStore(config.databaseUrl, { storeThread: config.storeThread });
     } catch (error) {
       io.err(`dossier ingest: cannot open the store: ${(error as Error).message}\n`);
       return EXIT.failed;
