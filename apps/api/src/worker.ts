@@ -25,10 +25,7 @@ export async function startWorker(
     );
   }
   const concurrency = config.workerConcurrency;
-  const store = await openStore(config.databaseUrl, {
-    poolSize: Math.max(2, concurrency + 1),
-    storeThread: config.storeThread,
-  });
+  const store = await openStore(config.databaseUrl, { poolSize: Math.max(2, concurrency + 1) });
   let queue: JobQueue;
   try {
     queue = await openJobQueue(config.databaseUrl);
