@@ -166,3 +166,14 @@ describe('the opening of a sitting just told', () => {
     expect(openingOfToldSitting(ctx('attended a wreath-laying '))).toBe(false);
   });
 });
+
+describe('the day someone took office is not the sitting’s', () => {
+  it('beforeTenure: "marking his first summit since taking office on October 30" is the summit told before', () => {
+    const x = run(
+      'WINDHOEK, Nov 20, 2024 - President Ana Rojas will chair the SADC Extraordinary Summit in Harare on Wednesday. President Luis Paredes will also attend, marking his first SADC summit since taking office on October 30.',
+    );
+    const summits = x.meetings.filter((m) => m.meetingKind === 'summit');
+    expect(summits).toHaveLength(1);
+    expect(summits[0]?.date).not.toBe('2024-10-30');
+  });
+});

@@ -124,10 +124,26 @@ export function placeAndDateHere(story: Story, c: TriggerCtx): boolean {
   const relative = RELATIVE_DATING.test(c.after);
   const dateFrom =
     c.prevTrigger || relative ? (c.prevTrigger?.end ?? t.end) : c.subordinate ? t.end : c.placeFrom;
+  const dateTo = beforeTenure(text, t.end, c.ownEnd);
   c.dateHere =
-    (relative ? dateBetween(story, t.end, c.ownEnd) : null) ??
-    dateBetween(story, afterPeriodClause(story.text, dateFrom, t.start), c.ownEnd);
+    (relative ? dateBetween(story, t.end, dateTo) : null) ??
+    dateBetween(story, afterPeriodClause(story.text, dateFrom, t.start), dateTo);
   return true;
+}
+
+/** A term of office: "since taking office on October 30", "who took office on 3 May", "sworn in on". */
+const TENURE =
+  /\b(?:since\s+)?(?:taking|took|takes|take|assumed|assuming|assumes|sworn\s+in|was\s+sworn\s+in|took\s+over|taking\s+over)\s+(?:office|power|the\s+(?:presidency|premiership|chair|chairmanship))?\s*(?:on|in)\b/i;
+
+/**
+ * Rule: "Y will also attend, marking his first summit since taking office on October 30": the day
+ * someone took office, told after the trigger, is not the meeting's. Returns where the meeting's
+ * date may be read to: the start of that phrase in [from, to), else `to`.
+ */
+export function beforeTenure(text: string, from: number, to: number): number {
+  if (to <= from) return to;
+  const m = TENURE.exec(text.slice(from, to));
+  return m ? from + m.index : to;
 }
 
 /** A relative clause that dates a period, not a meeting: ", which starts on 1 July,", ", which took effect on May 3,". */
@@ -165,7 +181,7 @@ export function settleWhenWhere(story: Story, c: TriggerCtx): boolean {
       : dateBetween(
           story,
           afterPeriodClause(story.text, Math.max(sent.start, placeFrom), c.t.start),
-          sent.end,
+          beforeTenure(story.text, c.t.end, sent.end),
         ));
   c.place =
     c.placeHere ??
