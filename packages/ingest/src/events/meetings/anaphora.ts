@@ -2,7 +2,7 @@ import { absentees, actorsIn } from './actors.js';
 import { followingParticipants } from './parties.js';
 import { named } from './rule-names.js';
 import { PLANNED } from './status.js';
-import type { Story, TriggerCtx } from './types.js';
+import type { Candidate, Story, TriggerCtx } from './types.js';
 import { sidelinesOfNext } from './when-where.js';
 
 // Stage 6, anaphora: definite references with nothing new ("the meeting", "this gathering")
@@ -176,14 +176,58 @@ export function decideAnaphoric(story: Story, c: TriggerCtx): boolean {
   c.anaphoric =
     !enclosing &&
     ANAPHORIC_BEFORE.test(c.before) &&
-    !c.forum &&
+    (!c.forum || forumNamesToldGroup(c, newPeople)) &&
     !/^[^,;]*\b(?:between|with)\b/.test(c.after.slice(0, 30)) &&
     (t.hint !== 'call' || callNamedByReference(c)) &&
     !c.pair.length &&
     !/^(?:met|meet|meets|received|receives|hosted|hosts)$/.test(t.text) &&
-    (newPeople < 2 || unionSittingReferredTo(c) || joinsToldSitting(c) || delegationToIt(c)) &&
+    (newPeople < 2 ||
+      unionSittingReferredTo(c) ||
+      joinsToldSitting(c) ||
+      attendeesOfToldGroup(c) ||
+      delegationToIt(c)) &&
     !adds;
   return true;
+}
+
+/** A sitting, or a meeting of three or more parties (its kind is settled later, by its parties). */
+function toldAsGroup(target: Candidate): boolean {
+  return (
+    target.kind === 'session' ||
+    target.kind === 'summit' ||
+    target.kind === 'multilateral' ||
+    (target.kind !== 'call' && target.participants.length >= 3)
+  );
+}
+
+/** Right after the reference, a reduced or full passive of attendance: "The talks attended by A, B and C". */
+const ATTENDED_BY_AFTER =
+  /^\s+(?:(?:is|was|were|will\s+be|has\s+been|have\s+been)\s+)?(?:also\s+)?attended\s+by\b/;
+
+/**
+ * Rule: "Foreign ministers from A, B, C and D met in Tokyo. The talks attended by W, X, Y and Z
+ * ...": the attendees of the group meeting just told (a sitting or an informal meeting of three
+ * or more) are no new meeting, however many people they are.
+ */
+export function attendeesOfToldGroup(c: TriggerCtx): boolean {
+  const target = c.target0;
+  return !!target && toldAsGroup(target) && ATTENDED_BY_AFTER.test(c.after);
+}
+
+/**
+ * Rule: "Ministers from A, B, C and D — a grouping known as the Quad — met in Tokyo ... W said
+ * at the start of the Quad talks": a group meeting told with no forum, then named by a forum with
+ * a definite article and no one new, is that meeting; the forum is its body.
+ */
+export function forumNamesToldGroup(c: TriggerCtx, newPeople: number): boolean {
+  const target = c.target0;
+  return (
+    !!target &&
+    !target.forum &&
+    toldAsGroup(target) &&
+    newPeople === 0 &&
+    /\bthe\s+(?:[\w“”"’'-]+\s+){1,3}$/i.test(c.before)
+  );
 }
 
 /**
@@ -224,10 +268,10 @@ function speakerAtTheMeeting(story: Story, c: TriggerCtx, into: string[]): void 
     if (!into.includes(r) && !away.has(r)) into.push(r);
 }
 
-/** Rule: "The meeting was chaired by X", "The session was attended by X and Y", "the session, which is being presided by X". */
+/** Rule: "The meeting was chaired by X", "The session was attended by X and Y", "the session, which is being presided by X", "The talks attended by X and Y". */
 function chairedByAfter(story: Story, c: TriggerCtx, into: string[]): void {
   if (
-    !/^\s*,?\s+(?:which\s+|that\s+)?(?:was|is|will be|were|is being|was being|has been)\s+(?:also\s+)?(?:chaired|attended|hosted|opened|led|addressed|headed|presided(?:\s+over)?)\s+by\b/.test(
+    !/^\s*,?\s+(?:which\s+|that\s+)?(?:(?:was|is|will be|were|is being|was being|has been)\s+)?(?:also\s+)?(?:chaired|attended|hosted|opened|led|addressed|headed|presided(?:\s+over)?)\s+by\b/.test(
       c.after,
     )
   )
@@ -287,6 +331,10 @@ export function resolveBackReference(story: Story, c: TriggerCtx): boolean {
   if (!target.place && c.placeHere && (openingOfToldSitting(c) || placeOfToldMeeting(story, c))) {
     target.place = c.placeHere;
     target.rules.push({ rule: 'place:place-of-told-meeting', span: evidence });
+  }
+  if (c.forum && !target.forum) {
+    target.forum = c.forum;
+    target.rules.push({ rule: 'forum:forum-names-told-group', span: evidence });
   }
   if (callNamedByReference(c)) {
     target.kind = 'call';

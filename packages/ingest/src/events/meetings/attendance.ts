@@ -97,9 +97,9 @@ const NEGATED_BEFORE = /\b(?:neither|nor|not|without|except|excluding)\s+(?:[\w.
 const NEGATED_AFTER =
   /^\s+(?:(?:did|does|will|would|could|has|have|had)\s+not|didn['’]t|doesn['’]t|won['’]t|hasn['’]t|never)\b/i;
 
-/** Plural heads of a coordinated list of countries: "the leaders of A, B and C". */
+/** Plural heads of a coordinated list of countries: "the leaders of A, B and C", "ministers from A, B and C". */
 const GROUP_OF =
-  /\b(?:leaders|presidents|heads\s+of\s+(?:state|government)|prime\s+ministers|premiers|(?:defen[cs]e\s+|foreign\s+)?ministers|delegations|representatives|heads(?:\s+of\s+[\w\s-]{1,40}?)?)\s+of\s+(?:the\s+)?/gi;
+  /\b(?:leaders|presidents|heads\s+of\s+(?:state|government)|prime\s+ministers|premiers|(?:defen[cs]e\s+|foreign\s+)?ministers|delegations|representatives|heads(?:\s+of\s+[\w\s-]{1,40}?)?)\s+(?:of|from)\s+(?:the\s+)?/gi;
 
 /** Countries named in a coordinated list after a group's head: "the defence ministers of A, B and C". */
 export function countriesOfGroup(reg: Registry, text: string, start: number, end: number): string[] {
