@@ -156,5 +156,21 @@ export function sameMeeting(
   if (a.participants.length && b.participants.length)
     return shared >= Math.min(2, Math.min(a.participants.length, b.participants.length));
   if ((a.definite || b.definite) && group && a.kind === b.kind) return !(a.forum && b.forum);
-  return false;
+  return sameDayUnnamedSitting(a, b);
+}
+
+/**
+ * Rule: "Mercosur Summit scheduled for July 21" ... "agreed to hold the upcoming Summit of the
+ * Group in Asunción on July 21": a sitting told with neither body nor anyone, on the day of
+ * another sitting of its kind, is that sitting.
+ */
+export function sameDayUnnamedSitting(a: Candidate, b: Candidate): boolean {
+  const unnamed = (c: Candidate): boolean => !c.forum && !c.participants.length;
+  return (
+    GROUP_KINDS.has(a.kind) &&
+    a.kind === b.kind &&
+    !!a.date &&
+    a.date === b.date &&
+    (unnamed(a) || unnamed(b))
+  );
 }

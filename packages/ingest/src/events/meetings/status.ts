@@ -34,8 +34,23 @@ function plannedWordsNear(story: Story, c: TriggerCtx): boolean {
   );
 }
 
+/**
+ * Rule: "Mercosur Summit scheduled for Asunción July 21", "Talks set for Monday": a headline's
+ * participle with no verb before it tells a meeting still to come.
+ */
+function scheduledForAfterTrigger(story: Story, c: TriggerCtx): boolean {
+  return /^\s+(?:scheduled|set|slated|due|planned|rescheduled|moved)\s+(?:for|to\s+(?:open|start|begin|take\s+place))\b/i.test(
+    story.text.slice(c.t.end, c.ownEnd),
+  );
+}
+
 /** The status rules, in order: the first that fires makes the meeting planned. */
-export const STATUS_RULES = named([laterMonthThisYear, expectedAfterTrigger, plannedWordsNear]);
+export const STATUS_RULES = named([
+  laterMonthThisYear,
+  expectedAfterTrigger,
+  scheduledForAfterTrigger,
+  plannedWordsNear,
+]);
 
 /** Stage 5: held or planned. */
 export function findStatus(story: Story, c: TriggerCtx): boolean {

@@ -214,9 +214,12 @@ export function sidelinesOfUnnamedGathering(text: string, triggers: Trigger[]): 
 
 /** A council, committee or assembly that convenes: "The OAS Permanent Council convened on Wednesday". */
 const BODY_CONVENED_RE =
-  /\b(?:Council|Committee|Commission|Assembly|Board)\s+(?:(?:also|again|will|has|had|is\s+to)\s+)*(convened|convenes|convene)\b/g;
+  /\b(?:Council|Committee|Commission|Assembly|Board)(?:\s+(?:of|on|for)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:and\s+)?){1,4})?\s*(?:(?:also|again|will|has|had|is\s+to)\s+)*(convened|convenes|convene)\b/g;
 
-/** Rule: "The Permanent Council convened", "the Committee will convene": a body's sitting told by its verb. */
+/**
+ * Rule: "The Permanent Council convened", "the Committee will convene", "The SADC Council of
+ * Ministers convened on Monday": a body's sitting told by its verb.
+ */
 export function bodyConvened(text: string, triggers: Trigger[]): void {
   addMatchTriggers(text, triggers, BODY_CONVENED_RE, lastGroupTrigger('meet'));
 }
