@@ -126,16 +126,22 @@ export function joinsToldSitting(c: TriggerCtx): boolean {
  * Rule: "Attending the meeting are President A, President B and President C", "Foreign ministers
  * of A and B were present at the meeting", "X presided over the session", "The meeting is being
  * chaired by X and Y will deliver the keynote", "Hosted by X, the meeting was attended by A, B
- * and C" after a union's sitting was told: those named
+ * and C", "The meeting brought together A, B and C" after a union's sitting was told: those named
  * attend that sitting; it is no new meeting of theirs.
  */
 export function attendingToldSitting(c: TriggerCtx): boolean {
   return (
     /(?:\b[Aa]ttending|\bpresent\s+at|\bpresided\s+over|\bpresides\s+over)\s+the\s+(?:[\w’'-]+\s+){0,2}$/.test(
       c.before,
-    ) || CHAIRED_AFTER.test(c.after)
+    ) ||
+    CHAIRED_AFTER.test(c.after) ||
+    GATHERED_AFTER.test(c.after)
   );
 }
+
+/** Right after the reference, who it gathered: "brought together", "will bring together", "gathered". */
+const GATHERED_AFTER =
+  /^\s+(?:(?:also|has|had|will|is\s+to)\s+)*(?:brought|brings|bring|bringing)\s+together\b|^\s+(?:(?:also|has|had)\s+)*(?:gathered|assembled)\s+(?!in\b|at\b|on\b|for\b)/;
 
 /**
  * Right after the reference: its chair or its attendance ("is being chaired by", "was presided
@@ -279,6 +285,14 @@ function chairedByAfter(story: Story, c: TriggerCtx, into: string[]): void {
   for (const r of actorsIn(story.reg, c.t.end, c.sent.end, ['person'])) if (!into.includes(r)) into.push(r);
 }
 
+/** Rule: "The meeting brought together A, B and C", "The session gathered A and B": those named after it attend. */
+function gatheredAfter(story: Story, c: TriggerCtx, into: string[]): void {
+  if (!GATHERED_AFTER.test(c.after)) return;
+  const away = absentees(story.reg, story.text, c.sent);
+  for (const r of actorsIn(story.reg, c.t.end, c.sent.end, ['person']))
+    if (!into.includes(r) && !away.has(r)) into.push(r);
+}
+
 /** Rule: "X, who is hosting the gathering, welcomed A and B": the people of the sentence attend the union's sitting. */
 function peopleAtUnionSitting(story: Story, c: TriggerCtx, into: string[]): void {
   if (!unionSittingReferredTo(c)) return;
@@ -314,6 +328,7 @@ function attendeesNamedAfter(story: Story, c: TriggerCtx, into: string[]): void 
 export const BACK_REFERENCE_RULES = named([
   speakerAtTheMeeting,
   chairedByAfter,
+  gatheredAfter,
   attendeesNamedAfter,
   peopleAtUnionSitting,
   listedAfterReference,

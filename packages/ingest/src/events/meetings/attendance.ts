@@ -82,6 +82,19 @@ export function openingSpeechAtSitting(sentence: string): boolean {
   return OPENING_SPEECH.test(sentence);
 }
 
+/** "told reporters as he arrived", "Arriving at the summit, X said", "on her arrival". */
+const ARRIVAL =
+  /\b(?:as|when|after)\s+(?:he|she|they)\s+arrived\b|\b[Aa]rriving\s+(?:at|for|in)\s+the\b|\bon\s+(?:his|her|their)\s+arrival\b|\b(?:as|when)\s+(?:he|she|they)\s+(?:left|was\s+leaving|were\s+leaving)\b/;
+
+/**
+ * Rule: "“We must act now,” X told reporters as he arrived", "Arriving at the summit, Y said ..."
+ * after a sitting: who speaks on arriving (or leaving) is at the sitting (the first person the
+ * sentence names).
+ */
+export function arrivalAtSitting(sentence: string): boolean {
+  return ARRIVAL.test(sentence);
+}
+
 /** Rule: "Asean leaders at the Summit were A, B and C": the list after a group at the sitting attends it. */
 export function groupAtSitting(clause: string): boolean {
   return GROUP_AT_SITTING.test(clause);
@@ -245,7 +258,7 @@ export function addAttendance(doc: Doc, reg: Registry, records: MeetingRecord[])
     if (si - lastTold > WINDOW) continue;
     const found = [...listUnderHeading(doc, reg, si), ...attendingClause(doc, reg, sent)];
     if (representedAtSitting(sent.exact)) found.push(...representatives(reg, doc.text, sent));
-    else if (openingSpeechAtSitting(sent.exact))
+    else if (openingSpeechAtSitting(sent.exact) || arrivalAtSitting(sent.exact))
       found.push(...personsIn(reg, doc.text, sent.start, sent.end).slice(0, 1));
     for (const r of found) if (!current.participants.includes(r)) current.participants.push(r);
   }

@@ -125,6 +125,7 @@ export function sameMeeting(
 ): boolean {
   const numbered = sameOrdinalSitting(a, b);
   if (numbered !== null) return numbered;
+  if (unnamedUnionSittingRetold(a, b) || unnamedUnionSittingRetold(b, a)) return true;
   const group = GROUP_KINDS.has(a.kind) && GROUP_KINDS.has(b.kind);
   if (
     a.kind !== b.kind &&
@@ -157,6 +158,27 @@ export function sameMeeting(
     return shared >= Math.min(2, Math.min(a.participants.length, b.participants.length));
   if ((a.definite || b.definite) && group && a.kind === b.kind) return !(a.forum && b.forum);
   return sameDayUnnamedSitting(a, b);
+}
+
+/**
+ * Rule: "Mercosur Foreign Ministers on Monday agreed to ... Argentine Foreign Minister X has
+ * discussed the agenda with his colleagues Y and Z": a union's sitting told with no one named,
+ * then a meeting of three or more people with no body of its own, neither placed nor dated apart,
+ * is that sitting told by its people.
+ */
+export function unnamedUnionSittingRetold(sitting: Candidate, told: Candidate): boolean {
+  return (
+    sitting.kind === 'session' &&
+    sitting.forum?.orgKind === 'alliance' &&
+    !sitting.participants.some((p) => p !== sitting.forum?.ref) &&
+    (told.kind === 'multilateral' || told.kind === 'bilateral') &&
+    !told.forum &&
+    told.participants.length >= 3 &&
+    told.sentence > sitting.sentence &&
+    told.status === sitting.status &&
+    (!sitting.place || !told.place || sitting.place === told.place) &&
+    (!sitting.date || !told.date || sitting.date === told.date)
+  );
 }
 
 /**

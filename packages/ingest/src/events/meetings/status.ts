@@ -29,10 +29,13 @@ function expectedAfterTrigger(story: Story, c: TriggerCtx): boolean {
 /** Rule: "will meet", "plans to hold talks", "the upcoming summit": a word of the future near the trigger. */
 function plannedWordsNear(story: Story, c: TriggerCtx): boolean {
   const { t, clause } = c;
-  return PLANNED.test(
-    story.text.slice(Math.max(clause.start, t.start - 60), Math.min(clause.end, t.end + 20)),
-  );
+  // "ministers agreed to hold the summit": what a sitting decided is no future of its own
+  const upTo = DECIDED_AT_END.test(t.text) ? t.end : Math.min(clause.end, t.end + 20);
+  return PLANNED.test(story.text.slice(Math.max(clause.start, t.start - 60), upTo));
 }
+
+/** A trigger that ends on what the sitting did ("Ministers on Monday agreed"): unionMinistersActed. */
+const DECIDED_AT_END = /\b(?:agreed|decided|adopted|approved|endorsed|pledged|vowed|urged|called\s+for)$/;
 
 /**
  * Rule: "Mercosur Summit scheduled for Asunción July 21", "Talks set for Monday": a headline's

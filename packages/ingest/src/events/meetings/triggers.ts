@@ -246,6 +246,33 @@ export function convenedOfficials(text: string, triggers: Trigger[]): void {
   });
 }
 
+const DAY_WORD = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)';
+
+/**
+ * A union's ministers as the subject of what a sitting does, told with its day or city: "Mercosur
+ * Foreign Ministers on Monday agreed to", "ASEAN defence ministers discussed ... in Vientiane".
+ * The ministers and the verb are the trigger; the union's name before them is its forum.
+ */
+const UNION_MINISTERS_ACTED_RE = new RegExp(
+  `(?<=\\b(?:[A-Z]{2,}|[A-Z][a-z]+[A-Z]\\w*|Mercosur|Caricom|Benelux)\\s)((?:[A-Za-z]+\\s+){0,2}?[Mm]inisters\\s+(?:(?:on\\s+)?${DAY_WORD}\\s+)?(?:discussed|agreed|adopted|approved|endorsed|reviewed|decided|condemned|called\\s+for|urged|pledged|vowed|reaffirmed|exchanged\\s+views))\\b(?=[^.;]*?\\b(?:${DAY_WORD}|in\\s+[A-Z]))`,
+  'g',
+);
+
+/**
+ * Rule: "Mercosur Foreign Ministers on Monday agreed to hold the summit", "ASEAN defence ministers
+ * discussed regional security in Vientiane on Tuesday": a sitting of the union's ministers, told
+ * by what they did. Not without the day or the city ("NATO ministers agreed last year to ...").
+ */
+export function unionMinistersActed(text: string, triggers: Trigger[]): void {
+  if (!/[Mm]inisters/.test(text)) return;
+  addMatchTriggers(text, triggers, UNION_MINISTERS_ACTED_RE, (m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    text: m[0],
+    hint: 'session',
+  }));
+}
+
 /** "opened their annual Ministerial Council", "held its 12th Assembly": members sitting in their own body. */
 const OWN_BODY_SITTING_RE =
   /\b(?:opened|open|opens|held|hold|holds|began|begin|begins|concluded|wrapped up|closed)\s+(?:their|its)\s+(?:(?:annual|regular|ordinary|extraordinary|first|next|\d+(?:st|nd|rd|th)|two-day|one-day)\s+)*(?:[\p{Lu}][\p{L}-]*\s+){0,3}?(Council|Assembly|Conference|Congress)\b(?!\s+(?:seats?|members?|membership|buildings?|chair\w*|presiden\w*|offices?|elections?))/gu;
@@ -394,6 +421,7 @@ const TRIGGER_RULES = [
   sidelinesOfNamedGathering,
   sidelinesOfUnnamedGathering,
   bodyConvened,
+  unionMinistersActed,
   convenedOfficials,
   ownBodySitting,
   conversationsInPhoneStory,

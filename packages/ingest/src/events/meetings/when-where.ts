@@ -124,11 +124,24 @@ export function placeAndDateHere(story: Story, c: TriggerCtx): boolean {
   const relative = RELATIVE_DATING.test(c.after);
   const dateFrom =
     c.prevTrigger || relative ? (c.prevTrigger?.end ?? t.end) : c.subordinate ? t.end : c.placeFrom;
-  const dateTo = beforeTenure(text, t.end, c.ownEnd);
+  const dateTo = beforeClosing(text, t.end, beforeTenure(text, t.end, c.ownEnd));
   c.dateHere =
     (relative ? dateBetween(story, t.end, dateTo) : null) ??
     dateBetween(story, afterPeriodClause(story.text, dateFrom, t.start), dateTo);
   return true;
+}
+
+/** The sitting's last day told right after it: "will end on Friday", "closes on 11 October". */
+const CLOSING_AFTER =
+  /^\s+(?:(?:will|is\s+to|is\s+due\s+to|is\s+set\s+to)\s+)?(?:end|ends|ended|close|closes|closed|conclude|concludes|concluded|wrap\s+up|wraps\s+up|run\s+until|runs\s+until)\b/;
+
+/**
+ * Rule: "The 44th ASEAN Summit will end on Friday": the day a sitting ends is not the day it was
+ * held, so it tells no other sitting. Returns where the meeting's date may be read to: the
+ * trigger's end when the closing verb follows it, else `to`.
+ */
+export function beforeClosing(text: string, from: number, to: number): number {
+  return CLOSING_AFTER.test(text.slice(from, to)) ? from : to;
 }
 
 /** A term of office: "since taking office on October 30", "who took office on 3 May", "sworn in on". */
@@ -181,7 +194,7 @@ export function settleWhenWhere(story: Story, c: TriggerCtx): boolean {
       : dateBetween(
           story,
           afterPeriodClause(story.text, Math.max(sent.start, placeFrom), c.t.start),
-          beforeTenure(story.text, c.t.end, sent.end),
+          beforeClosing(story.text, c.t.end, beforeTenure(story.text, c.t.end, sent.end)),
         ));
   c.place =
     c.placeHere ??
