@@ -85,3 +85,35 @@ describe('who arrived at the sitting, who it gathered, and its last day', () => 
     expect(summits[0]?.date).toBe('2024-10-09');
   });
 });
+
+describe('a sitting named by its day', () => {
+  const text =
+    'LIMA, April 22, 2018 - Foreign ministers of the Andean Community began their two-day meeting here on Sunday. On Saturday, Foreign Minister Ana Rojas met with Foreign Minister Luis Paredes, who was invited to join part of Sunday’s meeting.';
+  it('daySittingReferredTo: "who was invited to join part of Sunday’s meeting" joins the Sunday sitting, no second talks', () => {
+    const x = run(text);
+    const pairs = x.meetings.filter((m) => m.meetingKind === 'bilateral');
+    expect(pairs).toHaveLength(1);
+    expect(pairs[0]?.date).toBe('2018-04-21');
+    const s = x.meetings.find((m) => m.meetingKind === 'session');
+    expect(names(x, s?.participants ?? [])).toContain('Luis Paredes');
+  });
+  it('a day’s meeting with no sitting told before stays a meeting of its own', () => {
+    const x = run(
+      'LIMA, April 22, 2018 - Foreign Minister Ana Rojas said Sunday’s meeting with Foreign Minister Luis Paredes went well.',
+    );
+    expect(x.meetings.length).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('hosting a named sitting', () => {
+  it('willHost: "who will host G7 ministerial security meeting" is the sitting, no talks with its host', () => {
+    const x = run(
+      'Minister Luis Paredes will host G7 ministerial security meeting on terrorism in Lima on Monday.',
+    );
+    expect(x.meetings.map((m) => m.meetingKind)).toEqual(['session']);
+  });
+  it('"will host President X" is still a planned meeting', () => {
+    const x = run('Prime Minister Ana Rojas will host President Luis Paredes in Lima next month.');
+    expect(x.meetings.map((m) => m.status)).toEqual(['planned']);
+  });
+});

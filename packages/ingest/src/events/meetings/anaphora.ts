@@ -3,7 +3,7 @@ import { followingParticipants } from './parties.js';
 import { named } from './rule-names.js';
 import { PLANNED } from './status.js';
 import type { Candidate, Story, TriggerCtx } from './types.js';
-import { sidelinesOfNext } from './when-where.js';
+import { DAY_POSSESSIVE_BEFORE, sidelinesOfNext } from './when-where.js';
 
 // Stage 6, anaphora: definite references with nothing new ("the meeting", "this gathering")
 // point back to the latest meeting instead of making a new one, and what they tell of it
@@ -115,10 +115,29 @@ export function joinsToldSitting(c: TriggerCtx): boolean {
   return (
     !!c.target0 &&
     (c.target0.kind === 'session' || c.target0.kind === 'summit') &&
-    (/\b(?:take|takes|took|taking) part in the\s+$|\b(?:join|joins|joined|attend|attends|attended)\s+the\s+$/.test(
+    (/\b(?:take|takes|took|taking) part in the\s+$|\b(?:join|joins|joined|attend|attends|attended)\s+(?:part\s+of\s+)?the\s+$/.test(
       c.before,
     ) ||
+      (daySittingReferredTo(c) &&
+        /\b(?:join|joins|joined|attend|attends|attended|take\s+part\s+in|took\s+part\s+in)\s+(?:part\s+of\s+)?\S+\s+(?:[\w-]+\s+)?$/.test(
+          c.before,
+        )) ||
       attendingToldSitting(c))
+  );
+}
+
+/**
+ * Rule: "X met Y on Saturday, who was invited to join part of Sunday's meeting" after "foreign
+ * ministers began their meeting on Sunday": a sitting named by its day's possessive is the sitting
+ * told on that day (ownClause points the reference at the latest sitting), not a new meeting.
+ */
+export function daySittingReferredTo(c: TriggerCtx): boolean {
+  const target = c.target0;
+  return (
+    !!target &&
+    (target.kind === 'session' || target.kind === 'summit' || target.kind === 'multilateral') &&
+    DAY_POSSESSIVE_BEFORE.test(c.before) &&
+    (!c.dateHere || !target.date || c.dateHere === target.date)
   );
 }
 
@@ -181,7 +200,7 @@ export function decideAnaphoric(story: Story, c: TriggerCtx): boolean {
     !!target0 && target0.sentence === c.si && sidelinesOfNext(story.text.slice(target0.trigger.end, t.start));
   c.anaphoric =
     !enclosing &&
-    ANAPHORIC_BEFORE.test(c.before) &&
+    (ANAPHORIC_BEFORE.test(c.before) || daySittingReferredTo(c)) &&
     (!c.forum || forumNamesToldGroup(c, newPeople)) &&
     !/^[^,;]*\b(?:between|with)\b/.test(c.after.slice(0, 30)) &&
     (t.hint !== 'call' || callNamedByReference(c)) &&
@@ -266,12 +285,27 @@ function speakerAtTheMeeting(story: Story, c: TriggerCtx, into: string[]): void 
   if (
     !/\b(?:at|during|in|hosted|hosts|chair|chaired|chairs|attended|attends|opened|joined|presided over|presides over|headed)\s+(?:the|this)\s+(?:\w+\s+)?$/i.test(
       c.before,
-    )
+    ) &&
+    !joinsDaySitting(c)
   )
     return;
+  if (joinsDaySitting(c)) {
+    // "Y, who was invited to join part of Sunday's meeting": the one the relative clause is about
+    const who = actorsIn(story.reg, c.sent.start, c.t.start, ['person']).pop();
+    if (who && !into.includes(who)) into.push(who);
+    return;
+  }
   const away = absentees(story.reg, story.text, c.sent);
   for (const r of actorsIn(story.reg, c.sent.start, c.t.start, ['person']))
     if (!into.includes(r) && !away.has(r)) into.push(r);
+}
+
+/** "to join part of Sunday's meeting": joining the sitting named by its day. */
+function joinsDaySitting(c: TriggerCtx): boolean {
+  return (
+    daySittingReferredTo(c) &&
+    /\b(?:join|joins|joined|attend|attends|attended)\s+(?:part\s+of\s+)?\S+\s+(?:[\w-]+\s+)?$/.test(c.before)
+  );
 }
 
 /** Rule: "The meeting was chaired by X", "The session was attended by X and Y", "the session, which is being presided by X", "The talks attended by X and Y". */

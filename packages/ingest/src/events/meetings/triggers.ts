@@ -287,11 +287,13 @@ export function ownBodySitting(text: string, triggers: Trigger[]): void {
 }
 
 /** "will host", "is to host", "plans to host" + a guest: the future hosting of a meeting. */
-const WILL_HOST_RE = /\b(?:will|would|shall|to)\s+(host)\b(?!\s+(?:the|a|an|this|its|their|his|her)\s)/g;
+const WILL_HOST_RE =
+  /\b(?:will|would|shall|to)\s+(host)\b(?!\s+(?:the|a|an|this|its|their|his|her)\s)(?!\s+(?:[\w-]+\s+){0,4}?(?:meetings?|summits?|sessions?|conferences?|forums?|talks|dialogue)\b)/g;
 
 /**
  * Rule: "X will host President Y in Sydney next month": hosting a guest is a meeting, planned
- * ("will host the summit" is told by "the summit", hostOfNamedMeeting).
+ * ("will host the summit", "will host G7 ministerial security meeting" are told by the sitting's
+ * noun, hostOfNamedMeeting).
  */
 export function willHost(text: string, triggers: Trigger[]): void {
   if (!text.includes('host')) return;

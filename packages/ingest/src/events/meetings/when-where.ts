@@ -41,11 +41,13 @@ export function dateBetween(story: Story, a: number, b: number): string | null {
  */
 export function ownClause(story: Story, c: TriggerCtx): boolean {
   const { t, clause } = c;
-  c.target0 = sidelineMeetingReferredTo(
-    story,
-    c,
-    story.cands.findLast((o) => o.trigger.start < t.start && !o.anaphoric),
-  );
+  c.target0 = DAY_POSSESSIVE_BEFORE.test(c.before)
+    ? sittingOfTheDay(story, t, c.before)
+    : sidelineMeetingReferredTo(
+        story,
+        c,
+        story.cands.findLast((o) => o.trigger.start < t.start && !o.anaphoric),
+      );
   c.nextTrigger = c.sentTriggers.find((o) => o.start >= t.end && o.start < clause.end && o.hint !== 'visit');
   const speakerAfter = story.reg
     .mentionsIn(t.end, c.nextTrigger ? c.nextTrigger.start : clause.end)
@@ -56,6 +58,26 @@ export function ownClause(story: Story, c: TriggerCtx): boolean {
       c.sentTriggers.find((o) => o.start > (c.nextTrigger as Trigger).end && o.start < clause.end)?.start ??
       clause.end;
   return true;
+}
+
+/** A day's possessive right before the trigger: "Sunday's meeting", "part of yesterday's session". */
+export const DAY_POSSESSIVE_BEFORE =
+  /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow|Yesterday|Today|Tomorrow)['’]s\s+(?:[\w-]+\s+)?$/;
+
+/**
+ * "Sunday's meeting" names a sitting by its day: the latest sitting told before it on that day,
+ * else the latest sitting (daySittingReferredTo).
+ */
+function sittingOfTheDay(story: Story, t: Trigger, before: string): Candidate | undefined {
+  const m = DAY_POSSESSIVE_BEFORE.exec(before);
+  const day = m ? dateBetween(story, t.start - (before.length - m.index), t.start) : null;
+  const sittings = story.cands.filter(
+    (o) =>
+      o.trigger.start < t.start &&
+      !o.anaphoric &&
+      (o.kind === 'session' || o.kind === 'summit' || o.kind === 'multilateral'),
+  );
+  return sittings.findLast((o) => !!day && o.date === day) ?? sittings[sittings.length - 1];
 }
 
 /** A back-reference to talks, not to a sitting: "the meeting", "the talks", "the discussion". */
