@@ -117,3 +117,22 @@ describe('hosting a named sitting', () => {
     expect(x.meetings.map((m) => m.status)).toEqual(['planned']);
   });
 });
+
+describe('bilaterals around a union sitting told as held', () => {
+  const text =
+    'LIMA – Ministers from the Andean Community countries were meeting in Lima on Monday. Foreign Minister Ana Rojas met one-on-one with Foreign Minister Luis Paredes ahead of the Andean Community meeting, where ministers from Chile, Peru and Bolivia were to join. Rojas also talked with her counterparts Marta Quino and Ivo Dantes about trade.';
+  it('aheadOfHeldSittingOfForum: "ahead of the Andean Community meeting" is the held sitting, with the countries that join it', () => {
+    const x = run(text);
+    const sittings = x.meetings.filter((m) => m.meetingKind === 'session');
+    expect(sittings).toHaveLength(1);
+    expect(sittings[0]?.status).toBe('held');
+    expect(names(x, sittings[0]?.participants ?? [])).toEqual(
+      expect.arrayContaining(['Chile', 'Peru', 'Bolivia']),
+    );
+  });
+  it('unnamedUnionSittingRetold: "X also talked with Y and Z" is another meeting, not the sitting retold', () => {
+    const x = run(text);
+    const session = x.meetings.find((m) => m.meetingKind === 'session');
+    expect(names(x, session?.participants ?? [])).not.toContain('Marta Quino');
+  });
+});

@@ -125,7 +125,7 @@ export function sameMeeting(
 ): boolean {
   const numbered = sameOrdinalSitting(a, b);
   if (numbered !== null) return numbered;
-  if (unnamedUnionSittingRetold(a, b) || unnamedUnionSittingRetold(b, a)) return true;
+  if (unnamedUnionSittingRetold(a, b, side) || unnamedUnionSittingRetold(b, a, side)) return true;
   const group = GROUP_KINDS.has(a.kind) && GROUP_KINDS.has(b.kind);
   if (
     a.kind !== b.kind &&
@@ -163,11 +163,20 @@ export function sameMeeting(
 /**
  * Rule: "Mercosur Foreign Ministers on Monday agreed to ... Argentine Foreign Minister X has
  * discussed the agenda with his colleagues Y and Z": a union's sitting told with no one named,
- * then a meeting of three or more people with no body of its own, neither placed nor dated apart,
+ * then a meeting of three or more persons with no body of its own, neither placed nor dated apart,
  * is that sitting told by its people.
  */
-export function unnamedUnionSittingRetold(sitting: Candidate, told: Candidate): boolean {
+export function unnamedUnionSittingRetold(
+  sitting: Candidate,
+  told: Candidate,
+  side: (ref: string) => string | null,
+): boolean {
+  // three people, not two and a country ("X also talked with his Japanese counterpart Y")
+  const persons = told.participants.filter((p) => side(p) !== p);
   return (
+    persons.length >= 3 &&
+    // "X also talked with Y": another meeting than those told before
+    !told.also &&
     sitting.kind === 'session' &&
     sitting.forum?.orgKind === 'alliance' &&
     !sitting.participants.some((p) => p !== sitting.forum?.ref) &&

@@ -29,9 +29,26 @@ function expectedAfterTrigger(story: Story, c: TriggerCtx): boolean {
 /** Rule: "will meet", "plans to hold talks", "the upcoming summit": a word of the future near the trigger. */
 function plannedWordsNear(story: Story, c: TriggerCtx): boolean {
   const { t, clause } = c;
+  if (aheadOfHeldSittingOfForum(story, c)) return false;
   // "ministers agreed to hold the summit": what a sitting decided is no future of its own
   const upTo = DECIDED_AT_END.test(t.text) ? t.end : Math.min(clause.end, t.end + 20);
   return PLANNED.test(story.text.slice(Math.max(clause.start, t.start - 60), upTo));
+}
+
+/**
+ * Rule: "G7 ministers were meeting in London on Monday ... X met Y ahead of the G7 meeting": the
+ * sitting a meeting came "ahead of", when the story has told it as held with that body, is that
+ * held sitting, not one still to come.
+ */
+function aheadOfHeldSittingOfForum(story: Story, c: TriggerCtx): boolean {
+  const forum = c.forum;
+  return (
+    !!forum &&
+    /\bahead\s+of\s+the\s+(?:[\w’'-]+\s+){0,3}$/i.test(
+      story.text.slice(Math.max(c.sent.start, c.t.start - 60), c.t.start),
+    ) &&
+    story.cands.some((o) => o.forum === forum && o.status === 'held' && o.trigger.start < c.t.start)
+  );
 }
 
 /** A trigger that ends on what the sitting did ("Ministers on Monday agreed"): unionMinistersActed. */
