@@ -136,3 +136,16 @@ describe('bilaterals around a union sitting told as held', () => {
     expect(names(x, session?.participants ?? [])).not.toContain('Marta Quino');
   });
 });
+
+describe('a dialogue to revive', () => {
+  it('dialogueAsAim: "the approach is also about reviving a dialogue with X" is no meeting', () => {
+    const x = run(
+      'According to President Ana Rojas, the bloc’s approach is not only about deterrence, but also about reviving a dialogue with Peru.',
+    );
+    expect(x.meetings).toHaveLength(0);
+  });
+  it('"held a dialogue with X in Lima" is still a meeting', () => {
+    const x = run('President Ana Rojas held a dialogue with President Luis Paredes in Lima on Monday.');
+    expect(x.meetings).toHaveLength(1);
+  });
+});

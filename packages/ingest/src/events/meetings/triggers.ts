@@ -531,11 +531,12 @@ export function unionMinistersMeeting(text: string, triggers: Trigger[]): void {
 
 /** Right before a bare "dialogue": a call or wish for it, not a dialogue held. */
 const DIALOGUE_AIM_BEFORE =
-  /\b(?:call(?:ed|s|ing)?\s+for|urg(?:ed|es|ing)|appeal(?:ed|s|ing)?\s+for|push(?:ed|es|ing)?\s+for|support(?:ed|s|ing)?|favou?r(?:ed|s|ing)?|encourag(?:ed|es|ing)|promot(?:e|ed|es|ing)|through|via|by|need\s+for|importance\s+of|commitment\s+to|committed\s+to|open\s+to|return\s+to|resume|resumed|seek|sought|prefer(?:red|s)?)\s+(?:(?:more|further|peaceful|political|direct|inclusive|constructive|genuine|continued|sustained|national)\s+)?$/i;
+  /\b(?:call(?:ed|s|ing)?\s+for|urg(?:ed|es|ing)|appeal(?:ed|s|ing)?\s+for|push(?:ed|es|ing)?\s+for|support(?:ed|s|ing)?|favou?r(?:ed|s|ing)?|encourag(?:ed|es|ing)|promot(?:e|ed|es|ing)|through|via|by|need\s+for|importance\s+of|commitment\s+to|committed\s+to|open\s+to|return\s+to|resume|resumed|resumes|resuming|seek|sought|prefer(?:red|s)?|reviv(?:e|ed|es|ing)|restor(?:e|ed|es|ing))\s+(?:(?:a|an)\s+)?(?:(?:more|further|peaceful|political|direct|inclusive|constructive|genuine|continued|sustained|national)\s+)?$/i;
 
 /**
  * Rule: "called for dialogue between A and B", "urged dialogue with X", "resolved through
- * dialogue": "dialogue" with no article, after a call or a means, is an aim, not talks held.
+ * dialogue", "also about reviving a dialogue with Russia": "dialogue" after a call, a means
+ * or a revival (with no article, or "a"), is an aim, not talks held.
  * "held a strategic dialogue", "the US-China Dialogue" stay meetings.
  */
 export function dialogueAsAim(text: string, triggers: Trigger[]): void {
