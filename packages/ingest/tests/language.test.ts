@@ -12,6 +12,8 @@ describe('language', () => {
     'Putin meets Lukashenko in Sochi',
     'Lavrov and Wang Yi hold talks in Beijing',
     'VIENNA, March 3. /Agency/. Envoys met.',
+    // mostly English words around two names: trigrams alone guess Malagasy
+    'T\n\nAmbassador Frank Mora met Ana Ruiz on Monday.',
   ])('takes an English report as English, even one dense with foreign names: %s', (text) => {
     expect(detectLanguage(text)).toEqual({ code: 'en', english: true });
   });

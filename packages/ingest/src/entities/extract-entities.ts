@@ -1,5 +1,6 @@
 import { type Doc, lineStartAt, sentenceAt, tokenAt } from '../doc.js';
 import { cityByName } from '../gazetteer/cities.js';
+import { MEDIA } from '../gazetteer/organizations.js';
 import {
   type Country,
   capitalOfCountry,
@@ -931,6 +932,11 @@ export interface MediaHit extends OrgHit {}
 const MEDIA_CUES =
   /news agency|TV channel|television channel|television company|TV company|broadcaster|news portal|newspaper|radio station|Telegram channel|reported by|reports by|citing|Source:/;
 
+/** The gazetteer's name of an outlet written in one of its forms ("Tass" -> "TASS", "KUNA" -> "Kuwait News Agency"). */
+function mediaNameOfForm(form: string): string | undefined {
+  return MEDIA.find((m) => m.forms.includes(form))?.name;
+}
+
 export function findMedia(doc: Doc, reg: Registry): MediaHit[] {
   const out: MediaHit[] = [];
   const cued = MEDIA_CUES.test(doc.text);
@@ -962,7 +968,7 @@ export function findMedia(doc: Doc, reg: Registry): MediaHit[] {
         if (countryFromWord(name)) continue;
         const start = doc.text.indexOf(name, groupStart);
         if (start < 0) continue;
-        const canonical = name === 'Tass' ? 'TASS' : name;
+        const canonical = mediaNameOfForm(name) ?? name;
         const rec = reg.organization(orgKey(canonical), canonical, 'media');
         reg.mention(rec.ref, start, start + name.length, 'name');
         out.push({ start, end: start + name.length, rec });

@@ -204,6 +204,10 @@ function acronymDomain(acronym: string): string {
 const PRESIDENCY =
   /\b((?:[A-Z][\p{L}]+\s+)?[A-Z][\p{L}]+(?:['’]s)?)\s+(?:[Pp]residency|[Pp]residential\s+[Oo]ffice)\b/gu;
 
+/** Words that make a presidency a period of time: "during the", "under this", "since the". */
+const TERM_BEFORE =
+  /\b(?:during|under|throughout|since|until|after|before)\s+(?:the\s+|this\s+|its\s+|their\s+)?$/i;
+
 /**
  * Rule: "the Egyptian presidency said", "South Africa's presidency": a head of state's office
  * that speaks for them, named "Presidency of <Country>" (a government body, like the Kremlin).
@@ -213,6 +217,8 @@ export function nationalPresidency(text: string, reg: Registry, out: OrgHit[]): 
   for (let m = PRESIDENCY.exec(text); m; m = PRESIDENCY.exec(text)) {
     // "Kazakhstan's presidency of the CSTO" is a chairmanship, not an office
     if (/^\s+(?:of|in|over)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
+    // "during the Brazilian presidency", "under the French presidency": a term, not an office
+    if (TERM_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     const words = m[1] as string;
     const last = words.split(/\s+/).at(-1) as string;
     const two = countryFromWord(words);

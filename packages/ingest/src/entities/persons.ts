@@ -9,7 +9,7 @@ import { isPlatformX } from '../text/sentences.js';
 import type { Token } from '../text/tokenize.js';
 import type { PersonRecord } from '../types.js';
 import type { Registry } from './registry.js';
-import { NAME_CUES_NOT_ROLES, NOT_NAME, RANKS, TITLE_HEADS, TITLE_WORDS } from './titles.js';
+import { NAME_CUES_NOT_ROLES, NOT_NAME, RANKS, TITLE_HEADS, TITLE_WORDS, titleBase } from './titles.js';
 
 /** Verbs that follow two coordinated subjects in a headline ("X, Y discuss ..."). */
 const HEADLINE_PLURAL_VERB =
@@ -64,21 +64,33 @@ export interface NameRun {
 
 /** Key of a person: `person:<folded surname>:<folded first letter of the given name, or empty>`. */
 export function personKey(form: string): string {
-  const parts = form
-    .replace(/\./g, '. ')
-    .split(/\s+/)
-    .filter((p) => p && !SUFFIXES.has(p.replace(/\.$/, '')));
-  const surname = parts[parts.length - 1] ?? form;
+  const parts = nameParts(form);
+  const surname = surnameOfParts(parts) ?? form;
   const given = parts.length > 1 ? (parts[0] as string) : '';
   return `person:${keyPart(surname)}:${foldName(given).slice(0, 1)}`;
 }
 
 export function surnameOf(form: string): string {
-  const parts = form
+  return surnameOfParts(nameParts(form)) ?? form;
+}
+
+function nameParts(form: string): string[] {
+  return form
     .replace(/\./g, '. ')
     .split(/\s+/)
     .filter((p) => p && !SUFFIXES.has(p.replace(/\.$/, '')));
-  return parts[parts.length - 1] ?? form;
+}
+
+/**
+ * The word a name is told apart by: its last word, except in a chain of patronyms ("Abdulaziz
+ * bin Turki bin Faisal bin Abdulaziz"), which ends in an ancestor that cousins share ("Abdullah
+ * bin Bandar bin Abdulaziz"); there it is the father's name. "Mohammed bin Salman" keeps its last.
+ */
+function surnameOfParts(parts: readonly string[]): string | undefined {
+  const links = parts.flatMap((p, i) => (/^(?:bin|ibn|bint)$/i.test(p) ? [i] : []));
+  const [first, second] = links;
+  if (first !== undefined && second !== undefined) return parts[first + 1];
+  return parts[parts.length - 1];
 }
 
 const MONTH_NAMES = new Set(MONTHS);
@@ -121,7 +133,7 @@ function isNameWord(t: Token, toks?: readonly Token[], i?: number): boolean {
   if (!/^[\p{Lu}]/u.test(t.text)) return false;
   if (!/[\p{Ll}]/u.test(t.text)) return false; // ALLCAPS words are acronyms or headlines
   if (/['’](?:ve|m|ll|re|d|t)$/i.test(t.text)) return false; // contractions: I’ve, I’m
-  const base = t.text.replace(/['’]s$/, '').toLowerCase();
+  const base = titleBase(t.text);
   if (toks && i !== undefined && givenNameAfterTitle(t, toks, i)) return true;
   if (NOT_NAME.has(base) || TITLE_HEADS.has(base) || RANKS.has(base)) return false;
   if (toks && i !== undefined && inCrownPrince(base, toks, i)) return false;
@@ -258,16 +270,29 @@ function isHandleOrHashtag(text: string, start: number): boolean {
   return before === 64 /* @ */ || before === 35 /* # */;
 }
 
+/** Styles written as two capitals before a name ("HH Prince Faisal", "HE Ali Omar"): no initials. */
+const STYLE_CAPITALS = new Set(['HH', 'HE', 'HM']);
+
 /**
- * Rule: "External Affairs Minister S Jaishankar", "Chief Minister M K Stalin": a bare initial right
- * after a title head opens the name that follows it (South Asian usage writes initials without a
- * point). One letter only: "the Minister A ..." is not read ("A" and "I" are words), nor "Minister
- * HH Prince Faisal" ("HH", His Highness, is a style).
+ * One bare initial ("S", never the words "A" and "I") or two run together ("KP", "AK") when no
+ * other entity claims them ("UN", "EU") and they are not a style ("HH").
+ */
+function isBareInitialToken(doc: Doc, claimed: Uint8Array, i: number): boolean {
+  const text = (doc.tokens[i] as Token).text;
+  return /^[B-HJ-Z]$/.test(text) || (/^[A-Z]{2}$/.test(text) && !claimed[i] && !STYLE_CAPITALS.has(text));
+}
+
+/**
+ * Rule: "External Affairs Minister S Jaishankar", "Chief Minister M K Stalin", "Prime Minister KP
+ * Sharma Oli", "his counterpart AK Abdul Momen": bare initials right after a title head open the
+ * name that follows them (South Asian usage writes initials without a point). Not "the Minister A
+ * ..." ("A" and "I" are words), nor "Minister HH Prince Faisal" ("HH", His Highness, is a style).
  */
 function bareInitialAfterTitle(doc: Doc, claimed: Uint8Array, i: number): boolean {
   const prev = doc.tokens[i - 1];
   const t = doc.tokens[i] as Token;
-  if (!prev || !TITLE_HEADS.has(prev.text.toLowerCase()) || !/^[B-HJ-Z]$/.test(t.text)) return false;
+  if (!prev || !TITLE_HEADS.has(prev.text.toLowerCase()) || !isBareInitialToken(doc, claimed, i))
+    return false;
   const two = doc.tokens[i + 1];
   return (
     bareInitialAt(doc, claimed, i) ||
@@ -372,7 +397,7 @@ export function nameRuns(doc: Doc, claimed: Uint8Array): NameRun[] {
       }
       break;
     }
-    if (j - i > 5) {
+    if (tooLongForAName(toks, i, j)) {
       i = j + 1;
       continue;
     }
@@ -390,6 +415,17 @@ export function nameRuns(doc: Doc, claimed: Uint8Array): NameRun[] {
     i = j + 1;
   }
   return runs;
+}
+
+/**
+ * More than six name words in a row are a headline or a list, not one name; particles do not
+ * count, so a chain of patronyms ("Abdulaziz bin Turki bin Faisal bin Abdulaziz") stays a name.
+ */
+function tooLongForAName(toks: readonly Token[], first: number, last: number): boolean {
+  if (last - first <= 5) return false;
+  let words = 0;
+  for (let k = first; k <= last; k++) if (!PARTICLES.has((toks[k] as Token).text)) words++;
+  return words > 6 || last - first > 9;
 }
 
 const CUE_BEFORE_WORDS = new Set([
@@ -425,7 +461,7 @@ export interface NameCue {
 }
 
 function lower(t: Token | undefined): string {
-  return t ? t.text.toLowerCase().replace(/['’]s$/, '') : '';
+  return t ? titleBase(t.text) : '';
 }
 
 /**
@@ -773,7 +809,10 @@ function titleOfCountryOrOrg({ toks, claimedKind }: CueContext, k: number): Titl
   return { first: h, reason: 'title-of' };
 }
 
-/** "the Chief of the General Staff of the Russian Armed Forces Valery Gerasimov": a long title ending in a name. */
+/**
+ * "the Chief of the General Staff of the Russian Armed Forces Valery Gerasimov", "Minister for
+ * Foreign Affairs Ana Ruiz": a long title ending in a name.
+ */
 function longTitleOfSomething({ doc, toks, claimedKind }: CueContext, k: number): TitleBefore | undefined {
   let h = k;
   let head = -1;
@@ -786,7 +825,8 @@ function longTitleOfSomething({ doc, toks, claimedKind }: CueContext, k: number)
     if (head < 0 && conjoinedPortfolio(toks, h)) continue;
     break;
   }
-  if (head < 0 || toks[head + 1]?.text !== 'of') return undefined;
+  // "Minister of Defence", and the Commonwealth's "Minister for Foreign Affairs"
+  if (head < 0 || !/^(?:of|for)$/.test(toks[head + 1]?.text ?? '')) return undefined;
   // take in what qualifies the title before it: "U.S. Secretary of State", "Russian Chief of
   // ...", "Deputy Chairman of ...", "First Deputy Chief of ..."
   while (head > 0 && qualifiesTitle({ doc, toks, claimedKind }, head - 1)) head--;
@@ -838,6 +878,7 @@ function markAppositiveAfter(c: CueContext, cue: NameCue): void {
   // the verb after it (who said so), not a title of the name before
   const speaks = SPEECH_VERBS.has(lower(toks[z])) && /^(?:a|an)$/.test(lower(toks[a - 1]));
   if (!phrase.hasHead || phrase.coordinated || speaks || listsNames(toks, a, z, c.claimedKind)) return;
+  if (phrase.subjectOf) return;
   if (NAME_CUES_NOT_ROLES.has(lower(toks[a]))) return;
   cue.appositiveFirst = a;
   cue.appositiveLast = z - 1;
@@ -877,7 +918,7 @@ function appositivePhrase(
   { doc, toks }: CueContext,
   a: number,
   afterAs: boolean,
-): { end: number; hasHead: boolean; coordinated: boolean } {
+): { end: number; hasHead: boolean; coordinated: boolean; subjectOf?: boolean } {
   let z = a;
   let hasHead = false;
   let headAt = -1;
@@ -902,6 +943,10 @@ function appositivePhrase(
     // after the head, a descriptive complement runs to the comma ("head of the international
     // military cooperation department of ..."), but a verb ends it
     if (hasHead && t.kind === 'word' && APPOSITIVE_ENDING_VERB.test(lw)) break;
+    // "In a statement by the adviser, Ajuri Bello, the president thanked ...": a verb of saying
+    // or meeting right after the head makes the phrase the next clause's subject
+    if (z === headAt + 1 && !afterAs && (SPEECH_VERBS.has(lw) || (MEETING_VERBS.has(lw) && lw !== 'and')))
+      return { end: z, hasHead, coordinated: false, subjectOf: true };
   }
   return { end: z, hasHead, coordinated: false };
 }
@@ -985,21 +1030,25 @@ function nameAfterCountryPossessive({ toks, run, next, claimedKind }: CueContext
 
 /**
  * Rule: "The Chancellor of the de facto Government of Bolivia, Karen Longaric, will ...", "the
- * secretary of trade negotiations of the Brazilian ministry, Pedro Costa e Silva, said": a full
- * name set off by commas right after a phrase "the <title> of ..." (one clause, no other comma)
- * names the holder of that title, even where the title holds words the title rules do not read.
+ * U.S. ambassador to the OAS, Frank Mora, confirmed", "the Under-Secretary-General for Political
+ * Affairs, Rosemary A. DiCarlo.", "his Italian counterpart, Gina Ferri,": a full name set off by
+ * commas right after a title, or after a phrase "<title> of|to|for|on|at ..." (one clause, no other
+ * comma), names the holder of that title, even where the title holds words the title rules do not
+ * read. The name ends at a comma, a dash, a colon or the sentence's end.
  */
 function nameSetOffAfterTitle({ toks, run }: CueContext): string | undefined {
   if (run.first === run.last || toks[run.first - 1]?.text !== ',') return undefined;
-  if (!/^[,–—]$/.test(toks[run.last + 1]?.text ?? '')) return undefined;
+  if (!/^[,–—:.]$/.test(toks[run.last + 1]?.text ?? '')) return undefined;
+  if (TITLE_HEADS.has(lower(toks[run.first - 2]))) return 'set-off-after-title';
   const titleOf = (k: number): boolean =>
-    /^the$/i.test((toks[k] as Token).text) &&
-    TITLE_HEADS.has(lower(toks[k + 1])) &&
-    lower(toks[k + 2]) === 'of';
+    TITLE_HEADS.has(lower(toks[k])) && TITLE_PREPOSITION.test(lower(toks[k + 1]));
   return foundBackInClause(toks, run.first - 2, 16, /^[,.;:!?()"“”]$/, titleOf)
     ? 'set-off-after-title'
     : undefined;
 }
+
+/** The prepositions a title takes its domain with: "Minister of", "ambassador to", "Adviser on". */
+const TITLE_PREPOSITION = /^(?:of|to|for|on|at)$/;
 
 /**
  * Whether `found` holds for a token from `from` back, at most `steps` tokens, before a token that

@@ -1,5 +1,5 @@
 import type { Doc } from '../doc.js';
-import { countryByCode } from '../gazetteer/countries.js';
+import { countryByCode, countryByDemonym } from '../gazetteer/countries.js';
 import { isCommonWord } from '../text/common-words.js';
 import { keyPart } from '../text/fold.js';
 import type { Token } from '../text/tokenize.js';
@@ -86,8 +86,9 @@ export function isCityMention(doc: Doc, hit: LexHit, population: number, capital
   )
     return false;
   if (prev && LOCATIVE.has(prev.text.toLowerCase())) return true;
-  // part of a person's name: "Lloyd J. Austin", "Paul Washington"
   const prev2 = doc.tokens[hit.first - 2] as Token | undefined;
+  if (cityAfterLocativeAndDemonym(prev, prev2)) return true;
+  // part of a person's name: "Lloyd J. Austin", "Paul Washington"
   if (prev && prev.text === '.' && prev2 && /^[\p{Lu}]$/u.test(prev2.text)) return false;
   if (
     prev &&
@@ -105,6 +106,20 @@ export function isCityMention(doc: Doc, hit: LexHit, population: number, capital
   if (onlySpaceSinceLineStart(doc, hit.start) && /^\s*[,(]/.test(doc.text.slice(hit.end, hit.end + 3)))
     return true;
   return false;
+}
+
+/**
+ * Rule: "approved in Russian St. Petersburg", "talks in Chinese Xiamen": the country's adjective
+ * between a locative and the city, not a first name glued to it ("Paul Washington").
+ */
+function cityAfterLocativeAndDemonym(prev: Token | undefined, prev2: Token | undefined): boolean {
+  return (
+    !!prev &&
+    !!prev2 &&
+    LOCATIVE.has(prev2.text.toLowerCase()) &&
+    prev2.text !== 'of' &&
+    countryByDemonym(prev.text) !== undefined
+  );
 }
 
 /** "<title> in|of <city>": the city ends a title ("Consul General in Lahore", "Mayor of Kyiv"). */
@@ -126,6 +141,7 @@ const PLACE_NAME_LEAD =
 export function cityNameIsSurnameHere(doc: Doc, hit: LexHit): boolean {
   const prev = doc.tokens[hit.first - 1] as Token | undefined;
   if (prev && LOCATIVE.has(prev.text.toLowerCase()) && !toOfSource(doc, hit.first - 1)) return false;
+  if (cityAfterLocativeAndDemonym(prev, doc.tokens[hit.first - 2])) return false;
   const form = doc.text.slice(hit.start, hit.end);
   if (!/^[\p{Lu}][\p{Ll}]+$/u.test(form)) return false;
   // the answer depends on the document and the form only: one scan of the text per distinct form
@@ -154,6 +170,8 @@ function writtenAfterGivenName(doc: Doc, form: string): boolean {
     const given = m[1] as string;
     // "Foreign Minister Motegi": a title head before the name marks it a surname too
     if (TITLE_HEADS.has(given.toLowerCase())) return true;
+    // "in Russian Kazan": a country's adjective is no given name
+    if (countryByDemonym(given)) continue;
     // a headline's capitalised word ("For Supporting Minsk") is no given name
     if (!PLACE_NAME_LEAD.test(given) && !isCommonWord(given.toLowerCase())) return true;
   }

@@ -195,6 +195,25 @@ function juniorMinisterOfState(title: string, dm: RegExpExecArray): boolean {
   return /^State$/i.test(dm[2] ?? '') && !/Secretary of State/i.test(title);
 }
 
+/** Words before "Minister" that are ranks, not portfolios: "Prime Minister", "Deputy Minister". */
+const NOT_A_PORTFOLIO =
+  /^(?:Prime|Deputy|Chief|First|Acting|Senior|Cabinet|State|Former|Junior|Vice|Assistant|Federal|Union|Regional|Provincial|Chief|Premier|Foreign|Defen[cs]e|Interior)$/;
+
+/**
+ * Rule: "Minister of Energy", "Minister of the National Guard", "Minister for Trade and Industry",
+ * "Trade Minister": any portfolio of a minister is a ministry of that name ("Ministry of Energy of
+ * Saudi Arabia"), as the foreign and defence ministries are. "Prime Minister", "Deputy Minister",
+ * "Minister of State" name no portfolio.
+ */
+function portfolioOfMinister(title: string): string | undefined {
+  const of =
+    /\bMinister (?:of|for) ((?:the )?[A-Z][\p{L}-]+(?:(?:,| and| &)? [A-Z][\p{L}-]+){0,3})\s*$/u.exec(title);
+  if (of && !/^State\b/.test(of[1] as string)) return ministryDomain(of[1] as string);
+  const before = /(?:^|\s)((?:[A-Z][\p{L}-]+ )?Affairs|[A-Z][\p{L}-]+) Minister$/u.exec(title);
+  if (before && !NOT_A_PORTFOLIO.test(before[1] as string)) return ministryDomain(before[1] as string);
+  return undefined;
+}
+
 /**
  * The organization a title implies when it names none (or only a body): a ministerial title its
  * ministry ("Defense Minister" + Russia -> Ministry of Defense of Russia), a security council's
@@ -216,6 +235,8 @@ function impliedOrganization(
     if (/Secretary of State/.test(title)) domain = 'Foreign Affairs';
     return c ? ministryRecord(reg, domain, c) : org;
   }
+  const portfolio = portfolioOfMinister(title);
+  if (portfolio && country && !org) return ministryRecord(reg, portfolio, country);
   if (/\bSecurity Council Secretary\b|\bSecretary of the Security Council\b/.test(title) && country) {
     const name = `Security Council of ${country.display}`;
     const council = reg.organization(orgKey(name), name, 'body');

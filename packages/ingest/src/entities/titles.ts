@@ -14,6 +14,9 @@ export const TITLE_HEADS = new Set([
   'premier',
   'secretary',
   'secretary-general',
+  'under-secretary-general',
+  'undersecretary',
+  'under-secretary',
   'governor-general',
   'general',
   'chancellor',
@@ -55,15 +58,50 @@ export const TITLE_HEADS = new Set([
   'assistant',
   'pm',
   'diplomat',
+  // "Minister Delegate for European Affairs" (France's ministre délégué)
+  'delegate',
   'attaché',
   'pope',
   'patriarch',
   'lawmaker',
+  'legislator',
+  'congressman',
+  'congresswoman',
   ...HONORIFICS,
   'vice-president',
   'chair',
   'colleague',
 ]);
+
+/** Portfolios a minister may be named by ("Trade Minister", "Tourism Secretary"). Lowercase. */
+const PORTFOLIOS = [
+  'trade',
+  'energy',
+  'health',
+  'education',
+  'agriculture',
+  'commerce',
+  'industry',
+  'transport',
+  'tourism',
+  'culture',
+  'sports',
+  'environment',
+  'labour',
+  'labor',
+  'justice',
+  'information',
+  'communications',
+  'planning',
+  'investment',
+  'petroleum',
+  'oil',
+  'mining',
+  'fisheries',
+  'housing',
+  'treasury',
+  'home',
+];
 
 /** Words that are (part of) a position: the heads, and the words that modify them. Lowercase. */
 export const TITLE_WORDS = new Set([
@@ -94,6 +132,8 @@ export const TITLE_WORDS = new Set([
   'economy',
   'state',
   'security',
+  // portfolios written before "Minister": "Trade Minister", "Energy Minister"
+  ...PORTFOLIOS,
   // "EU Foreign Policy Chief", "Trade Policy Commissioner": the field a head is in
   'policy',
   'council',
@@ -425,3 +465,14 @@ export const NOT_NAME = new Set([
   ...WEEKDAYS,
   ...MONTH_ABBREVIATIONS.filter((a) => !MONTH_ABBREVIATIONS_ALSO_NAMES.includes(a)),
 ]);
+
+/**
+ * A word as the title lists hold it: lowercase, without a possessive ending, and without the
+ * suffix of an office not yet taken up ("President-elect", "Minister-designate", "nominee").
+ */
+export function titleBase(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/['’]s$/, '')
+    .replace(/-(?:elect|designate|nominee)$/, '');
+}

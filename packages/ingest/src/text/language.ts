@@ -3,6 +3,8 @@
 // the call; English function words overrule it, because a short English report dense with
 // foreign names can look like another language to trigrams alone.
 import { francAll } from 'franc-min';
+import { MONTHS, WEEKDAYS } from './calendar-words.js';
+import { isCommonWord } from './common-words.js';
 
 /** ISO 639-3 (franc) to the two-letter codes stored with documents, for the languages of our beat. */
 const TWO_LETTER: Record<string, string> = {
@@ -48,6 +50,38 @@ function englishByFunctionWords(words: readonly string[]): boolean {
   for (const w of words) if (ENGLISH_WORDS.has(w)) hits++;
   return hits >= 2 && hits / words.length >= 0.08;
 }
+/** Words English news uses that the common-word list leaves out: short function words, calendar names. */
+const ENGLISH_SHORT_WORDS = new Set([
+  'on',
+  'in',
+  'at',
+  'a',
+  'as',
+  'is',
+  'be',
+  'but',
+  'not',
+  'or',
+  ...WEEKDAYS,
+  ...MONTHS,
+]);
+/** Up to this many words, trigrams say little: the share of English words can decide. */
+const FEW_WORDS = 40;
+/** The share of English words at which a short text is English ("Ambassador Frank Mora met ..."). */
+const ENGLISH_SHARE = 0.5;
+
+/**
+ * Rule: a short text whose words are mostly English words ("Ambassador Frank Mora met Ana Ruiz on
+ * Monday.") is English, whatever the trigrams of its names suggest. A French or German sentence
+ * shares a word or two with English ("in", "son"), far from half of its words.
+ */
+function englishByVocabulary(words: readonly string[]): boolean {
+  if (words.length >= FEW_WORDS) return false;
+  let english = 0;
+  for (const w of words) if (ENGLISH_WORDS.has(w) || ENGLISH_SHORT_WORDS.has(w) || isCommonWord(w)) english++;
+  return english / words.length >= ENGLISH_SHARE;
+}
+
 /** English's trigram score relative to the best guess at which the guess is no clear lead. */
 const ENGLISH_CLOSE_ENOUGH = 0.85;
 /** Up to this many words (a headline, a dateline), English need only be within reach. */
@@ -70,7 +104,7 @@ export function detectLanguage(text: string): LanguageGuess {
   const sample = text.slice(0, SAMPLE);
   const words = wordsOf(sample);
   if (words.length < 3) return { code: 'und', english: false };
-  if (englishByFunctionWords(words)) return { code: 'en', english: true };
+  if (englishByFunctionWords(words) || englishByVocabulary(words)) return { code: 'en', english: true };
   const scores = francAll(sample, { minLength: 20 });
   const [guess = 'und'] = scores[0] ?? [];
   if (guess === 'eng') return { code: 'en', english: true };

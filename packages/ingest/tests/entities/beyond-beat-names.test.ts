@@ -19,6 +19,23 @@ describe('a presidency that speaks', () => {
     const x = run('Chile’s presidency of the Pacific Islands Forum ends in June.');
     expect(x.organizations.map((o) => o.name)).not.toContain('Presidency of Chile');
   });
+  it('"during the Chilean presidency" is a term, not an office (TERM_BEFORE)', () => {
+    const x = run('Two agreements were signed during the Chilean presidency, which ends in June.');
+    expect(x.organizations.map((o) => o.name)).not.toContain('Presidency of Chile');
+  });
+});
+
+describe('national news agencies credited in a dateline (MEDIA in src/gazetteer/organizations.ts)', () => {
+  it('"(KUNA)" is the Kuwait News Agency, one record with its spelled-out name', () => {
+    const x = run('KUWAIT, Dec 9 (KUNA) -- Gulf leaders met in Riyadh. The Kuwait News Agency said so.');
+    expect(x.organizations.filter((o) => o.orgKind === 'media').map((o) => o.name)).toEqual([
+      'Kuwait News Agency',
+    ]);
+  });
+  it('near-miss: a lowercase "spa" or an acronym the list leaves out names no agency', () => {
+    const x = run('The ministers met at a spa hotel in the MENA region on Monday.');
+    expect(x.organizations.filter((o) => o.orgKind === 'media')).toEqual([]);
+  });
 });
 
 describe('a body named with "and"', () => {

@@ -35,3 +35,22 @@ describe('names written after styles, long titles and bare initials', () => {
     ).toEqual(['Anna Berg', 'Lars Holm']);
   });
 });
+
+describe('titleBase (src/entities/titles.ts): offices not yet taken up', () => {
+  it('"President-elect Ana Ruiz", "Prime Minister-designate Mark Vella", "Congresswoman-elect Lia Soto"', () => {
+    const x = run(
+      'President-elect Ana Ruiz met Prime Minister-designate Mark Vella and Peruvian Congresswoman-elect Lia Soto in Lima.',
+    );
+    expect(x.persons.map((p) => [p.name, p.roles.map((r) => r.title)])).toEqual(
+      expect.arrayContaining([
+        ['Ana Ruiz', ['President-elect']],
+        ['Mark Vella', ['Prime Minister-designate']],
+        ['Lia Soto', ['Congresswoman-elect']],
+      ]),
+    );
+  });
+  it('near-miss: the title alone names no one, and is never part of a name', () => {
+    const x = run('The President-elect will visit Lima. Minister-designate hearings begin on Monday.');
+    expect(x.persons).toEqual([]);
+  });
+});

@@ -165,6 +165,21 @@ describe('nameSetOffAfterTitle', () => {
       'Earlier, the director of trade talks of the Brazilian Ministry of Foreign Affairs, Joao Lima e Souza, said so.';
     expect(names(text)).toContain('Joao Lima e Souza');
   });
+  it('reads a name set off after "<title> to|for ..." or right after a title: "the ambassador to the OAS, Ana Ruiz,"', () => {
+    expect(names('The ambassador to the OAS, Pedro Mora, confirmed the request.')).toContain('Pedro Mora');
+    expect(names('It came from the Under-Secretary-General for Peace Affairs, Lina B. Osei.')).toContain(
+      'Lina B. Osei',
+    );
+    expect(names('Prime Minister Ivo Kask hosted his Italian counterpart, Gina Ferri, on Monday.')).toContain(
+      'Gina Ferri',
+    );
+  });
+  it('near miss: a clause after the name is no appositive of it ("..., Ajuri Bello, the president thanked ...")', () => {
+    const x = run(
+      'In a statement by the Special Adviser to the President on Media, Ajuri Bello, the president thanked his guest.',
+    );
+    expect(x.persons.map((p) => [p.name, p.roles.map((r) => r.title)])).toEqual([['Ajuri Bello', []]]);
+  });
   it('near miss: a name after a comma with no "the <title> of" before it is not read', () => {
     expect(names('After the long and tiring week of talks, Rosa Quispe, went home.')).toEqual([]);
   });

@@ -16,6 +16,17 @@ describe('bareInitialAfterTitle (src/entities/persons.ts)', () => {
     const x = run('Chief Minister M K Ravindran met President Aron Velk in Lima.');
     expect(persons(x).map((p) => p[0])).toContain('M K Ravindran');
   });
+  it('reads two initials run together after a title or "counterpart": "Prime Minister KR Dahal"', () => {
+    const x = run('Prime Minister KR Dahal met his Sri Lankan counterpart MN Perera in Colombo.');
+    expect(persons(x).map((p) => p[0])).toEqual(expect.arrayContaining(['KR Dahal', 'MN Perera']));
+  });
+  it('near-miss: an acronym another entity claims, or a style, is no pair of initials', () => {
+    const x = run(
+      'The Secretary-General UN Habitat Ravi Dahal spoke. Foreign Minister HE Omar Faris arrived.',
+    );
+    expect(x.persons.map((p) => p.name)).not.toContain('UN Habitat Ravi Dahal');
+    expect(x.persons.map((p) => p.name).some((n) => n.startsWith('HE '))).toBe(false);
+  });
   it('near-miss: "A" after a title stays a word, and a bare initial after no title is no name start', () => {
     const x = run('The President A day later met Ravi Ravindran. Plan B Ravindran said nothing.');
     expect(x.persons.map((p) => p.name)).not.toContain('A Ravindran');

@@ -18,3 +18,23 @@ describe('styles of address', () => {
     expect(x.persons).toEqual([]);
   });
 });
+
+describe('chains of patronyms (personKey, tooLongForAName in src/entities/persons.ts)', () => {
+  it('keeps cousins whose nasab ends in the same ancestor apart, and reads a chain of three "bin"', () => {
+    const x = run(
+      'Present were Minister of Culture Prince Badr bin Nawaf bin Abdullah; Minister of Sports Prince Nawaf bin Turki bin Faisal bin Abdullah; and Minister of Water Prince Khalid bin Saud bin Abdullah.',
+    );
+    expect(x.persons.map((p) => p.name)).toEqual(
+      expect.arrayContaining([
+        'Badr bin Nawaf bin Abdullah',
+        'Nawaf bin Turki bin Faisal bin Abdullah',
+        'Khalid bin Saud bin Abdullah',
+      ]),
+    );
+    expect(x.persons).toHaveLength(3);
+  });
+  it('near-miss: a headline of many capitalised words is still no name', () => {
+    const x = run('Regional Leaders Gather For Talks On Water Deal Today\n\nThe talks began on Monday.');
+    expect(x.persons).toEqual([]);
+  });
+});

@@ -96,3 +96,17 @@ describe('a dateline city before a colon', () => {
     expect(places('UPDATE: The talks opened on Monday.')).toEqual([]);
   });
 });
+
+describe('cityAfterLocativeAndDemonym (src/entities/places.ts)', () => {
+  it('"held talks in Brazilian Recife": the country adjective between "in" and the city', () => {
+    const x = run(
+      'Chilean Foreign Minister Ana Ruiz held talks with Paulo Matos on Friday in Brazilian Recife.',
+    );
+    expect(x.places.map((p) => p.name)).toContain('Recife');
+    expect(x.nameOf(x.meetings[0]?.place ?? null)).toBe('Recife');
+  });
+  it('near-miss: without the locative, a capitalised word before the city keeps it a modifier', () => {
+    const x = run('The Brazilian Recife delegation arrived on Friday.');
+    expect(x.places.map((p) => p.name)).not.toContain('Recife');
+  });
+});

@@ -32,3 +32,23 @@ describe('meetings of several countries', () => {
     expect(x.nameOf(x.meetings[0]?.place ?? null)).toBe('Lima');
   });
 });
+
+describe('joinsToldSitting: "The meeting was attended by A and B" after talks of two', () => {
+  const talks =
+    'Peruvian President Ana Torres received Chilean President Luis Rojas at the palace in Lima on Friday for talks on water rights.';
+  it('joins the attendees to the talks told before, as no new meeting of theirs', () => {
+    const x = run(
+      `${talks} The meeting was attended by the Minister Delegate for Trade, Eva Quispe, and the adviser to the President for the Andes, Rosa Mamani.`,
+    );
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]?.participants.map((r) => x.nameOf(r))).toEqual(
+      expect.arrayContaining(['Ana Torres', 'Luis Rojas', 'Eva Quispe', 'Rosa Mamani']),
+    );
+  });
+  it('near-miss: two others meeting in a sentence of their own is a meeting of theirs', () => {
+    const x = run(
+      `${talks} On Saturday, Peruvian Trade Minister Eva Quispe met Chilean Trade Minister Rosa Mamani in Cusco.`,
+    );
+    expect(x.meetings).toHaveLength(2);
+  });
+});

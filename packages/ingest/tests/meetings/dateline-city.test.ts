@@ -19,6 +19,18 @@ describe('the city of the dateline', () => {
     );
     expect(x.nameOf(x.meetings[0]?.place ?? null)).toBe('New Delhi');
   });
+  it('reads the dateline below a headline that opens with a name ("Estonian, Latvian ministers ...")', () => {
+    const x = run(
+      'Estonian, Latvian ministers eye grid links\n\nTallinn: Estonian Foreign Minister Mart Kask and visiting Latvian Foreign Minister Ilze Ozola agreed on closer ties.\n\nKask held talks with Ozola on Tuesday on energy links.',
+    );
+    expect(x.meetings.map((m) => x.nameOf(m.place))).toEqual(['Tallinn']);
+  });
+  it('near-miss: a headline that opens with a city and no dateline below it places nothing', () => {
+    const x = run(
+      'Riga hopes for grid links\n\nEstonian Foreign Minister Mart Kask held talks with Latvian Foreign Minister Ilze Ozola on Tuesday on energy links.',
+    );
+    expect(x.meetings[0]?.place ?? null).toBeNull();
+  });
   it('does not place a phone call in the dateline city', () => {
     const x = run(
       'TALLINN, May 3 (Agency) -- Estonian Foreign Minister Mart Kask spoke by phone with Latvian Foreign Minister Ilze Ozola on Tuesday.',

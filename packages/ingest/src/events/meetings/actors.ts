@@ -101,10 +101,36 @@ export function spousesIn(reg: Registry, text: string, sent: Span): Set<string> 
   return spouse;
 }
 
+/**
+ * Right before a person who is only spoken of: "the minister appointed by President-elect", "a
+ * message from", "greetings of", "on behalf of", "an invitation from".
+ */
+const SPOKEN_OF_BEFORE =
+  /\b(?:(?:appointed|nominated|named|chosen|picked|designated)\s+by|on\s+behalf\s+of|(?:message|letter|greetings|regards|invitation|wishes)\s+(?:from|of)|invitation\s+(?:for|to))\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\.?\s+){0,3}$/u;
+
+/**
+ * Rule: "X met Ana Ruiz, the minister appointed by President-elect Ivo Kask", "Y conveyed a message
+ * from President Z": a person named as who appointed or sent someone is spoken of, not present.
+ * A person also named in the sentence without such words stays.
+ */
+export function sendersAndAppointersIn(reg: Registry, text: string, sent: Span): Set<string> {
+  const spoken = new Set<string>();
+  const present = new Set<string>();
+  for (const m of reg.mentionsIn(sent.start, sent.end)) {
+    if (reg.get(m.ref)?.kind !== 'person') continue;
+    const lead = text.slice(Math.max(sent.start, m.start - 60), m.start);
+    if (SPOKEN_OF_BEFORE.test(lead)) spoken.add(m.ref);
+    else present.add(m.ref);
+  }
+  for (const r of present) spoken.delete(r);
+  return spoken;
+}
+
 /** Persons the sentence says stayed away ("Pashinyan skipped the latest CSTO summit"), or who came as a spouse. */
 export function absentees(reg: Registry, text: string, sent: Span): Set<string> {
   const out = negatedPersons(reg, text, sent.start, sent.end);
   for (const r of spousesIn(reg, text, sent)) out.add(r);
+  for (const r of sendersAndAppointersIn(reg, text, sent)) out.add(r);
   const m = ABSENCE.exec(sent.exact);
   if (!m) return out;
   const at = sent.start + m.index;

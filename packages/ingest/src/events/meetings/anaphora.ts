@@ -108,12 +108,13 @@ export function callNamedByReference(c: TriggerCtx): boolean {
 
 /**
  * Rule: "X is due to take part in the talks", "Y will join the meeting" after a union's sitting
- * was told: whoever takes part in "the talks" joins that sitting; it is no new meeting of the
- * people the sentence names.
+ * was told, and "The meeting was attended by A and B" after any meeting: whoever takes part in
+ * "the talks" joins the meeting told; it is no new meeting of the people the sentence names.
  */
 export function joinsToldSitting(c: TriggerCtx): boolean {
+  if (!c.target0) return false;
+  if (attendingToldSitting(c)) return true;
   return (
-    !!c.target0 &&
     (c.target0.kind === 'session' || c.target0.kind === 'summit') &&
     (/\b(?:take|takes|took|taking) part in the\s+$|\b(?:join|joins|joined|attend|attends|attended)\s+(?:part\s+of\s+)?the\s+$/.test(
       c.before,
@@ -121,8 +122,7 @@ export function joinsToldSitting(c: TriggerCtx): boolean {
       (daySittingReferredTo(c) &&
         /\b(?:join|joins|joined|attend|attends|attended|take\s+part\s+in|took\s+part\s+in)\s+(?:part\s+of\s+)?\S+\s+(?:[\w-]+\s+)?$/.test(
           c.before,
-        )) ||
-      attendingToldSitting(c))
+        )))
   );
 }
 

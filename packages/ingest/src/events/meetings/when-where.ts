@@ -367,20 +367,25 @@ const AFTER_DATELINE_CITY = /^(?:\s*(?:[,:.(]|[—–-]\s)|[ \t]*\n)/;
 
 /**
  * Rule: "QINGDAO, Jun 26 (Agency): China convened defence ministers ...", "NEW DELHI: X met Y for
- * talks": the city that opens the story's first line, before the dateline's punctuation. It is
- * where the story was filed, so it is a meeting's place only for the meeting the lead tells.
+ * talks": the city that opens the story's first line (after a headline that opens with a name),
+ * before the dateline's punctuation. It is where the story was filed, so it is a meeting's place
+ * only for the meeting the lead tells.
  * Returns the place ref and the index of the sentence it stands in.
  */
 export function datelineCity(doc: Doc, reg: Registry): { ref: string; sentence: number } | null {
   const { text } = doc;
   const head = Math.min(text.length, 400);
+  const titleEnd = text.indexOf('\n');
   for (const m of reg.mentionsIn(0, head)) {
     const lineStart = m.start === 0 || text[m.start - 1] === '\n';
     if (!lineStart) continue;
     const r = reg.get(m.ref);
-    if (r?.kind !== 'place' || r.placeKind !== 'city') return null;
-    if (!AFTER_DATELINE_CITY.test(text.slice(m.end, m.end + 4))) return null;
-    return { ref: m.ref, sentence: sentenceAt(doc, m.start) };
+    const isCity = r?.kind === 'place' && r.placeKind === 'city';
+    if (isCity && AFTER_DATELINE_CITY.test(text.slice(m.end, m.end + 4))) {
+      return { ref: m.ref, sentence: sentenceAt(doc, m.start) };
+    }
+    // "Belarusian, Pakistani FMs ..." opening the headline: the dateline may open the next line
+    if (m.start >= titleEnd) return null;
   }
   return null;
 }
