@@ -210,7 +210,7 @@ function addDays(iso: string, days: number): string {
 }
 
 const FUTURE =
-  /\b(?:will|shall|to meet|to hold|to visit|is scheduled|are scheduled|is expected|are expected|plans? to|planned|upcoming|next)\b/i;
+  /\b(?:will|shall|to meet|to hold|to visit|is scheduled|are scheduled|scheduled for|slated for|set for|is expected|are expected|plans? to|planned|upcoming|next)\b/i;
 
 /** The year, month and day numbers of "YYYY-MM-DD" (no `map`: see text/sort.ts on array shapes). */
 function isoParts(iso: string): [number, number, number] {

@@ -1,6 +1,5 @@
 import { type Doc, lineStartAt, sentenceAt, tokenAt } from '../doc.js';
 import { cityByName } from '../gazetteer/cities.js';
-import { MEDIA } from '../gazetteer/organizations.js';
 import {
   type Country,
   capitalOfCountry,
@@ -9,6 +8,7 @@ import {
   countryByName,
   countryOfCapital,
 } from '../gazetteer/countries.js';
+import { MEDIA } from '../gazetteer/organizations.js';
 import { SPEECH_VERBS } from '../text/cue-verbs.js';
 import { foldName, keyPart } from '../text/fold.js';
 import { sortInPlace } from '../text/sort.js';

@@ -97,3 +97,46 @@ describe('sittings told with their countries or on their sidelines', () => {
     expect(x.meetings.filter((m) => m.meetingKind === 'summit')).toHaveLength(1);
   });
 });
+
+describe('presence lists, representatives and openers after a sitting', () => {
+  const summitOf = (x: ReturnType<typeof run>) =>
+    names(x, x.meetings.find((m) => m.meetingKind === 'summit')?.participants ?? []);
+  it('presenceList: "Those present were A and B. Others are C" puts all three at the summit', () => {
+    const x = run(
+      'Leaders of the Andean Community gathered in Quito for a summit on the border crisis. The talks went on behind closed doors. Those present were President Ana Rojas of Chile and President Luis Paredes of Peru. Others are President Marta Quino of Bolivia.',
+    );
+    expect(summitOf(x)).toEqual(expect.arrayContaining(['Ana Rojas', 'Luis Paredes', 'Marta Quino']));
+  });
+  it('presenceListGoesOn: "Others are" with no presence list before it adds no one', () => {
+    const x = run(
+      'Leaders of the Andean Community gathered in Quito for a summit on the border crisis. Some wish the bloc well. Others are President Marta Quino of Bolivia and her allies, who doubt it.',
+    );
+    expect(summitOf(x)).not.toContain('Marta Quino');
+  });
+  it('presenceList: "Among the attendees are A" and "Among the delegations present was a team from C"', () => {
+    const x = run(
+      'The Andean Community summit opened in Quito on Friday. Among the attendees are President Ana Rojas of Chile. Trade was high on the agenda. Fishing quotas were discussed too. The chair thanked the hosts. A dinner followed. Among the many delegations present was a large team from Peru.',
+    );
+    expect(summitOf(x)).toEqual(expect.arrayContaining(['Ana Rojas', 'Peru']));
+  });
+  it('representedAtSitting: "the country is being represented by X" puts X there, not the one named before "but"', () => {
+    const x = run(
+      'Leaders of the Andean Community gathered in Quito for a summit. Bolivia has a new leader after President Marta Quino took office, but the country is being represented by Prime Minister Luis Paredes.',
+    );
+    const who = summitOf(x);
+    expect(who).toContain('Luis Paredes');
+    expect(who).not.toContain('Marta Quino');
+  });
+  it('openingSpeechAtSitting: who welcomed the leaders in his opening speech is at the summit', () => {
+    const x = run(
+      'Leaders of the Andean Community gathered in Quito for a summit. Trade was high on the agenda. President Luis Paredes praised the bloc in his opening speech.',
+    );
+    expect(summitOf(x)).toContain('Luis Paredes');
+  });
+  it('a speech with no opening in it puts no one at the summit', () => {
+    const x = run(
+      'Leaders of the Andean Community gathered in Quito for a summit. Trade was high on the agenda. President Luis Paredes praised the bloc in a speech at home.',
+    );
+    expect(summitOf(x)).not.toContain('Luis Paredes');
+  });
+});

@@ -166,3 +166,38 @@ describe('the opening of a sitting just told', () => {
     expect(openingOfToldSitting(ctx('attended a wreath-laying '))).toBe(false);
   });
 });
+
+describe('the day someone took office is not the sitting’s', () => {
+  it('beforeTenure: "marking his first summit since taking office on October 30" is the summit told before', () => {
+    const x = run(
+      'WINDHOEK, Nov 20, 2024 - President Ana Rojas will chair the SADC Extraordinary Summit in Harare on Wednesday. President Luis Paredes will also attend, marking his first SADC summit since taking office on October 30.',
+    );
+    const summits = x.meetings.filter((m) => m.meetingKind === 'summit');
+    expect(summits).toHaveLength(1);
+    expect(summits[0]?.date).not.toBe('2024-10-30');
+  });
+});
+
+describe('a group meeting told again by its attendees and its forum', () => {
+  const text =
+    'Foreign ministers from Chile, Peru, Bolivia and Ecuador — a grouping known as the “Andean Four” — met in Lima on Monday for talks on fisheries. The talks attended by Chile’s Ana Rojas, Peru’s Luis Paredes, Bolivia’s Marta Quino and Ecuador’s Ivo Dantes follow trade talks on Sunday. “We share one ocean,” Rojas said in opening remarks at the start of the Andean Four talks on Monday.';
+  it('countriesOfGroup: "ministers from A, B, C and D met" makes the four countries its parties', () => {
+    const x = run(text);
+    const who = x.meetings[0]?.participants.map((p) => x.nameOf(p)) ?? [];
+    expect(who).toEqual(expect.arrayContaining(['Chile', 'Peru', 'Bolivia', 'Ecuador']));
+  });
+  it('attendeesOfToldGroup and forumNamesToldGroup: the attendees and the forum’s talks are the same meeting', () => {
+    const x = run(text);
+    const inLima = x.meetings.filter((m) => m.meetingKind !== 'bilateral');
+    expect(inLima).toHaveLength(1);
+    expect(inLima[0]?.participants.map((p) => x.nameOf(p))).toEqual(
+      expect.arrayContaining(['Ana Rojas', 'Luis Paredes', 'Marta Quino', 'Ivo Dantes']),
+    );
+  });
+  it('a forum’s sitting told with a new person and city stays another meeting', () => {
+    const x = run(
+      'Foreign ministers from Chile, Peru, Bolivia and Ecuador met in Lima on Monday for talks on fisheries. President Marta Quino will attend the Mercosur summit in Asunción on Friday.',
+    );
+    expect(x.meetings.map((m) => x.nameOf(m.place)).sort()).toEqual(['Asunción', 'Lima']);
+  });
+});

@@ -2,8 +2,8 @@ import { absentees, actorsIn } from './actors.js';
 import { followingParticipants } from './parties.js';
 import { named } from './rule-names.js';
 import { PLANNED } from './status.js';
-import type { Story, TriggerCtx } from './types.js';
-import { sidelinesOfNext } from './when-where.js';
+import type { Candidate, Story, TriggerCtx } from './types.js';
+import { DAY_POSSESSIVE_BEFORE, sidelinesOfNext } from './when-where.js';
 
 // Stage 6, anaphora: definite references with nothing new ("the meeting", "this gathering")
 // point back to the latest meeting instead of making a new one, and what they tell of it
@@ -116,9 +116,28 @@ export function joinsToldSitting(c: TriggerCtx): boolean {
   if (attendingToldSitting(c)) return true;
   return (
     (c.target0.kind === 'session' || c.target0.kind === 'summit') &&
-    /\b(?:take|takes|took|taking) part in the\s+$|\b(?:join|joins|joined|attend|attends|attended)\s+the\s+$/.test(
+    (/\b(?:take|takes|took|taking) part in the\s+$|\b(?:join|joins|joined|attend|attends|attended)\s+(?:part\s+of\s+)?the\s+$/.test(
       c.before,
-    )
+    ) ||
+      (daySittingReferredTo(c) &&
+        /\b(?:join|joins|joined|attend|attends|attended|take\s+part\s+in|took\s+part\s+in)\s+(?:part\s+of\s+)?\S+\s+(?:[\w-]+\s+)?$/.test(
+          c.before,
+        )))
+  );
+}
+
+/**
+ * Rule: "X met Y on Saturday, who was invited to join part of Sunday's meeting" after "foreign
+ * ministers began their meeting on Sunday": a sitting named by its day's possessive is the sitting
+ * told on that day (ownClause points the reference at the latest sitting), not a new meeting.
+ */
+export function daySittingReferredTo(c: TriggerCtx): boolean {
+  const target = c.target0;
+  return (
+    !!target &&
+    (target.kind === 'session' || target.kind === 'summit' || target.kind === 'multilateral') &&
+    DAY_POSSESSIVE_BEFORE.test(c.before) &&
+    (!c.dateHere || !target.date || c.dateHere === target.date)
   );
 }
 
@@ -126,16 +145,22 @@ export function joinsToldSitting(c: TriggerCtx): boolean {
  * Rule: "Attending the meeting are President A, President B and President C", "Foreign ministers
  * of A and B were present at the meeting", "X presided over the session", "The meeting is being
  * chaired by X and Y will deliver the keynote", "Hosted by X, the meeting was attended by A, B
- * and C" after a union's sitting was told: those named
+ * and C", "The meeting brought together A, B and C" after a union's sitting was told: those named
  * attend that sitting; it is no new meeting of theirs.
  */
 export function attendingToldSitting(c: TriggerCtx): boolean {
   return (
     /(?:\b[Aa]ttending|\bpresent\s+at|\bpresided\s+over|\bpresides\s+over)\s+the\s+(?:[\w’'-]+\s+){0,2}$/.test(
       c.before,
-    ) || CHAIRED_AFTER.test(c.after)
+    ) ||
+    CHAIRED_AFTER.test(c.after) ||
+    GATHERED_AFTER.test(c.after)
   );
 }
+
+/** Right after the reference, who it gathered: "brought together", "will bring together", "gathered". */
+const GATHERED_AFTER =
+  /^\s+(?:(?:also|has|had|will|is\s+to)\s+)*(?:brought|brings|bring|bringing)\s+together\b|^\s+(?:(?:also|has|had)\s+)*(?:gathered|assembled)\s+(?!in\b|at\b|on\b|for\b)/;
 
 /**
  * Right after the reference: its chair or its attendance ("is being chaired by", "was presided
@@ -175,15 +200,59 @@ export function decideAnaphoric(story: Story, c: TriggerCtx): boolean {
     !!target0 && target0.sentence === c.si && sidelinesOfNext(story.text.slice(target0.trigger.end, t.start));
   c.anaphoric =
     !enclosing &&
-    ANAPHORIC_BEFORE.test(c.before) &&
-    !c.forum &&
+    (ANAPHORIC_BEFORE.test(c.before) || daySittingReferredTo(c)) &&
+    (!c.forum || forumNamesToldGroup(c, newPeople)) &&
     !/^[^,;]*\b(?:between|with)\b/.test(c.after.slice(0, 30)) &&
     (t.hint !== 'call' || callNamedByReference(c)) &&
     !c.pair.length &&
     !/^(?:met|meet|meets|received|receives|hosted|hosts)$/.test(t.text) &&
-    (newPeople < 2 || unionSittingReferredTo(c) || joinsToldSitting(c) || delegationToIt(c)) &&
+    (newPeople < 2 ||
+      unionSittingReferredTo(c) ||
+      joinsToldSitting(c) ||
+      attendeesOfToldGroup(c) ||
+      delegationToIt(c)) &&
     !adds;
   return true;
+}
+
+/** A sitting, or a meeting of three or more parties (its kind is settled later, by its parties). */
+function toldAsGroup(target: Candidate): boolean {
+  return (
+    target.kind === 'session' ||
+    target.kind === 'summit' ||
+    target.kind === 'multilateral' ||
+    (target.kind !== 'call' && target.participants.length >= 3)
+  );
+}
+
+/** Right after the reference, a reduced or full passive of attendance: "The talks attended by A, B and C". */
+const ATTENDED_BY_AFTER =
+  /^\s+(?:(?:is|was|were|will\s+be|has\s+been|have\s+been)\s+)?(?:also\s+)?attended\s+by\b/;
+
+/**
+ * Rule: "Foreign ministers from A, B, C and D met in Tokyo. The talks attended by W, X, Y and Z
+ * ...": the attendees of the group meeting just told (a sitting or an informal meeting of three
+ * or more) are no new meeting, however many people they are.
+ */
+export function attendeesOfToldGroup(c: TriggerCtx): boolean {
+  const target = c.target0;
+  return !!target && toldAsGroup(target) && ATTENDED_BY_AFTER.test(c.after);
+}
+
+/**
+ * Rule: "Ministers from A, B, C and D — a grouping known as the Quad — met in Tokyo ... W said
+ * at the start of the Quad talks": a group meeting told with no forum, then named by a forum with
+ * a definite article and no one new, is that meeting; the forum is its body.
+ */
+export function forumNamesToldGroup(c: TriggerCtx, newPeople: number): boolean {
+  const target = c.target0;
+  return (
+    !!target &&
+    !target.forum &&
+    toldAsGroup(target) &&
+    newPeople === 0 &&
+    /\bthe\s+(?:[\w“”"’'-]+\s+){1,3}$/i.test(c.before)
+  );
 }
 
 /**
@@ -216,23 +285,46 @@ function speakerAtTheMeeting(story: Story, c: TriggerCtx, into: string[]): void 
   if (
     !/\b(?:at|during|in|hosted|hosts|chair|chaired|chairs|attended|attends|opened|joined|presided over|presides over|headed)\s+(?:the|this)\s+(?:\w+\s+)?$/i.test(
       c.before,
-    )
+    ) &&
+    !joinsDaySitting(c)
   )
     return;
+  if (joinsDaySitting(c)) {
+    // "Y, who was invited to join part of Sunday's meeting": the one the relative clause is about
+    const who = actorsIn(story.reg, c.sent.start, c.t.start, ['person']).pop();
+    if (who && !into.includes(who)) into.push(who);
+    return;
+  }
   const away = absentees(story.reg, story.text, c.sent);
   for (const r of actorsIn(story.reg, c.sent.start, c.t.start, ['person']))
     if (!into.includes(r) && !away.has(r)) into.push(r);
 }
 
-/** Rule: "The meeting was chaired by X", "The session was attended by X and Y", "the session, which is being presided by X". */
+/** "to join part of Sunday's meeting": joining the sitting named by its day. */
+function joinsDaySitting(c: TriggerCtx): boolean {
+  return (
+    daySittingReferredTo(c) &&
+    /\b(?:join|joins|joined|attend|attends|attended)\s+(?:part\s+of\s+)?\S+\s+(?:[\w-]+\s+)?$/.test(c.before)
+  );
+}
+
+/** Rule: "The meeting was chaired by X", "The session was attended by X and Y", "the session, which is being presided by X", "The talks attended by X and Y". */
 function chairedByAfter(story: Story, c: TriggerCtx, into: string[]): void {
   if (
-    !/^\s*,?\s+(?:which\s+|that\s+)?(?:was|is|will be|were|is being|was being|has been)\s+(?:also\s+)?(?:chaired|attended|hosted|opened|led|addressed|headed|presided(?:\s+over)?)\s+by\b/.test(
+    !/^\s*,?\s+(?:which\s+|that\s+)?(?:(?:was|is|will be|were|is being|was being|has been)\s+)?(?:also\s+)?(?:chaired|attended|hosted|opened|led|addressed|headed|presided(?:\s+over)?)\s+by\b/.test(
       c.after,
     )
   )
     return;
   for (const r of actorsIn(story.reg, c.t.end, c.sent.end, ['person'])) if (!into.includes(r)) into.push(r);
+}
+
+/** Rule: "The meeting brought together A, B and C", "The session gathered A and B": those named after it attend. */
+function gatheredAfter(story: Story, c: TriggerCtx, into: string[]): void {
+  if (!GATHERED_AFTER.test(c.after)) return;
+  const away = absentees(story.reg, story.text, c.sent);
+  for (const r of actorsIn(story.reg, c.t.end, c.sent.end, ['person']))
+    if (!into.includes(r) && !away.has(r)) into.push(r);
 }
 
 /** Rule: "X, who is hosting the gathering, welcomed A and B": the people of the sentence attend the union's sitting. */
@@ -270,6 +362,7 @@ function attendeesNamedAfter(story: Story, c: TriggerCtx, into: string[]): void 
 export const BACK_REFERENCE_RULES = named([
   speakerAtTheMeeting,
   chairedByAfter,
+  gatheredAfter,
   attendeesNamedAfter,
   peopleAtUnionSitting,
   listedAfterReference,
@@ -287,6 +380,10 @@ export function resolveBackReference(story: Story, c: TriggerCtx): boolean {
   if (!target.place && c.placeHere && (openingOfToldSitting(c) || placeOfToldMeeting(story, c))) {
     target.place = c.placeHere;
     target.rules.push({ rule: 'place:place-of-told-meeting', span: evidence });
+  }
+  if (c.forum && !target.forum) {
+    target.forum = c.forum;
+    target.rules.push({ rule: 'forum:forum-names-told-group', span: evidence });
   }
   if (callNamedByReference(c)) {
     target.kind = 'call';

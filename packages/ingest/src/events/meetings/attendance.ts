@@ -38,6 +38,63 @@ const ATTEND_VERB =
 const GROUP_AT_SITTING =
   /\b(?:leaders|heads\s+of\s+(?:state|government)|ministers|delegates|participants|guests|those)\s+(?:present\s+)?at\s+the\s+(?:[\w’'-]+\s+){0,2}?(?:summit|meeting|session|gathering|talks)\s+(?:were|was|are|is|included|include|includes)\b/i;
 
+/**
+ * A sentence that opens on who was present: "Those present were", "Among the attendees are",
+ * "Other notable attendees include", "Among the many delegations present was", "Also present are".
+ */
+const PRESENCE_LIST =
+  /^\s*(?:(?:Among|Also)\s+)?(?:the\s+)?(?:(?:many|other|notable|few|leading)\s+){0,2}(?:attendees|those\s+(?:present|attending|in\s+attendance)|(?:leaders|heads\s+of\s+(?:state|government)|delegations|delegates|guests|dignitaries|officials)\s+(?:present|in\s+attendance|attending)|present)\s+(?:at\s+the\s+(?:[\w’'-]+\s+){0,3})?(?:were|are|was|is|included|include|includes)\b/i;
+
+/** "Others are President X", "Others present include Y": the list goes on from the sentence before. */
+const OTHERS_LIST = /^\s*Others\s+(?:present\s+|spotted\s+)?(?:are|were|include|included|includes)\b/;
+
+/** Rule: "Those present were A, B and C", "Among the attendees are A and B": a presence list after a sitting. */
+export function presenceList(sentence: string): boolean {
+  return PRESENCE_LIST.test(sentence);
+}
+
+/** Rule: "Others are A and B" right after a presence list: the list goes on. */
+export function presenceListGoesOn(sentence: string, previousWasList: boolean): boolean {
+  return previousWasList && OTHERS_LIST.test(sentence);
+}
+
+/** "is being represented by", "were represented by": who stands for a party at the sitting. */
+const REPRESENTED_BY = /\b(?:is|are|was|were|will\s+be|being)\s+(?:being\s+)?represented\s+by\b/;
+
+/**
+ * Rule: "Vietnam is being represented by Prime Minister X", "A and B are member-states being
+ * represented by their foreign ministers" after a sitting: the person named, or the countries
+ * when no person is, take part in the sitting.
+ */
+export function representedAtSitting(sentence: string): boolean {
+  return REPRESENTED_BY.test(sentence);
+}
+
+/** "in his opening speech", "was making her opening remarks", "delivered the opening address". */
+const OPENING_SPEECH =
+  /\b(?:in|making|made|makes|delivered|delivering|delivers|gave|giving)\s+(?:his|her|the)\s+(?:opening|welcoming|keynote)\s+(?:speech|remarks|address|statement)\b/i;
+
+/**
+ * Rule: "X welcomed the leaders in his opening speech", "when President X was making his opening
+ * speech" after a sitting: who opens the sitting is at it (the first person the sentence names).
+ */
+export function openingSpeechAtSitting(sentence: string): boolean {
+  return OPENING_SPEECH.test(sentence);
+}
+
+/** "told reporters as he arrived", "Arriving at the summit, X said", "on her arrival". */
+const ARRIVAL =
+  /\b(?:as|when|after)\s+(?:he|she|they)\s+arrived\b|\b[Aa]rriving\s+(?:at|for|in)\s+the\b|\bon\s+(?:his|her|their)\s+arrival\b|\b(?:as|when)\s+(?:he|she|they)\s+(?:left|was\s+leaving|were\s+leaving)\b/;
+
+/**
+ * Rule: "“We must act now,” X told reporters as he arrived", "Arriving at the summit, Y said ..."
+ * after a sitting: who speaks on arriving (or leaving) is at the sitting (the first person the
+ * sentence names).
+ */
+export function arrivalAtSitting(sentence: string): boolean {
+  return ARRIVAL.test(sentence);
+}
+
 /** Rule: "Asean leaders at the Summit were A, B and C": the list after a group at the sitting attends it. */
 export function groupAtSitting(clause: string): boolean {
   return GROUP_AT_SITTING.test(clause);
@@ -53,9 +110,9 @@ const NEGATED_BEFORE = /\b(?:neither|nor|not|without|except|excluding)\s+(?:[\w.
 const NEGATED_AFTER =
   /^\s+(?:(?:did|does|will|would|could|has|have|had)\s+not|didn['’]t|doesn['’]t|won['’]t|hasn['’]t|never)\b/i;
 
-/** Plural heads of a coordinated list of countries: "the leaders of A, B and C". */
+/** Plural heads of a coordinated list of countries: "the leaders of A, B and C", "ministers from A, B and C". */
 const GROUP_OF =
-  /\b(?:leaders|presidents|heads\s+of\s+(?:state|government)|prime\s+ministers|premiers|(?:defen[cs]e\s+|foreign\s+)?ministers|delegations|representatives|heads(?:\s+of\s+[\w\s-]{1,40}?)?)\s+of\s+(?:the\s+)?/gi;
+  /\b(?:leaders|presidents|heads\s+of\s+(?:state|government)|prime\s+ministers|premiers|(?:defen[cs]e\s+|foreign\s+)?ministers|delegations|representatives|heads(?:\s+of\s+[\w\s-]{1,40}?)?)\s+(?:of|from)\s+(?:the\s+)?/gi;
 
 /** Countries named in a coordinated list after a group's head: "the defence ministers of A, B and C". */
 export function countriesOfGroup(reg: Registry, text: string, start: number, end: number): string[] {
@@ -173,6 +230,7 @@ export function addAttendance(doc: Doc, reg: Registry, records: MeetingRecord[])
   for (const r of records) for (const e of r.evidence) if (!told.has(e.start)) told.set(e.start, r);
   let current: MeetingRecord | null = null;
   let lastTold = -1;
+  let previousWasList = false;
   let next = 0;
   for (let si = 0; si < doc.sentences.length; si++) {
     const sent = doc.sentences[si] as Span;
@@ -187,8 +245,45 @@ export function addAttendance(doc: Doc, reg: Registry, records: MeetingRecord[])
       current = here;
       lastTold = si;
     }
-    if (!current || !SITTING_KINDS.has(current.meetingKind) || si - lastTold > WINDOW) continue;
+    const wasList = previousWasList;
+    previousWasList = false;
+    if (!current || !SITTING_KINDS.has(current.meetingKind)) continue;
+    // a presence list names its sitting by "present": it is the latest told, however far back
+    if (presenceList(sent.exact) || presenceListGoesOn(sent.exact, wasList)) {
+      previousWasList = true;
+      for (const r of [...listUnderHeading(doc, reg, si), ...personsOrCountries(reg, doc.text, sent)])
+        if (!current.participants.includes(r)) current.participants.push(r);
+      continue;
+    }
+    if (si - lastTold > WINDOW) continue;
     const found = [...listUnderHeading(doc, reg, si), ...attendingClause(doc, reg, sent)];
+    if (representedAtSitting(sent.exact)) found.push(...representatives(reg, doc.text, sent));
+    else if (openingSpeechAtSitting(sent.exact) || arrivalAtSitting(sent.exact))
+      found.push(...personsIn(reg, doc.text, sent.start, sent.end).slice(0, 1));
     for (const r of found) if (!current.participants.includes(r)) current.participants.push(r);
   }
+}
+
+/**
+ * Who stands for a party: the persons named after "represented by" up to the clause's end, else
+ * the countries named before it ("The Gambia and Liberia are being represented by their ministers").
+ */
+function representatives(reg: Registry, text: string, sent: Span): string[] {
+  const m = REPRESENTED_BY.exec(sent.exact);
+  if (!m) return [];
+  const at = sent.start + m.index;
+  const rest = text.slice(at, sent.end);
+  const stop = /[;]|,\s+(?:but|while|although|whereas)\b/.exec(rest);
+  const end = stop ? at + stop.index : sent.end;
+  const persons = personsIn(reg, text, at, end);
+  if (persons.length) return persons;
+  const before = text.slice(sent.start, at);
+  const cut = Math.max(before.lastIndexOf(';'), before.search(/,\s+(?:but|while)\s+[^,]*$/));
+  return countriesIn(reg, cut > 0 ? sent.start + cut : sent.start, at);
+}
+
+/** The persons a sentence names, or, when it names none, its countries ("a large team from Palau"). */
+function personsOrCountries(reg: Registry, text: string, sent: Span): string[] {
+  const persons = personsIn(reg, text, sent.start, sent.end);
+  return persons.length ? persons : countriesIn(reg, sent.start, sent.end);
 }

@@ -125,6 +125,7 @@ export function sameMeeting(
 ): boolean {
   const numbered = sameOrdinalSitting(a, b);
   if (numbered !== null) return numbered;
+  if (unnamedUnionSittingRetold(a, b, side) || unnamedUnionSittingRetold(b, a, side)) return true;
   const group = GROUP_KINDS.has(a.kind) && GROUP_KINDS.has(b.kind);
   if (
     a.kind !== b.kind &&
@@ -158,5 +159,51 @@ export function sameMeeting(
   if (a.participants.length && b.participants.length)
     return shared >= Math.min(2, Math.min(a.participants.length, b.participants.length));
   if ((a.definite || b.definite) && group && a.kind === b.kind) return !(a.forum && b.forum);
-  return false;
+  return sameDayUnnamedSitting(a, b);
+}
+
+/**
+ * Rule: "Mercosur Foreign Ministers on Monday agreed to ... Argentine Foreign Minister X has
+ * discussed the agenda with his colleagues Y and Z": a union's sitting told with no one named,
+ * then a meeting of three or more persons with no body of its own, neither placed nor dated apart,
+ * is that sitting told by its people.
+ */
+export function unnamedUnionSittingRetold(
+  sitting: Candidate,
+  told: Candidate,
+  side: (ref: string) => string | null,
+): boolean {
+  // three people, not two and a country ("X also talked with his Japanese counterpart Y")
+  const persons = told.participants.filter((p) => side(p) !== p);
+  return (
+    persons.length >= 3 &&
+    // "X also talked with Y": another meeting than those told before
+    !told.also &&
+    sitting.kind === 'session' &&
+    sitting.forum?.orgKind === 'alliance' &&
+    !sitting.participants.some((p) => p !== sitting.forum?.ref) &&
+    (told.kind === 'multilateral' || told.kind === 'bilateral') &&
+    !told.forum &&
+    told.participants.length >= 3 &&
+    told.sentence > sitting.sentence &&
+    told.status === sitting.status &&
+    (!sitting.place || !told.place || sitting.place === told.place) &&
+    (!sitting.date || !told.date || sitting.date === told.date)
+  );
+}
+
+/**
+ * Rule: "Mercosur Summit scheduled for July 21" ... "agreed to hold the upcoming Summit of the
+ * Group in Asunción on July 21": a sitting told with neither body nor anyone, on the day of
+ * another sitting of its kind, is that sitting.
+ */
+export function sameDayUnnamedSitting(a: Candidate, b: Candidate): boolean {
+  const unnamed = (c: Candidate): boolean => !c.forum && !c.participants.length;
+  return (
+    GROUP_KINDS.has(a.kind) &&
+    a.kind === b.kind &&
+    !!a.date &&
+    a.date === b.date &&
+    (unnamed(a) || unnamed(b))
+  );
 }

@@ -87,6 +87,23 @@ function onlyThoseAtSitting(story: Story, c: TriggerCtx): void {
   if (!after && !atIt) c.participants = [];
 }
 
+/** Between a person's possessive and a sitting's noun: "’s first EU", "'s last". */
+const OWNER_BEFORE = /^['’]s?\s+(?:[\w’'-]+\s+){0,3}$/;
+
+/**
+ * Rule: "The Ukraine conflict dominated Chancellor X’s first EU summit": a sitting told as a
+ * person's own (a possessive right before it) has that person at it.
+ */
+function ownerOfSitting(story: Story, c: TriggerCtx): void {
+  if (!c.groupHint) return;
+  const persons = story.reg
+    .mentionsIn(c.clause.start, c.t.start)
+    .filter((m) => story.reg.get(m.ref)?.kind === 'person');
+  const last = persons[persons.length - 1];
+  if (!last || !OWNER_BEFORE.test(story.text.slice(last.end, c.t.start))) return;
+  if (!c.participants.includes(last.ref)) c.participants.push(last.ref);
+}
+
 /** Between the persons who hold a sitting and its noun: "held a", "will hold their first". */
 const HOLD_BEFORE =
   /^\s+(?:(?:will|would|are\s+to|plan\s+to|agreed\s+to|also|on\s+\w+)\s+)*(?:held|hold|holds|holding|had)\s+(?:a|an|the|their)?\s*(?:[\w’'-]+\s+){0,3}$/;
@@ -256,6 +273,7 @@ function countriesHoldingTalks(story: Story, c: TriggerCtx): void {
 export const PARTICIPANT_RULES = named<ParticipantRule>([
   personsInClause,
   onlyThoseAtSitting,
+  ownerOfSitting,
   holdersOfSitting,
   ministriesOfSitting,
   partiesAfterWith,

@@ -39,12 +39,49 @@ function afterClosedQuote(text: string, from: number, t: number): number {
 /** Rule: "will meet", "plans to hold talks", "the upcoming summit": a word of the future near the trigger. */
 function plannedWordsNear(story: Story, c: TriggerCtx): boolean {
   const { t, clause } = c;
+  if (aheadOfHeldSittingOfForum(story, c)) return false;
+  // "ministers agreed to hold the summit": what a sitting decided is no future of its own
+  const upTo = DECIDED_AT_END.test(t.text) ? t.end : Math.min(clause.end, t.end + 20);
   const from = afterClosedQuote(story.text, Math.max(clause.start, t.start - 60), t.start);
-  return PLANNED.test(story.text.slice(from, Math.min(clause.end, t.end + 20)));
+  return PLANNED.test(story.text.slice(from, upTo));
+}
+
+/**
+ * Rule: "G7 ministers were meeting in London on Monday ... X met Y ahead of the G7 meeting": the
+ * sitting a meeting came "ahead of", when the story has told it as held with that body, is that
+ * held sitting, not one still to come.
+ */
+function aheadOfHeldSittingOfForum(story: Story, c: TriggerCtx): boolean {
+  const forum = c.forum;
+  return (
+    !!forum &&
+    /\bahead\s+of\s+the\s+(?:[\w’'-]+\s+){0,3}$/i.test(
+      story.text.slice(Math.max(c.sent.start, c.t.start - 60), c.t.start),
+    ) &&
+    story.cands.some((o) => o.forum === forum && o.status === 'held' && o.trigger.start < c.t.start)
+  );
+}
+
+/** A trigger that ends on what the sitting did ("Ministers on Monday agreed"): unionMinistersActed. */
+const DECIDED_AT_END = /\b(?:agreed|decided|adopted|approved|endorsed|pledged|vowed|urged|called\s+for)$/;
+
+/**
+ * Rule: "Mercosur Summit scheduled for Asunción July 21", "Talks set for Monday": a headline's
+ * participle with no verb before it tells a meeting still to come.
+ */
+function scheduledForAfterTrigger(story: Story, c: TriggerCtx): boolean {
+  return /^\s+(?:scheduled|set|slated|due|planned|rescheduled|moved)\s+(?:for|to\s+(?:open|start|begin|take\s+place))\b/i.test(
+    story.text.slice(c.t.end, c.ownEnd),
+  );
 }
 
 /** The status rules, in order: the first that fires makes the meeting planned. */
-export const STATUS_RULES = named([laterMonthThisYear, expectedAfterTrigger, plannedWordsNear]);
+export const STATUS_RULES = named([
+  laterMonthThisYear,
+  expectedAfterTrigger,
+  scheduledForAfterTrigger,
+  plannedWordsNear,
+]);
 
 /** Stage 5: held or planned. */
 export function findStatus(story: Story, c: TriggerCtx): boolean {

@@ -216,9 +216,12 @@ export function sidelinesOfUnnamedGathering(text: string, triggers: Trigger[]): 
 
 /** A council, committee or assembly that convenes: "The OAS Permanent Council convened on Wednesday". */
 const BODY_CONVENED_RE =
-  /\b(?:Council|Committee|Commission|Assembly|Board)\s+(?:(?:also|again|will|has|had|is\s+to)\s+)*(convened|convenes|convene)\b/g;
+  /\b(?:Council|Committee|Commission|Assembly|Board)(?:\s+(?:of|on|for)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+(?:and\s+)?){1,4})?\s*(?:(?:also|again|will|has|had|is\s+to)\s+)*(convened|convenes|convene)\b/g;
 
-/** Rule: "The Permanent Council convened", "the Committee will convene": a body's sitting told by its verb. */
+/**
+ * Rule: "The Permanent Council convened", "the Committee will convene", "The SADC Council of
+ * Ministers convened on Monday": a body's sitting told by its verb.
+ */
 export function bodyConvened(text: string, triggers: Trigger[]): void {
   addMatchTriggers(text, triggers, BODY_CONVENED_RE, lastGroupTrigger('meet'));
 }
@@ -245,6 +248,33 @@ export function convenedOfficials(text: string, triggers: Trigger[]): void {
   });
 }
 
+const DAY_WORD = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)';
+
+/**
+ * A union's ministers as the subject of what a sitting does, told with its day or city: "Mercosur
+ * Foreign Ministers on Monday agreed to", "ASEAN defence ministers discussed ... in Vientiane".
+ * The ministers and the verb are the trigger; the union's name before them is its forum.
+ */
+const UNION_MINISTERS_ACTED_RE = new RegExp(
+  `(?<=\\b(?:[A-Z]{2,}|[A-Z][a-z]+[A-Z]\\w*|Mercosur|Caricom|Benelux)\\s)((?:[A-Za-z]+\\s+){0,2}?[Mm]inisters\\s+(?:(?:on\\s+)?${DAY_WORD}\\s+)?(?:discussed|agreed|adopted|approved|endorsed|reviewed|decided|condemned|called\\s+for|urged|pledged|vowed|reaffirmed|exchanged\\s+views))\\b(?=[^.;]*?\\b(?:${DAY_WORD}|in\\s+[A-Z]))`,
+  'g',
+);
+
+/**
+ * Rule: "Mercosur Foreign Ministers on Monday agreed to hold the summit", "ASEAN defence ministers
+ * discussed regional security in Vientiane on Tuesday": a sitting of the union's ministers, told
+ * by what they did. Not without the day or the city ("NATO ministers agreed last year to ...").
+ */
+export function unionMinistersActed(text: string, triggers: Trigger[]): void {
+  if (!/[Mm]inisters/.test(text)) return;
+  addMatchTriggers(text, triggers, UNION_MINISTERS_ACTED_RE, (m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    text: m[0],
+    hint: 'session',
+  }));
+}
+
 /** "opened their annual Ministerial Council", "held its 12th Assembly": members sitting in their own body. */
 const OWN_BODY_SITTING_RE =
   /\b(?:opened|open|opens|held|hold|holds|began|begin|begins|concluded|wrapped up|closed)\s+(?:their|its)\s+(?:(?:annual|regular|ordinary|extraordinary|first|next|\d+(?:st|nd|rd|th)|two-day|one-day)\s+)*(?:[\p{Lu}][\p{L}-]*\s+){0,3}?(Council|Assembly|Conference|Congress)\b(?!\s+(?:seats?|members?|membership|buildings?|chair\w*|presiden\w*|offices?|elections?))/gu;
@@ -259,11 +289,13 @@ export function ownBodySitting(text: string, triggers: Trigger[]): void {
 }
 
 /** "will host", "is to host", "plans to host" + a guest: the future hosting of a meeting. */
-const WILL_HOST_RE = /\b(?:will|would|shall|to)\s+(host)\b(?!\s+(?:the|a|an|this|its|their|his|her)\s)/g;
+const WILL_HOST_RE =
+  /\b(?:will|would|shall|to)\s+(host)\b(?!\s+(?:the|a|an|this|its|their|his|her)\s)(?!\s+(?:[\w-]+\s+){0,4}?(?:meetings?|summits?|sessions?|conferences?|forums?|talks|dialogue)\b)/g;
 
 /**
  * Rule: "X will host President Y in Sydney next month": hosting a guest is a meeting, planned
- * ("will host the summit" is told by "the summit", hostOfNamedMeeting).
+ * ("will host the summit", "will host G7 ministerial security meeting" are told by the sitting's
+ * noun, hostOfNamedMeeting).
  */
 export function willHost(text: string, triggers: Trigger[]): void {
   if (!text.includes('host')) return;
@@ -411,6 +443,7 @@ const TRIGGER_RULES = [
   sidelinesOfNamedGathering,
   sidelinesOfUnnamedGathering,
   bodyConvened,
+  unionMinistersActed,
   convenedOfficials,
   ownBodySitting,
   conversationsInPhoneStory,
@@ -518,11 +551,12 @@ export function unionMinistersMeeting(text: string, triggers: Trigger[]): void {
 
 /** Right before a bare "dialogue": a call or wish for it, not a dialogue held. */
 const DIALOGUE_AIM_BEFORE =
-  /\b(?:call(?:ed|s|ing)?\s+for|urg(?:ed|es|ing)|appeal(?:ed|s|ing)?\s+for|push(?:ed|es|ing)?\s+for|support(?:ed|s|ing)?|favou?r(?:ed|s|ing)?|encourag(?:ed|es|ing)|promot(?:e|ed|es|ing)|through|via|by|need\s+for|importance\s+of|commitment\s+to|committed\s+to|open\s+to|return\s+to|resume|resumed|seek|sought|prefer(?:red|s)?)\s+(?:(?:more|further|peaceful|political|direct|inclusive|constructive|genuine|continued|sustained|national)\s+)?$/i;
+  /\b(?:call(?:ed|s|ing)?\s+for|urg(?:ed|es|ing)|appeal(?:ed|s|ing)?\s+for|push(?:ed|es|ing)?\s+for|support(?:ed|s|ing)?|favou?r(?:ed|s|ing)?|encourag(?:ed|es|ing)|promot(?:e|ed|es|ing)|through|via|by|need\s+for|importance\s+of|commitment\s+to|committed\s+to|open\s+to|return\s+to|resume|resumed|resumes|resuming|seek|sought|prefer(?:red|s)?|reviv(?:e|ed|es|ing)|restor(?:e|ed|es|ing))\s+(?:(?:a|an)\s+)?(?:(?:more|further|peaceful|political|direct|inclusive|constructive|genuine|continued|sustained|national)\s+)?$/i;
 
 /**
  * Rule: "called for dialogue between A and B", "urged dialogue with X", "resolved through
- * dialogue": "dialogue" with no article, after a call or a means, is an aim, not talks held.
+ * dialogue", "also about reviving a dialogue with Russia": "dialogue" after a call, a means
+ * or a revival (with no article, or "a"), is an aim, not talks held.
  * "held a strategic dialogue", "the US-China Dialogue" stay meetings.
  */
 export function dialogueAsAim(text: string, triggers: Trigger[]): void {

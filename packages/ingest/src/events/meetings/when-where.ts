@@ -41,11 +41,13 @@ export function dateBetween(story: Story, a: number, b: number): string | null {
  */
 export function ownClause(story: Story, c: TriggerCtx): boolean {
   const { t, clause } = c;
-  c.target0 = sidelineMeetingReferredTo(
-    story,
-    c,
-    story.cands.findLast((o) => o.trigger.start < t.start && !o.anaphoric),
-  );
+  c.target0 = DAY_POSSESSIVE_BEFORE.test(c.before)
+    ? sittingOfTheDay(story, t, c.before)
+    : sidelineMeetingReferredTo(
+        story,
+        c,
+        story.cands.findLast((o) => o.trigger.start < t.start && !o.anaphoric),
+      );
   c.nextTrigger = c.sentTriggers.find((o) => o.start >= t.end && o.start < clause.end && o.hint !== 'visit');
   const speakerAfter = story.reg
     .mentionsIn(t.end, c.nextTrigger ? c.nextTrigger.start : clause.end)
@@ -56,6 +58,26 @@ export function ownClause(story: Story, c: TriggerCtx): boolean {
       c.sentTriggers.find((o) => o.start > (c.nextTrigger as Trigger).end && o.start < clause.end)?.start ??
       clause.end;
   return true;
+}
+
+/** A day's possessive right before the trigger: "Sunday's meeting", "part of yesterday's session". */
+export const DAY_POSSESSIVE_BEFORE =
+  /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow|Yesterday|Today|Tomorrow)['’]s\s+(?:[\w-]+\s+)?$/;
+
+/**
+ * "Sunday's meeting" names a sitting by its day: the latest sitting told before it on that day,
+ * else the latest sitting (daySittingReferredTo).
+ */
+function sittingOfTheDay(story: Story, t: Trigger, before: string): Candidate | undefined {
+  const m = DAY_POSSESSIVE_BEFORE.exec(before);
+  const day = m ? dateBetween(story, t.start - (before.length - m.index), t.start) : null;
+  const sittings = story.cands.filter(
+    (o) =>
+      o.trigger.start < t.start &&
+      !o.anaphoric &&
+      (o.kind === 'session' || o.kind === 'summit' || o.kind === 'multilateral'),
+  );
+  return sittings.findLast((o) => !!day && o.date === day) ?? sittings[sittings.length - 1];
 }
 
 /** A back-reference to talks, not to a sitting: "the meeting", "the talks", "the discussion". */
@@ -124,10 +146,39 @@ export function placeAndDateHere(story: Story, c: TriggerCtx): boolean {
   const relative = RELATIVE_DATING.test(c.after);
   const dateFrom =
     c.prevTrigger || relative ? (c.prevTrigger?.end ?? t.end) : c.subordinate ? t.end : c.placeFrom;
+  const dateTo = beforeClosing(text, t.end, beforeTenure(text, t.end, c.ownEnd));
   c.dateHere =
-    (relative ? dateBetween(story, t.end, c.ownEnd) : null) ??
-    dateBetween(story, afterPeriodClause(story.text, dateFrom, t.start), c.ownEnd);
+    (relative ? dateBetween(story, t.end, dateTo) : null) ??
+    dateBetween(story, afterPeriodClause(story.text, dateFrom, t.start), dateTo);
   return true;
+}
+
+/** The sitting's last day told right after it: "will end on Friday", "closes on 11 October". */
+const CLOSING_AFTER =
+  /^\s+(?:(?:will|is\s+to|is\s+due\s+to|is\s+set\s+to)\s+)?(?:end|ends|ended|close|closes|closed|conclude|concludes|concluded|wrap\s+up|wraps\s+up|run\s+until|runs\s+until)\b/;
+
+/**
+ * Rule: "The 44th ASEAN Summit will end on Friday": the day a sitting ends is not the day it was
+ * held, so it tells no other sitting. Returns where the meeting's date may be read to: the
+ * trigger's end when the closing verb follows it, else `to`.
+ */
+export function beforeClosing(text: string, from: number, to: number): number {
+  return CLOSING_AFTER.test(text.slice(from, to)) ? from : to;
+}
+
+/** A term of office: "since taking office on October 30", "who took office on 3 May", "sworn in on". */
+const TENURE =
+  /\b(?:since\s+)?(?:taking|took|takes|take|assumed|assuming|assumes|sworn\s+in|was\s+sworn\s+in|took\s+over|taking\s+over)\s+(?:office|power|the\s+(?:presidency|premiership|chair|chairmanship))?\s*(?:on|in)\b/i;
+
+/**
+ * Rule: "Y will also attend, marking his first summit since taking office on October 30": the day
+ * someone took office, told after the trigger, is not the meeting's. Returns where the meeting's
+ * date may be read to: the start of that phrase in [from, to), else `to`.
+ */
+export function beforeTenure(text: string, from: number, to: number): number {
+  if (to <= from) return to;
+  const m = TENURE.exec(text.slice(from, to));
+  return m ? from + m.index : to;
 }
 
 /** A relative clause that dates a period, not a meeting: ", which starts on 1 July,", ", which took effect on May 3,". */
@@ -165,7 +216,7 @@ export function settleWhenWhere(story: Story, c: TriggerCtx): boolean {
       : dateBetween(
           story,
           afterPeriodClause(story.text, Math.max(sent.start, placeFrom), c.t.start),
-          sent.end,
+          beforeClosing(story.text, c.t.end, beforeTenure(story.text, c.t.end, sent.end)),
         ));
   c.place =
     c.placeHere ??
