@@ -33,7 +33,10 @@ function addsToLatest(story: Story, c: TriggerCtx): boolean {
     reg.get(placeHere)?.kind === 'place' &&
     (reg.get(placeHere) as { placeKind: string }).placeKind === 'venue';
   const plannedBefore =
-    PLANNED.test(text.slice(Math.max(c.clause.start, t.start - 60), t.end)) && !aheadOfToldSitting(c);
+    PLANNED.test(text.slice(Math.max(c.clause.start, t.start - 60), t.end)) &&
+    !aheadOfToldSitting(c) &&
+    // "who was invited to join part of Sunday's meeting": the day names the sitting told, held
+    !daySittingReferredTo(c);
   const placeOfOpening = !target0.place && (openingOfToldSitting(c) || placeOfToldMeeting(story, c));
   const planned = plannedBefore || futureOfPlannedSitting(c);
   return (
