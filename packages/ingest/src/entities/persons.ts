@@ -141,11 +141,21 @@ function isNameWord(t: Token, toks?: readonly Token[], i?: number): boolean {
   if (/['’](?:ve|m|ll|re|d|t)$/i.test(t.text)) return false; // contractions: I’ve, I’m
   const base = titleBase(t.text);
   if (toks && i !== undefined && givenNameAfterTitle(t, toks, i)) return true;
+  if (base === 'amir') return !toks || i === undefined || !amirAsTitle(toks, i);
   if (NOT_NAME.has(base) || TITLE_HEADS.has(base) || RANKS.has(base)) return false;
   if (toks && i !== undefined && inCrownPrince(base, toks, i)) return false;
   if (toks && i !== undefined && royalStyleBeforeFullName(base, toks, i)) return false;
   if (toks && i !== undefined && STATE_FORM.test(toks[i + 1]?.text ?? '')) return false;
   return !isPluralTitle(base);
+}
+
+/**
+ * Rule: "His Highness the Amir Sheikh Sabah", "the Amir of Kuwait": Kuwait's spelling of Emir is a
+ * title after "the" or before a style or "of"; elsewhere it is a given name ("Amir Khan Muttaqi").
+ */
+function amirAsTitle(toks: readonly Token[], i: number): boolean {
+  const next = toks[i + 1]?.text ?? '';
+  return lower(toks[i - 1]) === 'the' || /^(?:Sheikh|Shaikh|of)$/.test(next);
 }
 
 /** Short function words that are also given names (Vietnamese "To Lam", Korean "An Ho-young"). */
@@ -807,7 +817,9 @@ function titleHeadRightBefore({ doc, toks, claimedKind }: CueContext, k: number)
     if (!inTitle) break;
     f--;
   }
-  while (f <= k && /^(?:the|of|his|her|their|to|for)$/.test(lower(toks[f]))) f++;
+  // "His Highness the Amir": a style of address opens no title
+  while (f <= k && /^(?:the|of|his|her|their|to|for|highness|excellency|majesty|royal)$/.test(lower(toks[f])))
+    f++;
   return { first: f, reason: 'title' };
 }
 

@@ -42,6 +42,8 @@ export const TITLE_HEADS = new Set([
   'king',
   'queen',
   'emir',
+  // Kuwait's spelling of Emir ("His Highness the Amir Sheikh ..."); also a given name (persons.ts)
+  'amir',
   'sultan',
   'taoiseach',
   'chairperson',

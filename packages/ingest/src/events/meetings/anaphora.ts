@@ -283,10 +283,14 @@ export function unionSittingReferredTo(c: TriggerCtx): boolean {
   );
 }
 
-/** Rule: "Putin said at the meeting", "Ozols hosted the meeting", "X presided over the session": who speaks at, hosts, chairs or attends it took part. */
+/**
+ * Rule: "Putin said at the meeting", "Ozols hosted the meeting", "X presided over the session", "X
+ * arrived for the summit", "X led Kuwait's delegation to the summit": who speaks at, hosts, chairs,
+ * attends, arrives for or leads a delegation to it took part.
+ */
 function speakerAtTheMeeting(story: Story, c: TriggerCtx, into: string[]): void {
   if (
-    !/\b(?:at|during|in|hosted|hosts|chair|chaired|chairs|attended|attends|opened|joined|presided over|presides over|headed)\s+(?:the|this)\s+(?:\w+\s+)?$/i.test(
+    !/\b(?:at|during|in|hosted|hosts|chair|chaired|chairs|attended|attends|opened|joined|presided over|presides over|headed|(?:arrived|arrives|arriving)\s+(?:for|at)|(?:led|leads|leading|headed|heads|heading)\s+(?:\S+\s+)?delegation\s+(?:to|at))\s+(?:the|this)\s+(?:\w+\s+)?$/i.test(
       c.before,
     ) &&
     !joinsDaySitting(c)
