@@ -24,6 +24,7 @@ describe('loadConfig', () => {
       ingestMode: 'inline',
       ingestWaitMs: 10_000,
       workerConcurrency: 1,
+      storeThread: true,
     });
   });
 
@@ -60,6 +61,7 @@ describe('loadConfig', () => {
         DOSSIER_MAX_RESPONSE_BYTES: '2000000',
         DOSSIER_CORS_ORIGINS: 'https://app.example.org, http://localhost:5173',
         DOSSIER_METRICS: 'All',
+        DOSSIER_STORE_THREAD: 'off',
       },
       cwd,
     );
@@ -74,6 +76,7 @@ describe('loadConfig', () => {
       maxResponseBytes: 2_000_000,
       corsOrigins: ['https://app.example.org', 'http://localhost:5173'],
       metrics: 'all',
+      storeThread: false,
     });
     expect(loadConfig({}, { DOSSIER_WRITE_TOKEN: '' }, cwd).writeToken).toBeNull();
     expect(loadConfig({}, { DOSSIER_METRICS: 'false' }, cwd).metrics).toBe('off');
