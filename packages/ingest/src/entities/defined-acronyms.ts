@@ -1,7 +1,8 @@
 import type { Doc } from '../doc.js';
 import { countryByName } from '../gazetteer/countries.js';
+import { ORGANIZATIONS, type OrgEntry } from '../gazetteer/organizations.js';
 import type { OrganizationRecord } from '../types.js';
-import { type OrgHit, orgKey } from './organizations.js';
+import { curatedOrg, type OrgHit, orgKey } from './organizations.js';
 import type { Registry } from './registry.js';
 
 const SMALL_WORDS = new Set(['of', 'and', 'for', 'the', 'on', 'in', 'de', 'du', 'des', 'la', 'le', '&']);
@@ -120,9 +121,33 @@ export function organizationsDefiningAcronyms(
       takenBetween(start, nameEnd)
     )
       continue;
-    const rec = reg.organization(orgKey(name), name, kindOf(name), { acronym: acr });
+    const curated = curatedSpelledNearly(acr, name);
+    const rec = curated
+      ? curatedOrg(reg, curated)
+      : reg.organization(orgKey(name), name, kindOf(name), { acronym: acr });
     reg.mention(rec.ref, start, nameEnd, 'name');
     out.push({ start, end: nameEnd, rec });
   }
   return out;
+}
+
+/**
+ * Rule: "Southern Africa Development Community (SADC)": a name defining a known union's acronym,
+ * spelled as its name but for a letter or two per word (a typo, a demonym for an adjective), is
+ * that union, not a second organization.
+ */
+function curatedSpelledNearly(acr: string, name: string): OrgEntry | undefined {
+  const words = name.toLowerCase().split(/\s+/);
+  return ORGANIZATIONS.find((o) => {
+    if (o.acronym !== acr) return false;
+    const known = o.name.toLowerCase().split(/\s+/);
+    return known.length === words.length && known.every((w, i) => nearlySameWord(w, words[i] as string));
+  });
+}
+
+/** The same word but for at most two letters added or dropped at its end ("africa"/"african"). */
+function nearlySameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 4 && long.length - short.length <= 2 && long.startsWith(short);
 }

@@ -70,13 +70,27 @@ export function representedAtSitting(sentence: string): boolean {
   return REPRESENTED_BY.test(sentence);
 }
 
-/** "in his opening speech", "was making her opening remarks", "delivered the opening address". */
-const OPENING_SPEECH =
-  /\b(?:in|making|made|makes|delivered|delivering|delivers|gave|giving)\s+(?:his|her|the)\s+(?:opening|welcoming|keynote)\s+(?:speech|remarks|address|statement)\b/i;
+/**
+ * "in his opening speech", "was making her opening remarks", "Delivering opening remarks,",
+ * "Welcoming the delegates,", "also addressed the delegates", "handed over the chairmanship",
+ * "Speaking at the opening,": what only someone at the sitting does there.
+ */
+const OPENING_SPEECH = new RegExp(
+  [
+    /\b(?:in|making|made|makes|delivered|delivering|delivers|gave|giving)\s+(?:(?:his|her|the)\s+)?(?:opening|welcoming|welcome|closing|keynote)\s+(?:speech|remarks|address|statement)\b/
+      .source,
+    /\b(?:[Ww]elcoming|welcomed|welcomes|addressed|addresses|addressing|[Aa]ddressing)\s+the\s+(?:delegates|delegations|participants|leaders|summit|session|gathering|assembly|plenary|conference|opening)\b/
+      .source,
+    /\bhand(?:ed|s|ing)?\s+over\s+the\s+(?:rotating\s+)?(?:chairmanship|chair|presidency)\b/.source,
+    /\b[Ss]peaking\s+(?:at|during)\s+the\s+(?:opening|summit|session|meeting|plenary|closing)\b/.source,
+  ].join('|'),
+  'i',
+);
 
 /**
- * Rule: "X welcomed the leaders in his opening speech", "when President X was making his opening
- * speech" after a sitting: who opens the sitting is at it (the first person the sentence names).
+ * Rule: "X welcomed the leaders in his opening speech", "Delivering opening remarks, X said",
+ * "Y also addressed the delegates", "Z handed over the chairmanship to ..." after a sitting: who
+ * opens, addresses or hands over the sitting is at it (the first person the sentence names).
  */
 export function openingSpeechAtSitting(sentence: string): boolean {
   return OPENING_SPEECH.test(sentence);
