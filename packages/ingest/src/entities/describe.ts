@@ -90,6 +90,19 @@ export function parseDescription(phrase: string): Description | null {
 /** Words that tell two holders of one title apart: the one coming in, the one going out. */
 const QUALIFIER = /^(incoming|outgoing|former|newly[- ]elected)\s+/i;
 
+/** The qualifier right before a role's words ("incoming African Union chairperson"), compiled once per qualifier. */
+function qualifierBefore(qualifier: string): RegExp {
+  const key = qualifier.toLowerCase();
+  let re = QUALIFIER_BEFORE.get(key);
+  if (!re) {
+    re = new RegExp(`\\b${key.replace(/[- ]/g, '[- ]')}\\s+(?:[\\p{L}()]+\\s+){0,3}$`, 'iu');
+    QUALIFIER_BEFORE.set(key, re);
+  }
+  return re;
+}
+
+const QUALIFIER_BEFORE = new Map<string, RegExp>();
+
 /**
  * Rule: "the incoming chairperson" is the person whose role the text qualified that way
  * ("incoming African Union chairperson, X"), not the "outgoing Chairperson Y" named nearer.
@@ -97,7 +110,7 @@ const QUALIFIER = /^(incoming|outgoing|former|newly[- ]elected)\s+/i;
  */
 function qualifierFits(reg: Registry, person: PersonRecord, qualifier: string | null): boolean {
   if (!qualifier) return true;
-  const re = new RegExp(`\\b${qualifier.replace(/[- ]/g, '[- ]')}\\s+(?:[\\p{L}()]+\\s+){0,3}$`, 'iu');
+  const re = qualifierBefore(qualifier);
   return person.roles.some((r) =>
     r.evidence.some((e) => {
       const before = reg.text.slice(Math.max(0, e.start - 50), e.start);

@@ -609,9 +609,27 @@ const NOT_A_SURNAME: ReadonlyArray<(c: CueContext) => boolean> = [
  */
 function abbreviatedTitle({ doc, run }: CueContext): boolean {
   if (run.first !== run.last || !/^[A-Z][a-z]{0,2}[A-Z][A-Za-z]{0,2}$/.test(run.form)) return false;
-  const at = doc.text.indexOf(`(${run.form})`);
+  // the answer depends on the document and the form only: one scan of the text per distinct form
+  let known = titleAbbreviations.get(doc);
+  if (!known) {
+    known = new Map();
+    titleAbbreviations.set(doc, known);
+  }
+  let answer = known.get(run.form);
+  if (answer === undefined) {
+    answer = definedAfterTitle(doc.text, run.form);
+    known.set(run.form, answer);
+  }
+  return answer;
+}
+
+/** Per document, whether abbreviatedTitle found a form defined in parentheses after a title. */
+const titleAbbreviations = new WeakMap<Doc, Map<string, boolean>>();
+
+function definedAfterTitle(text: string, form: string): boolean {
+  const at = text.indexOf(`(${form})`);
   if (at < 0) return false;
-  const head = /([A-Za-z-]+)\s+$/.exec(doc.text.slice(Math.max(0, at - 30), at))?.[1]?.toLowerCase() ?? '';
+  const head = /([A-Za-z-]+)\s+$/.exec(text.slice(Math.max(0, at - 30), at))?.[1]?.toLowerCase() ?? '';
   return TITLE_HEADS.has(head) || head === 'state' || head === 'affairs';
 }
 

@@ -197,7 +197,7 @@ function juniorMinisterOfState(title: string, dm: RegExpExecArray): boolean {
 
 /** Words before "Minister" that are ranks, not portfolios: "Prime Minister", "Deputy Minister". */
 const NOT_A_PORTFOLIO =
-  /^(?:Prime|Deputy|Chief|First|Acting|Senior|Cabinet|State|Former|Junior|Vice|Assistant|Federal|Union|Regional|Provincial|Chief|Premier|Foreign|Defen[cs]e|Interior)$/;
+  /^(?:Prime|Deputy|Chief|First|Acting|Senior|Cabinet|State|Former|Junior|Vice|Assistant|Federal|Union|Regional|Provincial|Premier|Foreign|Defen[cs]e|Interior)$/;
 
 /**
  * Rule: "Minister of Energy", "Minister of the National Guard", "Minister for Trade and Industry",

@@ -98,18 +98,34 @@ const SPOUSE_BEFORE =
  * (a spouse sharing a surname folded into one record) stays.
  */
 export function spousesIn(reg: Registry, text: string, sent: Span): Set<string> {
-  const spouse = new Set<string>();
-  const party = new Set<string>();
+  return personsOnlyNamedAs(reg, text, sent, 40, (lead, name) => {
+    // "the First Lady Ana Velk" read as a person named "Lady Ana Velk"
+    const firstLady = /\b[Ff]irst\s+$/.test(lead) && /^Lady\s/.test(name);
+    return SPOUSE_BEFORE.test(lead) || firstLady;
+  });
+}
+
+/**
+ * The persons of a sentence whose every mention `marked` flags from the `window` characters before
+ * it (and its own text): one also named without the mark stays a party.
+ */
+function personsOnlyNamedAs(
+  reg: Registry,
+  text: string,
+  sent: Span,
+  window: number,
+  marked: (lead: string, name: string) => boolean,
+): Set<string> {
+  const flagged = new Set<string>();
+  const unflagged = new Set<string>();
   for (const m of reg.mentionsIn(sent.start, sent.end)) {
     if (reg.get(m.ref)?.kind !== 'person') continue;
-    const lead = text.slice(Math.max(sent.start, m.start - 40), m.start);
-    // "the First Lady Ana Velk" read as a person named "Lady Ana Velk"
-    const firstLady = /\b[Ff]irst\s+$/.test(lead) && /^Lady\s/.test(text.slice(m.start, m.end));
-    if (SPOUSE_BEFORE.test(lead) || firstLady) spouse.add(m.ref);
-    else party.add(m.ref);
+    const lead = text.slice(Math.max(sent.start, m.start - window), m.start);
+    if (marked(lead, text.slice(m.start, m.end))) flagged.add(m.ref);
+    else unflagged.add(m.ref);
   }
-  for (const r of party) spouse.delete(r);
-  return spouse;
+  for (const r of unflagged) flagged.delete(r);
+  return flagged;
 }
 
 /**
@@ -124,17 +140,8 @@ const SPOKEN_OF_BEFORE =
  * from President Z": a person named as who appointed or sent someone is spoken of, not present.
  * A person also named in the sentence without such words stays.
  */
-export function sendersAndAppointersIn(reg: Registry, text: string, sent: Span): Set<string> {
-  const spoken = new Set<string>();
-  const present = new Set<string>();
-  for (const m of reg.mentionsIn(sent.start, sent.end)) {
-    if (reg.get(m.ref)?.kind !== 'person') continue;
-    const lead = text.slice(Math.max(sent.start, m.start - 60), m.start);
-    if (SPOKEN_OF_BEFORE.test(lead)) spoken.add(m.ref);
-    else present.add(m.ref);
-  }
-  for (const r of present) spoken.delete(r);
-  return spoken;
+function sendersAndAppointersIn(reg: Registry, text: string, sent: Span): Set<string> {
+  return personsOnlyNamedAs(reg, text, sent, 60, (lead) => SPOKEN_OF_BEFORE.test(lead));
 }
 
 /** Persons the sentence says stayed away ("Pashinyan skipped the latest CSTO summit"), or who came as a spouse. */
