@@ -903,6 +903,11 @@ const INSTITUTION_HEADS: ReadonlyMap<string, OrganizationRecord['orgKind']> = ne
   // unions of states the gazetteer does not know: "Andean Community", "Pacific Alliance"
   ['Community', 'alliance'],
   ['Alliance', 'alliance'],
+  // "Andean Pact", "Warsaw Pact"; "Caribbean Tourism Organization", "Pacific Islands Association"
+  ['Pact', 'alliance'],
+  ['Organization', 'other'],
+  ['Organisation', 'other'],
+  ['Association', 'other'],
 ]);
 
 /**

@@ -58,3 +58,21 @@ describe('namedInstitutions with "Community" and "Alliance" heads (src/entities/
     );
   });
 });
+
+describe('namedInstitutions with "Pact", "Organization" and "Association" heads', () => {
+  it('"the Andes Water Pact", "the Coral Fisheries Organisation": institutions, not persons', () => {
+    const x = run(
+      'Leaders of the Andes Water Pact met in Quito. The Coral Fisheries Organisation and the Island Ports Association sent observers.',
+    );
+    expect(x.persons.map((p) => p.name)).toEqual([]);
+    expect(x.organizations.map((o) => [o.name, o.orgKind])).toEqual([
+      ['Andes Water Pact', 'alliance'],
+      ['Coral Fisheries Organisation', 'other'],
+      ['Island Ports Association', 'other'],
+    ]);
+  });
+  it('near-miss: a lone "the pact" or "Organization" names no institution', () => {
+    const x = run('The pact was signed in Quito. Organization of the event was praised.');
+    expect(x.organizations).toEqual([]);
+  });
+});

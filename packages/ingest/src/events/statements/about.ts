@@ -1,6 +1,8 @@
 // What a statement is about: a meeting. And the one thing a statement tells a meeting back: who
 // spoke at or right after a sitting took part in it.
-import type { MeetingRecord, StatementRecord } from '../../types.js';
+import type { Registry } from '../../entities/registry.js';
+import { titleBase } from '../../entities/titles.js';
+import type { MeetingRecord, PersonRecord, Span, StatementRecord } from '../../types.js';
 import type { StatementContext } from './context.js';
 import { addSittingParticipant } from './writes.js';
 
@@ -102,10 +104,115 @@ function meetingOfOwnSentence(
   return inSentence;
 }
 
+/** "At the meeting, ...", "After the session, ...": words told at or right after a sitting. */
+const AT_OR_AFTER_SITTING =
+  /\b(?:[Aa]t|[Aa]fter|[Dd]uring|[Ff]ollowing) (?:the|this) (?:\w+ )?(?:meeting|session|summit|talks|sitting|negotiations)\b/;
+
+/** Rule: "After the meeting, Prime Minister X said ...": who speaks at or right after a sitting is at it. */
+export function speaksAtOrAfterSitting(sentence: string): boolean {
+  return AT_OR_AFTER_SITTING.test(sentence);
+}
+
 /**
- * Stage: "After the meeting, the Prime Minister of Armenia said ...": who speaks at or right
- * after a sitting took part in it; a bilateral or a call is not widened. This changes a meeting
- * record the meetings stage made (see addSittingParticipant).
+ * The heads of titles of those who sit for a government or a body at a sitting: leaders,
+ * ministers, secretaries-general, chairs, envoys. Not aides, spokespersons, advisers, analysts or
+ * legislators, who comment on a sitting more often than they sit in it.
+ */
+const DELEGATE_TITLE_HEADS = new Set([
+  'president',
+  'vice-president',
+  'minister',
+  'premier',
+  'chancellor',
+  'secretary',
+  'secretary-general',
+  'under-secretary-general',
+  'taoiseach',
+  'king',
+  'queen',
+  'emir',
+  'amir',
+  'sultan',
+  'prince',
+  'chairman',
+  'chairwoman',
+  'chairperson',
+  'chair',
+  'head',
+  'leader',
+  'commissioner',
+  'representative',
+  'ambassador',
+  'envoy',
+  'governor-general',
+]);
+
+/** Words saying the speaker was not at the sitting: "skipped", "the absence of", "stayed away". */
+const ABSENCE =
+  /\b(?:skipp(?:ed|ing)|absen(?:ce|t)|stay(?:ed|ing) away|boycott(?:ed|ing)?|(?:did|does|will|would|could)\s+not\s+(?:attend|take part|participate|go)|(?:didn|doesn|won)['’]t\s+(?:attend|take part|participate|go)|declin(?:ed|ing)\s+(?:to\s+attend|the\s+invitation)|refus(?:al|ed|es|ing)\s+to\s+(?:attend|take part|participate|go|join)|not\s+invited|instead\s+of\s+attending|(?:froze|frozen|freezes|suspended|suspends)\s+(?:its|their|his|her)\s+participation)\b|\b[Pp]reviously\b/i;
+
+/** A person who holds a delegate's title ("Foreign Minister", "Secretary-General", "President-elect"). */
+function holdsDelegateTitle(person: PersonRecord): boolean {
+  return person.roles.some((r) => {
+    const words = r.title.trim().split(/\s+/);
+    const head = words.find((w) => DELEGATE_TITLE_HEADS.has(titleBase(w).replace(/[^\p{L}-]/gu, '')));
+    return head !== undefined;
+  });
+}
+
+/** "at home", "back in his capital": where the words were spoken is not the sitting. */
+const AWAY = /\b(?:at|back)\s+home\b|\bback\s+in\b|\bin\s+(?:his|her|their)\s+(?:capital|country|office)\b/;
+
+/** A list line ("- trade, as the minister proposed"): an item of a list, not words said at the sitting. */
+const LIST_ITEM = /^\s*[-•*·–—]\s/;
+
+/**
+ * Whether the words' sentence puts the speaker somewhere else: "at home", or a city other than
+ * the sitting's ("told reporters in Lima", the summit being in Brussels).
+ */
+function spokeElsewhere(reg: Registry, m: MeetingRecord, own: Span): boolean {
+  if (AWAY.test(own.exact) || LIST_ITEM.test(own.exact)) return true;
+  for (const x of reg.mentionsIn(own.start, own.end)) {
+    const r = reg.get(x.ref);
+    if (r?.kind === 'place' && r.placeKind !== 'country' && r.placeKind !== 'region' && r.ref !== m.place)
+      return true;
+  }
+  return false;
+}
+
+/** Whether the words' own sentence tells the meeting (then only its wording says who was there). */
+function toldInOwnSentence(m: MeetingRecord, own: Span): boolean {
+  return m.evidence.some((e) => e.start < own.end && own.start < e.end);
+}
+
+/**
+ * Rule: "The summit opened in Lima on Monday. ... Foreign Minister X said the region needed ...":
+ * an office-holder whose words, in a sentence that names no meeting, are about a sitting that was
+ * held took part in it, unless the sentence says they stayed away, spoke before ("previously") or
+ * spoke elsewhere ("at home", another city).
+ * An aide, a spokesperson or an analyst does not (see DELEGATE_TITLE_HEADS); nor does anyone
+ * speaking about a sitting still to come, or recalling one their sentence names ("the agreements
+ * reached at the Vienna summit").
+ */
+export function officeHolderOnHeldSitting(
+  reg: Registry,
+  m: MeetingRecord,
+  speaker: PersonRecord,
+  own: Span,
+): boolean {
+  return (
+    m.status === 'held' &&
+    !toldInOwnSentence(m, own) &&
+    holdsDelegateTitle(speaker) &&
+    !ABSENCE.test(own.exact) &&
+    !spokeElsewhere(reg, m, own)
+  );
+}
+
+/**
+ * Stage: who speaks at or right after a sitting, or an office-holder speaking about a held
+ * sitting, took part in it; a bilateral or a call is not widened. This changes a meeting record
+ * the meetings stage made (see addSittingParticipant).
  */
 export function speakersJoinSittings(c: StatementContext): void {
   for (const st of c.out) {
@@ -113,13 +220,8 @@ export function speakersJoinSittings(c: StatementContext): void {
     const m = c.meetings.find((x) => x.ref === st.about);
     const speaker = c.reg.get(st.speaker);
     if (!own || !m || speaker?.kind !== 'person' || m.participants.includes(speaker.ref)) continue;
-    if (
-      !/\b(?:[Aa]t|[Aa]fter|[Dd]uring|[Ff]ollowing) (?:the|this) (?:\w+ )?(?:meeting|session|summit|talks|sitting|negotiations)\b/.test(
-        own.exact,
-      )
-    )
-      continue;
     if (m.meetingKind === 'bilateral' || m.meetingKind === 'call') continue;
+    if (!speaksAtOrAfterSitting(own.exact) && !officeHolderOnHeldSitting(c.reg, m, speaker, own)) continue;
     addSittingParticipant(c.reg, m, speaker.ref);
   }
 }
