@@ -32,7 +32,12 @@ const HEADS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/^(?:secretary[- ]general)$/, /secretary[- ]general/i],
   [/^(?:spokes(?:man|woman|person))$/, /spokes|press secretary/i],
   [/^official$/, /./],
-  [/^(?:chancellor|aide|general|ambassador|envoy|commander|chairman|chairwoman|chairperson|chair)$/, /./],
+  [/^chancellor$/, /chancellor/i],
+  [/^aide$/, /aide|advis[eo]r|assistant/i],
+  [/^general$/, /general/i],
+  [/^(?:ambassador|envoy)$/, /ambassador|envoy|representative/i],
+  [/^commander$/, /commander|chief/i],
+  [/^(?:chairman|chairwoman|chairperson|chair)$/, /chair/i],
   [/^(?:[a-z-]+\s+){0,2}minister$/, /minister/i],
 ];
 

@@ -1048,6 +1048,7 @@ const VERB_CUES: ReadonlyArray<(c: CueContext) => string | null | undefined> = [
   nameAfterCountryPossessive,
   surnamesWhoTalked,
   nameHadTalks,
+  openerReferredToAsPerson,
   nameSaidOrMet,
   nameAndNameMet,
   nameAndNameMetReadBack,
@@ -1252,6 +1253,39 @@ function nameSaidOrMet({ doc, toks, run, next, claimedKind }: CueContext): strin
   if (run.first === run.last && (demonymBefore || (opens && !afterQuote))) return NOT_A_PERSON;
   return 'verb';
 }
+
+/** A personal pronoun: what a company or an agency is never referred to by. */
+const PERSONAL_PRONOUN = /^(?:he|she|him|her|his|himself|herself)$/;
+
+/** A verb in the past or present third person, lowercase: "thanked", "said", "says", "met". */
+const FINITE_VERB = /^(?:[a-z]+(?:ed|es)|said|says|met|told|spoke|gave|made|took|held|sent|wrote)$/;
+
+/**
+ * Rule: "Merkel thanked Spain for the deal which, she said, ..." / "Berg said it was late. She
+ * added ...": a lone unclaimed word opening a sentence before a verb is a person when a personal
+ * pronoun follows in its sentence (outside quotations, before any other unclaimed name) or opens
+ * the next sentence. A company or an agency is "it" ("Gazprom said it would ...").
+ */
+function openerReferredToAsPerson({ doc, toks, run, next, claimedKind }: CueContext): string | undefined {
+  if (run.first !== run.last || !FINITE_VERB.test(next)) return undefined;
+  const prevTok = toks[run.first - 1];
+  const opens =
+    !prevTok || /^[.!?\n]$/.test(prevTok.text) || doc.text.slice(prevTok.end, run.start).includes('\n');
+  if (!opens) return undefined;
+  let quoted = false;
+  let k = run.last + 1;
+  for (; k < toks.length && !/^[.!?]$/.test((toks[k] as Token).text); k++) {
+    const t = toks[k] as Token;
+    if (/^["“”]$/.test(t.text)) quoted = t.text === '“' ? true : t.text === '”' ? false : !quoted;
+    if (quoted) continue;
+    if (PERSONAL_PRONOUN.test(t.text)) return 'verb-then-pronoun';
+    // another name first: the pronoun may be theirs ("Gazprom said Ana Berg and her team ...")
+    if (/^[\p{Lu}]/u.test(t.text) && !claimedKind(k) && isNameWord(t)) return undefined;
+  }
+  const opener = toks[k + 1];
+  return opener && /^(?:He|She)$/.test(opener.text) ? 'verb-then-pronoun' : undefined;
+}
+
 
 /** "Lukashenka and Putin held": the other conjunct is a name followed by a meeting verb. */
 function nameAndNameMet({ toks, run, next }: CueContext): string | undefined {

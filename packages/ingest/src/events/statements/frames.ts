@@ -447,10 +447,27 @@ function pronounBeforeVerb(v: VerbSite): FrameAnswer {
   );
   if (!pron) return null;
   const at = v.sent.start + (pron.index ?? 0);
+  const subject = subjectOfParenthetical(v, at);
+  if (subject) return { speaker: subject, at, via: 'pronoun' };
   const named = namedInClauseBefore(v, at);
   const subjects = named.size ? v.subjects.filter((x) => !named.has(x.ref)) : v.subjects;
   const r = resolveDescription(v.reg, pron[1] as string, v.vStart, subjects, v.outside);
   return r ? { speaker: r, at, via: 'pronoun' } : null;
+}
+
+/** A relative or complement word, then a comma: "the deal which, she said, ...". */
+const RELATIVE_BEFORE_PARENTHETICAL = /\b(?:which|that|who|where|when)\s*,\s*$/;
+
+/**
+ * Rule: "Merkel thanked Spain for the deal which, she said, would help": a pronoun in a
+ * parenthetical ", she said," inside a clause the sentence's subject governs is that subject, a
+ * person named where the sentence opens. A closing ", she said" is not (see namedInClauseBefore).
+ */
+function subjectOfParenthetical(v: VerbSite, at: number): string | null {
+  if (!RELATIVE_BEFORE_PARENTHETICAL.test(v.text.slice(v.sent.start, at + 1))) return null;
+  const first = v.mentionsHere[0];
+  if (!first || first.start - v.sent.start > 2 || first.end > at) return null;
+  return v.reg.get(first.ref)?.kind === 'person' ? first.ref : null;
 }
 
 /** The persons named (outside quotations) in the reported words before a closing ", he said". */
