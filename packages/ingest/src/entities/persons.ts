@@ -1286,7 +1286,6 @@ function openerReferredToAsPerson({ doc, toks, run, next, claimedKind }: CueCont
   return opener && /^(?:He|She)$/.test(opener.text) ? 'verb-then-pronoun' : undefined;
 }
 
-
 /** "Lukashenka and Putin held": the other conjunct is a name followed by a meeting verb. */
 function nameAndNameMet({ toks, run, next }: CueContext): string | undefined {
   if (next !== 'and') return undefined;

@@ -44,7 +44,9 @@ describe('descriptions by title head', () => {
     expect(speakers(x)).toEqual(['Olaf Brandt']);
   });
   it('near-miss: "the chancellor" fits no prime minister', () => {
-    const x = run('Prime Minister Pedro Ruiz met the German chancellor in Madrid. The chancellor said the talks went well.');
+    const x = run(
+      'Prime Minister Pedro Ruiz met the German chancellor in Madrid. The chancellor said the talks went well.',
+    );
     expect(speakers(x)).not.toContain('Pedro Ruiz');
   });
 });
