@@ -1,4 +1,5 @@
 import { absentees, actorsIn } from './actors.js';
+import { countriesOfGroup } from './attendance.js';
 import { followingParticipants } from './parties.js';
 import { named } from './rule-names.js';
 import { PLANNED } from './status.js';
@@ -25,6 +26,7 @@ function representsKnown(story: Story, p: string, known: string[]): boolean {
  */
 function addsToLatest(story: Story, c: TriggerCtx): boolean {
   const { reg, text } = story;
+  const tenseTellsAnother = !sittingRetoldInOtherTense(c);
   const { target0, placeHere, dateHere, t } = c;
   if (!target0) return false;
   const venueOfKnown =
@@ -42,7 +44,29 @@ function addsToLatest(story: Story, c: TriggerCtx): boolean {
   return (
     (!!placeHere && placeHere !== target0.place && !venueOfKnown && !placeOfOpening) ||
     (!!dateHere && dateHere !== target0.date) ||
-    (planned ? 'planned' : 'held') !== target0.status
+    (tenseTellsAnother && (planned ? 'planned' : 'held') !== target0.status)
+  );
+}
+
+/** Words that make "the summit" another one: "the next summit", "the 11th summit", "the previous session". */
+const ANOTHER_SITTING_BEFORE =
+  /\b(?:next|last|previous|preceding|upcoming|following|coming|future|first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|annual|extraordinary|special|emergency)\s+$/i;
+
+/**
+ * Rule: "The 10th summit of the bloc began in Ankara yesterday. ... Today the president will welcome
+ * the leaders of A, B and C, who will close the summit": "the summit" right after a told summit or
+ * session is that sitting, whether its days are told as past or to come; "the next summit", "the
+ * 11th session" are others.
+ */
+export function sittingRetoldInOtherTense(c: TriggerCtx): boolean {
+  const target = c.target0;
+  return (
+    !!target &&
+    // the same word for the same kind: "the summit" is no session told before
+    (target.kind === 'summit' ? /^[Ss]ummit$/ : /^(?:session|sitting)$/).test(c.t.text) &&
+    (target.kind === 'summit' || target.kind === 'session') &&
+    /\b(?:the|this)\s+$/i.test(c.before) &&
+    !ANOTHER_SITTING_BEFORE.test(c.before)
   );
 }
 
@@ -119,7 +143,7 @@ export function joinsToldSitting(c: TriggerCtx): boolean {
   if (attendingToldSitting(c)) return true;
   return (
     (c.target0.kind === 'session' || c.target0.kind === 'summit') &&
-    (/\b(?:take|takes|took|taking) part in the\s+$|\b(?:join|joins|joined|attend|attends|attended)\s+(?:part\s+of\s+)?the\s+$/.test(
+    (/\b(?:take|takes|took|taking) part in the\s+$|\bparticipat(?:e|es|ed|ing)\s+in\s+(?:and\s+\w+\s+)?the\s+$|\b(?:join|joins|joined|attend|attends|attended)\s+(?:part\s+of\s+)?the\s+$/.test(
       c.before,
     ) ||
       (daySittingReferredTo(c) &&
@@ -205,7 +229,8 @@ export function decideAnaphoric(story: Story, c: TriggerCtx): boolean {
     !enclosing &&
     (ANAPHORIC_BEFORE.test(c.before) || daySittingReferredTo(c)) &&
     (!c.forum || forumNamesToldGroup(c, newPeople)) &&
-    !/^[^,;]*\b(?:between|with)\b/.test(c.after.slice(0, 30)) &&
+    // "the meeting with Putin" names its parties; "the summit with a final declaration" does not
+    !/^[^,;]*\b(?:between|with)\b(?!\s+(?:a|an)\s)/.test(c.after.slice(0, 30)) &&
     (t.hint !== 'call' || callNamedByReference(c)) &&
     !c.pair.length &&
     !/^(?:met|meet|meets|received|receives|hosted|hosts)$/.test(t.text) &&
@@ -276,7 +301,8 @@ export function delegationToIt(c: TriggerCtx): boolean {
 export function unionSittingReferredTo(c: TriggerCtx): boolean {
   const target = c.target0;
   return (
-    !!target?.forum &&
+    !!target &&
+    (!!target.forum || sittingRetoldInOtherTense(c)) &&
     (target.kind === 'summit' || target.kind === 'session') &&
     // not "the meeting", which as often names talks held at the sitting ("During the meeting, X thanked Y")
     /^(?:gathering|summit|Summit|session|sitting)$/.test(c.t.text)
@@ -334,11 +360,15 @@ function gatheredAfter(story: Story, c: TriggerCtx, into: string[]): void {
     if (!into.includes(r) && !away.has(r)) into.push(r);
 }
 
-/** Rule: "X, who is hosting the gathering, welcomed A and B": the people of the sentence attend the union's sitting. */
+/**
+ * Rule: "X, who is hosting the gathering, welcomed A and B", "X will welcome the presidents of A, B
+ * and C, who will close the summit": the people of the sentence, and the countries of a group
+ * named there ("the presidents of A, B and C"), attend the sitting referred back to.
+ */
 function peopleAtUnionSitting(story: Story, c: TriggerCtx, into: string[]): void {
   if (!unionSittingReferredTo(c)) return;
   if (
-    !/\b(?:host|hosts|hosted|hosting|chair|chairs|chaired|chairing|welcomed|welcomes|welcoming|greeted|greets|attended|attends|attending|joined|joins|headed|presided|participation)\b/.test(
+    !/\b(?:host|hosts|hosted|hosting|chair|chairs|chaired|chairing|welcome|welcomed|welcomes|welcoming|greeted|greets|attend|attended|attends|attending|join|joined|joins|headed|presided|participation|participate|participates|participated)\b/.test(
       c.sent.exact,
     )
   )
@@ -346,6 +376,8 @@ function peopleAtUnionSitting(story: Story, c: TriggerCtx, into: string[]): void
   const away = absentees(story.reg, story.text, c.sent);
   for (const r of actorsIn(story.reg, c.sent.start, c.sent.end, ['person']))
     if (!into.includes(r) && !away.has(r)) into.push(r);
+  for (const r of countriesOfGroup(story.reg, story.text, c.sent.start, c.sent.end))
+    if (!into.includes(r)) into.push(r);
 }
 
 /** Rule: the attendance lists of the sentences after a back-reference go to the meeting it names. */
