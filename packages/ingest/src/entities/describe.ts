@@ -318,3 +318,52 @@ export function rolesFromNationalDescriptions(
     });
   }
 }
+
+/** A role's title as a description repeats it: lower case, single spaces, no leading article. */
+function normalTitle(t: string): string {
+  return t
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Whether `role` is the office a part of a styled description names: the same title ("Minister
+ * of Foreign Affairs" for "the Minister of Foreign Affairs"), or for a bare head ("the Minister",
+ * "the Amir") a role that head fits.
+ */
+function holdsOffice(reg: Registry, role: Role, part: string): boolean {
+  const want = normalTitle(part);
+  if (normalTitle(role.title) === want) return true;
+  if (/\s/.test(want)) return false;
+  const d = parseDescription(part);
+  return !!d && roleFit(reg, role, d) > 0;
+}
+
+/**
+ * Rule: "HE the Prime Minister and Minister of Foreign Affairs affirmed ...": a styled
+ * description of one or more offices joined by "and" stands for the nearest person before `pos`
+ * who holds every one of them, not for a nearer person who holds only one ("HE Minister of
+ * Foreign Affairs of Latvia X"). Offices are read as written: "the Minister of Energy" is no
+ * foreign minister. Null when nobody holds them all.
+ */
+export function holderOfStyledOffices(
+  reg: Registry,
+  phrase: string,
+  pos: number,
+  outside: (a: number, b: number) => boolean = () => true,
+): string | null {
+  const parts = phrase
+    .replace(/^(?:the|The)\s+/, '')
+    .split(/\s+and\s+(?:the\s+)?(?=[A-Z])/)
+    .map((x) => x.trim())
+    .filter(Boolean);
+  if (!parts.length) return null;
+  for (const mm of reg.personMentionsBefore(pos)) {
+    if (!outside(mm.start, mm.end)) continue;
+    const person = reg.get(mm.ref) as PersonRecord;
+    if (parts.every((part) => person.roles.some((r) => holdsOffice(reg, r, part)))) return person.ref;
+  }
+  return null;
+}

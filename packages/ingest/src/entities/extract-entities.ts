@@ -72,7 +72,7 @@ import {
 import { type PluralTitleMatch, pluralTitleEachOfCountry, singularTitle } from './plural-titles.js';
 import type { Registry } from './registry.js';
 import { parseRole, type RoleContext, splitAppositive } from './roles.js';
-import { TITLE_HEADS } from './titles.js';
+import { NAME_CUES_NOT_ROLES, TITLE_HEADS } from './titles.js';
 
 /**
  * Runs every entity rule over the document, filling the registry, in stages: places and
@@ -503,15 +503,16 @@ function addCuedRoles(
 ): void {
   if (cue.titleFirst >= 0) {
     const listCountry = listLineCountry(doc, run.start) ?? representedCountry(doc, cue.titleFirst);
-    const role = parseRole(
-      roleCtx,
-      cue.titleFirst,
-      cue.titleLast,
-      listCountry ?? countryAfterName(doc, run.last),
-    );
-    if (role) reg.addRole(person, role);
-    else if (/^counterpart$/i.test(doc.tokens[cue.titleLast]?.text ?? ''))
-      counterparts.push({ person, first: cue.titleFirst, last: cue.titleLast });
+    const fallback =
+      listCountry ?? countryAfterName(doc, run.last) ?? styledOfficialOfAgencyCountry(doc, cue.titleFirst);
+    const parts = compoundTitleParts(doc, cue.titleFirst, cue.titleLast);
+    if (parts.length > 1) addCompoundTitleRoles(reg, roleCtx, person, parts, fallback);
+    else {
+      const role = parseRole(roleCtx, cue.titleFirst, cue.titleLast, fallback);
+      if (role) reg.addRole(person, role);
+      else if (/^counterpart$/i.test(doc.tokens[cue.titleLast]?.text ?? ''))
+        counterparts.push({ person, first: cue.titleFirst, last: cue.titleLast });
+    }
   }
   if (cue.appositiveFirst >= 0) {
     const isHead = (w: string): boolean => TITLE_HEADS.has(w);
@@ -520,6 +521,70 @@ function addCuedRoles(
       if (role) reg.addRole(person, role);
     }
   }
+}
+
+/**
+ * "Deputy Prime Minister and Minister of Foreign Affairs and Tourism of Malta": a title before a
+ * name split at each "and" that a capitalised title head follows. "Minister of Foreign Affairs and
+ * Tourism" stays whole.
+ */
+function compoundTitleParts(doc: Doc, first: number, last: number): Array<[number, number]> {
+  const isHead = (w: string): boolean => TITLE_HEADS.has(w) && !NAME_CUES_NOT_ROLES.has(w);
+  return splitAppositive(doc, first, last, isHead).filter(([f]) =>
+    /^[\p{Lu}]/u.test(doc.tokens[f]?.text ?? ''),
+  );
+}
+
+/**
+ * Rule: the offices of a compound title share the country one of them states ("Deputy Prime
+ * Minister and Minister of Foreign Affairs of Malta X": both Malta's). The last office, which
+ * holds the "of Malta", is read first; the others take its country.
+ */
+function addCompoundTitleRoles(
+  reg: Registry,
+  roleCtx: RoleContext,
+  person: PersonRecord,
+  parts: ReadonlyArray<[number, number]>,
+  fallback: Country | undefined,
+): void {
+  const [lf, ll] = parts[parts.length - 1] as [number, number];
+  const lastRole = parseRole(roleCtx, lf, ll, fallback);
+  const place = reg.get(lastRole?.country ?? null);
+  const shared =
+    (place?.kind === 'place' && place.countryCode ? countryByCode(place.countryCode) : undefined) ?? fallback;
+  for (const [f, l] of parts.slice(0, -1)) {
+    const role = parseRole(roleCtx, f, l, shared);
+    if (role) reg.addRole(person, role);
+  }
+  if (lastRole) reg.addRole(person, lastRole);
+}
+
+/** State news agencies a dateline credits, by the country whose government they speak for. */
+const STATE_AGENCY_COUNTRY: Readonly<Record<string, string>> = {
+  QNA: 'QA',
+  KUNA: 'KW',
+  WAM: 'AE',
+  SPA: 'SA',
+  BNA: 'BH',
+  ONA: 'OM',
+  VNA: 'VN',
+};
+
+/**
+ * Rule: "Doha, March 1 (QNA) - HE Prime Minister ... Sheikh X": a state agency styles its own
+ * government's officials with "HE"/"His Excellency" and no country; such a title, in a story
+ * the dateline credits to a state agency, is of the agency's country. A foreign official is
+ * written with their country ("HE Minister of Foreign Affairs of the Republic of Cyprus"), which
+ * the title's own words give first; a title with no style ("President Biden") takes nothing.
+ */
+function styledOfficialOfAgencyCountry(doc: Doc, titleFirst: number): Country | undefined {
+  const t = doc.tokens[titleFirst];
+  if (!t) return undefined;
+  const before = doc.text.slice(Math.max(0, t.start - 20), t.start);
+  if (!/(?:\bH\.?E\.?|\bH\.H\.|\b(?:His|Her) (?:Excellency|Highness))\s+$/.test(before)) return undefined;
+  const m = /^[^\n(]{0,60}\(([A-Z]{2,5})\)\s*[-–—]/m.exec(doc.text.slice(0, 400));
+  const code = m ? STATE_AGENCY_COUNTRY[m[1] as string] : undefined;
+  return code ? countryByCode(code) : undefined;
 }
 
 /** Mentions every other occurrence of a confirmed name, surname or name word. */

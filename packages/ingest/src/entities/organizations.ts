@@ -86,8 +86,11 @@ export function ministryRecord(
   return rec;
 }
 
+// "Ministry of Foreign Affairs and Expatriates" (Jordan), "Ministry of Foreign and European Affairs"
+// (Croatia): a compound portfolio keeps all its words; "Ministry of Foreign Affairs and the
+// Ministry of ..." is two ministries
 const MINISTRY_OF =
-  /\b(?:(?:the\s+)?([A-Z][\p{L}]+(?:['’]s?)?)\s+)?(Ministry|Department) of ((?:Foreign|Internal|External) Affairs|[A-Z][\p{L}]+(?: (?:and )?[A-Z][\p{L}]+)?)(?:\s+of\s+(?:the\s+)?(?:Republic of\s+)?([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?))?/gu;
+  /\b(?:(?:the\s+)?([A-Z][\p{L}]+(?:['’]s?)?)\s+)?(Ministry|Department) of ((?:Foreign|Internal|External) Affairs(?: and (?!Ministry\b|Department\b|Minister\b)[A-Z][\p{L}]+)?|[A-Z][\p{L}]+(?: (?:and )?[A-Z][\p{L}]+)?(?: Affairs)?)(?:\s+of\s+(?:the\s+)?(?:Republic of\s+)?([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?))?/gu;
 const DOMAIN_MINISTRY =
   /\b(?:(?:the\s+)?([A-Z][\p{L}.]+(?:['’]s?)?)\s+)?(Defen[cs]e|Foreign(?:\s+Affairs)?|External\s+Affairs|Interior|Emergencies|Finance|Justice|Economy|Health|State)\s+(Ministry|Department)(?:\s+in\s+([A-Z][\p{L}]+)|\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?([A-Z][\p{L}]+))?/gu;
 

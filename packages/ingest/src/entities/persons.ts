@@ -600,7 +600,33 @@ const NOT_A_SURNAME: ReadonlyArray<(c: CueContext) => boolean> = [
   socialPlatform,
   endsInAnInstitutionNoun,
   abbreviatedTitle,
+  ordinaryWordsInTitleCaseLine,
 ];
+
+/**
+ * Rule: "Prime Minister and Minister of Foreign Affairs Receives Phone Calls from ...": in a line
+ * written in title case (a headline), a run of two or more words after a title that are all
+ * ordinary English words is the headline's predicate, not a name. "President Ana Berg Meets
+ * ..." keeps its name, and body text ("Minister Rose Stone said") is not title case.
+ */
+function ordinaryWordsInTitleCaseLine({ doc, run }: CueContext): boolean {
+  if (run.first === run.last) return false;
+  const words = run.form.split(/\s+/);
+  if (!words.every((w) => isCommonWord(w))) return false;
+  return titleCaseLine(doc, run.start);
+}
+
+/**
+ * The line around `pos` is in title case: at least four words of four letters or more, and none
+ * lowercase but the function words headlines keep small ("from", "with").
+ */
+function titleCaseLine(doc: Doc, pos: number): boolean {
+  const from = lineStartAt(doc, pos);
+  const nl = doc.text.indexOf('\n', pos);
+  const line = doc.text.slice(from, nl < 0 ? doc.text.length : nl);
+  const long = line.match(/[\p{L}][\p{L}'’-]{3,}/gu) ?? [];
+  return long.length >= 4 && long.every((w) => /^\p{Lu}/u.test(w) || NOT_NAME.has(w));
+}
 
 /**
  * Rule: "Minister of State (MoS) for External Affairs X ... the MoS discussed": a short
@@ -807,13 +833,36 @@ function markTitleBefore(c: CueContext, cue: NameCue): void {
     for (const shape of TITLE_SHAPES) {
       const title = shape(c, k);
       if (!title) continue;
-      cue.titleFirst = title.first;
+      cue.titleFirst = compoundTitleBefore(c, title.first);
       cue.titleLast = k;
       cue.reason = title.reason;
       break;
     }
   }
   if (rankSeen && cue.titleFirst < 0) cue.reason = 'rank';
+}
+
+/**
+ * Rule: "HE Prime Minister and Minister of Foreign Affairs Sheikh X", "Deputy Prime Minister and
+ * Minister of Foreign Affairs and Tourism of Malta X": a title joined by "and" to the title before
+ * the name is the same person's second office; the cue's title takes both (addCuedRoles splits
+ * them). "met Prime Minister Ivo Kask and Foreign Minister Eva Lind" has a name between, and
+ * "Minister of Trade and Industry" no title head before "and".
+ */
+function compoundTitleBefore({ doc, toks }: CueContext, first: number): number {
+  const and = toks[first - 1];
+  const head = toks[first - 2];
+  if (and?.text !== 'and' || !head || !/^[\p{Lu}]/u.test(head.text) || !TITLE_HEADS.has(lower(head)))
+    return first;
+  if (!/^[\p{Lu}]/u.test(toks[first]?.text ?? '') || !TITLE_HEADS.has(lower(toks[first]))) return first;
+  let f = first - 2;
+  while (f > 0) {
+    const p = toks[f - 1] as Token;
+    if (hardBreak(doc.text, p.end, (toks[f] as Token).start)) break;
+    if (!/^[\p{Lu}]/u.test(p.text) || !TITLE_WORDS.has(lower(p)) || NAME_CUES_NOT_ROLES.has(lower(p))) break;
+    f--;
+  }
+  return f;
 }
 
 /** "Russian Defense Minister Andrei Belousov", "General Cavoli": a title head right before the name. */
@@ -853,10 +902,36 @@ function titleOfCountryOrOrg({ toks, claimedKind }: CueContext, k: number): Titl
   if (lower(toks[g]) !== 'of') return undefined;
   if (!TITLE_HEADS.has(beforeOf) && !/^(?:general|affairs|defense|defence)$/.test(beforeOf)) return undefined;
   let h = g - 1;
-  while (h > 0 && (TITLE_WORDS.has(lower(toks[h - 1])) || lower(toks[h - 1]) === 'of' || claimedKind(h - 1)))
+  while (
+    h > 0 &&
+    (TITLE_WORDS.has(lower(toks[h - 1])) ||
+      lower(toks[h - 1]) === 'of' ||
+      claimedKind(h - 1) ||
+      wordOfCompoundPortfolio(toks, h - 1))
+  )
     h--;
   while (h <= g && /^(?:the|of|his|her)$/.test(lower(toks[h]))) h++;
   return { first: h, reason: 'title-of' };
+}
+
+/**
+ * Rule: "Minister of Foreign and European Affairs of the Republic of Croatia X": in a portfolio
+ * read backwards from "Affairs", a capitalised word right before "Affairs" ("European") and an
+ * "and" after a title word ("Foreign and") belong to the title. "Ana Ruiz and Minister ..." has
+ * a name, no title word, before "and".
+ */
+function wordOfCompoundPortfolio(toks: readonly Token[], i: number): boolean {
+  const t = toks[i];
+  if (!t) return false;
+  if (t.text === 'and')
+    return (
+      TITLE_WORDS.has(lower(toks[i - 1])) &&
+      /^[\p{Lu}]/u.test(toks[i - 1]?.text ?? '') &&
+      /^[\p{Lu}]/u.test(toks[i + 1]?.text ?? '')
+    );
+  return (
+    /^[\p{Lu}][\p{Ll}]+$/u.test(t.text) && toks[i + 1]?.text === 'Affairs' && toks[i - 1]?.text === 'and'
+  );
 }
 
 /**

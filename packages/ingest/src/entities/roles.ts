@@ -182,6 +182,17 @@ function titleText(keep: readonly Token[]): string {
 const MINISTERIAL_TITLE =
   /\b(Defen[cs]e|Foreign|External Affairs|Interior|Finance|Justice|Economy|Health|Emergencies)\s+(?:Minister|Secretary)\b|\b(?:Minister|Secretary) (?:of|for) (Defen[cs]e|Foreign Affairs|External Affairs|Internal Affairs|State|Finance|Justice|Health)\b/i;
 
+/**
+ * Rule: "Minister of Foreign Affairs and Tourism", "Minister of Foreign Affairs and Expatriates":
+ * a portfolio joined by "and" to the ministerial field is part of the ministry's name (" and
+ * Tourism"); "Minister of Foreign Affairs" alone adds nothing.
+ */
+function conjoinedPortfolioAfter(title: string, dm: RegExpExecArray): string {
+  if (!/^Minister (?:of|for) /i.test(dm[0])) return '';
+  const m = /^ and ([A-Z][\p{L}-]+)$/u.exec(title.slice(dm.index + dm[0].length));
+  return m ? ` and ${m[1]}` : '';
+}
+
 /** "Minister of State for Foreign Affairs": a junior minister of that ministry. */
 const STATE_MINISTER_FOR =
   /\bMinister of State (?:for|of) (Defen[cs]e|Foreign Affairs|External Affairs|Internal Affairs|Finance|Justice|Health)\b/i;
@@ -230,6 +241,7 @@ function impliedOrganization(
   const dm = STATE_MINISTER_FOR.exec(title) ?? MINISTERIAL_TITLE.exec(title);
   if (dm && !juniorMinisterOfState(title, dm)) {
     let domain = ministryDomain(((dm[1] ?? dm[2]) as string).replace(/\b\w/g, (c) => c.toUpperCase()));
+    domain += conjoinedPortfolioAfter(title, dm);
     let c = country;
     if (!c && /Secretary of Defen[cs]e/.test(title)) c = countryByName('United States');
     if (/Secretary of State/.test(title)) domain = 'Foreign Affairs';

@@ -99,3 +99,45 @@ export function clauseSubject(before: string): DescriptionSlot | null {
 /** Nouns of positions that a text repeats without the name ("the head of ...", "Kremlin spokesman"). */
 const POSITION_NOUN =
   /\b(?:head|chief|leader|spokes(?:man|woman|person)|secretary|minister|president|envoy|ambassador|negotiator|aide|adviser|advisor|representative|chairman|chairwoman|chairperson|director|commissioner|official|diplomat)\b/i;
+
+/** Styles of address that stand for a person alone ("His Excellency"), by the class they belong to. */
+const STYLE =
+  /^\s*(H\.?\s?E\.?|His Excellency|Her Excellency|H\.\s?H\.|His Highness|Her Highness|His Royal Highness|His Majesty|Her Majesty)(?=\s)/;
+
+/** A style of address and the description after it: "HE the Prime Minister", "His Excellency". */
+export interface StyledSubject {
+  /** "excellency", "highness" or "majesty" */
+  style: string;
+  /** the description after the style ("the Prime Minister and Minister of Foreign Affairs"), or null */
+  description: string | null;
+  /** where the description starts in `before`, else where the style does */
+  index: number;
+}
+
+/** The class of a style of address: "HE" and "His Excellency" are one. */
+export function styleClass(style: string): string {
+  if (/Highness|H\.\s?H/.test(style)) return 'highness';
+  if (/Majesty/.test(style)) return 'majesty';
+  return 'excellency';
+}
+
+/**
+ * Rule: a sentence whose subject is a style of address, alone or before a definite description
+ * of offices: "HE the Prime Minister and Minister of Foreign Affairs affirmed", "His Excellency
+ * also stressed", "His Highness said". `before` is the sentence up to the verb. "His Excellency's
+ * office said" and "HE Minister X said" (a name after the style) are other shapes.
+ */
+export function styledSubject(before: string): StyledSubject | null {
+  const m = STYLE.exec(before);
+  if (!m) return null;
+  const rest = withoutAdverbsBeforeVerb(before.slice(m[0].length));
+  if (!rest.trim()) return { style: styleClass(m[1] as string), description: null, index: m.index };
+  const d =
+    /^\s+(the\s+(?:[A-Z][\p{L}-]*|of|for|and|the)(?:\s+(?:[A-Z][\p{L}-]*|of|for|and|the))*)\s*$/u.exec(rest);
+  if (!d) return null;
+  return {
+    style: styleClass(m[1] as string),
+    description: d[1] as string,
+    index: m[0].length + (d.index ?? 0) + d[0].indexOf(d[1] as string),
+  };
+}

@@ -1,14 +1,20 @@
 // Frames: the sentence shapes that put a speaker next to one verb of saying. Each rule reads one
 // shape and answers with the speaker it found, NOBODY when the shape is its own but names no one
 // who can speak (later rules are not tried), or null when the shape is not its own.
-import { resolveDescription } from '../../entities/describe.js';
+import { holderOfStyledOffices, resolveDescription } from '../../entities/describe.js';
 import { latestMinistry } from '../../entities/index.js';
 import { withArticle } from '../../entities/organizations.js';
 import { officeNamedAt } from '../../entities/services.js';
 import { TITLE_WORDS } from '../../entities/titles.js';
 import { countryByDemonym, countryByName } from '../../gazetteer/countries.js';
 import type { Mention } from '../../types.js';
-import { clauseSubject, descriptionAfterVerb, descriptionBeforeVerb } from './descriptions.js';
+import {
+  clauseSubject,
+  descriptionAfterVerb,
+  descriptionBeforeVerb,
+  styleClass,
+  styledSubject,
+} from './descriptions.js';
 import type { Attribution, SubjectPhrase, VerbSite } from './site.js';
 import { documentOfInstitution, relayingInstitution, speakingRef, titledPersonAt } from './speaker.js';
 
@@ -26,6 +32,7 @@ export const VERB_FRAMES: VerbFrame[] = [
   institutionDocument, // "A Foreign Ministry statement released on Monday said"
   jointSubject, // "A and B stressed": two persons, no one speaker
   whatSomeoneSaid, // "contrasted with what Wang said": words named, not told
+  styledSpeaker, // "HE the Prime Minister and Minister of Foreign Affairs affirmed", "His Excellency stressed"
   speakerBeforeVerb, // "SPEAKER (, appositive,) said", "SPEAKER, close to the ministry, said"
   unnamedSpokesperson, // "a Kremlin spokesperson said"
   relativeClauseAntecedent, // "SPEAKER, which has repeatedly warned"
@@ -783,4 +790,63 @@ function bareTitleAfterVerb(v: VerbSite): FrameAnswer {
   );
   const r = desc ? resolveDescription(v.reg, `the ${desc[1]}`, pos, v.subjects, v.outside) : null;
   return r ? { speaker: r, at: pos, via: 'inverted' } : null;
+}
+
+/**
+ * Rule: "HE the Prime Minister and Minister of Foreign Affairs affirmed": the person before who
+ * holds every office the description names (holderOfStyledOffices), nobody when none does.
+ * "His Excellency also stressed", "His Highness said": the person the text last styled so (by
+ * name, "HE Minister ... X", or by description), else the salient speaker.
+ */
+function styledSpeaker(v: VerbSite): FrameAnswer {
+  const styled = styledSubject(v.before);
+  if (!styled) return null;
+  const at = v.sent.start + styled.index;
+  if (styled.description) {
+    const ref = holderOfStyledOffices(v.reg, styled.description, at, v.outside);
+    return ref ? { speaker: ref, at, via: 'description' } : NOBODY;
+  }
+  const ref = lastStyledPerson(v, styled.style) ?? salientPerson(v);
+  return ref ? { speaker: ref, at, via: 'anaphora' } : NOBODY;
+}
+
+/** A style of address in running text, with what follows it up to the end of its clause. */
+const STYLE_IN_TEXT =
+  /(?:\bH\.?\s?E\.?|\bH\.\s?H\.|\b(?:His|Her) (?:Royal )?(?:Excellency|Highness|Majesty))\s+(?=[A-Z]|the\s)/g;
+
+/** Words between a style and the name it introduces: a title, with no clause break or verb. */
+const TITLE_BETWEEN_STYLE_AND_NAME = /^(?:(?:[A-Z][\p{L}.’'-]*|of|the|for|and|to)\s+)*$/u;
+
+/**
+ * The person the text last referred to with a style of the same class before this sentence:
+ * "HE Minister of Foreign Affairs ... X" names X; "HE the Prime Minister ... affirmed" stands
+ * for the holder of those offices.
+ */
+function lastStyledPerson(v: VerbSite, style: string): string | null {
+  const from = Math.max(0, v.sent.start - 4000);
+  const text = v.text.slice(from, v.sent.start);
+  const hits = [...text.matchAll(STYLE_IN_TEXT)].reverse();
+  for (const h of hits) {
+    if (styleClass(h[0]) !== style) continue;
+    const end = from + (h.index ?? 0) + h[0].length;
+    const named = v.reg
+      .personMentionsBefore(end + 160)
+      .reverse()
+      .find((m) => m.start >= end);
+    if (named && TITLE_BETWEEN_STYLE_AND_NAME.test(v.text.slice(end, named.start))) return named.ref;
+    const desc = /^(the\s+[A-Z][\p{L}-]*(?:\s+(?:[A-Z][\p{L}-]*|of|for|and|the))*?)\s+[a-z]/u.exec(
+      v.text.slice(end, end + 160),
+    );
+    if (desc) {
+      const ref = holderOfStyledOffices(v.reg, desc[1] as string, end, v.outside);
+      if (ref) return ref;
+    }
+  }
+  return null;
+}
+
+/** The latest person the text made a subject before the verb. */
+function salientPerson(v: VerbSite): string | null {
+  const s = [...v.subjects].reverse().find((x) => x.at < v.vStart && v.reg.get(x.ref)?.kind === 'person');
+  return s?.ref ?? null;
 }
