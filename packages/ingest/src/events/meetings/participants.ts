@@ -38,7 +38,7 @@ function spokespersonOnly(story: Story, ref: string): boolean {
  * others remain) the speakers of attributions.
  */
 function personsInClause(story: Story, c: TriggerCtx): void {
-  const end = laterVisitBy(story, c) ?? c.clause.end;
+  const end = laterVisitBy(story, c) ?? laterMeetingAheadOf(story, c) ?? c.clause.end;
   let participants = actorsIn(story.reg, c.clause.start, end, ['person']).filter(
     (r) => !c.absent.has(r) && !spokespersonOnly(story, r),
   );
@@ -62,6 +62,41 @@ function laterVisitBy(story: Story, c: TriggerCtx): number | undefined {
       /^\s+by\s/.test(story.text.slice(o.end, o.end + 5)),
   );
   return later?.start;
+}
+
+/** Right before a later meeting a telling comes ahead of: "comes ahead of meetings next week". */
+const AHEAD_OF_BEFORE =
+  /\b(?:ahead of|in advance of|before|precedes|preceded)\s+(?:a|an|the|next\s+\w+['’]s)?\s*(?:[\w-]+\s+){0,2}$/;
+
+/**
+ * Rule: "The call between the leaders comes ahead of meetings next week between A, B and C": who
+ * is named after the later meeting the trigger comes ahead of is that meeting's, not this one's.
+ * The clause of the trigger ends at "ahead of".
+ */
+function laterMeetingAheadOf(story: Story, c: TriggerCtx): number | undefined {
+  for (const o of c.sentTriggers) {
+    if (o.start <= c.t.end || o.start >= c.clause.end || (o.hint !== 'meet' && o.hint !== 'call')) continue;
+    const lead = story.text.slice(Math.max(c.t.end, o.start - 50), o.start);
+    const m = AHEAD_OF_BEFORE.exec(lead);
+    if (m) return o.start - lead.length + m.index;
+  }
+  return undefined;
+}
+
+/**
+ * Rule: "The call between the leaders comes ahead of meetings next week between A, B and C": the
+ * later meeting's clause starts at "ahead of"; the telling before it, and who it names ("the
+ * leaders"), are the earlier meeting's.
+ */
+function clauseOfMeetingAhead(story: Story, c: TriggerCtx): void {
+  const lead = story.text.slice(Math.max(c.clause.start, c.t.start - 50), c.t.start);
+  const m = AHEAD_OF_BEFORE.exec(lead);
+  if (!m) return;
+  const at = c.t.start - lead.length + m.index;
+  const earlier = c.sentTriggers.some(
+    (o) => o.start >= c.clause.start && o.end <= at && (o.hint === 'meet' || o.hint === 'call'),
+  );
+  if (earlier) c.clause = { start: at, end: c.clause.end };
 }
 
 /**
@@ -434,6 +469,7 @@ export function findParticipants(story: Story, c: TriggerCtx): boolean {
   c.speakers = speakersIn(doc, reg, c.sent.start, c.sent.end);
   c.absent = absentees(reg, story.text, c.sent);
   c.clause = clauseAround(doc, c.sent, c.t);
+  clauseOfMeetingAhead(story, c);
   const { hint } = c.t;
   c.groupHint =
     hint === 'session' || hint === 'summit' || hint === 'multilateral' || (hint === 'meet' && !!c.forum);
