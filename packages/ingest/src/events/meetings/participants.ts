@@ -1,4 +1,4 @@
-import { describedPerson } from '../../entities/describe.js';
+import { describedPerson, parseDescription } from '../../entities/describe.js';
 import { orgHitsStartingIn } from '../../entities/index.js';
 import { absentees, actorsIn, clauseAround, speakersIn } from './actors.js';
 import { ANAPHORIC_BEFORE } from './anaphora.js';
@@ -304,6 +304,70 @@ function countriesHoldingTalks(story: Story, c: TriggerCtx): void {
   if (countries.length >= 3 && c.pair.every((p) => countries.includes(p))) c.participants = countries;
 }
 
+/** The verbs that open each of a subject's coordinated verb phrases ("met ..., attended ... and held ..."). */
+const PHRASE_VERB =
+  '(?:met|meets|attended|attends|held|holds|had|hosted|hosts|visited|received|receives|paid|laid|signed|toured|spoke|joined|witnessed|participated|took\\s+part|chaired|addressed|will\\s+(?:meet|hold|attend|visit))\\b';
+/** Where a coordinated verb phrase starts: ", attended", ", and held", " and held". */
+const NEXT_PHRASE = new RegExp(
+  `(?:,\\s+(?:and\\s+)?|\\s+and\\s+)(?:(?:also|then|later)\\s+)?(?=${PHRASE_VERB})`,
+  'g',
+);
+const FIRST_VERB = new RegExp(`\\b${PHRASE_VERB}`);
+
+/**
+ * Rule: "Li met with General Secretary X, attended a welcome ceremony hosted by Prime Minister Y
+ * and held talks with the Vietnamese PM": each verb phrase of one subject tells its own meeting,
+ * with the subject and those named in that phrase (a description there, "the Vietnamese PM",
+ * stands for the person it fits). "Li met with X and Y" has one phrase: one meeting with both.
+ */
+function ownVerbPhrase(story: Story, c: TriggerCtx): void {
+  const { t } = c;
+  const { text, reg } = story;
+  if (t.hint !== 'meet' && t.hint !== 'call') return;
+  const clauseText = text.slice(c.clause.start, c.clause.end);
+  const first = FIRST_VERB.exec(clauseText);
+  if (!first) return;
+  const verbAt = c.clause.start + first.index;
+  if (verbAt > t.start) return;
+  const cuts = [...clauseText.matchAll(NEXT_PHRASE)]
+    .map((m) => ({ at: c.clause.start + (m.index ?? 0), len: m[0].length }))
+    .filter((m) => m.at > verbAt);
+  if (!cuts.length) return;
+  const subjects = actorsIn(reg, c.clause.start, verbAt, ['person']);
+  if (!subjects.length) return;
+  const before = cuts.filter((m) => m.at + m.len <= t.start).pop();
+  const from = before ? before.at + before.len : verbAt;
+  const to = cuts.find((m) => m.at >= t.end)?.at ?? c.clause.end;
+  const own = actorsIn(reg, from, to, ['person', 'org', 'country']);
+  const others = own.filter((r) => c.participants.includes(r) && !subjects.includes(r));
+  const described = others.some((r) => reg.get(r)?.kind === 'person')
+    ? null
+    : (describedPerson(reg, text, from, to) ?? describedEarlierInSentence(story, verbAt, from, to));
+  if (described && !subjects.includes(described)) others.push(described);
+  c.participants = [...subjects, ...others];
+}
+
+/** A description in a verb phrase: "the Vietnamese PM", "the Chinese premier". */
+const PHRASE_DESCRIPTION =
+  /\b[Tt]he\s+((?:[A-Z][\p{L}]+\s+)?(?:prime minister|minister|president|premier|leader|chancellor|PM))\b/u;
+
+/**
+ * "attended a ceremony hosted by Prime Minister Y and held talks with the Vietnamese PM": the
+ * person named earlier in the same sentence whose role's title fits the description, when no
+ * role states the country the description gives.
+ */
+function describedEarlierInSentence(story: Story, from: number, to: number, end: number): string | null {
+  const m = PHRASE_DESCRIPTION.exec(story.text.slice(to, end));
+  const d = m ? parseDescription(m[1] as string) : null;
+  if (!d) return null;
+  const persons = story.reg.mentionsIn(from, to).filter((x) => story.reg.get(x.ref)?.kind === 'person');
+  const fit = persons.reverse().find((x) => {
+    const r = story.reg.get(x.ref);
+    return r?.kind === 'person' && r.roles.some((role) => d.title.test(role.title));
+  });
+  return fit?.ref ?? null;
+}
+
 /** The participant rules of a trigger's own sentence, in order. */
 export const PARTICIPANT_RULES = named<ParticipantRule>([
   personsInClause,
@@ -319,6 +383,7 @@ export const PARTICIPANT_RULES = named<ParticipantRule>([
   officialsFromCountries,
   countriesHoldingTalks,
   subjectOfTalksWith,
+  ownVerbPhrase,
 ]);
 
 /**
