@@ -304,6 +304,65 @@ function countriesHoldingTalks(story: Story, c: TriggerCtx): void {
   if (countries.length >= 3 && c.pair.every((p) => countries.includes(p))) c.participants = countries;
 }
 
+/**
+ * "talks with her", "separate meetings with him": an object pronoun right after the trigger (not
+ * a possessive, "with her counterpart").
+ */
+const PRONOUN_OBJECT =
+  /^\s+(?:[\w-]+\s+){0,2}?with\s+(him|her)(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|at|during|next|this|last|later|soon|today|tomorrow|yesterday|and|to|for|about|after|before|when|while)\b)/;
+
+/** Right before the subject of a coordinated clause: ", and", "; ". */
+const NEW_CLAUSE = /(?:,\s+and|;)\s+/g;
+
+/**
+ * Rule: "Ruiz will visit Lima. President Xi will have talks with her, and Premier Li and Chairman
+ * Zhao will have separate meetings with her": the pronoun after the trigger is the person named
+ * before, and who meets her is the subject of the trigger's own clause (after ", and" when an
+ * earlier clause of the sentence told its own meeting). The person the pronoun stands for comes
+ * first, so that "separate meetings" splits into one with each subject. A pronoun that no one
+ * named before fits resolves to nothing.
+ */
+function pronounObjectOfTrigger(story: Story, c: TriggerCtx): void {
+  const { t } = c;
+  if (t.hint !== 'meet' && t.hint !== 'call') return;
+  const m = PRONOUN_OBJECT.exec(story.text.slice(t.end, Math.min(c.sent.end, t.end + 40)));
+  if (!m) return;
+  const { from, earlierSubjects } = subjectStretch(story, c, m[1] as string);
+  const subjects = actorsIn(story.reg, from, t.start, ['person']).filter((r) => !c.speakers.has(r));
+  if (!subjects.length) return;
+  const referent = story.reg
+    .personMentionsBefore(from)
+    .find((x) => !subjects.includes(x.ref) && !earlierSubjects.has(x.ref))?.ref;
+  c.participants = referent ? [referent, ...subjects] : subjects;
+}
+
+/**
+ * Where the subject of the trigger's clause starts: after the last ", and" or ";" that follows an
+ * earlier trigger of the sentence. The subjects of earlier clauses with the same pronoun object
+ * ("Xi will have talks with her, and ...") are not what the pronoun stands for.
+ */
+function subjectStretch(
+  story: Story,
+  c: TriggerCtx,
+  pronoun: string,
+): { from: number; earlierSubjects: Set<string> } {
+  const { text, reg } = story;
+  const earlierSubjects = new Set<string>();
+  let from = c.clause.start;
+  const lead = text.slice(c.clause.start, c.t.start);
+  for (const cut of lead.matchAll(NEW_CLAUSE)) {
+    const at = c.clause.start + (cut.index ?? 0);
+    const earlier = c.sentTriggers.find(
+      (o) => o.start >= from && o.end <= at && (o.hint === 'meet' || o.hint === 'call'),
+    );
+    if (!earlier) continue;
+    if (new RegExp(`\\bwith\\s+${pronoun}\\b`).test(text.slice(earlier.end, at)))
+      for (const r of actorsIn(reg, from, earlier.start, ['person'])) earlierSubjects.add(r);
+    from = at + cut[0].length;
+  }
+  return { from, earlierSubjects };
+}
+
 /** The verbs that open each of a subject's coordinated verb phrases ("met ..., attended ... and held ..."). */
 const PHRASE_VERB =
   '(?:met|meets|attended|attends|held|holds|had|hosted|hosts|visited|received|receives|paid|laid|signed|toured|spoke|joined|witnessed|participated|took\\s+part|chaired|addressed|will\\s+(?:meet|hold|attend|visit))\\b';
@@ -384,6 +443,7 @@ export const PARTICIPANT_RULES = named<ParticipantRule>([
   countriesHoldingTalks,
   subjectOfTalksWith,
   ownVerbPhrase,
+  pronounObjectOfTrigger,
 ]);
 
 /**
