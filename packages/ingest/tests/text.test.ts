@@ -99,4 +99,22 @@ describe('hard-wrapped lines', () => {
     expect(splitSentences('The minister met his\ncounterpart today.')).toHaveLength(1);
     expect(splitSentences('Ministers Meet In Oslo\nThe talks began.')).toHaveLength(2);
   });
+  it('joins a long wrapped line that ends in a comma, a word that needs more, or a title', () => {
+    expect(
+      splitSentences(
+        'The talks come ahead of meetings next week between Ruiz,\nJapanese Prime Minister Ken Sato.',
+      ),
+    ).toHaveLength(1);
+    expect(
+      splitSentences(
+        'The talks come ahead of a meeting next week with Philippine President\nLars Holm in Manila.',
+      ),
+    ).toHaveLength(1);
+  });
+  it('still splits after a headline ending in a plain word, and after a short line', () => {
+    expect(
+      splitSentences('Ruiz meets Sato for talks on trade in Tokyo this week\nTOKYO - The talks began.'),
+    ).toHaveLength(2);
+    expect(splitSentences('By Staff and\nAgencies report.')).toHaveLength(2);
+  });
 });

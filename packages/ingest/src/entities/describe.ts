@@ -27,7 +27,7 @@ const HEADS: ReadonlyArray<readonly [RegExp, RegExp]> = [
     /^(?:leader|ruler|head of government)$/,
     /president|head of state|leader|ruler|prime minister|premier|chancellor/i,
   ],
-  [/^(?:prime minister|premier)$/, /prime minister|premier/i],
+  [/^(?:prime minister|premier|pm)$/, /prime minister|premier/i],
   [/^(?:top )?diplomat$/, /foreign minister|minister of foreign affairs|secretary of state/i],
   [/^(?:secretary[- ]general)$/, /secretary[- ]general/i],
   [/^(?:spokes(?:man|woman|person))$/, /spokes|press secretary/i],
@@ -273,7 +273,7 @@ function nationalityOf(
 }
 
 const DESCRIPTION =
-  /\b[Tt]he\s+((?:[A-Z][\p{L}]+\s+)?(?:top\s+)?(?:(?:foreign|defen[cs]e)\s+)?(?:prime minister|minister|president|premier|diplomat|leader|head of state|secretary general|secretary-general|chancellor))\b/u;
+  /\b[Tt]he\s+((?:[A-Z][\p{L}]+\s+)?(?:top\s+)?(?:(?:foreign|defen[cs]e)\s+)?(?:prime minister|minister|president|premier|diplomat|leader|head of state|secretary general|secretary-general|chancellor|PM))\b/u;
 
 /**
  * A description in `text[from, to)` ("Earlier, the Chinese minister held talks ..."), resolved

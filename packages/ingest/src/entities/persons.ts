@@ -5,7 +5,7 @@ import { isCommonWord, isPluralNoun } from '../text/common-words.js';
 import { MEETING_VERBS, SPEECH_VERBS } from '../text/cue-verbs.js';
 import { foldName, keyPart } from '../text/fold.js';
 import { HONORIFIC_ABBREVIATIONS } from '../text/honorifics.js';
-import { isPlatformX } from '../text/sentences.js';
+import { isPlatformX, isWrappedLine } from '../text/sentences.js';
 import type { Token } from '../text/tokenize.js';
 import type { PersonRecord } from '../types.js';
 import type { Registry } from './registry.js';
@@ -50,7 +50,9 @@ function hardBreak(text: string, from: number, to: number): boolean {
   if (!gap.includes('\n')) return false;
   if (/\n\s*\n/.test(gap)) return true;
   const next = text[to];
-  return !(next !== undefined && /[\p{Ll}]/u.test(next));
+  if (next !== undefined && /[\p{Ll}]/u.test(next)) return false;
+  // "Philippines President\nFerdinand Marcos": a wrapped line the sentence goes on past
+  return !isWrappedLine(text, from + gap.indexOf('\n'));
 }
 
 /** A run of tokens that forms a name: [first, last] token indexes. */
@@ -828,7 +830,8 @@ function markTitleBefore(c: CueContext, cue: NameCue): void {
   if (titleObjectOfOpeningPhrase(c)) return;
   const { k, rankSeen } = titleEndBefore(c);
   const at = c.toks[k];
-  const sameLine = at && !c.doc.text.slice(at.end, c.run.start).includes('\n');
+  // "Philippines President\nFerdinand Marcos": a wrapped line the sentence goes on past is one line
+  const sameLine = at && !hardBreak(c.doc.text, at.end, c.run.start);
   if (at && sameLine) {
     for (const shape of TITLE_SHAPES) {
       const title = shape(c, k);

@@ -61,14 +61,32 @@ function isUpperStart(text: string, i: number): boolean {
  * A single line break inside a sentence (hard-wrapped text): the line before does not end a
  * sentence and the next line goes on in lowercase. Blank lines and headlines always split.
  */
-function isWrappedLine(text: string, i: number): boolean {
+export function isWrappedLine(text: string, i: number): boolean {
   let p = i - 1;
   while (p >= 0 && (text[p] === ' ' || text[p] === '\t' || text[p] === '\r')) p--;
   if (p < 0 || /[.!?:;"”’)\]•]/.test(text[p] as string)) return false;
   let n = i + 1;
   while (n < text.length && (text[n] === ' ' || text[n] === '\t')) n++;
   const next = n < text.length ? text[n] : undefined;
-  return next !== undefined && /[\p{Ll}]/u.test(next) && /[\p{L},]/u.test(text[p] as string);
+  if (next === undefined) return false;
+  if (/[\p{Ll}]/u.test(next) && /[\p{L},]/u.test(text[p] as string)) return true;
+  return /[\p{Lu}"“]/u.test(next) && lineGoesOn(text, p);
+}
+
+/** A word that cannot end a sentence or a headline: a line ending in it goes on. */
+const OPEN_LINE_END =
+  /(?:,|\b(?:and|or|of|the|a|an|as|between|with|by|to|in|for|from|on|at|President|Minister|Premier|Chancellor|Secretary|Ambassador))$/;
+
+/**
+ * Rule: "meetings next week between Biden,\nJapanese Prime Minister Fumio Kishida and Philippines
+ * President\nFerdinand Marcos": a wrapped line (of some length, not a short headline) that ends in
+ * a comma, a word that needs what follows, or a title goes on in the next line even when that line
+ * starts with a capital.
+ */
+function lineGoesOn(text: string, last: number): boolean {
+  const lineStart = text.lastIndexOf('\n', last) + 1;
+  const line = text.slice(lineStart, last + 1);
+  return line.length >= 40 && OPEN_LINE_END.test(line);
 }
 
 /** The word before position `i` (a period), lowercased, for the abbreviation check. */

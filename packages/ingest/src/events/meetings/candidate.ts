@@ -1,4 +1,6 @@
+import { actorsIn } from './actors.js';
 import { sittingOrdinal } from './ordinal.js';
+import { sentenceSubject } from './parties.js';
 import type { Candidate, Story, TriggerCtx } from './types.js';
 
 // The last step of a trigger: the telling it makes, or one per party of "separate meetings".
@@ -78,6 +80,52 @@ function separateMeetings(story: Story, c: TriggerCtx, telling: Candidate): bool
   return true;
 }
 
+/**
+ * The words of several calls at a trigger: "received phone calls from", "made calls to", "held
+ * phone conversations with", "spoke by phone separately with". One "phone call with B and C" is
+ * one call of three (a conference call); the plural or "separately" says each was its own.
+ */
+const PLURAL_CALLS =
+  /^(?:(?:received|receives|made|makes|held|holds|had|has|conducted)\s+(?:(?:separate|several|a series of|a number of)\s+)?)?(?:(?:tele)?phone\s+)?(?:calls|conversations)\s+(?:\w+\s+){0,3}?(?:from|with|to)\s|^(?:spoke|talked|speaks|talks)\s+(?:by|over the|on the)\s+(?:tele)?phone\s+separately\s+with\s/i;
+
+/** Where the list of callers ends: a new clause ("to discuss", "during which", ", who", ", but"). */
+const END_OF_CALLERS = /,?\s+(?:to\s+discuss|during\s+which|in\s+which|where|who|which|but|while)\b/;
+
+/**
+ * Rule: "Minister A received phone calls on Sunday from Minister B of X; Minister C of Y; and
+ * Minister D of Z", "A held phone conversations with B, C and D": one call between the subject and
+ * each person listed after the trigger (the list may run past the semicolons that end the clause).
+ * True when it split the telling.
+ */
+function oneCallPerParty(story: Story, c: TriggerCtx, telling: Candidate): boolean {
+  const { t, sent } = c;
+  const { text, reg, doc } = story;
+  if (!PLURAL_CALLS.test(text.slice(t.start, Math.min(sent.end, t.end + 60)))) return false;
+  const subject = sentenceSubject(doc, reg, sent, t) ?? telling.participants[0];
+  if (
+    !subject ||
+    reg.get(subject)?.kind !== 'person' ||
+    !reg.mentionsIn(sent.start, t.start).some((m) => m.ref === subject)
+  )
+    return false;
+  const tail = text.slice(t.end, sent.end);
+  const stop = END_OF_CALLERS.exec(tail);
+  const end = t.end + (stop ? stop.index : tail.length);
+  const callers = actorsIn(reg, t.end, end, ['person']).filter(
+    (r) => r !== subject && !c.speakers.has(r) && !c.absent.has(r),
+  );
+  if (callers.length < 2) return false;
+  for (const other of callers)
+    story.cands.push({
+      ...telling,
+      kind: 'call',
+      participants: [subject, other],
+      separate: true,
+      rules: [...telling.rules, { rule: 'one-call-per-party', span: telling.evidence }],
+    });
+  return true;
+}
+
 /** The last step: the telling of the trigger, added to the story's. */
 export function addTelling(story: Story, c: TriggerCtx): boolean {
   const { before } = c;
@@ -103,6 +151,6 @@ export function addTelling(story: Story, c: TriggerCtx): boolean {
       : undefined,
     rules: c.rules.map((rule) => ({ rule, span: evidence })),
   };
-  if (!separateMeetings(story, c, telling)) story.cands.push(telling);
+  if (!oneCallPerParty(story, c, telling) && !separateMeetings(story, c, telling)) story.cands.push(telling);
   return true;
 }

@@ -118,11 +118,25 @@ export function pairStandsForCountries(
   );
 }
 
+/**
+ * Rule: "A received phone calls from B; C; and D", "separate meetings with B and C": the meetings a
+ * sentence split one per party are one only when their parties are the same (two triggers of the
+ * sentence, "received" and "phone calls", split it alike); null for other tellings.
+ */
+function splitsOfOneSentence(a: Candidate, b: Candidate): boolean | null {
+  if (!a.separate || !b.separate || a.sentence !== b.sentence) return null;
+  return (
+    a.participants.length === b.participants.length && a.participants.every((p) => b.participants.includes(p))
+  );
+}
+
 export function sameMeeting(
   a: Candidate,
   b: Candidate,
   side: (ref: string) => string | null = () => null,
 ): boolean {
+  const split = splitsOfOneSentence(a, b);
+  if (split !== null) return split;
   const numbered = sameOrdinalSitting(a, b);
   if (numbered !== null) return numbered;
   if (unnamedUnionSittingRetold(a, b, side) || unnamedUnionSittingRetold(b, a, side)) return true;

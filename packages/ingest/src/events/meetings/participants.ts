@@ -1,4 +1,4 @@
-import { describedPerson } from '../../entities/describe.js';
+import { describedPerson, parseDescription } from '../../entities/describe.js';
 import { orgHitsStartingIn } from '../../entities/index.js';
 import { absentees, actorsIn, clauseAround, speakersIn } from './actors.js';
 import { ANAPHORIC_BEFORE } from './anaphora.js';
@@ -38,7 +38,7 @@ function spokespersonOnly(story: Story, ref: string): boolean {
  * others remain) the speakers of attributions.
  */
 function personsInClause(story: Story, c: TriggerCtx): void {
-  const end = laterVisitBy(story, c) ?? c.clause.end;
+  const end = laterVisitBy(story, c) ?? laterMeetingAheadOf(story, c) ?? c.clause.end;
   let participants = actorsIn(story.reg, c.clause.start, end, ['person']).filter(
     (r) => !c.absent.has(r) && !spokespersonOnly(story, r),
   );
@@ -62,6 +62,41 @@ function laterVisitBy(story: Story, c: TriggerCtx): number | undefined {
       /^\s+by\s/.test(story.text.slice(o.end, o.end + 5)),
   );
   return later?.start;
+}
+
+/** Right before a later meeting a telling comes ahead of: "comes ahead of meetings next week". */
+const AHEAD_OF_BEFORE =
+  /\b(?:ahead of|in advance of|before|precedes|preceded)\s+(?:a|an|the|next\s+\w+['’]s)?\s*(?:[\w-]+\s+){0,2}$/;
+
+/**
+ * Rule: "The call between the leaders comes ahead of meetings next week between A, B and C": who
+ * is named after the later meeting the trigger comes ahead of is that meeting's, not this one's.
+ * The clause of the trigger ends at "ahead of".
+ */
+function laterMeetingAheadOf(story: Story, c: TriggerCtx): number | undefined {
+  for (const o of c.sentTriggers) {
+    if (o.start <= c.t.end || o.start >= c.clause.end || (o.hint !== 'meet' && o.hint !== 'call')) continue;
+    const lead = story.text.slice(Math.max(c.t.end, o.start - 50), o.start);
+    const m = AHEAD_OF_BEFORE.exec(lead);
+    if (m) return o.start - lead.length + m.index;
+  }
+  return undefined;
+}
+
+/**
+ * Rule: "The call between the leaders comes ahead of meetings next week between A, B and C": the
+ * later meeting's clause starts at "ahead of"; the telling before it, and who it names ("the
+ * leaders"), are the earlier meeting's.
+ */
+function clauseOfMeetingAhead(story: Story, c: TriggerCtx): void {
+  const lead = story.text.slice(Math.max(c.clause.start, c.t.start - 50), c.t.start);
+  const m = AHEAD_OF_BEFORE.exec(lead);
+  if (!m) return;
+  const at = c.t.start - lead.length + m.index;
+  const earlier = c.sentTriggers.some(
+    (o) => o.start >= c.clause.start && o.end <= at && (o.hint === 'meet' || o.hint === 'call'),
+  );
+  if (earlier) c.clause = { start: at, end: c.clause.end };
 }
 
 /**
@@ -269,6 +304,129 @@ function countriesHoldingTalks(story: Story, c: TriggerCtx): void {
   if (countries.length >= 3 && c.pair.every((p) => countries.includes(p))) c.participants = countries;
 }
 
+/**
+ * "talks with her", "separate meetings with him": an object pronoun right after the trigger (not
+ * a possessive, "with her counterpart").
+ */
+const PRONOUN_OBJECT =
+  /^\s+(?:[\w-]+\s+){0,2}?with\s+(him|her)(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|at|during|next|this|last|later|soon|today|tomorrow|yesterday|and|to|for|about|after|before|when|while)\b)/;
+
+/** Right before the subject of a coordinated clause: ", and", "; ". */
+const NEW_CLAUSE = /(?:,\s+and|;)\s+/g;
+
+/**
+ * Rule: "Ruiz will visit Lima. President Xi will have talks with her, and Premier Li and Chairman
+ * Zhao will have separate meetings with her": the pronoun after the trigger is the person named
+ * before, and who meets her is the subject of the trigger's own clause (after ", and" when an
+ * earlier clause of the sentence told its own meeting). The person the pronoun stands for comes
+ * first, so that "separate meetings" splits into one with each subject. A pronoun that no one
+ * named before fits resolves to nothing.
+ */
+function pronounObjectOfTrigger(story: Story, c: TriggerCtx): void {
+  const { t } = c;
+  if (t.hint !== 'meet' && t.hint !== 'call') return;
+  const m = PRONOUN_OBJECT.exec(story.text.slice(t.end, Math.min(c.sent.end, t.end + 40)));
+  if (!m) return;
+  const { from, earlierSubjects } = subjectStretch(story, c, m[1] as string);
+  const subjects = actorsIn(story.reg, from, t.start, ['person']).filter((r) => !c.speakers.has(r));
+  if (!subjects.length) return;
+  const referent = story.reg
+    .personMentionsBefore(from)
+    .find((x) => !subjects.includes(x.ref) && !earlierSubjects.has(x.ref))?.ref;
+  c.participants = referent ? [referent, ...subjects] : subjects;
+}
+
+/**
+ * Where the subject of the trigger's clause starts: after the last ", and" or ";" that follows an
+ * earlier trigger of the sentence. The subjects of earlier clauses with the same pronoun object
+ * ("Xi will have talks with her, and ...") are not what the pronoun stands for.
+ */
+function subjectStretch(
+  story: Story,
+  c: TriggerCtx,
+  pronoun: string,
+): { from: number; earlierSubjects: Set<string> } {
+  const { text, reg } = story;
+  const earlierSubjects = new Set<string>();
+  let from = c.clause.start;
+  const lead = text.slice(c.clause.start, c.t.start);
+  for (const cut of lead.matchAll(NEW_CLAUSE)) {
+    const at = c.clause.start + (cut.index ?? 0);
+    const earlier = c.sentTriggers.find(
+      (o) => o.start >= from && o.end <= at && (o.hint === 'meet' || o.hint === 'call'),
+    );
+    if (!earlier) continue;
+    if (new RegExp(`\\bwith\\s+${pronoun}\\b`).test(text.slice(earlier.end, at)))
+      for (const r of actorsIn(reg, from, earlier.start, ['person'])) earlierSubjects.add(r);
+    from = at + cut[0].length;
+  }
+  return { from, earlierSubjects };
+}
+
+/** The verbs that open each of a subject's coordinated verb phrases ("met ..., attended ... and held ..."). */
+const PHRASE_VERB =
+  '(?:met|meets|attended|attends|held|holds|had|hosted|hosts|visited|received|receives|paid|laid|signed|toured|spoke|joined|witnessed|participated|took\\s+part|chaired|addressed|will\\s+(?:meet|hold|attend|visit))\\b';
+/** Where a coordinated verb phrase starts: ", attended", ", and held", " and held". */
+const NEXT_PHRASE = new RegExp(
+  `(?:,\\s+(?:and\\s+)?|\\s+and\\s+)(?:(?:also|then|later)\\s+)?(?=${PHRASE_VERB})`,
+  'g',
+);
+const FIRST_VERB = new RegExp(`\\b${PHRASE_VERB}`);
+
+/**
+ * Rule: "Li met with General Secretary X, attended a welcome ceremony hosted by Prime Minister Y
+ * and held talks with the Vietnamese PM": each verb phrase of one subject tells its own meeting,
+ * with the subject and those named in that phrase (a description there, "the Vietnamese PM",
+ * stands for the person it fits). "Li met with X and Y" has one phrase: one meeting with both.
+ */
+function ownVerbPhrase(story: Story, c: TriggerCtx): void {
+  const { t } = c;
+  const { text, reg } = story;
+  if (t.hint !== 'meet' && t.hint !== 'call') return;
+  const clauseText = text.slice(c.clause.start, c.clause.end);
+  const first = FIRST_VERB.exec(clauseText);
+  if (!first) return;
+  const verbAt = c.clause.start + first.index;
+  if (verbAt > t.start) return;
+  const cuts = [...clauseText.matchAll(NEXT_PHRASE)]
+    .map((m) => ({ at: c.clause.start + (m.index ?? 0), len: m[0].length }))
+    .filter((m) => m.at > verbAt);
+  if (!cuts.length) return;
+  const subjects = actorsIn(reg, c.clause.start, verbAt, ['person']);
+  if (!subjects.length) return;
+  const before = cuts.filter((m) => m.at + m.len <= t.start).pop();
+  const from = before ? before.at + before.len : verbAt;
+  const to = cuts.find((m) => m.at >= t.end)?.at ?? c.clause.end;
+  const own = actorsIn(reg, from, to, ['person', 'org', 'country']);
+  const others = own.filter((r) => c.participants.includes(r) && !subjects.includes(r));
+  const described = others.some((r) => reg.get(r)?.kind === 'person')
+    ? null
+    : (describedPerson(reg, text, from, to) ?? describedEarlierInSentence(story, verbAt, from, to));
+  if (described && !subjects.includes(described)) others.push(described);
+  c.participants = [...subjects, ...others];
+}
+
+/** A description in a verb phrase: "the Vietnamese PM", "the Chinese premier". */
+const PHRASE_DESCRIPTION =
+  /\b[Tt]he\s+((?:[A-Z][\p{L}]+\s+)?(?:prime minister|minister|president|premier|leader|chancellor|PM))\b/u;
+
+/**
+ * "attended a ceremony hosted by Prime Minister Y and held talks with the Vietnamese PM": the
+ * person named earlier in the same sentence whose role's title fits the description, when no
+ * role states the country the description gives.
+ */
+function describedEarlierInSentence(story: Story, from: number, to: number, end: number): string | null {
+  const m = PHRASE_DESCRIPTION.exec(story.text.slice(to, end));
+  const d = m ? parseDescription(m[1] as string) : null;
+  if (!d) return null;
+  const persons = story.reg.mentionsIn(from, to).filter((x) => story.reg.get(x.ref)?.kind === 'person');
+  const fit = persons.reverse().find((x) => {
+    const r = story.reg.get(x.ref);
+    return r?.kind === 'person' && r.roles.some((role) => d.title.test(role.title));
+  });
+  return fit?.ref ?? null;
+}
+
 /** The participant rules of a trigger's own sentence, in order. */
 export const PARTICIPANT_RULES = named<ParticipantRule>([
   personsInClause,
@@ -284,6 +442,8 @@ export const PARTICIPANT_RULES = named<ParticipantRule>([
   officialsFromCountries,
   countriesHoldingTalks,
   subjectOfTalksWith,
+  ownVerbPhrase,
+  pronounObjectOfTrigger,
 ]);
 
 /**
@@ -434,6 +594,7 @@ export function findParticipants(story: Story, c: TriggerCtx): boolean {
   c.speakers = speakersIn(doc, reg, c.sent.start, c.sent.end);
   c.absent = absentees(reg, story.text, c.sent);
   c.clause = clauseAround(doc, c.sent, c.t);
+  clauseOfMeetingAhead(story, c);
   const { hint } = c.t;
   c.groupHint =
     hint === 'session' || hint === 'summit' || hint === 'multilateral' || (hint === 'meet' && !!c.forum);

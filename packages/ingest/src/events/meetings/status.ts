@@ -75,12 +75,24 @@ function scheduledForAfterTrigger(story: Story, c: TriggerCtx): boolean {
   );
 }
 
+/**
+ * Rule: "The call comes ahead of a meeting between A, B and C", "ahead of meetings next week": a
+ * meeting told indefinitely after "ahead of" is still to come ("ahead of the G7 meeting" may be a
+ * sitting the story tells as held, and plannedWordsNear reads it).
+ */
+function aheadOfAMeeting(story: Story, c: TriggerCtx): boolean {
+  return /\bahead\s+of\s+(?:a|an|(?:[\w-]+\s+)?(?=meetings|talks|calls))\s*(?:[\w-]+\s+){0,2}$/i.test(
+    story.text.slice(Math.max(c.sent.start, c.t.start - 40), c.t.start),
+  );
+}
+
 /** The status rules, in order: the first that fires makes the meeting planned. */
 export const STATUS_RULES = named([
   laterMonthThisYear,
   expectedAfterTrigger,
   scheduledForAfterTrigger,
   plannedWordsNear,
+  aheadOfAMeeting,
 ]);
 
 /** Stage 5: held or planned. */
