@@ -4,7 +4,7 @@ import { run } from '../helpers.js';
 // openerReferredToAsPerson (src/entities/persons.ts), subjectOfParenthetical
 // (src/events/statements/frames.ts) and the title heads of descriptions (src/entities/describe.ts).
 
-const speakers = (x: ReturnType<typeof run>): string[] => x.statements.map((s) => x.nameOf(s.speaker));
+const speakers = (x: ReturnType<typeof run>): string[] => x.statements.map((s) => x.nameOf(s.speaker) ?? '');
 
 describe('openerReferredToAsPerson', () => {
   it('a lone word opening a sentence is a person when "she" or "he" refers back to it', () => {

@@ -21,7 +21,7 @@ describe('officeHolderOnHeldSitting', () => {
   const personsAt = (x: ReturnType<typeof run>): string[] =>
     (x.meetings[0]?.participants ?? [])
       .filter((r) => x.persons.some((p) => p.ref === r))
-      .map((r) => x.nameOf(r))
+      .map((r) => x.nameOf(r) ?? '')
       .sort();
 
   it('a minister whose later words are about the held summit took part in it', () => {
