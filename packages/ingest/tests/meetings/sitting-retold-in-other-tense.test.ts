@@ -29,3 +29,17 @@ describe('sittingRetoldInOtherTense', () => {
     expect(held?.participants ?? []).not.toContain(demir);
   });
 });
+
+describe('sittingRetoldInOtherTense near-miss: a meeting held as part of the summit', () => {
+  it('"As part of the Summit, the presidents of A, B and C will close the Business Forum" keeps them', () => {
+    const x = run(
+      'President Ayla Demir will represent Turkey at the 5th Summit of the Steppe Alliance in Ankara. As part of the Summit, on July 5, the presidents of Mongolia, Kazakhstan and Kyrgyzstan will close the 2nd Steppe Business Forum.',
+    );
+    const withCountries = x.meetings.find((m) => m.participants.some((r) => x.nameOf(r) === 'Mongolia'));
+    expect(withCountries?.participants.map((r) => x.nameOf(r) ?? '').sort()).toEqual([
+      'Kazakhstan',
+      'Kyrgyzstan',
+      'Mongolia',
+    ]);
+  });
+});

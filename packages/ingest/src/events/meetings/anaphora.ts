@@ -52,11 +52,15 @@ function addsToLatest(story: Story, c: TriggerCtx): boolean {
 const ANOTHER_SITTING_BEFORE =
   /\b(?:next|last|previous|preceding|upcoming|following|coming|future|first|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|annual|extraordinary|special|emergency)\s+$/i;
 
+/** "As part of the summit, X will open a forum", "ahead of the summit": the summit frames another meeting or a time. */
+const ENCLOSING_OR_TIME_BEFORE =
+  /\b(?:part\s+of|sidelines\s+of|margins?\s+of|framework\s+of|ahead\s+of|prior\s+to|before|after|following|since|until)\s+(?:the|this)\s+$/i;
+
 /**
  * Rule: "The 10th summit of the bloc began in Ankara yesterday. ... Today the president will welcome
  * the leaders of A, B and C, who will close the summit": "the summit" right after a told summit or
  * session is that sitting, whether its days are told as past or to come; "the next summit", "the
- * 11th session" are others.
+ * 11th session" are others, and so is what happens "as part of" or "ahead of" the summit.
  */
 export function sittingRetoldInOtherTense(c: TriggerCtx): boolean {
   const target = c.target0;
@@ -66,7 +70,8 @@ export function sittingRetoldInOtherTense(c: TriggerCtx): boolean {
     (target.kind === 'summit' ? /^[Ss]ummit$/ : /^(?:session|sitting)$/).test(c.t.text) &&
     (target.kind === 'summit' || target.kind === 'session') &&
     /\b(?:the|this)\s+$/i.test(c.before) &&
-    !ANOTHER_SITTING_BEFORE.test(c.before)
+    !ANOTHER_SITTING_BEFORE.test(c.before) &&
+    !ENCLOSING_OR_TIME_BEFORE.test(c.before)
   );
 }
 
