@@ -63,6 +63,7 @@ import {
   isCityMention,
   isRegionMention,
   namedVenues,
+  placesNamedAsSuch,
   regionCoreName,
   regionKey,
   regionNameElsewhere,
@@ -306,6 +307,16 @@ function claimPlacesByPattern(doc: Doc, reg: Registry, idx: EntityIndex): void {
     const p = reg.place(`place:venue:${keyPart(v.name)}`, v.name, 'venue', null);
     reg.mention(p.ref, v.start, v.end, 'name');
     claim(doc, idx, v.start, v.end, 'venue', p.ref);
+  }
+  const taken = (start: number, end: number): boolean => {
+    for (let i = tokenAt(doc, start); i < doc.tokens.length && (doc.tokens[i] as Token).start < end; i++)
+      if (idx.tokenKind[i]) return true;
+    return false;
+  };
+  for (const n of placesNamedAsSuch(doc.text, taken)) {
+    const p = reg.place(`place:${n.kind}:${keyPart(n.name)}`, n.name, n.kind, null);
+    reg.mention(p.ref, n.start, n.end, 'name');
+    claim(doc, idx, n.start, n.end, n.kind, p.ref);
   }
 }
 

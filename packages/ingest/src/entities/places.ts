@@ -495,3 +495,38 @@ export function regionNameElsewhere(doc: Doc, hit: LexHit): boolean {
   const next = doc.tokens[hit.last + 1];
   return !(next && next.start === hit.end + 1 && /^[\p{Lu}]/u.test(next.text));
 }
+
+/**
+ * "the southern city of San Lucar de Barrameda", "the port town of Kismayo", "the island of
+ * Capri": a place word, then "of" and a capitalised name (particles such as "de", "del", "al"
+ * may join its words; it ends on a capitalised word).
+ */
+const PLACE_NAMED_AS_SUCH =
+  /\b(city|town|port|village|resort|island|province|region|district)\s+of\s+([A-Z][\p{L}’'-]+(?:\s+(?:(?:de|del|de la|la|las|los|el|do|da|dos|di|al|sur)\s+)?[A-Z][\p{L}’'-]+){0,4})/gu;
+
+/**
+ * Rule: "in the southern city of San Lucar de Barrameda", "on the island of Capri": the name
+ * after a place word and "of" is that kind of place, when no other rule named it (`taken`); a
+ * town is a city, an island, province, region or district a region.
+ */
+export function placesNamedAsSuch(
+  text: string,
+  taken: (start: number, end: number) => boolean,
+): Array<{ start: number; end: number; name: string; kind: 'city' | 'region' }> {
+  const out: Array<{ start: number; end: number; name: string; kind: 'city' | 'region' }> = [];
+  PLACE_NAMED_AS_SUCH.lastIndex = 0;
+  for (let m = PLACE_NAMED_AS_SUCH.exec(text); m; m = PLACE_NAMED_AS_SUCH.exec(text)) {
+    const name = m[2] as string;
+    const start = m.index + m[0].length - name.length;
+    const end = start + name.length;
+    if (taken(start, end)) continue;
+    const word = (m[1] as string).toLowerCase();
+    out.push({
+      start,
+      end,
+      name,
+      kind: /^(?:island|province|region|district)$/.test(word) ? 'region' : 'city',
+    });
+  }
+  return out;
+}
