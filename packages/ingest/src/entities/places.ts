@@ -227,10 +227,11 @@ function isSentenceStart(doc: Doc, pos: number): boolean {
 const AFTER_DATELINE_WORD =
   /(?=,\s+[A-Z][a-z]{2,}\.?\s+\d| \(|:\s| [—–-]{1,2} [A-Z“"]|\. [A-Z]{3,}\b|,\s+[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s+[A-Z][a-z]{2,}\.?\s+\d|,\s+[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?\s+[–—-]\s|[ \t]*\n)/;
 
-/** Rule: uppercase dateline city ("MOSCOW, November 30.", "MINSK, Dec. 6 (Xinhua)", "BAKU: The ..."). */
+/** Rule: uppercase dateline city ("MOSCOW, November 30.", "MINSK, Dec. 6 (Xinhua)", "BAKU: The ...", "HÀ NỘI —"). */
 export function datelineCities(doc: Doc): Array<{ start: number; end: number; form: string }> {
   const out: Array<{ start: number; end: number; form: string }> = [];
-  const re = new RegExp(`^([A-Z][A-Z .'-]{2,30}?)${AFTER_DATELINE_WORD.source}`, 'gm');
+  // any uppercase letter: "HÀ NỘI —", "BOGOTÁ, May 3 (Reuters) -", "ASUNCIÓN:"
+  const re = new RegExp(`^(\\p{Lu}[\\p{Lu} .'-]{2,30}?)${AFTER_DATELINE_WORD.source}`, 'gmu');
   for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
     const form = (m[1] as string).trim();
     out.push({ start: m.index, end: m.index + form.length, form });
