@@ -52,6 +52,12 @@ const EXTRA_DEMONYMS: Record<string, string[]> = {
   GQ: ['Equatoguinean'],
 };
 
+// Names English-language outlets of the country itself write beside world-countries' ones
+// (Vietnamese outlets keep the marks: "Việt Nam").
+const EXTRA_NAMES: Record<string, string[]> = {
+  VN: ['Việt Nam', 'Viet Nam'],
+};
+
 interface CountryIndex {
   byName: Map<string, Country>;
   byDemonym: Map<string, Country>;
@@ -78,7 +84,8 @@ function countryIndex(): CountryIndex {
       coordinates: { lat: row.lat, lon: row.lon },
     };
     byCode.set(row.code, c);
-    for (const n of [...row.names, c.display]) if (!byName.has(n)) byName.set(n, c);
+    for (const n of [...row.names, c.display, ...(EXTRA_NAMES[row.code] ?? [])])
+      if (!byName.has(n)) byName.set(n, c);
     for (const d of [...row.demonyms, ...(EXTRA_DEMONYMS[row.code] ?? [])])
       if (!byDemonym.has(d)) byDemonym.set(d, c);
     for (const cap of row.capital) capitals.set(cap, c);

@@ -373,6 +373,33 @@ function datelineCityOfLead(doc: Doc, reg: Registry, records: MeetingRecord[]): 
   }
 }
 
+/** Words that tell a visit to a country: "his official visit to Viet Nam", "during his stay in Ghana". */
+const VISIT_TO_BEFORE = /\b(?:visit|trip|tour|stay|journey)\s+(?:to|in)\s+(?:the\s+)?$/i;
+
+/**
+ * Rule: "HANOI — Premier Li concluded his official visit to Viet Nam. ... Li met with President
+ * X": in a story of a visit to the country of its dateline's city, the meetings held in person
+ * that no telling placed took place in that city. A call has no place; a story that tells no
+ * visit to that country is left to datelineCityOfLead.
+ */
+function datelineCityOfVisit(doc: Doc, reg: Registry, records: MeetingRecord[]): void {
+  const found = datelineCity(doc, reg);
+  const city = found ? reg.get(found.ref) : undefined;
+  if (city?.kind !== 'place' || !city.countryCode) return;
+  const visited = reg.mentionsIn(0, Math.min(doc.text.length, 1500)).some((m) => {
+    const r = reg.get(m.ref);
+    return (
+      r?.kind === 'place' &&
+      r.placeKind === 'country' &&
+      r.countryCode === city.countryCode &&
+      VISIT_TO_BEFORE.test(doc.text.slice(Math.max(0, m.start - 40), m.start))
+    );
+  });
+  if (!visited) return;
+  for (const rec of records)
+    if (!rec.place && rec.status === 'held' && rec.meetingKind !== 'call') rec.place = city.ref;
+}
+
 /**
  * Rule: "ASEAN leaders met in Laos", "will be held in 2024 in Kazakhstan": a meeting that no
  * telling placed in a city or venue, nor its enclosing sitting, is in the country named right
@@ -424,6 +451,7 @@ export const RECORD_RULES = named<RecordRule>([
   datelineCityOfLead,
   sharePlaceWithin,
   countryOfMeetingVerb,
+  datelineCityOfVisit,
   unionMembersAttend,
   pageDateOfFirstHeld,
 ]);
