@@ -267,7 +267,7 @@ export class PgliteThread implements PgliteClient {
       this.#worker.postMessage(answer);
     } catch (error) {
       // an extraction structured clone cannot copy: the ingest fails with the DataCloneError
-      calls!.extractorError = error;
+      if (calls) calls.extractorError = error;
       this.#worker.postMessage({ op: 'extracted', id, ok: false, error: serializeError(error) });
     }
   }
