@@ -297,6 +297,30 @@ async function pgDeadlocks(pgAdmin, database) {
  * with the response cache on or off. `pgAdmin(sql)` runs SQL on the PostgreSQL server (for
  * its deadlock counter); null for PGlite.
  */
+/** The response cache's hits and misses so far, from the server's /metrics (null: none). */
+async function cacheCounts(graphqlUrl) {
+  try {
+    const text = await (await fetch(new URL('/metrics', graphqlUrl))).text();
+    const count = (result) =>
+      Number(
+        new RegExp(`^dossier_response_cache_requests_total\\{result="${result}"\\} (\\S+)$`, 'm').exec(
+          text,
+        )?.[1] ?? 0,
+      );
+    return { hit: count('hit'), miss: count('miss') };
+  } catch {
+    return null;
+  }
+}
+
+/** Share of reads between two counts answered from the cache (null when unknown or none). */
+function hitRate(before, after) {
+  if (!before || !after) return null;
+  const hit = after.hit - before.hit;
+  const all = hit + after.miss - before.miss;
+  return all > 0 ? hit / all : null;
+}
+
 export async function mixedPhase({
   database,
   cache,
@@ -320,13 +344,18 @@ export async function mixedPhase({
     await graphql(server.url, INGEST, { input: generateArticle(offset + 9_000_000, 23) }, 'Ingest');
     await read(server.url, requests, { seconds: 2 });
     log(`load: reads alone for ${seconds} s (cache ${cache ? 'on' : 'off'})`);
+    const hitsBefore = await cacheCounts(server.url);
     const alone = await read(server.url, requests, { seconds });
+    const hitsAlone = await cacheCounts(server.url);
     const deadlocksBefore = await pgDeadlocks(pgAdmin, pgName);
     log(`load: reads with ${WRITERS} writers for ${seconds} s`);
     const writers = write(server.url, { offset });
     const reads = read(server.url, requests, { seconds });
     const rss = await sampleRss(server, reads);
     const mixed = await reads;
+    const hitsMixed = await cacheCounts(server.url);
+    alone.cacheHitRate = hitRate(hitsBefore, hitsAlone);
+    mixed.cacheHitRate = hitRate(hitsAlone, hitsMixed);
     const writes = await writers.stop();
     const deadlocks = (await pgDeadlocks(pgAdmin, pgName)) - deadlocksBefore;
     return { alone, mixed, writes, rss, deadlocks, requests: requests.length };

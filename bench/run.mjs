@@ -534,6 +534,7 @@ async function newStoreSection() {
 // ------------------------------------------------------------------------ 6. mixed load
 const optionValue = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const ms = (r) => `${fmt(r.p50)} / ${fmt(r.p99)} / ${fmt(r.max)}`;
+const pct = (share) => (share == null ? '?' : `${fmt(100 * share, 1)}%`);
 /** "0", or the count and its kinds: "12 (timeouts 10, graphql 2)". */
 const readErrors = (r) =>
   r.errors === 0
@@ -588,6 +589,12 @@ async function loadSection(pgUrl, pgName) {
           `${fmt(r.alone.rps)} (${ms(r.alone)}) alone`,
           `${fmt(r.mixed.rps / r.alone.rps, 2)}x`,
         );
+        if (cache)
+          row(
+            section,
+            `  ${label}: reads answered from the cache, with writers / alone`,
+            `${pct(r.mixed.cacheHitRate)} / ${pct(r.alone.cacheHitRate)}`,
+          );
         row(
           section,
           `  ${label}: read errors with writers / alone`,

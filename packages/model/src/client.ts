@@ -12,6 +12,8 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import type pg from 'pg';
 import { analyzeStore } from './analyze.js';
+import type { IngestOptions, IngestResult } from './ingest.js';
+import type { IngestDocumentInput } from './input.js';
 import type { PgliteClient, StoreSource } from './pglite-protocol.js';
 import { PgliteThread } from './pglite-thread.js';
 import { prepareHotStatements } from './prepared.js';
@@ -37,6 +39,11 @@ export interface Store {
     handler: (event: IngestEvent) => void,
     options?: IngestListenOptions,
   ): Promise<() => Promise<void>>;
+  /**
+   * An embedded store in a worker thread: runs a whole ingestDocument in that thread, so that
+   * its transaction runs back to back there (ingestDocument calls it; absent elsewhere).
+   */
+  ingestInThread?: (input: IngestDocumentInput, options: IngestOptions) => Promise<IngestResult>;
   /** PostgreSQL only: the pool's clients now, and the queries waiting for one (for metrics). */
   poolStats?: () => PoolStats;
   close(): Promise<void>;
@@ -258,6 +265,10 @@ async function storeOver(
     db: db as unknown as Database,
     dialect: 'pglite',
     location,
+    ...(client instanceof PgliteThread && !options.logger
+      ? { ingestInThread: (input, ingestOptions) => client.ingest(input, ingestOptions) }
+      : // a logger sees every statement: a store that has one writes statement by statement
+        {}),
     onIngest: async (handler) =>
       client.listen(INGEST_CHANNEL, (payload) => {
         const event = parseEvent(payload);

@@ -40,6 +40,8 @@ export async function ingestDocument(
   input: IngestDocumentInput,
   options: IngestOptions = {},
 ): Promise<IngestResult> {
+  // an embedded store's worker thread runs this same function, over its own PGlite
+  if (store.ingestInThread) return store.ingestInThread(input, options);
   const doc = validateInput(input, options.maxTextBytes ?? DEFAULT_MAX_TEXT_BYTES);
   const notes: string[] = [];
   const sourceFormat = doc.format;

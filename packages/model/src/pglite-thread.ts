@@ -10,19 +10,26 @@
 //   DatabaseError, so code mapping SQLSTATEs (23505, 40P01…) sees the same errors.
 // - The worker keeps the process alive only while a request or a transaction is under way, as
 //   PGlite in the main thread did not keep it alive at all.
+// - `ingest` runs a whole ingestDocument in the worker (its transaction never waits for this
+//   thread); the caller's extractor, a function, is called here when the worker asks for it.
 // - `stop(error)` ends the thread at once, without a checkpoint: a store whose lock was lost
 //   writes nothing more; every request then fails with that error.
 import { Worker } from 'node:worker_threads';
+import type { ArticleMeta } from '@dossier/ingest';
 import type { Results } from '@electric-sql/pglite';
+import type { IngestOptions, IngestResult } from './ingest.js';
+import type { IngestDocumentInput } from './input.js';
 import {
   deserializeError,
   type Operation,
   type Operations,
+  type ParentMessage,
   type PgliteClient,
   type PgliteQueryOptions,
   type PgliteTransaction,
   type RequestOf,
   type StoreSource,
+  serializeError,
   type ThreadQueryOptions,
   type WorkerMessage,
 } from './pglite-protocol.js';
@@ -33,6 +40,13 @@ const workerFile = new URL('../dist/pglite-worker.js', import.meta.url);
 interface Pending {
   resolve(value: unknown): void;
   reject(error: Error): void;
+}
+
+/** An ingest under way in the worker: the caller's callbacks, and the error its extractor threw. */
+interface IngestCalls {
+  extractor: IngestOptions['extractor'];
+  onRetry: NonNullable<IngestOptions['retry']>['onRetry'];
+  extractorError?: unknown;
 }
 
 /** Why the store thread answers no more: it stopped, or it was closed. */
@@ -60,6 +74,7 @@ export class PgliteThread implements PgliteClient {
   readonly #worker: Worker;
   readonly #pending = new Map<number, Pending>();
   readonly #channels = new Map<string, { handlers: Set<(payload: string) => void>; ready: Promise<null> }>();
+  readonly #ingests = new Map<number, IngestCalls>();
   #lastId = 0;
   #busy = 0;
   #closing = false;
@@ -71,7 +86,11 @@ export class PgliteThread implements PgliteClient {
     this.#worker.on('message', (message: WorkerMessage) => this.#receive(message));
     this.#worker.on('error', (error) => this.#fail(error));
     this.#worker.on('exit', (code) =>
-      this.#fail(new StoreThreadError(`the embedded store's thread ended (exit code ${code})`)),
+      this.#fail(
+        this.#closing
+          ? new StoreThreadError('the embedded store is closed')
+          : new StoreThreadError(`the embedded store's thread ended (exit code ${code})`),
+      ),
     );
     this.waitReady = this.#send({ op: 'ready' }).then(() => undefined);
     this.waitReady.catch(() => {}); // for whoever awaits it; unawaited, no unhandled rejection
@@ -110,6 +129,34 @@ export class PgliteThread implements PgliteClient {
     }
   }
 
+  /**
+   * ingestDocument, run in the worker: validation, the existing-text check, HTML reading, the
+   * transaction and the merge. Extraction runs in `options.extractor` when given (here, e.g. a
+   * pool with a time budget), else in the worker. Errors come back as ingestDocument throws them.
+   */
+  async ingest(input: IngestDocumentInput, options: IngestOptions = {}): Promise<IngestResult> {
+    const id = ++this.#lastId;
+    const calls: IngestCalls = { extractor: options.extractor, onRetry: options.retry?.onRetry };
+    this.#ingests.set(id, calls);
+    try {
+      return await this.#send(
+        {
+          op: 'ingest',
+          input,
+          maxTextBytes: options.maxTextBytes,
+          retry: { attempts: options.retry?.attempts, baseDelayMs: options.retry?.baseDelayMs },
+          extractInCaller: options.extractor !== undefined,
+        },
+        id,
+      );
+    } catch (error) {
+      // the extractor's own error (e.g. a GraphQLError with its code), not its copy
+      throw calls.extractorError ?? error;
+    } finally {
+      this.#ingests.delete(id);
+    }
+  }
+
   async listen(channel: string, callback: (payload: string) => void): Promise<() => Promise<void>> {
     let entry = this.#channels.get(channel);
     if (!entry) {
@@ -136,6 +183,8 @@ export class PgliteThread implements PgliteClient {
       await this.#send({ op: 'close' });
     } finally {
       this.#closing = true;
+      // what PGlite had not answered when it closed never runs: say so, before the thread ends
+      this.#rejectAll(new StoreThreadError('the embedded store was closed before this request was answered'));
       await this.#worker.terminate();
     }
   }
@@ -166,10 +215,9 @@ export class PgliteThread implements PgliteClient {
     >;
   }
 
-  #send<K extends Operation>(request: RequestOf<K>): Promise<Operations[K]['result']> {
+  #send<K extends Operation>(request: RequestOf<K>, id = ++this.#lastId): Promise<Operations[K]['result']> {
     if (this.#stopped) return Promise.reject(this.#stopped);
     if (this.#closing) return Promise.reject(new StoreThreadError('the embedded store is closed'));
-    const id = ++this.#lastId;
     return new Promise((resolve, reject) => {
       try {
         this.#worker.postMessage({ ...request, id });
@@ -187,12 +235,41 @@ export class PgliteThread implements PgliteClient {
       for (const handler of this.#channels.get(message.channel)?.handlers ?? []) handler(message.payload);
       return;
     }
+    if (message.type === 'extract') {
+      void this.#extract(message.id, message.text, message.meta);
+      return;
+    }
+    if (message.type === 'retry') {
+      this.#ingests.get(message.id)?.onRetry?.(message.sqlState, message.attempt);
+      return;
+    }
     const pending = this.#pending.get(message.id);
     if (!pending) return;
     this.#pending.delete(message.id);
     this.#release();
     if (message.ok) pending.resolve(message.value);
     else pending.reject(deserializeError(message.error));
+  }
+
+  /** Runs the caller's extractor for the worker's ingest `id`, and answers it. */
+  async #extract(id: number, text: string, meta: ArticleMeta): Promise<void> {
+    const calls = this.#ingests.get(id);
+    let answer: ParentMessage;
+    try {
+      if (!calls?.extractor) throw new Error('no extractor for this ingest');
+      answer = { op: 'extracted', id, ok: true, value: await calls.extractor(text, meta) };
+    } catch (error) {
+      if (calls) calls.extractorError = error;
+      answer = { op: 'extracted', id, ok: false, error: serializeError(error) };
+    }
+    if (this.closed) return; // the ingest was rejected with the reason already
+    try {
+      this.#worker.postMessage(answer);
+    } catch (error) {
+      // an extraction structured clone cannot copy: the ingest fails with the DataCloneError
+      if (calls) calls.extractorError = error;
+      this.#worker.postMessage({ op: 'extracted', id, ok: false, error: serializeError(error) });
+    }
   }
 
   #fail(error: Error): void {

@@ -3,12 +3,20 @@
 // of the main thread with a reply of the same id, and forwards the notifications of the channels
 // listened to. PGlite is one connection: while a transaction is open, other queries wait for it
 // (PGlite's own transaction mutex), and the transaction's statements run inside it by its id.
+// An `ingest` runs ingestDocument here, over this thread's PGlite: its ~26 statements run back
+// to back, without waiting for a turn of the main thread while the transaction holds PGlite.
 
 import { parentPort, workerData } from 'node:worker_threads';
+import type { ArticleMeta, Extraction } from '@dossier/ingest';
 import type { ParserOptions, PGlite, Transaction } from '@electric-sql/pglite';
+import type { Store } from './client.js';
+import type { IngestOptions, IngestResult } from './ingest.js';
 import {
+  deserializeError,
+  type ExtractionAnswer,
   type Operation,
   type Operations,
+  type ParentMessage,
   type Request,
   type StoreSource,
   serializeError,
@@ -113,6 +121,52 @@ async function unlisten(channel: string): Promise<null> {
   return null;
 }
 
+/** The store ingestDocument runs on here, and ingestDocument itself: loaded on the first ingest. */
+let ingestion:
+  | Promise<{ store: Store; ingestDocument: typeof import('./ingest.js').ingestDocument }>
+  | undefined;
+
+function ingestionOver(pg: PGlite) {
+  ingestion ??= Promise.all([import('./client.js'), import('./ingest.js')]).then(
+    async ([client, { ingestDocument }]) => ({
+      store: await client.openPglite(pg, 'store thread', { migrate: false }),
+      ingestDocument,
+    }),
+  );
+  return ingestion;
+}
+
+/** Ingests waiting for the caller's extractor, by the ingest's request id. */
+const extractions = new Map<number, { resolve(value: Extraction): void; reject(error: Error): void }>();
+
+function extractInCaller(id: number, text: string, meta: ArticleMeta): Promise<Extraction> {
+  return new Promise((resolve, reject) => {
+    extractions.set(id, { resolve, reject });
+    send({ type: 'extract', id, text, meta });
+  });
+}
+
+function answerExtraction(answer: ExtractionAnswer): void {
+  const waiting = extractions.get(answer.id);
+  extractions.delete(answer.id);
+  if (!waiting) return;
+  if (answer.ok) waiting.resolve(answer.value);
+  else waiting.reject(deserializeError(answer.error));
+}
+
+async function ingest(pg: PGlite, request: Request & { op: 'ingest' }): Promise<IngestResult> {
+  const { store, ingestDocument } = await ingestionOver(pg);
+  const options: IngestOptions = {
+    maxTextBytes: request.maxTextBytes,
+    retry: {
+      ...request.retry,
+      onRetry: (sqlState, attempt) => send({ type: 'retry', id: request.id, sqlState, attempt }),
+    },
+  };
+  if (request.extractInCaller) options.extractor = (text, meta) => extractInCaller(request.id, text, meta);
+  return ingestDocument(store, request.input, options);
+}
+
 async function close(pg: PGlite): Promise<null> {
   if (!pg.closed) await pg.close();
   return null;
@@ -137,6 +191,8 @@ async function handle(request: Request): Promise<Result> {
       return unlisten(request.channel);
     case 'close':
       return close(pg);
+    case 'ingest':
+      return ingest(pg, request);
   }
 }
 
@@ -153,7 +209,12 @@ function reply(id: number, outcome: { ok: true; value: Result } | { ok: false; e
   }
 }
 
-port.on('message', (request: Request) => {
+port.on('message', (message: ParentMessage) => {
+  if (message.op === 'extracted') {
+    answerExtraction(message);
+    return;
+  }
+  const request = message;
   handle(request).then(
     (value) => {
       reply(request.id, { ok: true, value });

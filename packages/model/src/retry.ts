@@ -20,7 +20,7 @@ export class WriteConflictError extends Error {
   readonly retryable = true;
   constructor(
     readonly sqlState: string,
-    attempts: number,
+    readonly attempts: number,
     options?: ErrorOptions,
   ) {
     super(
