@@ -1131,6 +1131,7 @@ const VERB_CUES: ReadonlyArray<(c: CueContext) => string | null | undefined> = [
   nameAndNameMet,
   nameAndNameMetReadBack,
   verbBeforeName,
+  nameAfterQuoteAndVerb,
   accordingToName,
   leaderOfDelegation,
   nameTookOffice,
@@ -1388,6 +1389,22 @@ function nameAndNameMetReadBack({ toks, run, prev, next }: CueContext): string |
 function verbBeforeName({ toks, run, prev }: CueContext): string | undefined {
   if (!CUE_BEFORE_WORDS.has(prev) || prev === 'and' || prev === 'with' || prev === 'by') return undefined;
   return prev === 'according' || lower(toks[run.first - 2]) !== 'to' ? 'verb-before' : undefined;
+}
+
+/**
+ * Rule: "“We are ready,” said Ingrid Solvang (Centre Party).", "“It is late,” added Ana Ruiz, the
+ * minister": a full name (two words or more) right after a verb of saying that follows a
+ * quotation's close is the speaker. One word ("…,” said Reuters") is not read: it is as often an
+ * agency.
+ */
+function nameAfterQuoteAndVerb({ toks, run, prev }: CueContext): string | undefined {
+  if (run.last === run.first || !SPEECH_VERBS.has(prev)) return undefined;
+  const before = toks[run.first - 2];
+  const beforeThat = toks[run.first - 3];
+  const closesQuote = (t: Token | undefined): boolean => !!t && /^["”’']$/.test(t.text);
+  return closesQuote(before) || (before?.text === ',' && closesQuote(beforeThat))
+    ? 'quote-verb-name'
+    : undefined;
 }
 
 /**

@@ -50,3 +50,17 @@ describe('descriptions by title head', () => {
     expect(speakers(x)).not.toContain('Pedro Ruiz');
   });
 });
+
+describe('nameAfterQuoteAndVerb (src/entities/persons.ts)', () => {
+  it('"“…,” said Ingrid Solvang (Centre Party).": the full name after the verb is the speaker', () => {
+    const x = run(
+      '"We are delighted that the talks will resume in Oslo next week," said Ingrid Solvang (Centre Party).',
+    );
+    expect(x.persons.map((p) => p.name)).toEqual(['Ingrid Solvang']);
+    expect(speakers(x)).toEqual(['Ingrid Solvang']);
+  });
+  it('near-miss: one word after the verb ("said Reuters") is no person', () => {
+    const x = run('"Prices will rise by May," said Vantaro.');
+    expect(x.persons).toEqual([]);
+  });
+});
