@@ -9,7 +9,15 @@ import { isPlatformX, isWrappedLine } from '../text/sentences.js';
 import type { Token } from '../text/tokenize.js';
 import type { PersonRecord } from '../types.js';
 import type { Registry } from './registry.js';
-import { NAME_CUES_NOT_ROLES, NOT_NAME, RANKS, TITLE_HEADS, TITLE_WORDS, titleBase } from './titles.js';
+import {
+  NAME_CUES_NOT_ROLES,
+  NOT_NAME,
+  PORTFOLIO_WORDS,
+  RANKS,
+  TITLE_HEADS,
+  TITLE_WORDS,
+  titleBase,
+} from './titles.js';
 
 /** Verbs that follow two coordinated subjects in a headline ("X, Y discuss ..."). */
 const HEADLINE_PLURAL_VERB =
@@ -340,6 +348,19 @@ function possessiveEndsName(t: Token): boolean {
   return t.text.length > 3 && /[\p{L}]['’]s$/u.test(t.text);
 }
 
+/**
+ * Rule: "Minister of Commerce Ana Ruiz", "Secretary of Labour and Fisheries Olof Sand": a
+ * portfolio after a title head and "of" (or after "and" in such a portfolio) ends the title; it
+ * opens no name, even when it is no common English word.
+ */
+function portfolioOfTitle(toks: readonly Token[], i: number): boolean {
+  const t = toks[i] as Token;
+  if (!PORTFOLIO_WORDS.has(t.text.toLowerCase())) return false;
+  const prev = lower(toks[i - 1]);
+  if (prev === 'of') return TITLE_HEADS.has(lower(toks[i - 2]));
+  return prev === 'and' && PORTFOLIO_WORDS.has(lower(toks[i - 2]));
+}
+
 export function nameRuns(doc: Doc, claimed: Uint8Array): NameRun[] {
   const toks = doc.tokens;
   const runs: NameRun[] = [];
@@ -359,6 +380,7 @@ export function nameRuns(doc: Doc, claimed: Uint8Array): NameRun[] {
     if (
       claimed[i] ||
       (!isNameWord(t, toks, i) && !initial && !bareInitialAfterTitle(doc, claimed, i)) ||
+      portfolioOfTitle(toks, i) ||
       isPlatformX(doc.text, t.end) ||
       isHandleOrHashtag(doc.text, t.start)
     ) {
@@ -1147,16 +1169,35 @@ const VERB_CUES: ReadonlyArray<(c: CueContext) => string | null | undefined> = [
  * word ("Russia's Far East") are no cue.
  */
 function nameAfterCountryPossessive({ toks, run, next, claimedKind }: CueContext): string | undefined {
-  const prev = toks[run.first - 1];
-  if (!prev || !/[\p{L}]['’]s$/u.test(prev.text) || claimedKind(run.first - 1) !== 'country')
-    return undefined;
-  if (!countryByName(prev.text.slice(0, -2))) return undefined;
+  if (!countryPossessiveBefore(toks, run.first, claimedKind)) return undefined;
   const words = run.form.split(/\s+/);
   if (words.some((w) => isCommonWord(w) || isPluralNoun(w))) return undefined;
   if (run.first < run.last) return 'country-possessive';
   const verb =
     SPEECH_VERBS.has(next) || (MEETING_VERBS.has(next) && !/^(?:is|was|has|had|will|and)$/.test(next));
   return verb ? 'country-possessive' : undefined;
+}
+
+/**
+ * A country's possessive right before token `first`: "Japan’s", or a plural name's bare
+ * apostrophe, "the United States’", "the Philippines'".
+ */
+function countryPossessiveBefore(
+  toks: readonly Token[],
+  first: number,
+  claimedKind: (i: number) => string | null,
+): boolean {
+  const prev = toks[first - 1];
+  if (!prev) return false;
+  if (/[\p{L}]['’]s$/u.test(prev.text))
+    return claimedKind(first - 1) === 'country' && !!countryByName(prev.text.slice(0, -2));
+  const owner = toks[first - 2];
+  return (
+    /^['’]$/.test(prev.text) &&
+    prev.start === owner?.end &&
+    /s$/.test(owner.text) &&
+    claimedKind(first - 2) === 'country'
+  );
 }
 
 /**

@@ -105,6 +105,9 @@ const PORTFOLIOS = [
   'home',
 ];
 
+/** The portfolios, as a set: "Minister of Commerce", "Secretary of Labour". Lowercase. */
+export const PORTFOLIO_WORDS: ReadonlySet<string> = new Set(PORTFOLIOS);
+
 /** Words that are (part of) a position: the heads, and the words that modify them. Lowercase. */
 export const TITLE_WORDS = new Set([
   ...TITLE_HEADS,

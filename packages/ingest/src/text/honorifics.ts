@@ -26,6 +26,11 @@ export const HONORIFICS: readonly string[] = [
   'tun',
   // Burmese styles ("Daw Aung San Suu Kyi"); "U" is left alone, a letter in many other uses
   'daw',
+  // Indian styles of government releases ("Official Spokesperson Shri Randhir X", "Smt. Y")
+  'shri',
+  'sri',
+  'smt',
+  'shrimati',
 ];
 
 /**
