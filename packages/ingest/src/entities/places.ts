@@ -1,5 +1,6 @@
 import type { Doc } from '../doc.js';
 import { countryByCode, countryByDemonym } from '../gazetteer/countries.js';
+import { MONTHS, WEEKDAYS } from '../text/calendar-words.js';
 import { isCommonWord } from '../text/common-words.js';
 import { keyPart } from '../text/fold.js';
 import type { Token } from '../text/tokenize.js';
@@ -53,6 +54,9 @@ const LOCATIVE = new Set([
 // with words and people far too often.
 const ANYWHERE_POPULATION = 300_000;
 
+/** Weekdays and months, lower case. */
+const CALENDAR_WORDS: ReadonlySet<string> = new Set([...WEEKDAYS, ...MONTHS]);
+
 /**
  * Rule: a gazetteer city is a place when it is large (or a capital) or stands after a locative
  * preposition or in a dateline; never when it is glued to a following capitalised name (a
@@ -64,7 +68,9 @@ export function isCityMention(doc: Doc, hit: LexHit, population: number, capital
     next &&
     next.start === hit.end + 1 &&
     /^[\p{Lu}][\p{Ll}]/u.test(next.text) &&
-    !/^(?:On|In|At)$/.test(next.text)
+    !/^(?:On|In|At)$/.test(next.text) &&
+    // a weekday or a month is a date, not a name's next word: "opened in Islamabad Tuesday"
+    !CALENDAR_WORDS.has(next.text.toLowerCase())
   ) {
     // "Minsk Tractor Works", "Moscow Mayor": part of another name, unless it's a title, or the
     // city ends a title and the holder's name follows ("Consul General in Lahore John X")

@@ -72,14 +72,17 @@ export function representedAtSitting(sentence: string): boolean {
 
 /**
  * "in his opening speech", "was making her opening remarks", "Delivering opening remarks,",
+ * "will deliver a keynote address", "delivered a speech", "A, B and C will address the session",
  * "Welcoming the delegates,", "also addressed the delegates", "handed over the chairmanship",
  * "Speaking at the opening,": what only someone at the sitting does there.
  */
 const OPENING_SPEECH = new RegExp(
   [
-    /\b(?:in|making|made|makes|delivered|delivering|delivers|gave|giving)\s+(?:(?:his|her|the)\s+)?(?:opening|welcoming|welcome|closing|keynote)\s+(?:speech|remarks|address|statement)\b/
+    /\b(?:in|make|making|made|makes|deliver|delivered|delivering|delivers|give|gave|giving|gives)\s+(?:(?:a|an|his|her|the|their)\s+)?(?:opening|welcoming|welcome|closing|keynote|inaugural)\s+(?:speech|remarks|address|statement)\b/
       .source,
-    /\b(?:[Ww]elcoming|welcomed|welcomes|addressed|addresses|addressing|[Aa]ddressing)\s+the\s+(?:delegates|delegations|participants|leaders|summit|session|gathering|assembly|plenary|conference|opening)\b/
+    /\b(?:deliver|delivered|delivering|delivers|give|gave|giving|gives)\s+(?:a|an|his|her|their)\s+speech\b/
+      .source,
+    /\b(?:[Ww]elcoming|welcome|welcomed|welcomes|address|addressed|addresses|addressing|[Aa]ddressing)\s+the\s+(?:delegates|delegations|participants|leaders|summit|session|gathering|assembly|plenary|conference|opening)\b/
       .source,
     /\bhand(?:ed|s|ing)?\s+over\s+the\s+(?:rotating\s+)?(?:chairmanship|chair|presidency)\b/.source,
     /\b[Ss]peaking\s+(?:at|during)\s+the\s+(?:opening|summit|session|meeting|plenary|closing)\b/.source,
@@ -94,6 +97,24 @@ const OPENING_SPEECH = new RegExp(
  */
 export function openingSpeechAtSitting(sentence: string): boolean {
   return OPENING_SPEECH.test(sentence);
+}
+
+/**
+ * Who opens or addresses the sitting: the persons named before the words of the speech ("A, B and C
+ * will address the session"), else the first person the sentence names ("Delivering opening
+ * remarks, X said"). "X welcomed Y in his opening speech": Y, named before the words too, is
+ * left out when the sentence names X first and a verb of welcoming or greeting between them.
+ */
+function speakersOfOpening(reg: Registry, text: string, sent: Span): string[] {
+  const m = OPENING_SPEECH.exec(sent.exact);
+  const at = m ? sent.start + m.index : sent.end;
+  const before = personsIn(reg, text, sent.start, at);
+  if (!before.length) return personsIn(reg, text, sent.start, sent.end).slice(0, 1);
+  return /\b(?:welcomed|welcomes|greeted|greets|received|receives|thanked|thanks)\b/.test(
+    text.slice(sent.start, at),
+  )
+    ? before.slice(0, 1)
+    : before;
 }
 
 /** "told reporters as he arrived", "Arriving at the summit, X said", "on her arrival". */
@@ -272,7 +293,8 @@ export function addAttendance(doc: Doc, reg: Registry, records: MeetingRecord[])
     if (si - lastTold > WINDOW) continue;
     const found = [...listUnderHeading(doc, reg, si), ...attendingClause(doc, reg, sent)];
     if (representedAtSitting(sent.exact)) found.push(...representatives(reg, doc.text, sent));
-    else if (openingSpeechAtSitting(sent.exact) || arrivalAtSitting(sent.exact))
+    else if (openingSpeechAtSitting(sent.exact)) found.push(...speakersOfOpening(reg, doc.text, sent));
+    else if (arrivalAtSitting(sent.exact))
       found.push(...personsIn(reg, doc.text, sent.start, sent.end).slice(0, 1));
     for (const r of found) if (!current.participants.includes(r)) current.participants.push(r);
   }
