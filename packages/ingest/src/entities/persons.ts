@@ -1159,6 +1159,7 @@ const VERB_CUES: ReadonlyArray<(c: CueContext) => string | null | undefined> = [
   nameTookOffice,
   nameSetOffAfterTitle,
   pairSetOffAfterPluralRole,
+  namesInCountryPairsAfterPluralRole,
 ];
 
 /**
@@ -1266,6 +1267,26 @@ function pairSetOffAfterPluralRole({ toks, run }: CueContext): string | undefine
   return foundBackInClause(toks, first - 2, 7, /^[,.;:!?()"“”\-–—]$/, role)
     ? 'pair-after-plural-role'
     : undefined;
+}
+
+/**
+ * Rule: "the Presidents of Chile, Ana Soto; Colombia, Luis Vera; and Peru, Tomas Rey": in a list
+ * of "Country, Full Name" pairs after a plural role and "of", each full name (two words or more)
+ * right after its country and a comma, ending at a semicolon, a comma or the sentence's end, is
+ * the person holding that role there. "the capitals of Chile, Santa Cruz" has no role noun before.
+ */
+function namesInCountryPairsAfterPluralRole({ toks, run, claimedKind }: CueContext): string | undefined {
+  if (run.first === run.last || toks[run.first - 1]?.text !== ',') return undefined;
+  if (claimedKind(run.first - 2) !== 'country') return undefined;
+  if (!/^[;,.]$/.test(toks[run.last + 1]?.text ?? '.')) return undefined;
+  // back from the country over earlier pairs ("Chile, Ana Soto;") to "<plural role> of"
+  for (let k = run.first - 3, n = 0; k >= 1 && n < 40; k--, n++) {
+    const t = (toks[k] as Token).text;
+    if (t === 'of')
+      return PLURAL_ROLES.test((toks[k - 1] as Token).text) ? 'country-pair-after-plural-role' : undefined;
+    if (/^[.!?:]$/.test(t)) return undefined;
+  }
+  return undefined;
 }
 
 /** The token range of "Name Name and Name Name" that `run` is one side of, both of two words or more. */

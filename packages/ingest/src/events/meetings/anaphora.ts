@@ -394,7 +394,7 @@ function listedAfterReference(story: Story, c: TriggerCtx, into: string[]): void
 function attendeesNamedAfter(story: Story, c: TriggerCtx, into: string[]): void {
   if (
     !/\b[Aa]ttending\s+the\s+(?:[\w’'-]+\s+){0,2}$/.test(c.before) ||
-    !/^\s+(?:are|were|was|is)\b/.test(c.after)
+    !/^\s+(?:are|were|was|is|will\s+be)\b/.test(c.after)
   )
     return;
   const away = absentees(story.reg, story.text, c.sent);
