@@ -1215,8 +1215,17 @@ function nameSetOffAfterTitle({ toks, run }: CueContext): string | undefined {
   if (TITLE_HEADS.has(lower(toks[run.first - 2]))) return 'set-off-after-title';
   const titleOf = (k: number): boolean =>
     TITLE_HEADS.has(lower(toks[k])) && TITLE_PREPOSITION.test(lower(toks[k + 1]));
-  return foundBackInClause(toks, run.first - 2, 16, /^[,.;:!?()"“”]$/, titleOf)
-    ? 'set-off-after-title'
+  // "Chairperson of the African Union Commission (AUC), X,": an acronym in brackets closes the title
+  const from = acronymInBracketsEndsAt(toks, run.first - 2) ?? run.first - 2;
+  return foundBackInClause(toks, from, 16, /^[,.;:!?()"“”]$/, titleOf) ? 'set-off-after-title' : undefined;
+}
+
+/** The token before "(ACRONYM)" when the brackets end at `k`, else undefined. */
+function acronymInBracketsEndsAt(toks: readonly Token[], k: number): number | undefined {
+  return toks[k]?.text === ')' &&
+    /^[A-Z][A-Za-z]{1,9}$/.test(toks[k - 1]?.text ?? '') &&
+    toks[k - 2]?.text === '('
+    ? k - 3
     : undefined;
 }
 

@@ -26,3 +26,17 @@ describe('speakers of a sitting’s opening', () => {
     expect((x.meetings[0]?.participants ?? []).map((r) => x.nameOf(r))).not.toContain('Tomas Rabuka');
   });
 });
+
+describe('a title with an acronym in brackets before the name set off by commas', () => {
+  it('"Speaking during the official opening of the summit, Chairperson of the Coral Sea Commission (CSC), X, said": X speaks and attends', () => {
+    const x = run(
+      `${SITTING} Speaking during the official opening of the session Outgoing Chairperson of the Coral Sea Commission (CSC), Marta Quino Salas, stressed the need for unity.`,
+    );
+    expect(x.persons.map((p) => p.name)).toContain('Marta Quino Salas');
+    expect(x.meetings[0]?.participants.map((r) => x.nameOf(r))).toContain('Marta Quino Salas');
+  });
+  it('near-miss: a body with its acronym before two countries set off by commas names no person', () => {
+    const x = run('The Coral Sea Commission (CSC), Fiji and Tonga, said trade grew.');
+    expect(x.persons).toEqual([]);
+  });
+});

@@ -85,7 +85,8 @@ const OPENING_SPEECH = new RegExp(
     /\b(?:[Ww]elcoming|welcome|welcomed|welcomes|address|addressed|addresses|addressing|[Aa]ddressing)\s+the\s+(?:delegates|delegations|participants|leaders|summit|session|gathering|assembly|plenary|conference|opening)\b/
       .source,
     /\bhand(?:ed|s|ing)?\s+over\s+the\s+(?:rotating\s+)?(?:chairmanship|chair|presidency)\b/.source,
-    /\b[Ss]peaking\s+(?:at|during)\s+the\s+(?:opening|summit|session|meeting|plenary|closing)\b/.source,
+    /\b[Ss]peaking\s+(?:at|during)\s+the\s+(?:(?:official|formal|ceremonial)\s+)?(?:opening|summit|session|meeting|plenary|closing)\b/
+      .source,
   ].join('|'),
   'i',
 );
