@@ -3,6 +3,8 @@
 // pair before a trigger); they ask here, and the registry is written by the entity stage alone
 // (tests/layers.test.ts fails on a registry write in events/).
 import { orgKey } from './organizations.js';
+import { personKey } from './persons.js';
+import { titleCase } from './places.js';
 import type { Registry } from './registry.js';
 
 /**
@@ -18,4 +20,15 @@ export function officeNamedAt(reg: Registry, name: string, start: number, end: n
 /** A record the text names by name at [start, end) that the entity stage's scan passed over. */
 export function namedAt(reg: Registry, ref: string, start: number, end: number): void {
   reg.mention(ref, start, end, 'name');
+}
+
+/**
+ * A person named in a transcript's capitals ("CHIEF CABINET SECRETARY SUGA:") at [start, end),
+ * which the entity stage reads as a heading: the person "Suga", with the capitals as an alias.
+ */
+export function personInCapitalsAt(reg: Registry, start: number, end: number): string {
+  const name = titleCase(reg.text.slice(start, end));
+  const rec = reg.person(personKey(name), name);
+  reg.mention(rec.ref, start, end, 'name');
+  return rec.ref;
 }

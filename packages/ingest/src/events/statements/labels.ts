@@ -3,6 +3,7 @@
 // headlines that put a claim after a name ("Khrenin: Only joint efforts can ...").
 import { type Doc, sentenceAt } from '../../doc.js';
 import type { Registry } from '../../entities/registry.js';
+import { personInCapitalsAt } from '../../entities/services.js';
 import type { Quotation } from '../../text/quotes.js';
 import type { Span } from '../../types.js';
 import { clip, statement } from './build.js';
@@ -33,7 +34,38 @@ function labelSpeaker(reg: Registry, text: string, start: number, end: number): 
       .filter((m) => reg.get(m.ref)?.kind === 'person')
       .map((m) => m.ref),
   );
-  return persons.size === 1 ? ([...persons][0] as string) : null;
+  if (persons.size === 1) return [...persons][0] as string;
+  return persons.size === 0 ? upperCaseLabelSpeaker(reg, text, start, end) : null;
+}
+
+/** "CHIEF CABINET SECRETARY SUGA", "FOREIGN MINISTER ANA BERG": a title in capitals, then one or two name words. */
+const UPPER_CASE_LABEL =
+  /^((?:[A-Z]+\s+){0,4}(?:SECRETARY|MINISTER|PRESIDENT|SPOKESPERSON|SPOKESMAN|SPOKESWOMAN|CHAIRMAN|CHAIRPERSON|CHANCELLOR|AMBASSADOR|PREMIER|DIRECTOR))\s+([A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)?)$/;
+
+/**
+ * Rule: "CHIEF CABINET SECRETARY SUGA: This morning ...": in a transcript's capitals, the name
+ * after the title is the speaker (a person of that name). "REPORTER:", "Q:" and a
+ * title alone ("THE PRESIDENT:") name nobody.
+ */
+function upperCaseLabelSpeaker(reg: Registry, text: string, start: number, end: number): string | null {
+  const m = UPPER_CASE_LABEL.exec(text.slice(start, end).trim());
+  if (!m) return null;
+  const name = m[2] as string;
+  const at = text.indexOf(name, start + (m[1] as string).length);
+  if (at < 0 || at + name.length > end) return null;
+  return personInCapitalsAt(reg, at, at + name.length);
+}
+
+/**
+ * A briefing's transcript: "Transcript of Weekly Media Briefing by the Official Spokesperson",
+ * "Press Conference by the Chief Cabinet Secretary", "Spokesperson X’s Regular Press Conference".
+ */
+const BRIEFING_PAGE = /\b(?:press|news|media)\s+(?:conference|briefing)\b|\bbriefing\s+by\b/i;
+
+/** Rule: the labelled turns of a page whose heading is a press conference or briefing are said at one. */
+function briefingChannel(doc: Doc): 'press_conference' | null {
+  const firstLines = doc.text.slice(0, 300).split('\n').slice(0, 3).join('\n');
+  return BRIEFING_PAGE.test(firstLines) ? 'press_conference' : null;
 }
 
 /** The span of `text[a, b)` without surrounding white space. */
@@ -85,6 +117,7 @@ export function labelledSpeech(doc: Doc, reg: Registry): LabelledSpeech[] {
  */
 export function labelledStatements(c: StatementContext): void {
   const { doc, reg, out } = c;
+  const channel = briefingChannel(doc);
   for (const l of labelledSpeech(doc, reg)) {
     if (out.some((st) => st.evidence.some((e) => e.start < l.speech.end && l.speech.start < e.end))) continue;
     // a headline's claim tells again what the body reports its speaker said
@@ -103,6 +136,11 @@ export function labelledStatements(c: StatementContext): void {
       first && first.start >= l.speech.start
         ? reg.span(first.start, Math.min(first.end, l.speech.end))
         : l.speech;
-    out.push(statement(reg, out.length, l.speaker, null, quote, l.speech, [l.label, clip(reg, own)]));
+    out.push(
+      statement(reg, out.length, l.speaker, l.headline ? null : channel, quote, l.speech, [
+        l.label,
+        clip(reg, own),
+      ]),
+    );
   }
 }
