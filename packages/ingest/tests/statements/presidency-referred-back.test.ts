@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { run } from '../helpers.js';
+
+const LEAD =
+  'Kenyan President William Ruto met Ugandan President Yoweri Museveni in Nairobi. Ruto later left for Kampala. ';
+
+describe('"The Presidency said": the presidency of the country whose president the story is about', () => {
+  it('gives the words to that country’s presidency', () => {
+    const x = run(`${LEAD}The Presidency described the talks as fruitful.`);
+    expect(x.statements.map((s) => x.nameOf(s.speaker))).toEqual(['Presidency of Kenya']);
+    expect(x.organizations.map((o) => o.name)).toContain('Presidency of Kenya');
+  });
+  it('takes the story’s first country for a president whose title names none', () => {
+    const x = run(
+      'President William Ruto left Kenya on Monday for Uganda. The Presidency said the trip would last two days.',
+    );
+    expect(x.statements.map((s) => x.nameOf(s.speaker))).toEqual(['Presidency of Kenya']);
+  });
+  it('makes no statement of a presidency that only rotates', () => {
+    const x = run(`${LEAD}The presidency of the regional council rotates every six months.`);
+    expect(x.statements).toEqual([]);
+  });
+});
+
+describe('"A German government spokesman said": the government speaks', () => {
+  it('gives the words to the government, with a day between', () => {
+    const x = run(
+      'Chancellor Karl Weber met Italian Prime Minister Luca Ferri in Berlin. A German government spokesman on Friday said the talks were "useful".',
+    );
+    expect(x.statements.map((s) => x.nameOf(s.speaker))).toEqual(['Government of Germany']);
+  });
+  it('gives nothing when the spokesman is the subject of no verb of saying', () => {
+    const x = run(
+      'Chancellor Karl Weber met Italian Prime Minister Luca Ferri in Berlin. A German government spokesman on Friday attended the dinner.',
+    );
+    expect(x.statements).toEqual([]);
+  });
+});
