@@ -22,6 +22,25 @@ describe('"The Presidency said": the presidency of the country whose president t
   });
 });
 
+describe('"said the Presidency", "a note from the Presidency of the Republic"', () => {
+  it('gives words after a quotation to the presidency', () => {
+    const x = run(`${LEAD}"Trade between the two will double," said the Presidency.`);
+    expect(x.statements.map((s) => x.nameOf(s.speaker))).toEqual(['Presidency of Kenya']);
+  });
+  it('does not take the presidency of a council for the country’s', () => {
+    const x = run(`${LEAD}"Trade between the two will double," said the Presidency of the council.`);
+    expect(x.statements.map((s) => x.nameOf(s.speaker))).not.toContain('Presidency of Kenya');
+  });
+  it('gives a note of the Presidency of the Republic to the host’s, not the counterpart’s country', () => {
+    const x = run(
+      'The President of the Republic, Amos Tembo, received his Malawian counterpart in the city of Ndola. According to a note from the Presidency of the Republic, the visit aims to deepen ties.',
+    );
+    expect(x.statements.map((s) => [x.nameOf(s.speaker), s.channel])).toEqual([
+      ['Presidency of Zambia', 'press_release'],
+    ]);
+  });
+});
+
 describe('"A German government spokesman said": the government speaks', () => {
   it('gives the words to the government, with a day between', () => {
     const x = run(

@@ -50,6 +50,7 @@ export const VERB_FRAMES: VerbFrame[] = [
   subjectPhraseDescribed, // "Finland’s top diplomat added"
   descriptionNamedBefore, // "the head of the delegation said" after "the head of the delegation, X,"
   descriptionAfterQuote, // "...," added the Assistant Minister of Defense of Belarus.
+  presidencyAfterVerb, // "“...,” said the Presidency."
   speakerAfterVerb, // "said Landsbergis", "said Russian Foreign Minister Sergey Lavrov"
   bareTitleAfterVerb, // "said the Belarusian leader"
 ];
@@ -89,6 +90,12 @@ function documentFromInstitution(v: VerbSite, pos: number): Attribution | null {
   const dm = DOCUMENT_FROM.exec(v.text.slice(pos, pos + 80));
   if (!dm) return null;
   const at = pos + dm[0].length;
+  // "a note from the Presidency of the Republic": the presidency of the story's country
+  const pres = PRESIDENCY_AFTER_VERB.exec(` ${v.text.slice(at, at + 40)}`);
+  if (pres?.index === 0 && pres[0].length > 1) {
+    const ref = presidencyOfStory(v, at, at + (pres[1] as string).length);
+    if (ref) return { speaker: ref, at, via: 'according' };
+  }
   // "the Brazilian Foreign Ministry": the country's mention starts there too, and cannot speak
   const m = v.mentionsHere.find((x) => x.start >= at && x.start <= at + 2 && speakerOf(v, x) !== null);
   const ref = speakerOf(v, m);
@@ -590,15 +597,41 @@ function presidencyReferredBack(v: VerbSite): FrameAnswer {
   const pm = PRESIDENCY_BEFORE_VERB.exec(v.before);
   if (!pm) return null;
   const at = v.sent.start + pm.index + pm[0].indexOf(pm[1] as string);
+  const ref = presidencyOfStory(v, at, at + (pm[1] as string).length);
+  return ref ? { speaker: ref, at, via: 'anaphora' } : NOBODY;
+}
+
+/** After the verb: "the Presidency", "the Presidency of the Republic". */
+const PRESIDENCY_AFTER_VERB =
+  /^\s+(?:the\s+)?(Presidency(?:\s+of\s+the\s+Republic)?)\b(?!\s+of\s+(?!the\s+Republic))/;
+
+/**
+ * Rule: "“...,” said the Presidency.": the presidency of the story's country (see
+ * presidencyReferredBack). "said the Presidency of the council" is another body's term.
+ */
+function presidencyAfterVerb(v: VerbSite): FrameAnswer {
+  if (!/^(?:said|added|noted|stated)$/.test(v.verb)) return null;
+  const end = v.vStart + v.verb.length;
+  const pm = PRESIDENCY_AFTER_VERB.exec(v.text.slice(end, v.sent.end));
+  if (!pm) return null;
+  const at = end + pm[0].indexOf(pm[1] as string);
+  const ref = presidencyOfStory(v, at, at + (pm[1] as string).length);
+  return ref ? { speaker: ref, at, via: 'inverted' } : null;
+}
+
+/**
+ * The presidency a bare "the Presidency" at [at, end) stands for: the one named before, else
+ * that of the story's president's country (countryOfStoryPresident); the phrase becomes its mention.
+ */
+function presidencyOfStory(v: VerbSite, at: number, end: number): string | null {
   const named = v.reg
     .mentionsIn(Math.max(0, v.sent.start - 4000), v.sent.start)
     .filter((m) => /^Presidency of /.test((v.reg.get(m.ref) as { name?: string } | undefined)?.name ?? ''))
     .pop()?.ref;
   const country = named ? null : countryOfStoryPresident(v.reg, v.sent.start);
   const ref = named ?? (country ? presidencyRecord(v.reg, country).ref : null);
-  if (!ref) return NOBODY;
-  namedAt(v.reg, ref, at, at + (pm[1] as string).length);
-  return { speaker: ref, at, via: 'anaphora' };
+  if (ref) namedAt(v.reg, ref, at, end);
+  return ref;
 }
 
 /**
@@ -642,14 +675,23 @@ function countryOfPlace(reg: Registry, ref: string): Country | undefined {
   return place?.kind === 'place' && place.placeKind === 'country' ? countryByName(place.name) : undefined;
 }
 
-/** The first country the text names before `pos`. */
+/**
+ * The first country the text names before `pos`, a city standing for its country; a country that
+ * qualifies a counterpart ("his Botswana counterpart") is the other side's.
+ */
 function firstCountryNamed(reg: Registry, pos: number): Country | undefined {
   for (const m of reg.mentionsIn(0, pos)) {
-    const c = countryOfPlace(reg, m.ref);
+    const place = reg.get(m.ref);
+    if (place?.kind !== 'place') continue;
+    if (place.placeKind === 'country' && COUNTERPART_AFTER.test(reg.text.slice(m.end, m.end + 30))) continue;
+    const c = countryOfPlace(reg, place.placeKind === 'city' && place.country ? place.country : m.ref);
     if (c) return c;
   }
   return undefined;
 }
+
+/** After a country's name: the counterpart it qualifies ("'s counterpart", " counterpart"). */
+const COUNTERPART_AFTER = /^(?:['’]s?)?\s+(?:[a-z]+\s+)?counterparts?\b/;
 
 /** Rule: "the ministry said", "the Foreign Ministry added": the latest ministry named. */
 function ministryReferredBack(v: VerbSite): FrameAnswer {
