@@ -594,7 +594,8 @@ const PRESIDENCY_BEFORE_VERB = /(?:^|[\s,“"(])([Tt]he\s+Presidency)\s+(?:(?:al
  * it names no one ("the presidency of the council rotates" has no verb of saying at all).
  */
 function presidencyReferredBack(v: VerbSite): FrameAnswer {
-  const pm = PRESIDENCY_BEFORE_VERB.exec(v.before);
+  // the regex is tried from every position; most subjects name no presidency
+  const pm = v.before.includes('Presidency') ? PRESIDENCY_BEFORE_VERB.exec(v.before) : null;
   if (!pm) return null;
   const at = v.sent.start + pm.index + pm[0].indexOf(pm[1] as string);
   const ref = presidencyOfStory(v, at, at + (pm[1] as string).length);
