@@ -227,12 +227,18 @@ export function nationalPresidency(text: string, reg: Registry, out: OrgHit[]): 
     const two = countryFromWord(words);
     const country = two ?? countryFromWord(last);
     if (!country) continue;
-    const name = `Presidency of ${withArticle(country)}`;
-    const rec = reg.organization(orgKey(name), name, 'government');
-    rec.country ??= countryPlace(reg, country.code)?.ref ?? null;
+    const rec = presidencyRecord(reg, country);
     const start = two ? m.index : m.index + m[0].indexOf(last);
     out.push({ start, end: m.index + m[0].length, rec });
   }
+}
+
+/** A country's presidency, the office that speaks for its head of state: "Presidency of <Country>". */
+export function presidencyRecord(reg: Registry, country: Country): OrganizationRecord {
+  const name = `Presidency of ${withArticle(country)}`;
+  const rec = reg.organization(orgKey(name), name, 'government');
+  rec.country ??= countryPlace(reg, country.code)?.ref ?? null;
+  return rec;
 }
 
 /** "China's foreign ministry", "Tokyo's defence ministry", "the Japanese foreign ministry". */

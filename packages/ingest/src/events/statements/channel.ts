@@ -45,7 +45,7 @@ interface ChannelRule extends Gated {
 const X_OR_TWITTER =
   /\b(?:on|via|in a post on|posted on|wrote on|stated on)\s+(?:the social media platform\s+)?(?:X|Twitter)\b|\bX \((?:formerly )?Twitter\)|\btweet(?:ed)?\b|\bon X\b|\b(?:X|Twitter) (?:account|page|post|feed)\b/;
 const PRESS_RELEASE =
-  /\b(?:press|media) release\b|\bin (?:a|an|its|his|her|their) (?:[\w-]+ )?statement\b|\b(?:the|a) (?:joint )?statement (?:read|reads|said)\b|\bstatement (?:released|issued|published|posted|circulated)\b|\b(?:a|the) (?:joint )?statement (?:from|by) the\b|\b[A-Z]\w+(?:['’]s)? (?:joint )?statement (?:read|reads|said)\b|\breadout\b|\bpress[- ]service\b|\bofficial website\b|\bcommuniqu[eé]\b/i;
+  /\b(?:press|media) release\b|\bin (?:a|an|its|his|her|their) (?:[\w-]+ )?statement\b|\b(?:the|a) (?:joint )?statement (?:read|reads|said)\b|\bstatement (?:released|issued|published|posted|circulated)\b|\b(?:a|the) (?:joint )?statement (?:from|by) the\b|\b[A-Z]\w+(?:['’]s)? (?:joint )?statement (?:read|reads|said)\b|\breadout\b|\bpress[- ]service\b|\bofficial website\b|\bcommuniqu[eé]\b|\baccording to (?:a|an|the) (?:[\w-]+ )?(?:note|statement|release) (?:from|by|of|issued)\b|\baccording to (?:the )?[^,;]{1,60}['’]s? (?:[\w-]+ )?(?:statement|note|press release)\b/i;
 
 /** In order: the first that matches names the medium. */
 const CHANNEL_RULES: ChannelRule[] = [
@@ -64,7 +64,7 @@ const CHANNEL_RULES: ChannelRule[] = [
   {
     channel: 'press_release',
     // "communiqué": the word before "é", which is no word character to `\b`
-    needs: ['release', 'statement', 'readout', 'service', 'website', 'communique', 'communiqu'],
+    needs: ['release', 'statement', 'readout', 'service', 'website', 'communique', 'communiqu', 'note'],
     names: (s) => PRESS_RELEASE.test(s),
   },
 ];

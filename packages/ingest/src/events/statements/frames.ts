@@ -3,10 +3,11 @@
 // who can speak (later rules are not tried), or null when the shape is not its own.
 import { holderOfStyledOffices, resolveDescription } from '../../entities/describe.js';
 import { latestMinistry } from '../../entities/index.js';
-import { withArticle } from '../../entities/organizations.js';
-import { officeNamedAt } from '../../entities/services.js';
+import { presidencyRecord, withArticle } from '../../entities/organizations.js';
+import type { Registry } from '../../entities/registry.js';
+import { namedAt, officeNamedAt } from '../../entities/services.js';
 import { TITLE_WORDS } from '../../entities/titles.js';
-import { countryByDemonym, countryByName } from '../../gazetteer/countries.js';
+import { type Country, countryByDemonym, countryByName } from '../../gazetteer/countries.js';
 import type { Mention } from '../../types.js';
 import {
   clauseSubject,
@@ -27,6 +28,8 @@ export const VERB_FRAMES: VerbFrame[] = [
   accordingTo, // "according to SPEAKER", "according to the readout"
   guestWelcomed, // "X welcomed President Y in Z", "he was welcomed by Y": a reception, no remark
   possessedNoun, // "welcomed Blinken's remarks": a noun owned by someone, not a verb of theirs
+  describedByAs, // "the call - described by Kirby as "cordial" -": the person after "by" speaks
+  statementReleasedBy, // "In a statement issued by the ministry, concern was expressed": the issuer speaks
   passiveAgent, // "This was stated by SPEAKER", "This opinion was shared by SPEAKER"
   participleOfSubject, // "SPEAKER made ..., noting that"
   institutionDocument, // "A Foreign Ministry statement released on Monday said"
@@ -37,6 +40,7 @@ export const VERB_FRAMES: VerbFrame[] = [
   unnamedSpokesperson, // "a Kremlin spokesperson said"
   relativeClauseAntecedent, // "SPEAKER, which has repeatedly warned"
   pronounBeforeVerb, // "he told", "She also stressed"
+  presidencyReferredBack, // "The Presidency said": the presidency of the story's country
   descriptionBeforeVerbFrame, // "the Belarusian Defence Minister confirmed"
   ministryReferredBack, // "the ministry said"
   documentReferredBack, // "the press service said", "the statement reads"
@@ -46,6 +50,7 @@ export const VERB_FRAMES: VerbFrame[] = [
   subjectPhraseDescribed, // "Finland’s top diplomat added"
   descriptionNamedBefore, // "the head of the delegation said" after "the head of the delegation, X,"
   descriptionAfterQuote, // "...," added the Assistant Minister of Defense of Belarus.
+  presidencyAfterVerb, // "“...,” said the Presidency."
   speakerAfterVerb, // "said Landsbergis", "said Russian Foreign Minister Sergey Lavrov"
   bareTitleAfterVerb, // "said the Belarusian leader"
 ];
@@ -61,7 +66,7 @@ function accordingTo(v: VerbSite): FrameAnswer {
   const am = /^[Aa]ccording to (?:the )?/.exec(v.text.slice(v.vStart, v.sent.end));
   if (!am) return NOBODY;
   const pos = v.vStart + am[0].length;
-  const issuer = documentFromInstitution(v, pos);
+  const issuer = documentFromInstitution(v, pos) ?? documentOwnedBy(v, pos);
   if (issuer) return issuer;
   // a title that only implies its ministry ("Russian Foreign Minister") does not speak: the
   // person it introduces does (see titledPersonAt)
@@ -73,9 +78,9 @@ function accordingTo(v: VerbSite): FrameAnswer {
   return accordingToDescription(v, pos) ?? NOBODY;
 }
 
-/** A document and who issued it: "a readout from the", "a statement issued by". */
+/** A document and who issued it: "a readout from the", "a statement issued by", "a note from". */
 const DOCUMENT_FROM =
-  /^(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:readout|statement|communiqu[eé]|press release|transcript)\s+(?:from|by|of|issued by|released by|published by)\s+(?:the\s+)?/i;
+  /^(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:readout|statement|communiqu[eé]|press release|release|press note|note|transcript)\s+(?:from|by|of|issued by|released by|published by)\s+(?:the\s+)?/i;
 
 /**
  * Rule: "according to a readout from the White House", "according to a statement issued by the
@@ -85,9 +90,34 @@ function documentFromInstitution(v: VerbSite, pos: number): Attribution | null {
   const dm = DOCUMENT_FROM.exec(v.text.slice(pos, pos + 80));
   if (!dm) return null;
   const at = pos + dm[0].length;
-  const m = v.mentionsHere.find((x) => x.start >= at && x.start <= at + 2);
+  // "a note from the Presidency of the Republic": the presidency of the story's country
+  const pres = PRESIDENCY_AFTER_VERB.exec(` ${v.text.slice(at, at + 40)}`);
+  if (pres?.index === 0 && pres[0].length > 1) {
+    const ref = presidencyOfStory(v, at, at + (pres[1] as string).length);
+    if (ref) return { speaker: ref, at, via: 'according' };
+  }
+  // "the Brazilian Foreign Ministry": the country's mention starts there too, and cannot speak
+  const m = v.mentionsHere.find((x) => x.start >= at && x.start <= at + 2 && speakerOf(v, x) !== null);
   const ref = speakerOf(v, m);
   return ref && m ? { speaker: ref, at: m.start, via: 'according' } : null;
+}
+
+/** After an institution's name: the document it owns ("'s statement", "’s latest readout"). */
+const OWNED_DOCUMENT =
+  /^['’]s?\s+(?:(?:joint|official|latest|new|written|own)\s+)?(?:statement|note|readout|communiqu[eé]|press release|release)\b/;
+
+/**
+ * Rule: "according to the Chilean Foreign Ministry's statement", "according to the Kremlin's
+ * readout": the institution that owns the document speaks. "according to Lula's advisers" is no
+ * document, and a person's ("according to Kirby's statement") is left to the person rules.
+ */
+function documentOwnedBy(v: VerbSite, pos: number): Attribution | null {
+  const m = v.mentionsHere.find(
+    (x) => x.start >= pos && x.start <= pos + 2 && v.reg.get(x.ref)?.kind === 'organization',
+  );
+  const ref = speakerOf(v, m);
+  if (!m || !ref || !OWNED_DOCUMENT.test(v.text.slice(m.end, m.end + 40))) return null;
+  return { speaker: ref, at: m.start, via: 'according' };
 }
 
 /** "according to the readout", "according to the ministry", "according to the official". */
@@ -151,6 +181,46 @@ function personSubjectOfPassive(v: VerbSite): boolean {
   if (m.groups?.pronoun) return true;
   const nameEnd = v.vStart - v.before.length + m.index + (m.groups?.name?.length ?? 0);
   return v.mentionsHere.some((x) => x.end === nameEnd && v.reg.get(x.ref)?.kind === 'person');
+}
+
+/** "described by X as": who described, up to "as" (no clause break between). */
+const DESCRIBED_BY_AS = /^\s+by\s+(?:the\s+)?([^,;:“”"()\n]{1,80}?)\s+as\b/;
+
+/**
+ * Rule: "The two-hour call - described by Kirby as “business-like” - comes ahead of ...": the
+ * person named between "by" and "as" speaks (an institution when no person is named there), and
+ * the words after "as" are theirs. "described by analysts as" names no one who can speak.
+ */
+function describedByAs(v: VerbSite): FrameAnswer {
+  if (v.verb !== 'described') return null;
+  const end = v.vStart + v.verb.length;
+  const by = DESCRIBED_BY_AS.exec(v.text.slice(end, v.sent.end));
+  if (!by) return null;
+  const from = end + by[0].indexOf(by[1] as string);
+  const to = from + (by[1] as string).length;
+  const inside = v.mentionsHere.filter((x) => x.start >= from && x.end <= to && speakerOf(v, x) !== null);
+  const m = inside.find((x) => v.reg.get(x.ref)?.kind === 'person') ?? inside[0];
+  const ref = speakerOf(v, m);
+  return ref && m ? { speaker: ref, at: m.start, via: 'passive' } : NOBODY;
+}
+
+/** "In a statement released on Sunday by the", after a dateline ("AMMAN — "): the issuer follows. */
+const STATEMENT_RELEASED_BY =
+  /^(?:[\p{Lu}][\p{Lu} ,.]*\s+[—–-]+\s+)?In\s+(?:a|an|its)\s+(?:[\w-]+\s+)?(?:statement|communiqu[eé]|press release|note)\s+(?:released|issued|published|posted)\b[^,;:“”"]{0,40}?\bby\s+(?:the\s+)?/u;
+
+/**
+ * Rule: "In a statement issued on Monday by the Ministry of Foreign Affairs, deep concern was
+ * expressed over ...": a passive verb of saying with no agent of its own; the institution that
+ * issued the statement speaks. "In a statement released on Sunday, the minister said" names its
+ * speaker and is left to the rules after.
+ */
+function statementReleasedBy(v: VerbSite): FrameAnswer {
+  const rel = STATEMENT_RELEASED_BY.exec(v.before);
+  if (!rel || !PASSIVE_BEFORE.test(v.before)) return null;
+  const pos = v.sent.start + rel[0].length;
+  const m = v.mentionsHere.find((x) => x.start >= pos && x.start <= pos + 2 && speakerOf(v, x) !== null);
+  const ref = speakerOf(v, m);
+  return ref && m ? { speaker: ref, at: m.start, via: 'subject' } : NOBODY;
 }
 
 /** "was stated by", "has been announced by": a verb of saying in the passive, its agent after "by". */
@@ -275,7 +345,7 @@ const SKIP_BETWEEN =
 
 /** Between an institution and the verb: an unnamed spokesperson of it ("a Kremlin spokesperson"). */
 const UNNAMED_SPOKESPERSON =
-  /^['’]?s?\s+(?:spokes(?:man|woman|person)|press secretary|official|source|diplomat|aide)\s+(?:also\s+)?$/;
+  /^['’]?s?\s+(?:spokes(?:man|woman|person)|press secretary|official|source|diplomat|aide)\s+(?:(?:also|today|on [A-Z][a-z]+day)\s+)*$/;
 
 /**
  * Rule: "..., a Kremlin spokesperson said", "a Downing Street spokesman told reporters": a
@@ -513,6 +583,116 @@ function subjectPhrase(v: VerbSite): SubjectPhrase | null {
     : null;
   return v.phrase;
 }
+
+/** "The Presidency said", "the Presidency also described": a bare Presidency as the subject. */
+const PRESIDENCY_BEFORE_VERB = /(?:^|[\s,“"(])([Tt]he\s+Presidency)\s+(?:(?:also|further|then|\w+ly)\s+)?$/;
+
+/**
+ * Rule: "The Presidency described the visit as successful": the office of the head of state the
+ * story is about. A presidency named before ("South Africa's presidency") is it; else that of the
+ * country of the president the text names most (the earliest on a tie). With no such president
+ * it names no one ("the presidency of the council rotates" has no verb of saying at all).
+ */
+function presidencyReferredBack(v: VerbSite): FrameAnswer {
+  // the regex is tried from every position; most subjects name no presidency
+  const pm = v.before.includes('Presidency') ? PRESIDENCY_BEFORE_VERB.exec(v.before) : null;
+  if (!pm) return null;
+  const at = v.sent.start + pm.index + pm[0].indexOf(pm[1] as string);
+  const ref = presidencyOfStory(v, at, at + (pm[1] as string).length);
+  return ref ? { speaker: ref, at, via: 'anaphora' } : NOBODY;
+}
+
+/** After the verb: "the Presidency", "the Presidency of the Republic". */
+const PRESIDENCY_AFTER_VERB =
+  /^\s+(?:the\s+)?(Presidency(?:\s+of\s+the\s+Republic)?)\b(?!\s+of\s+(?!the\s+Republic))/;
+
+/**
+ * Rule: "“...,” said the Presidency.": the presidency of the story's country (see
+ * presidencyReferredBack). "said the Presidency of the council" is another body's term.
+ */
+function presidencyAfterVerb(v: VerbSite): FrameAnswer {
+  if (!/^(?:said|added|noted|stated)$/.test(v.verb)) return null;
+  const end = v.vStart + v.verb.length;
+  const pm = PRESIDENCY_AFTER_VERB.exec(v.text.slice(end, v.sent.end));
+  if (!pm) return null;
+  const at = end + pm[0].indexOf(pm[1] as string);
+  const ref = presidencyOfStory(v, at, at + (pm[1] as string).length);
+  return ref ? { speaker: ref, at, via: 'inverted' } : null;
+}
+
+/**
+ * The presidency a bare "the Presidency" at [at, end) stands for: the one named before, else
+ * that of the story's president's country (countryOfStoryPresident); the phrase becomes its mention.
+ */
+function presidencyOfStory(v: VerbSite, at: number, end: number): string | null {
+  const named = v.reg
+    .mentionsIn(Math.max(0, v.sent.start - 4000), v.sent.start)
+    .filter((m) => /^Presidency of /.test((v.reg.get(m.ref) as { name?: string } | undefined)?.name ?? ''))
+    .pop()?.ref;
+  const country = named ? null : countryOfStoryPresident(v.reg, v.sent.start);
+  const ref = named ?? (country ? presidencyRecord(v.reg, country).ref : null);
+  if (ref) namedAt(v.reg, ref, at, end);
+  return ref;
+}
+
+/**
+ * The country of the president named most before `pos` (the earliest named on a tie); a
+ * president whose title names no country ("President Cyril Ramaphosa left South Africa") is
+ * taken to be of the first country the text names, the story's own.
+ */
+function countryOfStoryPresident(reg: Registry, pos: number): Country | undefined {
+  const count = new Map<string, number>();
+  const first = new Map<string, number>();
+  for (const m of reg.personMentionsBefore(pos)) {
+    count.set(m.ref, (count.get(m.ref) ?? 0) + 1);
+    first.set(m.ref, m.start);
+  }
+  let best: string | undefined;
+  let bestCount = 0;
+  let bestAt = Number.POSITIVE_INFINITY;
+  for (const [ref, n] of count) {
+    const at = first.get(ref) ?? 0;
+    if (presidentRole(reg, ref) && (n > bestCount || (n === bestCount && at < bestAt))) {
+      best = ref;
+      bestCount = n;
+      bestAt = at;
+    }
+  }
+  if (!best) return undefined;
+  const place = presidentRole(reg, best)?.country;
+  return place ? countryOfPlace(reg, place) : firstCountryNamed(reg, pos);
+}
+
+/** A person's role of President, the one that names its country when there is one. */
+function presidentRole(reg: Registry, ref: string): { country: string | null } | undefined {
+  const person = reg.get(ref);
+  if (person?.kind !== 'person') return undefined;
+  const roles = person.roles.filter((r) => r.title === 'President');
+  return roles.find((r) => r.country) ?? roles[0];
+}
+
+function countryOfPlace(reg: Registry, ref: string): Country | undefined {
+  const place = reg.get(ref);
+  return place?.kind === 'place' && place.placeKind === 'country' ? countryByName(place.name) : undefined;
+}
+
+/**
+ * The first country the text names before `pos`, a city standing for its country; a country that
+ * qualifies a counterpart ("his Botswana counterpart") is the other side's.
+ */
+function firstCountryNamed(reg: Registry, pos: number): Country | undefined {
+  for (const m of reg.mentionsIn(0, pos)) {
+    const place = reg.get(m.ref);
+    if (place?.kind !== 'place') continue;
+    if (place.placeKind === 'country' && COUNTERPART_AFTER.test(reg.text.slice(m.end, m.end + 30))) continue;
+    const c = countryOfPlace(reg, place.placeKind === 'city' && place.country ? place.country : m.ref);
+    if (c) return c;
+  }
+  return undefined;
+}
+
+/** After a country's name: the counterpart it qualifies ("'s counterpart", " counterpart"). */
+const COUNTERPART_AFTER = /^(?:['’]s?)?\s+(?:[a-z]+\s+)?counterparts?\b/;
 
 /** Rule: "the ministry said", "the Foreign Ministry added": the latest ministry named. */
 function ministryReferredBack(v: VerbSite): FrameAnswer {
