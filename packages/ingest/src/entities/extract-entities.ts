@@ -99,6 +99,7 @@ export function extractEntities(doc: Doc, reg: Registry): EntityIndex {
   // a person's surname alone is an alias; drop aliases that are another record's name
   for (const p of reg.persons) p.aliases = p.aliases.filter((a) => a !== p.name);
   familyNameFirst(reg);
+  royalStyledNames(reg, doc.text);
   rolesFromNationalDescriptions(
     reg,
     doc.text,
@@ -113,6 +114,25 @@ export function extractEntities(doc: Doc, reg: Registry): EntityIndex {
   unionMembers(doc, reg, idx);
   foundingYears(doc, reg, idx);
   return idx;
+}
+
+/** Royal titles a monarch or a prince is commonly named by with one given name. */
+const ROYAL_TITLE = /^(?:King|Queen|Prince|Princess|Crown Prince|Emir|Amir|Sultan|Sheikh)$/;
+
+/**
+ * Rule: "His Majesty King Abdullah", "HRH Prince Ali": a person named by one given name after a
+ * royal title is also known by the title and the name together, as written ("King Abdullah" is
+ * how the story, and readers, name him; "Abdullah" alone is too common to stand for him).
+ */
+function royalStyledNames(reg: Registry, text: string): void {
+  for (const p of reg.persons) {
+    if (/\s/.test(p.name)) continue;
+    for (const r of p.roles) {
+      if (!ROYAL_TITLE.test(r.title)) continue;
+      const styled = `${r.title} ${p.name}`;
+      if (!p.aliases.includes(styled) && text.includes(styled)) p.aliases.push(styled);
+    }
+  }
 }
 
 // ----- places and organizations the gazetteer knows

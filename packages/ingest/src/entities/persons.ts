@@ -1155,6 +1155,8 @@ const VERB_CUES: ReadonlyArray<(c: CueContext) => string | null | undefined> = [
   verbBeforeName,
   nameAfterQuoteAndVerb,
   accordingToName,
+  nameAddressedTo,
+  headOfGovernmentNamed,
   leaderOfDelegation,
   nameTookOffice,
   nameSetOffAfterTitle,
@@ -1191,7 +1193,11 @@ function countryPossessiveBefore(
   const prev = toks[first - 1];
   if (!prev) return false;
   if (/[\p{L}]['’]s$/u.test(prev.text))
-    return claimedKind(first - 1) === 'country' && !!countryByName(prev.text.slice(0, -2));
+    return (
+      claimedKind(first - 1) === 'country' &&
+      // "Japan’s", or the last word of a longer name: "South Africa’s", "Costa Rica’s"
+      (!!countryByName(prev.text.slice(0, -2)) || claimedKind(first - 2) === 'country')
+    );
   const owner = toks[first - 2];
   return (
     /^['’]$/.test(prev.text) &&
@@ -1490,6 +1496,34 @@ function leaderOfDelegation({ toks, run, prev }: CueContext): string | undefined
 /** "according to Kirby". */
 function accordingToName({ toks, run, prev }: CueContext): string | undefined {
   return prev === 'to' && lower(toks[run.first - 2]) === 'according' ? 'according' : undefined;
+}
+
+/** Words a call, a talk or a letter is "to" someone after: "a phone call to", "spoken to", "a letter to". */
+const ADDRESSED_TO =
+  /^(?:call|calls|spoke|spoken|speaks|talked|talks|wrote|written|letter|message|condolences|congratulations)$/;
+
+/**
+ * Rule: "made a phone call to Uhuru Kenyatta", "has spoken to Jacob Zuma", "a letter to Ana
+ * Ruiz": a full name (two words or more) after a call, a talk or a letter and "to" is a person.
+ * One word ("a call to Russia") is not read, and "to" after anything else ("went to San José") is
+ * no cue.
+ */
+function nameAddressedTo({ toks, run, prev }: CueContext): string | undefined {
+  if (run.first === run.last || prev !== 'to') return undefined;
+  return ADDRESSED_TO.test(lower(toks[run.first - 2])) ? 'addressed-to' : undefined;
+}
+
+/** "the government of Gabriel Boric", "the administration of Ana Ruiz": a government named by its head. */
+const GOVERNMENT_OF = /^(?:government|administration|cabinet|presidency|premiership)$/;
+
+/**
+ * Rule: "once the government of Gabriel Boric takes office", "the administration of Ana Ruiz": a
+ * full name after a government and "of" is the person who heads it. "the Government of
+ * Costa Rica" is a country (claimed before this reads it); one word is not read.
+ */
+function headOfGovernmentNamed({ toks, run, prev }: CueContext): string | undefined {
+  if (run.first === run.last || prev !== 'of') return undefined;
+  return GOVERNMENT_OF.test(lower(toks[run.first - 2])) ? 'government-of-name' : undefined;
 }
 
 /**
