@@ -63,12 +63,12 @@ const ENCLOSING_OR_TIME_BEFORE =
  * 11th session" are others, and so is what happens "as part of" or "ahead of" the summit.
  */
 export function sittingRetoldInOtherTense(c: TriggerCtx): boolean {
-  const target = c.target0;
+  const kind = c.target0?.kind;
+  // the same word for the same kind: "the summit" is no session told before
+  const word = kind === 'summit' ? /^[Ss]ummit$/ : kind === 'session' ? /^(?:session|sitting)$/ : null;
   return (
-    !!target &&
-    // the same word for the same kind: "the summit" is no session told before
-    (target.kind === 'summit' ? /^[Ss]ummit$/ : /^(?:session|sitting)$/).test(c.t.text) &&
-    (target.kind === 'summit' || target.kind === 'session') &&
+    !!word &&
+    word.test(c.t.text) &&
     /\b(?:the|this)\s+$/i.test(c.before) &&
     !ANOTHER_SITTING_BEFORE.test(c.before) &&
     !ENCLOSING_OR_TIME_BEFORE.test(c.before)

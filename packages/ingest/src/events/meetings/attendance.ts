@@ -106,9 +106,8 @@ export function openingSpeechAtSitting(sentence: string): boolean {
  * remarks, X said"). "X welcomed Y in his opening speech": Y, named before the words too, is
  * left out when the sentence names X first and a verb of welcoming or greeting between them.
  */
-function speakersOfOpening(reg: Registry, text: string, sent: Span): string[] {
-  const m = OPENING_SPEECH.exec(sent.exact);
-  const at = m ? sent.start + m.index : sent.end;
+function speakersOfOpening(reg: Registry, text: string, sent: Span, opening: RegExpExecArray): string[] {
+  const at = sent.start + opening.index;
   const before = personsIn(reg, text, sent.start, at);
   if (!before.length) return personsIn(reg, text, sent.start, sent.end).slice(0, 1);
   return /\b(?:welcomed|welcomes|greeted|greets|received|receives|thanked|thanks)\b/.test(
@@ -293,8 +292,9 @@ export function addAttendance(doc: Doc, reg: Registry, records: MeetingRecord[])
     }
     if (si - lastTold > WINDOW) continue;
     const found = [...listUnderHeading(doc, reg, si), ...attendingClause(doc, reg, sent)];
+    const opening = OPENING_SPEECH.exec(sent.exact);
     if (representedAtSitting(sent.exact)) found.push(...representatives(reg, doc.text, sent));
-    else if (openingSpeechAtSitting(sent.exact)) found.push(...speakersOfOpening(reg, doc.text, sent));
+    else if (opening) found.push(...speakersOfOpening(reg, doc.text, sent, opening));
     else if (arrivalAtSitting(sent.exact))
       found.push(...personsIn(reg, doc.text, sent.start, sent.end).slice(0, 1));
     for (const r of found) if (!current.participants.includes(r)) current.participants.push(r);

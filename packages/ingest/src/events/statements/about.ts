@@ -3,6 +3,7 @@
 import type { Registry } from '../../entities/registry.js';
 import { titleBase } from '../../entities/titles.js';
 import type { MeetingRecord, PersonRecord, Span, StatementRecord } from '../../types.js';
+import { ABSENCE } from '../meetings/actors.js';
 import type { StatementContext } from './context.js';
 import { addSittingParticipant } from './writes.js';
 
@@ -147,16 +148,24 @@ const DELEGATE_TITLE_HEADS = new Set([
   'governor-general',
 ]);
 
-/** Words saying the speaker was not at the sitting: "skipped", "the absence of", "stayed away". */
-const ABSENCE =
-  /\b(?:skipp(?:ed|ing)|absen(?:ce|t)|stay(?:ed|ing) away|boycott(?:ed|ing)?|(?:did|does|will|would|could)\s+not\s+(?:attend|take part|participate|go)|(?:didn|doesn|won)['’]t\s+(?:attend|take part|participate|go)|declin(?:ed|ing)\s+(?:to\s+attend|the\s+invitation)|refus(?:al|ed|es|ing)\s+to\s+(?:attend|take part|participate|go|join)|not\s+invited|instead\s+of\s+attending|(?:froze|frozen|freezes|suspended|suspends)\s+(?:its|their|his|her)\s+participation)\b|\b[Pp]reviously\b/i;
+/**
+ * What the meetings stage's ABSENCE (meetings/actors.ts) does not say of a speaker: "the absence
+ * of", "stayed away", "did not take part", "declined the invitation", "froze its participation",
+ * and words said before the sitting ("previously").
+ */
+const STAYED_AWAY_OR_BEFORE =
+  /\b(?:skipping|absen(?:ce|t)|stay(?:ed|ing) away|boycott(?:ing)?|(?:did|does|will|would|could)\s+not\s+(?:attend|take part|participate|go)|(?:didn|doesn|won)['’]t\s+(?:attend|take part|participate|go)|declin(?:ed|ing)\s+the\s+invitation|not\s+invited|instead\s+of\s+attending|(?:froze|frozen|freezes|suspended|suspends)\s+(?:its|their|his|her)\s+participation)\b|\b[Pp]reviously\b/i;
+
+/** Words saying the speaker was not at the sitting, or spoke before it. */
+function notThere(sentence: string): boolean {
+  return ABSENCE.test(sentence) || STAYED_AWAY_OR_BEFORE.test(sentence);
+}
 
 /** A person who holds a delegate's title ("Foreign Minister", "Secretary-General", "President-elect"). */
 function holdsDelegateTitle(person: PersonRecord): boolean {
   return person.roles.some((r) => {
     const words = r.title.trim().split(/\s+/);
-    const head = words.find((w) => DELEGATE_TITLE_HEADS.has(titleBase(w).replace(/[^\p{L}-]/gu, '')));
-    return head !== undefined;
+    return words.some((w) => DELEGATE_TITLE_HEADS.has(titleBase(w).replace(/[^\p{L}-]/gu, '')));
   });
 }
 
@@ -204,7 +213,7 @@ export function officeHolderOnHeldSitting(
     m.status === 'held' &&
     !toldInOwnSentence(m, own) &&
     holdsDelegateTitle(speaker) &&
-    !ABSENCE.test(own.exact) &&
+    !notThere(own.exact) &&
     !spokeElsewhere(reg, m, own)
   );
 }

@@ -7,7 +7,7 @@ import { presidencyRecord, withArticle } from '../../entities/organizations.js';
 import type { Registry } from '../../entities/registry.js';
 import { namedAt, officeNamedAt } from '../../entities/services.js';
 import { TITLE_WORDS } from '../../entities/titles.js';
-import { type Country, countryByDemonym, countryByName } from '../../gazetteer/countries.js';
+import { type Country, countryByCode, countryByDemonym, countryByName } from '../../gazetteer/countries.js';
 import type { Mention } from '../../types.js';
 import {
   clauseSubject,
@@ -673,7 +673,9 @@ function presidentRole(reg: Registry, ref: string): { country: string | null } |
 
 function countryOfPlace(reg: Registry, ref: string): Country | undefined {
   const place = reg.get(ref);
-  return place?.kind === 'place' && place.placeKind === 'country' ? countryByName(place.name) : undefined;
+  return place?.kind === 'place' && place.placeKind === 'country' && place.countryCode
+    ? countryByCode(place.countryCode)
+    : undefined;
 }
 
 /**
