@@ -243,9 +243,23 @@ export function decideAnaphoric(story: Story, c: TriggerCtx): boolean {
       unionSittingReferredTo(c) ||
       joinsToldSitting(c) ||
       attendeesOfToldGroup(c) ||
-      delegationToIt(c)) &&
+      delegationToIt(c) ||
+      roleAtToldSitting(c)) &&
     !adds;
   return true;
+}
+
+/**
+ * Rule: "X welcomed Y in her role as chair of the meeting" after "Ministers met for the 21st
+ * annual meeting": the chair or host "of the meeting" holds a role at the sitting told before;
+ * the people of the sentence are at it, not at talks of their own.
+ */
+export function roleAtToldSitting(c: TriggerCtx): boolean {
+  return (
+    !!c.target0 &&
+    toldAsGroup(c.target0) &&
+    /\b(?:chair|chairman|chairwoman|chairperson|co-chair|host)\s+of\s+(?:the|this)\s+$/i.test(c.before)
+  );
 }
 
 /** A sitting, or a meeting of three or more parties (its kind is settled later, by its parties). */
@@ -316,12 +330,13 @@ export function unionSittingReferredTo(c: TriggerCtx): boolean {
 
 /**
  * Rule: "Putin said at the meeting", "Ozols hosted the meeting", "X presided over the session", "X
- * arrived for the summit", "X led Kuwait's delegation to the summit": who speaks at, hosts, chairs,
+ * arrived for the summit", "X led Kuwait's delegation to the summit", "welcomed Y as chair of the
+ * meeting": who speaks at, hosts, chairs,
  * attends, arrives for or leads a delegation to it took part.
  */
 function speakerAtTheMeeting(story: Story, c: TriggerCtx, into: string[]): void {
   if (
-    !/\b(?:at|during|in|hosted|hosts|chair|chaired|chairs|attended|attends|opened|joined|presided over|presides over|headed|(?:arrived|arrives|arriving)\s+(?:for|at)|(?:led|leads|leading|headed|heads|heading)\s+(?:\S+\s+)?delegation\s+(?:to|at))\s+(?:the|this)\s+(?:\w+\s+)?$/i.test(
+    !/\b(?:at|during|in|hosted|hosts|chair|chaired|chairs|(?:chair|chairman|chairwoman|chairperson|co-chair|host)\s+of|attended|attends|opened|joined|presided over|presides over|headed|(?:arrived|arrives|arriving)\s+(?:for|at)|(?:led|leads|leading|headed|heads|heading)\s+(?:\S+\s+)?delegation\s+(?:to|at))\s+(?:the|this)\s+(?:\w+\s+)?$/i.test(
       c.before,
     ) &&
     !joinsDaySitting(c)

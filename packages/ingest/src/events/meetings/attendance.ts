@@ -130,6 +130,18 @@ export function arrivalAtSitting(sentence: string): boolean {
   return ARRIVAL.test(sentence);
 }
 
+/**
+ * "A, B and C attended.", "X also took part", "Y was present as an observer": the clause ends on
+ * the verb that puts its subjects at the sitting told before, which it leaves unnamed.
+ */
+const ATTENDED_AT_END =
+  /\b(?:attended|took\s+part|participated|(?:was|were)\s+(?:also\s+)?present)(?:\s+as\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?)?(?:\s+(?:too|as\s+well))?\s*[.;,]?\s*$/;
+
+/** Rule: "A, B and C attended.": who the clause ending on the verb names attended the sitting told before. */
+export function attendedWithoutObject(clause: string): boolean {
+  return ATTENDED_AT_END.test(clause) && !NEGATED_BEFORE.test(clause.replace(ATTENDED_AT_END, ''));
+}
+
 /** Rule: "Asean leaders at the Summit were A, B and C": the list after a group at the sitting attends it. */
 export function groupAtSitting(clause: string): boolean {
   return GROUP_AT_SITTING.test(clause);
@@ -235,7 +247,8 @@ export function attendingClause(doc: Doc, reg: Registry, sent: Span): string[] {
       (ATTEND_VERB.test(clause) &&
         (SITTING_REF.test(clause) || PRESENCE_REF.test(clause)) &&
         !NEGATED_BEFORE.test(clause.split(ATTEND_VERB)[0] ?? '')) ||
-      groupAtSitting(clause)
+      groupAtSitting(clause) ||
+      attendedWithoutObject(clause)
     ) {
       for (const r of personsIn(reg, doc.text, from, to)) if (!out.includes(r)) out.push(r);
       for (const r of countriesOfGroup(reg, doc.text, from, to)) if (!out.includes(r)) out.push(r);

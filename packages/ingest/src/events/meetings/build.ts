@@ -2,9 +2,15 @@ import { pageDate } from '../../dates.js';
 import { type Doc, sentenceAt } from '../../doc.js';
 import type { Registry } from '../../entities/registry.js';
 import { sortInPlace } from '../../text/sort.js';
-import type { MeetingKind, MeetingRecord, MeetingStatus, Span } from '../../types.js';
+import type { MeetingKind, MeetingRecord, MeetingStatus, OrganizationRecord, Span } from '../../types.js';
 import { ABSENCE } from './actors.js';
-import { GROUP_KINDS, GroupSittings, pairStandsForCountries, sameMeeting } from './merge.js';
+import {
+  forumsCompatible,
+  GROUP_KINDS,
+  GroupSittings,
+  pairStandsForCountries,
+  sameMeeting,
+} from './merge.js';
 import { named } from './rule-names.js';
 import type { Candidate, MeetingRuleFiring, Story } from './types.js';
 import { countryAfterMeetingVerb, datelineCity } from './when-where.js';
@@ -199,6 +205,106 @@ function countryOfParty(reg: Registry): (ref: string) => string | null {
 }
 
 /**
+ * The sentence index of the story's headline: a first line with no closing full stop, set apart
+ * from the body by a line break ("D-8 summit in Cairo calls for Gaza ceasefire"); -1 without one.
+ */
+export function headlineSentence(doc: Doc): number {
+  const first = doc.sentences[0];
+  if (!first || doc.sentences.length < 2) return -1;
+  if (/[.!?]["”’']?$/.test(first.exact)) return -1;
+  return /^[ \t]*\r?\n/.test(doc.text.slice(first.end, first.end + 4)) ? 0 : -1;
+}
+
+/** How many sentences after the headline the lead may take to tell the story's first meeting. */
+const LEAD_SENTENCES = 3;
+
+/**
+ * Rule: "D-8 summit in Cairo calls for Gaza ceasefire" over "CAIRO — Leaders of the group gathered
+ * on Thursday for its 11th summit": a meeting that only the headline tells is the first one the
+ * lead tells, when both are of one kind (or both sittings of a group), in one place (or the
+ * headline's country holds the lead's city), of one body, and share a party or one names none.
+ * A headline whose meeting the lead does not tell keeps it apart.
+ */
+export function headlineJoinsLead(doc: Doc, reg: Registry, groups: Candidate[][]): Candidate[][] {
+  const head = headlineSentence(doc);
+  if (head < 0) return groups;
+  const onlyHeadline = (g: Candidate[]): boolean => g.every((c) => c.sentence === head);
+  const body = groups.filter((g) => !onlyHeadline(g));
+  const joined = new Set<Candidate[]>();
+  for (const h of groups.filter(onlyHeadline)) {
+    const lead = body
+      .filter((g) => g.some((c) => c.sentence > head && c.sentence <= head + LEAD_SENTENCES))
+      .sort((a, b) => firstSentence(a) - firstSentence(b))[0];
+    if (!lead || !headlineFitsLead(reg, h, lead)) continue;
+    lead.push(...h);
+    joined.add(h);
+  }
+  return groups.filter((g) => !joined.has(g));
+}
+
+/** A group's kind as told: talks of three or more parties are a sitting of a group. */
+function kindOfTelling(g: Candidate[]): MeetingKind {
+  const kind = (g[0] as Candidate).kind;
+  const parties = new Set(g.flatMap((c) => c.participants)).size;
+  return kind === 'bilateral' && parties >= 3 ? 'multilateral' : kind;
+}
+
+function firstSentence(g: Candidate[]): number {
+  return Math.min(...g.map((c) => c.sentence));
+}
+
+/** Whether the headline's telling and the lead's agree in kind, place, body, day and parties. */
+function headlineFitsLead(reg: Registry, h: Candidate[], lead: Candidate[]): boolean {
+  const hk = kindOfTelling(h);
+  const lk = kindOfTelling(lead);
+  if (hk !== lk && !(GROUP_KINDS.has(hk) && GROUP_KINDS.has(lk))) return false;
+  const hPlace = h.find((c) => c.place)?.place ?? null;
+  const lPlace = lead.find((c) => c.place)?.place ?? null;
+  if (hPlace && lPlace && !placesAgree(reg, hPlace, lPlace)) return false;
+  const hForum = h.find((c) => c.forum)?.forum;
+  const lForum = lead.find((c) => c.forum)?.forum;
+  if (hForum && lForum && !forumsCompatible(hForum, lForum) && !namedAlike(hForum, lForum)) return false;
+  // "68th summit" over "The 67th Ordinary Session ... was held in June": another sitting
+  const hNumber = h.find((c) => c.ordinal !== undefined)?.ordinal;
+  const lNumber = lead.find((c) => c.ordinal !== undefined)?.ordinal;
+  if (hNumber !== undefined && lNumber !== undefined && hNumber !== lNumber) return false;
+  const hDate = h.find((c) => c.date)?.date;
+  const lDate = lead.find((c) => c.date)?.date;
+  if (hDate && lDate && hDate !== lDate) return false;
+  // a body sitting as itself names no party ("SICA summit")
+  const forums = new Set([hForum?.ref, lForum?.ref]);
+  const hParties = unionOf(h.map((c) => c.participants)).filter((p) => !forums.has(p));
+  const lParties = new Set(lead.flatMap((c) => c.participants).filter((p) => !forums.has(p)));
+  return !hParties.length || !lParties.size || hParties.some((p) => lParties.has(p));
+}
+
+/** "Joint Commission" in the headline, "India-Sri Lanka Joint Commission" in the lead. */
+function namedAlike(a: OrganizationRecord, b: OrganizationRecord): boolean {
+  const [short, long] = a.name.length <= b.name.length ? [a.name, b.name] : [b.name, a.name];
+  return long.endsWith(` ${short}`) || long.endsWith(`-${short}`);
+}
+
+/** One place, or a country and a place in it ("Guatemala" in the headline, "Guatemala City" in the lead). */
+function placesAgree(reg: Registry, a: string, b: string): boolean {
+  if (a === b) return true;
+  const pa = reg.get(a);
+  const pb = reg.get(b);
+  if (pa?.kind !== 'place' || pb?.kind !== 'place' || !pa.countryCode || pa.countryCode !== pb.countryCode)
+    return false;
+  return pa.placeKind === 'country' || pb.placeKind === 'country';
+}
+
+/** The group's most precise place: a city or venue before a country. */
+function placeOfGroup(reg: Registry, grp: Candidate[]): string | null {
+  const places = grp.flatMap((c) => (c.place ? [c.place] : []));
+  const country = (ref: string): boolean => {
+    const r = reg.get(ref);
+    return r?.kind === 'place' && r.placeKind === 'country';
+  };
+  return places.find((p) => !country(p)) ?? places[0] ?? null;
+}
+
+/**
  * Rule: "the Quad Leaders Summit in Wilmington", "the summit", then "ministers held talks in
  * Tokyo": a telling joins a meeting only when no telling of it is set in another city (each
  * pair may agree through a telling with no place, the whole may not).
@@ -291,7 +397,7 @@ function recordOfGroup(reg: Registry, grp: Candidate[], ref: string): MeetingRec
     meetingKind,
     status,
     participants,
-    place: grp.find((c) => c.place)?.place ?? null,
+    place: placeOfGroup(reg, grp),
     date: grp.find((c) => c.date)?.date ?? null,
     within: null,
     forum: forumOfGroup(grp),
@@ -365,10 +471,13 @@ type RecordRule = (doc: Doc, reg: Registry, records: MeetingRecord[]) => void;
 function datelineCityOfLead(doc: Doc, reg: Registry, records: MeetingRecord[]): void {
   const city = datelineCity(doc, reg);
   if (!city) return;
+  const head = headlineSentence(doc);
   for (const rec of records) {
-    if (rec.place || rec.status !== 'held' || rec.meetingKind === 'call') continue;
-    const first = Math.min(...rec.evidence.map((e) => e.start));
-    const si = sentenceAt(doc, first);
+    if (rec.status !== 'held' || rec.meetingKind === 'call') continue;
+    // a country told in the headline ("SICA summit in Guatemala") gives way to its city
+    if (rec.place && !placesAgree(reg, rec.place, city.ref)) continue;
+    const told = rec.evidence.map((e) => sentenceAt(doc, e.start)).filter((si) => si !== head);
+    const si = Math.min(...told);
     if (si === city.sentence || si === city.sentence + 1) rec.place = city.ref;
   }
 }
@@ -465,7 +574,7 @@ export function buildMeetings(story: Story): MeetingRecord[] {
   for (const { rule } of WITHIN_RULES) rule(story.text, cands, real);
   const records: MeetingRecord[] = [];
   const recordOf = new Map<Candidate, MeetingRecord>();
-  for (const grp of mergeRepeats(reg, real)) {
+  for (const grp of headlineJoinsLead(doc, reg, mergeRepeats(reg, real))) {
     const rec = recordOfGroup(reg, grp, `m${records.length + 1}`);
     if (!rec) continue;
     records.push(rec);

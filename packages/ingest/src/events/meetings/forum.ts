@@ -1,5 +1,6 @@
 import { lastHitEndingBy, orgHitsStartingIn } from '../../entities/index.js';
 import type { OrgHit } from '../../entities/organizations.js';
+import type { OrganizationRecord } from '../../types.js';
 import { ANAPHORIC_BEFORE } from './anaphora.js';
 import { named } from './rule-names.js';
 import type { Story, TriggerCtx } from './types.js';
@@ -53,12 +54,13 @@ function bodyAtTrigger(story: Story, c: TriggerCtx): OrgHit | undefined {
 /**
  * Rule: "The CIS Council ... will hold its next meeting", "The UN Security Council held a late
  * night emergency meeting", "The Ministerial Council of the GCC (GCC) is set to hold its 149th
- * session": a body (its acronym may follow in parentheses) as the subject of holding a sitting,
+ * session", "The Organization of the Black Sea Economic Cooperation (BSEC) held its annual session": a body or a group of states (its acronym may follow in parentheses) as the subject of holding a sitting,
  * up to three words before the sitting's noun.
  */
 export function bodyHoldsSitting(h: OrgHit, bodyToTrigger: string): boolean {
   return (
-    h.rec.orgKind === 'body' &&
+    // a format of states too; a union is left to its bodies ("The Ministerial Council of the GCC (GCC)")
+    (h.rec.orgKind === 'body' || (h.rec.orgKind === 'other' && unionOrFormat(h.rec))) &&
     /^(?:\s+\([A-Z][\w-]*\))?\s+(?:will\s+|is\s+to\s+|(?:is|are|was|were)\s+(?:set|due|scheduled|expected)\s+to\s+)?(?:hold|holds|held|convene|convenes|convened)\s+(?:its|a|the|an)\s+(?:[\w-]+\s+){0,3}$/.test(
       bodyToTrigger,
     )
@@ -182,6 +184,18 @@ function unionGroupAt(text: string, from: number, hit: OrgHit): 'leaders' | 'min
   return null;
 }
 
+/** Schools and research bodies: named like institutions, never a group of states that sits. */
+const ACADEMIC_NAME = /\b(?:Institute|University|Academy|College|School)\b/;
+
+/**
+ * A union of states, or a format of them the gazetteer does not know ("the Three Seas
+ * Initiative", "the Weimar Triangle", "the Bucharest Nine (B9)"): a group whose leaders or
+ * ministers can sit.
+ */
+export function unionOrFormat(rec: OrganizationRecord): boolean {
+  return rec.orgKind === 'alliance' || (rec.orgKind === 'other' && !ACADEMIC_NAME.test(rec.name));
+}
+
 /**
  * Rule: "NATO leaders gathered in Washington for a summit", "Foreign ministers of ASEAN met ...
  * for their annual meeting", "EU leaders meeting in Brussels": a union's leaders or ministers, as
@@ -202,7 +216,7 @@ function unionGroupSubject(story: Story, c: TriggerCtx): OrgHit | undefined {
       h.start >= sent.start &&
       h.end <= t.start &&
       t.start - h.end <= 200 &&
-      h.rec.orgKind === 'alliance' &&
+      unionOrFormat(h.rec) &&
       (!reg.mentionsIn(sent.start, h.start).some((m) => reg.get(m.ref)?.kind === 'person') ||
         personJoinsUnionGroup(text.slice(sent.start, h.start))),
   );
@@ -260,14 +274,17 @@ export function findForum(story: Story, c: TriggerCtx): boolean {
   c.orgBefore = bodyBeforeTrigger(story, c);
   let hit: OrgHit | undefined;
   let rule = '';
+  let ofGroup = false;
   for (const r of FORUM_RULES) {
     hit = r.rule(story, c);
     if (hit) {
       rule = r.name;
+      ofGroup = r.rule === unionGroupSubject;
       break;
     }
   }
-  const direct = hit === c.orgAfter || hit === c.orgBefore;
+  // a format of states sits where it is named at the trigger, or as its leaders or ministers
+  const direct = hit === c.orgAfter || hit === c.orgBefore || ofGroup;
   if (
     hit &&
     hit.rec.orgKind !== 'alliance' &&

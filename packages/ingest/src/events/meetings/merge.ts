@@ -7,7 +7,7 @@ import type { Candidate } from './types.js';
 export const GROUP_KINDS = new Set<MeetingKind>(['session', 'summit', 'multilateral']);
 
 /** Forums are compatible when they are the same body or one is the other's parent. */
-function forumsCompatible(a: OrganizationRecord, b: OrganizationRecord): boolean {
+export function forumsCompatible(a: OrganizationRecord, b: OrganizationRecord): boolean {
   return a === b || a.parent === b.ref || b.parent === a.ref;
 }
 
@@ -139,6 +139,7 @@ export function sameMeeting(
   if (split !== null) return split;
   const numbered = sameOrdinalSitting(a, b);
   if (numbered !== null) return numbered;
+  if (oneSittingOfOneSentence(a, b)) return true;
   if (unnamedUnionSittingRetold(a, b, side) || unnamedUnionSittingRetold(b, a, side)) return true;
   const group = GROUP_KINDS.has(a.kind) && GROUP_KINDS.has(b.kind);
   if (
@@ -174,6 +175,28 @@ export function sameMeeting(
     return shared >= Math.min(2, Math.min(a.participants.length, b.participants.length));
   if ((a.definite || b.definite) && group && a.kind === b.kind) return !(a.forum && b.forum);
   return sameDayUnnamedSitting(a, b);
+}
+
+/**
+ * Rule: "Leaders of the Three Seas Initiative gathered in Vilnius for the group's ninth summit":
+ * two tellings of a group's sitting in one sentence, of one kind and status, that nothing sets
+ * apart (another body, place or day, "also") are one sitting told by its verb and its noun.
+ * "a meeting of X and an informal meeting of Y" differ in kind or body.
+ */
+export function oneSittingOfOneSentence(a: Candidate, b: Candidate): boolean {
+  return (
+    a.sentence === b.sentence &&
+    a.kind === b.kind &&
+    GROUP_KINDS.has(a.kind) &&
+    a.status === b.status &&
+    !a.also &&
+    !b.also &&
+    !a.separate &&
+    !b.separate &&
+    (!a.forum || !b.forum || forumsCompatible(a.forum, b.forum)) &&
+    (!a.place || !b.place || a.place === b.place) &&
+    (!a.date || !b.date || a.date === b.date)
+  );
 }
 
 /**
