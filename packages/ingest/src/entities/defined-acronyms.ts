@@ -7,10 +7,23 @@ import type { Registry } from './registry.js';
 
 const SMALL_WORDS = new Set(['of', 'and', 'for', 'the', 'on', 'in', 'de', 'du', 'des', 'la', 'le', '&']);
 
+/** A digit of an acronym and the number word it stands for. */
+const NUMBER_WORDS: Readonly<Record<string, string>> = {
+  '2': 'two',
+  '3': 'three',
+  '4': 'four',
+  '5': 'five',
+  '6': 'six',
+  '7': 'seven',
+  '8': 'eight',
+  '9': 'nine',
+};
+
 /**
  * Whether `acr` spells the words: each word gives its first one to three letters (a hyphenated
- * word each of its parts), small words may give their first letter or nothing. "IPU" spells
- * "Inter-Parliamentary Union", "ECOWAS" "Economic Community of West African States".
+ * word each of its parts), small words may give their first letter or nothing, a digit stands for
+ * its number word. "IPU" spells "Inter-Parliamentary Union", "ECOWAS" "Economic Community of West
+ * African States", "UfM" "Union for the Mediterranean", "B9" "Bucharest Nine".
  */
 export function spells(acr: string, words: readonly string[]): boolean {
   const parts = words.flatMap((w) => w.split(/-/).filter(Boolean));
@@ -19,6 +32,8 @@ export function spells(acr: string, words: readonly string[]): boolean {
     if (w === parts.length) return a === letters.length;
     const word = (parts[w] as string).toLowerCase();
     if (SMALL_WORDS.has(word) && go(a, w + 1)) return true;
+    // "B9" spells "Bucharest Nine", "G7" "Group of Seven"
+    if (NUMBER_WORDS[letters[a] as string] === word) return go(a + 1, w + 1);
     for (let k = 1; k <= 3 && a + k <= letters.length && k <= word.length; k++) {
       if (word.slice(0, k) !== letters.slice(a, a + k)) break;
       if (go(a + k, w + 1)) return true;
@@ -28,10 +43,13 @@ export function spells(acr: string, words: readonly string[]): boolean {
   return go(0, 0);
 }
 
-/** Kind of an organization by the words of its name: the last one, or a party's word anywhere. */
+/**
+ * Kind of an organization by the words of its name: its head (the last word, or the first before
+ * "of": "Council of the Alpine Union"), or a party's word anywhere.
+ */
 function kindOf(name: string): OrganizationRecord['orgKind'] {
   const words = name.split(/[\s-]+/);
-  const last = words[words.length - 1] ?? '';
+  const last = (words[1] === 'of' ? words[0] : words[words.length - 1]) ?? '';
   if (words.some((w) => /^(?:Party|League|Movement|Front)$/.test(w))) return 'party';
   if (/^(?:Agency|News|Press|Television|TV|Radio|Broadcasting|Gazette|Times|Post)$/.test(last))
     return 'media';
@@ -61,7 +79,15 @@ export function namesGeographicFeature(name: string): boolean {
   );
 }
 
-const DEFINITION_RE = /\(([A-Z][A-Z-]{1,7})\)/g;
+// "(ECOWAS)", and mixed forms: "(UfM)" for the Union for the Mediterranean, "(B9)" for the Bucharest Nine
+const DEFINITION_RE = /\(([A-Z][A-Za-z0-9-]{1,7})\)/g;
+
+/** Whether a bracketed word can be an acronym: two capitals ("UfM"), or a capital and a digit ("B9"). */
+function acronymLike(word: string): boolean {
+  let capitals = 0;
+  for (const ch of word) if (ch >= 'A' && ch <= 'Z') capitals++;
+  return capitals >= 2 || (capitals === 1 && /\d/.test(word));
+}
 const WORD_BEFORE_RE = /([\p{L}&][\p{L}'’-]*)\s*$/u;
 
 /**
@@ -81,6 +107,7 @@ export function organizationsDefiningAcronyms(
   DEFINITION_RE.lastIndex = 0;
   for (let m = DEFINITION_RE.exec(doc.text); m; m = DEFINITION_RE.exec(doc.text)) {
     const acr = m[1] as string;
+    if (!acronymLike(acr)) continue;
     // the words before the parenthesis, on its line, nearest first
     const words: Array<{ text: string; start: number }> = [];
     let end = m.index;

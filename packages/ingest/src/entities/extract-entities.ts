@@ -8,13 +8,13 @@ import {
   countryByName,
   countryOfCapital,
 } from '../gazetteer/countries.js';
-import { MEDIA } from '../gazetteer/organizations.js';
+import { MEDIA, type OrgEntry, organizationById } from '../gazetteer/organizations.js';
 import { SPEECH_VERBS } from '../text/cue-verbs.js';
 import { foldName, keyPart } from '../text/fold.js';
 import { sortInPlace } from '../text/sort.js';
 import type { Token } from '../text/tokenize.js';
 import type { OrganizationRecord, PersonRecord } from '../types.js';
-import { namesGeographicFeature, organizationsDefiningAcronyms } from './defined-acronyms.js';
+import { namesGeographicFeature, organizationsDefiningAcronyms, spells } from './defined-acronyms.js';
 import { describedPerson, rolesFromNationalDescriptions } from './describe.js';
 import {
   claim,
@@ -222,11 +222,20 @@ function claimVenue({ doc, reg, idx }: HitContext, h: HitOf<'venue'>): void {
   claim(doc, idx, h.start, h.end, 'venue', p.ref);
 }
 
+/**
+ * The organization a gazetteer form names: a context form ("the Commonwealth") names its
+ * organization once that was named in the text, else the one it names otherwise, if any.
+ */
+function organizationNamed(c: HitContext, entry: HitOf<'org'>['entry']): OrgEntry | undefined {
+  if (!entry.context || c.presentOrgs.has(entry.org.id)) return entry.org;
+  return entry.org.contextOtherwise ? organizationById(entry.org.contextOtherwise) : undefined;
+}
+
 /** An organization by name: its seat used as a place, its "Plus" format, or itself. */
 function claimOrganization(c: HitContext, h: HitOf<'org'>): void {
   const { doc, reg, idx } = c;
-  const { org, context } = h.entry;
-  if (context && !c.presentOrgs.has(org.id)) return;
+  const org = organizationNamed(c, h.entry);
+  if (!org) return;
   if (org.seat && org.country && seatUsedAsPlace(doc, h.start, h.end)) {
     const p = reg.place(`place:venue:${keyPart(org.name)}`, org.name, 'venue', org.country);
     p.country ??= countryPlace(reg, org.country)?.ref ?? null;
@@ -1035,6 +1044,13 @@ function mediaNameOfForm(form: string): string | undefined {
   return MEDIA.find((m) => m.forms.includes(form))?.name;
 }
 
+/** Whether `acr` spells a run of the last words of `before` ("The Lublin Four" and "L4"). */
+function acronymOfWordsBefore(acr: string, before: string): boolean {
+  const words = before.trim().split(/\s+/);
+  for (let i = words.length - 1; i >= 0; i--) if (spells(acr, words.slice(i))) return true;
+  return false;
+}
+
 export function findMedia(doc: Doc, reg: Registry): MediaHit[] {
   const out: MediaHit[] = [];
   const cued = MEDIA_CUES.test(doc.text);
@@ -1046,6 +1062,9 @@ export function findMedia(doc: Doc, reg: Registry): MediaHit[] {
       const groupStart = m.index + m[0].indexOf(group);
       // "Tensions in the South China Sea (SCS)" opening a line: an acronym of a place, no agency
       if (re === MEDIA_PATTERNS[0] && namesGeographicFeature(m[0].slice(0, m[0].lastIndexOf('(')))) continue;
+      // "The Lublin Four (L4) met ..." opening a line: an acronym the words before spell, no agency
+      if (re === MEDIA_PATTERNS[0] && acronymOfWordsBefore(group, m[0].slice(0, m[0].lastIndexOf('('))))
+        continue;
       if (re === REPORTED_BY && personReportedBy(doc.text, groupStart + group.length)) continue;
       // split "UrduPoint News / Sputnik - 04th September, 2020" into names
       for (const part of group.split(/\s*[/]\s*|\s+-\s+|\s+--\s*/)) {

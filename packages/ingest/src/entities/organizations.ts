@@ -917,6 +917,9 @@ const INSTITUTION_HEADS: ReadonlyMap<string, OrganizationRecord['orgKind']> = ne
   ['Organization', 'other'],
   ['Organisation', 'other'],
   ['Association', 'other'],
+  // formats of states: "Three Seas Initiative", "Weimar Triangle"
+  ['Initiative', 'other'],
+  ['Triangle', 'other'],
 ]);
 
 /**

@@ -365,15 +365,38 @@ export function constituencies(
   for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
     let name = m[1] as string;
     let start = m.index;
-    const lead = /^(?:The|A|An|Former|Conservative|Labour|Tory|Liberal|Independent)\s+/.exec(name);
+    const lead =
+      /^(?:(?:The|A|An|Former|Conservative|Labour|Tory|Liberal|Independent|Rt|Right|Hon|Honourable)\s+)+/.exec(
+        name,
+      );
     if (lead) {
       name = name.slice(lead[0].length);
       start += lead[0].length;
     }
     if (!name || isCountryWord(name) || isCountryWord(name.split(' ')[0] ?? '')) continue;
+    if (personBeforeMp(doc.text, start, name)) continue;
     out.push({ start, end: start + name.length, name });
   }
   return out;
+}
+
+/** A style or courtesy title before a member's name: "the Rt Hon. Elizabeth Truss MP", "Dr Jane Bell MP". */
+const STYLE_BEFORE = /\b(?:Hon\.?|Honourable|Honorable|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir|Dame|Lord|Lady)\s+$/;
+
+/**
+ * Rule: "the Rt Hon. Elizabeth Truss MP", "Jane Bell MP ... Bell said": a name after a style, or
+ * one whose last word the text uses alone elsewhere, is the member, not the seat.
+ */
+export function personBeforeMp(text: string, start: number, name: string): boolean {
+  if (STYLE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return true;
+  const words = name.split(' ');
+  const last = words[words.length - 1] as string;
+  if (words.length < 2 || last === 'and') return false;
+  // the constituency regex yields plain capitalised words: nothing to escape
+  const alone = new RegExp(`\\b${last}\\b(?!\\s+MPs?\\b)`, 'g');
+  for (let m = alone.exec(text); m; m = alone.exec(text))
+    if (m.index < start || m.index > start + name.length) return true;
+  return false;
 }
 
 /** Nouns after a seat of government that make it the place of an event: "a Kremlin ceremony". */

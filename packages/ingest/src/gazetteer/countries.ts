@@ -52,6 +52,10 @@ const EXTRA_DEMONYMS: Record<string, string[]> = {
   GQ: ['Equatoguinean'],
 };
 
+// A demonym world-countries gives two countries belongs, in the news, to the more populous one:
+// "Dominican President Luis Abinader" is the Dominican Republic's, not Dominica's.
+const SHARED_DEMONYM_OWNER: Record<string, string> = { Dominican: 'DO', Congolese: 'CD' };
+
 // Names English-language outlets of the country itself write beside world-countries' ones
 // (Vietnamese outlets keep the marks: "Việt Nam").
 const EXTRA_NAMES: Record<string, string[]> = {
@@ -86,8 +90,10 @@ function countryIndex(): CountryIndex {
     byCode.set(row.code, c);
     for (const n of [...row.names, c.display, ...(EXTRA_NAMES[row.code] ?? [])])
       if (!byName.has(n)) byName.set(n, c);
-    for (const d of [...row.demonyms, ...(EXTRA_DEMONYMS[row.code] ?? [])])
-      if (!byDemonym.has(d)) byDemonym.set(d, c);
+    for (const d of [...row.demonyms, ...(EXTRA_DEMONYMS[row.code] ?? [])]) {
+      const owner = SHARED_DEMONYM_OWNER[d];
+      if (owner ? owner === row.code : !byDemonym.has(d)) byDemonym.set(d, c);
+    }
     for (const cap of row.capital) capitals.set(cap, c);
     if (row.capital[0]) capitalOf.set(row.code, row.capital[0]);
   }

@@ -23,6 +23,8 @@ export interface OrgEntry {
   forms: string[];
   /** Forms that name it only once it was named in the same text ("the Alliance", "the Commonwealth"). */
   contextForms?: string[];
+  /** The organization its context forms name when this one is not named in the text ("the Commonwealth" without the CIS). */
+  contextOtherwise?: string;
   kind: OrganizationKind;
   /** ISO2 for national institutions (the Kremlin). */
   country?: string;
@@ -38,6 +40,7 @@ const CURATED: OrgEntry[] = [
     acronym: 'CIS',
     forms: ['Commonwealth of Independent States', 'CIS'],
     contextForms: ['Commonwealth'],
+    contextOtherwise: 'commonwealth',
     kind: 'alliance',
     bodies: [
       { name: 'Council of Heads of State', forms: ['Council of Heads of States'], summit: true },
@@ -47,6 +50,14 @@ const CURATED: OrgEntry[] = [
       { name: 'Executive Committee', forms: [] },
       { name: 'Inter-Parliamentary Assembly', forms: [] },
     ],
+  },
+  {
+    id: 'commonwealth',
+    name: 'Commonwealth of Nations',
+    acronym: null,
+    forms: ['Commonwealth of Nations'],
+    kind: 'alliance',
+    bodies: [{ name: 'Secretariat', fullName: 'Commonwealth Secretariat', forms: [] }],
   },
   {
     id: 'csto',
@@ -557,6 +568,7 @@ export const ORGANIZATIONS: OrgEntry[] = CURATED.map((o) => ({
   acronym: o.acronym,
   forms: o.forms,
   contextForms: o.contextForms,
+  contextOtherwise: o.contextOtherwise,
   kind: o.kind,
   country: o.country,
   seat: o.seat,
@@ -656,3 +668,8 @@ export const VENUES: Array<{ name: string; country: string; forms: string[] }> =
   { name: 'Diaoyutai State Guesthouse', country: 'CN', forms: ['Diaoyutai State Guesthouse', 'Diaoyutai'] },
   { name: 'Zhongnanhai', country: 'CN', forms: ['Zhongnanhai'] },
 ];
+
+/** The curated organization with this id. */
+export function organizationById(id: string): OrgEntry | undefined {
+  return ORGANIZATIONS.find((o) => o.id === id);
+}

@@ -1,7 +1,8 @@
 // Honorifics: words written before a name that cue a person but give no role.
 
 /** Honorifics written abbreviated, with a period that does not end the sentence ("Mr.", "Dr."). Lower case. */
-export const HONORIFIC_ABBREVIATIONS: readonly string[] = ['mr', 'mrs', 'ms', 'dr', 'prof', 'hon'];
+// "rt" as in "the Rt Hon. X MP" (the Right Honourable)
+export const HONORIFIC_ABBREVIATIONS: readonly string[] = ['mr', 'mrs', 'ms', 'dr', 'prof', 'hon', 'rt'];
 
 /**
  * Every honorific, lower case: the abbreviations and the titles of address ("Sir", "Lord", and the

@@ -131,8 +131,8 @@ function spokeAboutNotSpokeWith(verb: string, s: string, end: number): boolean {
 }
 
 /**
- * Rule: "called on X to", "called for" are a demand; "called it an example of ..." a judgement
- * in words (VerbNet's dub class); "called X" alone is a phone call, and "called on President X at
+ * Rule: "called on X to", "called for" are a demand; "called it an example of ...", "called the
+ * talks “frank”" a judgement in words (VerbNet's dub class); "called X" alone is a phone call, and "called on President X at
  * the palace" a visit (isVisitCalledOn).
  */
 function calledOnNotCalledUp(verb: string, s: string, end: number): boolean {
@@ -140,5 +140,7 @@ function calledOnNotCalledUp(verb: string, s: string, end: number): boolean {
   const rest = s.slice(end);
   const on = /^\s+(?:on|upon)\b/.exec(rest);
   if (on) return !isVisitCalledOn(rest.slice(on[0].length));
-  return /^\s+for\b|^\s+(?:it|this|that|them|these|those)\s+(?:an?|the)\s/.test(rest);
+  return /^\s+for\b|^\s+(?:it|this|that|them|these|those|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:(?:an?|the)\s|["“‘])/.test(
+    rest,
+  );
 }
