@@ -426,8 +426,32 @@ export function tookPartByVideo(text: string, triggers: Trigger[]): void {
   }
 }
 
+/** "signed a new defence cooperation agreement", "signed four memoranda of understanding", "inked a deal". */
+const SIGNED_INSTRUMENT_RE =
+  /\b(signed|sign|inked)\s+(?:on\s+\w+\s+)?(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a\s+(?:set|number|series)\s+of)\s+(?:[\w-]+\s+){0,5}?(?:agreements?|memorand(?:a|ums?)|MoUs?|MOUs?|treaty|treaties|accords?|deals?|joint\s+(?:declaration|statement|communiqu[eé])|protocols?|pacts?)\b/g;
+
+/** Before the verb: two leaders told as one subject ("X and his Indonesian counterpart Y", "the presidents of A and B"). */
+const TWO_SIDES_SUBJECT =
+  /\b(?:and\s+(?:his|her|their)\s+(?:[\p{Lu}][\p{L}-]*\s+)?counterparts?|(?:presidents|leaders|prime\s+ministers|ministers|heads\s+of\s+state)\s+of\s+[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?\s+and\s+[\p{Lu}])/iu;
+
+/**
+ * Rule: "Australian Defence Minister X and his Indonesian counterpart Y signed a defence
+ * cooperation agreement in Canberra", "Bolivia's President X and his Peruvian counterpart Y signed
+ * a set of agreements": two sides' leaders signing together met to do it. One side signing
+ * ("Kenya signed a deal with China", "the minister signed a decree") is no meeting.
+ */
+export function signedTogether(text: string, triggers: Trigger[]): void {
+  if (!text.includes('sign') && !text.includes('inked')) return;
+  addMatchTriggers(text, triggers, SIGNED_INSTRUMENT_RE, (m) => {
+    if (!TWO_SIDES_SUBJECT.test(sentenceAround(text, m.index).split(m[0])[0] ?? '')) return null;
+    const word = m[1] as string;
+    return { start: m.index, end: m.index + word.length, text: word, hint: 'meet' };
+  });
+}
+
 /** The rules run over the triggers found, in order. */
 const TRIGGER_RULES = [
+  signedTogether,
   courtesyCall,
   willHost,
   welcomedGuest,
