@@ -74,7 +74,12 @@ function unionNear(idx: EntityIndex, t: Trigger): boolean {
 export function sittingOfSomeone(story: Story, c: TriggerCtx): boolean {
   const { t, kind } = c;
   if (kind !== 'session' && kind !== 'summit' && kind !== 'multilateral') return true;
-  if (c.forum || c.participants.length || placeIn(story.doc, story.reg, c.sent.start, c.sent.end))
+  if (
+    c.forum ||
+    c.participants.length ||
+    c.placeHere ||
+    placeIn(story.doc, story.reg, c.sent.start, c.sent.end)
+  )
     return true;
   return (
     /\b(?:ministers|leaders|heads)\b/i.test(story.text.slice(t.start - 40, t.end + 60)) ||

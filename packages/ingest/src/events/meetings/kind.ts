@@ -106,8 +106,36 @@ function sessionOfHeadsOfState(story: Story, c: TriggerCtx): MeetingKind | null 
     : null;
 }
 
+/**
+ * The subject of a meeting verb that is a group of officials of several states, with no one named:
+ * "Leaders of the southern member states", "The foreign ministers of nine Mediterranean countries".
+ */
+const GROUP_OF_OFFICIALS =
+  /(?:^|[—–]\s*|--\s*|\.\s+)(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?|presidents|prime\s+ministers|premiers|ministers|envoys|delegations)\s+(?:of|from)\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,6}?(?:states|countries|nations|members|member\s+states|governments|economies|region|bloc)\b[^,;]{0,40}$/iu;
+
+/** Meeting verbs a group can be the subject of. */
+const GROUP_MEETING_VERB = /^(?:met|meet|meets|gathered|gather|convened|talks|summit|meeting)$/;
+
+/**
+ * Rule: "Leaders of nine Mediterranean member states held talks here Friday", "The foreign
+ * ministers of the Gulf states met in Doha": a group of several states' officials that meets, no
+ * one named and no body found, holds an informal meeting of its own. "Leaders met" names no group
+ * of states; "the presidents of A and B" name their countries (participants, not this rule).
+ */
+function groupOfOfficialsMet(story: Story, c: TriggerCtx): MeetingKind | null {
+  if (c.forum || c.participants.length || !GROUP_MEETING_VERB.test(c.t.text)) return null;
+  const from =
+    story.dateline && story.dateline.end <= c.t.start
+      ? Math.max(c.sent.start, story.dateline.end)
+      : c.sent.start;
+  return GROUP_OF_OFFICIALS.test(story.text.slice(from, c.t.start).replace(/\s+(?:held|hold|holds)\s+$/, ''))
+    ? 'multilateral'
+    : null;
+}
+
 /** The kind rules, in order. */
 export const KIND_RULES = named([
+  groupOfOfficialsMet,
   kindNamedAfter,
   bodyMeets,
   unionGroupSits,

@@ -2,6 +2,7 @@ import { dateInClause } from '../../dates.js';
 import { type Doc, sentenceAt } from '../../doc.js';
 import type { Registry } from '../../entities/registry.js';
 import { capitalOfCountry } from '../../gazetteer/countries.js';
+import { GROUP_KINDS } from './merge.js';
 import type { Candidate, Story, Trigger, TriggerCtx } from './types.js';
 
 // Stage 4, when and where: the date and place of a meeting, read from its own clause first.
@@ -46,7 +47,7 @@ export function ownClause(story: Story, c: TriggerCtx): boolean {
     : sidelineMeetingReferredTo(
         story,
         c,
-        story.cands.findLast((o) => o.trigger.start < t.start && !o.anaphoric),
+        toldAsNamed(story, c) ?? story.cands.findLast((o) => o.trigger.start < t.start && !o.anaphoric),
       );
   c.nextTrigger = c.sentTriggers.find((o) => o.start >= t.end && o.start < clause.end && o.hint !== 'visit');
   const speakerAfter = story.reg
@@ -58,6 +59,36 @@ export function ownClause(story: Story, c: TriggerCtx): boolean {
       c.sentTriggers.find((o) => o.start > (c.nextTrigger as Trigger).end && o.start < clause.end)?.start ??
       clause.end;
   return true;
+}
+
+/** A definite reference by a noun that names a kind of meeting: "the summit", "the call", "this session". */
+const KIND_NOUN_REFERENCE = /\b(?:the|this|that)\s+$/i;
+
+/** What a meeting told by such a noun was told as: a summit (or "summit talks"), a call, a session. */
+function toldAs(story: Story, o: Candidate, noun: string): boolean {
+  if (noun === 'summit')
+    return (
+      o.kind === 'summit' || /summit/i.test(story.text.slice(Math.max(0, o.trigger.start - 8), o.trigger.end))
+    );
+  if (noun === 'call') return o.kind === 'call';
+  return noun === 'session' && o.kind === 'session';
+}
+
+/**
+ * Rule: "he held summit talks with President X and met Speaker Y. At the summit, the two leaders
+ * agreed ...": "the summit" (or "the call", "the session") points back to the latest meeting told
+ * as one, not to the latest meeting told. Undefined when the noun names no kind or none was told so.
+ */
+export function toldAsNamed(story: Story, c: TriggerCtx): Candidate | undefined {
+  const noun = c.t.text.toLowerCase();
+  if (!/^(?:summit|call|session)$/.test(noun) || !KIND_NOUN_REFERENCE.test(c.before)) return undefined;
+  const earlier = story.cands.filter((o) => o.trigger.start < c.t.start && !o.anaphoric);
+  const latest = earlier[earlier.length - 1];
+  // a sitting told last is what "the summit" names, however the writer called it before
+  if (!latest || toldAs(story, latest, noun) || GROUP_KINDS.has(latest.kind)) return undefined;
+  return earlier.findLast(
+    (o) => toldAs(story, o, noun) && o.sentence >= c.si - 1 && o.sentence === latest.sentence,
+  );
 }
 
 /** A day's possessive right before the trigger: "Sunday's meeting", "part of yesterday's session". */
@@ -131,7 +162,8 @@ export function placeAndDateHere(story: Story, c: TriggerCtx): boolean {
   for (const m of text.slice(clause.start, t.start).matchAll(REPORTED_SPEECH))
     speechEnd = clause.start + (m.index ?? 0) + m[0].length;
   c.placeFrom = speechEnd >= 0 ? speechEnd : clause.start;
-  c.placeHere = placeIn(story.doc, story.reg, c.placeFrom, c.ownEnd, t);
+  c.placeHere =
+    placeIn(story.doc, story.reg, c.placeFrom, c.ownEnd, t) ?? hereIsTheDateline(story, t.end, c.ownEnd);
   // the date is read from the clause after any earlier trigger of it ("held phone talks on Monday to prepare the summit")
   c.prevTrigger = c.sentTriggers
     .filter((o) => o.end <= t.start && o.start >= clause.start && o.hint !== 'visit')
@@ -151,6 +183,18 @@ export function placeAndDateHere(story: Story, c: TriggerCtx): boolean {
     (relative ? dateBetween(story, t.end, dateTo) : null) ??
     dateBetween(story, afterPeriodClause(story.text, dateFrom, t.start), dateTo);
   return true;
+}
+
+/** "here" right after the meeting verb or noun: "held talks here Friday", "met here on Monday". */
+const HERE_AFTER = /^\s+(?:(?:on|this|last|late)\s+)?(?:[\w-]+\s+){0,2}?here\b/;
+
+/**
+ * Rule: "ATHENS, Sept. 17 (Xinhua) -- Leaders ... held talks here Friday": "here" in a datelined
+ * story is the dateline's city. A story without a dateline leaves "here" unplaced.
+ */
+export function hereIsTheDateline(story: Story, from: number, to: number): string | null {
+  if (!story.dateline || !HERE_AFTER.test(story.text.slice(from, Math.min(to, from + 40)))) return null;
+  return datelineCity(story.doc, story.reg)?.ref ?? null;
 }
 
 /** The sitting's last day told right after it: "will end on Friday", "closes on 11 October". */
