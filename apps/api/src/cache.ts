@@ -36,6 +36,7 @@ import {
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { LRUCache } from 'lru-cache';
+import { DEFAULT_RESPONSE_CACHE_MAX_STALE_MS } from './config.js';
 import { responseBytes } from './response-size.js';
 import { DEFAULT_QUERY_LIMITS, nestingExceeds } from './security.js';
 
@@ -48,7 +49,27 @@ export interface ResponseCacheOptions {
   responseCacheBytes?: number;
   /** Answers over this are refused (response-size.ts): never worth keeping. */
   maxResponseBytes?: number;
+  /**
+   * How long a top-level list page an ingest invalidated may still be served while one
+   * request reads it again in the background (default 5 s; 0: dropped at once).
+   */
+  responseCacheMaxStaleMs?: number;
 }
+
+/**
+ * A request header naming a document (its global id, from `documentIngested` or the
+ * `ingestDocument` answer): the answer must show what that ingest did. Stale list pages from
+ * before it are not served; while this server has not heard that ingest yet, the request reads
+ * the store.
+ */
+export const AFTER_INGEST_HEADER = 'x-dossier-after-ingest';
+/**
+ * A response header on a stale list page: the global id of the document whose ingest it does not
+ * show yet. A client that must show it asks again with `x-dossier-after-ingest` set to it.
+ */
+export const STALE_HEADER = 'x-dossier-stale';
+/** Marks the background refresh of a stale page (its value is a secret of this process). */
+const REFRESH_HEADER = 'x-dossier-refresh';
 
 /**
  * The operation as the lexer sees it: the same text for any white space, commas or comments.
@@ -77,9 +98,22 @@ export function responseCachePlugins(store: Store, options: ResponseCacheOptions
   const entries = new TaggedResponses(
     options.responseCacheBytes ?? DEFAULT_RESPONSE_CACHE_BYTES,
     options.maxResponseBytes,
+    options.responseCacheMaxStaleMs ?? DEFAULT_RESPONSE_CACHE_MAX_STALE_MS,
   );
   let schema: GraphQLSchema | null = null;
+  /** This server's own request handler (no request log, no HTTP): set once yoga starts. */
+  let handle: ((url: string, init: RequestInit) => Promise<Response> | Response) | null = null;
+  const refreshSecret = randomUUID();
   const rootTagsOf = createRootTagReader(() => schema);
+  /** Reads a stale page again through this server, as a request of its own. */
+  const refresher =
+    (url: string, body: string): (() => Promise<void>) =>
+    async () => {
+      if (!handle) return;
+      const headers = { 'content-type': 'application/json', [REFRESH_HEADER]: refreshSecret };
+      const response = await handle(url, { method: 'POST', headers, body });
+      await response.arrayBuffer();
+    };
   const keysOfRequests = new WeakMap<Request, string>();
   const cache: Cache = {
     get: (key) => entries.get(key) as ReturnType<Cache['get']>,
@@ -107,12 +141,22 @@ export function responseCachePlugins(store: Store, options: ResponseCacheOptions
         const operation = canonicalOperation(documentString, variableValues);
         if (operation === null) return `uncached:${randomUUID()}`;
         const hash = queryHash(`${operation}|${operationName ?? ''}`);
-        const key = entries.keyOf(hash, rootTagsOf(documentString, operationName ?? null));
+        const { tags, lists } = rootTagsOf(documentString, operationName ?? null);
+        const body = JSON.stringify({ query: documentString, variables: variableValues, operationName });
+        const key = entries.keyOf(hash, tags, {
+          lists,
+          ...readingOf(request.headers, refreshSecret, entries),
+          refresh: refresher(request.url, body),
+        });
         keysOfRequests.set(request, key);
         return key;
       },
     }),
     {
+      onYogaInit: ({ yoga }) => {
+        handle = (url, init) =>
+          yoga.handle(new yoga.fetchAPI.Request(url, init), {} as Parameters<typeof yoga.handle>[1]);
+      },
       onSchemaChange: ({ schema: next }) => {
         schema = next;
       },
@@ -129,6 +173,17 @@ export function responseCachePlugins(store: Store, options: ResponseCacheOptions
   ];
 }
 
+/** What a request accepts, from its headers: any answer, a fresh one, or one after an ingest. */
+function readingOf(
+  headers: Headers,
+  refreshSecret: string,
+  entries: TaggedResponses,
+): Pick<Reading, 'minSeq' | 'bypass'> {
+  if (headers.get(REFRESH_HEADER) === refreshSecret) return { minSeq: Number.POSITIVE_INFINITY };
+  const document = headers.get(AFTER_INGEST_HEADER);
+  return document === null ? {} : entries.readingAfter(document.trim());
+}
+
 /** The cache key's digest of a canonical operation (sync: no thread-pool round trip per read). */
 export function queryHash(operation: string): string {
   return createHash('sha256').update(operation).digest('base64url');
@@ -143,9 +198,27 @@ const OWN_INGEST_WAIT_MS = 2_000;
 /** How long a request waits for the same query's answer that another request is reading. */
 const FLIGHT_WAIT_MS = 5_000;
 
+/**
+ * What one request accepts. `lists`: its answer is a top-level list page, which may be served
+ * stale. `minSeq`: a stale page read before this invalidation sequence number is not served to
+ * it (Infinity: none is). `bypass`: it reads the store (it names an ingest not heard yet).
+ * `refresh`: reads the page again in the background, for those served it stale.
+ */
+export interface Reading {
+  lists?: boolean;
+  minSeq?: number;
+  bypass?: boolean;
+  refresh?: () => Promise<void>;
+}
+
+/** A key this process did not just make (an ETag sent back): no stale page for it. */
+const FRESH: Reading = { minSeq: Number.POSITIVE_INFINITY };
+
 /** A miss being read from the store by one request, with the requests waiting for its answer. */
 interface Flight {
   request: number;
+  /** The invalidation sequence number its request started at. */
+  seq: number;
   waiters: Array<(answer: object | undefined) => void>;
   timer: NodeJS.Timeout;
   /** How many of this process's own ingests had answered when it started. */
@@ -189,33 +262,58 @@ function hits(
 export class TaggedResponses {
   private readonly answers: LRUCache<string, object>;
   /** The invalidation sequence each stored answer was read at, and its tags. */
-  private readonly meta = new Map<
-    string,
-    { seq: number; tags: string[]; bounds: ReadonlyMap<string, number> }
-  >();
+  private readonly meta = new Map<string, AnswerMeta>();
   private readonly byTag = new Map<string, Set<string>>();
   private readonly log: Invalidation[] = [];
   private seq = 0;
   /** Documents this process ingested whose event has not been heard yet. */
   private readonly pending = new Map<string, NodeJS.Timeout>();
-  /** Global ids of the documents whose ingest was heard lately. */
-  private readonly heard = new LRUCache<string, true>({ max: 10_000 });
+  /** Global ids of the documents whose ingest was heard lately, with the sequence number it got. */
+  private readonly heard = new LRUCache<string, number>({ max: 10_000 });
+  /** What each request being answered accepts, by its number. */
+  private readonly readings = new LRUCache<number, Reading>({ max: 10_000 });
+  /** The stale pages being read again in the background. */
+  private readonly refreshing = new Set<string>();
+  private closed = false;
   private readonly flights = new Map<string, Flight>();
   private requests = 0;
   /** This process's ingests whose answers went out before their events were heard. */
   private ownIngests = 0;
 
-  constructor(maxBytes: number, maxResponseBytes?: number) {
+  constructor(
+    maxBytes: number,
+    maxResponseBytes?: number,
+    /** How long an invalidated list page may be served while it is read again (0: never). */
+    private readonly maxStaleMs = 0,
+  ) {
     this.answers = createResponseStore(maxBytes, maxResponseBytes, (_value, hash) => this.forget(hash));
   }
 
   /**
    * `seq|tags|hash|request`: the invalidation sequence number now, the tags of the operation's
-   * root fields, the query's hash and a number of this request.
+   * root fields, the query's hash and a number of this request, which `reading` describes.
    */
-  keyOf(hash: string, rootTags: readonly string[]): string {
+  keyOf(hash: string, rootTags: readonly string[], reading: Reading = {}): string {
     this.requests += 1;
+    this.readings.set(this.requests, reading);
     return `${this.seq}|${rootTags.join(',')}|${hash}|${this.requests}`;
+  }
+
+  /**
+   * What a request that names a document's ingest (its global id) accepts: pages read after
+   * this process heard that ingest; the store itself while it has not (not yet, or too long
+   * ago to remember); no stale page at all when the id is not a document's.
+   */
+  readingAfter(document: string): Pick<Reading, 'minSeq' | 'bypass'> {
+    let decoded: { typename: string; id: string };
+    try {
+      decoded = parseGlobalId(document);
+    } catch {
+      return FRESH;
+    }
+    if (decoded.typename !== 'Document') return FRESH;
+    const seq = this.heard.get(document);
+    return seq === undefined ? { bypass: true } : { minSeq: seq };
   }
 
   /**
@@ -227,33 +325,71 @@ export class TaggedResponses {
     const parsed = parseKey(key);
     if (!parsed) return undefined;
     const { seq, hash, request } = parsed;
+    const reading = this.readings.get(request) ?? FRESH;
+    if (reading.bypass) return undefined; // names an ingest not heard yet: only the store knows it
+    const minSeq = reading.minSeq ?? 0;
+    const answer = this.storedAnswer(hash, seq, minSeq, reading.refresh);
+    if (answer) return answer;
     const meta = this.meta.get(hash);
-    // an older key (an ETag from before the answer was refreshed) is not this answer;
-    // while this process's own ingest is unheard, no stored answer is (it may predate it)
-    if (meta && seq >= meta.seq && this.pending.size === 0) {
-      const answer = this.answers.get(hash);
-      if (answer) return answer;
-    }
     const flight = this.flights.get(hash);
     // A read that started before this process's last ingest answered may miss it: a request
     // waits only for one that started since (each of fifty readers reading the store on its
     // own, while the ingest's event is on its way, was most of the misses under writers).
-    if (flight && flight.request !== request && flight.epoch === this.ownIngests) {
+    // One that must see a given ingest waits only for a read that started after it was heard.
+    if (flight && flight.request !== request && flight.epoch === this.ownIngests && flight.seq >= minSeq) {
       return new Promise((resolve) => flight.waiters.push(resolve));
     }
     if ((!flight || flight.epoch !== this.ownIngests) && !(meta && seq < meta.seq)) {
       if (flight) this.land(hash, flight.request); // its waiters read the store themselves
       const timer = setTimeout(() => this.land(hash, request), FLIGHT_WAIT_MS);
       timer.unref();
-      this.flights.set(hash, { request, waiters: [], timer, epoch: this.ownIngests });
+      this.flights.set(hash, { request, seq, waiters: [], timer, epoch: this.ownIngests });
     }
     return undefined;
+  }
+
+  /**
+   * The stored answer a request may be given. An older key (an ETag from before the answer was
+   * refreshed) is not this answer; while this process's own ingest is unheard, no stored answer
+   * is (it may predate it). A stale page is served until `maxStaleMs` after it was first
+   * invalidated, to requests that accept it, while one request reads it again.
+   */
+  private storedAnswer(
+    hash: string,
+    seq: number,
+    minSeq: number,
+    refresh: Reading['refresh'],
+  ): object | undefined {
+    const meta = this.meta.get(hash);
+    if (!meta || seq < meta.seq || this.pending.size > 0) return undefined;
+    const answer = this.answers.get(hash);
+    if (!answer || meta.staleSince === undefined) return answer;
+    if (Date.now() - meta.staleSince > this.maxStaleMs) {
+      this.answers.delete(hash); // too old to serve: the next reads wait for the store
+      return undefined;
+    }
+    if (meta.seq < minSeq) return undefined;
+    if (refresh) this.refreshOnce(hash, refresh);
+    return withHeader(answer, STALE_HEADER, meta.staleBy ?? '');
+  }
+
+  /** Reads a stale page again in the background, unless a read of it is already running. */
+  private refreshOnce(hash: string, refresh: () => Promise<void>): void {
+    if (this.refreshing.has(hash)) return;
+    this.refreshing.add(hash);
+    // after this request's answer is on its way
+    setImmediate(() => {
+      const running = this.closed ? Promise.resolve() : refresh();
+      running.catch(() => {}).finally(() => this.refreshing.delete(hash));
+    });
   }
 
   /** The request of `key` is answered: whoever waited for it gets what it stored, or reads. */
   finished(key: string): void {
     const parsed = parseKey(key);
-    if (parsed) this.land(parsed.hash, parsed.request);
+    if (!parsed) return;
+    this.readings.delete(parsed.request);
+    this.land(parsed.hash, parsed.request);
   }
 
   set(key: string, value: object, entities: Iterable<{ typename: string; id?: number | string }>): void {
@@ -262,23 +398,20 @@ export class TaggedResponses {
     const { seq, rootTags, hash, request } = parsed;
     const { tags, bounds } = answerTags(rootTags, value);
     for (const entity of entities) if (entity.id != null) tags.add(`${entity.typename}:${entity.id}`);
-    const stored = !this.invalidatedSince(seq, tags, bounds) && this.store(hash, value, seq, tags, bounds);
+    const lists = this.readings.get(request)?.lists === true;
+    const stored =
+      !this.invalidatedSince(seq, tags, bounds) &&
+      this.store(hash, value, { seq, tags: [...tags], bounds, lists });
     // the waiters get this answer only if it was kept: one that was not may miss an ingest
     this.land(hash, request, stored ? value : undefined);
   }
 
-  private store(
-    hash: string,
-    value: object,
-    seq: number,
-    tags: ReadonlySet<string>,
-    bounds: ReadonlyMap<string, number>,
-  ): boolean {
+  private store(hash: string, value: object, meta: AnswerMeta): boolean {
     this.forget(hash);
     this.answers.set(hash, value);
     if (!this.answers.has(hash)) return false; // too large to keep
-    this.meta.set(hash, { seq, tags: [...tags], bounds });
-    for (const tag of tags) {
+    this.meta.set(hash, meta);
+    for (const tag of meta.tags) {
       const hashes = this.byTag.get(tag) ?? new Set<string>();
       hashes.add(hash);
       this.byTag.set(tag, hashes);
@@ -298,14 +431,14 @@ export class TaggedResponses {
   /** An ingest by any process: drop what shows its records and the lists of their types. */
   ingested(event: IngestEvent): void {
     const document = globalId('Document', event.documentId);
-    this.heard.set(document, true);
     const wait = this.pending.get(document);
     if (wait) {
       clearTimeout(wait);
       this.pending.delete(document);
     }
     if (event.truncated) this.invalidateAll();
-    else this.invalidate(ingestTags(event), createdFrom(event));
+    else this.invalidate(ingestTags(event), createdFrom(event), document);
+    this.heard.set(document, this.seq); // a read that starts from now on shows it
   }
 
   invalidateAll(): void {
@@ -333,6 +466,7 @@ export class TaggedResponses {
   }
 
   close(): void {
+    this.closed = true;
     for (const timer of this.pending.values()) clearTimeout(timer);
     this.pending.clear();
     for (const [hash, flight] of [...this.flights]) this.land(hash, flight.request);
@@ -342,13 +476,29 @@ export class TaggedResponses {
     return this.answers.size;
   }
 
-  private invalidate(tags: ReadonlySet<string>, created: ReadonlyMap<string, number>): void {
+  private invalidate(
+    tags: ReadonlySet<string>,
+    created: ReadonlyMap<string, number>,
+    document: string,
+  ): void {
     this.record(tags, created);
     for (const tag of tags) {
       for (const hash of [...(this.byTag.get(tag) ?? [])]) {
-        if (hits(tag, created, this.meta.get(hash)?.bounds)) this.answers.delete(hash);
+        if (hits(tag, created, this.meta.get(hash)?.bounds)) this.expire(hash, document);
       }
     }
+  }
+
+  /**
+   * An invalidated list page is kept as stale (from its first invalidation on: the bound holds
+   * however many ingests follow); any other answer is dropped.
+   */
+  private expire(hash: string, document: string): void {
+    const meta = this.meta.get(hash);
+    if (meta?.lists && this.maxStaleMs > 0) {
+      meta.staleSince ??= Date.now();
+      meta.staleBy = document; // the latest: an answer that shows it shows the earlier ones
+    } else this.answers.delete(hash);
   }
 
   private record(tags: ReadonlySet<string> | null, created: ReadonlyMap<string, number> = NONE): void {
@@ -388,6 +538,29 @@ export class TaggedResponses {
       if (hashes?.size === 0) this.byTag.delete(tag);
     }
   }
+}
+
+interface AnswerMeta {
+  /** The invalidation sequence number its request started at. */
+  seq: number;
+  tags: string[];
+  bounds: ReadonlyMap<string, number>;
+  /** A top-level list page: kept stale for a while when invalidated. */
+  lists: boolean;
+  /** When it was first invalidated (Date.now()); unset while it is current. */
+  staleSince?: number;
+  /** The global id of the document whose ingest invalidated it last. */
+  staleBy?: string;
+}
+
+/** The answer with one more HTTP response header (yoga sends `extensions.http` as headers). */
+function withHeader(answer: object, name: string, value: string): object {
+  const { extensions } = answer as { extensions?: { http?: { headers?: Record<string, string> } } };
+  const http = extensions?.http;
+  return {
+    ...answer,
+    extensions: { ...extensions, http: { ...http, headers: { ...http?.headers, [name]: value } } },
+  };
 }
 
 interface ParsedKey {
@@ -435,19 +608,28 @@ export function ingestTags(event: IngestEvent): Set<string> {
  */
 function createRootTagReader(
   schemaOf: () => GraphQLSchema | null,
-): (documentString: string, operationName: string | null) => string[] {
-  const memo = new LRUCache<string, string[]>({ max: 1000 });
+): (documentString: string, operationName: string | null) => RootShape {
+  const memo = new LRUCache<string, RootShape>({ max: 1000 });
   return (documentString, operationName) => {
     const schema = schemaOf();
-    if (!schema) return [ALL];
+    if (!schema) return { tags: [ALL], lists: false };
     const memoKey = `${operationName ?? ''}|${documentString}`;
-    let tags = memo.get(memoKey);
-    if (!tags) {
-      tags = rootTags(schema, documentString, operationName);
-      memo.set(memoKey, tags);
+    let shape = memo.get(memoKey);
+    if (!shape) {
+      shape = rootShape(schema, documentString, operationName);
+      memo.set(memoKey, shape);
     }
-    return tags;
+    return shape;
   };
+}
+
+/**
+ * An operation's root tags, and whether it asks for top-level lists of records and nothing
+ * else (no lookup by id, no search): only such answers are served stale.
+ */
+export interface RootShape {
+  tags: string[];
+  lists: boolean;
 }
 
 export function rootTags(
@@ -455,24 +637,35 @@ export function rootTags(
   documentString: string,
   operationName: string | null,
 ): string[] {
+  return rootShape(schema, documentString, operationName).tags;
+}
+
+export function rootShape(
+  schema: GraphQLSchema,
+  documentString: string,
+  operationName: string | null,
+): RootShape {
   let document: DocumentNode;
   try {
     document = parse(documentString, { noLocation: true });
   } catch {
-    return [ALL];
+    return { tags: [ALL], lists: false };
   }
   const operation = getOperationAST(document, operationName);
   const query = schema.getQueryType();
-  if (operation?.operation !== 'query' || !query) return [ALL];
+  if (operation?.operation !== 'query' || !query) return { tags: [ALL], lists: false };
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   }
   const tags = new Set<string>();
+  let lists = true;
   const visit = (selections: readonly SelectionNode[], seen: Set<string>) => {
     for (const selection of selections) {
       if (selection.kind === Kind.FIELD) {
         const fieldTags = rootFieldTags(schema, query, selection.name.value);
+        if (selection.name.value !== '__typename' && (fieldTags.length === 0 || fieldTags.includes(ALL)))
+          lists = false;
         if (fieldTags.length === 1 && isPageInIngestionOrder(selection)) {
           tags.add(`${fieldTags[0]}@${selection.alias?.value ?? selection.name.value}`);
         } else for (const tag of fieldTags) tags.add(tag);
@@ -486,7 +679,7 @@ export function rootTags(
     }
   };
   visit(operation.selectionSet.selections, new Set());
-  return [...tags].sort();
+  return { tags: [...tags].sort(), lists: lists && tags.size > 0 && !tags.has(ALL) };
 }
 
 /**

@@ -25,6 +25,8 @@ export interface Config {
   responseCache: boolean;
   /** Serialized bytes the response cache holds at most. */
   responseCacheBytes: number;
+  /** How long a list page an ingest invalidated is still served while it is read again (0: never). */
+  responseCacheMaxStaleMs: number;
   /** Largest response, in serialized JSON bytes: beyond it, RESPONSE_TOO_LARGE. */
   maxResponseBytes: number;
   /** Web origins allowed to read the API from a browser (CORS); empty: CORS off. */
@@ -64,6 +66,9 @@ export const DEFAULT_PORT = 4000;
 export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_MAX_TEXT_BYTES = 5 * 1024 * 1024;
 export const DEFAULT_RESPONSE_CACHE_BYTES = 64 * 1024 * 1024;
+export const DEFAULT_RESPONSE_CACHE_MAX_STALE_MS = 5_000;
+/** A list a minute old is no longer news: the bound cannot go beyond it. */
+const MAX_RESPONSE_CACHE_MAX_STALE_MS = 60_000;
 export const DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
 export const DEFAULT_INGEST_WAIT_MS = 10_000;
 const MAX_INGEST_WAIT_MS = 600_000;
@@ -89,6 +94,7 @@ export const ENVIRONMENT = {
   DOSSIER_RESPONSE_CACHE:
     'cache query responses until an ingest touches what they show: true/false (default true)',
   DOSSIER_RESPONSE_CACHE_BYTES: `bytes of responses the cache holds at most (default ${DEFAULT_RESPONSE_CACHE_BYTES})`,
+  DOSSIER_RESPONSE_CACHE_MAX_STALE_MS: `ms a list page an ingest changed is still served while one request reads it again; 0: read it at once (default ${DEFAULT_RESPONSE_CACHE_MAX_STALE_MS})`,
   DOSSIER_MAX_RESPONSE_BYTES: `largest response in bytes; beyond it RESPONSE_TOO_LARGE (default ${DEFAULT_MAX_RESPONSE_BYTES})`,
   DOSSIER_CORS_ORIGINS:
     'comma-separated web origins (https://app.example.org) allowed to call the API from a browser (default: none, CORS off)',
@@ -135,6 +141,12 @@ export function loadConfig(
       nonEmpty(env.DOSSIER_RESPONSE_CACHE_BYTES),
       'DOSSIER_RESPONSE_CACHE_BYTES',
       DEFAULT_RESPONSE_CACHE_BYTES,
+    ),
+    responseCacheMaxStaleMs: parseWholeNumber(
+      nonEmpty(env.DOSSIER_RESPONSE_CACHE_MAX_STALE_MS),
+      'DOSSIER_RESPONSE_CACHE_MAX_STALE_MS',
+      DEFAULT_RESPONSE_CACHE_MAX_STALE_MS,
+      { min: 0, max: MAX_RESPONSE_CACHE_MAX_STALE_MS },
     ),
     maxResponseBytes: parseByteCount(
       nonEmpty(env.DOSSIER_MAX_RESPONSE_BYTES),

@@ -13,7 +13,7 @@ import {
   type YogaServerInstance,
   maskError as yogaMaskError,
 } from 'graphql-yoga';
-import { responseCachePlugins } from './cache.js';
+import { AFTER_INGEST_HEADER, responseCachePlugins, STALE_HEADER } from './cache.js';
 import { type Config, isLoopbackHost } from './config.js';
 import { explorerPlugin } from './explorer.js';
 import { graphiqlPlugin, renderGraphiQLPage } from './graphiql.js';
@@ -35,6 +35,7 @@ export interface DossierYogaOptions {
         Config,
         | 'responseCache'
         | 'responseCacheBytes'
+        | 'responseCacheMaxStaleMs'
         | 'maxResponseBytes'
         | 'corsOrigins'
         | 'metrics'
@@ -218,8 +219,8 @@ function corsOptions(origins: readonly string[]) {
     origin: [...origins],
     credentials: false,
     methods: ['GET', 'POST'],
-    allowedHeaders: ['content-type', 'authorization', REQUEST_ID_HEADER],
-    exposedHeaders: [REQUEST_ID_HEADER],
+    allowedHeaders: ['content-type', 'authorization', REQUEST_ID_HEADER, AFTER_INGEST_HEADER],
+    exposedHeaders: [REQUEST_ID_HEADER, STALE_HEADER],
     maxAge: 600,
   };
 }

@@ -8,7 +8,7 @@
 import { type IngestEvent, ingestDocument, openStore, type Store } from '@dossier/model';
 import { globalId } from '@dossier/schema/global-id';
 import { afterEach, describe, expect, it } from 'vitest';
-import { answerTags, TaggedResponses } from '../src/cache.js';
+import { AFTER_INGEST_HEADER, answerTags, TaggedResponses } from '../src/cache.js';
 import { createDossierYoga, type DossierYoga } from '../src/yoga.js';
 import { graphqlData, testConfig } from './helpers.js';
 
@@ -66,9 +66,18 @@ describe('response cache, a full page in ingestion order', () => {
       expect(heard.length).toBe(before + 1);
       return heard.at(-1)!;
     };
-    const read = async () => {
+    /** `after`: an ingest the answer must show (a list page it changed may be served stale). */
+    const read = async (after?: IngestEvent) => {
       s.reset();
-      const page = await post<Page>(s.yoga, FIRST_PERSON);
+      const headers: Record<string, string> = after
+        ? { [AFTER_INGEST_HEADER]: globalId('Document', after.documentId) }
+        : {};
+      const response = await s.yoga.fetch('http://localhost/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query: FIRST_PERSON }),
+      });
+      const page = ((await response.json()) as { data: Page }).data;
       return { names: page.persons.edges.map((e) => e.node.name), statements: s.statements() };
     };
 
@@ -87,8 +96,8 @@ describe('response cache, a full page in ingestion order', () => {
     expect(await read()).toEqual({ names: first.names, statements: 0 });
 
     // the person on the page gains evidence: read again
-    await ingest(MOSCOW);
-    const after = await read();
+    const moscow = await ingest(MOSCOW);
+    const after = await read(moscow);
     expect(after.statements).toBeGreaterThan(0);
     expect(after.names).toEqual(first.names);
   }, 60_000);

@@ -1,6 +1,6 @@
 import type { DocumentIngestedEvent } from '@dossier/client';
 import { useEffect, useState } from 'react';
-import { dossier } from './client.ts';
+import { dossier, noteIngested } from './client.ts';
 
 export interface LiveUpdates {
   /** Whether the event stream is open (false while it reconnects). */
@@ -26,6 +26,7 @@ export function useLiveUpdates(): LiveUpdates {
           const onOpen = () => setLive((current) => ({ ...current, connected: true }));
           for await (const event of dossier.documentIngested({ signal, onOpen })) {
             delay = 1_000;
+            noteIngested(event.document.id); // before the lists refetch for it
             setLive((current) => ({ connected: true, version: current.version + 1, last: event }));
           }
         } catch {

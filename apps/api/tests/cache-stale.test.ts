@@ -1,0 +1,215 @@
+// Stale-while-revalidate for top-level list pages (issue 12, "reads that stay fast while news
+// streams in"): after an ingest invalidates a cached list page it is still served, for at most
+// DOSSIER_RESPONSE_CACHE_MAX_STALE_MS, while one request reads it again in the background. A
+// client that knows of an ingest names its document in `x-dossier-after-ingest` and gets an
+// answer that shows it. Lookups by id are never served stale. Real yoga server, real PGlite,
+// its SQL statements counted.
+import { type IngestEvent, ingestDocument, openStore, type Store } from '@dossier/model';
+import { globalId } from '@dossier/schema/global-id';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { AFTER_INGEST_HEADER, STALE_HEADER, TaggedResponses } from '../src/cache.js';
+import { createDossierYoga, type DossierYoga } from '../src/yoga.js';
+import { testConfig } from './helpers.js';
+
+const MINSK = `Russian Defense Minister Andrei Belousov met Belarusian Defense Minister Viktor Khrenin in Minsk on Tuesday. "Our cooperation is growing," Belousov said.`;
+const ASTANA = `Kazakh Foreign Minister Murat Nurtleu held talks with Armenian Foreign Minister Ararat Mirzoyan in Astana on Friday. "We agreed to deepen trade," Nurtleu said.`;
+const BEIJING = `Kazakh Foreign Minister Murat Nurtleu met Chinese Foreign Minister Wang Yi in Beijing on Monday.`;
+
+/** The last page of the persons list: any new person changes it. */
+const PERSONS = `query Persons { persons(first: 100) { edges { node { id name } } } }`;
+const PERSON = `query Person($id: ID!) { node(id: $id) { id ... on Person { name } } }`;
+
+interface Setup {
+  store: Store;
+  yoga: DossierYoga;
+  /** SQL statements since the last `reset()`. */
+  statements: () => number;
+  reset: () => void;
+  /** Ingests straight into the store (as another writer would) and waits until it is heard. */
+  ingest: (text: string) => Promise<IngestEvent>;
+}
+
+const opened: Store[] = [];
+afterEach(async () => {
+  for (const store of opened.splice(0)) await store.close();
+});
+
+async function setup(maxStaleMs: number): Promise<Setup> {
+  let statements = 0;
+  const store = await openStore('memory://', { logger: { logQuery: () => void statements++ } });
+  opened.push(store);
+  const yoga = createDossierYoga({
+    store,
+    config: testConfig({ responseCache: true, responseCacheMaxStaleMs: maxStaleMs }),
+  });
+  const heard: IngestEvent[] = [];
+  // subscribed after the cache: when this handler hears an ingest, the cache has heard it
+  await store.onIngest((event) => heard.push(event));
+  return {
+    store,
+    yoga,
+    statements: () => statements,
+    reset: () => {
+      statements = 0;
+    },
+    ingest: async (text) => {
+      const before = heard.length;
+      await ingestDocument(store, { text, publishedAt: '2024-05-16' });
+      for (let i = 0; i < 200 && heard.length === before; i++) await new Promise((r) => setTimeout(r, 10));
+      expect(heard.length).toBe(before + 1);
+      return heard.at(-1)!;
+    },
+  };
+}
+
+async function post<T>(
+  yoga: DossierYoga,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<T> {
+  const response = await yoga.fetch('http://localhost/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data: T; errors?: unknown };
+  expect(body.errors).toBeUndefined();
+  return body.data;
+}
+
+type Persons = { persons: { edges: Array<{ node: { id: string; name: string } }> } };
+const names = async (yoga: DossierYoga, headers: Record<string, string> = {}) =>
+  (await post<Persons>(yoga, PERSONS, {}, headers)).persons.edges.map((e) => e.node.name).sort();
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Reads until the list shows `name` (the background refresh landed); bounded. */
+async function untilListed(s: Setup, name: string): Promise<string[]> {
+  let list = await names(s.yoga);
+  for (let i = 0; i < 100 && !list.includes(name); i++) {
+    await sleep(10);
+    list = await names(s.yoga);
+  }
+  return list;
+}
+
+describe('response cache, stale list pages', () => {
+  it('serves a list page an ingest invalidated at once, and reads it again once for 20 readers', async () => {
+    const s = await setup(60_000);
+    await s.ingest(MINSK);
+    s.reset();
+    const before = await names(s.yoga);
+    const oneRead = s.statements();
+    expect(oneRead).toBeGreaterThan(0);
+    expect(before).not.toContain('Murat Nurtleu');
+
+    await s.ingest(ASTANA);
+    s.reset();
+    // twenty readers at once: all get the stale page, and the store is read once in the background
+    const lists = await Promise.all(Array.from({ length: 20 }, () => names(s.yoga)));
+    for (const list of lists) expect(list).toEqual(before);
+    const after = await untilListed(s, 'Murat Nurtleu');
+    expect(after).toContain('Viktor Khrenin');
+    expect(s.statements()).toBe(oneRead);
+  }, 60_000);
+
+  it('never serves a stale page past the bound', () => {
+    // no refresh is given here: only the bound ends the stale page
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      const cache = new TaggedResponses(1 << 20, undefined, 1_000);
+      const page = { data: { persons: { edges: [{ node: { id: globalId('Person', 1) } }] } } };
+      const read = () => {
+        const key = cache.keyOf('persons', ['Person@persons'], { lists: true });
+        const answer = cache.get(key);
+        cache.finished(key);
+        return answer;
+      };
+      cache.set(cache.keyOf('persons', ['Person@persons'], { lists: true }), page, [
+        { typename: 'Person', id: globalId('Person', 1) },
+      ]);
+      const event = (documentId: number): IngestEvent => ({
+        documentId,
+        created: {},
+        merged: {},
+        records: [{ type: 'Person', id: 2, created: true }],
+      });
+      cache.ingested(event(7));
+      vi.advanceTimersByTime(600);
+      cache.ingested(event(8)); // a later ingest does not extend the bound
+      vi.advanceTimersByTime(400);
+      expect(read()).toMatchObject({ data: page.data });
+      vi.advanceTimersByTime(1);
+      expect(read()).toBeUndefined();
+      cache.close();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('answers a request that names an ingest from the store, not from the stale page', async () => {
+    const s = await setup(60_000);
+    await s.ingest(MINSK);
+    await names(s.yoga);
+    const astana = await s.ingest(ASTANA);
+    // the stale page says which ingest it does not show yet
+    const stale = await s.yoga.fetch('http://localhost/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: PERSONS }),
+    });
+    expect(stale.headers.get(STALE_HEADER)).toBe(globalId('Document', astana.documentId));
+    const body = (await stale.json()) as { data: Persons; extensions?: unknown };
+    expect(body.extensions).toBeUndefined();
+    expect(body.data.persons.edges.map((e) => e.node.name)).not.toContain('Murat Nurtleu');
+    const after = { [AFTER_INGEST_HEADER]: globalId('Document', astana.documentId) };
+    expect(await names(s.yoga, after)).toContain('Murat Nurtleu');
+    // its answer was stored: everyone gets it now, from memory
+    s.reset();
+    expect(await names(s.yoga)).toContain('Murat Nurtleu');
+    expect(await names(s.yoga, after)).toContain('Murat Nurtleu');
+    expect(s.statements()).toBe(0);
+  }, 60_000);
+
+  it('answers a request that names an ingest it has not heard yet from the store', async () => {
+    const s = await setup(60_000);
+    await s.ingest(MINSK);
+    await names(s.yoga);
+    // written without this server hearing it yet: as a replica's writer, before its NOTIFY arrives
+    const unheard = { [AFTER_INGEST_HEADER]: globalId('Document', 999) };
+    s.reset();
+    await names(s.yoga, unheard);
+    expect(s.statements()).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('never serves a lookup by id stale, while the list page beside it is', async () => {
+    const s = await setup(60_000);
+    await s.ingest(MINSK);
+    await s.ingest(ASTANA);
+    const list = await post<Persons>(s.yoga, PERSONS);
+    const nurtleu = list.persons.edges.find((e) => e.node.name === 'Murat Nurtleu')!.node.id;
+    const nameOf = async () =>
+      (await post<{ node: { name: string } }>(s.yoga, PERSON, { id: nurtleu })).node.name;
+    expect(await nameOf()).toBe('Murat Nurtleu');
+    await s.store.db.execute(`update actors set name = name || ' (renamed)' where name = 'Murat Nurtleu'`);
+    expect(await nameOf()).toBe('Murat Nurtleu'); // cached
+    await s.ingest(BEIJING); // touches Nurtleu, creates Wang Yi
+    expect(await names(s.yoga)).not.toContain('Wang Yi'); // the list: stale
+    expect(await nameOf()).toBe('Murat Nurtleu (renamed)'); // the lookup: read again
+  }, 60_000);
+
+  it('drops an invalidated list page at once with DOSSIER_RESPONSE_CACHE_MAX_STALE_MS=0', async () => {
+    for (const [maxStaleMs, stale] of [
+      [5_000, true],
+      [0, false],
+    ] as const) {
+      const s = await setup(maxStaleMs);
+      await s.ingest(MINSK);
+      await names(s.yoga);
+      await s.ingest(ASTANA);
+      s.reset();
+      expect((await names(s.yoga)).includes('Murat Nurtleu')).toBe(!stale);
+      expect(s.statements() > 0).toBe(!stale);
+    }
+  }, 60_000);
+});
