@@ -235,7 +235,8 @@ export function decideAnaphoric(story: Story, c: TriggerCtx): boolean {
     (ANAPHORIC_BEFORE.test(c.before) || daySittingReferredTo(c)) &&
     (!c.forum || forumNamesToldGroup(c, newPeople)) &&
     // "the meeting with Putin" names its parties; "the summit with a final declaration" does not
-    !/^[^,;]*\b(?:between|with)\b(?!\s+(?:a|an)\s)/.test(c.after.slice(0, 30)) &&
+    (!/^[^,;]*\b(?:between|with)\b(?!\s+(?:a|an)\s)/.test(c.after.slice(0, 30)) ||
+      CHAIRED_IT.test(c.before)) &&
     (t.hint !== 'call' || callNamedByReference(c)) &&
     !c.pair.length &&
     !/^(?:met|meet|meets|received|receives|hosted|hosts)$/.test(t.text) &&
@@ -250,17 +251,22 @@ export function decideAnaphoric(story: Story, c: TriggerCtx): boolean {
 }
 
 /**
- * Rule: "X welcomed Y in her role as chair of the meeting" after "Ministers met for the 21st
- * annual meeting": the chair or host "of the meeting" holds a role at the sitting told before;
+ * Rule: "X welcomed Y in her role as chair of the meeting", "X co-chaired the meeting with Y"
+ * after "Ministers met for the 21st annual meeting": the chair or host of "the meeting" holds a
+ * role at the sitting told before;
  * the people of the sentence are at it, not at talks of their own.
  */
 export function roleAtToldSitting(c: TriggerCtx): boolean {
   return (
     !!c.target0 &&
     toldAsGroup(c.target0) &&
-    /\b(?:chair|chairman|chairwoman|chairperson|co-chair|host)\s+of\s+(?:the|this)\s+$/i.test(c.before)
+    (/\b(?:chair|chairman|chairwoman|chairperson|co-chair|host)\s+of\s+(?:the|this)\s+$/i.test(c.before) ||
+      CHAIRED_IT.test(c.before))
   );
 }
+
+/** "X co-chaired the meeting (with Y)", "Y chaired the session": the chairs of a sitting told before. */
+const CHAIRED_IT = /\b(?:co-?chaired|chaired|co-?hosted|presided\s+over)\s+(?:the|this)\s+$/i;
 
 /** A sitting, or a meeting of three or more parties (its kind is settled later, by its parties). */
 function toldAsGroup(target: Candidate): boolean {

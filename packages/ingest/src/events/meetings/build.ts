@@ -58,22 +58,31 @@ function sidelinesInSameSentence(text: string, cands: Candidate[]): void {
   for (const c of cands) {
     const before = text.slice(Math.max(0, c.trigger.start - 60), c.trigger.start);
     if (
-      !/\b(?:on the sidelines of|on the margins of|during|held during|occurred during|at|within the framework of|as part of|in the framework of)\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,6}$/i.test(
+      !/\b(?:on the sidelines of|on the margins of|on the fringes of|(?:held\s+)?alongside|in conjunction with|during|held during|occurred during|at|within the framework of|as part of|in the framework of)\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,6}$/i.test(
         before,
       )
     )
       continue;
     if (!(c.kind === 'session' || c.kind === 'summit' || c.kind === 'multilateral')) continue;
+    // "Held alongside the 57th ASEAN Foreign Ministers' Meeting, the discussions focused on ...":
+    // the enclosing sitting opens the sentence, and the meeting told after it was held within it
+    const fronted =
+      /^\s*(?:Held\s+|Meeting\s+)?(?:[Aa]longside|[Oo]n the (?:sidelines|margins|fringes) of|[Dd]uring|[Ii]n conjunction with)\b/.test(
+        text.slice(c.evidence.start, c.trigger.start),
+      );
     const inner = cands.find(
       (o) =>
         o !== c &&
         o.sentence === c.sentence &&
-        o.trigger.start < c.trigger.start &&
+        (o.trigger.start < c.trigger.start || fronted) &&
         (o.anaphoric ? o.within : o) &&
         (o.anaphoric || o.kind === 'bilateral' || o.kind === 'call'),
     );
-    if (!inner) continue;
-    const target = inner.anaphoric ? inner.within : inner;
+    // "... the discussions focused on": no meeting word of its own; the one told just before
+    const told =
+      inner ?? (fronted ? cands.findLast((o) => o.sentence < c.sentence && !o.anaphoric) : undefined);
+    if (!told) continue;
+    const target = told.anaphoric ? told.within : told;
     if (!target || target === c) continue;
     target.within = c;
     c.place ??= target.place;

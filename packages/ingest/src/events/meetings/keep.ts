@@ -98,7 +98,7 @@ export function sittingToldAsHeld(story: Story, c: TriggerCtx): boolean {
   if (kind !== 'session' && kind !== 'summit' && kind !== 'multilateral') return true;
   if (c.participants.length) return true;
   const enclosing =
-    /\b(?:during|on the sidelines of|on the margins of|at|within the framework of)\s+(?:the\s+|a\s+)?(?:[\w’'()-]+\s+){0,8}$/i.test(
+    /\b(?:during|on the sidelines of|on the margins of|on the fringes of|alongside|in conjunction with|at|within the framework of)\s+(?:the\s+|a\s+)?(?:[\w’'()-]+\s+){0,8}$/i.test(
       text.slice(Math.max(sent.start, t.start - 120), t.start),
     );
   const dateAfter =

@@ -1,6 +1,7 @@
 import { ORGANIZATIONS } from '../../gazetteer/organizations.js';
 import type { MeetingKind } from '../../types.js';
 import { groupOfSitting } from './forum.js';
+import { sittingOrdinal } from './ordinal.js';
 import { named } from './rule-names.js';
 import type { Story, TriggerCtx } from './types.js';
 
@@ -133,9 +134,20 @@ function groupOfOfficialsMet(story: Story, c: TriggerCtx): MeetingKind | null {
     : null;
 }
 
+/**
+ * Rule: "The 9th Danube–Japan Ministerial Meeting was held in Vienna", "the 12th Meeting of the
+ * Joint Commission": a Meeting named with its number in a series is a sitting of a group, a
+ * session. "met for the 3rd time" and a lower-case "the second meeting" of two stay talks.
+ */
+function numberedMeeting(story: Story, c: TriggerCtx): MeetingKind | null {
+  if (c.t.text !== 'Meeting' || c.participants.length >= 2) return null;
+  return sittingOrdinal(story.text.slice(c.sent.start, c.t.start)) !== undefined ? 'session' : null;
+}
+
 /** The kind rules, in order. */
 export const KIND_RULES = named([
   groupOfOfficialsMet,
+  numberedMeeting,
   kindNamedAfter,
   bodyMeets,
   unionGroupSits,

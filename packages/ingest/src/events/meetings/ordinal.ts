@@ -49,7 +49,7 @@ const TENS: Record<string, number> = {
  * between them ends the name ("on 4th March, the summit" has none).
  */
 const ORDINAL_BEFORE =
-  /^(?:(\d{1,3})(?:st|nd|rd|th)|([A-Z][a-z]+)(?:-([A-Za-z]+))?)\s+(?:[\p{L}’'()-]+\s+){0,5}$/u;
+  /^(?:(\d{1,3})(?:st|nd|rd|th)|([A-Z][a-z]+)(?:-([A-Za-z]+))?)\s+(?:[\p{L}’'()–-]+\s+){0,5}$/u;
 
 /** The value of a spelled ordinal ("Sixty-Second" 62, "fifth" 5, "Fortieth" 40), or undefined. */
 function spelled(head: string, tail: string | undefined): number | undefined {
