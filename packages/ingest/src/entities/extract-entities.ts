@@ -69,6 +69,7 @@ import {
   regionNameElsewhere,
   seatUsedAsPlace,
   titleCase,
+  townsBeforeTheirCountry,
 } from './places.js';
 import { type PluralTitleMatch, pluralTitleEachOfCountry, singularTitle } from './plural-titles.js';
 import type { Registry } from './registry.js';
@@ -346,6 +347,12 @@ function claimPlacesByPattern(doc: Doc, reg: Registry, idx: EntityIndex): void {
     const p = reg.place(`place:${n.kind}:${keyPart(n.name)}`, n.name, n.kind, null);
     reg.mention(p.ref, n.start, n.end, 'name');
     claim(doc, idx, n.start, n.end, n.kind, p.ref);
+  }
+  const codeOf = (name: string): string | null => countryByName(name)?.code ?? null;
+  for (const n of townsBeforeTheirCountry(doc.text, taken, codeOf)) {
+    const p = cityPlace(reg, { name: n.name, countryCode: n.countryCode });
+    reg.mention(p.ref, n.start, n.end, 'name');
+    claim(doc, idx, n.start, n.end, 'city', p.ref);
   }
 }
 

@@ -560,3 +560,31 @@ export function placesNamedAsSuch(
   }
   return out;
 }
+
+/** "in Khankendi, Azerbaijan", "at Sanlúcar de Barrameda, Spain": a place name, a comma, a country. */
+const TOWN_BEFORE_COUNTRY =
+  /\b(?:in|at|near)\s+([A-Z][\p{L}’'-]+(?:\s+(?:(?:de|del|de la|la|el|al|sur|on)\s+)?[A-Z][\p{L}’'-]+){0,3}),\s+((?:the\s+)?[A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+){0,2})/gu;
+
+/**
+ * Rule: "opened on Friday in Khankendi, Azerbaijan", "met in Tromvik, Norway": a capitalised name
+ * after a locative and before ", <country>" is a town of that country, when no other rule named
+ * it (`taken`). A name followed by anything but a country ("in Brussels, Mr X said") is left alone.
+ */
+export function townsBeforeTheirCountry(
+  text: string,
+  taken: (start: number, end: number) => boolean,
+  countryCodeOf: (name: string) => string | null,
+): Array<{ start: number; end: number; name: string; countryCode: string }> {
+  const out: Array<{ start: number; end: number; name: string; countryCode: string }> = [];
+  if (!text.includes(', ')) return out;
+  TOWN_BEFORE_COUNTRY.lastIndex = 0;
+  for (let m = TOWN_BEFORE_COUNTRY.exec(text); m; m = TOWN_BEFORE_COUNTRY.exec(text)) {
+    const name = m[1] as string;
+    const start = m.index + m[0].indexOf(name);
+    const end = start + name.length;
+    const code = countryCodeOf((m[2] as string).replace(/^the\s+/, ''));
+    if (!code || taken(start, end) || countryCodeOf(name)) continue;
+    out.push({ start, end, name, countryCode: code });
+  }
+  return out;
+}

@@ -142,10 +142,20 @@ export function attendedWithoutObject(clause: string): boolean {
   return ATTENDED_AT_END.test(clause) && !NEGATED_BEFORE.test(clause.replace(ATTENDED_AT_END, ''));
 }
 
-/** Rule: "Asean leaders at the Summit were A, B and C": the list after a group at the sitting attends it. */
+/**
+ * Rule: "Asean leaders at the Summit were A, B and C": the list after a group at the sitting attends
+ * it; "A, B and C are among the heads of delegations": the list before it does.
+ */
 export function groupAtSitting(clause: string): boolean {
-  return GROUP_AT_SITTING.test(clause);
+  return GROUP_AT_SITTING.test(clause) || AMONG_THOSE_AT.test(clause);
 }
+
+/**
+ * "A, B and C are among the heads of delegations", "X was among the leaders attending": the
+ * people listed are among those at the sitting told before.
+ */
+const AMONG_THOSE_AT =
+  /\b(?:are|were|is|was)\s+(?:also\s+)?among\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:heads\s+of\s+(?:delegations?|state|government)|leaders|participants|attendees|delegates|guests|dignitaries|those\s+(?:present|attending|taking\s+part))\b/i;
 
 /** Clauses that say the opposite of what the main clause says. */
 const CONCESSIVE = /,?\s+(?:even though|although|though|but|while|whereas|except)\s+|;\s+/g;

@@ -146,14 +146,14 @@ function numberedMeeting(story: Story, c: TriggerCtx): MeetingKind | null {
 
 /** The kind rules, in order. */
 export const KIND_RULES = named([
-  groupOfOfficialsMet,
-  numberedMeeting,
   kindNamedAfter,
   bodyMeets,
   unionGroupSits,
   threePartyTalks,
   summitOfTwo,
   sessionOfHeadsOfState,
+  numberedMeeting,
+  groupOfOfficialsMet,
   byHintAndForum,
 ]);
 

@@ -824,16 +824,25 @@ function spokespersonOfOffice(v: VerbSite): FrameAnswer {
 }
 
 /**
- * Rule: "Prime Minister Anna Berg held a call with ..., her office said": the office of the
- * sentence's first person, named by that person's title and country ("Office of the Prime
+ * Rule: "Prime Minister Anna Berg held a call with ..., her office said", "Berg's office said":
+ * the office of the person named in the possessive, else of the sentence's first person, named
+ * by that person's title and country ("Office of the Prime
  * Minister of Norway"). With no titled person before it ("his office in Oslo said" of a
  * businessman) the phrase names no one who can speak.
  */
 function officeOfSubject(v: VerbSite): FrameAnswer {
-  const om = /(?:^|[\s,])((?:[Hh]is|[Hh]er)\s+office)\s+(?:also\s+)?$/.exec(v.before);
+  const om =
+    /(?:^|[\s,])((?:[Hh]is|[Hh]er|[\p{Lu}][\p{L}-]+['’]s)\s+(?:press\s+)?office)\s+(?:also\s+)?$/u.exec(
+      v.before,
+    );
   if (!om) return null;
   const p = { phrase: om[1] as string, at: v.sent.start + om.index + om[0].indexOf(om[1] as string) };
-  const subject = v.mentionsHere.find((m) => m.start < p.at && v.reg.get(m.ref)?.kind === 'person');
+  // "Yoon's office said": the person named in the possessive, else the sentence's first person
+  const owner = /^[\p{Lu}]/u.test(p.phrase)
+    ? v.mentionsHere.find((m) => m.start === p.at && v.reg.get(m.ref)?.kind === 'person')
+    : undefined;
+  if (/^[\p{Lu}]/u.test(p.phrase) && !owner) return null;
+  const subject = owner ?? v.mentionsHere.find((m) => m.start < p.at && v.reg.get(m.ref)?.kind === 'person');
   const person = subject ? v.reg.get(subject.ref) : undefined;
   const role =
     person?.kind === 'person'
