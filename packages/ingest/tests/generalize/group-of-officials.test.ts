@@ -41,3 +41,22 @@ describe('toldAsNamed: "the summit" points back to the meeting told as a summit'
     expect(withTopic?.participants.map((p) => x.nameOf(p))).toContain('Olga Petrova');
   });
 });
+
+describe('holdersOfSitting: who held a meeting of a body sat in it', () => {
+  it('"Foreign Ministers A of X, B of Y and C of Z held an online meeting of the Andean Community"', () => {
+    const x = run(
+      'On March 3, Foreign Ministers Ana Ruiz of Peru, Tomas Vidal of Chile and Olga Petrova of Bolivia held an online meeting of the Andean Community.',
+    );
+    expect(x.meetings[0]?.participants.map((p) => x.nameOf(p)).sort()).toEqual([
+      'Ana Ruiz',
+      'Olga Petrova',
+      'Tomas Vidal',
+    ]);
+  });
+  it('near-miss: who spoke about a meeting of a body did not hold it', () => {
+    const x = run(
+      'On March 3, Foreign Minister Ana Ruiz of Peru said a meeting of the Andean Community would be held in May.',
+    );
+    expect(x.meetings[0]?.participants.map((p) => x.nameOf(p))).not.toContain('Ana Ruiz');
+  });
+});

@@ -139,16 +139,17 @@ function ownerOfSitting(story: Story, c: TriggerCtx): void {
   if (!c.participants.includes(last.ref)) c.participants.push(last.ref);
 }
 
-/** Between the persons who hold a sitting and its noun: "held a", "will hold their first". */
+/** Between the persons who hold a sitting and its noun: "held a", "will hold their first", "of Bolivia held an". */
 const HOLD_BEFORE =
-  /^\s+(?:(?:will|would|are\s+to|plan\s+to|agreed\s+to|also|on\s+\w+)\s+)*(?:held|hold|holds|holding|had)\s+(?:a|an|the|their)?\s*(?:[\w’'-]+\s+){0,3}$/;
+  /^(?:\s+of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?\s+(?:(?:will|would|are\s+to|plan\s+to|agreed\s+to|also|on\s+\w+)\s+)*(?:held|hold|holds|holding|had)\s+(?:a|an|the|their)?\s*(?:[\w’'-]+\s+){0,3}$/;
 
 /**
- * Rule: "Prime Minister X and President Y held a summit in Tokyo": with no body named, the persons
- * who hold the sitting are its parties (onlyThoseAtSitting cleared them).
+ * Rule: "Prime Minister X and President Y held a summit in Tokyo", "Ministers A of X, B of Y and C
+ * of Z held an online meeting of the Lublin Triangle": the persons who hold the sitting (they are
+ * its subject, right before "held") are its parties, of a body or not (onlyThoseAtSitting cleared them).
  */
 function holdersOfSitting(story: Story, c: TriggerCtx): void {
-  if (!c.groupHint || c.forum || c.participants.length) return;
+  if (!c.groupHint || c.participants.length) return;
   const persons = story.reg
     .mentionsIn(c.clause.start, c.t.start)
     .filter((m) => story.reg.get(m.ref)?.kind === 'person' && !c.speakers.has(m.ref));
