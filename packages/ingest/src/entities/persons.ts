@@ -905,7 +905,9 @@ function titleHeadRightBefore({ doc, toks, claimedKind }: CueContext, k: number)
       /^(?:of|the|to|for)$/.test(pl) ||
       p.text === '’' ||
       p.text === "'" ||
-      claimedKind(f - 1);
+      claimedKind(f - 1) ||
+      // "Foreign Affairs and Foreign Trade Minister": one portfolio joined to the next
+      wordOfCompoundPortfolio(toks, f - 1);
     if (!inTitle) break;
     f--;
   }

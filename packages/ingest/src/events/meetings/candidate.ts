@@ -126,6 +126,49 @@ function oneCallPerParty(story: Story, c: TriggerCtx, telling: Candidate): boole
   return true;
 }
 
+/** Words that make a meeting of several one meeting: "trilateral", "jointly", "together". */
+const ONE_MEETING_OF_SEVERAL =
+  /\b(?:trilateral|quadrilateral|three-way|four-way|joint|jointly|together|group|collectively|round-?table|all\s+(?:three|four|five))\b/i;
+
+/** The one country a person's roles name, or null. */
+function countryOfPerson(story: Story, ref: string): string | null {
+  const r = story.reg.get(ref);
+  if (r?.kind !== 'person') return null;
+  const countries = new Set(r.roles.map((role) => role.country).filter((x): x is string => !!x));
+  return countries.size === 1 ? ([...countries][0] as string) : null;
+}
+
+/**
+ * Rule: "He also met his Serbian counterpart A, North Macedonian Foreign Minister B and
+ * Montenegrin Foreign Minister C", "Xi met Kazakh President A, Tajik President B and Kyrgyz
+ * President C": one person meeting three or more others, each of another country, met each on
+ * their own. Two others may be a trilateral and stay one meeting, as does a sentence that says
+ * the meeting was joint ("a trilateral meeting", "together"). True when it split the telling.
+ */
+function oneMeetingPerCounterpart(story: Story, c: TriggerCtx, telling: Candidate): boolean {
+  const { t, sent } = c;
+  if (telling.kind === 'call' || telling.forum || !/^(?:met|meets|meet|received|receives)$/.test(t.text))
+    return false;
+  if (ONE_MEETING_OF_SEVERAL.test(sent.exact)) return false;
+  const subject = sentenceSubject(story.doc, story.reg, sent, t) ?? telling.participants[0];
+  if (!subject || story.reg.get(subject)?.kind !== 'person') return false;
+  const others = telling.participants.filter((p) => p !== subject && story.reg.get(p)?.kind === 'person');
+  if (others.length < 3 || others.length !== telling.participants.length - 1) return false;
+  const countries = others.map((p) => countryOfPerson(story, p));
+  const own = countryOfPerson(story, subject);
+  if (countries.some((x) => x === null || x === own) || new Set(countries).size !== countries.length)
+    return false;
+  for (const other of others)
+    story.cands.push({
+      ...telling,
+      kind: 'bilateral',
+      participants: [subject, other],
+      separate: true,
+      rules: [...telling.rules, { rule: 'one-meeting-per-counterpart', span: telling.evidence }],
+    });
+  return true;
+}
+
 /** The last step: the telling of the trigger, added to the story's. */
 export function addTelling(story: Story, c: TriggerCtx): boolean {
   const { before } = c;
@@ -151,6 +194,11 @@ export function addTelling(story: Story, c: TriggerCtx): boolean {
       : undefined,
     rules: c.rules.map((rule) => ({ rule, span: evidence })),
   };
-  if (!oneCallPerParty(story, c, telling) && !separateMeetings(story, c, telling)) story.cands.push(telling);
+  if (
+    !oneCallPerParty(story, c, telling) &&
+    !separateMeetings(story, c, telling) &&
+    !oneMeetingPerCounterpart(story, c, telling)
+  )
+    story.cands.push(telling);
   return true;
 }

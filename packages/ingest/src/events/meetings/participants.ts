@@ -225,6 +225,31 @@ function subjectOfTalksWith(story: Story, c: TriggerCtx): void {
   if (subject && !c.participants.includes(subject)) c.participants.unshift(subject);
 }
 
+/** A sentence that opens on a pronoun meeting people: "He also met", "She later held talks with". */
+const PRONOUN_MET =
+  /^\W*(?:He|She)\s+(?:(?:also|later|then|separately|subsequently|further)\s+)?(?:met|meets|held|holds|received|receives|hosted|had)\b/;
+
+/**
+ * Rule: "Fidan held separate meetings ... He also met his Serbian counterpart A, B and C": a
+ * sentence that opens on "He"/"She" meeting others is about the subject of the nearest of the
+ * three sentences before that names one; who is met stays as the sentence names them.
+ */
+function pronounSubjectMet(story: Story, c: TriggerCtx): void {
+  if (c.t.hint !== 'meet' || !PRONOUN_MET.test(story.text.slice(c.sent.start, c.t.end))) return;
+  const { doc, reg } = story;
+  for (let i = c.si - 1; i >= Math.max(0, c.si - 3); i--) {
+    const prev = doc.sentences[i] as (typeof doc.sentences)[number];
+    const subject = sentenceSubject(doc, reg, prev, { ...c.t, start: prev.end, end: prev.end });
+    if (!subject) continue;
+    // "The meetings with A, B and C took place ...": A is met, not the one who met
+    const at = reg.mentionsIn(prev.start, prev.end).find((m) => m.ref === subject);
+    if (at && /\bwith\b/.test(story.text.slice(prev.start, at.start))) continue;
+    if (reg.get(subject)?.kind === 'person' && !c.participants.includes(subject))
+      c.participants.unshift(subject);
+    return;
+  }
+}
+
 /**
  * Rule: "X held meetings with A and B. In his meeting with A, the minister discussed ...": "his"
  * opening the sentence is the subject of a sentence just before, not the last person named.
@@ -443,6 +468,7 @@ export const PARTICIPANT_RULES = named<ParticipantRule>([
   officialsFromCountries,
   countriesHoldingTalks,
   subjectOfTalksWith,
+  pronounSubjectMet,
   ownVerbPhrase,
   pronounObjectOfTrigger,
 ]);
