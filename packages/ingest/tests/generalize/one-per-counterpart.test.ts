@@ -54,3 +54,18 @@ describe('a compound portfolio before a title head keeps the demonym', () => {
     expect(x.persons.map((p) => p.name).sort()).toEqual(['Ana Ruiz', 'Tomas Vidal']);
   });
 });
+
+describe('oneMeetingPerCounterpart with a person whose country is not told', () => {
+  it('splits when three countries are told and all differ', () => {
+    const x = run(
+      'Indian Foreign Minister Ravi Menon met several delegates on the sidelines, including Kazakh Foreign Minister Ana Ruiz, Moroccan Foreign Minister Tomas Vidal, Belgian Prime Minister Olga Petrova and Federal Councillor Ivo Kovac.',
+    );
+    expect(x.meetings).toHaveLength(4);
+  });
+  it('near-miss: two countries told and one not stay one meeting', () => {
+    const x = run(
+      'Indian Foreign Minister Ravi Menon met Kazakh Foreign Minister Ana Ruiz, Moroccan Foreign Minister Tomas Vidal and Federal Councillor Ivo Kovac.',
+    );
+    expect(x.meetings).toHaveLength(1);
+  });
+});

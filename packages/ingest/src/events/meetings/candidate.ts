@@ -141,8 +141,8 @@ function countryOfPerson(story: Story, ref: string): string | null {
 /**
  * Rule: "He also met his Serbian counterpart A, North Macedonian Foreign Minister B and
  * Montenegrin Foreign Minister C", "Xi met Kazakh President A, Tajik President B and Kyrgyz
- * President C": one person meeting three or more others, each of another country, met each on
- * their own. Two others may be a trilateral and stay one meeting, as does a sentence that says
+ * President C": one person meeting three or more others, each of another country (three at
+ * least told), met each on their own. Two others may be a trilateral and stay one meeting, as does a sentence that says
  * the meeting was joint ("a trilateral meeting", "together"). True when it split the telling.
  */
 function oneMeetingPerCounterpart(story: Story, c: TriggerCtx, telling: Candidate): boolean {
@@ -154,9 +154,10 @@ function oneMeetingPerCounterpart(story: Story, c: TriggerCtx, telling: Candidat
   if (!subject || story.reg.get(subject)?.kind !== 'person') return false;
   const others = telling.participants.filter((p) => p !== subject && story.reg.get(p)?.kind === 'person');
   if (others.length < 3 || others.length !== telling.participants.length - 1) return false;
-  const countries = others.map((p) => countryOfPerson(story, p));
+  // every country told is another one; a person whose country the text does not give may be among them
+  const countries = others.map((p) => countryOfPerson(story, p)).filter((x): x is string => x !== null);
   const own = countryOfPerson(story, subject);
-  if (countries.some((x) => x === null || x === own) || new Set(countries).size !== countries.length)
+  if (countries.length < 3 || countries.includes(own ?? '') || new Set(countries).size !== countries.length)
     return false;
   for (const other of others)
     story.cands.push({
