@@ -69,3 +69,18 @@ describe('oneMeetingPerCounterpart with a person whose country is not told', () 
     expect(x.meetings).toHaveLength(1);
   });
 });
+
+describe('heldRetoldAsInfinitive: "a pleasure to meet Y in Munich" after X met Y in Munich retells it', () => {
+  it('keeps one held meeting', () => {
+    const x = run(
+      'Foreign Minister Ivo Kovac met his Kenyan counterpart Tom Odera in Munich on Friday. Kovac said it was a pleasure to meet Odera in Munich.',
+    );
+    expect(x.meetings.map((m) => m.status)).toEqual(['held']);
+  });
+  it('near-miss: "to meet again" is another meeting', () => {
+    const x = run(
+      'Foreign Minister Ivo Kovac met his Kenyan counterpart Tom Odera in Munich on Friday. Kovac said he hoped to meet Odera again in Munich next year.',
+    );
+    expect(x.meetings.map((m) => m.status).sort()).toEqual(['held', 'planned']);
+  });
+});

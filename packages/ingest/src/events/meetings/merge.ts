@@ -153,7 +153,12 @@ export function sameMeeting(
   // "Xi said he met Duterte twice last year" after their call: an earlier meeting
   if (!!a.earlier !== !!b.earlier && !(a.date && a.date === b.date)) return false;
   // a definite back-reference may retell a planned sitting as held, but "the next meeting" is not the last one
-  if (a.status !== b.status && !(a.status === 'planned' ? a.definite : b.definite)) return false;
+  if (
+    a.status !== b.status &&
+    !(a.status === 'planned' ? a.definite : b.definite) &&
+    !heldRetoldAsInfinitive(a, b)
+  )
+    return false;
   if (a.place && b.place && a.place !== b.place) return false;
   if (a.date && b.date && a.date !== b.date) return false;
   const shared = a.participants.filter((p) => b.participants.includes(p)).length;
@@ -196,6 +201,29 @@ export function oneSittingOfOneSentence(a: Candidate, b: Candidate): boolean {
     (!a.forum || !b.forum || forumsCompatible(a.forum, b.forum)) &&
     (!a.place || !b.place || a.place === b.place) &&
     (!a.date || !b.date || a.date === b.date)
+  );
+}
+
+/**
+ * Rule: "X met his Kenyan counterpart Y in Munich. ... X said it was a pleasure to meet Y in
+ * Munich": an infinitive that names the same pair in the same place as a held meeting, with no
+ * day of its own and nothing that makes it another ("again", "next"), retells that meeting.
+ */
+export function heldRetoldAsInfinitive(a: Candidate, b: Candidate): boolean {
+  const [held, planned] = a.status === 'held' ? [a, b] : [b, a];
+  return (
+    held.status === 'held' &&
+    planned.status === 'planned' &&
+    !planned.date &&
+    !planned.next &&
+    !planned.also &&
+    !/\b(?:again|another|next|future|once more|soon)\b/i.test(planned.evidence.exact) &&
+    planned.sentence > held.sentence &&
+    !!held.place &&
+    held.place === planned.place &&
+    planned.participants.length === 2 &&
+    held.participants.length === 2 &&
+    planned.participants.every((p) => held.participants.includes(p))
   );
 }
 
