@@ -69,15 +69,28 @@ function separateMeetings(story: Story, c: TriggerCtx, telling: Candidate): bool
     story.reg.get(subject)?.kind !== 'person'
   )
     return false;
-  for (const other of telling.participants.slice(1))
+  const kind = telling.kind === 'call' ? 'call' : 'bilateral';
+  pushOnePerParty(story, telling, subject, telling.participants.slice(1), kind, 'separate-meetings');
+  return true;
+}
+
+/** One telling of the subject with each of `others`, split from `telling` by the rule named. */
+function pushOnePerParty(
+  story: Story,
+  telling: Candidate,
+  subject: string,
+  others: readonly string[],
+  kind: 'call' | 'bilateral',
+  rule: string,
+): void {
+  for (const other of others)
     story.cands.push({
       ...telling,
-      kind: telling.kind === 'call' ? 'call' : 'bilateral',
+      kind,
       participants: [subject, other],
       separate: true,
-      rules: [...telling.rules, { rule: 'separate-meetings', span: telling.evidence }],
+      rules: [...telling.rules, { rule, span: telling.evidence }],
     });
-  return true;
 }
 
 /**
@@ -115,14 +128,7 @@ function oneCallPerParty(story: Story, c: TriggerCtx, telling: Candidate): boole
     (r) => r !== subject && !c.speakers.has(r) && !c.absent.has(r),
   );
   if (callers.length < 2) return false;
-  for (const other of callers)
-    story.cands.push({
-      ...telling,
-      kind: 'call',
-      participants: [subject, other],
-      separate: true,
-      rules: [...telling.rules, { rule: 'one-call-per-party', span: telling.evidence }],
-    });
+  pushOnePerParty(story, telling, subject, callers, 'call', 'one-call-per-party');
   return true;
 }
 
@@ -159,14 +165,7 @@ function oneMeetingPerCounterpart(story: Story, c: TriggerCtx, telling: Candidat
   const own = countryOfPerson(story, subject);
   if (countries.length < 3 || countries.includes(own ?? '') || new Set(countries).size !== countries.length)
     return false;
-  for (const other of others)
-    story.cands.push({
-      ...telling,
-      kind: 'bilateral',
-      participants: [subject, other],
-      separate: true,
-      rules: [...telling.rules, { rule: 'one-meeting-per-counterpart', span: telling.evidence }],
-    });
+  pushOnePerParty(story, telling, subject, others, 'bilateral', 'one-meeting-per-counterpart');
   return true;
 }
 
