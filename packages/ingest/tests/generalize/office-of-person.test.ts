@@ -17,3 +17,17 @@ describe('"<Name>’s office said": the office of that person’s post speaks', 
     expect(x.organizations.map((o) => o.name).join(' ')).not.toMatch(/Office of/);
   });
 });
+
+describe('a guest greeted by description: "greeted the German chancellor, X, in Y"', () => {
+  it('is a meeting with the guest named in the appositive', () => {
+    const x = run(
+      'Spanish Prime Minister Pedro Alvarez greeted the German chancellor, Anna Berg, in the southern city of Jerez on Saturday.',
+    );
+    expect(x.meetings.map((m) => m.participants.map((p) => x.nameOf(p)).sort())).toEqual([
+      ['Anna Berg', 'Pedro Alvarez'],
+    ]);
+  });
+  it('near-miss: "welcomed the German decision" welcomes no guest', () => {
+    expect(run('The minister welcomed the German decision to send troops.').meetings).toEqual([]);
+  });
+});

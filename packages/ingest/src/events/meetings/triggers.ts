@@ -304,11 +304,11 @@ export function willHost(text: string, triggers: Trigger[]): void {
 
 /**
  * "welcomed President X in", "was greeted by Prime Minister Y at", "welcomed his Egyptian
- * counterpart": a guest welcomed (a name, then the end of the clause or a preposition), not a
+ * counterpart", "greeted the German chancellor, X, in": a guest welcomed (a name, then the end of the clause or a preposition), not a
  * decision, a statement or a country's remarks ("welcomed the EU decision", "welcomed X's words").
  */
 const WELCOMED_GUEST_RE =
-  /\b(welcomed|welcomes|greeted|greets)\s+(?:by\s+)?(?:(?:his|her|their)\s+(?:[\p{Lu}][\p{L}-]*\s+)?counterparts?\b|(?:the\s+)?[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*){0,6}(?![\p{L}’'])(?=\s*(?:[,.;]|$|\s(?:at|in|on|to|upon|who|with|during|for|and|ahead|before|after)\b)))/gu;
+  /\b(welcomed|welcomes|greeted|greets)\s+(?:by\s+)?(?:(?:his|her|their)\s+(?:[\p{Lu}][\p{L}-]*\s+)?counterparts?\b|the\s+(?:[\p{Lu}][\p{L}-]*\s+){1,2}(?:chancellor|president|prime\s+minister|premier|king|queen|emir|foreign\s+minister|defen[cs]e\s+minister)\b(?=\s*(?:[,.;]|$|\s(?:at|in|on|to|upon|who|with|during|for|and|ahead|before|after)\b))|(?:the\s+)?[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*){0,6}(?![\p{L}’'])(?=\s*(?:[,.;]|$|\s(?:at|in|on|to|upon|who|with|during|for|and|ahead|before|after)\b)))/gu;
 
 /** A sentence that names the gathering the welcome belongs to: the welcome is part of it. */
 const GATHERING_WORD =
