@@ -57,6 +57,7 @@ import {
   cityNameIsSurnameHere,
   cityPlace,
   constituencies,
+  countryOfPlaceRecord,
   countryPlace,
   datelineCities,
   findRegions,
@@ -338,11 +339,7 @@ function claimPlacesByPattern(doc: Doc, reg: Registry, idx: EntityIndex): void {
     reg.mention(p.ref, v.start, v.end, 'name');
     claim(doc, idx, v.start, v.end, 'venue', p.ref);
   }
-  const taken = (start: number, end: number): boolean => {
-    for (let i = tokenAt(doc, start); i < doc.tokens.length && (doc.tokens[i] as Token).start < end; i++)
-      if (idx.tokenKind[i]) return true;
-    return false;
-  };
+  const taken = (start: number, end: number): boolean => claimedBetween(doc, idx, start, end);
   for (const n of placesNamedAsSuch(doc.text, taken)) {
     const p = reg.place(`place:${n.kind}:${keyPart(n.name)}`, n.name, n.kind, null);
     reg.mention(p.ref, n.start, n.end, 'name');
@@ -596,9 +593,7 @@ function addCompoundTitleRoles(
 ): void {
   const [lf, ll] = parts[parts.length - 1] as [number, number];
   const lastRole = parseRole(roleCtx, lf, ll, fallback);
-  const place = reg.get(lastRole?.country ?? null);
-  const shared =
-    (place?.kind === 'place' && place.countryCode ? countryByCode(place.countryCode) : undefined) ?? fallback;
+  const shared = (lastRole?.country ? countryOfPlaceRecord(reg, lastRole.country) : undefined) ?? fallback;
   for (const [f, l] of parts.slice(0, -1)) {
     const role = parseRole(roleCtx, f, l, shared);
     if (role) reg.addRole(person, role);

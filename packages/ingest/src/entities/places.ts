@@ -1,5 +1,5 @@
 import type { Doc } from '../doc.js';
-import { countryByCode, countryByDemonym } from '../gazetteer/countries.js';
+import { type Country, countryByCode, countryByDemonym } from '../gazetteer/countries.js';
 import { MONTHS, WEEKDAYS } from '../text/calendar-words.js';
 import { isCommonWord } from '../text/common-words.js';
 import { keyPart } from '../text/fold.js';
@@ -18,6 +18,14 @@ export function countryPlace(reg: Registry, code: string): PlaceRecord | undefin
   const c = countryByCode(code);
   if (!c) return undefined;
   return reg.place(countryKey(code), c.display, 'country', code);
+}
+
+/** The country a country place record stands for (by its code); undefined for any other record. */
+export function countryOfPlaceRecord(reg: Registry, ref: string): Country | undefined {
+  const place = reg.get(ref);
+  return place?.kind === 'place' && place.placeKind === 'country' && place.countryCode
+    ? countryByCode(place.countryCode)
+    : undefined;
 }
 
 /** The place record of a gazetteer city, tied to its country's record. */

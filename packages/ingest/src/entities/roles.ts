@@ -4,7 +4,7 @@ import { HONORIFICS, RELATIONAL_CUES } from '../text/honorifics.js';
 import type { Token } from '../text/tokenize.js';
 import type { OrganizationRecord, PersonRecord, Role } from '../types.js';
 import { countryFromWord, ministryDomain, ministryRecord, orgKey } from './organizations.js';
-import { countryPlace } from './places.js';
+import { countryOfPlaceRecord, countryPlace } from './places.js';
 import type { Registry } from './registry.js';
 import { RANKS, TITLE_WORDS } from './titles.js';
 
@@ -73,7 +73,7 @@ export function parseRole(
   if (org && (org.orgKind === 'ministry' || org.orgKind === 'body') && !org.evidence.length) {
     reg.mention(org.ref, (toks[first] as Token).start, (toks[last] as Token).end, 'title');
   }
-  if (!country && org?.country) country = countryOfRecord(reg, org.country);
+  if (!country && org?.country) country = countryOfPlaceRecord(reg, org.country);
   return {
     title: titleCaseFirst(title),
     organization: org?.ref ?? null,
@@ -85,13 +85,6 @@ export function parseRole(
 /** A head of state's title names a country, unless it is the president of a body or an alliance. */
 function ofAnAlliance(org: OrganizationRecord | undefined): boolean {
   return !!org && (org.orgKind === 'body' || org.orgKind === 'alliance' || org.orgKind === 'other');
-}
-
-/** The country of a place record (by its name), if it is one. */
-function countryOfRecord(reg: Registry, ref: string): Country | undefined {
-  const place = reg.get(ref);
-  if (place && place.kind === 'place' && place.countryCode) return countryByName(place.name) ?? undefined;
-  return undefined;
 }
 
 /** Words of a title phrase that are no part of the title itself ("new", "his", an apostrophe). */

@@ -1,5 +1,6 @@
 import { describedPerson, parseDescription } from '../../entities/describe.js';
 import { orgHitsStartingIn } from '../../entities/index.js';
+import type { Span } from '../../types.js';
 import { absentees, actorsIn, clauseAround, speakersIn } from './actors.js';
 import { ANAPHORIC_BEFORE } from './anaphora.js';
 import { countriesListedAt, countriesOfGroup } from './attendance.js';
@@ -76,11 +77,17 @@ const AHEAD_OF_BEFORE =
 function laterMeetingAheadOf(story: Story, c: TriggerCtx): number | undefined {
   for (const o of c.sentTriggers) {
     if (o.start <= c.t.end || o.start >= c.clause.end || (o.hint !== 'meet' && o.hint !== 'call')) continue;
-    const lead = story.text.slice(Math.max(c.t.end, o.start - 50), o.start);
-    const m = AHEAD_OF_BEFORE.exec(lead);
-    if (m) return o.start - lead.length + m.index;
+    const at = aheadOfBefore(story.text, c.t.end, o.start);
+    if (at !== undefined) return at;
   }
   return undefined;
+}
+
+/** Where "ahead of" (or "before", "in advance of") starts in the 50 characters before `to`, not before `from`. */
+function aheadOfBefore(text: string, from: number, to: number): number | undefined {
+  const lead = text.slice(Math.max(from, to - 50), to);
+  const m = AHEAD_OF_BEFORE.exec(lead);
+  return m ? to - lead.length + m.index : undefined;
 }
 
 /**
@@ -89,10 +96,8 @@ function laterMeetingAheadOf(story: Story, c: TriggerCtx): number | undefined {
  * leaders"), are the earlier meeting's.
  */
 function clauseOfMeetingAhead(story: Story, c: TriggerCtx): void {
-  const lead = story.text.slice(Math.max(c.clause.start, c.t.start - 50), c.t.start);
-  const m = AHEAD_OF_BEFORE.exec(lead);
-  if (!m) return;
-  const at = c.t.start - lead.length + m.index;
+  const at = aheadOfBefore(story.text, c.clause.start, c.t.start);
+  if (at === undefined) return;
   const earlier = c.sentTriggers.some(
     (o) => o.start >= c.clause.start && o.end <= at && (o.hint === 'meet' || o.hint === 'call'),
   );
@@ -236,18 +241,30 @@ const PRONOUN_MET =
  */
 function pronounSubjectMet(story: Story, c: TriggerCtx): void {
   if (c.t.hint !== 'meet' || !PRONOUN_MET.test(story.text.slice(c.sent.start, c.t.end))) return;
+  const { reg } = story;
+  // "The meetings with A, B and C took place ...": A is met, not the one who met
+  const notMet = (subject: string, prev: Span): boolean => {
+    const at = reg.mentionsIn(prev.start, prev.end).find((m) => m.ref === subject);
+    return !at || !/\bwith\b/.test(story.text.slice(prev.start, at.start));
+  };
+  const subject = subjectOfRecentSentence(story, c, notMet);
+  if (subject && reg.get(subject)?.kind === 'person' && !c.participants.includes(subject))
+    c.participants.unshift(subject);
+}
+
+/** The subject of the nearest of the three sentences before the trigger's that names one `fits`. */
+function subjectOfRecentSentence(
+  story: Story,
+  c: TriggerCtx,
+  fits: (subject: string, sentence: Span) => boolean = () => true,
+): string | undefined {
   const { doc, reg } = story;
   for (let i = c.si - 1; i >= Math.max(0, c.si - 3); i--) {
-    const prev = doc.sentences[i] as (typeof doc.sentences)[number];
+    const prev = doc.sentences[i] as Span;
     const subject = sentenceSubject(doc, reg, prev, { ...c.t, start: prev.end, end: prev.end });
-    if (!subject) continue;
-    // "The meetings with A, B and C took place ...": A is met, not the one who met
-    const at = reg.mentionsIn(prev.start, prev.end).find((m) => m.ref === subject);
-    if (at && /\bwith\b/.test(story.text.slice(prev.start, at.start))) continue;
-    if (reg.get(subject)?.kind === 'person' && !c.participants.includes(subject))
-      c.participants.unshift(subject);
-    return;
+    if (subject && fits(subject, prev)) return subject;
   }
+  return undefined;
 }
 
 /**
@@ -255,16 +272,9 @@ function pronounSubjectMet(story: Story, c: TriggerCtx): void {
  * opening the sentence is the subject of a sentence just before, not the last person named.
  */
 function possessiveOfLastSubject(story: Story, c: TriggerCtx): string | undefined {
-  const { doc, reg } = story;
   if (!/^\W*(?:In|During|At)\s+(?:his|her)\s+(?:[\w-]+\s+)?$/.test(story.text.slice(c.sent.start, c.t.start)))
     return undefined;
-  // the nearest of the three sentences before that has a subject named
-  for (let i = c.si - 1; i >= Math.max(0, c.si - 3); i--) {
-    const prev = doc.sentences[i] as (typeof doc.sentences)[number];
-    const subject = sentenceSubject(doc, reg, prev, { ...c.t, start: prev.end, end: prev.end });
-    if (subject) return subject;
-  }
-  return undefined;
+  return subjectOfRecentSentence(story, c);
 }
 
 /** "meeting of foreign affairs officials from": officials of countries listed after "from". */

@@ -4,10 +4,11 @@
 import { holderOfStyledOffices, resolveDescription } from '../../entities/describe.js';
 import { latestMinistry } from '../../entities/index.js';
 import { presidencyRecord, withArticle } from '../../entities/organizations.js';
+import { countryOfPlaceRecord } from '../../entities/places.js';
 import type { Registry } from '../../entities/registry.js';
 import { namedAt, officeNamedAt } from '../../entities/services.js';
 import { TITLE_WORDS } from '../../entities/titles.js';
-import { type Country, countryByCode, countryByDemonym, countryByName } from '../../gazetteer/countries.js';
+import { type Country, countryByDemonym, countryByName } from '../../gazetteer/countries.js';
 import type { Mention } from '../../types.js';
 import {
   clauseSubject,
@@ -661,7 +662,7 @@ function countryOfStoryPresident(reg: Registry, pos: number): Country | undefine
   }
   if (!best) return undefined;
   const place = presidentRole(reg, best)?.country;
-  return place ? countryOfPlace(reg, place) : firstCountryNamed(reg, pos);
+  return place ? countryOfPlaceRecord(reg, place) : firstCountryNamed(reg, pos);
 }
 
 /** A person's role of President, the one that names its country when there is one. */
@@ -670,13 +671,6 @@ function presidentRole(reg: Registry, ref: string): { country: string | null } |
   if (person?.kind !== 'person') return undefined;
   const roles = person.roles.filter((r) => r.title === 'President');
   return roles.find((r) => r.country) ?? roles[0];
-}
-
-function countryOfPlace(reg: Registry, ref: string): Country | undefined {
-  const place = reg.get(ref);
-  return place?.kind === 'place' && place.placeKind === 'country' && place.countryCode
-    ? countryByCode(place.countryCode)
-    : undefined;
 }
 
 /**
@@ -688,7 +682,7 @@ function firstCountryNamed(reg: Registry, pos: number): Country | undefined {
     const place = reg.get(m.ref);
     if (place?.kind !== 'place') continue;
     if (place.placeKind === 'country' && COUNTERPART_AFTER.test(reg.text.slice(m.end, m.end + 30))) continue;
-    const c = countryOfPlace(reg, place.placeKind === 'city' && place.country ? place.country : m.ref);
+    const c = countryOfPlaceRecord(reg, place.placeKind === 'city' && place.country ? place.country : m.ref);
     if (c) return c;
   }
   return undefined;
@@ -848,10 +842,8 @@ function officeOfSubject(v: VerbSite): FrameAnswer {
     person?.kind === 'person'
       ? person.roles.find((r) => r.country && /^(?:President|Prime Minister|Chancellor)$/.test(r.title))
       : undefined;
-  const country = role?.country ? v.reg.get(role.country) : undefined;
-  if (!role || country?.kind !== 'place') return NOBODY;
-  const c = countryByName(country.name);
-  if (!c) return NOBODY;
+  const c = role?.country ? countryOfPlaceRecord(v.reg, role.country) : undefined;
+  if (!role || !c) return NOBODY;
   const ref = officeNamedAt(
     v.reg,
     `Office of the ${role.title} of ${withArticle(c)}`,
