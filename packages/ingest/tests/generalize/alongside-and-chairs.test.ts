@@ -36,3 +36,16 @@ describe('"X co-chaired the meeting with Y": the chairs of the sitting told befo
     expect(x.meetings.length).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe('numberedMeeting: a Meeting named with its number in a series is a session', () => {
+  it('"The 9th Danube–Japan Ministerial Meeting was held in Vienna" is a session', () => {
+    const x = run('The 9th Danube–Japan Ministerial Meeting was held in Vienna on Monday.');
+    expect(x.meetings.map((m) => m.meetingKind)).toEqual(['session']);
+  });
+  it('near-miss: "their second meeting" of two named leaders stays their bilateral', () => {
+    const x = run(
+      'President Ana Ruiz and President Tomas Vidal held their second meeting in Vienna on Monday.',
+    );
+    expect(x.meetings.map((m) => m.meetingKind)).toEqual(['bilateral']);
+  });
+});
