@@ -300,6 +300,33 @@ function isHandleOrHashtag(text: string, start: number): boolean {
 const STYLE_CAPITALS = new Set(['HH', 'HE', 'HM']);
 
 /**
+ * Rule: "H.E. Ana Mbeki of Ghana", "H. E. Tomas Oduya", "HE Ali Omar": the style of address
+ * of officials (His or Her Excellency, His Highness, His Majesty) written in capitals before a
+ * name. Returns how many tokens the style takes at `i` (0 when there is none): its letters are
+ * no initials of the name, and the style marks the name after it as a person's. "H. G. Wells"
+ * and "J.E. Smith" are initials ("H" and "E" only pair as "H.E.", "H.H." and "H.M.").
+ */
+export function styleOfAddressLength(text: string, toks: readonly Token[], i: number): number {
+  const t = toks[i];
+  if (!t) return 0;
+  if (STYLE_CAPITALS.has(t.text)) return 1;
+  if (t.text !== 'H' || toks[i + 1]?.text !== '.' || toks[i + 3]?.text !== '.') return 0;
+  const second = toks[i + 2] as Token;
+  if (!/^[EHM]$/.test(second.text)) return 0;
+  const gap = text.slice((toks[i + 1] as Token).end, second.start);
+  return (gap === '' || gap === ' ') && (toks[i + 3] as Token).start === second.end ? 4 : 0;
+}
+
+/** The style of address right before token `first` ("H.E.", "HE"), or -1. */
+function styleOfAddressBefore(text: string, toks: readonly Token[], first: number): number {
+  for (const length of [1, 4]) {
+    const at = first - length;
+    if (at >= 0 && styleOfAddressLength(text, toks, at) === length) return at;
+  }
+  return -1;
+}
+
+/**
  * One bare initial ("S", never the words "A" and "I") or two run together ("KP", "AK") when no
  * other entity claims them ("UN", "EU") and they are not a style ("HH").
  */
@@ -361,6 +388,31 @@ function portfolioOfTitle(toks: readonly Token[], i: number): boolean {
   return prev === 'and' && PORTFOLIO_WORDS.has(lower(toks[i - 2]));
 }
 
+/** "J." in "J. Austin": one capital with its point right after it. */
+function isInitialAt(toks: readonly Token[], i: number): boolean {
+  const t = toks[i] as Token;
+  return (
+    t.kind === 'word' &&
+    isOneUpper(t.text) &&
+    toks[i + 1]?.text === '.' &&
+    (toks[i + 1] as Token).start === t.end
+  );
+}
+
+/** Whether a name may start at token `i` (a name word or an initial, unclaimed, no handle). */
+function opensName(doc: Doc, claimed: Uint8Array, i: number, initial: boolean): boolean {
+  const toks = doc.tokens;
+  const t = toks[i] as Token;
+  // "posted on X. Watson said": the platform, not an initial
+  return !(
+    claimed[i] ||
+    (!isNameWord(t, toks, i) && !initial && !bareInitialAfterTitle(doc, claimed, i)) ||
+    portfolioOfTitle(toks, i) ||
+    isPlatformX(doc.text, t.end) ||
+    isHandleOrHashtag(doc.text, t.start)
+  );
+}
+
 export function nameRuns(doc: Doc, claimed: Uint8Array): NameRun[] {
   const toks = doc.tokens;
   const runs: NameRun[] = [];
@@ -370,20 +422,13 @@ export function nameRuns(doc: Doc, claimed: Uint8Array): NameRun[] {
   };
   let i = 0;
   while (i < toks.length) {
-    const t = toks[i] as Token;
-    const initial =
-      t.kind === 'word' &&
-      isOneUpper(t.text) &&
-      toks[i + 1]?.text === '.' &&
-      (toks[i + 1] as Token).start === t.end;
-    // "posted on X. Watson said": the platform, not an initial
-    if (
-      claimed[i] ||
-      (!isNameWord(t, toks, i) && !initial && !bareInitialAfterTitle(doc, claimed, i)) ||
-      portfolioOfTitle(toks, i) ||
-      isPlatformX(doc.text, t.end) ||
-      isHandleOrHashtag(doc.text, t.start)
-    ) {
+    const style = styleOfAddressLength(doc.text, toks, i);
+    if (style > 1) {
+      i += style;
+      continue;
+    }
+    const initial = isInitialAt(toks, i);
+    if (!opensName(doc, claimed, i, initial)) {
       i++;
       continue;
     }
@@ -517,6 +562,7 @@ export function personCue(doc: Doc, run: NameRun, claimedKind: (i: number) => st
   const cue = noCue();
   markTitleBefore(c, cue);
   markAppositiveAfter(c, cue);
+  if (!cue.reason && styleOfAddressBefore(doc.text, doc.tokens, run.first) >= 0) cue.reason = 'style';
   if (cue.reason) return cue;
   for (const verbCue of VERB_CUES) {
     const reason = verbCue(c);
@@ -623,6 +669,7 @@ const NOT_A_SURNAME: ReadonlyArray<(c: CueContext) => boolean> = [
   regionAdjective,
   socialPlatform,
   endsInAnInstitutionNoun,
+  beforeAnInstitutionNoun,
   abbreviatedTitle,
   ordinaryWordsInTitleCaseLine,
 ];
@@ -695,6 +742,20 @@ const INSTITUTION_NOUN =
  */
 function endsInAnInstitutionNoun({ run }: CueContext): boolean {
   return run.first < run.last && INSTITUTION_NOUN.test(run.form);
+}
+
+/**
+ * Rule: "President of the Andean Development Bank", "the head of the Andean Fund": a run right
+ * before the head noun of an institution is the start of that institution's name, never a person
+ * ("Andean Development"). "Ana Ruiz, Bank governor" has a comma between.
+ */
+function beforeAnInstitutionNoun({ doc, toks, run }: CueContext): boolean {
+  const next = toks[run.last + 1];
+  return (
+    !!next &&
+    doc.text.slice((toks[run.last] as Token).end, next.start) === ' ' &&
+    INSTITUTION_NOUN.test(` ${next.text}`)
+  );
 }
 
 /** Social networks and messengers that news names as the medium of words. */
@@ -963,18 +1024,26 @@ function wordOfCompoundPortfolio(toks: readonly Token[], i: number): boolean {
 
 /**
  * "the Chief of the General Staff of the Russian Armed Forces Valery Gerasimov", "Minister for
- * Foreign Affairs Ana Ruiz": a long title ending in a name.
+ * Foreign Affairs Ana Ruiz", "Minister of Foreign Affairs, African Cooperation and Moroccans
+ * Abroad, X": a long title ending in a name (a portfolio list "A, B and C" included).
  */
 function longTitleOfSomething({ doc, toks, claimedKind }: CueContext, k: number): TitleBefore | undefined {
   let h = k;
   let head = -1;
-  for (let steps = 0; h >= 0 && steps < 16; steps++, h--) {
+  // the "and" of a portfolio list "A, B and C" inside the title; a name right after it ("...
+  // Cooperation and Moroccans Abroad") is the list's last portfolio, not the title's holder
+  let listAnd = false;
+  for (let steps = 0; h >= 0 && steps < 20; steps++, h--) {
     const t = toks[h] as Token;
     const lw = lower(t);
     if (hardBreak(doc.text, t.end, (toks[h + 1] as Token).start)) break;
     if (TITLE_HEADS.has(lw) && /^[\p{Lu}]/u.test(t.text)) head = h;
     if (lw === 'of' || lw === 'the' || /^[\p{Lu}]/u.test(t.text) || claimedKind(h)) continue;
-    if (head < 0 && conjoinedPortfolio(toks, h)) continue;
+    if (head < 0 && conjoinedPortfolio(toks, h)) {
+      listAnd ||= lw === 'and' && h < k;
+      continue;
+    }
+    if (head < 0 && listAnd && commaInPortfolioList(toks, h)) continue;
     break;
   }
   // "Minister of Defence", and the Commonwealth's "Minister for Foreign Affairs"
@@ -994,6 +1063,18 @@ function conjoinedPortfolio(toks: readonly Token[], h: number): boolean {
   const w = toks[h]?.text;
   if (w !== 'and' && w !== 'for') return false;
   return /^[\p{Lu}]/u.test(toks[h - 1]?.text ?? '') && /^[\p{Lu}]/u.test(toks[h + 1]?.text ?? '');
+}
+
+/**
+ * Rule: "Minister of Foreign Affairs, African Cooperation and Moroccans Abroad": a comma between
+ * capitalised words, in a portfolio list closed by "and", stays inside the long title.
+ */
+function commaInPortfolioList(toks: readonly Token[], h: number): boolean {
+  return (
+    toks[h]?.text === ',' &&
+    /^[\p{Lu}]/u.test(toks[h - 1]?.text ?? '') &&
+    /^[\p{Lu}]/u.test(toks[h + 1]?.text ?? '')
+  );
 }
 
 /** Token `i` qualifies the title that starts after it: a country, an organization, a title word. */
@@ -1157,6 +1238,7 @@ const VERB_CUES: ReadonlyArray<(c: CueContext) => string | null | undefined> = [
   verbBeforeName,
   nameAfterQuoteAndVerb,
   accordingToName,
+  nameAfterTalksWith,
   nameAddressedTo,
   headOfGovernmentNamed,
   leaderOfDelegation,
@@ -1287,10 +1369,12 @@ function pairSetOffAfterPluralRole({ toks, run }: CueContext): string | undefine
 }
 
 /**
- * Rule: "the Presidents of Chile, Ana Soto; Colombia, Luis Vera; and Peru, Tomas Rey": in a list
- * of "Country, Full Name" pairs after a plural role and "of", each full name (two words or more)
- * right after its country and a comma, ending at a semicolon, a comma or the sentence's end, is
- * the person holding that role there. "the capitals of Chile, Santa Cruz" has no role noun before.
+ * Rule: "the Presidents of Chile, Ana Soto; Colombia, Luis Vera; and Peru, Tomas Rey", "his
+ * counterparts from Peru, Tomas Vidal; from Bolivia, Marco Lema; and from Ecuador, Pablo Soria":
+ * in a list of "Country, Full Name" pairs after a plural role and "of" or "from" (repeated or
+ * not), each full name (two words or more) right after its country and a comma, ending at a
+ * semicolon, a comma or the sentence's end, is the person holding that role there. "the capitals
+ * of Chile, Santa Cruz" has no role noun before.
  */
 function namesInCountryPairsAfterPluralRole({ toks, run, claimedKind }: CueContext): string | undefined {
   if (run.first === run.last || toks[run.first - 1]?.text !== ',') return undefined;
@@ -1299,8 +1383,13 @@ function namesInCountryPairsAfterPluralRole({ toks, run, claimedKind }: CueConte
   // back from the country over earlier pairs ("Chile, Ana Soto;") to "<plural role> of"
   for (let k = run.first - 3, n = 0; k >= 1 && n < 40; k--, n++) {
     const t = (toks[k] as Token).text;
-    if (t === 'of')
-      return PLURAL_ROLES.test((toks[k - 1] as Token).text) ? 'country-pair-after-plural-role' : undefined;
+    if (t === 'of' || t === 'from') {
+      const before = (toks[k - 1] as Token).text;
+      if (PLURAL_ROLES.test(before)) return 'country-pair-after-plural-role';
+      // "; from Uruguay, X" and "; and from Paraguay, Y": an earlier pair of the list is before
+      if (/^(?:[;,]|and)$/.test(before)) continue;
+      return undefined;
+    }
     if (/^[.!?:]$/.test(t)) return undefined;
   }
   return undefined;
@@ -1493,6 +1582,27 @@ function nameAfterQuoteAndVerb({ toks, run, prev }: CueContext): string | undefi
 function leaderOfDelegation({ toks, run, prev }: CueContext): string | undefined {
   if (prev !== 'by' || run.last === run.first) return undefined;
   return /^(?:led|headed)$/.test(lower(toks[run.first - 2])) ? 'led-by' : undefined;
+}
+
+/** The nouns and verbs of talks that "with" follows before the other party. Lowercase. */
+const TALKS_BEFORE_WITH =
+  /^(?:talks|met|meet|meets|meeting|meetings|spoke|speaks|talked|conversation|call|consultations|negotiations|discussions|audience|dialogue)$/;
+
+/**
+ * Rule: "held talks with Ana Ruiz", "met with Tomas Vidal", "held talks in Rabat with Ana Ruiz":
+ * a full name (two words or more) after "with" that closes a telling of talks is the other party.
+ * A place may stand between the talks and "with". "with Latin America" is a place (claimed), and
+ * "agreed with Ana Ruiz" has no talks.
+ */
+function nameAfterTalksWith({ doc, toks, run, prev }: CueContext): string | undefined {
+  if (prev !== 'with' || run.last === run.first) return undefined;
+  for (let k = run.first - 2, n = 0; k >= 0 && n < 5; k--, n++) {
+    const t = toks[k] as Token;
+    if (hardBreak(doc.text, t.end, (toks[k + 1] as Token).start) || /^[,.;:!?()"“”]$/.test(t.text))
+      return undefined;
+    if (TALKS_BEFORE_WITH.test(t.text.toLowerCase())) return 'talks-with';
+  }
+  return undefined;
 }
 
 /** "according to Kirby". */

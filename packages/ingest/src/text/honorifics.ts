@@ -2,7 +2,17 @@
 
 /** Honorifics written abbreviated, with a period that does not end the sentence ("Mr.", "Dr."). Lower case. */
 // "rt" as in "the Rt Hon. X MP" (the Right Honourable)
-export const HONORIFIC_ABBREVIATIONS: readonly string[] = ['mr', 'mrs', 'ms', 'dr', 'prof', 'hon', 'rt'];
+// "amb" as in "H.E. Amb. X" (Ambassador, written as a style before the name)
+export const HONORIFIC_ABBREVIATIONS: readonly string[] = [
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'hon',
+  'rt',
+  'amb',
+];
 
 /**
  * Every honorific, lower case: the abbreviations and the titles of address ("Sir", "Lord", and the

@@ -29,7 +29,7 @@ const PRESENCE_REF = /\b(?:present|in attendance|spotted)\b/i;
 
 /** A verb that puts someone at the sitting. */
 const ATTEND_VERB =
-  /\b(?:bring together|brings together|brought together|attended|attends|attending|took part|take part|takes part|taking part|participated|participates|participating|included|include|includes|represented|represents|greeted|greets|addressed|addressing|addresses|arrived at|arrives at|joined|joins|chaired|chairs|hosted|hosts|host of|presided|presides|headed|present at)\b/;
+  /\b(?:bring together|brings together|brought together|attended|attends|attending|took part|take part|takes part|taking part|participated|participates|participating|included|include|includes|represented|represents|greeted|greets|addressed|addressing|addresses|arrived at|arrives at|joined|joins|chaired|chairs|hosted|hosts|host of|presided|presides|headed|opened|closed|concluded|present at|(?:the|its) (?:presence|participation) of|under the (?:chairmanship|chairship|chairpersonship|leadership|presidency) of)\b/;
 
 /**
  * "Asean leaders at the Summit were A, B and C", "Delegates at the meeting included X": a group at
@@ -240,10 +240,11 @@ export function listUnderHeading(doc: Doc, reg: Registry, si: number): string[] 
 /**
  * Rule: a clause that puts people at the sitting it refers back to: "X and the leaders of A and
  * B attended the summit", "The host of the summit, X, greeted Y", "the participants included X",
- * "Asean leaders at the Summit were A, B and C".
+ * "Asean leaders at the Summit were A, B and C". In the sentence that tells the sitting, the
+ * sitting needs no "the": "convened a session under the chairmanship of X".
  * Clauses after "even though", "but", ... and persons after a negation are left out.
  */
-export function attendingClause(doc: Doc, reg: Registry, sent: Span): string[] {
+export function attendingClause(doc: Doc, reg: Registry, sent: Span, tellsSitting = false): string[] {
   const out: string[] = [];
   let from = sent.start;
   const cuts: number[] = [];
@@ -255,7 +256,7 @@ export function attendingClause(doc: Doc, reg: Registry, sent: Span): string[] {
     const clause = doc.text.slice(from, to);
     if (
       (ATTEND_VERB.test(clause) &&
-        (SITTING_REF.test(clause) || PRESENCE_REF.test(clause)) &&
+        (tellsSitting || SITTING_REF.test(clause) || PRESENCE_REF.test(clause)) &&
         !NEGATED_BEFORE.test(clause.split(ATTEND_VERB)[0] ?? '')) ||
       groupAtSitting(clause) ||
       attendedWithoutObject(clause)
@@ -314,7 +315,8 @@ export function addAttendance(doc: Doc, reg: Registry, records: MeetingRecord[])
       continue;
     }
     if (si - lastTold > WINDOW) continue;
-    const found = [...listUnderHeading(doc, reg, si), ...attendingClause(doc, reg, sent)];
+    // the sentence that tells the sitting refers to it without "the": "convened a session under the chairmanship of X"
+    const found = [...listUnderHeading(doc, reg, si), ...attendingClause(doc, reg, sent, here === current)];
     const opening = OPENING_SPEECH.exec(sent.exact);
     if (representedAtSitting(sent.exact)) found.push(...representatives(reg, doc.text, sent));
     else if (opening) found.push(...speakersOfOpening(reg, doc.text, sent, opening));

@@ -46,6 +46,19 @@ export function sittingGotUnderWay(afterTrigger: string): boolean {
   return UNDER_WAY_AFTER.test(afterTrigger);
 }
 
+/** Right before a sitting's name: its opening or its close ("the end of the 54th Forum", "the opening of the summit"). */
+const OPENS_OR_ENDS_BEFORE =
+  /\b(?:end|close|closing|conclusion|opening|start|launch)\s+of\s+(?:the\s+)?(?:[\w’'()–-]+\s+){0,6}$/i;
+
+/**
+ * Rule: "'Clear actions' mark the end of the 54th Pacific Islands Forum", "at the opening of the
+ * summit": a sitting whose opening or close is told took place. "the end of the war" is no
+ * sitting, and "ahead of the summit" no opening.
+ */
+export function sittingOpensOrEnds(beforeTrigger: string): boolean {
+  return OPENS_OR_ENDS_BEFORE.test(beforeTrigger);
+}
+
 /** Rule: a visit is a meeting only when it is paid to a person ("visited Lukashenko"), not a trip to a place. */
 export function visitToPerson(story: Story, c: TriggerCtx): boolean {
   const { t, sent } = c;
@@ -115,6 +128,7 @@ export function sittingToldAsHeld(story: Story, c: TriggerCtx): boolean {
       text.slice(t.start, clause.end),
     ) ||
     sittingGotUnderWay(text.slice(t.end, clause.end)) ||
+    sittingOpensOrEnds(text.slice(clause.start, t.start)) ||
     attendedSitting(text.slice(clause.start, t.start)) ||
     hostedSitting(text.slice(clause.start, t.start)) ||
     gatheredForSitting(text.slice(clause.start, t.start)) ||

@@ -1,4 +1,5 @@
 import { isVisitCalledOn } from '../../text/courtesy-call.js';
+import { sittingOrdinal } from './ordinal.js';
 import type { Story, Trigger, TriggerCtx } from './types.js';
 
 // Stage 1, triggers: the words and phrases that name a meeting, each with a hint of its kind.
@@ -10,8 +11,9 @@ const TRIGGER_RE = new RegExp(
     '(?<summit>\\b[Ss]ummits?\\b)',
     '(?<informal>\\binformal (?:meeting|summit|gathering)s?\\b)',
     "(?<session>\\b(?:[Ss]essions?|[Ss]itting|collegium(?: meeting)?|plenary|[Jj]oint [Mm]eetings?|[Jj]oint (?:[\\w-]+ )?(?:board|collegium) meetings?|meetings? of (?:the )?(?:[\\w’'-]+\\s+){0,4}(?:boards|collegiums|collegia)|ministerial(?: meeting)?|[Mm]eetings? of (?:the )?(?:[\\w’'-]+\\s+){0,4}?(?:[Mm]inisters|heads of [\\w’' -]{0,30}?departments|departments['’] heads|chiefs of (?:the )?(?:[Gg]eneral )?[Ss]taff)|meetings? of (?:the )?(?:[A-Z][\\w-]* ){0,3}(?:Council|Committee|Commission|Assembly|Collegium)|(?:Council|Committee) meeting)\\b)",
-    // "the Pacific Islands Forum Leaders Meeting", "a leaders’ meeting", "Heads of Government Meeting": a summit by name
-    "(?<leaders>\\bmeetings? of (?:the )?(?:[A-Z][A-Za-z0-9]{1,7} )?(?:leaders|heads of state|heads)\\b|\\b(?:Leaders['’]?|leaders['’]) Meetings?\\b|\\bHeads of (?:State and )?Government Meeting\\b)",
+    // "the Pacific Islands Forum Leaders Meeting", "a leaders’ meeting", "Heads of Government Meeting",
+    // "Wednesday’s heads of state meeting": a summit by name
+    "(?<leaders>\\bmeetings? of (?:the )?(?:[A-Z][A-Za-z0-9]{1,7} )?(?:leaders|heads of state|heads)\\b|\\b(?:Leaders['’]?|leaders['’]) Meetings?\\b|\\bHeads of (?:State and )?Government Meeting\\b|\\bheads of (?:state|government)(?: and (?:of )?government)? meetings?\\b)",
     // "The leaders of the five republics that make up the EEU approved ...": a summit told by what it did
     '(?<gathered>\\b[Ll]eaders of (?:the )?[^.;]{0,120}?\\b(?:approved|adopted|signed|agreed|gathered|convened)\\b)',
     // a ceremony counts only with two parties named (a lone person's is dropped as a bare mention)
@@ -288,6 +290,26 @@ export function ownBodySitting(text: string, triggers: Trigger[]): void {
   addMatchTriggers(text, triggers, OWN_BODY_SITTING_RE, lastGroupTrigger('session'));
 }
 
+/** An ordinal, then the capitalised words of a forum's name up to its head noun: "the 54th Pacific Islands Forum". */
+const NUMBERED_FORUM_RE =
+  /\b(?:\d{1,3}(?:st|nd|rd|th)|[A-Z][a-z]+(?:-[A-Za-z]+)?)\s+(?:[\p{Lu}][\p{L}’'–-]*\s+){1,5}(Forum|Conference|Congress|Assembly|Dialogue)\b/gu;
+
+/**
+ * Rule: "the 54th Pacific Islands Forum", "the Twelfth Bali Democracy Forum": a forum, conference
+ * or assembly named with its number in a series is one of its sittings. "the Pacific Islands
+ * Forum" (no number) is the body, and "the 75th anniversary of the Assembly" no sitting.
+ */
+export function numberedForum(text: string, triggers: Trigger[]): void {
+  if (!/Forum|Conference|Congress|Assembly|Dialogue/.test(text)) return;
+  addMatchTriggers(text, triggers, NUMBERED_FORUM_RE, (m) => {
+    const noun = m[1] as string;
+    const before = m[0].slice(0, m[0].length - noun.length);
+    if (sittingOrdinal(before) === undefined) return null;
+    const end = m.index + m[0].length;
+    return { start: end - noun.length, end, text: noun, hint: 'session' };
+  });
+}
+
 /** "will host", "is to host", "plans to host" + a guest: the future hosting of a meeting. */
 const WILL_HOST_RE =
   /\b(?:will|would|shall|to)\s+(host)\b(?!\s+(?:the|a|an|this|its|their|his|her)\s)(?!\s+(?:[\w-]+\s+){0,4}?(?:meetings?|summits?|sessions?|conferences?|forums?|talks|dialogue)\b)/g;
@@ -470,6 +492,7 @@ const TRIGGER_RULES = [
   unionMinistersActed,
   convenedOfficials,
   ownBodySitting,
+  numberedForum,
   conversationsInPhoneStory,
   pairDiscussed,
   discussedWithNamed,

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { run } from '../helpers.js';
+
+const personNames = (x: ReturnType<typeof run>): string[] => x.persons.map((p) => p.name);
+const participantsOf = (x: ReturnType<typeof run>, i = 0): Array<string | null> =>
+  (x.meetings[i]?.participants ?? []).map((p) => x.nameOf(p));
+
+describe('styleOfAddressLength: "H.E." and "HE" before a name are a style, not initials', () => {
+  it('"H.E. Ana Mbeki of Ghana" is the person Ana Mbeki', () => {
+    const x = run(
+      'The summit in Lome was attended by H.E. Ana Mbeki of Ghana and H.E. Tomas Oduya of Benin.',
+    );
+    expect(personNames(x)).toEqual(expect.arrayContaining(['Ana Mbeki', 'Tomas Oduya']));
+    expect(personNames(x).some((n) => n.startsWith('E.'))).toBe(false);
+  });
+  it('"HE Ana Mbeki" and "H. E. Ana Mbeki" are persons too', () => {
+    expect(personNames(run('The summit in Lome was attended by HE Ana Mbeki of Ghana.'))).toEqual([
+      'Ana Mbeki',
+    ]);
+    expect(personNames(run('The summit in Lome was attended by H. E. Ana Mbeki of Ghana.'))).toEqual([
+      'Ana Mbeki',
+    ]);
+  });
+  it('near-miss: other capital initials stay part of the name ("J.E. Mbeki" is no style)', () => {
+    const x = run('The summit in Lome was attended by J.E. Mbeki of Ghana.');
+    expect(personNames(x)).not.toContain('Mbeki');
+  });
+});
+
+describe('attendance: "the presence of X", "under the chairmanship of X"', () => {
+  it('seats the chair named in the sentence that tells the sitting, and guests "present"', () => {
+    const x = run(
+      'Leaders of the Andean Community convened an extraordinary session in Lima on Monday under the chairmanship of President Ana Ruiz of Peru. The summit also saw the presence of Tomas Vidal, President of the Andean Development Bank.',
+    );
+    expect(x.meetings).toHaveLength(1);
+    expect(participantsOf(x)).toEqual(expect.arrayContaining(['Ana Ruiz', 'Tomas Vidal']));
+  });
+  it('near-miss: a signing "in the presence of" X at another event seats no one', () => {
+    const x = run(
+      'Leaders of the Andean Community met in Lima on Monday. Weeks later, a trade deal was signed in the presence of Tomas Vidal, President of the Andean Development Bank, in Quito.',
+    );
+    expect(x.meetings.flatMap((m) => m.participants.map((p) => x.nameOf(p)))).not.toContain('Tomas Vidal');
+  });
+});
+
+describe('beforeAnInstitutionNoun: a run before "Bank", "Fund", "Council" names the body', () => {
+  it('"President of the Andean Development Bank" makes no person "Andean Development"', () => {
+    const x = run('Ana Ruiz met Tomas Vidal, President of the Andean Development Bank, in Lima.');
+    expect(personNames(x)).toEqual(['Ana Ruiz', 'Tomas Vidal']);
+  });
+  it('near-miss: a person set off before a lower-case noun stays a person', () => {
+    const x = run('Ana Ruiz met President Tomas Vidal, bank governor of Peru, in Lima.');
+    expect(personNames(x)).toContain('Tomas Vidal');
+  });
+});
+
+describe('namesInCountryPairsAfterPluralRole: "his counterparts from A, X; from B, Y; and from C, Z"', () => {
+  it('every full name of the list is a person', () => {
+    const x = run(
+      'The presidents met in Lima. Both the president of Chile, Ana Ruiz, and his counterparts from Peru, Tomas Vidal; from Bolivia, Marco Lema; and from Ecuador, Pablo Soria.',
+    );
+    expect(personNames(x)).toEqual(expect.arrayContaining(['Tomas Vidal', 'Marco Lema', 'Pablo Soria']));
+  });
+  it('near-miss: "from Peru, Santa Cruz" with no plural role before is no person', () => {
+    const x = run(
+      'Inspectors checked the cargo ships from Peru, Santa Cruz Alta; and from Bolivia, Rio Grande Norte.',
+    );
+    expect(personNames(x)).toEqual([]);
+  });
+});
+
+describe('"heads of state meeting": a summit by name', () => {
+  it('"X concluded the heads of state meeting by passing the presidency to Y" is the summit, not their talks', () => {
+    const x = run(
+      'President Ana Ruiz concluded the heads of state meeting in Quito by passing the presidency of the bloc to the president of Peru, Tomas Vidal.',
+    );
+    expect(x.meetings.map((m) => m.meetingKind)).toEqual(['summit']);
+    expect(participantsOf(x)).toContain('Ana Ruiz');
+  });
+  it('"closed Wednesday’s heads of state meeting at the IV Summit" is one summit', () => {
+    const x = run(
+      'President Ana Ruiz closed Wednesday’s heads of state meeting at the IV Summit of the Andean Community in Quito. The meeting brought together 22 presidents. Unity was a central theme of the summit, with Chilean President Tomas Vidal arguing that “we must stay together.”',
+    );
+    expect(x.meetings.map((m) => m.meetingKind)).toEqual(['summit']);
+  });
+  it('near-miss: "the heads of state signed" tells no meeting', () => {
+    expect(
+      run('The heads of state signed the treaty in 1991, President Ana Ruiz recalled.').meetings,
+    ).toEqual([]);
+  });
+});
+
+describe('numberedForum and sittingOpensOrEnds: "the end of the 54th Melanesian Forum"', () => {
+  it('a forum named with its number, whose close is told, is a sitting', () => {
+    const x = run(
+      'Clear actions mark the end of the 12th Melanesian Spearhead Forum\n\nThe forum wrapped up in Suva on Friday, said Prime Minister Ana Ruiz of Fiji as she declared its successful conclusion.',
+    );
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]?.meetingKind).toBe('session');
+  });
+  it('near-miss: "the 75th anniversary of the General Assembly" is no sitting', () => {
+    expect(
+      run('Ana Ruiz spoke in Suva on Monday about the 75th anniversary of the General Assembly.').meetings,
+    ).toEqual([]);
+  });
+  it('near-miss: "the end of the war" opens no sitting', () => {
+    expect(run('Ana Ruiz called for the end of the 12-year war in Suva.').meetings).toEqual([]);
+  });
+});
+
+describe('longTitleOfSomething: a portfolio list "A, B and C" inside a title', () => {
+  it('"Minister of Foreign Affairs, African Cooperation and Moroccans Abroad, X" is X’s title', () => {
+    const x = run(
+      'Minister of Foreign Affairs, African Cooperation and Moroccans Abroad, Nasser Bourita, on Wednesday held talks in Rabat with his counterpart, Ana Ruiz.',
+    );
+    expect(personNames(x)).toEqual(['Nasser Bourita', 'Ana Ruiz']);
+    expect(x.persons[0]?.roles[0]?.title).toBe(
+      'Minister of Foreign Affairs, African Cooperation and Moroccans Abroad',
+    );
+  });
+  it('near-miss: two titles set off by commas stay two persons’ titles', () => {
+    const x = run('The Minister of Trade, Ana Ruiz, and the Minister of Industry, Tomas Vidal, met in Lima.');
+    expect(x.persons.map((p) => p.roles[0]?.title)).toEqual(['Minister of Trade', 'Minister of Industry']);
+  });
+});
+
+describe('nameAfterTalksWith: "held talks in Rabat with Ana Ruiz"', () => {
+  it('a full name after "with" that closes talks is the other party', () => {
+    const x = run('Nasser Bourita held talks in Rabat with Ana Ruiz on Monday.');
+    expect(personNames(x)).toContain('Ana Ruiz');
+    expect(participantsOf(x)).toEqual(expect.arrayContaining(['Ana Ruiz']));
+  });
+  it('near-miss: "agreed with Ana Ruiz" tells no talks', () => {
+    expect(personNames(run('The mayor agreed with Ana Ruiz on Monday.'))).not.toContain('Ana Ruiz');
+  });
+});
