@@ -1294,16 +1294,32 @@ export function latestMinistry(reg: Registry, idx: EntityIndex, pos: number): Or
   return best?.rec;
 }
 
+/** A list of two or more capitalised names of up to three words: "India, Sri Lanka, and Thailand". */
+const NAME_LIST = String.raw`((?:[A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+){0,2})(?:(?:,\s*|,?\s+and\s+)[A-Z][\p{L}’'-]+(?:\s+[A-Z][\p{L}’'-]+){0,2})+)`;
+
+/**
+ * After a union's name, in its sentence, a verb that lists its members: "BIMSTEC groups India,
+ * Bangladesh, ... and Thailand", "IGAD is an organization founded in 1996, ... and comprising
+ * Ethiopia, Kenya, ...", "The EEU comprises Armenia, ...", "whose members are A, B and C".
+ */
+const MEMBERS_LISTED = new RegExp(
+  String.raw`^[^.;]{0,160}?\b(?:comprises|comprising|comprised of|consists of|consisting of|includes|including|unites|uniting|brings together|bringing together|groups|grouping|is made up of|made up of|(?:whose|its) members are)\s+(?:the\s+)?${NAME_LIST}`,
+  'u',
+);
+
 /**
  * Rule: members of a union written into its name or definition: "Union State of Belarus and
  * Russia", "alliance between Belarus and Russia" (after the union is named), "The EEU comprises
- * Armenia, Belarus, ... and Russia".
+ * Armenia, Belarus, ... and Russia", "BIMSTEC groups India, Bangladesh, ... Sri Lanka, and
+ * Thailand". Two countries or more; a list of other names ("includes Ana Ruiz and Tomas Vidal")
+ * gives none.
  */
 function unionMembers(doc: Doc, reg: Registry, idx: EntityIndex): void {
-  const alliances = idx.orgHits.filter((h) => h.rec.orgKind === 'alliance');
+  // a body the gazetteer does not know ("other") is a union when the text lists member states
+  const alliances = idx.orgHits.filter((h) => h.rec.orgKind === 'alliance' || h.rec.orgKind === 'other');
   const countryList = (s: string): Country[] =>
     s
-      .split(/,\s*|\s+and\s+/)
+      .split(/,\s*(?:and\s+)?|\s+and\s+/)
       .map((w) => countryByName(w.trim()))
       .filter((c): c is Country => !!c);
   for (const h of alliances) {
@@ -1311,7 +1327,7 @@ function unionMembers(doc: Doc, reg: Registry, idx: EntityIndex): void {
     const own = /\s(?:of|between)\s+((?:[A-Z][\p{L}]+)(?:(?:,\s*|\s+and\s+)[A-Z][\p{L}]+)+)$/u.exec(
       doc.text.slice(h.start, h.end),
     );
-    const tail = own ? ` of ${own[1]}` : doc.text.slice(h.end, h.end + 200);
+    const tail = own ? ` of ${own[1]}` : doc.text.slice(h.end, h.end + 400);
     const m =
       /^\s+(?:of|between)\s+((?:[A-Z][\p{L}]+)(?:(?:,\s*|\s+and\s+)[A-Z][\p{L}]+)+)/u.exec(tail) ??
       /^[’'"]?\s+(?:refers to|is)\s+the\s+[\w\s,]{0,40}?(?:alliance|union|bloc)\s+(?:between|of)\s+((?:[A-Z][\p{L}]+)(?:(?:,\s*|\s+and\s+)[A-Z][\p{L}]+)+)/u.exec(
@@ -1320,12 +1336,11 @@ function unionMembers(doc: Doc, reg: Registry, idx: EntityIndex): void {
       /^\s*(?:\([A-Z]+\)\s*)?(?:—|–|-|,)\s*an?\s+[\w\s]{0,40}?(?:alliance|union|bloc)\s+(?:between|of)\s+((?:[A-Z][\p{L}]+)(?:(?:,\s*|\s+and\s+)[A-Z][\p{L}]+)+)/u.exec(
         tail,
       ) ??
-      /^\s+(?:comprises|consists of|includes|unites|brings together)\s+((?:[A-Z][\p{L}]+)(?:(?:,\s*|,?\s+and\s+)[A-Z][\p{L}]+)+)/u.exec(
-        tail,
-      );
+      MEMBERS_LISTED.exec(tail);
     if (!m?.[1]) continue;
     const cs = countryList(m[1]);
     if (cs.length < 2) continue;
+    h.rec.orgKind = 'alliance';
     for (const c of cs) {
       const p = countryPlace(reg, c.code);
       if (p && !h.rec.members.includes(p.ref)) h.rec.members.push(p.ref);

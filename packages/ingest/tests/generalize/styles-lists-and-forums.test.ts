@@ -134,3 +134,58 @@ describe('nameAfterTalksWith: "held talks in Rabat with Ana Ruiz"', () => {
     expect(personNames(run('The mayor agreed with Ana Ruiz on Monday.'))).not.toContain('Ana Ruiz');
   });
 });
+
+describe('unionMembers and unionMembersAttend: "X groups A, B, C, and D" seats them at X’s sitting', () => {
+  const groups = 'The Coral Sea Compact (CSC) groups Fiji, Papua New Guinea, Solomon Islands, and Vanuatu.';
+  it('a body that groups countries is a union with those members, and its session is theirs', () => {
+    const x = run(
+      `${groups} The ministers from CSC member states made the decision during their 16th meeting in Suva on Wednesday.`,
+    );
+    const csc = x.organizations.find((o) => o.name === 'Coral Sea Compact');
+    expect(csc?.orgKind).toBe('alliance');
+    expect(csc?.members.map((m) => x.nameOf(m))).toEqual([
+      'Fiji',
+      'Papua New Guinea',
+      'Solomon Islands',
+      'Vanuatu',
+    ]);
+    expect(participantsOf(x)).toEqual([
+      'Coral Sea Compact',
+      'Fiji',
+      'Papua New Guinea',
+      'Solomon Islands',
+      'Vanuatu',
+    ]);
+  });
+  it('near-miss: a session where a minister is named keeps its named participant', () => {
+    const x = run(
+      `${groups} Foreign Minister Ana Ruiz of Fiji chaired the 16th meeting of CSC ministers in Suva on Wednesday.`,
+    );
+    expect(participantsOf(x)).toContain('Ana Ruiz');
+    expect(participantsOf(x)).not.toContain('Vanuatu');
+  });
+  it('near-miss: a list of persons gives a body no members', () => {
+    const x = run('The Coral Sea Compact includes Ana Ruiz and Tomas Vidal, its two founders.');
+    expect(x.organizations.find((o) => o.name === 'Coral Sea Compact')?.members ?? []).toEqual([]);
+  });
+});
+
+describe('delegationsStandForCountries and twoCountriesDelegations: two countries’ ministers are one bilateral', () => {
+  const lead = 'The foreign and defence ministers of Chile and Peru met in Lima on Monday.';
+  it('the countries’ meeting and their four ministers’ meeting are one bilateral meeting', () => {
+    const x = run(
+      `${lead} Chile's Foreign Minister Ana Ruiz and Defence Minister Tomas Vidal met with Peruvian Foreign Minister Marco Lema and Defence Minister Pablo Soria for two hours.`,
+    );
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]?.meetingKind).toBe('bilateral');
+    expect(participantsOf(x)).toEqual(
+      expect.arrayContaining(['Ana Ruiz', 'Tomas Vidal', 'Marco Lema', 'Pablo Soria']),
+    );
+  });
+  it('near-miss: ministers of a third country meet apart', () => {
+    const x = run(
+      `${lead} Chile's Foreign Minister Ana Ruiz and Defence Minister Tomas Vidal met with Bolivian Foreign Minister Marco Lema and Defence Minister Pablo Soria for two hours.`,
+    );
+    expect(x.meetings).toHaveLength(2);
+  });
+});

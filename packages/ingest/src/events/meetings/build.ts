@@ -377,10 +377,23 @@ function kindOfGroup(reg: Registry, grp: Candidate[], participants: string[]): M
   if (
     kindOf === 'bilateral' &&
     (parties('person') >= 3 || parties('place') >= 3) &&
-    !grp.some(toldAsBilateral)
+    !grp.some(toldAsBilateral) &&
+    !twoCountriesDelegations(reg, participants)
   )
     kindOf = 'multilateral';
   return kindOf;
+}
+
+/**
+ * Rule: "Japan's Foreign Minister A and Defense Minister B met with Indonesian Foreign Minister C
+ * and Defense Minister D": persons who each stand for one of two countries (and those countries)
+ * are the two countries' delegations, a bilateral meeting. A person of no known country, or of a
+ * third, makes it a meeting of three or more.
+ */
+function twoCountriesDelegations(reg: Registry, participants: readonly string[]): boolean {
+  const side = countryOfParty(reg);
+  const sides = participants.map(side);
+  return sides.every((s) => s !== null) && new Set(sides).size === 2;
 }
 
 /**
@@ -545,14 +558,22 @@ function sharePlaceWithin(_doc: Doc, _reg: Registry, records: MeetingRecord[]): 
   }
 }
 
-/** Rule: a summit of a union whose members the text lists is attended by those members. */
+/**
+ * Rule: a summit of a union whose members the text lists is attended by those members; so is a
+ * session of it where no one is named ("BIMSTEC groups India, ... and Thailand" + "the ministers
+ * from BIMSTEC member states ... during their 16th meeting"). Where no one else is told, the
+ * union itself sits beside its members.
+ */
 function unionMembersAttend(_doc: Doc, reg: Registry, records: MeetingRecord[]): void {
   for (const rec of records) {
-    if (rec.meetingKind !== 'summit' || !rec.forum) continue;
+    if (!rec.forum) continue;
+    const named = rec.participants.some((p) => reg.get(p)?.kind === 'person');
+    if (rec.meetingKind !== 'summit' && (rec.meetingKind !== 'session' || named)) continue;
     const forum = reg.get(rec.forum);
     const union =
       forum?.kind === 'organization' ? (forum.members.length ? forum : reg.get(forum.parent)) : undefined;
-    if (union?.kind !== 'organization') continue;
+    if (union?.kind !== 'organization' || !union.members.length) continue;
+    if (!rec.participants.length) rec.participants.push(rec.forum);
     for (const m of union.members) if (!rec.participants.includes(m)) rec.participants.push(m);
   }
 }

@@ -119,6 +119,30 @@ export function pairStandsForCountries(
 }
 
 /**
+ * Rule: "The foreign and defense ministers of Japan and Indonesia have met in Tokyo" then "Japan's
+ * Foreign Minister A and Defense Minister B met with Indonesian Foreign Minister C and Defense
+ * Minister D": a meeting of two countries and one of their ministers, each of whom stands for one
+ * of those two countries (both told), are one meeting told twice. A third country's minister
+ * among them makes it another meeting.
+ */
+export function delegationsStandForCountries(
+  a: Candidate,
+  b: Candidate,
+  side: (ref: string) => string | null,
+): boolean {
+  const countriesOnly = (c: Candidate): boolean => c.participants.every((p) => side(p) === p);
+  const [states, persons] = countriesOnly(a) ? [a, b] : [b, a];
+  if (states.kind !== 'bilateral' || states.participants.length !== 2 || !countriesOnly(states)) return false;
+  if (persons.participants.length < 3 || (persons.kind !== 'bilateral' && persons.kind !== 'multilateral'))
+    return false;
+  const sides = persons.participants.map(side);
+  return (
+    sides.every((x) => x !== null && x !== undefined && states.participants.includes(x)) &&
+    states.participants.every((x) => sides.includes(x))
+  );
+}
+
+/**
  * Rule: "A received phone calls from B; C; and D", "separate meetings with B and C": the meetings a
  * sentence split one per party are one only when their parties are the same (two triggers of the
  * sentence, "received" and "phone calls", split it alike); null for other tellings.
@@ -175,7 +199,7 @@ export function sameMeeting(
   // "the next meeting of ... will be held", told twice
   if (a.next && b.next && a.kind === b.kind && !a.participants.length && !b.participants.length) return true;
   if (a.kind === 'call' && b.kind === 'call' && shared >= 1) return !otherSidesDiffer(a, b, side);
-  if (pairStandsForCountries(a, b, side)) return true;
+  if (pairStandsForCountries(a, b, side) || delegationsStandForCountries(a, b, side)) return true;
   if (a.participants.length && b.participants.length)
     return shared >= Math.min(2, Math.min(a.participants.length, b.participants.length));
   if ((a.definite || b.definite) && group && a.kind === b.kind) return !(a.forum && b.forum);
