@@ -6,7 +6,7 @@ import type { OrganizationRecord, PersonRecord, Role } from '../types.js';
 import { countryFromWord, ministryDomain, ministryRecord, orgKey } from './organizations.js';
 import { countryOfPlaceRecord, countryPlace } from './places.js';
 import type { Registry } from './registry.js';
-import { RANKS, TITLE_WORDS } from './titles.js';
+import { RANKS, TITLE_HEADS, TITLE_WORDS } from './titles.js';
 
 /** A "title" that is only a form of address or a relation ("Mr", "counterpart"): no role. Lower case. */
 const ADDRESS_NOT_ROLE: ReadonlySet<string> = new Set([...HONORIFICS, ...RELATIONAL_CUES]);
@@ -268,6 +268,16 @@ function ofAnotherName(toks: readonly Token[], k: number): boolean {
   );
 }
 
+/**
+ * Rule: "Prime Minister Abiy Ahmed met President of Zimbabwe X": a country after "<title> of" is
+ * the holder of that other title's (this fallback only runs for a title that names no country of
+ * its own).
+ */
+function ofAnotherTitle(toks: readonly Token[], k: number): boolean {
+  const head = toks[k - 2];
+  return toks[k - 1]?.text === 'of' && !!head && TITLE_HEADS.has(head.text.toLowerCase());
+}
+
 function soleCountryInSentence(ctx: RoleContext, i: number): Country | undefined {
   const { doc } = ctx;
   const pos = (doc.tokens[i] as Token).start;
@@ -283,7 +293,7 @@ function soleCountryInSentence(ctx: RoleContext, i: number): Country | undefined
     if (t.start < s.start || t.end > s.end) continue;
     if (!/^[\p{Lu}]/u.test(t.text)) continue;
     const c = countryByName(t.text.replace(/['’]s?$/, ''));
-    if (c && ofAnotherName(doc.tokens, k)) continue;
+    if (c && (ofAnotherName(doc.tokens, k) || ofAnotherTitle(doc.tokens, k))) continue;
     if (c && partnerCountry(doc.tokens, k)) continue;
     if (c && !found.has(c.code)) {
       found.add(c.code);

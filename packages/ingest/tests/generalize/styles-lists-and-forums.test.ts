@@ -189,3 +189,47 @@ describe('delegationsStandForCountries and twoCountriesDelegations: two countrie
     expect(x.meetings).toHaveLength(2);
   });
 });
+
+describe('oneMeetingWithEachOfTwo: a visitor meeting two hosts met each on their own', () => {
+  it('"X also met with Foreign Minister A and Prime Minister B" is two bilateral meetings', () => {
+    const x = run(
+      'Turkish Foreign Minister Ana Ruiz arrived in Algiers on Monday. Ruiz also met with Algerian Foreign Minister Tomas Vidal and Algerian Prime Minister Marco Lema.',
+    );
+    expect(x.meetings.map((m) => m.meetingKind)).toEqual(['bilateral', 'bilateral']);
+    expect(x.meetings.map((m) => m.participants.map((p) => x.nameOf(p)))).toEqual([
+      ['Ana Ruiz', 'Tomas Vidal'],
+      ['Ana Ruiz', 'Marco Lema'],
+    ]);
+  });
+  it('"discussed with Nigerian president, A and President of Zimbabwe B" is two meetings, each with its topic', () => {
+    const x = run(
+      'Prime Minister Ana Ruiz has discussed with Nigerian president, Tomas Vidal and President of Zimbabwe Marco Lema on bilateral and regional issues.',
+    );
+    expect(x.meetings).toHaveLength(2);
+    expect(x.meetings[0]?.topics).toEqual(['bilateral and regional issues']);
+  });
+  it('near-miss: a meeting the sentence calls trilateral stays one', () => {
+    const x = run(
+      'Turkish Foreign Minister Ana Ruiz held a trilateral meeting with Algerian Foreign Minister Tomas Vidal and Tunisian Foreign Minister Marco Lema.',
+    );
+    expect(x.meetings).toHaveLength(1);
+  });
+  it('near-miss: a president meeting two of his own ministers is one meeting', () => {
+    const x = run(
+      'Peruvian President Ana Ruiz met Peruvian Foreign Minister Tomas Vidal and Peruvian Defence Minister Marco Lema in Lima.',
+    );
+    expect(x.meetings).toHaveLength(1);
+  });
+});
+
+describe('ofAnotherTitle: "President of Zimbabwe X" gives its country to X, not to the minister before', () => {
+  it('a prime minister with no country of his own does not take another president’s', () => {
+    const x = run('Prime Minister Ana Ruiz met President of Zimbabwe Tomas Vidal on Monday.');
+    expect(x.nameOf(x.persons[0]?.roles[0]?.country ?? null)).toBeNull();
+    expect(x.nameOf(x.persons[1]?.roles[0]?.country ?? null)).toBe('Zimbabwe');
+  });
+  it('near-miss: the one country the sentence names otherwise is still the minister’s', () => {
+    const x = run('Prime Minister Ana Ruiz spoke to reporters in Zimbabwe on Monday.');
+    expect(x.nameOf(x.persons[0]?.roles[0]?.country ?? null)).toBe('Zimbabwe');
+  });
+});

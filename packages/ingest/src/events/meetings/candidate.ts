@@ -169,6 +169,31 @@ function oneMeetingPerCounterpart(story: Story, c: TriggerCtx, telling: Candidat
   return true;
 }
 
+/**
+ * Rule: "Çavuşoğlu also met with Foreign Minister A and Prime Minister B", "On the margins of the
+ * summit, Abiy discussed with Nigerian President A and President of Zimbabwe B": one person
+ * meeting two others, neither of the subject's own country (one country at least told), met each
+ * on their own. A sentence that says the meeting was joint ("a trilateral meeting", "together")
+ * stays one meeting, and so do two compatriots of the subject ("the president met his foreign and
+ * defence ministers"). True when it split the telling.
+ */
+function oneMeetingWithEachOfTwo(story: Story, c: TriggerCtx, telling: Candidate): boolean {
+  const { t, sent } = c;
+  if (telling.kind !== 'bilateral' && telling.kind !== 'multilateral') return false;
+  if (telling.forum || !/^(?:met|meets|meet|received|receives|discussed|talks)$/.test(t.text)) return false;
+  if (ONE_MEETING_OF_SEVERAL.test(sent.exact)) return false;
+  const subject = sentenceSubject(story.doc, story.reg, sent, t) ?? telling.participants[0];
+  if (!subject || story.reg.get(subject)?.kind !== 'person') return false;
+  if (!story.reg.mentionsIn(sent.start, t.start).some((m) => m.ref === subject)) return false;
+  const others = telling.participants.filter((p) => p !== subject && story.reg.get(p)?.kind === 'person');
+  if (others.length !== 2 || others.length !== telling.participants.length - 1) return false;
+  const own = countryOfPerson(story, subject);
+  const countries = others.map((p) => countryOfPerson(story, p));
+  if (!countries.some((x) => x !== null) || (own !== null && countries.includes(own))) return false;
+  pushOnePerParty(story, telling, subject, others, 'bilateral', 'one-meeting-with-each-of-two');
+  return true;
+}
+
 /** The last step: the telling of the trigger, added to the story's. */
 export function addTelling(story: Story, c: TriggerCtx): boolean {
   const { before } = c;
@@ -197,7 +222,8 @@ export function addTelling(story: Story, c: TriggerCtx): boolean {
   if (
     !oneCallPerParty(story, c, telling) &&
     !separateMeetings(story, c, telling) &&
-    !oneMeetingPerCounterpart(story, c, telling)
+    !oneMeetingPerCounterpart(story, c, telling) &&
+    !oneMeetingWithEachOfTwo(story, c, telling)
   )
     story.cands.push(telling);
   return true;

@@ -549,9 +549,12 @@ const DISCUSSED_A_MEETING =
  * Not "discussed with reporters" nor "discussed within the cabinet".
  */
 const DISCUSSED_WITH_RE =
-  /\b(discussed)\s+(?:[\w’'-]+\s+){0,6}?with\s+(?=(?:his|her|their)\s+(?:[\p{Lu}][\p{L}-]*\s+(?:and\s+[\p{Lu}][\p{L}-]*\s+)?)?(?:counterparts?|colleagues?)\b|(?:the\s+)?(?:President|Prime Minister|Minister|Foreign Minister|Chancellor|King|Emir|Premier|Secretary)\b|[\p{Lu}][\p{L}-]+\s+[\p{Lu}])/gu;
+  /\b(discussed)\s+(?:[\w’'-]+\s+){0,6}?with\s+(?=(?:his|her|their)\s+(?:[\p{Lu}][\p{L}-]*\s+(?:and\s+[\p{Lu}][\p{L}-]*\s+)?)?(?:counterparts?|colleagues?)\b|(?:the\s+)?(?:President|Prime Minister|Minister|Foreign Minister|Chancellor|King|Emir|Premier|Secretary)\b|[\p{Lu}][\p{L}-]+\s+(?:[\p{Lu}]|(?:president|prime minister|foreign minister|minister|premier|counterpart)\b))/gu;
 
-/** Rule: "X discussed the agenda with his Brazilian colleague Y": discussing with a named party is a meeting. */
+/**
+ * Rule: "X discussed the agenda with his Brazilian colleague Y", "X has discussed with Nigerian
+ * president, Y": discussing with a named party is a meeting.
+ */
 export function discussedWithNamed(text: string, triggers: Trigger[]): void {
   if (!text.includes('discussed')) return;
   addMatchTriggers(text, triggers, DISCUSSED_WITH_RE, (m) => ({

@@ -135,8 +135,22 @@ export const discussedObject: TopicRule = {
   needs: 'discuss discussed discusses discussing'.split(' '),
   find: afterRule(
     'discussed-object',
-    /\bdiscuss(?:ed|es|ing)?\b(?:\s+(?:were|was|are|is|included|include)\b)?/gi,
+    /\bdiscuss(?:ed|es|ing)?\b(?!\s+with\b)(?:\s+(?:were|was|are|is|included|include)\b)?/gi,
     isPassive,
+  ),
+};
+
+/**
+ * "X has discussed with Nigerian president, Y and President of Zimbabwe Z on bilateral and
+ * regional issues": after "discussed with" come the other parties; the topic follows "on" or
+ * "about". "discussed with Y" alone tells no topic.
+ */
+export const discussedWithPartyOn: TopicRule = {
+  name: 'discussed-with-party-on',
+  needs: 'discuss discussed discusses discussing'.split(' '),
+  find: afterRule(
+    'discussed-with-party-on',
+    /\bdiscuss(?:ed|es|ing)?\s+with\s+[^.;:“”"]{1,160}?\s(?:on|about|regarding|concerning)\b(?!\s+(?:the\s+)?(?:sidelines|margins|phone|telephone|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/gi,
   ),
 };
 
@@ -983,6 +997,7 @@ export const TOPIC_HINT =
  */
 export const TOPIC_RULES: readonly TopicRule[] = [
   discussedObject,
+  discussedWithPartyOn,
   passiveDiscussed,
   talksOn,
   discussionOf,
