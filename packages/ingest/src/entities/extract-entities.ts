@@ -422,9 +422,38 @@ function articleOwnCountry(doc: Doc, countries: ReadonlyArray<{ code: string }>)
   );
   const ofCapital = capital?.[1] ? countryOfCapital(capital[1]) : undefined;
   if (ofCapital) codes.add(ofCapital.code);
-  if (!datelines.length && !ofCapital) for (const c of countries) codes.add(c.code);
+  if (!datelines.length && !ofCapital) {
+    const hosts = hostCountriesOfEnvoys(doc.text);
+    for (const c of hosts.size ? hosts : new Set(countries.map((x) => x.code))) codes.add(c);
+  }
   const [only] = codes;
   return codes.size === 1 && only ? countryByCode(only) : undefined;
+}
+
+/** An envoy and the country it is accredited to: "the Ambassador of China to Nigeria", "Tunisian Ambassador to Nigeria". */
+const ENVOY_TO =
+  /\b(?:[Aa]mbassadors?|[Ee]nvoys?|[Hh]igh [Cc]ommissioners?|[Cc]harg[ée]s? d['’][Aa]ffaires)\b[^.;\n]{0,60}?\bto\s+(?:the\s+)?([A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+){0,2})/gu;
+
+/**
+ * Rule: "Minister of Foreign Affairs X received in audience the Ambassador of China to Nigeria
+ * ... The Ministry of Foreign Affairs said": with no dateline, the country the envoys a story
+ * tells of are accredited to is the story's own (the host who receives them). Envoys to two
+ * countries give two, and no guess.
+ */
+function hostCountriesOfEnvoys(text: string): Set<string> {
+  const hosts = new Set<string>();
+  for (const m of text.matchAll(ENVOY_TO)) {
+    const words = (m[1] as string).split(/\s+/);
+    // "to Nigeria Jalel Trabelsi": the longest run of words that names a country
+    for (let n = words.length; n > 0; n--) {
+      const c = countryByName(words.slice(0, n).join(' '));
+      if (c) {
+        hosts.add(c.code);
+        break;
+      }
+    }
+  }
+  return hosts;
 }
 
 /** The mentions of countries so far, in text order, with their codes. */

@@ -1012,11 +1012,26 @@ export function namedInstitutions(
       shortFormOfBody(reg, name) ??
       reg.organization(orgKey(name), name, kind, { parent: alliance?.ref ?? null });
     if (alliance) ownBodies.set(ownKey, rec);
+    if (!alliance) nationalNameOfInstitution(rec, toks[first - 1]);
     reg.mention(rec.ref, start, end, 'name');
     out.push({ start, end, rec });
     i = j;
   }
   return out;
+}
+
+/**
+ * Rule: "the Sudanese Sovereignty Council", "the Russian State Duma": a national institution
+ * named after a demonym is also known as "<name> of <Country>" ("Sovereignty Council of Sudan");
+ * its name stays as written. A country's name in front is part of the name already ("Ukraine
+ * Defence Contact Group"), and a demonym of no country ("Latin American") gives nothing.
+ */
+function nationalNameOfInstitution(rec: OrganizationRecord, before: Token | undefined): void {
+  if (!before || countryByName(before.text)) return;
+  const country = countryByDemonym(before.text);
+  if (!country || rec.name.includes(' of ')) return;
+  const alias = `${rec.name} of ${withArticle(country)}`;
+  if (!rec.aliases.includes(alias)) rec.aliases.push(alias);
 }
 
 /** Where an institution's name was read: its first token, its head, the organization after "of" (or -1). */

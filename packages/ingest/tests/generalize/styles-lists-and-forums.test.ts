@@ -233,3 +233,47 @@ describe('ofAnotherTitle: "President of Zimbabwe X" gives its country to X, not 
     expect(x.nameOf(x.persons[0]?.roles[0]?.country ?? null)).toBe('Zimbabwe');
   });
 });
+
+describe('hostCountriesOfEnvoys: the country envoys are accredited to is the story’s own', () => {
+  it('"received the Ambassador of China to Ghana" + "The Ministry of Foreign Affairs said": Ghana’s ministry speaks', () => {
+    const x = run(
+      'Foreign Minister Ana Ruiz received the Ambassador of China to Ghana, Tomas Vidal, on Monday. The Ministry of Foreign Affairs said the two discussed trade.',
+    );
+    expect(x.statements.map((s) => x.nameOf(s.speaker))).toEqual(['Ministry of Foreign Affairs of Ghana']);
+  });
+  it('near-miss: envoys to two countries give no country and no guess', () => {
+    const x = run(
+      'Foreign Minister Ana Ruiz received the Ambassador of China to Ghana and the Ambassador of Chile to Togo on Monday. The Ministry of Foreign Affairs said the talks were useful.',
+    );
+    expect(x.organizations.some((o) => /Ministry of Foreign Affairs of/.test(o.name))).toBe(false);
+  });
+});
+
+describe('citedAsSaying: "The statement quoted X as saying: “…”"', () => {
+  it('gives the quotation to the person quoted', () => {
+    const x = run(
+      'President Ana Ruiz met Tomas Vidal in Lima. The statement quoted Ruiz as saying: “We hope for the success of the summit.”',
+    );
+    expect(x.statements.map((s) => [x.nameOf(s.speaker), s.quote])).toEqual([
+      ['Ana Ruiz', 'We hope for the success of the summit.'],
+    ]);
+  });
+  it('near-miss: "quoted X’s book" is no attribution to X', () => {
+    const x = run('President Ana Ruiz met Tomas Vidal in Lima. The statement quoted Vidal’s book at length.');
+    expect(x.statements).toEqual([]);
+  });
+});
+
+describe('nationalNameOfInstitution: "the Sudanese Sovereignty Council" is also the Sovereignty Council of Sudan', () => {
+  it('adds the country form as an alias and keeps the name as written', () => {
+    const x = run('According to a statement from the Sudanese Sovereignty Council, the talks were useful.');
+    const council = x.organizations.find((o) => o.name === 'Sovereignty Council');
+    expect(council?.aliases).toContain('Sovereignty Council of Sudan');
+  });
+  it('near-miss: a country’s name in front is part of the name, with no alias', () => {
+    const x = run('The Ukraine Defence Contact Group met in Ramstein on Monday.');
+    expect(x.organizations.find((o) => o.name === 'Ukraine Defence Contact Group')?.aliases ?? []).toEqual(
+      [],
+    );
+  });
+});

@@ -144,11 +144,18 @@ function fromPointOfView(site: SentenceSite, found: Attribution[]): void {
   if (ref) found.push({ speaker: ref, at: m?.start ?? 0, via: 'pov' });
 }
 
-/** Rule: "the ministry cited Lavrov as saying": the person cited speaks, whoever else the sentence names. */
+/**
+ * Rule: "the ministry cited Lavrov as saying", "The statement quoted Burhan as saying: “...”",
+ * "quoting Ana Ruiz as saying": the person cited speaks, whoever else the sentence names.
+ */
 function citedAsSaying(site: SentenceSite): Attribution | null {
-  const cited = /\bcited ([A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+)?) as saying/u.exec(site.sent.exact);
+  const cited =
+    /\b(?:cited|citing|quoted|quoting) ([A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+)?) as (?:saying|telling)/u.exec(
+      site.sent.exact,
+    );
   if (!cited) return null;
-  const m = site.mentionsHere.find((x) => x.start === site.sent.start + (cited.index ?? 0) + 6);
+  const at = site.sent.start + (cited.index ?? 0) + cited[0].indexOf(cited[1] as string);
+  const m = site.mentionsHere.find((x) => x.start === at);
   const ref = m ? speakingRef(site.reg, site.text, m) : null;
   return ref ? { speaker: ref, at: m?.start ?? 0, via: 'cited' } : null;
 }
