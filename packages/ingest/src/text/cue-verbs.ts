@@ -106,6 +106,13 @@ export const SPEECH_VERBS = new Set([
   'recalling',
   // participles that carry words after a clause: "hosted a reception for X, urging him to ..."
   'urging',
+  // and after "with X": "with Chilean President X arguing, “...”"
+  'arguing',
+  'insisting',
+  'warning',
+  'explaining',
+  'stating',
+  'declaring',
   'underscoring',
   'emphasising',
   'affirming',

@@ -105,6 +105,23 @@ export function isPlatformX(text: string, period: number): boolean {
 }
 
 /**
+ * Rule: "held summit talks in Hiroshima on Friday.The two sides agreed": a full stop glued to the
+ * next sentence (pages that lost their spaces) ends a sentence when a word of three lowercase
+ * letters or more ends before it and a capitalised word begins right after. "St.Petersburg",
+ * "V.Makei", "e.g.The" and "www.Reuters.com" stay whole.
+ */
+function gluedSentenceEnd(text: string, i: number): boolean {
+  if (text[i] !== '.' || !/^[\p{Lu}][\p{Ll}]/u.test(text.slice(i + 1, i + 3))) return false;
+  const w = wordBefore(text, i);
+  if (!/^[a-z]{3,}$/.test(w) || ABBREVIATIONS.has(w)) return false;
+  // no web address: the word is not part of one ("news.Example.com", "https://...")
+  const from = text.lastIndexOf(' ', i) + 1;
+  const next = text.slice(i + 1, i + 80).search(/\s/);
+  const run = text.slice(from, next < 0 ? i + 80 : i + 1 + next).replace(/[.,;:!?"”’)]+$/, '');
+  return !/[/@]|www|\.\w+\./i.test(run);
+}
+
+/**
  * Splits text into sentence spans: at line breaks, and after . ! ? (plus closing quotes and
  * brackets) followed by whitespace and an uppercase letter, a digit or an opening quote. Periods
  * of abbreviations (Gen., Dec., St.) and initials (J., V.Makei) do not split. Linear time.
@@ -149,6 +166,11 @@ export function splitSentences(text: string): Span[] {
     while (j < n && (text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
     while (j < n && CLOSERS.has(text[j] as string)) j++;
     if (j >= n) continue;
+    if (j === i + 1 && gluedSentenceEnd(text, i)) {
+      push(j);
+      start = j;
+      continue;
+    }
     if (!/[ \t\u00a0]/.test(text[j] as string)) continue;
     let k = j;
     while (k < n && /[ \t\u00a0]/.test(text[k] as string)) k++;

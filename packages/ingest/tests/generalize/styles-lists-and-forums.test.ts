@@ -201,12 +201,18 @@ describe('oneMeetingWithEachOfTwo: a visitor meeting two hosts met each on their
       ['Ana Ruiz', 'Marco Lema'],
     ]);
   });
-  it('"discussed with Nigerian president, A and President of Zimbabwe B" is two meetings, each with its topic', () => {
+  it('"discussed with Nigerian president, A and President of Zimbabwe B on X" is a meeting about X', () => {
     const x = run(
       'Prime Minister Ana Ruiz has discussed with Nigerian president, Tomas Vidal and President of Zimbabwe Marco Lema on bilateral and regional issues.',
     );
-    expect(x.meetings).toHaveLength(2);
+    expect(x.meetings).toHaveLength(1);
     expect(x.meetings[0]?.topics).toEqual(['bilateral and regional issues']);
+  });
+  it('near-miss: two others of two countries may be a trilateral and stay one meeting', () => {
+    const x = run(
+      'Turkish Foreign Minister Ana Ruiz met with Algerian Foreign Minister Tomas Vidal and Tunisian Foreign Minister Marco Lema in Tunis.',
+    );
+    expect(x.meetings).toHaveLength(1);
   });
   it('near-miss: a meeting the sentence calls trilateral stays one', () => {
     const x = run(
@@ -274,6 +280,63 @@ describe('nationalNameOfInstitution: "the Sudanese Sovereignty Council" is also 
     const x = run('The Ukraine Defence Contact Group met in Ramstein on Monday.');
     expect(x.organizations.find((o) => o.name === 'Ukraine Defence Contact Group')?.aliases ?? []).toEqual(
       [],
+    );
+  });
+});
+
+describe('speakers with an adverb, after "with", and closing an appositive', () => {
+  it('"X likewise stated “…”" is X’s', () => {
+    const x = run('Bolivian President Ana Ruiz likewise stated “The purpose of the bloc is unity.”');
+    expect(x.statements.map((s) => x.nameOf(s.speaker))).toEqual(['Ana Ruiz']);
+  });
+  it('withSpeakerParticiple: "…, with Chilean President X arguing, “…”" is X’s', () => {
+    const x = run(
+      'Unity was a central theme of the summit, with Chilean President Ana Ruiz arguing, “We have to promote understanding.”',
+    );
+    expect(x.statements.map((s) => [x.nameOf(s.speaker), s.quote])).toEqual([
+      ['Ana Ruiz', 'We have to promote understanding.'],
+    ]);
+  });
+  it('near-miss: "met with X, saying …" is the subject’s words', () => {
+    const x = run('President Tomas Vidal met with Ana Ruiz, saying the talks were good.');
+    expect(x.statements.map((s) => x.nameOf(s.speaker))).toEqual(['Tomas Vidal']);
+  });
+  it('closingPersonAttribution: "…, the spokesperson, Kim Lee, said in a written briefing" governs the sentence', () => {
+    const x = run(
+      'President Ana Ruiz spoke with Tomas Vidal on Monday. During the call, Vidal congratulated Ruiz on her election, the spokesperson, Kim Lee, said in a written briefing.',
+    );
+    expect(x.statements.map((s) => x.nameOf(s.speaker))).toEqual(['Kim Lee']);
+  });
+});
+
+describe('spokespersonOfPerson: "X’s spokesperson said" is the spokesperson the story names', () => {
+  it('gives the words to the one spokesperson named elsewhere', () => {
+    const x = run(
+      "President Ana Ruiz spoke by phone with Tomas Vidal on Wednesday and agreed to expand cooperation, Ruiz's spokesperson said. The spokesperson, Marco Lema, said the call lasted 25 minutes.",
+    );
+    expect(x.statements.map((s) => x.nameOf(s.speaker))).toEqual(['Marco Lema', 'Marco Lema']);
+  });
+  it('near-miss: with no spokesperson named, no one is guessed', () => {
+    const x = run(
+      "President Ana Ruiz spoke by phone with Tomas Vidal on Wednesday and agreed to expand cooperation, Ruiz's spokesperson said.",
+    );
+    expect(x.statements).toEqual([]);
+  });
+});
+
+describe('gluedSentenceEnd: "on Friday.The two sides agreed" is two sentences', () => {
+  it('splits a full stop glued to the next sentence', () => {
+    const x = run(
+      'President Ana Ruiz and Prime Minister Tomas Vidal held talks in Lima on Friday.The two sides agreed on trade, according to spokesperson Marco Lema.',
+    );
+    expect(x.sentences.map((s) => s.exact)).toEqual([
+      'President Ana Ruiz and Prime Minister Tomas Vidal held talks in Lima on Friday.',
+      'The two sides agreed on trade, according to spokesperson Marco Lema.',
+    ]);
+  });
+  it('near-miss: "St.Petersburg" and a web address stay whole', () => {
+    expect(run('Ana Ruiz flew to St.Petersburg and read news.Example.com on Friday.').sentences).toHaveLength(
+      1,
     );
   });
 });

@@ -170,12 +170,12 @@ function oneMeetingPerCounterpart(story: Story, c: TriggerCtx, telling: Candidat
 }
 
 /**
- * Rule: "Çavuşoğlu also met with Foreign Minister A and Prime Minister B", "On the margins of the
- * summit, Abiy discussed with Nigerian President A and President of Zimbabwe B": one person
- * meeting two others, neither of the subject's own country (one country at least told), met each
- * on their own. A sentence that says the meeting was joint ("a trilateral meeting", "together")
- * stays one meeting, and so do two compatriots of the subject ("the president met his foreign and
- * defence ministers"). True when it split the telling.
+ * Rule: "Turkish Foreign Minister X also met with Algerian Foreign Minister A and Algerian Prime
+ * Minister B": a visitor meeting two hosts of one other country (both told) met each on their
+ * own. Two others of two countries may be a trilateral ("Japan's foreign minister met his South
+ * Korean and Chinese counterparts in Busan") and stay one meeting; so does a sentence that says
+ * the meeting was joint ("together"), and two compatriots of the subject ("the president met his
+ * foreign and defence ministers"). True when it split the telling.
  */
 function oneMeetingWithEachOfTwo(story: Story, c: TriggerCtx, telling: Candidate): boolean {
   const { t, sent } = c;
@@ -188,8 +188,8 @@ function oneMeetingWithEachOfTwo(story: Story, c: TriggerCtx, telling: Candidate
   const others = telling.participants.filter((p) => p !== subject && story.reg.get(p)?.kind === 'person');
   if (others.length !== 2 || others.length !== telling.participants.length - 1) return false;
   const own = countryOfPerson(story, subject);
-  const countries = others.map((p) => countryOfPerson(story, p));
-  if (!countries.some((x) => x !== null) || (own !== null && countries.includes(own))) return false;
+  const [a, b] = others.map((p) => countryOfPerson(story, p));
+  if (!a || a !== b || a === own) return false;
   pushOnePerParty(story, telling, subject, others, 'bilateral', 'one-meeting-with-each-of-two');
   return true;
 }

@@ -172,7 +172,10 @@ function relayOfUnnamedSource(site: SentenceSite, found: Attribution[]): boolean
   return found.length === 1 && QUOTING_UNNAMED.test(site.sent.exact);
 }
 
-/** Rule: a closing attribution by a person (", Ushakov said") governs the whole sentence. */
+/**
+ * Rule: a closing attribution by a person (", Ushakov said", ", the spokesperson, Kim Eun-hye,
+ * said in a written briefing") governs the whole sentence.
+ */
 function closingPersonAttribution(site: SentenceSite, found: Attribution[]): Attribution | null {
   const { reg, text, sent } = site;
   const lastF = found[found.length - 1] as Attribution;
@@ -180,8 +183,10 @@ function closingPersonAttribution(site: SentenceSite, found: Attribution[]): Att
     found.length > 1 &&
     reg.get(lastF.speaker)?.kind === 'person' &&
     lastF.via !== 'participle' &&
-    /,\s*(?:[\w’'.-]+\s+){0,5}$/.test(text.slice(sent.start, lastF.at)) &&
-    /^\s*[\w’'.-]+\s+(?:[\w’'.-]+\s+){0,2}(?:said|told|added|noted|stated|stressed|explained)\b[^,]{0,40}(?:[.,]|$)/.test(
+    /,\s*(?:the\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+,\s*)?(?:[\w’'.-]+\s+){0,5}$/.test(
+      text.slice(sent.start, lastF.at),
+    ) &&
+    /^\s*[\w’'.-]+(?:\s+[\w’'.-]+){0,2},?\s+(?:said|told|added|noted|stated|stressed|explained)\b[^,]{0,40}(?:[.,]|$)/.test(
       text.slice(lastF.at, sent.end),
     ) &&
     wordCount(text.slice(lastF.at, sent.end)) <=

@@ -33,6 +33,7 @@ export const VERB_FRAMES: VerbFrame[] = [
   statementReleasedBy, // "In a statement issued by the ministry, concern was expressed": the issuer speaks
   passiveAgent, // "This was stated by SPEAKER", "This opinion was shared by SPEAKER"
   participleOfSubject, // "SPEAKER made ..., noting that"
+  withSpeakerParticiple, // "..., with Chilean President X arguing, “...”"
   institutionDocument, // "A Foreign Ministry statement released on Monday said"
   jointSubject, // "A and B stressed": two persons, no one speaker
   whatSomeoneSaid, // "contrasted with what Wang said": words named, not told
@@ -48,6 +49,7 @@ export const VERB_FRAMES: VerbFrame[] = [
   institutionAsIt, // "China's embassy said ... It said the talks were ..."
   spokespersonOfOffice, // "the press secretary of the President of Armenia said"
   officeOfSubject, // "Prime Minister X held a call with Y, his office said"
+  spokespersonOfPerson, // "..., Yoon's spokesperson said" + "the spokesperson, Kim Eun-hye," elsewhere
   subjectPhraseDescribed, // "Finland’s top diplomat added"
   descriptionNamedBefore, // "the head of the delegation said" after "the head of the delegation, X,"
   descriptionAfterQuote, // "...," added the Assistant Minister of Defense of Belarus.
@@ -284,6 +286,24 @@ function participleOfSubject(v: VerbSite): FrameAnswer {
   return null;
 }
 
+/** Right before a participle of saying: "with <person>" (the verb is checked by the caller). */
+const WITH_BEFORE_PARTICIPLE = /\bwith\s+(?:[\p{Lu}][\p{L}’'.-]*\s+){1,6}$/u;
+
+/**
+ * Rule: "Unity was a central theme of the summit, with Chilean President Ana Ruiz arguing, “We
+ * have to ...”", "with the minister saying that ...": the person after "with" speaks through the
+ * participle. "met with Ana Ruiz, saying" (a comma between) is the subject's, read by
+ * participleOfSubject.
+ */
+function withSpeakerParticiple(v: VerbSite): FrameAnswer {
+  if (!v.verb.endsWith('ing') || !WITH_BEFORE_PARTICIPLE.test(v.before)) return null;
+  const m = [...v.mentionsHere]
+    .reverse()
+    .find((x) => x.end <= v.vStart && v.reg.get(x.ref)?.kind === 'person');
+  if (!m || !/^\s*$/.test(v.text.slice(m.end, v.vStart))) return null;
+  return { speaker: m.ref, at: m.start, via: 'with-participle' };
+}
+
 /**
  * "A and B made ...": B, joined to a person before it, is not the subject alone; "Deputy Prime
  * Minister and Foreign Minister C" joins two titles of one person, who stays the subject.
@@ -343,7 +363,7 @@ function institutionDocument(v: VerbSite): FrameAnswer {
  */
 // post-nominal letters after a name ("Patricia Scotland QC congratulated") are skipped too
 const SKIP_BETWEEN =
-  /^(?:\s|,|also|has|had|have|then|again|(?:QC|KC|SC|MP|MEP|MLA|OBE|CBE|KBE|MBE|GCMG)\b|later|today|yesterday|tonight|(?:did|does|do|would|could|will) not|of [A-Z][a-z]+|further|in turn|for (?:his|her|their|its) part|in (?:his|her|their|its) turn|in response|on [A-Z]\w+|\w+ly|(?:was|is|were) quoted as|once again|\(\w+\)|(?:in|during|at|after) (?:a|an|the|its|his|her|their) (?:[\w-]+ ){0,2}(?:statement|meeting|talks|(?:press|news) conference|briefing|interview|post|message|speech|address|remarks|call|conversation))*$/;
+  /^(?:\s|,|also|has|had|have|then|again|(?:QC|KC|SC|MP|MEP|MLA|OBE|CBE|KBE|MBE|GCMG)\b|later|today|yesterday|tonight|likewise|too|meanwhile|however|though|(?:did|does|do|would|could|will) not|of [A-Z][a-z]+|further|in turn|for (?:his|her|their|its) part|in (?:his|her|their|its) turn|in response|on [A-Z]\w+|\w+ly|(?:was|is|were) quoted as|once again|\(\w+\)|(?:in|during|at|after) (?:a|an|the|its|his|her|their) (?:[\w-]+ ){0,2}(?:statement|meeting|talks|(?:press|news) conference|briefing|interview|post|message|speech|address|remarks|call|conversation))*$/;
 
 /** Between an institution and the verb: an unnamed spokesperson of it ("a Kremlin spokesperson"). */
 const UNNAMED_SPOKESPERSON =
@@ -815,6 +835,31 @@ function spokespersonOfOffice(v: VerbSite): FrameAnswer {
     at + pressSec[0].trimEnd().length,
   );
   return { speaker: ref, at: p.at, via: 'office' };
+}
+
+/** "Yoon's spokesperson", "his spokesman", "her press secretary" right before the verb. */
+const SPOKESPERSON_OF_PERSON =
+  /(?:^|[\s,])((?:[Hh]is|[Hh]er|[\p{Lu}][\p{L}-]+['’]s)\s+(?:spokes(?:person|man|woman)|press secretary))\s+(?:also\s+)?$/u;
+
+/**
+ * Rule: "... agreed to expand cooperation, Yoon's spokesperson said", with "the spokesperson, Kim
+ * Eun-hye," named elsewhere in the story: the one person the story gives a spokesperson's title
+ * speaks. With none, or two, the phrase names no one who can speak.
+ */
+function spokespersonOfPerson(v: VerbSite): FrameAnswer {
+  if (!v.before.includes('spokes') && !v.before.includes('press secretary')) return null;
+  const m = SPOKESPERSON_OF_PERSON.exec(v.before);
+  if (!m) return null;
+  const spokespersons = v.reg.persons.filter((p) =>
+    p.roles.some((r) => /\b(?:spokes(?:person|man|woman)|press secretary)\b/i.test(r.title)),
+  );
+  const only = spokespersons.length === 1 ? spokespersons[0] : undefined;
+  if (!only) return NOBODY;
+  return {
+    speaker: only.ref,
+    at: v.sent.start + m.index + m[0].indexOf(m[1] as string),
+    via: 'spokesperson-of',
+  };
 }
 
 /**
