@@ -38,6 +38,10 @@ const HEADS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/^(?:ambassador|envoy)$/, /ambassador|envoy|representative/i],
   [/^commander$/, /commander|chief/i],
   [/^(?:chairman|chairwoman|chairperson|chair)$/, /chair/i],
+  // "the emir", "the king", "the crown prince": monarchs by their own title
+  [/^(?:emir|amir)$/, /^(?:emir|amir)\b/i],
+  [/^(?:king|sultan)$/, /^(?:king|sultan)\b/i],
+  [/^crown prince$/, /crown prince/i],
   [/^(?:[a-z-]+\s+){0,2}minister$/, /minister/i],
 ];
 
@@ -273,7 +277,7 @@ function nationalityOf(
 }
 
 const DESCRIPTION =
-  /\b[Tt]he\s+((?:[A-Z][\p{L}]+\s+)?(?:top\s+)?(?:(?:foreign|defen[cs]e)\s+)?(?:prime minister|minister|president|premier|diplomat|leader|head of state|secretary general|secretary-general|chancellor|PM))\b/u;
+  /\b[Tt]he\s+((?:[A-Z][\p{L}]+\s+)?(?:top\s+)?(?:(?:foreign|defen[cs]e)\s+)?(?:prime minister|minister|president|premier|diplomat|leader|head of state|secretary general|secretary-general|chancellor|PM|emir|amir|king|sultan|crown prince))\b/u;
 
 /**
  * A description in `text[from, to)` ("Earlier, the Chinese minister held talks ..."), resolved

@@ -376,16 +376,19 @@ function possessiveEndsName(t: Token): boolean {
 }
 
 /**
- * Rule: "Minister of Commerce Ana Ruiz", "Secretary of Labour and Fisheries Olof Sand": a
- * portfolio after a title head and "of" (or after "and" in such a portfolio) ends the title; it
- * opens no name, even when it is no common English word.
+ * Rule: "Minister of Commerce Ana Ruiz", "Secretary of Labour and Fisheries Olof Sand", "Minister
+ * for Trade and Export Growth Damien O'Connor": a portfolio after a title head and "of" or "for"
+ * (or after "and", or after another portfolio word, in such a portfolio) ends the title; it opens
+ * no name, even when it is no common English word.
  */
-function portfolioOfTitle(toks: readonly Token[], i: number): boolean {
+function portfolioOfTitle(toks: readonly Token[], i: number, depth = 0): boolean {
   const t = toks[i] as Token;
   if (!PORTFOLIO_WORDS.has(t.text.toLowerCase())) return false;
   const prev = lower(toks[i - 1]);
-  if (prev === 'of') return TITLE_HEADS.has(lower(toks[i - 2]));
-  return prev === 'and' && PORTFOLIO_WORDS.has(lower(toks[i - 2]));
+  if (prev === 'of' || prev === 'for') return TITLE_HEADS.has(lower(toks[i - 2]));
+  if (prev === 'and') return PORTFOLIO_WORDS.has(lower(toks[i - 2]));
+  // "Export Growth": a portfolio word after another of the same title
+  return depth < 3 && portfolioOfTitle(toks, i - 1, depth + 1);
 }
 
 /** "J." in "J. Austin": one capital with its point right after it. */
@@ -803,6 +806,7 @@ function titleEndBefore(c: CueContext): TitleEnd {
 
 /** Words that open a sentence with a phrase before its subject ("In talks with ...", "After ..."). Lowercase. */
 const OPENING_PHRASE_WORDS = new Set([
+  'prior',
   'in',
   'at',
   'after',
@@ -961,6 +965,8 @@ function titleHeadRightBefore({ doc, toks, claimedKind }: CueContext, k: number)
     const p = toks[f - 1] as Token;
     const pl = lower(p);
     if (hardBreak(doc.text, p.end, (toks[f] as Token).start)) break;
+    // "an adviser to Iran's Supreme Leader X": a title before "to" is another person's
+    if (pl === 'to' && TITLE_HEADS.has(lower(toks[f - 2]))) break;
     const inTitle =
       TITLE_WORDS.has(pl) ||
       /^(?:of|the|to|for)$/.test(pl) ||
@@ -1114,7 +1120,7 @@ function markAppositiveAfter(c: CueContext, cue: NameCue): void {
   if (phrase.subjectOf) return;
   if (NAME_CUES_NOT_ROLES.has(lower(toks[a]))) return;
   cue.appositiveFirst = a;
-  cue.appositiveLast = z - 1;
+  cue.appositiveLast = objectNameAt(toks, a, z) - 1;
   cue.reason ||= 'appositive';
 }
 
@@ -1171,7 +1177,7 @@ function appositivePhrase(
       headAt = z;
     }
     if (!hasHead && t.kind === 'word' && /^[\p{Ll}]/u.test(t.text) && !TITLE_WORDS.has(lw)) {
-      if (!/^(?:of|the|to|for|and|at|in)$/.test(lw)) break;
+      if (!/^(?:of|the|to|for|and|at|in)$/.test(lw) && !TITLE_QUALIFIERS.has(lw)) break;
     }
     // after the head, a descriptive complement runs to the comma ("head of the international
     // military cooperation department of ..."), but a verb ends it
@@ -1186,20 +1192,53 @@ function appositivePhrase(
 
 const APPOSITIVE_ENDING_VERB = /^(?:said|says|told|noted|added|stressed|is|was|has|had|will|who|which|that)$/;
 
-/** A list of titled names ("Xi Jinping, Russian President Vladimir Putin, ...") is no appositive. */
+/** Where a person named as the title's object starts ("an adviser to ... Leader Ali Khamenei"), else `z`. */
+function objectNameAt(toks: readonly Token[], a: number, z: number): number {
+  let to = false;
+  for (let q = a; q < z - 1; q++) {
+    if (lower(toks[q]) === 'to') to = true;
+    else if (to && isNameWord(toks[q] as Token, toks, q) && isNameWord(toks[q + 1] as Token, toks, q + 1))
+      return q;
+  }
+  return z;
+}
+
+/** Lower-case words that qualify a title before its head: "a senior adviser", "a close aide". */
+const TITLE_QUALIFIERS = new Set([
+  'senior',
+  'top',
+  'former',
+  'acting',
+  'special',
+  'close',
+  'longtime',
+  'long-time',
+  'veteran',
+  'leading',
+  'principal',
+  'personal',
+]);
+
+/**
+ * A list of titled names ("Xi Jinping, Russian President Vladimir Putin, ...") is no appositive.
+ * A name after "to" is the title's object ("Ali Larijani, an adviser to Iran's Supreme Leader Ali
+ * Khamenei,"), no item of a list.
+ */
 function listsNames(
   toks: readonly Token[],
   a: number,
   z: number,
   claimedKind: (i: number) => string | null,
 ): boolean {
-  for (let q = a; q < z - 1; q++)
+  for (let q = a; q < z - 1; q++) {
+    if (lower(toks[q]) === 'to') return false;
     if (
       isNameWord(toks[q] as Token, toks, q) &&
       isNameWord(toks[q + 1] as Token, toks, q + 1) &&
       !namesOfSomethingElse(toks, q, claimedKind)
     )
       return true;
+  }
   return false;
 }
 

@@ -103,6 +103,10 @@ const PORTFOLIOS = [
   'housing',
   'treasury',
   'home',
+  // "Minister for Trade and Export Growth Damien O'Connor"
+  'export',
+  'exports',
+  'growth',
 ];
 
 /** The portfolios, as a set: "Minister of Commerce", "Secretary of Labour". Lowercase. */

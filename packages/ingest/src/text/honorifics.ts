@@ -26,6 +26,8 @@ export const HONORIFICS: readonly string[] = [
   'highness',
   'majesty',
   'excellency',
+  // the clerical style of Shia leaders ("Ayatollah Ali Khamenei")
+  'ayatollah',
   // the style of ministers and members of parliament in the Commonwealth ("Honorable Ham Lini")
   'honorable',
   'honourable',

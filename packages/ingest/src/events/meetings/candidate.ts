@@ -171,8 +171,8 @@ function oneMeetingPerCounterpart(story: Story, c: TriggerCtx, telling: Candidat
 
 /**
  * Rule: "Turkish Foreign Minister X also met with Algerian Foreign Minister A and Algerian Prime
- * Minister B": a visitor meeting two hosts of one other country (both told) met each on their
- * own. Two others of two countries may be a trilateral ("Japan's foreign minister met his South
+ * Minister B", "... with Foreign Minister A and Prime Minister B": a visitor meeting two hosts of
+ * one other country (or of none the text tells, the visitor's being told) met each on their own. Two others of two countries may be a trilateral ("Japan's foreign minister met his South
  * Korean and Chinese counterparts in Busan") and stay one meeting; so does a sentence that says
  * the meeting was joint ("together"), and two compatriots of the subject ("the president met his
  * foreign and defence ministers"). True when it split the telling.
@@ -188,11 +188,16 @@ function oneMeetingWithEachOfTwo(story: Story, c: TriggerCtx, telling: Candidate
   const others = telling.participants.filter((p) => p !== subject && story.reg.get(p)?.kind === 'person');
   if (others.length !== 2 || others.length !== telling.participants.length - 1) return false;
   const own = countryOfPerson(story, subject);
-  const [a, b] = others.map((p) => countryOfPerson(story, p));
-  if (!a || a !== b || a === own) return false;
+  // of one other country (the text may leave one's untold), or hosts of a visitor whose country it tells
+  const told = new Set(others.map((p) => countryOfPerson(story, p)).filter((x): x is string => x !== null));
+  if (told.size > 1 || (told.size === 0 ? own === null : told.has(own ?? ''))) return false;
   pushOnePerParty(story, telling, subject, others, 'bilateral', 'one-meeting-with-each-of-two');
   return true;
 }
+
+/** Right before a sitting: the words that put another one before it ("The meeting precedes the APEC Leaders’ Meeting"). */
+const AHEAD_OF_ANOTHER =
+  /\b(?:precedes|preceded|will\s+precede|ahead\s+of|in\s+the\s+run-up\s+to|prior\s+to)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,6}$/i;
 
 /** The last step: the telling of the trigger, added to the story's. */
 export function addTelling(story: Story, c: TriggerCtx): boolean {
@@ -214,6 +219,7 @@ export function addTelling(story: Story, c: TriggerCtx): boolean {
     also: /\balso\s+$/.test(before),
     earlier: toldAsEarlier(story, c),
     next: /\bnext\s+(?:[\w-]+\s+){0,2}$/i.test(before) && c.status === 'planned',
+    ahead: AHEAD_OF_ANOTHER.test(before),
     ordinal: GROUP_SITTING.has(c.kind)
       ? sittingOrdinal(story.text.slice(c.sent.start, c.t.start))
       : undefined,

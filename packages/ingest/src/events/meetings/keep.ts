@@ -1,5 +1,6 @@
 import { dateInClause } from '../../dates.js';
 import type { EntityIndex } from '../../entities/index.js';
+import { MONTHS } from '../../text/calendar-words.js';
 import type { Story, Trigger, TriggerCtx } from './types.js';
 import { placeIn } from './when-where.js';
 
@@ -9,6 +10,12 @@ import { placeIn } from './when-where.js';
 /** A day told as the sitting's owner: "Monday's meeting of ...", "Tuesday’s summit". */
 const DAY_BEFORE =
   /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday|[Tt]oday|[Tt]omorrow)['’]s\s+(?:[\w-]+\s+){0,2}$/;
+
+/** Right after a sitting: its day and month, with no year ("the Leaders’ Meeting on 12 November", "on November 12"). */
+const DAY_MONTH_AFTER = new RegExp(
+  `^\\s+(?:on|from)\\s+(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS.join('|')})|(?:${MONTHS.join('|')})\\s+\\d{1,2}(?:st|nd|rd|th)?)\\b`,
+  'i',
+);
 
 /**
  * Rule: "ministers took part in a regular meeting of ...", "leaders attended the opening
@@ -115,7 +122,8 @@ export function sittingToldAsHeld(story: Story, c: TriggerCtx): boolean {
       text.slice(Math.max(sent.start, t.start - 120), t.start),
     );
   const dateAfter =
-    dateInClause(text.slice(t.start, clause.end), story.anchor) ?? (DAY_BEFORE.test(before) ? 'day' : null);
+    dateInClause(text.slice(t.start, clause.end), story.anchor) ??
+    (DAY_BEFORE.test(before) || DAY_MONTH_AFTER.test(c.after) ? 'day' : null);
   if (
     dateAfter ||
     enclosing ||

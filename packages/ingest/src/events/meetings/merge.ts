@@ -173,6 +173,8 @@ export function sameMeeting(
   )
     return false;
   if (informalVersusSummit(a, b)) return false;
+  // "The ministerial meeting precedes the Leaders’ Meeting": the sitting ahead is another kind's
+  if ((a.ahead || b.ahead) && a.kind !== b.kind) return false;
   if ((a.also || b.also) && a.sentence !== b.sentence && a.forum !== b.forum) return false;
   // "Xi said he met Duterte twice last year" after their call: an earlier meeting
   if (!!a.earlier !== !!b.earlier && !(a.date && a.date === b.date)) return false;

@@ -230,6 +230,24 @@ function subjectOfTalksWith(story: Story, c: TriggerCtx): void {
   if (subject && !c.participants.includes(subject)) c.participants.unshift(subject);
 }
 
+/** Right after a trigger: its object told by description ("meet with the emir", "received the Chinese president"). */
+const DESCRIBED_OBJECT = /^\s+(?:with\s+)?[Tt]he\s+/;
+
+/**
+ * Rule: "Ali Larijani arrived in Qatar on Wednesday and was expected to meet with the emir": a
+ * description right after the trigger stands for the person of the story who holds that title
+ * (nearest before first). A description nobody fits adds no one ("to meet with the press").
+ */
+function describedObjectOfTrigger(story: Story, c: TriggerCtx): void {
+  const { t } = c;
+  if ((t.hint !== 'meet' && t.hint !== 'call') || !c.participants.length) return;
+  if (!DESCRIBED_OBJECT.test(story.text.slice(t.end, t.end + 12))) return;
+  const end = Math.min(c.clause.end, t.end + 60);
+  if (actorsIn(story.reg, t.end, end, ['person']).length) return;
+  const ref = describedPerson(story.reg, story.text, t.end, end);
+  if (ref && !c.participants.includes(ref)) c.participants.push(ref);
+}
+
 /** A sentence that opens on a pronoun meeting people: "He also met", "She later held talks with". */
 const PRONOUN_MET =
   /^\W*(?:He|She)\s+(?:(?:also|later|then|separately|subsequently|further)\s+)?(?:met|meets|held|holds|received|receives|hosted|had)\b/;
@@ -478,6 +496,7 @@ export const PARTICIPANT_RULES = named<ParticipantRule>([
   officialsFromCountries,
   countriesHoldingTalks,
   subjectOfTalksWith,
+  describedObjectOfTrigger,
   pronounSubjectMet,
   ownVerbPhrase,
   pronounObjectOfTrigger,

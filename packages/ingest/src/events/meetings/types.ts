@@ -32,6 +32,8 @@ export interface Candidate {
   next?: boolean;
   /** told with a past time of its own ("met him twice last year"): an earlier meeting than the story's */
   earlier?: boolean;
+  /** told as what another sitting precedes ("The meeting precedes the Leaders’ Meeting"): a later one */
+  ahead?: boolean;
   /** one of "separate meetings with A and B" */
   separate?: boolean;
   /** named with a definite article and nothing new ("The summit of CSTO leaders"): may repeat an earlier one */

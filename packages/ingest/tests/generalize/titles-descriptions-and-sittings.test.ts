@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { run } from '../helpers.js';
+
+const personNames = (x: ReturnType<typeof run>): string[] => x.persons.map((p) => p.name);
+const participants = (x: ReturnType<typeof run>): Array<Array<string | null>> =>
+  x.meetings.map((m) => m.participants.map((p) => x.nameOf(p)));
+
+describe('portfolioOfTitle: "Minister for Trade and Export Growth X"', () => {
+  it('a portfolio after another portfolio word opens no name', () => {
+    const x = run(
+      'The meeting is co-chaired by Minister for Trade and Export Growth Ana Ruiz of New Zealand.',
+    );
+    expect(personNames(x)).toEqual(['Ana Ruiz']);
+  });
+  it('near-miss: a name after a portfolio word outside a title is still a name', () => {
+    const x = run('Export Growth Ana Ruiz said the talks went well.');
+    expect(personNames(x)).not.toContain('Ana Ruiz');
+  });
+});
+
+describe('"the 2021 APEC Ministerial Meeting" is a session, and "precedes the Leaders’ Meeting on 12 November" another sitting', () => {
+  const text =
+    'Ministers of the Andean Community are meeting in Lima this week. The 2021 Andean Community Ministerial Meeting is co-chaired by Peruvian Foreign Minister Ana Ruiz and Trade Minister Tomas Vidal. The meeting precedes the Andean Community Leaders’ Meeting on 12 November.';
+  it('the ministerial is a session and the leaders’ meeting a summit of its own', () => {
+    const x = run(text);
+    expect(x.meetings.map((m) => m.meetingKind).sort()).toEqual(['session', 'summit']);
+  });
+  it('near-miss: a leaders’ meeting with neither day nor place nor anyone is a passing mention', () => {
+    const x = run(
+      'The 2021 Andean Community Ministerial Meeting is co-chaired by Peruvian Foreign Minister Ana Ruiz and Trade Minister Tomas Vidal. Leaders’ Meetings are a tradition.',
+    );
+    expect(x.meetings.map((m) => m.meetingKind)).toEqual(['session']);
+  });
+});
+
+describe('appositives: "X, a senior adviser to Y,", "X, an adviser to Iran’s Supreme Leader Ayatollah Y,"', () => {
+  it('a qualifier before the title head keeps the appositive', () => {
+    const x = run('Ana Ruiz, a senior adviser to the president, arrived in Doha on Monday.');
+    expect(personNames(x)).toEqual(['Ana Ruiz']);
+  });
+  it('a person named as the title’s object makes no list, keeps his own title and loses the style', () => {
+    const x = run(
+      "Ali Larijani, an adviser to Iran's Supreme Leader Ayatollah Ali Khamenei, arrived in Doha.",
+    );
+    expect(personNames(x)).toEqual(['Ali Larijani', 'Ali Khamenei']);
+    expect(x.persons[1]?.roles.map((r) => r.title)).toEqual(['Supreme Leader']);
+  });
+  it('near-miss: a list of titled names is no appositive', () => {
+    const x = run('The leaders, Xi Jinping, Russian President Vladimir Putin and Ana Ruiz, met in Minsk.');
+    expect(x.persons.find((p) => p.name === 'Xi Jinping')?.roles ?? []).toEqual([]);
+  });
+});
+
+describe('describedObjectOfTrigger: "was expected to meet with the emir"', () => {
+  it('the description stands for the person of the story who holds that title', () => {
+    const x = run(
+      "Qatar's Emir Tamim bin Hamad met Donald Trump in Doha. Ali Larijani arrived in Qatar on Wednesday and was expected to meet with the emir.",
+    );
+    expect(participants(x)).toContainEqual(['Ali Larijani', 'Tamim bin Hamad']);
+  });
+  it('near-miss: a description nobody holds adds no one', () => {
+    const x = run(
+      "Qatar's Foreign Minister Tamim bin Hamad met Donald Trump in Doha. Ali Larijani arrived in Qatar on Wednesday and was expected to meet with the emir.",
+    );
+    expect(participants(x)).not.toContainEqual(['Ali Larijani', 'Tamim bin Hamad']);
+  });
+});
+
+describe('"Prior to his meeting with the president, X met ...": "prior to" opens a phrase before the subject', () => {
+  it('the president before the comma is no title of the name after it', () => {
+    const x = run(
+      'Algerian President Ana Ruiz received Turkish Foreign Minister Tomas Vidal. Prior to his meeting with the president, Vidal met his Algerian counterpart Marco Lema.',
+    );
+    expect(x.persons.find((p) => p.name === 'Tomas Vidal')?.roles.map((r) => r.title)).toEqual([
+      'Foreign Minister',
+    ]);
+  });
+});
