@@ -72,7 +72,12 @@ import {
   titleCase,
   townsBeforeTheirCountry,
 } from './places.js';
-import { type PluralTitleMatch, pluralTitleEachOfCountry, singularTitle } from './plural-titles.js';
+import {
+  type PluralTitleMatch,
+  pluralTitleEachOfCountry,
+  pluralTitleFromCountries,
+  singularTitle,
+} from './plural-titles.js';
 import type { Registry } from './registry.js';
 import { parseRole, type RoleContext, splitAppositive } from './roles.js';
 import { NAME_CUES_NOT_ROLES, TITLE_HEADS } from './titles.js';
@@ -951,7 +956,10 @@ function pluralTitlePairs(
 ): void {
   const re =
     /\b((?:[A-Za-z]+ )?(?:[Mm]inisters|[Pp]residents|[Ss]ecretaries|[Ll]eaders|[Hh]eads)(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?) of ([A-Z][\p{L}]+) and ([A-Z][\p{L}]+),?\s+/gu;
-  const matches: PluralTitleMatch[] = pluralTitleEachOfCountry(doc, runs);
+  const matches: PluralTitleMatch[] = [
+    ...pluralTitleEachOfCountry(doc, runs),
+    ...pluralTitleFromCountries(doc, runs),
+  ];
   for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
     const after = m.index + m[0].length;
     // runs are in text order: search the one at `after`, and the one after " and "
@@ -1015,13 +1023,8 @@ function addPluralTitleRoles(
     role.title = title;
     role.country = countryPlace(reg, c.code)?.ref ?? null;
     const dm = /Defen[cs]e|Foreign/.exec(title);
-    if (dm) {
-      const domain = /Defen/.test(dm[0]) ? 'Defense' : 'Foreign Affairs';
-      const name = `Ministry of ${domain} of ${c.display}`;
-      const rec = reg.organization(orgKey(name), name, 'ministry');
-      rec.country ??= role.country;
-      role.organization = rec.ref;
-    }
+    if (dm)
+      role.organization = ministryRecord(reg, /Defen/.test(dm[0]) ? 'Defense' : 'Foreign Affairs', c).ref;
     reg.addRole(person, role);
   }
 }

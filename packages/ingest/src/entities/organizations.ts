@@ -58,6 +58,18 @@ const NATIONAL_DEFENSE = new Set(['CN', 'TW', 'KR', 'VN']);
 // Bhutan): "External Affairs Minister", "the MEA", "India's foreign ministry" all name it.
 const EXTERNAL_AFFAIRS = new Set(['IN', 'BT']);
 
+// Foreign ministries whose official English name is not "Ministry of Foreign Affairs": the record
+// keeps the usual name (how most news refers to it) and takes the official one as an alias.
+const OFFICIAL_FOREIGN_MINISTRY: Readonly<Record<string, string>> = {
+  PH: 'Department of Foreign Affairs of the Philippines',
+  NZ: 'Ministry of Foreign Affairs and Trade of New Zealand',
+  AU: 'Department of Foreign Affairs and Trade of Australia',
+  MX: 'Secretariat of Foreign Affairs of Mexico',
+  IE: 'Department of Foreign Affairs of Ireland',
+  GB: 'Foreign, Commonwealth and Development Office',
+  CA: 'Global Affairs Canada',
+};
+
 /**
  * The record of a national ministry: "Ministry of Defense of Belarus", "Ministry of National
  * Defense of China" (the official name where the country uses it); US departments keep their word.
@@ -83,6 +95,8 @@ export function ministryRecord(
   const name = `${dept ? 'Department' : 'Ministry'} of ${field} of ${withArticle(country)}`;
   const rec = reg.organization(orgKey(name), name, 'ministry');
   rec.country ??= countryPlace(reg, country.code)?.ref ?? null;
+  const official = field === 'Foreign Affairs' ? OFFICIAL_FOREIGN_MINISTRY[country.code] : undefined;
+  if (official && !rec.aliases.includes(official)) rec.aliases.push(official);
   return rec;
 }
 

@@ -382,8 +382,8 @@ function possessiveEndsName(t: Token): boolean {
  * no name, even when it is no common English word.
  */
 function portfolioOfTitle(toks: readonly Token[], i: number, depth = 0): boolean {
-  const t = toks[i] as Token;
-  if (!PORTFOLIO_WORDS.has(t.text.toLowerCase())) return false;
+  const t = toks[i];
+  if (!t || !PORTFOLIO_WORDS.has(t.text.toLowerCase())) return false;
   const prev = lower(toks[i - 1]);
   if (prev === 'of' || prev === 'for') return TITLE_HEADS.has(lower(toks[i - 2]));
   if (prev === 'and') return PORTFOLIO_WORDS.has(lower(toks[i - 2]));

@@ -1,5 +1,5 @@
-import { type Doc, tokenAt } from '../doc.js';
-import { type Country, countryByName } from '../gazetteer/countries.js';
+import { type Doc, sentenceAt, tokenAt } from '../doc.js';
+import { type Country, countryByDemonym, countryByName } from '../gazetteer/countries.js';
 import type { NameRun } from './persons.js';
 
 /** One plural title shared out over coordinated names, each with the country it stands for. */
@@ -61,6 +61,81 @@ export function pluralTitleEachOfCountry(doc: Doc, runs: NameRun[]): PluralTitle
       const sep = /^(?:, and |, | and )/.exec(doc.text.slice(of.end, of.end + 6));
       if (!sep) break;
       at = of.end + sep[0].length;
+    }
+    if (holders.length < 2) continue;
+    const title = m[1] as string;
+    out.push({
+      title: singularTitle(title),
+      titleFirst: tokenAt(doc, m.index),
+      titleLast: tokenAt(doc, m.index + title.length) - 1,
+      holders,
+    });
+  }
+  return out;
+}
+
+/** A plural title, then the countries it is of: "Foreign ministers from Australia, India, Japan and the United States". */
+const PLURAL_FROM_COUNTRIES =
+  /\b((?:[A-Z]?[a-z]+ )?(?:[Mm]inisters|[Pp]residents|[Ll]eaders|[Pp]remiers)) (?:from|of) (?:the )?/gu;
+
+/** The countries of a list that starts at `at` ("Australia, India, Japan and the United States"), and where it ends. */
+function countryListAt(text: string, at: number): { countries: Country[]; end: number } {
+  const countries: Country[] = [];
+  const item = /^(?:the )?([A-Z][\p{L}.]+(?: [A-Z][\p{L}.]+){0,2})/u;
+  let pos = at;
+  for (;;) {
+    const m = item.exec(text.slice(pos, pos + 60));
+    if (!m) break;
+    const words = (m[1] as string).split(' ');
+    let found: Country | undefined;
+    let n = words.length;
+    for (; n > 0 && !found; n--) found = countryByName(words.slice(0, n).join(' '));
+    if (!found) break;
+    countries.push(found);
+    pos += m[0].length - (m[1] as string).length + words.slice(0, n + 1).join(' ').length;
+    const sep = /^(?:, and |, | and )/.exec(text.slice(pos, pos + 6));
+    if (!sep) break;
+    pos += sep[0].length;
+  }
+  return { countries, end: pos };
+}
+
+/** The country a name is told with: "Australia's Penny Wong" (before), "Antony Blinken from the U.S." (after). */
+function countryToldWith(text: string, run: NameRun, among: readonly Country[]): Country | undefined {
+  const before = /([A-Z][\p{L}.]+(?: [A-Z][\p{L}.]+)?)['’]s? $/u.exec(
+    text.slice(Math.max(0, run.start - 40), run.start),
+  );
+  const after = /^ (?:from|of) (?:the )?([A-Z][\p{L}.]+(?: [A-Z][\p{L}.]+)?)/u.exec(
+    text.slice(run.end, run.end + 40),
+  );
+  for (const m of [before, after]) {
+    // "from the U.S.": the short form is listed among the demonyms
+    const c = m ? (countryByName(m[1] as string) ?? countryByDemonym(m[1] as string)) : undefined;
+    if (c && among.some((x) => x.code === c.code)) return c;
+  }
+  return undefined;
+}
+
+/**
+ * Rule: "Foreign ministers from Australia, India, Japan and the United States met in Tokyo ...
+ * The talks attended by Australia's Penny Wong, India's Subrahmanyam Jaishankar, Japan's Yoko
+ * Kamikawa and Antony Blinken from the U.S.": the names told with one of those countries (in the
+ * same sentence or the next) hold the title for it. Two holders at least; a country not in the
+ * list ("Canada's Ana Ruiz") gives none.
+ */
+export function pluralTitleFromCountries(doc: Doc, runs: NameRun[]): PluralTitleMatch[] {
+  const out: PluralTitleMatch[] = [];
+  PLURAL_FROM_COUNTRIES.lastIndex = 0;
+  for (let m = PLURAL_FROM_COUNTRIES.exec(doc.text); m; m = PLURAL_FROM_COUNTRIES.exec(doc.text)) {
+    const list = countryListAt(doc.text, m.index + m[0].length);
+    if (list.countries.length < 2) continue;
+    const si = sentenceAt(doc, m.index);
+    const until = (doc.sentences[si + 1] ?? doc.sentences[si])?.end ?? doc.text.length;
+    const holders: PluralTitleMatch['holders'] = [];
+    for (const run of runs) {
+      if (run.start < list.end || run.start >= until) continue;
+      const country = countryToldWith(doc.text, run, list.countries);
+      if (country && !holders.some((h) => h.run === run)) holders.push({ run, country });
     }
     if (holders.length < 2) continue;
     const title = m[1] as string;

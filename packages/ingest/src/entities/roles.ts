@@ -48,7 +48,7 @@ export function parseRole(
   const parts = titleParts(ctx, first, last);
   const title = titleText(trimTitleTokens(parts.keep));
   if (!title || ADDRESS_NOT_ROLE.has(title.toLowerCase())) return null;
-  let country = parts.country ?? fallbackCountry;
+  let country = parts.country ?? fallbackCountry ?? nationalityOfCoordinatedTitle(ctx, first);
   // a ministerial title with no country of its own takes the one country its sentence names
   if (
     !country &&
@@ -242,6 +242,9 @@ function impliedOrganization(
   }
   const portfolio = portfolioOfMinister(title);
   if (portfolio && country && !org) return ministryRecord(reg, portfolio, country);
+  // "Turkey's top diplomat": the foreign minister, of that country's foreign ministry
+  if (/^diplomat$/i.test(title) && country && !org && topDiplomatAt(ctx, first))
+    return ministryRecord(reg, 'Foreign Affairs', country);
   if (/\bSecurity Council Secretary\b|\bSecretary of the Security Council\b/.test(title) && country) {
     const name = `Security Council of ${country.display}`;
     const council = reg.organization(orgKey(name), name, 'body');
@@ -251,6 +254,44 @@ function impliedOrganization(
   if (/^Secretary[- ]General$/i.test(title) && !org)
     return ctx.lastAlliance((ctx.doc.tokens[first] as Token).start);
   return org;
+}
+
+/**
+ * Rule: "Indonesian Foreign Minister Retno Marsudi and Defense Minister Prabowo Subianto",
+ * "Japan's Foreign Minister A and Defense Minister B": a title joined by "and" to a titled name
+ * takes the nationality written before that first title (a demonym or a country's possessive,
+ * within a few words). "met Foreign Minister A and Defense Minister B" names none.
+ */
+function nationalityOfCoordinatedTitle(ctx: RoleContext, first: number): Country | undefined {
+  const toks = ctx.doc.tokens;
+  if (toks[first - 1]?.text !== 'and') return undefined;
+  let k = first - 2;
+  // the first person's name, then the first title back to its head
+  while (
+    k >= 0 &&
+    /^[\p{Lu}]/u.test((toks[k] as Token).text) &&
+    !TITLE_HEADS.has((toks[k] as Token).text.toLowerCase())
+  )
+    k--;
+  if (k < 0 || !TITLE_HEADS.has((toks[k] as Token).text.toLowerCase())) return undefined;
+  for (let n = 0; k >= 0 && n < 5; k--, n++) {
+    const t = toks[k] as Token;
+    if (/^[,.;:!?]$/.test(t.text)) return undefined;
+    const c = /^[\p{Lu}]/u.test(t.text)
+      ? (countryByDemonym(t.text) ??
+        (/['’]s?$/.test(t.text) || toks[k + 1]?.text.startsWith('’') || toks[k + 1]?.text.startsWith("'")
+          ? countryByName(t.text.replace(/['’]s?$/, ''))
+          : undefined))
+      : undefined;
+    if (c) return c;
+  }
+  return undefined;
+}
+
+/** "top diplomat", "chief diplomat" in the title phrase that starts at token `first` (a foreign minister). */
+function topDiplomatAt(ctx: RoleContext, first: number): boolean {
+  const at = (ctx.doc.tokens[first] as Token).start;
+  return /^(?:[\p{L}’'-]+\s+){0,3}?(?:top|chief)\s+diplomat\b/iu.test(ctx.doc.text.slice(at, at + 60));
 }
 
 /** The one country named in the sentence of token `i` (outside organization names), if exactly one. */

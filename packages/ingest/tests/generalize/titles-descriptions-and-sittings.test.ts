@@ -76,3 +76,51 @@ describe('"Prior to his meeting with the president, X met ...": "prior to" opens
     ]);
   });
 });
+
+describe('ministries of ministers told by description, coordination or a plural title', () => {
+  const orgs = (x: ReturnType<typeof run>): string[] => x.organizations.map((o) => o.name);
+  it('"Turkey\'s top diplomat X" is of Turkey’s foreign ministry; a "Russian diplomat" of none', () => {
+    expect(orgs(run("Turkey's top diplomat Ana Ruiz met Tomas Vidal in Algiers."))).toContain(
+      'Ministry of Foreign Affairs of Turkey',
+    );
+    expect(orgs(run('A Russian diplomat met Tomas Vidal in Algiers.'))).toEqual([]);
+  });
+  it('nationalityOfCoordinatedTitle: "Indonesian Foreign Minister A and Defense Minister B" are both Indonesian', () => {
+    const x = run(
+      "Japan's Foreign Minister Ana Ruiz met with Indonesian Foreign Minister Tomas Vidal and Defense Minister Marco Lema.",
+    );
+    expect(x.nameOf(x.persons.find((p) => p.name === 'Marco Lema')?.roles[0]?.country ?? null)).toBe(
+      'Indonesia',
+    );
+  });
+  it('near-miss: "met Foreign Minister A and Defense Minister B" gives B no nationality', () => {
+    const x = run(
+      'Ana Ruiz met Foreign Minister Tomas Vidal and Defense Minister Marco Lema in Lima and Quito.',
+    );
+    expect(x.persons.find((p) => p.name === 'Marco Lema')?.roles[0]?.country ?? null).toBeNull();
+  });
+  it('pluralTitleFromCountries: "Foreign ministers from A, B and C ... A\'s X, B\'s Y and Z from C"', () => {
+    const x = run(
+      "Foreign ministers from Chile, Peru and the United States met in Lima on Monday. The talks were attended by Chile's Ana Ruiz, Peru's Tomas Vidal and Marco Lema from the U.S.",
+    );
+    expect(orgs(x)).toEqual(
+      expect.arrayContaining([
+        'Ministry of Foreign Affairs of Chile',
+        'Ministry of Foreign Affairs of Peru',
+        'Department of State of the United States',
+      ]),
+    );
+  });
+  it('near-miss: a name of a country not in the list holds no title', () => {
+    const x = run(
+      "Foreign ministers from Chile and Peru met in Lima on Monday. The talks were attended by Chile's Ana Ruiz, Peru's Tomas Vidal and Canada's Marco Lema.",
+    );
+    expect(x.persons.find((p) => p.name === 'Marco Lema')?.roles ?? []).toEqual([]);
+  });
+  it('the Philippines’ foreign ministry is also known by its official name', () => {
+    const x = run('Philippine Foreign Secretary Ana Ruiz met Tomas Vidal in Hanoi.');
+    expect(
+      x.organizations.find((o) => o.name === 'Ministry of Foreign Affairs of the Philippines')?.aliases,
+    ).toContain('Department of Foreign Affairs of the Philippines');
+  });
+});

@@ -171,8 +171,8 @@ function oneMeetingPerCounterpart(story: Story, c: TriggerCtx, telling: Candidat
 
 /**
  * Rule: "Turkish Foreign Minister X also met with Algerian Foreign Minister A and Algerian Prime
- * Minister B", "... with Foreign Minister A and Prime Minister B": a visitor meeting two hosts of
- * one other country (or of none the text tells, the visitor's being told) met each on their own. Two others of two countries may be a trilateral ("Japan's foreign minister met his South
+ * Minister B", "met his Algerian counterpart A and Prime Minister B": a visitor meeting two hosts
+ * of one other country (told for one of them at least) met each on their own. Two others of two countries may be a trilateral ("Japan's foreign minister met his South
  * Korean and Chinese counterparts in Busan") and stay one meeting; so does a sentence that says
  * the meeting was joint ("together"), and two compatriots of the subject ("the president met his
  * foreign and defence ministers"). True when it split the telling.
@@ -188,9 +188,9 @@ function oneMeetingWithEachOfTwo(story: Story, c: TriggerCtx, telling: Candidate
   const others = telling.participants.filter((p) => p !== subject && story.reg.get(p)?.kind === 'person');
   if (others.length !== 2 || others.length !== telling.participants.length - 1) return false;
   const own = countryOfPerson(story, subject);
-  // of one other country (the text may leave one's untold), or hosts of a visitor whose country it tells
+  // of one other country, told for one of them at least (the text may leave the other's untold)
   const told = new Set(others.map((p) => countryOfPerson(story, p)).filter((x): x is string => x !== null));
-  if (told.size > 1 || (told.size === 0 ? own === null : told.has(own ?? ''))) return false;
+  if (told.size !== 1 || told.has(own ?? '')) return false;
   pushOnePerParty(story, telling, subject, others, 'bilateral', 'one-meeting-with-each-of-two');
   return true;
 }
