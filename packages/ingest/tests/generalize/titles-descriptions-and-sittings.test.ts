@@ -124,3 +124,21 @@ describe('ministries of ministers told by description, coordination or a plural 
     ).toContain('Department of Foreign Affairs of the Philippines');
   });
 });
+
+describe('sidelinesInSameSentence: an acronym in the enclosing sitting’s name', () => {
+  it('"on the sidelines of the Group of Seven (G7) summit" links the talks to the summit', () => {
+    const x = run(
+      'President Ana Ruiz and Prime Minister Tomas Vidal held talks on the sidelines of the Group of Seven (G7) summit in Hiroshima on Friday.',
+    );
+    const summit = x.meetings.find((m) => m.meetingKind === 'summit');
+    const talks = x.meetings.find((m) => m.meetingKind === 'bilateral');
+    expect(talks?.within).toBe(summit?.ref);
+    expect(summit?.participants.map((p) => x.nameOf(p))).toEqual(['Ana Ruiz', 'Tomas Vidal']);
+  });
+  it('near-miss: "ahead of the Group of Seven (G7) summit" encloses nothing', () => {
+    const x = run(
+      'President Ana Ruiz and Prime Minister Tomas Vidal held talks ahead of the Group of Seven (G7) summit in Hiroshima on Friday.',
+    );
+    expect(x.meetings.every((m) => m.within === null)).toBe(true);
+  });
+});

@@ -50,15 +50,16 @@ export function runRecordRule(name: string, records: MeetingRecord[], run: () =>
 type WithinRule = (text: string, cands: Candidate[], real: Candidate[]) => void;
 
 /**
- * Rule: "on the sidelines of X", "during (the) X", "held during X", "within the framework of X":
- * the meeting told in the same sentence before the enclosing one, or the one an anaphor names,
+ * Rule: "on the sidelines of X", "during (the) X", "held during X", "within the framework of X"
+ * (X's name may hold its acronym: "the Group of Seven (G7) summit"): the meeting told in the same
+ * sentence before the enclosing one, or the one an anaphor names,
  * was held within X, where X was and (for a summit) with its people.
  */
 function sidelinesInSameSentence(text: string, cands: Candidate[]): void {
   for (const c of cands) {
     const before = text.slice(Math.max(0, c.trigger.start - 60), c.trigger.start);
     if (
-      !/\b(?:on the sidelines of|on the margins of|on the fringes of|(?:held\s+)?alongside|in conjunction with|during|held during|occurred during|at|within the framework of|as part of|in the framework of)\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,6}$/i.test(
+      !/\b(?:on the sidelines of|on the margins of|on the fringes of|(?:held\s+)?alongside|in conjunction with|during|held during|occurred during|at|within the framework of|as part of|in the framework of)\s+(?:the\s+|a\s+)?(?:[\w’'()–-]+\s+){0,6}$/i.test(
         before,
       )
     )
