@@ -94,7 +94,9 @@ function countryIndex(): CountryIndex {
       const owner = SHARED_DEMONYM_OWNER[d];
       if (owner ? owner === row.code : !byDemonym.has(d)) byDemonym.set(d, c);
     }
-    for (const cap of row.capital) capitals.set(cap, c);
+    // "Washington D.C." is "Washington" in news
+    for (const cap of row.capital)
+      for (const form of [cap, cap.replace(/,?\s+D\.\s?C\.$/, '')]) capitals.set(form, c);
     if (row.capital[0]) capitalOf.set(row.code, row.capital[0]);
   }
   index = { byName, byDemonym, byCode, capitals, capitalOf };

@@ -142,3 +142,23 @@ describe('sidelinesInSameSentence: an acronym in the enclosing sitting’s name'
     expect(x.meetings.every((m) => m.within === null)).toBe(true);
   });
 });
+
+describe('capitals standing for their countries, and "the two countries"', () => {
+  it('"security talks between Tokyo and Washington" are talks of Japan and the United States', () => {
+    const x = run('The ministers met after security talks between Tokyo and Washington on Sunday.');
+    expect(participants(x)).toContainEqual(['Japan', 'United States']);
+  });
+  it('"as Washington and Tehran prepare to resume negotiations. The two countries held talks in Oman last week": two meetings', () => {
+    const x = run(
+      'Ana Ruiz spoke to reporters as Washington and Tehran prepare to resume negotiations. The two countries held indirect talks in Oman last week.',
+    );
+    expect(x.meetings.map((m) => [m.status, m.participants.map((p) => x.nameOf(p))])).toEqual([
+      ['planned', ['United States', 'Iran']],
+      ['held', ['United States', 'Iran']],
+    ]);
+  });
+  it('near-miss: a capital alone is a place, no party ("talks in Tokyo and Osaka")', () => {
+    const x = run('Ana Ruiz and Tomas Vidal held talks in Tokyo and Osaka on Sunday.');
+    expect(participants(x)).toEqual([['Ana Ruiz', 'Tomas Vidal']]);
+  });
+});

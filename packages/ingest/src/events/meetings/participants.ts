@@ -514,7 +514,7 @@ function theGroupOfLastMeeting(story: Story, c: TriggerCtx): void {
   const { t, target0, clause } = c;
   if ((t.hint !== 'meet' && t.hint !== 'call') || !target0 || target0.participants.length < 2) return;
   const theGroup =
-    /\bthe\s+(?:two\s+)?(?:presidents|leaders|ministers|heads of state|sides|parties|counterparts)\b/i.exec(
+    /\bthe\s+(?:two\s+)?(?:presidents|leaders|ministers|heads of state|sides|parties|counterparts)\b|\bthe\s+two\s+(?:countries|nations|governments)\b/i.exec(
       text.slice(clause.start, t.start),
     );
   const groupAfter =

@@ -2,7 +2,7 @@ import type { Doc } from '../../doc.js';
 import { countryPlace } from '../../entities/places.js';
 import type { Registry } from '../../entities/registry.js';
 import { namedAt } from '../../entities/services.js';
-import { countryByName } from '../../gazetteer/countries.js';
+import { countryByName, countryOfCapital } from '../../gazetteer/countries.js';
 import type { Span } from '../../types.js';
 import { actorsIn } from './actors.js';
 import type { Trigger } from './types.js';
@@ -13,19 +13,26 @@ import type { Trigger } from './types.js';
 const ATTENDED_BY_HEADS_OF =
   /^(?:It|The (?:meeting|session|sitting|summit))\s+(?:was|were)\s+attended\s+by\s+(?:the\s+)?(?:heads|delegations|representatives|ministers|leaders|chiefs)\s+(?:of\s+(?:the\s+)?(?:[\w-]+\s+){0,3})?of\s+(?:the\s+)?/;
 
-/** Country pairs written next to the trigger: "Ukraine-Russia talks", "US-Russia Strategic Stability Dialogue", "between Russia and the US". */
 const COUNTRY_NAME = '[A-Z][\\p{L}]+(?: [A-Z][\\p{L}]+)?';
 const GROUP_OF_COUNTRIES = new RegExp(
   `\\b(?:ministers|leaders|presidents|diplomats|envoys|heads of (?:state|government)|prime ministers|premiers|delegations|chiefs of (?:the )?(?:general )?staff)\\s+of\\s+(?:the\\s+)?((?:${COUNTRY_NAME},\\s+(?:the\\s+)?)*${COUNTRY_NAME},?\\s+and\\s+(?:the\\s+)?${COUNTRY_NAME})\\s+(?:have\\s+|had\\s+|will\\s+|also\\s+)?$`,
   'u',
 );
 
+/**
+ * Country pairs written next to the trigger: "Ukraine-Russia talks", "between Russia and the US";
+ * a capital stands for its country there ("security discussions between Tokyo and Washington",
+ * "as Washington and Tehran prepare to resume negotiations").
+ */
 export function countryPair(doc: Doc, reg: Registry, t: Trigger): string[] {
   const before = doc.text.slice(Math.max(0, t.start - 60), t.start);
   const m = /([A-Z][\p{L}.]+)[-–]([A-Z][\p{L}]+)\s+(?:[A-Z][\p{L}]*\s+){0,3}$/u.exec(before);
   const refs: string[] = [];
   const add = (w: string): void => {
-    const c = countryByName(w) ?? (w === 'US' || w === 'U.S.' ? countryByName('United States') : undefined);
+    const c =
+      countryByName(w) ??
+      (w === 'US' || w === 'U.S.' ? countryByName('United States') : undefined) ??
+      countryOfCapital(w);
     const p = c ? countryPlace(reg, c.code) : undefined;
     if (p && !refs.includes(p.ref)) refs.push(p.ref);
   };
@@ -58,7 +65,7 @@ export function countryPair(doc: Doc, reg: Registry, t: Trigger): string[] {
   }
   // "Russia and China held consultations": two countries as the subject of the meeting
   const subj =
-    /(?:^|[^\p{L}])([A-Z][\p{L}]+)\s+and\s+(?:the\s+)?([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?)\s+(?:have\s+|had\s+|will\s+|would\s+|are\s+(?:to\s+)?|plan\s+to\s+|are\s+set\s+to\s+)?(?:held|hold|holding|conducted|opened|began|started|resumed)\s+(?:\w+\s+){0,3}$/u.exec(
+    /(?:^|[^\p{L}])([A-Z][\p{L}]+)\s+and\s+(?:the\s+)?([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?)\s+(?:have\s+|had\s+|will\s+|would\s+|are\s+(?:to\s+)?|plan\s+to\s+|are\s+set\s+to\s+|prepare\s+to\s+|are\s+preparing\s+to\s+)?(?:held|hold|holding|conducted|opened|began|started|resumed|resume)\s+(?:\w+\s+){0,3}$/u.exec(
       before,
     );
   if (subj) {
