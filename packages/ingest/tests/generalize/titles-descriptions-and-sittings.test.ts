@@ -162,3 +162,20 @@ describe('capitals standing for their countries, and "the two countries"', () =>
     expect(participants(x)).toEqual([['Ana Ruiz', 'Tomas Vidal']]);
   });
 });
+
+describe('passiveAfterQuotation: a bare attribution cut off from its quotation', () => {
+  it('"“...” Ruiz stated" at a line’s end joins the quotation, with no statement of its own', () => {
+    const x = run(
+      'President Ana Ruiz met Tomas Vidal in Lima.\n“We will fast track the work. This will boost trade.” Ruiz stated\nThe two also toured the port.',
+    );
+    expect(x.statements.map((s) => s.quote ?? s.content)).toEqual([
+      'We will fast track the work. This will boost trade.',
+    ]);
+  });
+  it('near-miss: "Ruiz stated that ..." after a quotation is a statement of its own', () => {
+    const x = run(
+      'President Ana Ruiz met Tomas Vidal in Lima.\n“We will fast track the work.” Ruiz stated that the port would open in May.',
+    );
+    expect(x.statements).toHaveLength(2);
+  });
+});

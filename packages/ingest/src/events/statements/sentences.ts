@@ -43,6 +43,12 @@ const SENTENCE_RULES: SentenceRule[] = [
   continuedQuotations, // an unattributed quotation: its later attribution, or the previous speaker
 ];
 
+/** A sentence that only says who spoke: "Ruto stated", "the minister said." (four words at most, no "that"). */
+function bareAttribution(sentence: string): boolean {
+  const words = sentence.replace(/[.!]$/, '').trim().split(/\s+/);
+  return words.length <= 4 && !/\bthat\b/.test(sentence) && !/[“"”:]/.test(sentence);
+}
+
 /** Words after a closing quote that introduce more reported content. */
 const REPORTING_TAIL =
   /\b(?:that|adding|noting|stressing|saying|warning|explaining|(?:and|but|also) (?:said|added|noted|stressed|warned|called|urged|expressed|described|announced))\b|[:;]/;
@@ -117,10 +123,12 @@ function reportsMore(closing: string): boolean {
 
 /**
  * Rule: "“...” This was stated by X." right after a quotation the sentence already gave to X
- * (see attributionAfterQuotation) is no new statement: it joins that one's evidence.
+ * (see attributionAfterQuotation) is no new statement: it joins that one's evidence; so does a
+ * bare attribution the page cut off from its quotation ("“...” Ruto stated" at a line's end).
  */
 function passiveAfterQuotation(c: StatementContext, _state: ReadingState, r: SentenceReading): boolean {
-  if (r.att?.via !== 'passive' || r.ownQuotes.length) return false;
+  if (!r.att || (r.att.via !== 'passive' && !bareAttribution(r.sent.exact)) || r.ownQuotes.length)
+    return false;
   const last = c.out[c.out.length - 1];
   const q = last?.quoteSpan;
   if (!last || !q || last.speaker !== r.att.speaker || q.end > r.sent.start || r.sent.start - q.end > 4)
