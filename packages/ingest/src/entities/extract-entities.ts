@@ -76,7 +76,7 @@ import {
   type PluralTitleMatch,
   pluralTitleEachOfCountry,
   pluralTitleFromCountries,
-  singularTitle,
+  pluralTitleMatch,
 } from './plural-titles.js';
 import type { Registry } from './registry.js';
 import { parseRole, type RoleContext, splitAppositive } from './roles.js';
@@ -970,15 +970,12 @@ function pluralTitlePairs(
     const c1 = countryByName(m[2] as string);
     const c2 = countryByName(m[3] as string);
     if (!c1 || !c2) continue;
-    matches.push({
-      title: singularTitle(m[1] as string),
-      titleFirst: tokenAt(doc, m.index),
-      titleLast: tokenAt(doc, m.index + (m[1] as string).length) - 1,
-      holders: [
+    matches.push(
+      pluralTitleMatch(doc, m.index, m[1] as string, [
         { run: r1, country: c1 },
         { run: r2, country: c2 },
-      ],
-    });
+      ]),
+    );
   }
   for (const match of matches) addPluralTitleRoles(reg, ctx, match, confirmed);
 }

@@ -29,6 +29,21 @@ export function singularTitle(plural: string): string {
     .replace(/\bOf\b/g, 'of');
 }
 
+/** The match of a plural title written at `at` ("Foreign Ministers") shared out over its holders. */
+export function pluralTitleMatch(
+  doc: Doc,
+  at: number,
+  title: string,
+  holders: PluralTitleMatch['holders'],
+): PluralTitleMatch {
+  return {
+    title: singularTitle(title),
+    titleFirst: tokenAt(doc, at),
+    titleLast: tokenAt(doc, at + title.length) - 1,
+    holders,
+  };
+}
+
 /** " of Norway", " of the United States": the country right after a name, and where it ends. */
 function ofCountryAfter(text: string, at: number): { country: Country; end: number } | null {
   const m = /^ of (?:the )?([A-Z][\p{L}]+)(?: ([A-Z][\p{L}]+))?/u.exec(text.slice(at, at + 60));
@@ -62,14 +77,7 @@ export function pluralTitleEachOfCountry(doc: Doc, runs: NameRun[]): PluralTitle
       if (!sep) break;
       at = of.end + sep[0].length;
     }
-    if (holders.length < 2) continue;
-    const title = m[1] as string;
-    out.push({
-      title: singularTitle(title),
-      titleFirst: tokenAt(doc, m.index),
-      titleLast: tokenAt(doc, m.index + title.length) - 1,
-      holders,
-    });
+    if (holders.length >= 2) out.push(pluralTitleMatch(doc, m.index, m[1] as string, holders));
   }
   return out;
 }
@@ -137,14 +145,7 @@ export function pluralTitleFromCountries(doc: Doc, runs: NameRun[]): PluralTitle
       const country = countryToldWith(doc.text, run, list.countries);
       if (country && !holders.some((h) => h.run === run)) holders.push({ run, country });
     }
-    if (holders.length < 2) continue;
-    const title = m[1] as string;
-    out.push({
-      title: singularTitle(title),
-      titleFirst: tokenAt(doc, m.index),
-      titleLast: tokenAt(doc, m.index + title.length) - 1,
-      holders,
-    });
+    if (holders.length >= 2) out.push(pluralTitleMatch(doc, m.index, m[1] as string, holders));
   }
   return out;
 }
