@@ -214,6 +214,12 @@ describe('oneMeetingWithEachOfTwo: a visitor meeting two hosts met each on their
     );
     expect(x.meetings).toHaveLength(1);
   });
+  it('near-miss: a visitor whose country the text does not tell is no visitor of one country', () => {
+    const x = run(
+      'Prime Minister Ana Ruiz met with Italian Prime Minister Tomas Vidal and Marco Lema ahead of the Mass in Rome.',
+    );
+    expect(x.meetings).toHaveLength(1);
+  });
   it('near-miss: a meeting the sentence calls trilateral stays one', () => {
     const x = run(
       'Turkish Foreign Minister Ana Ruiz held a trilateral meeting with Algerian Foreign Minister Tomas Vidal and Tunisian Foreign Minister Marco Lema.',

@@ -188,9 +188,9 @@ function oneMeetingWithEachOfTwo(story: Story, c: TriggerCtx, telling: Candidate
   const others = telling.participants.filter((p) => p !== subject && story.reg.get(p)?.kind === 'person');
   if (others.length !== 2 || others.length !== telling.participants.length - 1) return false;
   const own = countryOfPerson(story, subject);
-  // of one other country, told for one of them at least (the text may leave the other's untold)
+  // a visitor of a told country, and hosts of one other country told for one of them at least
   const told = new Set(others.map((p) => countryOfPerson(story, p)).filter((x): x is string => x !== null));
-  if (told.size !== 1 || told.has(own ?? '')) return false;
+  if (own === null || told.size !== 1 || told.has(own)) return false;
   pushOnePerParty(story, telling, subject, others, 'bilateral', 'one-meeting-with-each-of-two');
   return true;
 }
