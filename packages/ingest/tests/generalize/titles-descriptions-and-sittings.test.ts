@@ -179,3 +179,20 @@ describe('passiveAfterQuotation: a bare attribution cut off from its quotation',
     expect(x.statements).toHaveLength(2);
   });
 });
+
+describe('findForum: "the Council of Ministers of Defense (CMM) session of the CIS"', () => {
+  it('the alliance’s own body named right before the sitting is its forum', () => {
+    const x = run(
+      'The talks of Ana Ruiz and Tomas Vidal, held during the Council of Ministers of Defense (CMM) session of the Commonwealth of Independent States (CIS), went well.',
+    );
+    const session = x.meetings.find((m) => m.meetingKind === 'session');
+    expect(x.nameOf(session?.forum ?? null)).toBe('Council of Ministers of Defense of the CIS');
+  });
+  it('near-miss: "a session of the CIS" with no body before it keeps the alliance', () => {
+    const x = run(
+      'Ana Ruiz and Tomas Vidal met during a session of the Commonwealth of Independent States in Almaty.',
+    );
+    const session = x.meetings.find((m) => m.meetingKind === 'session');
+    expect(x.nameOf(session?.forum ?? null)).toBe('Commonwealth of Independent States');
+  });
+});

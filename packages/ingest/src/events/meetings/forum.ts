@@ -283,6 +283,9 @@ export function findForum(story: Story, c: TriggerCtx): boolean {
       break;
     }
   }
+  // "the Council of Ministers of Defense (CMM) session of the CIS": the alliance's own body named
+  // right before the sitting is the more exact forum
+  if (hit && hit === c.orgAfter && c.orgBefore?.rec.parent === hit.rec.ref) hit = c.orgBefore;
   // a format of states sits where it is named at the trigger, or as its leaders or ministers
   const direct = hit === c.orgAfter || hit === c.orgBefore || ofGroup;
   if (
