@@ -77,6 +77,7 @@ import {
   pluralTitleEachOfCountry,
   pluralTitleFromCountries,
   pluralTitleMatch,
+  pluralTitleOfCountryThenName,
 } from './plural-titles.js';
 import type { Registry } from './registry.js';
 import { parseRole, type RoleContext, splitAppositive } from './roles.js';
@@ -959,6 +960,7 @@ function pluralTitlePairs(
   const matches: PluralTitleMatch[] = [
     ...pluralTitleEachOfCountry(doc, runs),
     ...pluralTitleFromCountries(doc, runs),
+    ...pluralTitleOfCountryThenName(doc, runs),
   ];
   for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
     const after = m.index + m[0].length;

@@ -1409,18 +1409,23 @@ function pairSetOffAfterPluralRole({ toks, run }: CueContext): string | undefine
 
 /**
  * Rule: "the Presidents of Chile, Ana Soto; Colombia, Luis Vera; and Peru, Tomas Rey", "his
- * counterparts from Peru, Tomas Vidal; from Bolivia, Marco Lema; and from Ecuador, Pablo Soria":
+ * counterparts from Peru, Tomas Vidal; from Bolivia, Marco Lema; and from Ecuador, Pablo Soria",
+ * "the foreign ministers of Spain José Albares, Latvia Baiba Braže, and Poland Radosław Sikorski":
  * in a list of "Country, Full Name" pairs after a plural role and "of" or "from" (repeated or
  * not), each full name (two words or more) right after its country and a comma, ending at a
  * semicolon, a comma or the sentence's end, is the person holding that role there. "the capitals
  * of Chile, Santa Cruz" has no role noun before.
  */
 function namesInCountryPairsAfterPluralRole({ toks, run, claimedKind }: CueContext): string | undefined {
-  if (run.first === run.last || toks[run.first - 1]?.text !== ',') return undefined;
-  if (claimedKind(run.first - 2) !== 'country') return undefined;
-  if (!/^[;,.]$/.test(toks[run.last + 1]?.text ?? '.')) return undefined;
+  if (run.first === run.last) return undefined;
+  // "Chile, Ana Soto" (a comma between), or "Spain José Albares" (none)
+  const country = toks[run.first - 1]?.text === ',' ? run.first - 2 : run.first - 1;
+  if (claimedKind(country) !== 'country') return undefined;
+  if (!/^(?:[;,.]|on|in|at|and)$/.test(toks[run.last + 1]?.text ?? '.')) return undefined;
+  let from = country - 1;
+  while (from > 0 && claimedKind(from) === 'country') from--;
   // back from the country over earlier pairs ("Chile, Ana Soto;") to "<plural role> of"
-  for (let k = run.first - 3, n = 0; k >= 1 && n < 40; k--, n++) {
+  for (let k = from, n = 0; k >= 1 && n < 40; k--, n++) {
     const t = (toks[k] as Token).text;
     if (t === 'of' || t === 'from') {
       const before = (toks[k - 1] as Token).text;

@@ -149,3 +149,36 @@ export function pluralTitleFromCountries(doc: Doc, runs: NameRun[]): PluralTitle
   }
   return out;
 }
+
+/** A plural title and "of", before a list of countries each with its holder: "the foreign ministers of ". */
+const PLURAL_OF = new RegExp(`\\b((?:[A-Z]?[a-z]+ )?${PLURAL_HEAD}) of (?:the )?(?=[A-Z])`, 'gu');
+
+/**
+ * Rule: "met with the foreign ministers of Spain José Albares, Latvia Baiba Braže, and Poland
+ * Radosław Sikorski", "the Presidents of Chile, Ana Soto; and Peru, Tomas Rey": after a plural
+ * title and "of", each country then the name right after it (a comma between or not) holds the
+ * title for that country. Two holders at least; "the ministers of Spain and Latvia" names none.
+ */
+export function pluralTitleOfCountryThenName(doc: Doc, runs: NameRun[]): PluralTitleMatch[] {
+  const byStart = new Map(runs.map((r) => [r.start, r]));
+  const out: PluralTitleMatch[] = [];
+  PLURAL_OF.lastIndex = 0;
+  for (let m = PLURAL_OF.exec(doc.text); m; m = PLURAL_OF.exec(doc.text)) {
+    const holders: PluralTitleMatch['holders'] = [];
+    let at = m.index + m[0].length;
+    for (;;) {
+      const list = countryListAt(doc.text, at);
+      const country = list.countries[0];
+      if (!country || list.countries.length !== 1) break;
+      const gap = /^(?:,\s*)?/.exec(doc.text.slice(list.end, list.end + 3))?.[0] ?? '';
+      const run = byStart.get(list.end + gap.length) ?? byStart.get(list.end + 1);
+      if (!run) break;
+      holders.push({ run, country });
+      const sep = /^(?:;\s*and |, and |; |, | and )(?:the )?/.exec(doc.text.slice(run.end, run.end + 8));
+      if (!sep) break;
+      at = run.end + sep[0].length;
+    }
+    if (holders.length >= 2) out.push(pluralTitleMatch(doc, m.index, m[1] as string, holders));
+  }
+  return out;
+}

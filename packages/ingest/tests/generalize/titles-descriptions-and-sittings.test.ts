@@ -196,3 +196,29 @@ describe('findForum: "the Council of Ministers of Defense (CMM) session of the C
     expect(x.nameOf(session?.forum ?? null)).toBe('Commonwealth of Independent States');
   });
 });
+
+describe('"met with the foreign ministers of Spain A, Latvia B, and Poland C": each is a person, a minister, a meeting', () => {
+  const text =
+    'Kazakh Foreign Minister Ana Ruiz held talks with his foreign counterparts in New York. His press service reported that Ruiz met with the foreign ministers of Spain Tomas Vidal, Latvia Marco Lema, and Poland Pablo Soria on Sept. 25.';
+  it('pluralTitleOfCountryThenName gives each the title for the country before the name', () => {
+    const x = run(text);
+    expect(x.persons.map((p) => [p.name, x.nameOf(p.roles[0]?.country ?? null)])).toEqual([
+      ['Ana Ruiz', 'Kazakhstan'],
+      ['Tomas Vidal', 'Spain'],
+      ['Marco Lema', 'Latvia'],
+      ['Pablo Soria', 'Poland'],
+    ]);
+  });
+  it('splitRetoldByFewer: the lone "held talks with his counterparts" before does not gather the three meetings back', () => {
+    const x = run(text);
+    expect(participants(x).filter((p) => p.length === 2)).toEqual([
+      ['Ana Ruiz', 'Tomas Vidal'],
+      ['Ana Ruiz', 'Marco Lema'],
+      ['Ana Ruiz', 'Pablo Soria'],
+    ]);
+  });
+  it('near-miss: "the foreign ministers of Spain and Latvia" names no one', () => {
+    const x = run('Ana Ruiz met with the foreign ministers of Spain and Latvia on Sept. 25.');
+    expect(x.persons.map((p) => p.name)).toEqual(['Ana Ruiz']);
+  });
+});

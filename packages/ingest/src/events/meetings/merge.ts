@@ -154,12 +154,32 @@ function splitsOfOneSentence(a: Candidate, b: Candidate): boolean | null {
   );
 }
 
+/**
+ * Rule: "X held talks with his counterparts ... X also met A, B and C": one of the meetings a
+ * sentence split one per party is the same as a telling before it only when that telling names
+ * both of its parties; the subject's lone "held talks" does not gather them all back into one.
+ * Null when neither or both are split, or the other is told after (it may refer back to one).
+ */
+function splitRetoldByFewer(
+  a: Candidate,
+  b: Candidate,
+  side: (ref: string) => string | null,
+): boolean | null {
+  if (!!a.separate === !!b.separate) return null;
+  const [split, other] = a.separate ? [a, b] : [b, a];
+  // told after the split, it may refer back to one of its meetings ("Burhan held a separate meeting with the executive secretary")
+  if (other.sentence > split.sentence) return null;
+  // a party may be retold as its country's person ("separate meetings with Somalia ...": "with President X")
+  const told = (p: string): boolean => other.participants.some((q) => q === p || side(q) === p);
+  return split.participants.every(told) ? null : false;
+}
+
 export function sameMeeting(
   a: Candidate,
   b: Candidate,
   side: (ref: string) => string | null = () => null,
 ): boolean {
-  const split = splitsOfOneSentence(a, b);
+  const split = splitsOfOneSentence(a, b) ?? splitRetoldByFewer(a, b, side);
   if (split !== null) return split;
   const numbered = sameOrdinalSitting(a, b);
   if (numbered !== null) return numbered;
