@@ -1275,9 +1275,13 @@ function pressServices(doc: Doc, reg: Registry, idx: EntityIndex): void {
       } else {
         const mm = /([A-Z][\p{L}]+)\s+(?:leader|President|president)['’]s\s+$/u.exec(before);
         const c = mm?.[1] ? countryFromWord(mm[1]) : undefined;
+        const told = c ? undefined : presidentToldBefore(reg, before, start);
         if (c && mm) {
           owner = { presidentOf: c };
           spanStart = start - (before.length - (mm.index ?? 0));
+        } else if (told) {
+          owner = { presidentOf: told.country };
+          spanStart = told.at;
         } else {
           // "the Akorda press service": an owner the gazetteers do not know keeps its own name
           const own = /(?:^|\s)([A-Z][\p{L}-]+)(?:['’]s)?\s+$/u.exec(before);
@@ -1300,6 +1304,28 @@ function pressServices(doc: Doc, reg: Registry, idx: EntityIndex): void {
     hits.add(idx.orgHits[idx.orgHits.length - 1] as OrgHit);
   }
   idx.orgHits.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Rule: "Mirziyoyev received Mishustin on 10 September, the president’s press service said": "the
+ * president's" is the president the text named before (the nearest with a country in a President
+ * role). None such, or no "the president's" right before, gives nothing.
+ */
+function presidentToldBefore(
+  reg: Registry,
+  before: string,
+  start: number,
+): { country: Country; at: number } | undefined {
+  const m = /\b[Tt]he\s+president['’]s\s+$/.exec(before);
+  if (!m) return undefined;
+  for (const mm of reg.personMentionsBefore(start)) {
+    const person = reg.get(mm.ref);
+    if (person?.kind !== 'person') continue;
+    const role = person.roles.find((r) => /^president$/i.test(r.title) && r.country);
+    const country = role?.country ? countryOfPlaceRecord(reg, role.country) : undefined;
+    if (country) return { country, at: start - (before.length - (m.index ?? 0)) };
+  }
+  return undefined;
 }
 
 /** The ministry most recently named before `pos`, or implied by the latest minister's role. */

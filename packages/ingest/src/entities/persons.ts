@@ -216,7 +216,9 @@ const STATE_FORM = /^(?:Republic|Kingdom|Federation|Confederation|Sultanate|Emir
  * William visited") it is kept: the name alone would not say who.
  */
 function royalStyleBeforeFullName(base: string, toks: readonly Token[], i: number): boolean {
-  if (base === 'sheikh' || base === 'sheikha') return sheikhBeforeArabicName(toks, i);
+  // "Sheikh Dr. Ahmad": a style before another style
+  if (base === 'sheikh' || base === 'sheikha')
+    return sheikhBeforeArabicName(toks, i) || HONORIFIC_ABBREVIATIONS.includes(lower(toks[i + 1]));
   if (base !== 'prince' && base !== 'princess') return false;
   const given = toks[i + 1];
   const more = toks[i + 2];

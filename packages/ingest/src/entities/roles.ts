@@ -9,7 +9,9 @@ import type { Registry } from './registry.js';
 import { RANKS, TITLE_HEADS, TITLE_WORDS } from './titles.js';
 
 /** A "title" that is only a form of address or a relation ("Mr", "counterpart"): no role. Lower case. */
-const ADDRESS_NOT_ROLE: ReadonlySet<string> = new Set([...HONORIFICS, ...RELATIONAL_CUES]);
+// the Gulf styles: a name word in "Sheikh Hasina", a style in "Foreign Minister Sheikh Dr. Ahmad"
+const GULF_STYLES = ['sheikh', 'sheikha'];
+const ADDRESS_NOT_ROLE: ReadonlySet<string> = new Set([...HONORIFICS, ...RELATIONAL_CUES, ...GULF_STYLES]);
 const HONORIFIC_WORDS: ReadonlySet<string> = new Set(HONORIFICS);
 
 /** Titles of heads of state and government: their roles name a country, not an organization. */
@@ -144,6 +146,7 @@ function trimTitleTokens(keep: Token[]): Token[] {
     (RANKS.has((keep[keep.length - 1] as Token).text.toLowerCase().replace(/\.$/, '')) ||
       // a style of address between the title and the name: "Prime Minister Hon. X"
       HONORIFIC_WORDS.has((keep[keep.length - 1] as Token).text.toLowerCase()) ||
+      GULF_STYLES.includes((keep[keep.length - 1] as Token).text.toLowerCase()) ||
       /^(?:of|the|\.|,|and|to)$/.test((keep[keep.length - 1] as Token).text))
   ) {
     const lastTok = keep[keep.length - 1] as Token;

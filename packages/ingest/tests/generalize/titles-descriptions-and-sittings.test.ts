@@ -222,3 +222,31 @@ describe('"met with the foreign ministers of Spain A, Latvia B, and Poland C": e
     expect(x.persons.map((p) => p.name)).toEqual(['Ana Ruiz']);
   });
 });
+
+describe('styles and press services of news from the Gulf and Central Asia', () => {
+  it('"Sheikh Dr. Ahmad" is no person "Sheikh", and "Foreign Minister Sheikh" no title', () => {
+    const x = run(
+      'Kuwaiti Foreign Minister Sheikh Dr. Ahmad Nasser Al-Sabah said the meeting was timely. “We act in unison,” Sheikh Dr. Ahmad pointed out.',
+    );
+    expect(x.persons.map((p) => [p.name, p.roles.map((r) => r.title)])).toEqual([
+      ['Ahmad Nasser Al-Sabah', ['Foreign Minister']],
+    ]);
+  });
+  it('near-miss: "Sheikh Hasina" keeps her name', () => {
+    expect(run('Prime Minister Sheikh Hasina met Ana Ruiz in Dhaka.').persons.map((p) => p.name)).toContain(
+      'Sheikh Hasina',
+    );
+  });
+  it('presidentToldBefore: "the president’s press service said" is the press service of the president named before', () => {
+    const x = run(
+      'President of Uzbekistan Ana Ruiz received the prime minister of Russia Tomas Vidal on 10 September, the president’s press service said.',
+    );
+    expect(x.statements.map((s) => x.nameOf(s.speaker))).toEqual([
+      'Press service of the President of Uzbekistan',
+    ]);
+  });
+  it('near-miss: with no president named before, "the president’s press service" names none', () => {
+    const x = run('Ana Ruiz received Tomas Vidal on 10 September, the president’s press service said.');
+    expect(x.organizations.map((o) => o.name)).not.toContain('Press service of the President of Uzbekistan');
+  });
+});
