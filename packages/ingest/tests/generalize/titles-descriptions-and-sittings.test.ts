@@ -250,3 +250,16 @@ describe('styles and press services of news from the Gulf and Central Asia', () 
     expect(x.organizations.map((o) => o.name)).not.toContain('Press service of the President of Uzbekistan');
   });
 });
+
+describe('blocReferredBack: "The 16-member regional bloc announced" is the union named before', () => {
+  it('gives the words to the alliance named last', () => {
+    const x = run(
+      'The Andean Community summit has been moved to Lima. The five-member regional bloc announced the change in a statement issued yesterday.',
+    );
+    expect(x.statements.map((s) => x.nameOf(s.speaker))).toEqual(['Andean Community']);
+  });
+  it('near-miss: with no union named before, no one speaks', () => {
+    const x = run('The summit has been moved to Lima. The regional bloc announced the change yesterday.');
+    expect(x.statements).toEqual([]);
+  });
+});

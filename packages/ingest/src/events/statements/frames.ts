@@ -45,6 +45,7 @@ export const VERB_FRAMES: VerbFrame[] = [
   presidencyReferredBack, // "The Presidency said": the presidency of the story's country
   descriptionBeforeVerbFrame, // "the Belarusian Defence Minister confirmed"
   ministryReferredBack, // "the ministry said"
+  blocReferredBack, // "The 16-member regional bloc announced": the union named before
   documentReferredBack, // "the press service said", "the statement reads"
   institutionAsIt, // "China's embassy said ... It said the talks were ..."
   spokespersonOfOffice, // "the press secretary of the President of Armenia said"
@@ -718,6 +719,27 @@ function ministryReferredBack(v: VerbSite): FrameAnswer {
   const min = latestMinistry(v.reg, v.idx, v.vStart);
   if (min && !ministryOfBranch(min.name, branchBeforeMinistry(v.text, p.at + p.phrase.length))) return NOBODY;
   return min ? { speaker: min.ref, at: p.at, via: 'anaphora' } : NOBODY;
+}
+
+/** A union referred to by what it is: "The 16-member regional bloc", "the grouping", "the alliance". */
+const BLOC_BEFORE_VERB =
+  /(?:^|[\s,“"(])[Tt]he\s+(?:[\w-]+\s+){0,2}(?:bloc|grouping|alliance)\s+(?:also\s+|further\s+)?$/;
+
+/**
+ * Rule: "The 16-member regional bloc announced the latest development in a statement": the union
+ * (an alliance) named last before it speaks. With none named, the phrase names no one who can
+ * speak; "the trade bloc's members said" is the members', not read here.
+ */
+function blocReferredBack(v: VerbSite): FrameAnswer {
+  if (!BLOC_BEFORE_VERB.test(v.before)) return null;
+  const m = v.reg
+    .mentionsIn(0, v.sent.start)
+    .filter((x) => {
+      const r = v.reg.get(x.ref);
+      return r?.kind === 'organization' && r.orgKind === 'alliance';
+    })
+    .pop();
+  return m ? { speaker: m.ref, at: v.vStart, via: 'anaphora' } : NOBODY;
 }
 
 /** Branch words and what a ministry's name says for them ("foreign" -> "Foreign Affairs"). */
