@@ -83,8 +83,7 @@ export function pluralTitleEachOfCountry(doc: Doc, runs: NameRun[]): PluralTitle
 }
 
 /** A plural title, then the countries it is of: "Foreign ministers from Australia, India, Japan and the United States". */
-const PLURAL_FROM_COUNTRIES =
-  /\b((?:[A-Z]?[a-z]+ )?(?:[Mm]inisters|[Pp]residents|[Ll]eaders|[Pp]remiers)) (?:from|of) (?:the )?/gu;
+const PLURAL_FROM_COUNTRIES = /\b([Mm]inisters|[Pp]residents|[Ll]eaders|[Pp]remiers) (?:from|of) (?:the )?/g;
 
 /** The countries of a list that starts at `at` ("Australia, India, Japan and the United States"), and where it ends. */
 function countryListAt(text: string, at: number): { countries: Country[]; end: number } {
@@ -145,13 +144,25 @@ export function pluralTitleFromCountries(doc: Doc, runs: NameRun[]): PluralTitle
       const country = countryToldWith(doc.text, run, list.countries);
       if (country && !holders.some((h) => h.run === run)) holders.push({ run, country });
     }
-    if (holders.length >= 2) out.push(pluralTitleMatch(doc, m.index, m[1] as string, holders));
+    if (holders.length < 2) continue;
+    const first = titleStart(doc.text, m.index);
+    out.push(pluralTitleMatch(doc, first, doc.text.slice(first, m.index + (m[1] as string).length), holders));
   }
   return out;
 }
 
 /** A plural title and "of", before a list of countries each with its holder: "the foreign ministers of ". */
-const PLURAL_OF = new RegExp(`\\b((?:[A-Z]?[a-z]+ )?${PLURAL_HEAD}) of (?:the )?(?=[A-Z])`, 'gu');
+const PLURAL_OF = new RegExp(`\\b(${PLURAL_HEAD}) of (?:the )?(?=[A-Z])`, 'g');
+
+/**
+ * Where a plural title that ends with the head at `head` starts: the word before it when it
+ * qualifies the title ("foreign ministers", "Defense Ministers"); the regexes match the head only,
+ * which keeps their scan of the text cheap.
+ */
+function titleStart(text: string, head: number): number {
+  const m = /(?:^|[^\p{L}])([A-Z]?[a-z]+) $/u.exec(text.slice(Math.max(0, head - 30), head));
+  return m?.[1] ? head - m[1].length - 1 : head;
+}
 
 /**
  * Rule: "met with the foreign ministers of Spain José Albares, Latvia Baiba Braže, and Poland
@@ -178,7 +189,9 @@ export function pluralTitleOfCountryThenName(doc: Doc, runs: NameRun[]): PluralT
       if (!sep) break;
       at = run.end + sep[0].length;
     }
-    if (holders.length >= 2) out.push(pluralTitleMatch(doc, m.index, m[1] as string, holders));
+    if (holders.length < 2) continue;
+    const first = titleStart(doc.text, m.index);
+    out.push(pluralTitleMatch(doc, first, doc.text.slice(first, m.index + (m[1] as string).length), holders));
   }
   return out;
 }
