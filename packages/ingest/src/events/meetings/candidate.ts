@@ -171,10 +171,11 @@ function oneMeetingPerCounterpart(story: Story, c: TriggerCtx, telling: Candidat
 
 /**
  * Rule: "Turkish Foreign Minister X also met with Algerian Foreign Minister A and Algerian Prime
- * Minister B", "met his Algerian counterpart A and Prime Minister B": a visitor meeting two hosts
- * of one other country (told for one of them at least) met each on their own. Two others of two countries may be a trilateral ("Japan's foreign minister met his South
- * Korean and Chinese counterparts in Busan") and stay one meeting; so does a sentence that says
- * the meeting was joint ("together"), and two compatriots of the subject ("the president met his
+ * Minister B", "met his Algerian counterpart A and Prime Minister B": a visitor of a told country
+ * meeting two hosts of one other country (told for one of them at least) met each on their own.
+ * Two others of two countries may be a trilateral ("Japan's foreign minister met his South Korean
+ * and Chinese counterparts in Busan") and stay one meeting; so does a sentence that says the
+ * meeting was joint ("together"), and two compatriots of the subject ("the president met his
  * foreign and defence ministers"). True when it split the telling.
  */
 function oneMeetingWithEachOfTwo(story: Story, c: TriggerCtx, telling: Candidate): boolean {
