@@ -175,7 +175,15 @@ function scanParagraph(text: string, from: number, to: number, out: Quotation[])
     const prev = i > from ? text[i - 1] : undefined;
     const next = i + 1 < to ? text[i + 1] : undefined;
     switch (ch) {
-      case '“':
+      case '“': {
+        // „Text“ (German style) and "Text,“ she said (a typo): after a word and before a
+        // space, it closes the open quotation instead of opening one
+        const k = lastOf('double');
+        const closerShape = isSpaceOrEnd(next) && prev !== undefined && !/\s/.test(prev);
+        if (k >= 0 && closerShape) close(k, i, 1);
+        else stack.push({ width: 'double', pos: i });
+        break;
+      }
       case '«':
       case '„':
         stack.push({ width: 'double', pos: i });

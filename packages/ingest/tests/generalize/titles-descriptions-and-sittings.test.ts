@@ -263,3 +263,19 @@ describe('blocReferredBack: "The 16-member regional bloc announced" is the union
     expect(x.statements).toEqual([]);
   });
 });
+
+describe('scanParagraph: a “ after a word and before a space closes the open quotation', () => {
+  it('"\\"As allies we must act,“ X emphasized." is one quotation, and the next paragraph another', () => {
+    const x = run(
+      'President Ana Ruiz met Tomas Vidal in Riga.\n\n"As allies we must act jointly,“ Estonian Foreign Minister Marco Lema emphasized.\n\n"Ukraine is fighting for European values,“ Lema said.',
+    );
+    expect(x.statements.map((s) => s.quote)).toEqual([
+      'As allies we must act jointly',
+      'Ukraine is fighting for European values',
+    ]);
+  });
+  it('near-miss: an English “ after a space still opens a quotation', () => {
+    const x = run('President Ana Ruiz met Tomas Vidal in Riga. Ruiz said: “We are ready.”');
+    expect(x.statements.map((s) => s.quote)).toEqual(['We are ready.']);
+  });
+});
