@@ -279,3 +279,20 @@ describe('scanParagraph: a “ after a word and before a space closes the open q
     expect(x.statements.map((s) => s.quote)).toEqual(['We are ready.']);
   });
 });
+
+describe('leadInToQuotation: "X, said:" before a quoted paragraph', () => {
+  it('the quotation is the one statement, the lead-in none', () => {
+    const x = run(
+      'Ministers met in Riga on Monday.\n\nThe Minister of Foreign Affairs of Lithuania Ana Ruiz, said:\n\n"We will act together and help Ukraine."',
+    );
+    expect(x.statements.map((s) => [x.nameOf(s.speaker), s.quote])).toEqual([
+      ['Ana Ruiz', 'We will act together and help Ukraine.'],
+    ]);
+  });
+  it('near-miss: a lead-in that tells something ("congratulated Y on the election, saying:") stays a statement', () => {
+    const x = run(
+      'Ministers met in Riga on Monday.\n\nAna Ruiz congratulated Tomas Vidal on his election, saying:\n\n"We will act together and help Ukraine."',
+    );
+    expect(x.statements.length).toBeGreaterThanOrEqual(2);
+  });
+});

@@ -35,6 +35,7 @@ type SentenceRule = (c: StatementContext, state: ReadingState, r: SentenceReadin
 
 /** In order. */
 const SENTENCE_RULES: SentenceRule[] = [
+  leadInToQuotation, // "X said:" right before a quoted paragraph: the quotation is the statement
   closingSentenceOfQuotation, // "...," Ushakov told reporters. after a quotation already his
   passiveAfterQuotation, // "“...” This was stated by X." after a quotation already X's
   mediumOnlySentence, // "He said this in an interview to Rossiya-1." only places words told before
@@ -119,6 +120,27 @@ function reportsMore(closing: string): boolean {
   const tail = closing.replace(QUOTED_AS_SAYING, '');
   const first = tail.replace(/^\s*,?/, '').split(',')[0] ?? '';
   return REPORTING_TAIL.test(tail.replace(/\bthat\b/g, '')) || /\bthat\b/.test(first);
+}
+
+/** A sentence that only introduces words after it: "The Minister of Foreign Affairs X, said:". */
+const LEAD_IN =
+  /\b(?:said|says|stated|states|noted|notes|added|adds|declared|stressed|emphasi[sz]ed|told\s+(?:[\w-]+\s+){0,3}?\w+)\s*:\s*$/;
+
+/**
+ * Rule: "The Minister of Foreign Affairs of Lithuania X, said:" followed by a quoted paragraph:
+ * the lead-in says only who speaks, the quotation after it is the statement (given to the same
+ * speaker by continuedQuotations). "congratulated X on the election, saying:" tells something of
+ * its own and stays a statement.
+ */
+function leadInToQuotation(c: StatementContext, state: ReadingState, r: SentenceReading): boolean {
+  if (!r.att || r.ownQuotes.length || !LEAD_IN.test(r.sent.exact) || /\bthat\b/.test(r.sent.exact))
+    return false;
+  const next = c.doc.sentences[r.si + 1];
+  if (!next || !/^["“«„]/.test(next.exact)) return false;
+  const channel = channelOf(r.sent.exact) ?? c.channelBySpeaker.get(rootOf(c.reg, r.att.speaker)) ?? null;
+  // the quotation's paragraph is the speaker's: it takes the lead-in's paragraph for its own
+  state.lastSpeaker = { ref: r.att.speaker, para: c.paragraphIndex(next.start), channel };
+  return true;
 }
 
 /**
