@@ -561,11 +561,16 @@ function cuedRuns(doc: Doc, idx: EntityIndex, runs: readonly Run[]): Array<{ run
 
 /** The person a cued run names: a known person whose surname (or a name word) it is, else a new one. */
 function personOfCuedRun(reg: Registry, run: Run): PersonRecord {
+  const f = foldName(run.form);
   if (run.first === run.last) {
-    const f = foldName(run.form);
     const known =
       reg.persons.find((p) => foldName(surnameOf(p.name)) === f) ??
       reg.persons.find((p) => p.name.split(/\s+/).some((w) => foldName(w) === f));
+    if (known) return known;
+  } else {
+    // "Le Drian" after "Jean-Yves Le Drian", "Diomaye Faye" after "Bassirou Diomaye Faye": the
+    // last words of a full name told before are that person
+    const known = reg.persons.find((p) => foldName(p.name).endsWith(` ${f}`));
     if (known) return known;
   }
   return personRecord(reg, run.form);

@@ -153,6 +153,8 @@ function isNameWord(t: Token, toks?: readonly Token[], i?: number): boolean {
   if (toks && i !== undefined && givenNameAfterTitle(t, toks, i)) return true;
   if (base === 'amir') return !toks || i === undefined || !amirAsTitle(toks, i);
   if (NOT_NAME.has(base) || TITLE_HEADS.has(base) || RANKS.has(base)) return false;
+  // "Lieutenant-Colonel", "Lt-Col", "Vice-Admiral": a rank written with a hyphen
+  if (base.includes('-') && base.split('-').every((w) => RANKS.has(w) || TITLE_HEADS.has(w))) return false;
   if (toks && i !== undefined && inCrownPrince(base, toks, i)) return false;
   if (toks && i !== undefined && royalStyleBeforeFullName(base, toks, i)) return false;
   if (toks && i !== undefined && STATE_FORM.test(toks[i + 1]?.text ?? '')) return false;

@@ -296,3 +296,24 @@ describe('leadInToQuotation: "X, said:" before a quoted paragraph', () => {
     expect(x.statements.length).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe('names of news from anywhere: multi-word surnames told again, hyphenated ranks', () => {
+  it('"Le Drian" after "Jean-Yves Le Drian" is the same person', () => {
+    const x = run(
+      'French Foreign Minister Jean-Yves Le Drian arrived in Belgrade. After the meeting, Vucic and Le Drian will address the media.',
+    );
+    expect(x.persons.map((p) => p.name)).not.toContain('Le Drian');
+  });
+  it('near-miss: "Ana Ruiz" and "Tomas Ruiz" stay two persons', () => {
+    const x = run('Ana Ruiz met Tomas Ruiz in Lima on Monday, the minister said.');
+    expect(x.persons.map((p) => p.name).sort()).toEqual(['Ana Ruiz', 'Tomas Ruiz']);
+  });
+  it('"Lieutenant-Colonel Joe Buccino" and "Lt-Col Joe Buccino" are Joe Buccino', () => {
+    expect(
+      run('Lieutenant-Colonel Joe Buccino said the talks went well.').persons.map((p) => p.name),
+    ).toEqual(['Joe Buccino']);
+    expect(run('Lt-Col Joe Buccino said the talks went well.').persons.map((p) => p.name)).toEqual([
+      'Joe Buccino',
+    ]);
+  });
+});
