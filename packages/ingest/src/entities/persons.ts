@@ -793,6 +793,8 @@ function titleEndBefore(c: CueContext): TitleEnd {
   if (toks[k]?.text === ',') {
     if (commaClosesOpeningPhrase(c, k)) return { k, rankSeen: false };
     k--;
+    // "the Democratic Republic of Congo (DRC), X": the acronym of the country or body before it
+    if (toks[k]?.text === ')' && toks[k - 2]?.text === '(') k -= 3;
   }
   // ranks and "Gen. of the Army" between title and name, and a royal style ("Minister Prince X")
   let rankSeen = false;
@@ -997,7 +999,9 @@ function titleOfCountryOrOrg({ toks, claimedKind }: CueContext, k: number): Titl
   let g = f - 1;
   if (lower(toks[g]) === 'the') g--;
   const beforeOf = lower(toks[g - 1]);
-  if (lower(toks[g]) !== 'of') return undefined;
+  // "his counterpart from Peru, X" as "the President of Peru, X"
+  if (lower(toks[g]) !== 'of' && !(lower(toks[g]) === 'from' && /^counterparts?$/.test(beforeOf)))
+    return undefined;
   if (!TITLE_HEADS.has(beforeOf) && !/^(?:general|affairs|defense|defence)$/.test(beforeOf)) return undefined;
   let h = g - 1;
   while (
@@ -1288,6 +1292,7 @@ const VERB_CUES: ReadonlyArray<(c: CueContext) => string | null | undefined> = [
   nameTookOffice,
   nameSetOffAfterTitle,
   pairSetOffAfterPluralRole,
+  pairAfterPluralTitle,
   namesInCountryPairsAfterPluralRole,
 ];
 
@@ -1651,6 +1656,21 @@ function nameAfterTalksWith({ doc, toks, run, prev }: CueContext): string | unde
     if (TALKS_BEFORE_WITH.test(t.text.toLowerCase())) return 'talks-with';
   }
   return undefined;
+}
+
+/**
+ * Rule: "a meeting between Presidents Maia Sandu and Klaus Iohannis", "Foreign Ministers Ana Ruiz
+ * and Tomas Vidal": two full names joined by "and" right after a plural title are the persons who
+ * hold it. A lone name ("Presidents Sandu") or "Presidents Day" is not read.
+ */
+function pairAfterPluralTitle({ toks, run }: CueContext): string | undefined {
+  if (run.first === run.last) return undefined;
+  const pair = pairAround(toks, run);
+  if (!pair) return undefined;
+  const head = toks[pair[0] - 1];
+  return head && /^[\p{Lu}]/u.test(head.text) && isPluralTitle(head.text)
+    ? 'pair-after-plural-title'
+    : undefined;
 }
 
 /** "according to Kirby". */

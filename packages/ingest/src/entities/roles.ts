@@ -147,7 +147,7 @@ function trimTitleTokens(keep: Token[]): Token[] {
       // a style of address between the title and the name: "Prime Minister Hon. X"
       HONORIFIC_WORDS.has((keep[keep.length - 1] as Token).text.toLowerCase()) ||
       GULF_STYLES.includes((keep[keep.length - 1] as Token).text.toLowerCase()) ||
-      /^(?:of|the|\.|,|and|to)$/.test((keep[keep.length - 1] as Token).text))
+      /^(?:of|the|\.|,|and|to|from)$/.test((keep[keep.length - 1] as Token).text))
   ) {
     const lastTok = keep[keep.length - 1] as Token;
     if (/^general$/i.test(lastTok.text) && /^secretary$/i.test(keep[keep.length - 2]?.text ?? '')) break;

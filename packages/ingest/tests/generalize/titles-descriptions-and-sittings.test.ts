@@ -317,3 +317,21 @@ describe('names of news from anywhere: multi-word surnames told again, hyphenate
     ]);
   });
 });
+
+describe('names after a plural title or "his counterpart from Country,"', () => {
+  it('pairAfterPluralTitle: "a meeting between Presidents A and B" names both', () => {
+    const x = run(
+      'They met on the sidelines of a meeting between Presidents Ana Ruiz and Tomas Vidal in Chisinau.',
+    );
+    expect(x.persons.map((p) => p.name)).toEqual(['Ana Ruiz', 'Tomas Vidal']);
+  });
+  it('near-miss: "Presidents Day and Labor Day" names no one', () => {
+    expect(run('Offices close on Presidents Day and Labor Day.').persons).toEqual([]);
+  });
+  it('"his counterpart from the Democratic Republic of Congo (DRC), X" names X', () => {
+    const x = run(
+      'Ana Ruiz replaced his counterpart from the Democratic Republic of Congo (DRC), Tomas Vidal.',
+    );
+    expect(x.persons.map((p) => p.name)).toContain('Tomas Vidal');
+  });
+});
