@@ -571,7 +571,11 @@ function personOfCuedRun(reg: Registry, run: Run): PersonRecord {
     // "Le Drian" after "Jean-Yves Le Drian", "Diomaye Faye" after "Bassirou Diomaye Faye": the
     // last words of a full name told before are that person
     const known = reg.persons.find((p) => foldName(p.name).endsWith(` ${f}`));
-    if (known) return known;
+    if (known) {
+      // every later "Le Drian" is this person too
+      if (!known.aliases.includes(run.form)) known.aliases.push(run.form);
+      return known;
+    }
   }
   return personRecord(reg, run.form);
 }

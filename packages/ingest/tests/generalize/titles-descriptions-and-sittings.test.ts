@@ -304,6 +304,12 @@ describe('names of news from anywhere: multi-word surnames told again, hyphenate
     );
     expect(x.persons.map((p) => p.name)).not.toContain('Le Drian');
   });
+  it('"Le Drian will speak with Prime Minister X" is the full-named minister’s planned meeting', () => {
+    const x = run(
+      'French Foreign Minister Jean-Yves Le Drian arrived in Belgrade. While in Belgrade, Le Drian will speak with Prime Minister Ana Brnabic.',
+    );
+    expect(participants(x)).toContainEqual(['Jean-Yves Le Drian', 'Ana Brnabic']);
+  });
   it('near-miss: "Ana Ruiz" and "Tomas Ruiz" stay two persons', () => {
     const x = run('Ana Ruiz met Tomas Ruiz in Lima on Monday, the minister said.');
     expect(x.persons.map((p) => p.name).sort()).toEqual(['Ana Ruiz', 'Tomas Ruiz']);

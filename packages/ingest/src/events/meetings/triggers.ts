@@ -21,7 +21,7 @@ const TRIGGER_RE = new RegExp(
     '(?<visit>\\b(?:visit|visits|visited)\\b)',
     // "she spoke with Prime Minister X": a conversation, whose medium the text may not state
     // "spoke today with", "spoke on Monday with", "spoke separately with"
-    '(?<spoke>\\b(?:spoke|speaks|talked)(?= (?:(?:today|yesterday|again|also|briefly|separately|later|earlier|on [A-Z]\\w+) )?(?:with|to) ))',
+    '(?<spoke>\\b(?:spoke|speaks|speak|talked)(?= (?:(?:today|yesterday|again|also|briefly|separately|later|earlier|on [A-Z]\\w+) )?(?:with|to) ))',
   ].join('|'),
   'g',
 );
