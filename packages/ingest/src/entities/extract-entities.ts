@@ -7,6 +7,7 @@ import {
   countryByDemonym,
   countryByName,
   countryOfCapital,
+  countryOfFirstWords,
 } from '../gazetteer/countries.js';
 import { MEDIA, type OrgEntry, organizationById } from '../gazetteer/organizations.js';
 import { SPEECH_VERBS } from '../text/cue-verbs.js';
@@ -449,15 +450,9 @@ const ENVOY_TO =
 function hostCountriesOfEnvoys(text: string): Set<string> {
   const hosts = new Set<string>();
   for (const m of text.matchAll(ENVOY_TO)) {
-    const words = (m[1] as string).split(/\s+/);
-    // "to Nigeria Jalel Trabelsi": the longest run of words that names a country
-    for (let n = words.length; n > 0; n--) {
-      const c = countryByName(words.slice(0, n).join(' '));
-      if (c) {
-        hosts.add(c.code);
-        break;
-      }
-    }
+    // "to Nigeria Jalel Trabelsi": the words that name a country
+    const host = countryOfFirstWords((m[1] as string).split(/\s+/));
+    if (host) hosts.add(host.country.code);
   }
   return hosts;
 }
@@ -529,10 +524,7 @@ function roleContext(doc: Doc, reg: Registry, idx: EntityIndex): RoleContext {
     const r = idx.tokenKind[i] === 'org' ? reg.get(idx.tokenRef[i] ?? null) : undefined;
     return r && r.kind === 'organization' ? r : undefined;
   };
-  const lastAlliance = (pos: number): OrganizationRecord | undefined => {
-    const hs = idx.orgHits.filter((h) => h.start < pos && h.rec.orgKind === 'alliance');
-    return hs[hs.length - 1]?.rec;
-  };
+  const lastAlliance = (pos: number): OrganizationRecord | undefined => lastAllianceBefore(idx, pos);
   const countryAt = (i: number): string | undefined => {
     const k = idx.tokenKind[i];
     if (k !== 'country' && k !== 'demonym') return undefined;
@@ -1335,6 +1327,12 @@ function presidentToldBefore(
     if (country) return { country, at: start - (before.length - (m.index ?? 0)) };
   }
   return undefined;
+}
+
+/** The alliance most recently named before `pos` ("the organization", "the regional bloc"). */
+export function lastAllianceBefore(idx: EntityIndex, pos: number): OrganizationRecord | undefined {
+  const hs = idx.orgHits.filter((h) => h.start < pos && h.rec.orgKind === 'alliance');
+  return hs[hs.length - 1]?.rec;
 }
 
 /** The ministry most recently named before `pos`, or implied by the latest minister's role. */

@@ -5,4 +5,4 @@ export {
   longestOrgHit,
   orgHitsStartingIn,
 } from './entity-index.js';
-export { extractEntities, latestMinistry } from './extract-entities.js';
+export { extractEntities, lastAllianceBefore, latestMinistry } from './extract-entities.js';

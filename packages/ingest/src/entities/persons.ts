@@ -4,7 +4,7 @@ import { MONTHS } from '../text/calendar-words.js';
 import { isCommonWord, isPluralNoun } from '../text/common-words.js';
 import { MEETING_VERBS, SPEECH_VERBS } from '../text/cue-verbs.js';
 import { foldName, keyPart } from '../text/fold.js';
-import { HONORIFIC_ABBREVIATIONS } from '../text/honorifics.js';
+import { GULF_STYLES, HONORIFIC_ABBREVIATIONS } from '../text/honorifics.js';
 import { isPlatformX, isWrappedLine } from '../text/sentences.js';
 import type { Token } from '../text/tokenize.js';
 import type { PersonRecord } from '../types.js';
@@ -219,7 +219,7 @@ const STATE_FORM = /^(?:Republic|Kingdom|Federation|Confederation|Sultanate|Emir
  */
 function royalStyleBeforeFullName(base: string, toks: readonly Token[], i: number): boolean {
   // "Sheikh Dr. Ahmad": a style before another style
-  if (base === 'sheikh' || base === 'sheikha')
+  if (GULF_STYLES.includes(base))
     return sheikhBeforeArabicName(toks, i) || HONORIFIC_ABBREVIATIONS.includes(lower(toks[i + 1]));
   if (base !== 'prince' && base !== 'princess') return false;
   const given = toks[i + 1];
@@ -249,7 +249,7 @@ function sheikhBeforeArabicName(toks: readonly Token[], i: number): boolean {
  */
 function styleBetweenTitleAndName(w: string, toks: readonly Token[], k: number): boolean {
   if (w === 'prince' || w === 'princess') return !inCrownPrince(w, toks, k);
-  return (w === 'sheikh' || w === 'sheikha') && sheikhBeforeArabicName(toks, k);
+  return GULF_STYLES.includes(w) && sheikhBeforeArabicName(toks, k);
 }
 
 function isTwoWordHead(word: string, before: string): boolean {
@@ -1124,11 +1124,13 @@ function markAppositiveAfter(c: CueContext, cue: NameCue): void {
   // "... Boris Pistorius, a spokesperson for the ministry said": the phrase is the subject of
   // the verb after it (who said so), not a title of the name before
   const speaks = SPEECH_VERBS.has(lower(toks[z])) && /^(?:a|an)$/.test(lower(toks[a - 1]));
-  if (!phrase.hasHead || phrase.coordinated || speaks || listsNames(toks, a, z, c.claimedKind)) return;
+  // "an adviser to Iran's Supreme Leader Ali Khamenei": the title's object is no item of a list
+  const end = objectNameAt(toks, a, z);
+  if (!phrase.hasHead || phrase.coordinated || speaks || listsNames(toks, a, end, c.claimedKind)) return;
   if (phrase.subjectOf) return;
   if (NAME_CUES_NOT_ROLES.has(lower(toks[a]))) return;
   cue.appositiveFirst = a;
-  cue.appositiveLast = objectNameAt(toks, a, z) - 1;
+  cue.appositiveLast = end - 1;
   cue.reason ||= 'appositive';
 }
 
@@ -1227,26 +1229,20 @@ const TITLE_QUALIFIERS = new Set([
   'personal',
 ]);
 
-/**
- * A list of titled names ("Xi Jinping, Russian President Vladimir Putin, ...") is no appositive.
- * A name after "to" is the title's object ("Ali Larijani, an adviser to Iran's Supreme Leader Ali
- * Khamenei,"), no item of a list.
- */
+/** A list of titled names ("Xi Jinping, Russian President Vladimir Putin, ...") is no appositive. */
 function listsNames(
   toks: readonly Token[],
   a: number,
   z: number,
   claimedKind: (i: number) => string | null,
 ): boolean {
-  for (let q = a; q < z - 1; q++) {
-    if (lower(toks[q]) === 'to') return false;
+  for (let q = a; q < z - 1; q++)
     if (
       isNameWord(toks[q] as Token, toks, q) &&
       isNameWord(toks[q + 1] as Token, toks, q + 1) &&
       !namesOfSomethingElse(toks, q, claimedKind)
     )
       return true;
-  }
   return false;
 }
 

@@ -1,5 +1,10 @@
 import { type Doc, sentenceAt, tokenAt } from '../doc.js';
-import { type Country, countryByDemonym, countryByName } from '../gazetteer/countries.js';
+import {
+  type Country,
+  countryByDemonym,
+  countryByName,
+  countryOfFirstWords,
+} from '../gazetteer/countries.js';
 import type { NameRun } from './persons.js';
 
 /** One plural title shared out over coordinated names, each with the country it stands for. */
@@ -94,12 +99,10 @@ function countryListAt(text: string, at: number): { countries: Country[]; end: n
     const m = item.exec(text.slice(pos, pos + 60));
     if (!m) break;
     const words = (m[1] as string).split(' ');
-    let found: Country | undefined;
-    let n = words.length;
-    for (; n > 0 && !found; n--) found = countryByName(words.slice(0, n).join(' '));
+    const found = countryOfFirstWords(words);
     if (!found) break;
-    countries.push(found);
-    pos += m[0].length - (m[1] as string).length + words.slice(0, n + 1).join(' ').length;
+    countries.push(found.country);
+    pos += m[0].length - (m[1] as string).length + words.slice(0, found.count).join(' ').length;
     const sep = /^(?:, and |, | and )/.exec(text.slice(pos, pos + 6));
     if (!sep) break;
     pos += sep[0].length;

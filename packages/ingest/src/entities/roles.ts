@@ -1,6 +1,6 @@
 import { type Doc, sentenceAt } from '../doc.js';
 import { type Country, countryByCode, countryByDemonym, countryByName } from '../gazetteer/countries.js';
-import { HONORIFICS, RELATIONAL_CUES } from '../text/honorifics.js';
+import { GULF_STYLES, HONORIFICS, RELATIONAL_CUES } from '../text/honorifics.js';
 import type { Token } from '../text/tokenize.js';
 import type { OrganizationRecord, PersonRecord, Role } from '../types.js';
 import { countryFromWord, ministryDomain, ministryRecord, orgKey } from './organizations.js';
@@ -9,8 +9,6 @@ import type { Registry } from './registry.js';
 import { RANKS, TITLE_HEADS, TITLE_WORDS } from './titles.js';
 
 /** A "title" that is only a form of address or a relation ("Mr", "counterpart"): no role. Lower case. */
-// the Gulf styles: a name word in "Sheikh Hasina", a style in "Foreign Minister Sheikh Dr. Ahmad"
-const GULF_STYLES = ['sheikh', 'sheikha'];
 const ADDRESS_NOT_ROLE: ReadonlySet<string> = new Set([...HONORIFICS, ...RELATIONAL_CUES, ...GULF_STYLES]);
 const HONORIFIC_WORDS: ReadonlySet<string> = new Set(HONORIFICS);
 
@@ -278,17 +276,19 @@ function nationalityOfCoordinatedTitle(ctx: RoleContext, first: number): Country
     k--;
   if (k < 0 || !TITLE_HEADS.has((toks[k] as Token).text.toLowerCase())) return undefined;
   for (let n = 0; k >= 0 && n < 5; k--, n++) {
-    const t = toks[k] as Token;
-    if (/^[,.;:!?]$/.test(t.text)) return undefined;
-    const c = /^[\p{Lu}]/u.test(t.text)
-      ? (countryByDemonym(t.text) ??
-        (/['’]s?$/.test(t.text) || toks[k + 1]?.text.startsWith('’') || toks[k + 1]?.text.startsWith("'")
-          ? countryByName(t.text.replace(/['’]s?$/, ''))
-          : undefined))
-      : undefined;
+    if (/^[,.;:!?]$/.test((toks[k] as Token).text)) return undefined;
+    const c = nationalityAt(toks, k);
     if (c) return c;
   }
   return undefined;
+}
+
+/** The country a token writes a nationality with: a demonym ("Indonesian") or a possessive ("Japan's"). */
+function nationalityAt(toks: readonly Token[], k: number): Country | undefined {
+  const t = toks[k] as Token;
+  if (!/^[\p{Lu}]/u.test(t.text)) return undefined;
+  const possessive = /['’]s?$/.test(t.text) || /^['’]/.test(toks[k + 1]?.text ?? '');
+  return countryByDemonym(t.text) ?? (possessive ? countryByName(t.text.replace(/['’]s?$/, '')) : undefined);
 }
 
 /** "top diplomat", "chief diplomat" in the title phrase that starts at token `first` (a foreign minister). */

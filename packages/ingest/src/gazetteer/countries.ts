@@ -113,6 +113,20 @@ export function countryByDemonym(word: string): Country | undefined {
   return countryIndex().byDemonym.get(word);
 }
 
+/**
+ * The country the longest run of `words` from the first names ("Sri Lanka" of "Sri Lanka Ana
+ * Ruiz", "Nigeria" of "Nigeria Jalel Trabelsi"), and how many words it takes; undefined for none.
+ */
+export function countryOfFirstWords(
+  words: readonly string[],
+): { country: Country; count: number } | undefined {
+  for (let n = words.length; n > 0; n--) {
+    const country = countryByName(words.slice(0, n).join(' '));
+    if (country) return { country, count: n };
+  }
+  return undefined;
+}
+
 export function countryByCode(code: string): Country | undefined {
   return countryIndex().byCode.get(code);
 }

@@ -51,3 +51,9 @@ export const HONORIFICS: readonly string[] = [
  * "his opposite number Z"): cues of a name, never a role. Lower case, as written.
  */
 export const RELATIONAL_CUES: readonly string[] = ['counterpart', 'colleague', 'opposite number'];
+
+/**
+ * The Gulf styles: a name word in "Sheikh Hasina", a style before a name of lineage ("Sheikh
+ * Sabah Al-Ahmad") or another style ("Foreign Minister Sheikh Dr. Ahmad"). Lower case.
+ */
+export const GULF_STYLES: readonly string[] = ['sheikh', 'sheikha'];

@@ -11,6 +11,7 @@ import {
   pairStandsForCountries,
   sameMeeting,
 } from './merge.js';
+import { countryOfPerson } from './parties.js';
 import { named } from './rule-names.js';
 import type { Candidate, MeetingRuleFiring, Story } from './types.js';
 import { countryAfterMeetingVerb, datelineCity } from './when-where.js';
@@ -208,9 +209,7 @@ function countryOfParty(reg: Registry): (ref: string) => string | null {
   return (ref) => {
     const r = reg.get(ref);
     if (r?.kind === 'place') return r.placeKind === 'country' ? r.ref : null;
-    if (r?.kind !== 'person') return null;
-    const countries = new Set(r.roles.map((role) => role.country).filter((x): x is string => !!x));
-    return countries.size === 1 ? ([...countries][0] ?? null) : null;
+    return countryOfPerson(reg, ref);
   };
 }
 

@@ -1,6 +1,6 @@
 import { actorsIn } from './actors.js';
 import { sittingOrdinal } from './ordinal.js';
-import { sentenceSubject } from './parties.js';
+import { countryOfPerson, sentenceSubject } from './parties.js';
 import type { Candidate, Story, TriggerCtx } from './types.js';
 
 // The last step of a trigger: the telling it makes, or one per party of "separate meetings".
@@ -136,12 +136,20 @@ function oneCallPerParty(story: Story, c: TriggerCtx, telling: Candidate): boole
 const ONE_MEETING_OF_SEVERAL =
   /\b(?:trilateral|quadrilateral|three-way|four-way|joint|jointly|together|group|collectively|round-?table|all\s+(?:three|four|five))\b/i;
 
-/** The one country a person's roles name, or null. */
-function countryOfPerson(story: Story, ref: string): string | null {
-  const r = story.reg.get(ref);
-  if (r?.kind !== 'person') return null;
-  const countries = new Set(r.roles.map((role) => role.country).filter((x): x is string => !!x));
-  return countries.size === 1 ? ([...countries][0] as string) : null;
+/**
+ * The subject of a telling of talks with several persons, and those others, when the sentence
+ * does not tell one joint meeting ("trilateral", "together") and every other party is a person.
+ */
+function subjectMeetingPersons(
+  story: Story,
+  c: TriggerCtx,
+  telling: Candidate,
+): { subject: string; others: string[] } | null {
+  if (ONE_MEETING_OF_SEVERAL.test(c.sent.exact)) return null;
+  const subject = sentenceSubject(story.doc, story.reg, c.sent, c.t) ?? telling.participants[0];
+  if (!subject || story.reg.get(subject)?.kind !== 'person') return null;
+  const others = telling.participants.filter((p) => p !== subject && story.reg.get(p)?.kind === 'person');
+  return others.length === telling.participants.length - 1 ? { subject, others } : null;
 }
 
 /**
@@ -152,17 +160,14 @@ function countryOfPerson(story: Story, ref: string): string | null {
  * the meeting was joint ("a trilateral meeting", "together"). True when it split the telling.
  */
 function oneMeetingPerCounterpart(story: Story, c: TriggerCtx, telling: Candidate): boolean {
-  const { t, sent } = c;
-  if (telling.kind === 'call' || telling.forum || !/^(?:met|meets|meet|received|receives)$/.test(t.text))
+  if (telling.kind === 'call' || telling.forum || !/^(?:met|meets|meet|received|receives)$/.test(c.t.text))
     return false;
-  if (ONE_MEETING_OF_SEVERAL.test(sent.exact)) return false;
-  const subject = sentenceSubject(story.doc, story.reg, sent, t) ?? telling.participants[0];
-  if (!subject || story.reg.get(subject)?.kind !== 'person') return false;
-  const others = telling.participants.filter((p) => p !== subject && story.reg.get(p)?.kind === 'person');
-  if (others.length < 3 || others.length !== telling.participants.length - 1) return false;
+  const meeting = subjectMeetingPersons(story, c, telling);
+  if (!meeting || meeting.others.length < 3) return false;
+  const { subject, others } = meeting;
   // every country told is another one; a person whose country the text does not give may be among them
-  const countries = others.map((p) => countryOfPerson(story, p)).filter((x): x is string => x !== null);
-  const own = countryOfPerson(story, subject);
+  const countries = others.map((p) => countryOfPerson(story.reg, p)).filter((x): x is string => x !== null);
+  const own = countryOfPerson(story.reg, subject);
   if (countries.length < 3 || countries.includes(own ?? '') || new Set(countries).size !== countries.length)
     return false;
   pushOnePerParty(story, telling, subject, others, 'bilateral', 'one-meeting-per-counterpart');
@@ -182,15 +187,15 @@ function oneMeetingWithEachOfTwo(story: Story, c: TriggerCtx, telling: Candidate
   const { t, sent } = c;
   if (telling.kind !== 'bilateral' && telling.kind !== 'multilateral') return false;
   if (telling.forum || !/^(?:met|meets|meet|received|receives|discussed|talks)$/.test(t.text)) return false;
-  if (ONE_MEETING_OF_SEVERAL.test(sent.exact)) return false;
-  const subject = sentenceSubject(story.doc, story.reg, sent, t) ?? telling.participants[0];
-  if (!subject || story.reg.get(subject)?.kind !== 'person') return false;
+  const meeting = subjectMeetingPersons(story, c, telling);
+  if (meeting?.others.length !== 2) return false;
+  const { subject, others } = meeting;
   if (!story.reg.mentionsIn(sent.start, t.start).some((m) => m.ref === subject)) return false;
-  const others = telling.participants.filter((p) => p !== subject && story.reg.get(p)?.kind === 'person');
-  if (others.length !== 2 || others.length !== telling.participants.length - 1) return false;
-  const own = countryOfPerson(story, subject);
+  const own = countryOfPerson(story.reg, subject);
   // a visitor of a told country, and hosts of one other country told for one of them at least
-  const told = new Set(others.map((p) => countryOfPerson(story, p)).filter((x): x is string => x !== null));
+  const told = new Set(
+    others.map((p) => countryOfPerson(story.reg, p)).filter((x): x is string => x !== null),
+  );
   if (own === null || told.size !== 1 || told.has(own)) return false;
   pushOnePerParty(story, telling, subject, others, 'bilateral', 'one-meeting-with-each-of-two');
   return true;

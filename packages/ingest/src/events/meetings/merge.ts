@@ -137,7 +137,7 @@ export function delegationsStandForCountries(
     return false;
   const sides = persons.participants.map(side);
   return (
-    sides.every((x) => x !== null && x !== undefined && states.participants.includes(x)) &&
+    sides.every((x) => x !== null && states.participants.includes(x)) &&
     states.participants.every((x) => sides.includes(x))
   );
 }

@@ -19,6 +19,14 @@ const GROUP_OF_COUNTRIES = new RegExp(
   'u',
 );
 
+/** The one country a person's roles name (the ref of its place record), or null. */
+export function countryOfPerson(reg: Registry, ref: string): string | null {
+  const r = reg.get(ref);
+  if (r?.kind !== 'person') return null;
+  const countries = new Set(r.roles.map((role) => role.country).filter((x): x is string => !!x));
+  return countries.size === 1 ? ([...countries][0] as string) : null;
+}
+
 /**
  * Country pairs written next to the trigger: "Ukraine-Russia talks", "between Russia and the US";
  * a capital stands for its country there ("security discussions between Tokyo and Washington",

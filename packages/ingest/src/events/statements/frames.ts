@@ -2,7 +2,7 @@
 // shape and answers with the speaker it found, NOBODY when the shape is its own but names no one
 // who can speak (later rules are not tried), or null when the shape is not its own.
 import { holderOfStyledOffices, resolveDescription } from '../../entities/describe.js';
-import { latestMinistry } from '../../entities/index.js';
+import { lastAllianceBefore, latestMinistry } from '../../entities/index.js';
 import { presidencyRecord, withArticle } from '../../entities/organizations.js';
 import { countryOfPlaceRecord } from '../../entities/places.js';
 import type { Registry } from '../../entities/registry.js';
@@ -732,14 +732,8 @@ const BLOC_BEFORE_VERB =
  */
 function blocReferredBack(v: VerbSite): FrameAnswer {
   if (!BLOC_BEFORE_VERB.test(v.before)) return null;
-  const m = v.reg
-    .mentionsIn(0, v.sent.start)
-    .filter((x) => {
-      const r = v.reg.get(x.ref);
-      return r?.kind === 'organization' && r.orgKind === 'alliance';
-    })
-    .pop();
-  return m ? { speaker: m.ref, at: v.vStart, via: 'anaphora' } : NOBODY;
+  const union = lastAllianceBefore(v.idx, v.sent.start);
+  return union ? { speaker: union.ref, at: v.vStart, via: 'anaphora' } : NOBODY;
 }
 
 /** Branch words and what a ministry's name says for them ("foreign" -> "Foreign Affairs"). */
