@@ -14,6 +14,9 @@ describe('language', () => {
     'VIENNA, March 3. /Agency/. Envoys met.',
     // mostly English words around two names: trigrams alone guess Malagasy
     'T\n\nAmbassador Frank Mora met Ana Ruiz on Monday.',
+    // names and capitalised titles are most of it; its few lower-case words are English
+    'Foreign Minister Anna Berg of Sweden met Finnish Foreign Minister Elina Valtonen in Helsinki on Monday.',
+    'Prime Minister Jonas Lind of Norway met President Ana Ruiz of Chile in Santiago on Tuesday.',
   ])('takes an English report as English, even one dense with foreign names: %s', (text) => {
     expect(detectLanguage(text)).toEqual({ code: 'en', english: true });
   });
@@ -36,6 +39,12 @@ describe('language', () => {
     ['fr', 'Le ministre autrichien Karel Weber a rencontré son homologue tchèque à Prague.'],
     ['nl', 'De Oostenrijkse minister Karel Weber sprak met zijn Tsjechische collega Jana Novak in Praag.'],
     ['ro', 'Ministrul austriac Karel Weber s-a întâlnit cu omologul ceh la Praga.'],
+    // the same shape in Dutch and German: their lower-case words are not English
+    ['nl', 'Minister Anna Berg van Zweden ontmoette de Finse minister Elina Valtonen maandag in Helsinki.'],
+    [
+      'de',
+      'Außenministerin Anna Berg aus Schweden traf die finnische Außenministerin Elina Valtonen am Montag in Helsinki.',
+    ],
     ['de', 'Verteidigungsminister trifft Amtskollegen in Wien'],
     ['fr', 'Le ministre rencontre son homologue à Vienne'],
   ])('recognises %s and extracts nothing from it, saying so', (code, text) => {

@@ -65,6 +65,11 @@ const ENGLISH_SHORT_WORDS = new Set([
   ...WEEKDAYS,
   ...MONTHS,
 ]);
+function shareOfEnglishWords(words: readonly string[]): number {
+  let english = 0;
+  for (const w of words) if (ENGLISH_WORDS.has(w) || ENGLISH_SHORT_WORDS.has(w) || isCommonWord(w)) english++;
+  return english / words.length;
+}
 /** Up to this many words, trigrams say little: the share of English words can decide. */
 const FEW_WORDS = 40;
 /** The share of English words at which a short text is English ("Ambassador Frank Mora met ..."). */
@@ -77,9 +82,25 @@ const ENGLISH_SHARE = 0.5;
  */
 function englishByVocabulary(words: readonly string[]): boolean {
   if (words.length >= FEW_WORDS) return false;
-  let english = 0;
-  for (const w of words) if (ENGLISH_WORDS.has(w) || ENGLISH_SHORT_WORDS.has(w) || isCommonWord(w)) english++;
-  return english / words.length >= ENGLISH_SHARE;
+  return shareOfEnglishWords(words) >= ENGLISH_SHARE;
+}
+
+/** At least this many words in lower case for their share to say anything. */
+const MIN_LOWERCASE_WORDS = 4;
+/** Three in four: German and Dutch share "in", "die", "am", "met" with English, not three in four words. */
+const ENGLISH_LOWERCASE_SHARE = 0.75;
+const lowercaseWordsOf = (sample: string): string[] => sample.match(/(?<![\p{L}'’-])\p{Ll}+/gu) ?? [];
+
+/**
+ * Rule: names say nothing of a text's language, and an English report can be mostly names and
+ * titles ("Foreign Minister Anna Berg of Sweden met Finnish Foreign Minister Elina Valtonen in
+ * Helsinki on Monday."). Its words in lower case, the ones that are no name, are mostly English.
+ * German capitalises its nouns, but its lower-case words ("traf", "am", "die") are not English.
+ */
+function englishByLowercaseVocabulary(sample: string): boolean {
+  const words = lowercaseWordsOf(sample);
+  if (words.length < MIN_LOWERCASE_WORDS || words.length >= FEW_WORDS) return false;
+  return shareOfEnglishWords(words) >= ENGLISH_LOWERCASE_SHARE;
 }
 
 /** English's trigram score relative to the best guess at which the guess is no clear lead. */
@@ -104,7 +125,8 @@ export function detectLanguage(text: string): LanguageGuess {
   const sample = text.slice(0, SAMPLE);
   const words = wordsOf(sample);
   if (words.length < 3) return { code: 'und', english: false };
-  if (englishByFunctionWords(words) || englishByVocabulary(words)) return { code: 'en', english: true };
+  if (englishByFunctionWords(words) || englishByVocabulary(words) || englishByLowercaseVocabulary(sample))
+    return { code: 'en', english: true };
   const scores = francAll(sample, { minLength: 20 });
   const [guess = 'und'] = scores[0] ?? [];
   if (guess === 'eng') return { code: 'en', english: true };
