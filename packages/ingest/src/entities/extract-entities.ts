@@ -74,6 +74,7 @@ import {
   townsBeforeTheirCountry,
 } from './places.js';
 import {
+  counterpartsInList,
   type PluralTitleMatch,
   pluralTitleEachOfCountry,
   pluralTitleFromCountries,
@@ -483,6 +484,8 @@ interface Counterpart {
   person: PersonRecord;
   first: number;
   last: number;
+  /** the country a list gives ("counterparts X of Sweden"), else read from the title's words */
+  country?: Country;
 }
 
 /**
@@ -505,8 +508,23 @@ function findPersons(doc: Doc, reg: Registry, idx: EntityIndex): void {
   pluralTitlePairs(doc, reg, roleCtx, runs, confirmed);
   confirmCoordinated(doc, reg, runs, confirmed);
   mentionConfirmedNames(reg, idx, runs, confirmed);
+  counterparts.push(...listedCounterparts(doc, runs, confirmed));
   joinBareSurnames(reg, idx, counterparts);
   for (const c of counterparts) counterpartRole(doc, reg, c);
+}
+
+/** The confirmed persons of "counterparts X of Sweden and Y of Ecuador", with their countries. */
+function listedCounterparts(
+  doc: Doc,
+  runs: ReturnType<typeof nameRuns>,
+  confirmed: readonly Confirmed[],
+): Counterpart[] {
+  const out: Counterpart[] = [];
+  for (const l of counterpartsInList(doc, runs)) {
+    const person = confirmed.find((c) => c.run === l.run)?.person;
+    if (person) out.push({ person, first: l.nounFirst, last: l.nounLast, country: l.country });
+  }
+  return out;
 }
 
 /** The kind of record that claims token i, as the person cues read it ('place', 'country', 'org'). */
@@ -863,18 +881,32 @@ function countryAfterName(doc: Doc, last: number): Country | undefined {
 }
 
 /**
+ * Rule: "After talks with his Ghanaian counterpart, Kofi Mensah, Nigerian Foreign Minister Yusuf
+ * Tuggar said ...": a counterpart named in a clause put before its subject is the counterpart of
+ * that subject, the first person with a role after it in the sentence. Only when no one with a
+ * role is named before.
+ */
+function subjectAfterFrontedCounterpart(
+  reg: Registry,
+  counterpart: PersonRecord,
+  from: number,
+  sentenceEnd: number,
+): PersonRecord | undefined {
+  return reg
+    .mentionsIn(from, sentenceEnd)
+    .map((m) => reg.get(m.ref))
+    .find((r): r is PersonRecord => r?.kind === 'person' && r !== counterpart && r.roles.length > 0);
+}
+
+/**
  * Rule: "X met his Turkish counterpart Y": Y holds X's position in the country the demonym
  * names (Foreign Minister of Turkey; President of Belarus), with the matching ministry.
  */
-function counterpartRole(
-  doc: Doc,
-  reg: Registry,
-  c: { person: PersonRecord; first: number; last: number },
-): void {
+function counterpartRole(doc: Doc, reg: Registry, c: Counterpart): void {
   if (c.person.roles.length) return;
   const toks = doc.tokens;
   // the country the gazetteer found in the title ("North Korean" is one demonym), else a word's
-  let country: Country | undefined;
+  let country: Country | undefined = c.country;
   for (const m of reg.mentionsIn((toks[c.first] as Token).start, (toks[c.last] as Token).end)) {
     const r = reg.get(m.ref);
     if (r?.kind === 'place' && r.placeKind === 'country' && r.countryCode)
@@ -899,7 +931,8 @@ function counterpartRole(
     reg
       .personMentionsBefore(sent.start, 20)
       .map((m) => reg.get(m.ref))
-      .find((r): r is PersonRecord => r?.kind === 'person' && r !== c.person && r.roles.length > 0);
+      .find((r): r is PersonRecord => r?.kind === 'person' && r !== c.person && r.roles.length > 0) ??
+    subjectAfterFrontedCounterpart(reg, c.person, (toks[c.last] as Token).end, sent.end);
   const role = other?.roles[0];
   if (!role) return;
   const org = reg.get(role.organization);

@@ -1290,6 +1290,7 @@ const VERB_CUES: ReadonlyArray<(c: CueContext) => string | null | undefined> = [
   pairSetOffAfterPluralRole,
   pairAfterPluralTitle,
   namesInCountryPairsAfterPluralRole,
+  namesOfCountriesAfterPluralRole,
 ];
 
 /**
@@ -1387,7 +1388,7 @@ function foundBackInClause(
 
 /** Plural role nouns a pair of names may be set off after: "his colleagues -A and B-". */
 const PLURAL_ROLES =
-  /^(?:colleagues|counterparts|ministers|presidents|leaders|premiers|heads|chiefs|envoys|ambassadors|secretaries)$/i;
+  /^(?:colleagues|counterparts|peers|ministers|presidents|leaders|premiers|heads|chiefs|envoys|ambassadors|secretaries)$/i;
 
 /** The punctuation that sets off an appositive: a comma or a dash (spaced or glued). */
 const SET_OFF = /^[,\-–—]$/;
@@ -1440,6 +1441,27 @@ function namesInCountryPairsAfterPluralRole({ toks, run, claimedKind }: CueConte
       return undefined;
     }
     if (/^[.!?:]$/.test(t)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Rule: "met her counterparts Tomas Lind of Sweden and Pablo Soria of Ecuador", "the envoys Ana
+ * Ruiz of Chile, Luis Vega of Peru and ...": in a list after a plural role noun, each full name
+ * (two words or more) followed by "of" and a country is the person holding that role there. Back
+ * from the name only names, "of", countries, commas and "and" may stand before the role noun.
+ * "met Ana Ruiz of Chile" has no plural role; "the capitals Santa Cruz of Bolivia" neither.
+ */
+function namesOfCountriesAfterPluralRole({ toks, run, claimedKind }: CueContext): string | undefined {
+  if (run.first === run.last || toks[run.last + 1]?.text !== 'of') return undefined;
+  const country = lower(toks[run.last + 2]) === 'the' ? run.last + 3 : run.last + 2;
+  if (claimedKind(country) !== 'country') return undefined;
+  for (let k = run.first - 1, n = 0; k >= 0 && n < 30; k--, n++) {
+    const t = toks[k] as Token;
+    if (PLURAL_ROLES.test(t.text)) return 'names-of-countries-after-plural-role';
+    const inList =
+      /^(?:,|and|of|the)$/.test(t.text) || claimedKind(k) === 'country' || isNameWord(t, toks, k);
+    if (!inList) return undefined;
   }
   return undefined;
 }

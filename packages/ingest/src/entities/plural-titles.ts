@@ -198,3 +198,74 @@ export function pluralTitleOfCountryThenName(doc: Doc, runs: NameRun[]): PluralT
   }
   return out;
 }
+
+/** One name of a list after "counterparts" or "peers", with the country the list gives it. */
+export interface ListedCounterpart {
+  run: NameRun;
+  country: Country;
+  /** tokens of the plural noun ("counterparts"), which the holders' title is read against */
+  nounFirst: number;
+  nounLast: number;
+}
+
+const COUNTERPARTS_LIST = /\b(?:counterparts|peers)\s+(?=[A-Z]|from\s)/g;
+
+/**
+ * Rule: "met her counterparts Tomas Lind of Sweden and Pablo Soria of Ecuador", "his peers from
+ * Chile, Ana Ruiz; Ecuador, Pablo Soria; and Peru, Tomas Vidal": each name of a list after
+ * "counterparts" or "peers" with its country ("Name of Country", or "from Country, Name" pairs)
+ * is a counterpart of that country. "her counterparts in Europe" lists no one.
+ */
+export function counterpartsInList(doc: Doc, runs: NameRun[]): ListedCounterpart[] {
+  const byStart = new Map(runs.map((r) => [r.start, r]));
+  const out: ListedCounterpart[] = [];
+  COUNTERPARTS_LIST.lastIndex = 0;
+  for (let m = COUNTERPARTS_LIST.exec(doc.text); m; m = COUNTERPARTS_LIST.exec(doc.text)) {
+    const noun = tokenAt(doc, m.index);
+    const listed = (run: NameRun, country: Country) =>
+      out.push({ run, country, nounFirst: noun, nounLast: noun });
+    const at = m.index + m[0].length;
+    if (doc.text.startsWith('from ', at)) countryNamePairs(doc.text, at, byStart, listed);
+    else namesOfCountries(doc.text, at, byStart, listed);
+  }
+  return out;
+}
+
+/** "Tomas Lind of Sweden and Pablo Soria of Ecuador" from `at`. */
+function namesOfCountries(
+  text: string,
+  at: number,
+  byStart: ReadonlyMap<number, NameRun>,
+  listed: (run: NameRun, country: Country) => void,
+): void {
+  for (let pos = at; ; ) {
+    const run = byStart.get(pos);
+    const of = run ? ofCountryAfter(text, run.end) : null;
+    if (!run || !of) return;
+    listed(run, of.country);
+    const sep = /^(?:, and |, | and )/.exec(text.slice(of.end, of.end + 6));
+    if (!sep) return;
+    pos = of.end + sep[0].length;
+  }
+}
+
+/** "from Chile, Ana Ruiz; Ecuador, Pablo Soria; and from Peru, Tomas Vidal" from `at`. */
+function countryNamePairs(
+  text: string,
+  at: number,
+  byStart: ReadonlyMap<number, NameRun>,
+  listed: (run: NameRun, country: Country) => void,
+): void {
+  const pair = /^(?:from )?(?:the )?([A-Z][\p{L}.]+(?: [A-Z][\p{L}.]+){0,2}), /u;
+  for (let pos = at; ; ) {
+    const m = pair.exec(text.slice(pos, pos + 60));
+    const found = m ? countryOfFirstWords((m[1] as string).split(' ')) : undefined;
+    if (!m || !found || found.count !== (m[1] as string).split(' ').length) return;
+    const run = byStart.get(pos + m[0].length);
+    if (!run || run.first === run.last) return;
+    listed(run, found.country);
+    const sep = /^(?:; and |, and |; | and )/.exec(text.slice(run.end, run.end + 6));
+    if (!sep) return;
+    pos = run.end + sep[0].length;
+  }
+}

@@ -104,10 +104,13 @@ export function listAfterWith(doc: Doc, reg: Registry, t: Trigger, sent: Span): 
   const start = t.end + m[0].length;
   let end = start;
   const tail = doc.text.slice(start, sent.end);
-  const stop =
-    /(?:,\s+(?:the|a|an|who|which|where|to)\b|[.;:]|\s(?:to|on|in|at|for|about|after|before|during)\s)/.exec(
-      tail,
-    );
+  // "with his peers from Chile, A; Ecuador, B; and Peru, C": the list runs over its semicolons
+  const pairList = /^(?:his|her|their)\s+(?:counterparts|peers|colleagues)\s+from\s/.test(tail);
+  const stop = (
+    pairList
+      ? /[.:]/
+      : /(?:,\s+(?:the|a|an|who|which|where|to)\b|[.;:]|\s(?:to|on|in|at|for|about|after|before|during)\s)/
+  ).exec(tail);
   end = start + (stop ? stop.index : tail.length);
   const persons = actorsIn(reg, start, end, ['person']);
   // a country that modifies a following name ("US President Donald Trump") is no party
@@ -123,7 +126,8 @@ export function listAfterWith(doc: Doc, reg: Registry, t: Trigger, sent: Span): 
       (m) =>
         !/^\s+[A-Z]/.test(doc.text.slice(m.end, m.end + 3)) &&
         !/^['’]s?/.test(doc.text.slice(m.end, m.end + 2)) &&
-        !countryOfTitleBeforeName(doc, reg, m),
+        !countryOfTitleBeforeName(doc, reg, m) &&
+        !countryOfPersonBeside(reg, m),
     )
     .map((m) => m.ref);
   return [...persons, ...countries.filter((c, i) => countries.indexOf(c) === i)];
@@ -145,6 +149,33 @@ function countryOfTitleBeforeName(doc: Doc, reg: Registry, m: { start: number; e
   if (!comma) return false;
   const next = reg.mentionsIn(m.end, m.end + comma[0].length + 40)[0];
   return !!next && next.start === m.end + comma[0].length && reg.get(next.ref)?.kind === 'person';
+}
+
+/**
+ * Rule: "with her counterparts Tomas Lind of Sweden and Pablo Soria of Ecuador", "with his peers
+ * from Chile, Ana Ruiz; Ecuador, Pablo Soria": a country told right beside a person who holds a
+ * role of that country ("<name> of <country>", "<country>, <name>"), or beside a person the text
+ * gives no role ("Ana Ruiz of Chile"), is that person's, no party.
+ */
+function countryOfPersonBeside(reg: Registry, m: { ref: string; start: number; end: number }): boolean {
+  const holds = (ref: string | undefined) => {
+    const r = reg.get(ref ?? null);
+    return r?.kind === 'person' && r.roles.some((role) => role.country === m.ref);
+  };
+  const before = reg.mentionsIn(Math.max(0, m.start - 60), m.start).at(-1);
+  // "Ana Ruiz of Chile": of the person's own country, whatever role the text gives her
+  const roleless = (ref: string) => {
+    const r = reg.get(ref);
+    return r?.kind === 'person' && r.roles.length === 0;
+  };
+  if (
+    before &&
+    /^\s+of\s+(?:the\s+)?$/.test(reg.text.slice(before.end, m.start)) &&
+    (holds(before.ref) || roleless(before.ref))
+  )
+    return true;
+  const after = reg.mentionsIn(m.end, m.end + 60)[0];
+  return !!after && /^,\s+$/.test(reg.text.slice(m.end, after.start)) && holds(after.ref);
 }
 
 /** The person a sentence is about: its first person named outside a prepositional phrase, or a pronoun's referent. */

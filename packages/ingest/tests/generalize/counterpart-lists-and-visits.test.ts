@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { run } from '../helpers.js';
+
+type X = ReturnType<typeof run>;
+const personNames = (x: X): string[] => x.persons.map((p) => p.name);
+const participantsOf = (x: X, i = 0): Array<string | null> =>
+  (x.meetings[i]?.participants ?? []).map((p) => x.nameOf(p));
+const roleOf = (x: X, name: string): string | undefined => {
+  const role = x.persons.find((p) => p.name === name)?.roles[0];
+  return role ? `${role.title}|${x.nameOf(role.organization)}|${x.nameOf(role.country)}` : undefined;
+};
+
+describe('counterpartsInList: "her counterparts X of Sweden and Y of Ecuador"', () => {
+  const x = run(
+    "Chile's Foreign Minister Ana Ruiz on Tuesday met with her counterparts Tomas Lind of Sweden and Pablo Soria of Ecuador before the summit.",
+  );
+  it('every name of the list is a person holding the subject’s office in the country after it', () => {
+    expect(personNames(x)).toEqual(expect.arrayContaining(['Tomas Lind', 'Pablo Soria']));
+    expect(roleOf(x, 'Tomas Lind')).toBe('Foreign Minister|Ministry of Foreign Affairs of Sweden|Sweden');
+    expect(roleOf(x, 'Pablo Soria')).toBe('Foreign Minister|Ministry of Foreign Affairs of Ecuador|Ecuador');
+  });
+  it('the meeting has the three ministers, and not their countries beside them', () => {
+    expect(x.meetings).toHaveLength(1);
+    expect(participantsOf(x)).toEqual(['Ana Ruiz', 'Tomas Lind', 'Pablo Soria']);
+  });
+  it('"his peers from Chile, A; Ecuador, B; and Peru, C": the pairs without a repeated "from"', () => {
+    const y = run(
+      'Foreign Minister Luis Vega met with his peers from Chile, Ana Ruiz; Ecuador, Pablo Soria; and Peru, Tomas Vidal.',
+    );
+    expect(personNames(y)).toEqual(expect.arrayContaining(['Ana Ruiz', 'Pablo Soria', 'Tomas Vidal']));
+    expect(roleOf(y, 'Tomas Vidal')).toBe('Foreign Minister|null|Peru');
+    const all = y.meetings.flatMap((m) => m.participants.map((p) => y.nameOf(p)));
+    expect(all).toEqual(expect.arrayContaining(['Ana Ruiz', 'Pablo Soria', 'Tomas Vidal']));
+    expect(all).not.toContain('Chile');
+  });
+  it('near-miss: "met her counterparts in Europe" lists no one, and a name of a country after "met" is no counterpart', () => {
+    const y = run("Chile's Foreign Minister Ana Ruiz met Tomas Lind of Sweden in Santiago on Tuesday.");
+    expect(roleOf(y, 'Tomas Lind')).toBeUndefined();
+    const z = run("Chile's Foreign Minister Ana Ruiz met her counterparts in Europe on Tuesday.");
+    expect(personNames(z)).toEqual(['Ana Ruiz']);
+  });
+});
+
+describe('countryOfPersonBeside: "met with Ana Ruiz of Chile" seats Ana Ruiz, not Chile too', () => {
+  it('a country after "<name> of" is the person’s', () => {
+    const x = run('Foreign Minister Luis Vega met with Ana Ruiz of Chile in Lima.');
+    expect(participantsOf(x)).toEqual(['Luis Vega', 'Ana Ruiz']);
+  });
+  it('near-miss: countries met as such stay parties', () => {
+    const x = run('Foreign Minister Luis Vega met with Chile, Argentina and Brazil in Lima.');
+    expect(participantsOf(x)).toEqual(expect.arrayContaining(['Chile', 'Argentina', 'Brazil']));
+  });
+});
+
+describe('subjectAfterFrontedCounterpart: "After talks with his Ghanaian counterpart, X, Nigerian Foreign Minister Y said"', () => {
+  it('the counterpart holds the office of the subject named after him, in his own country', () => {
+    const x = run(
+      'After talks with his Ghanaian counterpart, Kofi Mensah, Nigerian Foreign Minister Yusuf Tuggar told reporters the meeting was useful.',
+    );
+    expect(roleOf(x, 'Kofi Mensah')).toBe('Foreign Minister|Ministry of Foreign Affairs of Ghana|Ghana');
+  });
+  it('near-miss: a person with a role named before still comes first', () => {
+    const x = run(
+      'Defence Minister Ana Ruiz of Chile met her Peruvian counterpart, Luis Vega, before Foreign Minister Tomas Lind of Chile arrived.',
+    );
+    expect(roleOf(x, 'Luis Vega')).toBe('Defence Minister|Ministry of Defense of Peru|Peru');
+  });
+});
