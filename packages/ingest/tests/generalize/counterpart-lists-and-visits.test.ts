@@ -66,3 +66,28 @@ describe('subjectAfterFrontedCounterpart: "After talks with his Ghanaian counter
     expect(roleOf(x, 'Luis Vega')).toBe('Defence Minister|Ministry of Defense of Peru|Peru');
   });
 });
+
+describe('hostCountryOfVisit: a named person’s visit to a foreign country is a meeting with that country', () => {
+  it.each([
+    'Nigerian President Bola Tinubu paid a state visit to France on Monday.',
+    'Nigerian President Bola Tinubu visited France on Monday.',
+    'During Nigerian President Bola Tinubu’s visit to France in May, the two sides discussed trade.',
+  ])('%s', (text) => {
+    const x = run(text);
+    expect(x.meetings).toHaveLength(1);
+    expect(x.meetings[0]?.meetingKind).toBe('bilateral');
+    expect(participantsOf(x)).toEqual(['Bola Tinubu', 'France']);
+  });
+  it('a city visited stands for its country, and is the place', () => {
+    const x = run('Nigerian President Bola Tinubu arrived on Monday for a state visit to Paris.');
+    expect(participantsOf(x)).toEqual(['Bola Tinubu', 'France']);
+    expect(x.nameOf(x.meetings[0]?.place ?? null)).toBe('Paris');
+  });
+  it('near-miss: a trip at home, and a trip to attend another meeting, are no visit meeting', () => {
+    expect(run('Nigerian President Bola Tinubu visited Lagos on Monday.').meetings).toEqual([]);
+    const y = run(
+      'Russian President Ivan Petrov will pay a working visit to Minsk on Thursday to take part in the CSTO summit.',
+    );
+    expect(y.meetings.map((m) => m.meetingKind)).toEqual(['summit']);
+  });
+});

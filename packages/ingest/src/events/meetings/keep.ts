@@ -1,6 +1,7 @@
 import { dateInClause } from '../../dates.js';
 import type { EntityIndex } from '../../entities/index.js';
 import { MONTHS } from '../../text/calendar-words.js';
+import { visitedCountry } from './parties.js';
 import type { Story, Trigger, TriggerCtx } from './types.js';
 import { placeIn } from './when-where.js';
 
@@ -66,15 +67,21 @@ export function sittingOpensOrEnds(beforeTrigger: string): boolean {
   return OPENS_OR_ENDS_BEFORE.test(beforeTrigger);
 }
 
-/** Rule: a visit is a meeting only when it is paid to a person ("visited Lukashenko"), not a trip to a place. */
+/**
+ * Rule: a visit is a meeting when it is paid to a person ("visited Lukashenko"), or by a named
+ * person to a foreign country ("Tinubu's state visit to France": the visitor and the host
+ * country, see hostCountryOfVisit), and no other meeting of the sentence is what the trip was for
+ * ("visited Minsk to attend the summit"). A trip with neither is no meeting.
+ */
 export function visitToPerson(story: Story, c: TriggerCtx): boolean {
   const { t, sent } = c;
   if (t.hint !== 'visit') return true;
   const visitee = story.reg
     .mentionsIn(t.end, Math.min(sent.end, t.end + 25))
     .find((m) => story.reg.get(m.ref)?.kind === 'person');
+  const host = visitedCountry(story.doc, story.reg, t);
   return !(
-    !visitee ||
+    (!visitee && !(host && c.participants.includes(host))) ||
     c.participants.length < 2 ||
     c.sentTriggers.some((o) => o !== t && o.start >= sent.start && o.end <= sent.end && o.hint !== 'visit')
   );

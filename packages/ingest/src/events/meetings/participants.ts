@@ -7,7 +7,14 @@ import { countriesListedAt, countriesOfGroup } from './attendance.js';
 import { counterpartAfter, officialSubjectBefore, officialsOfBothSides } from './counterpart.js';
 import { personJoinsUnionGroup } from './forum.js';
 import { jointSittingBodies } from './joint-bodies.js';
-import { countryPair, followingParticipants, listAfterWith, sentenceSubject } from './parties.js';
+import {
+  countryOfPerson,
+  countryPair,
+  followingParticipants,
+  listAfterWith,
+  sentenceSubject,
+  visitedCountry,
+} from './parties.js';
 import { pronounAfterDescription } from './pronoun-subject.js';
 import { type NamedRule, named } from './rule-names.js';
 import type { ParticipantRule, Story, TriggerCtx } from './types.js';
@@ -500,7 +507,21 @@ export const PARTICIPANT_RULES = named<ParticipantRule>([
   pronounSubjectMet,
   ownVerbPhrase,
   pronounObjectOfTrigger,
+  hostCountryOfVisit,
 ]);
+
+/**
+ * Rule: "Nigerian President Bola Tinubu paid a state visit to France", "Tinubu's visit to Paris":
+ * the one person who visits and the country visited (a city's country) are the parties, when the
+ * country is not the visitor's own.
+ */
+function hostCountryOfVisit(story: Story, c: TriggerCtx): void {
+  if (c.t.hint !== 'visit' || c.participants.length !== 1) return;
+  const visitor = c.participants[0] as string;
+  if (story.reg.get(visitor)?.kind !== 'person') return;
+  const host = visitedCountry(story.doc, story.reg, c.t);
+  if (host && host !== countryOfPerson(story.reg, visitor)) c.participants.push(host);
+}
 
 /**
  * Rule: "the presidents agreed to meet", "a follow-up meeting between the two ministers", "During

@@ -239,3 +239,19 @@ export function followingParticipants(doc: Doc, reg: Registry, si: number): stri
   }
   return out;
 }
+
+/**
+ * The country a visit is paid to, named right after its word: "visited France", "a state visit
+ * to Paris" (a city stands for its country), "his visit to the United Arab Emirates". Null when
+ * the words after it name no country or city.
+ */
+export function visitedCountry(doc: Doc, reg: Registry, t: Trigger): string | null {
+  const m = /^\s+(?:to\s+)?(?:the\s+)?/.exec(doc.text.slice(t.end, t.end + 12));
+  if (!m) return null;
+  const at = t.end + m[0].length;
+  const place = reg.mentionsIn(at, at + 60).find((x) => x.start === at);
+  const r = reg.get(place?.ref);
+  if (r?.kind !== 'place') return null;
+  if (r.placeKind === 'country') return r.ref;
+  return r.placeKind === 'city' ? r.country : null;
+}
