@@ -17,6 +17,8 @@ describe('language', () => {
     // names and capitalised titles are most of it; its few lower-case words are English
     'Foreign Minister Anna Berg of Sweden met Finnish Foreign Minister Elina Valtonen in Helsinki on Monday.',
     'Prime Minister Jonas Lind of Norway met President Ana Ruiz of Chile in Santiago on Tuesday.',
+    // three lower-case words only ("met", "in", "on"), all English
+    "Ana Ruiz met Luis Vega in China's Sanya on Wednesday.",
   ])('takes an English report as English, even one dense with foreign names: %s', (text) => {
     expect(detectLanguage(text)).toEqual({ code: 'en', english: true });
   });

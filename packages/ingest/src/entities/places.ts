@@ -1,5 +1,5 @@
 import type { Doc } from '../doc.js';
-import { type Country, countryByCode, countryByDemonym } from '../gazetteer/countries.js';
+import { type Country, countryByCode, countryByDemonym, countryByName } from '../gazetteer/countries.js';
 import { MONTHS, WEEKDAYS } from '../text/calendar-words.js';
 import { isCommonWord } from '../text/common-words.js';
 import { keyPart } from '../text/fold.js';
@@ -132,8 +132,17 @@ function cityAfterLocativeAndDemonym(prev: Token | undefined, prev2: Token | und
     !!prev2 &&
     LOCATIVE.has(prev2.text.toLowerCase()) &&
     prev2.text !== 'of' &&
-    countryByDemonym(prev.text) !== undefined
+    (countryByDemonym(prev.text) !== undefined || countryPossessive(prev.text))
   );
+}
+
+/**
+ * Rule: "convened in China's Sanya", "talks in Austria's Linz": a country's possessive between a
+ * locative and the city is the country it lies in, like its adjective ("in Chinese Xiamen").
+ */
+function countryPossessive(word: string): boolean {
+  const m = /^(.+)['’]s$/u.exec(word);
+  return !!m && countryByName(m[1] as string) !== undefined;
 }
 
 /** "<title> in|of <city>": the city ends a title ("Consul General in Lahore", "Mayor of Kyiv"). */

@@ -86,7 +86,7 @@ function englishByVocabulary(words: readonly string[]): boolean {
 }
 
 /** At least this many words in lower case for their share to say anything. */
-const MIN_LOWERCASE_WORDS = 4;
+const MIN_LOWERCASE_WORDS = 3;
 /** Three in four: German and Dutch share "in", "die", "am", "met" with English, not three in four words. */
 const ENGLISH_LOWERCASE_SHARE = 0.75;
 const lowercaseWordsOf = (sample: string): string[] => sample.match(/(?<![\p{L}'’-])\p{Ll}+/gu) ?? [];

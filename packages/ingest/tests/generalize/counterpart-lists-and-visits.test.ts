@@ -91,3 +91,52 @@ describe('hostCountryOfVisit: a named person’s visit to a foreign country is a
     expect(y.meetings.map((m) => m.meetingKind)).toEqual(['summit']);
   });
 });
+
+describe('groupGathered: a group of officials that convened, gathered or assembled somewhere', () => {
+  it('"Leaders from six countries along the Danube convened in Austria’s Linz" is a sitting in Linz', () => {
+    const x = run(
+      'Leaders from six countries along the Danube convened in Austria’s Linz on Wednesday to discuss river cooperation.',
+    );
+    expect(x.meetings).toHaveLength(1);
+    expect(x.nameOf(x.meetings[0]?.place ?? null)).toBe('Linz');
+  });
+  it('"Foreign ministers of A, B and C gathered in Quito" seats the three countries', () => {
+    const x = run('Foreign ministers of Chile, Peru and Bolivia gathered in Quito on Monday.');
+    expect(x.meetings).toHaveLength(1);
+    expect(participantsOf(x)).toEqual(['Chile', 'Peru', 'Bolivia']);
+  });
+  it('near-miss: protesters gathering are no sitting, and "convened for a bilateral meeting" is one meeting', () => {
+    expect(run('Protesters gathered in Linz on Wednesday.').meetings).toEqual([]);
+    const x = run(
+      'Defence Ministers of Chile and Peru, Ana Ruiz and Luis Vega, convened for a bilateral meeting in Lima on Monday.',
+    );
+    expect(x.meetings.map((m) => m.meetingKind)).toEqual(['bilateral']);
+  });
+});
+
+describe('conferred: "A and B conferred for an hour in Lima"', () => {
+  it('is a meeting of the two, where they conferred', () => {
+    const x = run(
+      'Foreign Minister Ana Ruiz of Chile and Peru’s Foreign Minister Luis Vega conferred for an hour in Lima on Friday.',
+    );
+    expect(participantsOf(x)).toEqual(['Ana Ruiz', 'Luis Vega']);
+    expect(x.nameOf(x.meetings[0]?.place ?? null)).toBe('Lima');
+  });
+  it('near-miss: an honour conferred on someone is no meeting', () => {
+    expect(run('The university conferred an honorary degree on Ana Ruiz in Lima.').meetings).toEqual([]);
+  });
+});
+
+describe('countryPossessive: "in China’s Sanya" names the city', () => {
+  it('the city after a country’s possessive and a locative is a place', () => {
+    const x = run('The leaders met in China’s Sanya on Wednesday.');
+    expect(x.places.map((p) => p.name)).toContain('Sanya');
+  });
+  it('near-miss: a small town after a country’s possessive with no locative before is no place', () => {
+    const x = run('The leaders praised Austria’s Steyr on Wednesday.');
+    expect(x.places.map((p) => p.name)).not.toContain('Steyr');
+    expect(run('The leaders met in Austria’s Steyr on Wednesday.').places.map((p) => p.name)).toContain(
+      'Steyr',
+    );
+  });
+});

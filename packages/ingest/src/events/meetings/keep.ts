@@ -108,9 +108,11 @@ export function sittingOfSomeone(story: Story, c: TriggerCtx): boolean {
     placeIn(story.doc, story.reg, c.sent.start, c.sent.end)
   )
     return true;
+  // "Leaders from six countries along the Danube convened": the group may open the sentence
   return (
-    /\b(?:ministers|leaders|heads)\b/i.test(story.text.slice(t.start - 40, t.end + 60)) ||
-    unionNear(story.idx, t)
+    /\b(?:ministers|leaders|heads)\b/i.test(
+      story.text.slice(Math.max(c.sent.start, t.start - 120), t.end + 60),
+    ) || unionNear(story.idx, t)
   );
 }
 

@@ -212,7 +212,7 @@ function countriesOfMinisters(story: Story, c: TriggerCtx): void {
  */
 function countriesOfSubjectGroup(story: Story, c: TriggerCtx): void {
   const { t } = c;
-  if (t.hint !== 'meet' || c.participants.length || !/^(?:met|gathered)$/.test(t.text)) return;
+  if (c.participants.length || !/^(?:met|meet|gathered|convened|assembled)$/.test(t.text)) return;
   const countries = countriesOfGroup(story.reg, story.text, c.clause.start, t.start);
   // two countries' presidents "to meet" are the pair the next sentences name in person
   if (countries.length >= 3) c.participants = countries;

@@ -250,6 +250,42 @@ export function convenedOfficials(text: string, triggers: Trigger[]): void {
   });
 }
 
+/** A group of officials as the subject of a verb of gathering, then where or for what it gathered. */
+const GROUP_GATHERED_RE =
+  /\b(?:[Ll]eaders|[Hh]eads of (?:[Ss]tate|[Gg]overnment)(?: and (?:of )?[Gg]overnment)?|[Pp]residents|[Pp]remiers|[Pp]rime [Mm]inisters|[Mm]inisters|[Dd]elegates|[Ee]nvoys)\b(?:\s+(?:from|of)\s+[^.;:]{1,120}?)?\s+(?:(?:have|had|will|were|are|also|again|expected to|set to)\s+)*(convened|gathered|assembled|conferred)\b(?=\s+(?:in|at|on|for|here|there|today|yesterday|virtually|online|to|with)\b)(?!\s+for\s+(?:(?:a|an|the|their|its)\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|talks|summit|session|conference|consultations|dialogue)s?\b)/g;
+
+/**
+ * Rule: "Leaders from six countries along the Danube convened in Linz", "Foreign ministers of the
+ * bloc gathered in Quito on Monday", "the two ministers conferred for an hour in Lima": a group of
+ * officials gathering is a sitting, a summit when leaders or heads gather, else a session ("the
+ * two ministers" conferring is a meeting of the pair). "Protesters gathered in Linz" is no one's
+ * sitting; "convened a committee" has no place or aim after it, and "convened for a bilateral
+ * meeting" is told by the meeting's own noun.
+ */
+export function groupGathered(text: string, triggers: Trigger[]): void {
+  if (!/\b(?:conven|gather|assembl|conferr)/.test(text)) return;
+  addMatchTriggers(text, triggers, GROUP_GATHERED_RE, (m) => {
+    const verb = m[1] as string;
+    const at = m.index + m[0].length - verb.length;
+    const who = m[0].slice(0, m[0].length - verb.length);
+    const hint = /^(?:[Ll]eaders|[Hh]eads|[Pp]residents|[Pp]remiers|[Pp]rime)/.test(who)
+      ? 'summit'
+      : /^\S+\s+(?:of|from)\b/.test(who) || !/\btwo\b/.test(text.slice(Math.max(0, m.index - 12), m.index))
+        ? 'session'
+        : 'meet';
+    return { start: at, end: at + verb.length, text: verb, hint };
+  });
+}
+
+/** "A and B conferred", "conferred with X": two people conferring met. */
+const CONFERRED_RE = /\b(conferred)\b(?=\s+(?:with|for|in|on|by)\b)/g;
+
+/** Rule: "Hayashi and Jaishankar conferred for about an hour in New Delhi": a meeting of the two. */
+export function conferred(text: string, triggers: Trigger[]): void {
+  if (!text.includes('conferred')) return;
+  addMatchTriggers(text, triggers, CONFERRED_RE, lastGroupTrigger('meet'));
+}
+
 const DAY_WORD = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)';
 
 /**
@@ -491,6 +527,8 @@ const TRIGGER_RULES = [
   bodyConvened,
   unionMinistersActed,
   convenedOfficials,
+  groupGathered,
+  conferred,
   ownBodySitting,
   numberedForum,
   conversationsInPhoneStory,
