@@ -322,6 +322,21 @@ function ofAnotherTitle(toks: readonly Token[], k: number): boolean {
   return toks[k - 1]?.text === 'of' && !!head && TITLE_HEADS.has(head.text.toLowerCase());
 }
 
+/**
+ * Rule: "Prime Minister Ana Ruiz paid a courtesy call on Chile’s former president Luis Vega": a
+ * country's possessive before another title (lower-case words between) is that title holder's,
+ * not the country of the title at token `own`.
+ */
+function possessiveOfAnotherTitle(toks: readonly Token[], k: number, own: number): boolean {
+  if (!/['’]s$/.test(toks[k]?.text ?? '')) return false;
+  for (let h = k + 1; h <= k + 4 && h < toks.length; h++) {
+    const w = (toks[h] as Token).text;
+    if (TITLE_HEADS.has(w.toLowerCase())) return h < own || h > own + 3;
+    if (!/^[\p{Ll}-]+$/u.test(w)) return false;
+  }
+  return false;
+}
+
 function soleCountryInSentence(ctx: RoleContext, i: number): Country | undefined {
   const { doc } = ctx;
   const pos = (doc.tokens[i] as Token).start;
@@ -338,6 +353,7 @@ function soleCountryInSentence(ctx: RoleContext, i: number): Country | undefined
     if (!/^[\p{Lu}]/u.test(t.text)) continue;
     const c = countryByName(t.text.replace(/['’]s?$/, ''));
     if (c && (ofAnotherName(doc.tokens, k) || ofAnotherTitle(doc.tokens, k))) continue;
+    if (c && possessiveOfAnotherTitle(doc.tokens, k, i)) continue;
     if (c && partnerCountry(doc.tokens, k)) continue;
     if (c && !found.has(c.code)) {
       found.add(c.code);

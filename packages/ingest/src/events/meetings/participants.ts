@@ -48,11 +48,25 @@ function spokespersonOnly(story: Story, ref: string): boolean {
 function personsInClause(story: Story, c: TriggerCtx): void {
   const end = laterVisitBy(story, c) ?? laterMeetingAheadOf(story, c) ?? c.clause.end;
   let participants = actorsIn(story.reg, c.clause.start, end, ['person']).filter(
-    (r) => !c.absent.has(r) && !spokespersonOnly(story, r),
+    (r) => !c.absent.has(r) && !spokespersonOnly(story, r) && !onlyAsKinOrAide(story, r, c.clause.start, end),
   );
   if (participants.filter((r) => !c.speakers.has(r)).length >= 2)
     participants = participants.filter((r) => !c.speakers.has(r));
   c.participants = participants;
+}
+
+/** What a person's possessive may name that keeps the person away: a relative, an aide, a behalf. */
+const KIN_OR_AIDE =
+  /^['’]s?\s+(?:(?:eldest|youngest|elder|younger|former|top|senior|chief|close|longtime|long-time)\s+)?(?:son|daughter|wife|husband|brother|sister|father|mother|nephew|niece|cousin|widow|aide|adviser|advisor|envoy|spokes(?:man|woman|person)|chief of staff|deputy|successor|predecessor|behalf|administration|government|office|party)\b/;
+
+/**
+ * Rule: "Srettha met Prime Minister Hun Manet, who is Hun Sen’s son", "met Putin’s aide Yuri
+ * Ushakov", "on Modi’s behalf": a person named in the clause only through a relative, an aide or
+ * an office of theirs is not at the meeting. "Putin’s talks with Xi" keeps Putin.
+ */
+function onlyAsKinOrAide(story: Story, ref: string, start: number, end: number): boolean {
+  const ms = story.reg.mentionsIn(start, end).filter((m) => m.ref === ref);
+  return ms.length > 0 && ms.every((m) => KIN_OR_AIDE.test(story.text.slice(m.end, m.end + 40)));
 }
 
 /**
@@ -513,14 +527,18 @@ export const PARTICIPANT_RULES = named<ParticipantRule>([
 /**
  * Rule: "Nigerian President Bola Tinubu paid a state visit to France", "Tinubu's visit to Paris":
  * the one person who visits and the country visited (a city's country) are the parties, when the
- * country is not the visitor's own.
+ * text gives the visitor a country and it is another ("an invitation to X to visit New Delhi" is
+ * no visit of the minister who brings it).
  */
 function hostCountryOfVisit(story: Story, c: TriggerCtx): void {
   if (c.t.hint !== 'visit' || c.participants.length !== 1) return;
+  // "handed over an invitation to Hasina to visit New Delhi": the invited one visits, later
+  if (/\binvit/i.test(story.text.slice(c.clause.start, c.t.start))) return;
   const visitor = c.participants[0] as string;
   if (story.reg.get(visitor)?.kind !== 'person') return;
   const host = visitedCountry(story.doc, story.reg, c.t);
-  if (host && host !== countryOfPerson(story.reg, visitor)) c.participants.push(host);
+  const own = countryOfPerson(story.reg, visitor);
+  if (host && own && host !== own) c.participants.push(host);
 }
 
 /**

@@ -364,7 +364,12 @@ export function placeIn(doc: Doc, reg: Registry, start: number, end: number, t?:
   // talks" names where the talks were, but only when no place is given with "in"/"at"
   const scored = places.flatMap((m) => {
     const lead = doc.text.slice(Math.max(start, m.start - 60), m.start);
-    if (conflictLocative(lead) || seatOfSource(lead) || (t && sinceClauseBefore(doc.text, t.end, m.start)))
+    if (
+      conflictLocative(lead) ||
+      seatOfSource(lead) ||
+      (t && sinceClauseBefore(doc.text, t.end, m.start)) ||
+      (t && m.start > t.end && travelledOnAfter(lead))
+    )
       return [];
     const at =
       PLACE_LEAD.test(lead) ||
@@ -383,6 +388,19 @@ export function placeIn(doc: Doc, reg: Registry, start: number, end: number, t?:
   });
   scored.sort((a, b) => a.score - b.score);
   return scored[0]?.ref ?? null;
+}
+
+/** A journey's end told after the meeting: "and arrived in Bangkok", "then flew to Paris". */
+const TRAVELLED_ON =
+  /\b(?:arrived|arrives|landed|lands|returned|returns|flew|flies|headed|heads|left|leaves|travell?ed|departed|went)\s+(?:back\s+|home\s+|on\s+)?(?:in|to|for|at)\s+$/;
+
+/**
+ * Rule: "Srettha flew out of Phnom Penh after his meeting with Hun Sen and arrived in Bangkok": a
+ * place the traveller reaches after the meeting is told is no place of the meeting. "arrived in
+ * Minsk for talks" names the place before the meeting's word.
+ */
+export function travelledOnAfter(lead: string): boolean {
+  return TRAVELLED_ON.test(lead);
 }
 
 /**

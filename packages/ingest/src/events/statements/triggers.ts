@@ -18,13 +18,13 @@ const TRIGGER_RULES: TriggerRule[] = [
   issuedOnlyAnAddress,
 ];
 
-/** The object that makes "concluded", "opened", "closed" acts on a gathering, not words. */
+/** The object that makes "concluded", "opened", "closed" acts on a gathering or a trip, not words. */
 const MEETING_OBJECT =
-  /^\s+(?:the|a|an|its|their|his|her|this|today['’]s|[\w-]+['’]s)\s+(?:(?:[\p{L}\d'’-]+\s+){0,5}?)(?:meetings?|summits?|sessions?|sittings?|talks|conference|forum|visit|debate|ceremony|dialogue|negotiations|consultations|gathering|assembly|congress|plenary)\b/iu;
+  /^\s+(?:the|a|an|its|their|his|her|this|today['’]s|[\w-]+['’]s)\s+(?:(?:[\p{L}\d'’-]+\s+){0,5}?)(?:meetings?|summits?|sessions?|sittings?|talks|conference|forum|visits?|trip|tour|journey|mission|stay|debate|ceremony|dialogue|negotiations|consultations|deliberations|gathering|assembly|congress|plenary)\b/iu;
 
 /**
- * Rule: "President Soto concluded the summit by passing the presidency", "opened the session":
- * a verb of saying whose object is a meeting tells what was done to the meeting, not what was
+ * Rule: "President Soto concluded the summit by passing the presidency", "opened the session",
+ * "concluded her trip to Peru": a verb of saying whose object is a meeting or a trip tells what was done to the meeting, not what was
  * said ("concluded that ...", "concluded: ..." still report words).
  */
 function meetingAsObjectNoSpeech(verb: string, s: string, end: number): boolean {

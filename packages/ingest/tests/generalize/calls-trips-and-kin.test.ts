@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { run } from '../helpers.js';
+
+type X = ReturnType<typeof run>;
+const participantsOf = (x: X, i = 0): Array<string | null> =>
+  (x.meetings[i]?.participants ?? []).map((p) => x.nameOf(p));
+const countryOf = (x: X, name: string): string | null | undefined => {
+  const role = x.persons.find((p) => p.name === name)?.roles[0];
+  return role ? x.nameOf(role.country) : undefined;
+};
+
+describe('CALLED_PERSON: "a courtesy call on Chile’s former president Luis Vega"', () => {
+  const x = run(
+    'Prime Minister Ana Ruiz paid a courtesy call on Chile’s former president Luis Vega in Santiago.',
+  );
+  it('is a meeting of the two, in Santiago', () => {
+    expect(participantsOf(x)).toEqual(['Ana Ruiz', 'Luis Vega']);
+    expect(x.nameOf(x.meetings[0]?.place ?? null)).toBe('Santiago');
+  });
+  it('near-miss: "called on Chile’s leaders to act" is a demand', () => {
+    expect(
+      run('Prime Minister Ana Ruiz called on Chile’s former president Luis Vega to resign.').meetings,
+    ).toEqual([]);
+  });
+});
+
+describe('possessiveOfAnotherTitle: the country of "Chile’s former president" is his, not the visitor’s', () => {
+  it('the visitor’s title gets no country from it', () => {
+    const x = run(
+      'Prime Minister Ana Ruiz paid a courtesy call on Chile’s former president Luis Vega in Santiago.',
+    );
+    expect(countryOf(x, 'Ana Ruiz')).toBeNull();
+    expect(countryOf(x, 'Luis Vega')).toBe('Chile');
+  });
+  it('near-miss: a possessive before a non-title ("Chile’s economy") still gives the sole country', () => {
+    const x = run('Prime Minister Ana Ruiz spoke about Chile’s economy in Santiago on Monday.');
+    expect(countryOf(x, 'Ana Ruiz')).toBe('Chile');
+  });
+});
+
+describe('meetingAsObjectNoSpeech: "concluded her trip" is no statement', () => {
+  it('a trip, a tour or a mission as the object of "concluded" reports no words', () => {
+    expect(run('Prime Minister Ana Ruiz concluded her trip to Peru on Thursday.').statements).toEqual([]);
+    expect(run('Prime Minister Ana Ruiz ended her two-day tour of Peru on Thursday.').statements).toEqual([]);
+  });
+  it('near-miss: "concluded that ..." still reports words', () => {
+    expect(
+      run('Prime Minister Ana Ruiz concluded that the trip to Peru was a success.').statements,
+    ).toHaveLength(1);
+  });
+});
+
+describe('onlyAsKinOrAide: a person named through a relative, an aide or a behalf is not at the meeting', () => {
+  it('"met President Luis Vega, who is Tomas Vega’s son" seats the two who met', () => {
+    const x = run(
+      'Earlier on Thursday, Prime Minister Ana Ruiz met new Chilean President Luis Vega, who is former president Tomas Vega’s son, to discuss ties.',
+    );
+    expect(participantsOf(x)).toEqual(['Ana Ruiz', 'Luis Vega']);
+  });
+  it('"met President Luis Vega’s aide Tomas Lind" seats the aide, not the president', () => {
+    const x = run('Prime Minister Ana Ruiz met President Luis Vega’s aide Tomas Lind in Lima.');
+    expect(participantsOf(x)).toEqual(['Ana Ruiz', 'Tomas Lind']);
+  });
+  it('near-miss: "President Luis Vega’s talks with Ana Ruiz" keeps him', () => {
+    const x = run('President Luis Vega’s talks with Prime Minister Ana Ruiz in Lima went well.');
+    expect(participantsOf(x)).toEqual(expect.arrayContaining(['Luis Vega', 'Ana Ruiz']));
+  });
+});
+
+describe('travelledOnAfter: where the traveller went after the meeting is not its place', () => {
+  it('"after her meeting with X and arrived in Santiago": no place Santiago', () => {
+    const x = run(
+      'Prime Minister Ana Ruiz flew out of Lima after her meeting with President Luis Vega and arrived in Santiago on Friday.',
+    );
+    expect(x.nameOf(x.meetings[0]?.place ?? null)).not.toBe('Santiago');
+  });
+  it('near-miss: "arrived in Santiago for talks with X" places the talks there', () => {
+    const x = run(
+      'Prime Minister Ana Ruiz arrived in Santiago on Friday for talks with President Luis Vega.',
+    );
+    expect(x.nameOf(x.meetings[0]?.place ?? null)).toBe('Santiago');
+  });
+});
