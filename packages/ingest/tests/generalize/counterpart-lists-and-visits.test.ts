@@ -140,3 +140,26 @@ describe('countryPossessive: "in China’s Sanya" names the city', () => {
     );
   });
 });
+
+describe('visitsToldByTheirMeetings: a visit whose meetings with persons are told is those meetings', () => {
+  it('"will visit China. President Wei Tong will have talks with her": the talks only', () => {
+    const x = run(
+      'President Ana Ruiz of Peru will visit China next week. President Wei Tong will have talks with her.',
+    );
+    expect(x.meetings).toHaveLength(1);
+    expect(participantsOf(x)).toEqual(['Ana Ruiz', 'Wei Tong']);
+  });
+  it('a visit retold with the host in person has the host, not the country beside him', () => {
+    const x = run(
+      'Lavrov to visit Pyongyang next week\n\nRussian Foreign Minister Sergei Lavrov will travel to North Korea next week for talks with his North Korean counterpart Choe Son Hui.',
+    );
+    expect(x.meetings).toHaveLength(1);
+    expect(participantsOf(x).sort()).toEqual(['Choe Son Hui', 'Sergei Lavrov']);
+  });
+  it('near-miss: a visit with no meeting told stays a meeting with the country', () => {
+    const x = run(
+      'President Ana Ruiz of Peru will visit China next week. She will also open a trade fair in Shanghai.',
+    );
+    expect(participantsOf(x)).toEqual(['Ana Ruiz', 'China']);
+  });
+});

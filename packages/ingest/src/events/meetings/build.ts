@@ -440,8 +440,21 @@ function withoutCountriesOfPersons(reg: Registry, grp: Candidate[], participants
   const side = countryOfParty(reg);
   const states = grp.find((c) => c.participants.length === 2 && c.participants.every((p) => side(p) === p));
   if (!states || !grp.some((c) => c !== states && pairStandsForCountries(states, c, side)))
-    return participants;
+    return withoutVisitedCountryOfHost(reg, grp, participants);
   return participants.filter((p) => !states.participants.includes(p));
+}
+
+/**
+ * Rule: "Lavrov to visit Pyongyang" then "talks with his North Korean counterpart Choe": a visit
+ * told by its host country and retold with the host in person is the host's meeting: the country
+ * is no party beside its own person.
+ */
+function withoutVisitedCountryOfHost(reg: Registry, grp: Candidate[], participants: string[]): string[] {
+  const side = countryOfParty(reg);
+  const hosted = new Set(participants.filter((p) => reg.get(p)?.kind === 'person').map(side));
+  const visitedOnly = (country: string) =>
+    grp.every((c) => !c.participants.includes(country) || c.trigger.hint === 'visit');
+  return participants.filter((p) => !(side(p) === p && hosted.has(p) && visitedOnly(p)));
 }
 
 /** Each meeting told within another points to it, and who met on its sidelines was at it. */
@@ -595,6 +608,36 @@ export const RECORD_RULES = named<RecordRule>([
   pageDateOfFirstHeld,
 ]);
 
+/** A telling of a visit to a country only: the visitor and the country visited (hostCountryOfVisit). */
+function countryVisit(reg: Registry, c: Candidate): string | null {
+  if (c.trigger.hint !== 'visit' || c.participants.length !== 2) return null;
+  const visitor = c.participants.find((p) => reg.get(p)?.kind === 'person');
+  const country = c.participants.find((p) => reg.get(p)?.kind === 'place');
+  return visitor && country ? visitor : null;
+}
+
+/**
+ * Rule: "President Ana Ruiz will visit China next week. President Wei Tong will have talks with
+ * her": a visit to a country whose meetings with persons are told is those meetings, no meeting
+ * of its own. A visit with no meeting told stays the visitor's meeting with the country.
+ */
+function visitsToldByTheirMeetings(reg: Registry, groups: Candidate[][]): Candidate[][] {
+  return groups.filter((g) => {
+    const visitors = g.map((c) => countryVisit(reg, c));
+    if (visitors.some((v) => v === null)) return true;
+    return !groups.some(
+      (o) =>
+        o !== g &&
+        o.some(
+          (c) =>
+            c.status === (g[0] as Candidate).status &&
+            visitors.some((v) => v !== null && c.participants.includes(v)) &&
+            c.participants.filter((p) => reg.get(p)?.kind === 'person').length >= 2,
+        ),
+    );
+  });
+}
+
 /** Stage 9: the records of the story's tellings. */
 export function buildMeetings(story: Story): MeetingRecord[] {
   const { doc, reg, cands } = story;
@@ -604,7 +647,7 @@ export function buildMeetings(story: Story): MeetingRecord[] {
   for (const { rule } of WITHIN_RULES) rule(story.text, cands, real);
   const records: MeetingRecord[] = [];
   const recordOf = new Map<Candidate, MeetingRecord>();
-  for (const grp of headlineJoinsLead(doc, reg, mergeRepeats(reg, real))) {
+  for (const grp of visitsToldByTheirMeetings(reg, headlineJoinsLead(doc, reg, mergeRepeats(reg, real)))) {
     const rec = recordOfGroup(reg, grp, `m${records.length + 1}`);
     if (!rec) continue;
     records.push(rec);

@@ -230,12 +230,13 @@ export function bodyConvened(text: string, triggers: Trigger[]): void {
 
 /** "convened defence ministers from", "brought together leaders of": a host gathering officials of several states. */
 const CONVENED_OFFICIALS_RE =
-  /\b(convened|convenes|convene|brought together|brings together|bring together|gathered)\s+(?:(?:top|senior|high-level|foreign|defen[cs]e|finance|trade|security|interior|military|regional|[A-Z][\w-]*)\s+){0,3}(ministers|officials|leaders|heads of state|chiefs|envoys)\b(?=\s+(?:from|of)\b)/g;
+  /\b(convened|convenes|convene|brought together|brings together|bring together|gathered)\s+(?:(?:top|senior|high-level|foreign|defen[cs]e|finance|trade|security|interior|military|regional|[A-Z][\w-]*)\s+){0,3}(ministers|officials|leaders|heads of state|chiefs|envoys)\b(?=\s+(?:from|of)\b)(?!\s+of\s+state\b)/g;
 
 /**
  * Rule: "China convened top defence officials from Iran, Russia and other member states",
  * "the summit brought together leaders of 20 nations": a sitting told by its host's verb, a summit
- * when leaders or heads of state gather, else a session. "convened a committee" is no gathering.
+ * when leaders or heads of state gather, else a session. "convened a committee" is no gathering,
+ * and "ministers of state" are junior ministers, not the ministers of states.
  */
 export function convenedOfficials(text: string, triggers: Trigger[]): void {
   if (!/\b(?:conven|brought|bring|gathered)/.test(text)) return;
