@@ -201,4 +201,7 @@ export const VERBNET_SPEECH_CLASSES: Readonly<Record<string, readonly string[]>>
   'inquire-37.1.2': ['enquire', 'inquire'],
   'estimate-34.2': ['estimate', 'assess'],
   'reflexive_appearance-48.1.2': ['express', 'present', 'proffer', 'reassert'],
+  'characterize-29.2': ['depict', 'detail', 'interpret', 'specify', 'characterize', 'describe', 'portray'],
+  'chit_chat-37.6': ['jest', 'joke', 'argue'],
+  'instr_communication-37.4.1': ['signal'],
 };

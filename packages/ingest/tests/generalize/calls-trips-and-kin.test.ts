@@ -81,3 +81,21 @@ describe('travelledOnAfter: where the traveller went after the meeting is not it
     expect(x.nameOf(x.meetings[0]?.place ?? null)).toBe('Santiago');
   });
 });
+
+describe('VerbNet characterize-29.2, chit_chat-37.6 and instr_communication-37.4.1: more verbs of saying', () => {
+  it.each([
+    'Foreign Minister Ana Ruiz of Chile characterized the talks as frank and useful.',
+    'Foreign Minister Ana Ruiz of Chile detailed the trade between the two countries, worth $2 billion a year.',
+    'Foreign Minister Ana Ruiz of Chile joked that the visit had been a wedding.',
+    'Foreign Minister Ana Ruiz of Chile signalled that the talks would cover tariffs.',
+  ])('%s is her statement', (text) => {
+    const x = run(text);
+    expect(x.statements.map((s) => x.nameOf(s.speaker))).toEqual(['Ana Ruiz']);
+  });
+  it('near-miss: the members that name meetings or calls ("discussed", "phoned") report no words', () => {
+    expect(
+      run('Foreign Minister Ana Ruiz of Chile discussed trade with Luis Vega in Lima.').statements,
+    ).toEqual([]);
+    expect(run('Foreign Minister Ana Ruiz of Chile phoned Luis Vega on Monday.').statements).toEqual([]);
+  });
+});
