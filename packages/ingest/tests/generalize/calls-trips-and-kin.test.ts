@@ -99,3 +99,24 @@ describe('VerbNet characterize-29.2, chit_chat-37.6 and instr_communication-37.4
     expect(run('Foreign Minister Ana Ruiz of Chile phoned Luis Vega on Monday.').statements).toEqual([]);
   });
 });
+
+describe('partOfSummit: a roundtable of a summit is within it, and who sat at it sat at the summit', () => {
+  const text =
+    'LONDON – Forty heads of state and government gathered today at the fourth summit of the Baltic Forum in London. One of the two roundtables, focused on migration, was co-chaired by President Ana Ruiz of Chile and Peruvian President Luis Vega.';
+  it('the roundtable is a session within the summit, and its chairs are at the summit', () => {
+    const x = run(text);
+    const summit = x.meetings.find((m) => m.meetingKind === 'summit');
+    const table = x.meetings.find((m) => m.meetingKind === 'session');
+    expect(table?.within).toBe(summit?.ref);
+    expect(table?.participants.map((p) => x.nameOf(p))).toEqual(['Ana Ruiz', 'Luis Vega']);
+    expect(summit?.participants.map((p) => x.nameOf(p))).toEqual(
+      expect.arrayContaining(['Ana Ruiz', 'Luis Vega']),
+    );
+  });
+  it('near-miss: a roundtable with no summit told is a session of its own', () => {
+    const x = run(
+      'A roundtable on migration was co-chaired by President Ana Ruiz of Chile and Peruvian President Luis Vega in Lima.',
+    );
+    expect(x.meetings.map((m) => [m.meetingKind, m.within])).toEqual([['session', null]]);
+  });
+});

@@ -143,11 +143,39 @@ function jointSessionWithPartners(text: string, _cands: Candidate[], real: Candi
   }
 }
 
+/** The parts a summit is held in: "one of the two roundtables", "the plenary session", "a working session". */
+const PART_OF_SUMMIT =
+  /^(?:[Rr]ound ?-?tables?|plenary|[Pp]lenary [Ss]ession|[Ww]orking [Ss]ession|[Pp]anels?)$/;
+
+/**
+ * Rule: "heads of state gathered at the summit ... One of the two roundtables was co-chaired by A
+ * and B": a roundtable, a plenary or a working session with no forum of its own, told after a
+ * held summit of the story, is part of that summit. A roundtable of its own body is no part.
+ */
+function partOfSummit(text: string, _cands: Candidate[], real: Candidate[]): void {
+  for (const c of real) {
+    if (c.within || c.kind !== 'session' || c.forum) continue;
+    const word = text.slice(c.trigger.start, c.trigger.end);
+    const plenarySession = /^plenary$/i.test(word) && /^\s+session/i.test(text.slice(c.trigger.end));
+    if (!PART_OF_SUMMIT.test(word) && !plenarySession) continue;
+    const summit = real
+      .filter(
+        (o) => o !== c && o.kind === 'summit' && o.trigger.start < c.trigger.start && o.status === c.status,
+      )
+      .pop();
+    if (!summit) continue;
+    c.within = summit;
+    c.place ??= summit.place;
+    c.date ??= summit.date;
+  }
+}
+
 /** The within rules, in order. */
 export const WITHIN_RULES = named<WithinRule>([
   sidelinesInSameSentence,
   sidelinesOfLatestSitting,
   jointSessionWithPartners,
+  partOfSummit,
 ]);
 
 /**
@@ -664,8 +692,9 @@ export function buildMeetings(story: Story): MeetingRecord[] {
 /** Rule: who met on the sidelines of a session or summit was at it ("talks on the sidelines of the summit"). */
 function sidelinersAttend(inner: MeetingRecord, outer: MeetingRecord): void {
   if (outer.meetingKind !== 'session' && outer.meetingKind !== 'summit') return;
-  if (inner.meetingKind !== 'bilateral' && inner.meetingKind !== 'call') return;
-  if (inner.meetingKind === 'call') return;
+  // a roundtable or plenary of a summit (partOfSummit): who sat at it sat at the summit
+  const partOfSummit = outer.meetingKind === 'summit' && inner.meetingKind === 'session';
+  if (inner.meetingKind !== 'bilateral' && !partOfSummit) return;
   const n = outer.participants.length;
   for (const p of inner.participants) if (!outer.participants.includes(p)) outer.participants.push(p);
   if (outer.participants.length !== n) noteRule(outer, 'sideliners-attend');
