@@ -172,6 +172,23 @@ function relayOfUnnamedSource(site: SentenceSite, found: Attribution[]): boolean
   return found.length === 1 && QUOTING_UNNAMED.test(site.sent.exact);
 }
 
+/** The opening of a sentence up to its speaker's verb of saying with its content: "X said that", "X told Y that", "X expressed his confidence that". */
+const OPENING_SAYING =
+  /^(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3},\s+)?[^,]{0,80}?\b[a-z]+(?:ed|d)\b(?:\s+(?!that\b)[\w’'-]+){0,4}\s+that\b/;
+
+/**
+ * Rule: "During the meeting, Prime Minister Hasina said that the two countries ..., her press
+ * secretary Karim told PTI": one person whose words open the sentence with a verb of saying and
+ * "that" speaks; the person who closes it only relays them (as a ministry relays its minister).
+ * "Both presidents described ..., Ushakov added" has no one speaker at its opening.
+ */
+function innerSpeakerOpens(site: SentenceSite, first: Attribution, last: Attribution): boolean {
+  const { reg, text, sent } = site;
+  if (first.speaker === last.speaker || reg.get(first.speaker)?.kind !== 'person') return false;
+  if (first.at > last.at || /\b(?:[Bb]oth|and)\b/.test(text.slice(sent.start, first.at))) return false;
+  return OPENING_SAYING.test(text.slice(sent.start, last.at));
+}
+
 /**
  * Rule: a closing attribution by a person (", Ushakov said", ", the spokesperson, Kim Eun-hye,
  * said in a written briefing") governs the whole sentence.
@@ -181,6 +198,7 @@ function closingPersonAttribution(site: SentenceSite, found: Attribution[]): Att
   const lastF = found[found.length - 1] as Attribution;
   if (
     found.length > 1 &&
+    !innerSpeakerOpens(site, found[0] as Attribution, lastF) &&
     reg.get(lastF.speaker)?.kind === 'person' &&
     lastF.via !== 'participle' &&
     /,\s*(?:the\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+,\s*)?(?:[\w’'.-]+\s+){0,5}$/.test(

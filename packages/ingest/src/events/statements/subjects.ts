@@ -60,11 +60,23 @@ export function salientSubjects(
       pronounSubjectBefore(text, sentenceStart, m.start)
     )
       continue;
-    if (!firstOf.has(si) || reportsTheSentence(text, m.end)) firstOf.set(si, { ref: r.ref, at: m.start });
+    const first = firstOf.get(si);
+    if (!first || (reportsTheSentence(text, m.end) && !saysThatFirst(text, first, m.start)))
+      firstOf.set(si, { ref: r.ref, at: m.start });
   }
   const subjects: Subject[] = [];
   for (const [, v] of [...firstOf].sort((a, b) => a[0] - b[0])) subjects.push(v);
   return subjects;
+}
+
+/**
+ * Rule: "Prime Minister Hasina said that ..., her press secretary Karim told PTI": the person who
+ * opens the sentence with a verb of saying and "that" stays its subject; the reporter only relays.
+ */
+function saysThatFirst(text: string, first: Subject, reporterAt: number): boolean {
+  return /^[\p{L}.’' -]{0,40}?\b[a-z]+(?:ed|d|old)\b(?:\s+(?!that\b)[\w’'-]+){0,4}\s+that\b/u.test(
+    text.slice(first.at, reporterAt),
+  );
 }
 
 /**

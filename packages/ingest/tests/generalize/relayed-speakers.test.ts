@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { run } from '../helpers.js';
+
+const speakers = (text: string): Array<string | null> => {
+  const x = run(text);
+  return x.statements.map((s) => x.nameOf(s.speaker));
+};
+
+describe('innerSpeakerOpens: the person who says "that ..." speaks, not the aide who relays it', () => {
+  it('"Prime Minister X said that ..., her press secretary Y told reporters" is X’s', () => {
+    expect(
+      speakers(
+        'During the meeting, Prime Minister Ana Ruiz said that the two countries have to increase trade, her press secretary Luis Vega told reporters.',
+      ),
+    ).toEqual(['Ana Ruiz']);
+  });
+  it('"X expressed her confidence that ..., spokesman Y said" is X’s', () => {
+    expect(
+      speakers(
+        'In return, President Ana Ruiz expressed her confidence that the two countries would forge closer ties, government spokesman Luis Vega said.',
+      ),
+    ).toEqual(['Ana Ruiz']);
+  });
+  it('near-miss: "Both presidents described ..., aide Y said" has no one speaker at its opening: the aide speaks', () => {
+    expect(
+      speakers('Both presidents described the talks as frank, presidential aide Luis Vega said.'),
+    ).toEqual(['Luis Vega']);
+  });
+});
+
+describe('saysThatFirst: "she" after a relayed sentence is the one who spoke, not the relay', () => {
+  it('the pronouns of the next sentences stand for the speaker the aide relayed', () => {
+    expect(
+      speakers(
+        'During the meeting, Prime Minister Ana Ruiz said that the two countries have to increase trade, her press secretary Luis Vega told reporters. She told Tomas Lind that more trade was needed, Vega said. "If trade grows, both will gain," she said.',
+      ),
+    ).toEqual(['Ana Ruiz', 'Ana Ruiz', 'Ana Ruiz']);
+  });
+  it('near-miss: a reporter who closes a sentence with no one saying "that" before him stays its subject', () => {
+    expect(
+      speakers(
+        'Trade between the two countries grew last year, press secretary Luis Vega told reporters. He said more would follow.',
+      ),
+    ).toEqual(['Luis Vega', 'Luis Vega']);
+  });
+});
