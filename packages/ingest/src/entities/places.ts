@@ -525,12 +525,36 @@ export function isRegionMention(doc: Doc, hit: LexHit): boolean {
   const form = doc.text.slice(hit.start, hit.end);
   // "the Gulf region", "Apulia region": the pattern for named regions reads the whole name
   if (REGION_HEAD_NEXT.test(doc.text.slice(hit.end, hit.end + 12))) return false;
-  if (hit.entry.type === 'region' && hit.entry.region.known) return true;
+  if (hit.entry.type === 'region' && hit.entry.region.known) return !inLongerProperName(doc, hit);
   if (isCommonWord(form.toLowerCase())) return false;
   const prev = doc.tokens[hit.first - 1] as Token | undefined;
   if (prev && LOCATIVE.has(prev.text) && prev.end < hit.start) return true;
   if (REGION_TITLE_BEFORE.test(doc.text.slice(Math.max(0, hit.start - 30), hit.start))) return true;
   return REGION_NEXT.test(doc.text.slice(hit.end, hit.end + 20));
+}
+
+/** Capitalised words that may stand before a place's name without being part of it. */
+const NOT_A_NAME_WORD =
+  /^(?:The|In|At|On|To|From|Of|And|For|With|By|Across|Throughout|Whole|All|Entire|Both)$/;
+
+/**
+ * Rule: "Radio Free Europe", "the Africa Cup of Nations", "Eastern Europe" (read whole by
+ * findRegions): a known region's name glued to capitalised words before or after it is part of
+ * a longer name, not the region.
+ */
+function inLongerProperName(doc: Doc, hit: LexHit): boolean {
+  const prev = doc.tokens[hit.first - 1];
+  const next = doc.tokens[hit.last + 1];
+  const capital = (t: Token) => /^[\p{Lu}]/u.test(t.text);
+  if (
+    prev &&
+    prev.end + 1 === hit.start &&
+    capital(prev) &&
+    !NOT_A_NAME_WORD.test(prev.text) &&
+    !isSentenceStart(doc, prev.start)
+  )
+    return true;
+  return !!next && next.start === hit.end + 1 && capital(next) && !/^(?:On|In|At)$/.test(next.text);
 }
 
 /**

@@ -34,6 +34,19 @@ const KNOWN_REGIONS: Array<[string, string | null, string[]]> = [
   ['Sinai', 'EG', ['Sinai Peninsula']],
   ['Persian Gulf', null, []],
   ['Arabian Peninsula', null, []],
+  // continents and the parts of the world news names as places ("the threat reached right across
+  // Europe", "support from Latin America")
+  ['Europe', null, []],
+  ['Asia', null, []],
+  ['Africa', null, []],
+  ['Latin America', null, []],
+  ['South America', null, []],
+  ['North America', null, []],
+  ['Central America', null, []],
+  ['Americas', null, []],
+  ['Caribbean', null, []],
+  ['Oceania', null, []],
+  ['Eurasia', null, []],
 ];
 
 let byName: Map<string, Region> | null = null;

@@ -44,3 +44,19 @@ describe('saysThatFirst: "she" after a relayed sentence is the one who spoke, no
     ).toEqual(['Luis Vega', 'Luis Vega']);
   });
 });
+
+describe('continents and parts of the world are places (regions)', () => {
+  const places = (text: string) => run(text).places.map((p) => `${p.name}:${p.placeKind}`);
+  it.each([
+    ['The threat from Russia reached right across Europe.', 'Europe:region'],
+    ['Support from Latin America for the plan grew.', 'Latin America:region'],
+    ['Europe must act now, the minister said.', 'Europe:region'],
+  ])('%s', (text, place) => {
+    expect(places(text)).toContain(place);
+  });
+  it('near-miss: a continent inside a longer name is no place ("Radio Free Europe", "the Africa Cup")', () => {
+    expect(places('Radio Free Europe reported the talks.')).toEqual([]);
+    expect(places('The Africa Cup of Nations opened in Abidjan.')).not.toContain('Africa:region');
+    expect(places('Tensions grew in Eastern Europe.')).toEqual(['Eastern Europe:region']);
+  });
+});
