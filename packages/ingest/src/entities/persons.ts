@@ -103,6 +103,15 @@ function nameParts(form: string): string[] {
  * bin Bandar bin Abdulaziz"); there it is the father's name. "Mohammed bin Salman" keeps its last.
  */
 function surnameOfParts(parts: readonly string[]): string | undefined {
+  // "ISHIBA Shigeru": a family name written first in capitals, told again as "Ishiba"
+  const family = parts[0];
+  if (
+    parts.length > 1 &&
+    family &&
+    /^[\p{Lu}]{2,}$/u.test(family) &&
+    parts.slice(1).some((p) => /[\p{Ll}]/u.test(p))
+  )
+    return family.charAt(0) + family.slice(1).toLowerCase();
   const links = parts.flatMap((p, i) => (/^(?:bin|ibn|bint)$/i.test(p) ? [i] : []));
   const [first, second] = links;
   if (first !== undefined && second !== undefined) return parts[first + 1];
@@ -147,7 +156,8 @@ function isNameWord(t: Token, toks?: readonly Token[], i?: number): boolean {
   if (toks && i !== undefined && MONTH_NAMES.has(t.text.toLowerCase()))
     return !monthUsedAsDate(toks, i) && /^[\p{Lu}][\p{Ll}]/u.test(t.text);
   if (!/^[\p{Lu}]/u.test(t.text)) return false;
-  if (!/[\p{Ll}]/u.test(t.text)) return false; // ALLCAPS words are acronyms or headlines
+  // ALLCAPS words are acronyms or headlines, but for a family name written in capitals
+  if (!/[\p{Ll}]/u.test(t.text)) return !!toks && i !== undefined && capitalFamilyName(toks, i);
   if (/['’](?:ve|m|ll|re|d|t)$/i.test(t.text)) return false; // contractions: I’ve, I’m
   const base = titleBase(t.text);
   if (toks && i !== undefined && givenNameAfterTitle(t, toks, i)) return true;
@@ -159,6 +169,20 @@ function isNameWord(t: Token, toks?: readonly Token[], i?: number): boolean {
   if (toks && i !== undefined && royalStyleBeforeFullName(base, toks, i)) return false;
   if (toks && i !== undefined && STATE_FORM.test(toks[i + 1]?.text ?? '')) return false;
   return !isPluralTitle(base);
+}
+
+/**
+ * Rule: "Mr. ISHIBA Shigeru", "Ms. KAMIKAWA Yoko": Japan's and Korea's official style writes the
+ * family name first, in capitals, after the honorific; it is a name word there, not an acronym.
+ * "Mr. NATO" or a capital word with no given name after it is none.
+ */
+function capitalFamilyName(toks: readonly Token[], i: number): boolean {
+  const t = toks[i] as Token;
+  if (t.text.length < 2 || !/^[\p{Lu}]+$/u.test(t.text)) return false;
+  const prev = toks[i - 1]?.text === '.' ? toks[i - 2] : toks[i - 1];
+  if (!prev || !/^(?:Mr|Ms|Mrs|Madam|Dr)$/.test(prev.text)) return false;
+  const next = toks[i + 1];
+  return !!next && next.start === t.end + 1 && /^[\p{Lu}][\p{Ll}]+$/u.test(next.text);
 }
 
 /**

@@ -120,3 +120,33 @@ describe('partOfSummit: a roundtable of a summit is within it, and who sat at it
     expect(x.meetings.map((m) => [m.meetingKind, m.within])).toEqual([['session', null]]);
   });
 });
+
+describe('capitalFamilyName: "Mr. ISHIBA Shigeru" is one person, "Ishiba" after', () => {
+  const x = run(
+    'Mr. KATO Hiroshi, Prime Minister of Japan, held a summit meeting with President Ana Ruiz of Chile. Prime Minister Kato said the talks were useful.',
+  );
+  it('the capitals family name and the given name are one name, retold by the family name', () => {
+    expect(x.persons.find((p) => p.name === 'KATO Hiroshi')?.aliases).toEqual(['Kato']);
+    expect(x.statements.map((s) => x.nameOf(s.speaker))).toEqual(['KATO Hiroshi']);
+  });
+  it('the summit meeting has the two persons, not the two countries', () => {
+    expect(x.meetings[0]?.participants.map((p) => x.nameOf(p))).toEqual(['KATO Hiroshi', 'Ana Ruiz']);
+  });
+  it('near-miss: an acronym after "Mr." with no given name after it is no name', () => {
+    const y = run('Mr. NATO was the nickname the press gave him, Ana Ruiz said.');
+    expect(y.persons.map((p) => p.name)).not.toContain('NATO');
+  });
+});
+
+describe('personsStandForPair: "a Japan-Chile Summit Meeting with X" keeps the two persons', () => {
+  it('one person for each country of the pair: the persons are the parties', () => {
+    const x = run(
+      'Prime Minister Kenji Sato of Japan held a Japan-Chile Summit Meeting with President Ana Ruiz of Chile in Tokyo.',
+    );
+    expect(x.meetings[0]?.participants.map((p) => x.nameOf(p))).toEqual(['Kenji Sato', 'Ana Ruiz']);
+  });
+  it('near-miss: "Japan-Chile talks" with no one named are the two countries’', () => {
+    const x = run('Japan-Chile talks on trade were held in Tokyo on Monday.');
+    expect(x.meetings[0]?.participants.map((p) => x.nameOf(p))).toEqual(['Japan', 'Chile']);
+  });
+});

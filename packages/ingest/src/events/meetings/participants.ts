@@ -201,10 +201,23 @@ function partiesAfterWith(story: Story, c: TriggerCtx): void {
   for (const r of withList) if (!c.participants.includes(r)) c.participants.push(r);
 }
 
-/** Rule: "Ukraine-Russia talks", "Russia and China held consultations", "talks between A and B": the two countries are the parties. */
+/**
+ * Rule: "Ukraine-Russia talks", "Russia and China held consultations", "talks between A and B":
+ * the two countries are the parties, unless the clause names one person for each of them.
+ */
 function countryPairAtTrigger(story: Story, c: TriggerCtx): void {
   c.pair = countryPair(story.doc, story.reg, c.t);
-  if (c.pair.length) c.participants = c.pair;
+  // "X held a Japan-Philippines Summit Meeting with President Y": the two persons named stand for the pair
+  const persons = c.participants.filter((p) => story.reg.get(p)?.kind === 'person');
+  if (c.pair.length && !personsStandForPair(story, persons, c.pair)) c.participants = c.pair;
+}
+
+/** Two persons or more, each of one of the pair's countries or of none the text gives, one for each country at most. */
+function personsStandForPair(story: Story, persons: string[], pair: string[]): boolean {
+  if (persons.length !== pair.length) return false;
+  const sides = persons.map((p) => countryOfPerson(story.reg, p));
+  const known = sides.filter((x): x is string => x !== null);
+  return known.every((x) => pair.includes(x)) && new Set(known).size === known.length;
 }
 
 /** Rule: "the joint session of the Council of A, the Council of B and the Committee of C": the bodies sat. */
