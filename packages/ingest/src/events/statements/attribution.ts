@@ -185,6 +185,8 @@ const OPENING_SAYING =
 function innerSpeakerOpens(site: SentenceSite, first: Attribution, last: Attribution): boolean {
   const { reg, text, sent } = site;
   if (first.speaker === last.speaker || reg.get(first.speaker)?.kind !== 'person') return false;
+  // ", she said": a pronoun closing the sentence tells the words as hers, not as a relay
+  if (last.via === 'pronoun') return false;
   if (first.at > last.at || /\b(?:[Bb]oth|and)\b/.test(text.slice(sent.start, first.at))) return false;
   return OPENING_SAYING.test(text.slice(sent.start, last.at));
 }
