@@ -60,3 +60,16 @@ describe('continents and parts of the world are places (regions)', () => {
     expect(places('Tensions grew in Eastern Europe.')).toEqual(['Eastern Europe:region']);
   });
 });
+
+describe('sessionOfPractice: training, photo and Q&A sessions are no sittings', () => {
+  it.each([
+    'The drills were the first such training sessions with India in Japan.',
+    'The leaders then joined a photo session in the garden.',
+    'The minister later held a Q&A session with students in Lima.',
+  ])('%s', (text) => {
+    expect(run(text).meetings).toEqual([]);
+  });
+  it('near-miss: a plenary or closed-door session is a sitting', () => {
+    expect(run('The ministers held a closed-door session in Tokyo on Monday.').meetings).toHaveLength(1);
+  });
+});

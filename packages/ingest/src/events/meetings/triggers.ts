@@ -421,6 +421,23 @@ export function courtesyCall(text: string, triggers: Trigger[]): void {
   });
 }
 
+/** Words before "session" that make it practice, a picture or an exchange with the press, no sitting. */
+const NOT_A_SITTING_BEFORE =
+  /\b(?:training|practice|practise|drill|exercise|photo|photograph|photo-op|recording|filming|fitness|study|tutoring|question-and-answer|questions-and-answers|Q&A|Q and A|signing|autograph|jam)\s+$/i;
+
+/**
+ * Rule: "the first such training sessions with India", "a photo session", "a Q&A session": a
+ * session of practice, of pictures or of questions from the press is no sitting of anyone.
+ * "a plenary session", "a closed-door session" are.
+ */
+export function sessionOfPractice(text: string, triggers: Trigger[]): void {
+  for (let i = triggers.length - 1; i >= 0; i--) {
+    const t = triggers[i] as Trigger;
+    if (t.hint !== 'session' || !/^[Ss]essions?$/.test(t.text)) continue;
+    if (NOT_A_SITTING_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start))) triggers.splice(i, 1);
+  }
+}
+
 /** Rule: "their summit talks", "a summit meeting": "summit" as a modifier leaves the meeting to the noun. */
 export function summitAsModifier(text: string, triggers: Trigger[]): void {
   for (let i = triggers.length - 1; i >= 0; i--) {
@@ -510,6 +527,7 @@ export function signedTogether(text: string, triggers: Trigger[]): void {
 
 /** The rules run over the triggers found, in order. */
 const TRIGGER_RULES = [
+  sessionOfPractice,
   signedTogether,
   courtesyCall,
   willHost,
