@@ -16,7 +16,7 @@ const AFTER_VISITED =
 
 /** A demand in the rest of the clause: "to halt", "to end" (not "to discuss", a visit's aim). */
 const DEMAND =
-  /\bto\s+(?!discuss\b|hold\b|brief\b|exchange\b|review\b|pay\b|present\b|deliver\b|convey\b)[a-z]+\b/;
+  /\bto\s+(?!discuss\b|hold\b|brief\b|exchange\b|review\b|pay\b|present\b|deliver\b|convey\b|the\b|a\b|an\b|his\b|her\b|its\b|their\b|this\b|that\b|these\b|those\b)[a-z]+\b/;
 
 /**
  * Whether the words right after "called on" / "courtesy call on" (`rest`, starting after "on" or
@@ -29,6 +29,7 @@ export function isVisitCalledOn(rest: string): boolean {
   if (!person) return false;
   const after = rest.slice(person[0].length);
   if (!AFTER_VISITED.test(after)) return false;
-  const clause = /^[^.;]*/.exec(after)?.[0] ?? '';
+  // "called on X, who offered ... to the northern states": the relative clause is X's, no demand
+  const clause = /^[^.;]*?(?=,\s+(?:who|which|whose)\b|[.;]|$)/.exec(after)?.[0] ?? '';
   return !DEMAND.test(clause.slice(0, 200));
 }

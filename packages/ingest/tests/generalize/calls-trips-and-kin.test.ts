@@ -150,3 +150,18 @@ describe('personsStandForPair: "a Japan-Chile Summit Meeting with X" keeps the t
     expect(x.meetings[0]?.participants.map((p) => x.nameOf(p))).toEqual(['Japan', 'Chile']);
   });
 });
+
+describe('isVisitCalledOn: the relative clause of the person called on is theirs, no demand', () => {
+  it('"called on Prime Minister X, who offered her port to the northern states" is a visit, no statement', () => {
+    const x = run(
+      'Foreign Minister Luis Vega on Thursday called on Prime Minister Ana Ruiz, who offered her country’s main port to the northern states.',
+    );
+    expect(x.statements).toEqual([]);
+    expect(x.meetings[0]?.participants.map((p) => x.nameOf(p))).toEqual(['Luis Vega', 'Ana Ruiz']);
+  });
+  it('near-miss: "called on President X to resign" is a demand', () => {
+    const x = run('Foreign Minister Luis Vega called on President Ana Ruiz to resign.');
+    expect(x.meetings).toEqual([]);
+    expect(x.statements).toHaveLength(1);
+  });
+});

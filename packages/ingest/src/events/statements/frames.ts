@@ -38,9 +38,9 @@ export const VERB_FRAMES: VerbFrame[] = [
   jointSubject, // "A and B stressed": two persons, no one speaker
   whatSomeoneSaid, // "contrasted with what Wang said": words named, not told
   styledSpeaker, // "HE the Prime Minister and Minister of Foreign Affairs affirmed", "His Excellency stressed"
+  relativeClauseAntecedent, // "SPEAKER, which has repeatedly warned": before the sentence's subject
   speakerBeforeVerb, // "SPEAKER (, appositive,) said", "SPEAKER, close to the ministry, said"
   unnamedSpokesperson, // "a Kremlin spokesperson said"
-  relativeClauseAntecedent, // "SPEAKER, which has repeatedly warned"
   pronounBeforeVerb, // "he told", "She also stressed"
   presidencyReferredBack, // "The Presidency said": the presidency of the story's country
   descriptionBeforeVerbFrame, // "the Belarusian Defence Minister confirmed"
