@@ -1081,7 +1081,8 @@ export function personReportedBy(text: string, nameEnd: number): boolean {
 
 const MEDIA_PATTERNS = [
   // dateline agency: "MOSCOW, May 16 /TASS/", "MINSK, Dec. 6 (Xinhua) --", "MOSCOW (UrduPoint News / Sputnik - 04th September, 2020)"
-  /^[A-Z][A-Za-z .'-]{2,30}(?:,\s*[A-Z][a-z]{2,}\.?\s+\d{1,2}\.?)?\s*[/(]([^)/\n]{2,60})[)/]/gm,
+  // "MEXICO CITY/TORONTO (Reuters)": two cities, then the agency
+  /^[A-Z][A-Za-z .'-]{2,30}(?:\/[A-Z][A-Z .'-]{2,30})?(?:,\s*[A-Z][a-z]{2,}\.?\s+\d{1,2}\.?)?\s*[/(]([^()/\n]{2,60})[)/]/gm,
   // "<Name> news agency", "<Name> TV channel"
   /\b((?:[A-Z][\p{L}-]*|\d+)(?:\s+(?:[A-Z][\p{L}-]*|\d+)){0,3})\s+(?:news agency|TV channel|television channel|newspaper|radio station)\b/gu,
   // "Telegram channel of <Name>", "news agency <Name>"

@@ -254,10 +254,18 @@ const AFTER_DATELINE_WORD =
 export function datelineCities(doc: Doc): Array<{ start: number; end: number; form: string }> {
   const out: Array<{ start: number; end: number; form: string }> = [];
   // any uppercase letter: "HÀ NỘI —", "BOGOTÁ, May 3 (Reuters) -", "ASUNCIÓN:"
-  const re = new RegExp(`^(\\p{Lu}[\\p{Lu} .'-]{2,30}?)${AFTER_DATELINE_WORD.source}`, 'gmu');
+  // "MEXICO CITY/TORONTO (Reuters)": a story filed from two cities names both
+  const re = new RegExp(
+    `^(\\p{Lu}[\\p{Lu} .'-]{2,30}?(?:/\\p{Lu}[\\p{Lu} .'-]{2,30}?)?)${AFTER_DATELINE_WORD.source}`,
+    'gmu',
+  );
   for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
-    const form = (m[1] as string).trim();
-    out.push({ start: m.index, end: m.index + form.length, form });
+    let at = m.index;
+    for (const part of (m[1] as string).split('/')) {
+      const form = part.trim();
+      if (form.length >= 3) out.push({ start: at, end: at + form.length, form });
+      at += part.length + 1;
+    }
   }
   return out;
 }

@@ -73,3 +73,35 @@ describe('sessionOfPractice: training, photo and Q&A sessions are no sittings', 
     expect(run('The ministers held a closed-door session in Tokyo on Monday.').meetings).toHaveLength(1);
   });
 });
+
+describe('demonymMinistersAsSubject: "Top Canadian ministers held a meeting with X"', () => {
+  it('the group stands for the Canadian ministers the article names', () => {
+    const x = run(
+      'OTTAWA (Reuters) - Top Canadian ministers held a productive meeting with Mexican President Claudia Soto on Friday. Canadian Foreign Minister Anita Lind said the talks advanced shared priorities.',
+    );
+    expect(x.meetings[0]?.participants.map((p) => x.nameOf(p))).toEqual(['Claudia Soto', 'Anita Lind']);
+  });
+  it('near-miss: a group that fits no one named adds no one', () => {
+    const x = run(
+      'Top Canadian ministers held a productive meeting with Mexican President Claudia Soto on Friday.',
+    );
+    expect(x.meetings[0]?.participants.map((p) => x.nameOf(p))).toEqual(['Claudia Soto']);
+  });
+});
+
+describe('datelines filed from two cities: "MEXICO CITY/TORONTO (Reuters)"', () => {
+  it('both cities are places and the agency is Reuters alone', () => {
+    const x = run(
+      'MEXICO CITY/TORONTO (Reuters) - Canadian Foreign Minister Anita Lind met Mexican President Claudia Soto on Friday.',
+    );
+    expect(x.places.map((p) => p.name)).toEqual(expect.arrayContaining(['Mexico City', 'Toronto']));
+    expect(x.organizations.map((o) => o.name)).toEqual(['Reuters', 'Ministry of Foreign Affairs of Canada']);
+  });
+  it('near-miss: one city and its agency', () => {
+    const x = run(
+      'OTTAWA (Reuters) - Canadian Foreign Minister Anita Lind met Mexican President Claudia Soto on Friday.',
+    );
+    expect(x.organizations.map((o) => o.name)).toContain('Reuters');
+    expect(x.places.map((p) => p.name)).toContain('Ottawa');
+  });
+});

@@ -1,5 +1,7 @@
 import { describedPerson, parseDescription } from '../../entities/describe.js';
 import { orgHitsStartingIn } from '../../entities/index.js';
+import { countryPlace } from '../../entities/places.js';
+import { countryByDemonym } from '../../gazetteer/countries.js';
 import type { Span } from '../../types.js';
 import { absentees, actorsIn, clauseAround, speakersIn } from './actors.js';
 import { ANAPHORIC_BEFORE } from './anaphora.js';
@@ -67,6 +69,31 @@ const KIN_OR_AIDE =
 function onlyAsKinOrAide(story: Story, ref: string, start: number, end: number): boolean {
   const ms = story.reg.mentionsIn(start, end).filter((m) => m.ref === ref);
   return ms.length > 0 && ms.every((m) => KIN_OR_AIDE.test(story.text.slice(m.end, m.end + 40)));
+}
+
+/** "Top Canadian ministers held", "Two senior Japanese officials met": a plural group of one country as the subject. */
+const DEMONYM_GROUP_SUBJECT =
+  /(?:^|[-–—:(]\s*|\b(?:Top|Senior|Two|Three|Several|The)\s+)(?:top\s+|senior\s+|two\s+|three\s+)*([A-Z][\p{L}]+)\s+(?:cabinet\s+)?(ministers|officials|diplomats|envoys)\b(?=[^,.;:]{0,40}$)/u;
+
+/**
+ * Rule: "Top Canadian ministers held a meeting with Mexican President Claudia Sheinbaum": a group
+ * of one country's ministers as the subject stands for the ministers of that country the article
+ * names ("Canadian Foreign Minister Anita Anand"). A group that fits no one named is left out.
+ */
+function demonymMinistersAsSubject(story: Story, c: TriggerCtx): void {
+  if (c.t.hint !== 'meet' && c.t.hint !== 'call') return;
+  const subject = DEMONYM_GROUP_SUBJECT.exec(story.text.slice(c.clause.start, c.t.start));
+  if (!subject) return;
+  const country = countryByDemonym(subject[1] as string);
+  const place = country ? countryPlace(story.reg, country.code) : undefined;
+  if (!place) return;
+  const head = (subject[2] as string).replace(/s$/, '');
+  for (const p of story.reg.persons) {
+    const holds = p.roles.some(
+      (r) => r.country === place.ref && new RegExp(`\\b${head}\\b`, 'i').test(r.title),
+    );
+    if (holds && !c.participants.includes(p.ref)) c.participants.push(p.ref);
+  }
 }
 
 /**
@@ -518,6 +545,7 @@ function describedEarlierInSentence(story: Story, from: number, to: number, end:
 /** The participant rules of a trigger's own sentence, in order. */
 export const PARTICIPANT_RULES = named<ParticipantRule>([
   personsInClause,
+  demonymMinistersAsSubject,
   onlyThoseAtSitting,
   ownerOfSitting,
   holdersOfSitting,
