@@ -54,6 +54,16 @@ function kindOf(name: string): OrganizationRecord['orgKind'] {
   if (/^(?:Agency|News|Press|Television|TV|Radio|Broadcasting|Gazette|Times|Post)$/.test(last))
     return 'media';
   if (last === 'Ministry') return 'ministry';
+  // "European Political Community (EPC)", "Lancang-Mekong Cooperation (LMC)", "Pacific Alliance":
+  // a union of states; "Union" too, but for unions of trades, clubs or workers
+  if (/^(?:Community|Cooperation|Alliance|Pact)$/.test(last)) return 'alliance';
+  if (
+    last === 'Union' &&
+    !words.some((w) =>
+      /^(?:Trade|Credit|Football|Rugby|Students?|Workers|Journalists|Broadcasting|Civil|Liberties)$/.test(w),
+    )
+  )
+    return 'alliance';
   if (
     /^(?:Council|Committee|Commission|Office|Service|Bureau|Department|Secretariat|Directorate)$/.test(last)
   )

@@ -105,3 +105,21 @@ describe('datelines filed from two cities: "MEXICO CITY/TORONTO (Reuters)"', () 
     expect(x.places.map((p) => p.name)).toContain('Ottawa');
   });
 });
+
+describe('kindOf: a body defined with its acronym and named a Community, Cooperation or Union of states is an alliance', () => {
+  const kindOf = (text: string, name: string) =>
+    run(text).organizations.find((o) => o.name === name)?.orgKind;
+  it.each([
+    ['Leaders of the Danube Political Community (DPC) met in Vienna.', 'Danube Political Community'],
+    ['Leaders of the Amazon-Orinoco Cooperation (AOC) met in Manaus.', 'Amazon-Orinoco Cooperation'],
+    ['Ministers of the Alpine Economic Union (AEU) met in Bern.', 'Alpine Economic Union'],
+  ])('%s', (text, name) => {
+    expect(kindOf(text, name)).toBe('alliance');
+  });
+  it('near-miss: a union of broadcasters or a trade union is no alliance', () => {
+    expect(
+      kindOf('The Alpine Broadcasting Union (ABU) met in Geneva.', 'Alpine Broadcasting Union'),
+    ).not.toBe('alliance');
+    expect(kindOf('The Alpine Trade Union (ATU) met in Geneva.', 'Alpine Trade Union')).not.toBe('alliance');
+  });
+});
