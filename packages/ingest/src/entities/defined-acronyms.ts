@@ -44,12 +44,15 @@ export function spells(acr: string, words: readonly string[]): boolean {
 }
 
 /**
- * Kind of an organization by the words of its name: its head (the last word, or the first before
- * "of": "Council of the Alpine Union"), or a party's word anywhere.
+ * Kind of an organization by the words of its name: its head (the last word, or the one before
+ * "of", "for" or "on": "Council of the Alpine Union", "Joint Commission for Bilateral
+ * Cooperation"), or a party's word anywhere.
  */
 function kindOf(name: string): OrganizationRecord['orgKind'] {
   const words = name.split(/[\s-]+/);
-  const last = (words[1] === 'of' ? words[0] : words[words.length - 1]) ?? '';
+  // the head noun: before the first "of", "for" or "on" ("Joint Commission for Bilateral Cooperation")
+  const prep = words.findIndex((w, i) => i > 0 && /^(?:of|for|on)$/.test(w));
+  const last = (prep > 0 ? words[prep - 1] : words[words.length - 1]) ?? '';
   if (words.some((w) => /^(?:Party|League|Movement|Front)$/.test(w))) return 'party';
   if (/^(?:Agency|News|Press|Television|TV|Radio|Broadcasting|Gazette|Times|Post)$/.test(last))
     return 'media';

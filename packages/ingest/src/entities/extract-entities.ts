@@ -507,6 +507,7 @@ function findPersons(doc: Doc, reg: Registry, idx: EntityIndex): void {
   }
   pluralTitlePairs(doc, reg, roleCtx, runs, confirmed);
   confirmCoordinated(doc, reg, runs, confirmed);
+  joinNameTails(reg, idx, confirmed, counterparts);
   mentionConfirmedNames(reg, idx, runs, confirmed);
   counterparts.push(...listedCounterparts(doc, runs, confirmed));
   joinBareSurnames(reg, idx, counterparts);
@@ -765,6 +766,30 @@ function joinBareSurnames(reg: Registry, idx: EntityIndex, counterparts: Counter
     const into = fulls[0] as PersonRecord;
     reg.mergePerson(p, into);
     for (let i = 0; i < idx.tokenRef.length; i++) if (idx.tokenRef[i] === p.ref) idx.tokenRef[i] = into.ref;
+    for (const c of counterparts) if (c.person === p) c.person = into;
+  }
+}
+
+/**
+ * Rule: "Inacio Lula da Silva" and "Luiz Inacio Lula da Silva", "Lula da Silva": a name of three
+ * words or more that ends the longer name of one other person is that person told without the
+ * first of their given names. Two-word tails ("bin Salman") are left to the surname rules.
+ */
+function joinNameTails(
+  reg: Registry,
+  idx: EntityIndex,
+  confirmed: Confirmed[],
+  counterparts: Counterpart[],
+): void {
+  for (const p of [...reg.persons]) {
+    const f = foldName(p.name);
+    if (f.split(' ').length < 3) continue;
+    const longer = reg.persons.filter((q) => q !== p && foldName(q.name).endsWith(` ${f}`));
+    if (longer.length !== 1) continue;
+    const into = longer[0] as PersonRecord;
+    reg.mergePerson(p, into);
+    for (let i = 0; i < idx.tokenRef.length; i++) if (idx.tokenRef[i] === p.ref) idx.tokenRef[i] = into.ref;
+    for (const c of confirmed) if (c.person === p) c.person = into;
     for (const c of counterparts) if (c.person === p) c.person = into;
   }
 }

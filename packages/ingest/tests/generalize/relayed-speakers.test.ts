@@ -123,3 +123,25 @@ describe('kindOf: a body defined with its acronym and named a Community, Coopera
     expect(kindOf('The Alpine Trade Union (ATU) met in Geneva.', 'Alpine Trade Union')).not.toBe('alliance');
   });
 });
+
+describe('kindOf: the head noun comes before "for" too', () => {
+  it('"Joint Commission for Bilateral Cooperation (JCBC)" is a body', () => {
+    const x = run('Ministers met at the Joint Commission for Bilateral Cooperation (JCBC) in Manila.');
+    expect(x.organizations.find((o) => o.acronym === 'JCBC')?.orgKind).toBe('body');
+  });
+});
+
+describe('joinNameTails: "Inacio Lula da Silva" is "Luiz Inacio Lula da Silva" told without his first name', () => {
+  const x = run(
+    'Macron praises Lula meeting\n\nPhotos of French President Emmanuel Macron and Brazilian counterpart Inacio Lula da Silva went viral. Brazil’s President Luiz Inacio Lula da Silva said the visit was a success.',
+  );
+  it('the shorter name joins the longer one, and "Lula" is that person', () => {
+    const lula = x.persons.filter((p) => p.name.includes('Lula'));
+    expect(lula.map((p) => p.name)).toEqual(['Luiz Inacio Lula da Silva']);
+    expect(lula[0]?.aliases).toEqual(expect.arrayContaining(['Inacio Lula da Silva', 'Lula']));
+  });
+  it('near-miss: two-word tails ("bin Salman") are no one’s full name told short', () => {
+    const y = run('Crown Prince Mohammed bin Salman met Prince Faisal bin Salman in Riyadh.');
+    expect(y.persons.map((p) => p.name).sort()).toEqual(['Faisal bin Salman', 'Mohammed bin Salman']);
+  });
+});
