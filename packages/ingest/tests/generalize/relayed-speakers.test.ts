@@ -145,3 +145,52 @@ describe('joinNameTails: "Inacio Lula da Silva" is "Luiz Inacio Lula da Silva" t
     expect(y.persons.map((p) => p.name).sort()).toEqual(['Carlos Mendes Filho', 'Luiz Carlos Mendes']);
   });
 });
+
+describe('speakerAfterVerb: after a quotation any verb of saying inverts', () => {
+  it('"“It was a wedding,” joked Mr Macron" is his', () => {
+    expect(
+      speakers(
+        'French President Emmanuel Macron visited Brazil. "It was a wedding," joked Mr Macron in response.',
+      ),
+    ).toEqual(['Emmanuel Macron']);
+  });
+  it('near-miss: with no quotation before, "argued Mr Macron" in running text is no inversion', () => {
+    expect(
+      speakers('French President Emmanuel Macron visited Brazil. The plan, argued by Mr Macron, failed.'),
+    ).toEqual([]);
+  });
+});
+
+describe('headlineSays: "France loves Brazil says Macron after Lula meeting"', () => {
+  it('a headline’s claim before "says NAME" is that person’s', () => {
+    expect(
+      speakers(
+        'Peace is near says Macron after Scholz meeting\n\nFrench President Emmanuel Macron met German Chancellor Olaf Scholz in Paris on Monday.',
+      ),
+    ).toEqual(['Emmanuel Macron']);
+  });
+  it('near-miss: "The report says Macron will visit" goes on with a verb: no inversion', () => {
+    expect(
+      speakers(
+        'The report says Macron will visit Brazil\n\nFrench President Emmanuel Macron met Lula in Brasilia.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('subjectBeforeQuotation: "In a separate appearance, Petro rated the meeting a “9 out of 10.”"', () => {
+  it('the person opening the sentence speaks the quotation, not the previous speaker', () => {
+    expect(
+      speakers(
+        'President Ana Ruiz met Luis Vega. "We agreed on trade," Vega said. In a separate media appearance, Ruiz rated the meeting a “9 out of 10.”',
+      ),
+    ).toEqual(['Luis Vega', 'Ana Ruiz']);
+  });
+  it('near-miss: a person named after a comma inside the sentence is no subject of it', () => {
+    expect(
+      speakers(
+        'President Ana Ruiz met Luis Vega. "We agreed on trade," Vega said. The talks, Ruiz’s aides noted later, were “very good and useful” for both.',
+      ),
+    ).not.toContain('Ana Ruiz');
+  });
+});

@@ -1009,7 +1009,8 @@ function personAfterTitle(v: VerbSite, pos: number): Mention | undefined {
 
 /**
  * Rule: "said Landsbergis", "said Russian Foreign Minister Sergey Lavrov", "said foreign secretary
- * Nirupama Rao" (the name may follow its title, in either case).
+ * Nirupama Rao" (the name may follow its title, in either case); after a quotation's close, any
+ * verb of saying: "“It was a wedding,” joked Mr Macron".
  */
 function speakerAfterVerb(v: VerbSite): FrameAnswer {
   const end = v.vStart + v.verb.length;
@@ -1019,9 +1020,22 @@ function speakerAfterVerb(v: VerbSite): FrameAnswer {
   const m =
     v.mentionsHere.find((x) => x.start === pos && speakerOf(v, x) !== null) ?? personAfterTitle(v, pos);
   const ref = speakerOf(v, m);
-  return ref && /^(?:said|added|noted|stressed)$/.test(v.verb)
+  // right after a quotation's close any verb of saying inverts ("“It was a wedding,” joked Mr Macron")
+  const afterQuote = /[,.!?]?\s*["”’]\s*$/.test(v.before);
+  return ref && (afterQuote || /^(?:said|added|noted|stressed)$/.test(v.verb) || headlineSays(v, m))
     ? { speaker: ref, at: pos, via: 'inverted' }
     : null;
+}
+
+/**
+ * Rule: "France loves Brazil says Macron after Lula meeting": a headline (no full stop) whose
+ * claim comes before "says NAME", the name ending it or followed by when or where. "The report
+ * says Macron will visit" goes on with a verb after the name: no inversion.
+ */
+function headlineSays(v: VerbSite, m: { end: number } | undefined): boolean {
+  if (v.verb !== 'says' || !m || /[.!?]\s*$/.test(v.sent.exact)) return false;
+  const after = v.text.slice(m.end, v.sent.end);
+  return /^\s*$|^\s+(?:after|in|at|on|as|during|ahead|before|following|amid)\b/.test(after);
 }
 
 /** Rule: "said the Belarusian leader", "added the minister": a bare title after the verb. */

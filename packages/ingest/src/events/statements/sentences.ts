@@ -292,7 +292,7 @@ function continuedQuotation(
   const endSent = doc.sentences[sentenceAt(doc, Math.max(q.outer.start, q.outer.end - 1))];
   const who = attributionAfterQuotation(c, r, q, endSent);
   const para = c.paragraphIndex(q.outer.start);
-  let speaker = who?.speaker ?? null;
+  let speaker = who?.speaker ?? subjectBeforeQuotation(c, r, q);
   const last = state.lastSpeaker;
   if (!speaker && !nobodyNamed(c, r, q, endSent) && last && para - last.para <= 1) speaker = last.ref;
   if (!speaker) return;
@@ -307,6 +307,25 @@ function continuedQuotation(
     channelBySpeaker.set(rootOf(reg, speaker), channel);
   c.out.push(statement(reg, c.out.length, speaker, channel, q, sent, evidence));
   state.lastSpeaker = { ref: speaker, para, channel };
+}
+
+/**
+ * Rule: "In a separate media appearance, Petro rated the meeting a “9 out of 10.”", "Trump called
+ * the talks “very good”": a person who opens the sentence (after an introductory phrase at most)
+ * and whose clause runs into the quotation with no one else named is its speaker, whatever the
+ * verb. "The talks, Petro’s aides said, were “good”" names him after a comma, not as the subject.
+ */
+function subjectBeforeQuotation(c: StatementContext, r: SentenceReading, q: Quotation): string | null {
+  const { reg, doc } = c;
+  const people = reg
+    .mentionsIn(r.sent.start, q.outer.start)
+    .filter((m) => reg.get(m.ref)?.kind === 'person' && c.outside(m.start, m.end));
+  const first = people[0];
+  if (!first || people.some((m) => m.ref !== first.ref)) return null;
+  const opening = doc.text.slice(r.sent.start, first.start);
+  if (!/^(?:(?:[A-Z][^,]{0,60},\s*)?(?:[A-Z][\p{L}-]*\s+){0,4})?$/u.test(opening)) return null;
+  const between = doc.text.slice(first.end, q.outer.start);
+  return /^\s+[a-z][^,;:]{0,80}$/.test(between) ? first.ref : null;
 }
 
 /**
