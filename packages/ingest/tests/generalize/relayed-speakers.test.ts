@@ -194,3 +194,24 @@ describe('subjectBeforeQuotation: "In a separate appearance, Petro rated the mee
     ).not.toContain('Ana Ruiz');
   });
 });
+
+describe('topics: "X is the focus of the discussions", and "the two neighbours agreed to X" far from the meeting', () => {
+  const topicsOf = (text: string) => run(text).meetings[0]?.topics ?? [];
+  it('the subject of "were the main subject of the talks" is a topic', () => {
+    expect(
+      topicsOf(
+        'Ana Ruiz met Luis Vega in Lima on Monday. Energy and water were the main subject of the talks.',
+      ),
+    ).toEqual(['Energy', 'water']);
+  });
+  it('"the two neighbours agreed to X" paragraphs after the meeting points back to it', () => {
+    const text =
+      'President Ana Ruiz of Chile met President Luis Vega of Peru in Lima on Thursday.\n\nTrade grew last year.\n\nA border dispute lingers.\n\nThe president also said the two neighbours agreed to share intelligence.';
+    expect(topicsOf(text)).toEqual(['share intelligence']);
+  });
+  it('near-miss: "the focus of the report" is no meeting’s topic', () => {
+    expect(
+      topicsOf('Ana Ruiz met Luis Vega in Lima on Monday. Energy was the main subject of the report.'),
+    ).toEqual([]);
+  });
+});

@@ -54,7 +54,7 @@ function paragraphs(doc: Doc): number[] {
 
 /** A definite description or pronoun that points back at a meeting or its parties. */
 const ANAPHOR =
-  /\b(?:(?:the|this|that|these|both|their|its)\s+(?:two\s+)?(?:[\w-]+\s+)?(?:talks|meetings?|conversations?|call|session|summit|sitting|consultations|negotiations|sides|parties|participants|ministers|leaders|presidents|heads|delegations|collegium|visit|discussions?|counterparts|diplomats|politicians|officials|delegates|partners|allies|members|colleagues)|the\s+two\s+(?:countries|nations|governments)|they|we|participants|both\s+sides)\b/i;
+  /\b(?:(?:the|this|that|these|both|their|its)\s+(?:two\s+)?(?:[\w-]+\s+)?(?:talks|meetings?|conversations?|call|session|summit|sitting|consultations|negotiations|sides|parties|participants|ministers|leaders|presidents|heads|delegations|collegium|visit|discussions?|counterparts|diplomats|politicians|officials|delegates|partners|allies|members|colleagues)|(?:the\s+two|both)\s+(?:countries|nations|governments|neighbou?rs|states|capitals)|they|we|participants|both\s+sides)\b/i;
 
 const KIND_OF_ANAPHOR: Array<[RegExp, readonly MeetingKind[]]> = [
   [/\b(?:call|conversation)\b/i, ['call']],

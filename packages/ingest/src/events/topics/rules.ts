@@ -647,6 +647,19 @@ export const focusWasOn: TopicRule = {
   ),
 };
 
+/**
+ * "So trade, investment and growth is the focus of the discussions", "Energy was the main subject of
+ * the talks": the subject of the clause is what the meeting was about.
+ */
+export const isTheFocusOf: TopicRule = {
+  name: 'is-the-focus-of',
+  needs: 'focus subject theme centrepiece centerpiece'.split(' '),
+  find: beforeRule(
+    'is-the-focus-of',
+    /\b(?:is|was|are|were|will\s+be)\s+(?:the|a)\s+(?:(?:main|key|central|chief|principal|major|primary)\s+)?(?:focus|subject|theme|centrepiece|centerpiece)\s+of\s+(?:the|their|its|this|today['’]s)\s+(?:[\w-]+\s+)?(?:talks|meeting|discussions?|conversation|summit|negotiations|session|call|consultations|visit)\b/gi,
+  ),
+};
+
 /** "X came up during the talks", "X featured prominently at the summit": the subject is the topic. */
 export const cameUpIn: TopicRule = {
   name: 'came-up-in',
@@ -1035,6 +1048,7 @@ export const TOPIC_RULES: readonly TopicRule[] = [
   purposeWas,
   reviewedAtMeeting,
   focusWasOn,
+  isTheFocusOf,
   cameUpIn,
   partiesDecided,
   reviewedObject,
