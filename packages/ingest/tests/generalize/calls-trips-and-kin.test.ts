@@ -165,3 +165,20 @@ describe('isVisitCalledOn: the relative clause of the person called on is theirs
     expect(x.statements).toHaveLength(1);
   });
 });
+
+describe('sidelinesInSameSentence: a long name of the enclosing sitting', () => {
+  it('"talks during the 9th Chile-Peru Joint Commission for Bilateral Cooperation (JCBC) meeting" are within it', () => {
+    const x = run(
+      'Foreign Minister Ana Ruiz held talks with Luis Vega during the 9th Chile-Peru Joint Commission for Bilateral Cooperation (JCBC) meeting in Manila on Monday.',
+    );
+    const [talks, sitting] = x.meetings;
+    expect(talks?.within).toBe(sitting?.ref);
+    expect(sitting?.participants.map((p) => x.nameOf(p))).toEqual(['Ana Ruiz', 'Luis Vega']);
+  });
+  it('near-miss: talks before a sitting named in another clause are not within it', () => {
+    const x = run(
+      'Foreign Minister Ana Ruiz held talks with Luis Vega in Lima, and the Joint Commission meeting opened in Manila a week later.',
+    );
+    expect(x.meetings.every((m) => m.within === null)).toBe(true);
+  });
+});

@@ -58,9 +58,9 @@ type WithinRule = (text: string, cands: Candidate[], real: Candidate[]) => void;
  */
 function sidelinesInSameSentence(text: string, cands: Candidate[]): void {
   for (const c of cands) {
-    const before = text.slice(Math.max(0, c.trigger.start - 60), c.trigger.start);
+    const before = text.slice(Math.max(0, c.trigger.start - 100), c.trigger.start);
     if (
-      !/\b(?:on the sidelines of|on the margins of|on the fringes of|(?:held\s+)?alongside|in conjunction with|during|held during|occurred during|at|within the framework of|as part of|in the framework of)\s+(?:the\s+|a\s+)?(?:[\w’'()–-]+\s+){0,6}$/i.test(
+      !/\b(?:on the sidelines of|on the margins of|on the fringes of|(?:held\s+)?alongside|in conjunction with|during|held during|occurred during|at|within the framework of|as part of|in the framework of)\s+(?:the\s+|a\s+)?(?:[\w’'()–-]+\s+){0,9}$/i.test(
         before,
       )
     )
