@@ -182,3 +182,24 @@ describe('sidelinesInSameSentence: a long name of the enclosing sitting', () => 
     expect(x.meetings.every((m) => m.within === null)).toBe(true);
   });
 });
+
+describe('a ministry referred back with two words before "Ministry"', () => {
+  const speakerOf = (text: string) => {
+    const x = run(text);
+    return x.statements.map((s) => x.nameOf(s.speaker));
+  };
+  it('"According to the Foreign Affairs Ministry, ..." is that ministry’s', () => {
+    expect(
+      speakerOf(
+        "Peru's Foreign Affairs Minister Ana Ruiz on Tuesday met Luis Vega. According to the Foreign Affairs Ministry, the meeting was held at the palace.",
+      ),
+    ).toEqual(['Ministry of Foreign Affairs of Peru']);
+  });
+  it('near-miss: "the Defence Affairs Ministry" is another branch: no one the story named', () => {
+    expect(
+      speakerOf(
+        "Peru's Foreign Affairs Minister Ana Ruiz on Tuesday met Luis Vega. The Defence Affairs Ministry said the meeting was held at the palace.",
+      ),
+    ).not.toContain('Ministry of Foreign Affairs of Peru');
+  });
+});

@@ -131,7 +131,7 @@ function accordingToDescription(v: VerbSite, pos: number): Attribution | null {
   const phrase = desc[1] as string;
   const paper = documentOfInstitution(v.reg, phrase, v.sent.start, v.relayers);
   if (paper) return { speaker: paper, at: pos, via: 'according' };
-  if (/^(?:[A-Z]\w+ )?(?:[Mm]inistry|[Dd]epartment)$/.test(phrase)) {
+  if (/^(?:[A-Z]\w+ ){0,2}(?:[Mm]inistry|[Dd]epartment)$/.test(phrase)) {
     const min = latestMinistry(v.reg, v.idx, v.vStart);
     return min ? { speaker: min.ref, at: pos, via: 'according' } : null;
   }
@@ -715,7 +715,7 @@ const COUNTERPART_AFTER = /^(?:['’]s?)?\s+(?:[a-z]+\s+)?counterparts?\b/;
 /** Rule: "the ministry said", "the Foreign Ministry added": the latest ministry named. */
 function ministryReferredBack(v: VerbSite): FrameAnswer {
   const p = subjectPhrase(v);
-  if (!p || !/^(?:[Tt]he\s+)?(?:[A-Z]\w+\s+)?(?:ministry|Ministry)$/.test(p.phrase)) return null;
+  if (!p || !/^(?:[Tt]he\s+)?(?:[A-Z]\w+\s+){0,2}(?:ministry|Ministry)$/.test(p.phrase)) return null;
   const min = latestMinistry(v.reg, v.idx, v.vStart);
   if (min && !ministryOfBranch(min.name, branchBeforeMinistry(v.text, p.at + p.phrase.length))) return NOBODY;
   return min ? { speaker: min.ref, at: p.at, via: 'anaphora' } : NOBODY;
@@ -749,7 +749,10 @@ const BRANCH_NAMES: Record<string, RegExp> = {
 
 /** The word that qualifies "ministry" right before it ("the unification ministry"), lower-cased, or null. */
 function branchBeforeMinistry(text: string, end: number): string | null {
-  const m = /(?:^|[\s(])([A-Za-z]+)\s+[Mm]inistry$/.exec(text.slice(Math.max(0, end - 40), end));
+  // "the Foreign Affairs Ministry": the branch is the word before "Affairs"
+  const m = /(?:^|[\s(])([A-Za-z]+)\s+(?:Affairs\s+)?[Mm]inistry$/.exec(
+    text.slice(Math.max(0, end - 40), end),
+  );
   const w = m?.[1]?.toLowerCase();
   return w && !/^(?:the|a|its|his|her|their|this|that|same)$/.test(w) ? w : null;
 }
