@@ -1404,6 +1404,8 @@ export function latestMinistry(reg: Registry, idx: EntityIndex, pos: number): Or
     for (const r of p.roles) {
       const org = reg.get(r.organization);
       const at = r.evidence[0]?.start ?? -1;
+      // a counterpart's ministry is implied by another's title: "the ministry" is not theirs
+      if (/\b(?:counterparts?|peers?)\b/i.test(r.evidence[0]?.exact ?? '')) continue;
       if (
         org &&
         org.kind === 'organization' &&

@@ -323,16 +323,17 @@ function ofAnotherTitle(toks: readonly Token[], k: number): boolean {
 }
 
 /**
- * Rule: "Prime Minister Ana Ruiz paid a courtesy call on Chile’s former president Luis Vega": a
- * country's possessive before another title (lower-case words between) is that title holder's,
- * not the country of the title at token `own`.
+ * Rule: "Prime Minister Ana Ruiz paid a courtesy call on Chile’s former president Luis Vega",
+ * "Fiji's Prime Minister X will meet Prime Minister Y": a country's possessive before another
+ * title (qualifying words between) is that title holder's, not the country of the title at `own`.
  */
 function possessiveOfAnotherTitle(toks: readonly Token[], k: number, own: number): boolean {
   if (!/['’]s$/.test(toks[k]?.text ?? '')) return false;
   for (let h = k + 1; h <= k + 4 && h < toks.length; h++) {
     const w = (toks[h] as Token).text;
     if (TITLE_HEADS.has(w.toLowerCase())) return h < own || h > own + 3;
-    if (!/^[\p{Ll}-]+$/u.test(w)) return false;
+    // "Chile’s former president", "Fiji's Prime Minister": qualifiers of the title, in either case
+    if (!/^[\p{L}-]+$/u.test(w)) return false;
   }
   return false;
 }

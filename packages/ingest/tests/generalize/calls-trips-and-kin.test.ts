@@ -203,3 +203,34 @@ describe('a ministry referred back with two words before "Ministry"', () => {
     ).not.toContain('Ministry of Foreign Affairs of Peru');
   });
 });
+
+describe('visitorMeetsHosts: a visitor meeting several hosts abroad is a bilateral meeting', () => {
+  const text =
+    "Fiji's Prime Minister Sitiveni Rabuka will spend time in Auckland, meeting with Prime Minister Chris Hipkins, Foreign Minister Nanaia Mahuta and Minister James Shaw.";
+  it('the hosts take no country from the visitor’s possessive, and the meeting has two sides', () => {
+    const x = run(text);
+    expect(x.persons.find((p) => p.name === 'Chris Hipkins')?.roles[0]?.country).toBeNull();
+    expect(x.meetings[0]?.meetingKind).toBe('bilateral');
+  });
+  it('near-miss: persons of three known countries make it multilateral', () => {
+    const x = run(
+      "Fiji's Prime Minister Sitiveni Rabuka will spend time in Auckland, meeting with Samoan Prime Minister Ana Tuala and Tongan Prime Minister Luis Vaea.",
+    );
+    expect(x.meetings[0]?.meetingKind).toBe('multilateral');
+  });
+});
+
+describe('latestMinistry: a counterpart’s implied ministry is not "the ministry" told after', () => {
+  it('"the Foreign Ministry said" after "X met her counterparts A of Chile and B of Ecuador" is X’s ministry', () => {
+    const x = run(
+      "Peru's Foreign Minister Ana Ruiz met her counterparts Tomas Lind of Chile and Pablo Soria of Ecuador on Tuesday. According to the Foreign Ministry, the meetings were held separately.",
+    );
+    expect(x.statements.map((s) => x.nameOf(s.speaker))).toEqual(['Ministry of Foreign Affairs of Peru']);
+  });
+  it('near-miss: a ministry the text names after the counterparts is the one referred back', () => {
+    const x = run(
+      "Peru's Foreign Minister Ana Ruiz met her counterpart Tomas Lind of Chile on Tuesday. The Chilean Foreign Ministry later issued a note. According to the ministry, the talks were useful.",
+    );
+    expect(x.statements.map((s) => x.nameOf(s.speaker))).toContain('Ministry of Foreign Affairs of Chile');
+  });
+});

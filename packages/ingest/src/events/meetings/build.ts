@@ -406,10 +406,27 @@ function kindOfGroup(reg: Registry, grp: Candidate[], participants: string[]): M
     kindOf === 'bilateral' &&
     (parties('person') >= 3 || parties('place') >= 3) &&
     !grp.some(toldAsBilateral) &&
-    !twoCountriesDelegations(reg, participants)
+    !twoCountriesDelegations(reg, participants) &&
+    !visitorMeetsHosts(reg, grp, participants)
   )
     kindOf = 'multilateral';
   return kindOf;
+}
+
+/**
+ * Rule: "Rabuka will spend time in Auckland, meeting with Prime Minister Hipkins, Foreign Minister
+ * Mahuta and Minister Shaw": one person of a known country meets, in a city of another country,
+ * persons the text gives no country: the visitor and the hosts, two sides. Anyone of a third
+ * country, or a place in the visitor's own country, makes it a meeting of three or more.
+ */
+function visitorMeetsHosts(reg: Registry, grp: Candidate[], participants: readonly string[]): boolean {
+  const side = countryOfParty(reg);
+  const known = participants.map(side).filter((x): x is string => x !== null);
+  if (known.length !== 1 || participants.some((p) => reg.get(p)?.kind !== 'person')) return false;
+  const placeRef = grp.find((c) => c.place)?.place;
+  const place = reg.get(placeRef ?? null);
+  const host = place?.kind === 'place' ? place.country : null;
+  return !!host && host !== known[0];
 }
 
 /**
