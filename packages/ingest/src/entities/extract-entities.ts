@@ -29,6 +29,7 @@ import { findLegislatures } from './legislatures.js';
 import { type LexHit, scanLexicon } from './lexicon.js';
 import {
   acronymMentions,
+  companiesByTheirKind,
   countryFromWord,
   curatedOrg,
   findArmedForces,
@@ -405,6 +406,10 @@ function claimOrganizationsByPattern(doc: Doc, reg: Registry, idx: EntityIndex):
     return r?.kind === 'organization' ? r : undefined;
   };
   for (const m of namedInstitutions(doc, reg, (i) => idx.tokenKind[i] ?? undefined, orgAtToken)) {
+    claim(doc, idx, m.start, m.end, 'org', m.rec.ref);
+    idx.orgHits.push(m);
+  }
+  for (const m of companiesByTheirKind(doc, reg, (i) => idx.tokenKind[i] ?? undefined)) {
     claim(doc, idx, m.start, m.end, 'org', m.rec.ref);
     idx.orgHits.push(m);
   }

@@ -1,4 +1,4 @@
-import type { Doc } from '../doc.js';
+import { type Doc, tokenAt } from '../doc.js';
 import {
   type Country,
   countryByCode,
@@ -13,6 +13,7 @@ import type { OrganizationRecord } from '../types.js';
 import type { LexHit } from './lexicon.js';
 import { countryPlace } from './places.js';
 import type { Registry } from './registry.js';
+import { TITLE_HEADS } from './titles.js';
 
 export const orgKey = (name: string): string => `org:${keyPart(name)}`;
 
@@ -923,6 +924,9 @@ const INSTITUTION_HEADS: ReadonlyMap<string, OrganizationRecord['orgKind']> = ne
   ['Academy', 'other'],
   ['College', 'other'],
   ['Party', 'party'],
+  // "the Polisario Front", "the Sandinista National Liberation Front", "the Five Star Movement"
+  ['Front', 'party'],
+  ['Movement', 'party'],
   // unions of states the gazetteer does not know: "Andean Community", "Pacific Alliance"
   ['Community', 'alliance'],
   ['Alliance', 'alliance'],
@@ -1117,4 +1121,41 @@ function ownWords(
 function shortFormOfBody(reg: Registry, name: string): OrganizationRecord | undefined {
   const longer = reg.organizations.filter((o) => o.orgKind === 'body' && o.name.startsWith(`${name} of `));
   return longer.length === 1 ? longer[0] : undefined;
+}
+
+/** A company told by its trade before its name: "state oil company Ecopetrol", "tech giant Huawei", "carmaker Toyota". */
+const COMPANY_BY_ITS_KIND =
+  /\b(?:(?:state(?:-owned|-run)?|national|private|the)\s+)?(?:(?:oil|gas|energy|mining|shipping|power|arms|defen[cs]e|aerospace|tech|technology|telecoms?|steel|chemicals?|construction|pharmaceutical|investment|logistics)\s+(?:company|firm|giant|group|producer|major|conglomerate|operator|corporation|maker)|carmaker|automaker|shipbuilder|planemaker|chipmaker|steelmaker|drugmaker|lender|insurer|miner)\s+([A-Z][\p{L}&-]+(?:\s+[A-Z][\p{L}&-]+){0,3})/gu;
+
+/**
+ * Rule: "a role for state oil company Ecopetrol", "the Chinese tech giant Huawei said": a name
+ * right after the trade that describes it is a company (an organization of kind other), when no
+ * other rule read its words. "oil company President X" would start with a title: no company.
+ */
+export function companiesByTheirKind(
+  doc: Doc,
+  reg: Registry,
+  kindAt: (i: number) => string | undefined,
+): OrgHit[] {
+  if (
+    !/company|firm|giant|maker|producer|operator|lender|insurer|miner|conglomerate|corporation|group/.test(
+      doc.text,
+    )
+  )
+    return [];
+  const out: OrgHit[] = [];
+  COMPANY_BY_ITS_KIND.lastIndex = 0;
+  for (let m = COMPANY_BY_ITS_KIND.exec(doc.text); m; m = COMPANY_BY_ITS_KIND.exec(doc.text)) {
+    const name = m[1] as string;
+    const start = m.index + m[0].length - name.length;
+    const first = tokenAt(doc, start);
+    const last = tokenAt(doc, start + name.length) - 1;
+    let taken = false;
+    for (let i = first; i <= last; i++) if (kindAt(i)) taken = true;
+    if (taken || TITLE_HEADS.has(name.split(/\s+/)[0]?.toLowerCase() ?? '')) continue;
+    const rec = reg.organization(orgKey(name), name, 'other');
+    reg.mention(rec.ref, start, start + name.length, 'name');
+    out.push({ start, end: start + name.length, rec });
+  }
+  return out;
 }

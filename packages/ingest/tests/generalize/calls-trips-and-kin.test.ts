@@ -234,3 +234,21 @@ describe('latestMinistry: a counterpart’s implied ministry is not "the ministr
     expect(x.statements.map((s) => x.nameOf(s.speaker))).toContain('Ministry of Foreign Affairs of Chile');
   });
 });
+
+describe('companiesByTheirKind and more institution heads', () => {
+  const orgs = (text: string) => run(text).organizations.map((o) => `${o.name}:${o.orgKind}`);
+  it('"state oil company Ecopetrol", "tech giant Huawei" name companies', () => {
+    expect(orgs('President Ana Ruiz floated a role for state oil company Petrolima in the plan.')).toContain(
+      'Petrolima:other',
+    );
+    expect(orgs('The Chinese tech giant Huawei said it would invest.')).toContain('Huawei:other');
+  });
+  it('"the Polisario Front", "the Five Star Movement" are parties', () => {
+    expect(orgs('Morocco, Mauritania, the Polisario Front, and Algeria held talks in Madrid.')).toContain(
+      'Polisario Front:party',
+    );
+  });
+  it('near-miss: a title after the trade is a person’s, no company', () => {
+    expect(orgs('The oil company President Ana Ruiz said the talks failed.')).toEqual([]);
+  });
+});
