@@ -252,3 +252,21 @@ describe('companiesByTheirKind and more institution heads', () => {
     expect(orgs('The oil company President Ana Ruiz said the talks failed.')).toEqual([]);
   });
 });
+
+describe('attendedNamedSitting: an official attending a sitting named by its body', () => {
+  const meetings = (text: string) => {
+    const x = run(text);
+    return x.meetings.map((m) => [m.meetingKind, m.participants.map((p) => x.nameOf(p)).join('+')]);
+  };
+  it('"flew to New York to attend the UN General Assembly" is a sitting with her at it', () => {
+    expect(meetings('Prime Minister Ana Ruiz flew to New York to attend the UN General Assembly.')).toEqual([
+      ['session', 'Ana Ruiz+United Nations General Assembly'],
+    ]);
+  });
+  it('"will attend the G20 in Rio" is a summit', () => {
+    expect(meetings('President Ana Ruiz will attend the G20 in Rio.')).toEqual([['summit', 'Ana Ruiz+G20']]);
+  });
+  it('near-miss: students attending a forum are no official’s sitting', () => {
+    expect(meetings('Students attended the Youth Forum in Lima.')).toEqual([]);
+  });
+});

@@ -278,6 +278,31 @@ export function groupGathered(text: string, triggers: Trigger[]): void {
   });
 }
 
+/** Taking part in a named sitting: "to attend the UN General Assembly", "attended the World Economic Forum". */
+/** Taking part in a named sitting: "to attend the UN General Assembly", "attended the World Economic Forum". */
+const ATTENDED_NAMED_SITTING_RE =
+  /\b(?:attend|attends|attended|attending|take\s+part\s+in|took\s+part\s+in|taking\s+part\s+in|participate\s+in|participated\s+in|participating\s+in)\s+(?:the\s+|this\s+year['’]s\s+)?(?:(?:(?:\d{1,3}(?:st|nd|rd|th)|[A-Z][\w.-]*)\s+){1,6}?(General\s+Assembly|Assembly|Forum|Conference|Congress)|(G-?\d{1,2}))\b(?!\s+(?:of\s+)?(?:[A-Z][\w-]*\s+)?(?:summit|meeting|session|talks)\b)/g;
+
+/** Who may be the one attending, before the verb in its sentence: an official's title, a pronoun, a delegation. */
+const ATTENDEE_BEFORE =
+  /(?:\b(?:President|Minister|PM|Premier|Chancellor|Secretary|King|Queen|Emir|Prince|Sheikh|leader|delegation|envoy|ambassador|He|he|She|she|His|his|Her|her)\b)[^.!?\n]{0,120}$/;
+
+/**
+ * Rule: "flew to New York to attend the UN General Assembly", "attended the World Economic Forum
+ * in Davos", "will attend the G20 in Rio": an official taking part in a sitting named by its body
+ * is at one of its sittings (a summit for a G-format). "attended the G20 summit" is told by its
+ * noun, and "Students attended the Youth Forum" names no official.
+ */
+export function attendedNamedSitting(text: string, triggers: Trigger[]): void {
+  if (!/\b(?:attend|part|participat)/.test(text)) return;
+  addMatchTriggers(text, triggers, ATTENDED_NAMED_SITTING_RE, (m) => {
+    const word = (m[1] ?? m[2]) as string;
+    if (!ATTENDEE_BEFORE.test(text.slice(Math.max(0, m.index - 140), m.index))) return null;
+    const start = m.index + m[0].length - word.length;
+    return { start, end: start + word.length, text: word, hint: m[2] ? 'summit' : 'session' };
+  });
+}
+
 /** "A and B conferred", "conferred with X": two people conferring met. */
 const CONFERRED_RE = /\b(conferred)\b(?=\s+(?:with|for|in|on|by)\b)/g;
 
@@ -548,6 +573,7 @@ const TRIGGER_RULES = [
   convenedOfficials,
   groupGathered,
   conferred,
+  attendedNamedSitting,
   ownBodySitting,
   numberedForum,
   conversationsInPhoneStory,
