@@ -215,3 +215,20 @@ describe('topics: "X is the focus of the discussions", and "the two neighbours a
     ).toEqual([]);
   });
 });
+
+describe('salientSubjects: a person named in a possessive or after "during" is no subject for "he said"', () => {
+  it('"During Prime Minister X’s visit, the leaders ... . ..., he said." is the speaker before', () => {
+    expect(
+      speakers(
+        'Foreign Minister Wang Lei held a call with Foreign Minister Ana Ruiz. Wang condemned the attack in Lima. During Prime Minister Tomas Vega’s visit in February, the leaders talked at length. China looks forward to working with Peru, he said.',
+      ),
+    ).toEqual(['Wang Lei', 'Wang Lei']);
+  });
+  it('near-miss: a person who opens the sentence as its subject is the one "he" stands for', () => {
+    expect(
+      speakers(
+        'Foreign Minister Wang Lei held a call with Foreign Minister Ana Ruiz. Wang condemned the attack in Lima. Prime Minister Tomas Vega visited China in February. China looks forward to working with Peru, he said.',
+      ),
+    ).toEqual(['Wang Lei', 'Tomas Vega']);
+  });
+});

@@ -57,7 +57,8 @@ export function salientSubjects(
     const before = text.slice(Math.max(sentenceStart, m.start - 80), m.start);
     if (
       (AFTER_PREPOSITION.test(before) && !ofTheTitle(before)) ||
-      pronounSubjectBefore(text, sentenceStart, m.start)
+      pronounSubjectBefore(text, sentenceStart, m.start) ||
+      possessiveOfANoun(text, m.end)
     )
       continue;
     const first = firstOf.get(si);
@@ -80,11 +81,19 @@ function saysThatFirst(text: string, first: Subject, reporterAt: number): boolea
 }
 
 /**
+ * Rule: "During Imran Khan's visit to China, the leaders ...": a person named in the possessive
+ * owns a noun of the sentence; the sentence is not about them as its subject.
+ */
+function possessiveOfANoun(text: string, end: number): boolean {
+  return /^['’]s?\s+[a-z]/.test(text.slice(end, end + 6));
+}
+
+/**
  * A name right after a preposition and the capitalised words of its object ("met with President
  * X", "thanked outgoing Chairperson Y": a word that qualifies the title may stand before it).
  */
 const AFTER_PREPOSITION =
-  /\b(?:by|with|to|of|from|for|about|on|greeting|thanked|told)\s+(?:the\s+)?(?:(?:outgoing|incoming|former|visiting|his|her|their)\s+)?(?:[A-Z][\p{L}.’'-]*\s+){0,6}$/u;
+  /\b(?:by|with|to|of|from|for|about|on|during|after|before|following|amid|despite|under|greeting|thanked|told)\s+(?:the\s+)?(?:(?:outgoing|incoming|former|visiting|his|her|their)\s+)?(?:[A-Z][\p{L}.’'-]*\s+){0,6}$/u;
 
 /** "President of the Republic of Kenya ", "Prime Minister of Peru ": a title's "of", before its holder's name. */
 const TITLE_OF = /\b([A-Z][\p{L}-]*)\s+of\s+(?:the\s+)?(?:(?:of\s+(?:the\s+)?)?[A-Z][\p{L}.’'-]*\s+){0,6}$/u;
