@@ -270,3 +270,19 @@ describe('attendedNamedSitting: an official attending a sitting named by its bod
     expect(meetings('Students attended the Youth Forum in Lima.')).toEqual([]);
   });
 });
+
+describe('groupGathered with a parenthetical, and unnamedSummitThenNamed', () => {
+  it('"Andean leaders, including from rivals A and B, have gathered in Peru’s capital" then "The X summit ...": one summit in Lima', () => {
+    const x = run(
+      'Andean leaders, including from rivals Chile and Bolivia, have gathered in Peru’s capital to boost trade. The Andean Development Community summit is the first since 2011.',
+    );
+    expect(x.meetings).toHaveLength(1);
+    expect(x.nameOf(x.meetings[0]?.place ?? null)).toBe('Lima');
+  });
+  it('near-miss: a summit told with another place is another summit', () => {
+    const x = run(
+      'Andean leaders have gathered in Lima to boost trade. The Andean Development Community summit in Quito last year was the first since 2011.',
+    );
+    expect(x.meetings.length).not.toBe(1);
+  });
+});

@@ -218,6 +218,7 @@ export function sameMeeting(
   )
     return true;
   if (a.forum && b.forum) return forumsCompatible(a.forum, b.forum);
+  if (unnamedSummitThenNamed(a, b) || unnamedSummitThenNamed(b, a)) return true;
   // "the next meeting of ... will be held", told twice
   if (a.next && b.next && a.kind === b.kind && !a.participants.length && !b.participants.length) return true;
   if (a.kind === 'call' && b.kind === 'call' && shared >= 1) return !otherSidesDiffer(a, b, side);
@@ -316,5 +317,24 @@ export function sameDayUnnamedSitting(a: Candidate, b: Candidate): boolean {
     !!a.date &&
     a.date === b.date &&
     (unnamed(a) || unnamed(b))
+  );
+}
+
+/**
+ * Rule: "South Asian leaders have gathered in Nepal's capital ... The South Asian Association for
+ * Regional Cooperation summit is the first since 2011": a held summit told first with no body and
+ * no one named, and a held summit of a named body told after it, are one summit. Two summits of
+ * other places or days were kept apart before this rule is asked.
+ */
+export function unnamedSummitThenNamed(unnamed: Candidate, named: Candidate): boolean {
+  return (
+    unnamed.kind === 'summit' &&
+    named.kind === 'summit' &&
+    unnamed.status === 'held' &&
+    named.status === 'held' &&
+    !unnamed.forum &&
+    !unnamed.participants.length &&
+    !!named.forum &&
+    unnamed.sentence < named.sentence
   );
 }

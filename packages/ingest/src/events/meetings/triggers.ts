@@ -253,11 +253,12 @@ export function convenedOfficials(text: string, triggers: Trigger[]): void {
 
 /** A group of officials as the subject of a verb of gathering, then where or for what it gathered. */
 const GROUP_GATHERED_RE =
-  /\b(?:[Ll]eaders|[Hh]eads of (?:[Ss]tate|[Gg]overnment)(?: and (?:of )?[Gg]overnment)?|[Pp]residents|[Pp]remiers|[Pp]rime [Mm]inisters|[Mm]inisters|[Dd]elegates|[Ee]nvoys)\b(?:\s+(?:from|of)\s+[^.;:]{1,120}?)?\s+(?:(?:have|had|will|were|are|also|again|expected to|set to)\s+)*(convened|gathered|assembled|conferred)\b(?=\s+(?:in|at|on|for|here|there|today|yesterday|virtually|online|to|with)\b)(?!\s+for\s+(?:(?:a|an|the|their|its)\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|talks|summit|session|conference|consultations|dialogue)s?\b)/g;
+  /\b(?:[Ll]eaders|[Hh]eads of (?:[Ss]tate|[Gg]overnment)(?: and (?:of )?[Gg]overnment)?|[Pp]residents|[Pp]remiers|[Pp]rime [Mm]inisters|[Mm]inisters|[Dd]elegates|[Ee]nvoys)\b(?:\s+(?:from|of)\s+[^.;:]{1,120}?)?(?:,[^,.;:]{1,80},)?\s+(?:(?:have|had|will|were|are|also|again|expected to|set to)\s+)*(convened|gathered|assembled|conferred)\b(?=\s+(?:in|at|on|for|here|there|today|yesterday|virtually|online|to|with)\b)(?!\s+for\s+(?:(?:a|an|the|their|its)\s+)?(?:[\w-]+\s+){0,3}?(?:meeting|talks|summit|session|conference|consultations|dialogue)s?\b)/g;
 
 /**
  * Rule: "Leaders from six countries along the Danube convened in Linz", "Foreign ministers of the
- * bloc gathered in Quito on Monday", "the two ministers conferred for an hour in Lima": a group of
+ * bloc gathered in Quito on Monday", "South Asian leaders, including from rivals A and B, have
+ * gathered in Nepal’s capital", "the two ministers conferred for an hour in Lima": a group of
  * officials gathering is a sitting, a summit when leaders or heads gather, else a session ("the
  * two ministers" conferring is a meeting of the pair). "Protesters gathered in Linz" is no one's
  * sitting; "convened a committee" has no place or aim after it, and "convened for a bilateral
