@@ -16,6 +16,11 @@ export const PARTICLE_VERBS: ReadonlyMap<string, RegExp> = new Map([
   ['call', /^\s+(?:on|for|upon)\b/],
   ['speak', /^\s+(?:about|of|on)\b/],
   ['talk', /^\s+(?:about|of)\b/],
+  // "He asked Washington to help pursue traffickers": a request; "asked about X", "when asked" are questions put to him
+  [
+    'ask',
+    /^\s+(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}|him|her|them|the\s+[a-z]+|his\s+[a-z]+|its\s+[a-z]+)\s+to\s+[a-z]/,
+  ],
 ]);
 
 /** Whether `word` (lower case) is the bare lemma of a verb of saying ("confirm", "say"). */

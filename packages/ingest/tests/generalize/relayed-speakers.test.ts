@@ -232,3 +232,15 @@ describe('salientSubjects: a person named in a possessive or after "during" is n
     ).toEqual(['Wang Lei', 'Tomas Vega']);
   });
 });
+
+describe('"asked X to do": a request is a statement, a question put to someone is not', () => {
+  it('"President X asked Washington to help pursue traffickers" is hers', () => {
+    expect(speakers('President Ana Ruiz asked Washington to help pursue major traffickers.')).toEqual([
+      'Ana Ruiz',
+    ]);
+  });
+  it('near-miss: "She was asked to leave" and "asked about the talks" report no words of hers', () => {
+    expect(speakers('President Ana Ruiz met Luis Vega. She was asked to leave the room.')).toEqual([]);
+    expect(speakers('President Ana Ruiz asked about the talks.')).toEqual([]);
+  });
+});

@@ -21,7 +21,8 @@ export function isSayingAt(word: string, s: string, end: number): boolean {
   if (word === 'continued') return continuedAfterQuotation(s, end);
   // isSpeechVerbForm's own first test, before the lemma lookup ("of", "the", "meeting")
   if (word.length < 3 || word.endsWith('ing')) return false;
-  return verbLemma(word) !== null && isSpeechVerbForm(word, s.slice(end, end + 8));
+  // the particle ("touched upon"), or the object and "to" of a request ("asked Washington to help")
+  return verbLemma(word) !== null && isSpeechVerbForm(word, s.slice(end, end + 60));
 }
 
 /**
