@@ -244,3 +244,18 @@ describe('"asked X to do": a request is a statement, a question put to someone i
     expect(speakers('President Ana Ruiz asked about the talks.')).toEqual([]);
   });
 });
+
+describe('condemnedObject: what a party condemned during the talks is a topic', () => {
+  it('"Wang strongly condemned the recent terrorist attack in Lima" after the call', () => {
+    const x = run(
+      'Foreign Minister Wang Lei held a phone conversation with Ana Ruiz on Tuesday. Wang strongly condemned the recent serious terrorist attack in Lima.',
+    );
+    expect(x.meetings[0]?.topics).toEqual(['recent serious terrorist attack in Lima']);
+  });
+  it('near-miss: "was condemned to prison" names no topic', () => {
+    const x = run(
+      'Foreign Minister Wang Lei held a phone conversation with Ana Ruiz on Tuesday. A journalist was condemned to prison in Lima.',
+    );
+    expect(x.meetings[0]?.topics).toEqual([]);
+  });
+});

@@ -997,9 +997,24 @@ export const supportFor: TopicRule = {
   ),
 };
 
+/**
+ * "Wang strongly condemned the recent terrorist attack in Peshawar", "the leaders denounced the
+ * coup": what a party condemned during the talks is what they took up. "condemned to prison"
+ * has no object of that kind.
+ */
+export const condemnedObject: TopicRule = {
+  name: 'condemned-object',
+  needs: 'condemned condemning denounced denouncing deplored deploring'.split(' '),
+  find: afterRule(
+    'condemned-object',
+    /\b(?:(?:strongly|firmly|jointly|unequivocally)\s+)?(?:condemn(?:ed|ing)|denounc(?:ed|ing)|deplor(?:ed|ing))\s+(?!to\b|as\b)(?=(?:the|a|an|all|any|this|these|recent|Russia|[a-z])\b)/gi,
+    isPassive,
+  ),
+};
+
 /** A word stem every rule's trigger contains: a sentence without one skips the rules. */
 export const TOPIC_HINT =
-  /discuss|agenda|agree|focus|cent(?:re|er)|revolv|touch|dwel|dealt|topic|item|issue|exchang|consider|review|examin|address|assess|analy|debat|tackl|rais|talk|spoke|speak|chatted|consultation|negotiation|dialogue|conversation|sign|approved|adopted|ratified|endorsed|initial|attention|inform|brief|updated|told|question|matter|subject|present|outlin|propos|unveil|tabled|brought|put forward|regard|concern|as for|as to|turning|position|stance|approach|view|covered|devoted|dedicated|top|dominat|headlined|coordinat|efforts|result|culminat|ended with|outcome|among|one of|reach|came to|come to|main|key|central|principal|chief|primary|major|summit|meeting|conference|session|forum|round table|pledged|vowed|committed|finali|harmoni|purpose|aim|goal|objective|describ|evaluat|summ|emphasis|came up|comes up|featured|figured|decided|resolved|highlight|stock|took|take|concern|including|notably|especially|particular|such as|stress|emphasi|underlin|underscor|welcom|laud|prais|hail|account|light|context|cooperation|collaboration|ties|partnership|met|meet|gathered|conven|identif|determin|defin|mapped|chart|prioriti|communicat|span|cover|deal with|look at|\bcall|commitment|determination|resolve|aim|seek|sought|explor|table|inked|not(?:ed|ing)|recogni|affirm|reiterat|support/i;
+  /discuss|condemn|denounc|deplor|agenda|agree|focus|cent(?:re|er)|revolv|touch|dwel|dealt|topic|item|issue|exchang|consider|review|examin|address|assess|analy|debat|tackl|rais|talk|spoke|speak|chatted|consultation|negotiation|dialogue|conversation|sign|approved|adopted|ratified|endorsed|initial|attention|inform|brief|updated|told|question|matter|subject|present|outlin|propos|unveil|tabled|brought|put forward|regard|concern|as for|as to|turning|position|stance|approach|view|covered|devoted|dedicated|top|dominat|headlined|coordinat|efforts|result|culminat|ended with|outcome|among|one of|reach|came to|come to|main|key|central|principal|chief|primary|major|summit|meeting|conference|session|forum|round table|pledged|vowed|committed|finali|harmoni|purpose|aim|goal|objective|describ|evaluat|summ|emphasis|came up|comes up|featured|figured|decided|resolved|highlight|stock|took|take|concern|including|notably|especially|particular|such as|stress|emphasi|underlin|underscor|welcom|laud|prais|hail|account|light|context|cooperation|collaboration|ties|partnership|met|meet|gathered|conven|identif|determin|defin|mapped|chart|prioriti|communicat|span|cover|deal with|look at|\bcall|commitment|determination|resolve|aim|seek|sought|explor|table|inked|not(?:ed|ing)|recogni|affirm|reiterat|support/i;
 
 /**
  * Every rule, in the order their cues are read (the first cue of a stretch wins). A rule lists in
@@ -1049,6 +1064,7 @@ export const TOPIC_RULES: readonly TopicRule[] = [
   reviewedAtMeeting,
   focusWasOn,
   isTheFocusOf,
+  condemnedObject,
   cameUpIn,
   partiesDecided,
   reviewedObject,
