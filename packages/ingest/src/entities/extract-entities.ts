@@ -423,9 +423,26 @@ function claimOrganizationsByPattern(doc: Doc, reg: Registry, idx: EntityIndex):
  * or no dateline and two countries named, give none: no guess.
  */
 function articleOwnCountry(doc: Doc, countries: ReadonlyArray<{ code: string }>): Country | undefined {
-  const datelines = datelineCities(doc).filter((d) => d.start < 400);
+  const codes = datelineCountryCodes(doc);
+  if (!codes.size) {
+    const hosts = hostCountriesOfEnvoys(doc.text);
+    for (const c of hosts.size ? hosts : new Set(countries.map((x) => x.code))) codes.add(c);
+  }
+  const [only] = codes;
+  return codes.size === 1 && only ? countryByCode(only) : undefined;
+}
+
+/** The one country of the story's dateline (its city, or a capital opening a line), if it has one. */
+function datelineCountry(doc: Doc): Country | undefined {
+  const codes = datelineCountryCodes(doc);
+  const [only] = codes;
+  return codes.size === 1 && only ? countryByCode(only) : undefined;
+}
+
+/** The countries of the story's dateline cities, and of a capital opening one of its first lines. */
+function datelineCountryCodes(doc: Doc): Set<string> {
   const codes = new Set<string>();
-  for (const d of datelines) {
+  for (const d of datelineCities(doc).filter((x) => x.start < 400)) {
     const city = cityByName(titleCase(d.form));
     if (city) codes.add(city.countryCode);
   }
@@ -435,12 +452,7 @@ function articleOwnCountry(doc: Doc, countries: ReadonlyArray<{ code: string }>)
   );
   const ofCapital = capital?.[1] ? countryOfCapital(capital[1]) : undefined;
   if (ofCapital) codes.add(ofCapital.code);
-  if (!datelines.length && !ofCapital) {
-    const hosts = hostCountriesOfEnvoys(doc.text);
-    for (const c of hosts.size ? hosts : new Set(countries.map((x) => x.code))) codes.add(c);
-  }
-  const [only] = codes;
-  return codes.size === 1 && only ? countryByCode(only) : undefined;
+  return codes;
 }
 
 /** An envoy and the country it is accredited to: "the Ambassador of China to Nigeria", "Tunisian Ambassador to Nigeria". */
@@ -555,7 +567,7 @@ function roleContext(doc: Doc, reg: Registry, idx: EntityIndex): RoleContext {
     const r = reg.get(idx.tokenRef[i] ?? null);
     return r?.kind === 'place' ? (r.countryCode ?? undefined) : undefined;
   };
-  return { doc, reg, orgAt, lastAlliance, countryAt };
+  return { doc, reg, orgAt, lastAlliance, countryAt, datelineCountry: datelineCountry(doc) };
 }
 
 /**

@@ -241,14 +241,15 @@ function isSentenceStart(doc: Doc, pos: number): boolean {
 }
 
 /**
- * What follows an uppercase dateline city: "MOSCOW, May 16", "MINSK (Reuters)", "ISLAMABAD: ...";
+ * What follows an uppercase dateline city: "MOSCOW, May 16", "MINSK (Reuters)", "ISLAMABAD: ...",
+ * "CAIRO - 26 November 2019:";
  * "BEIJING - Chinese ..." (a spaced dash); "ASTANA. KAZINFORM - ..." (the agency after a full
  * stop); "ASTANA, Kazakhstan, June 9 (APP)" (the country between city and date); "SUVA, FIJI –
  * MONDAY 12 AUGUST 2024:" (the country, then a dash); "ANKARA" alone on its line above the story
  * (a wire's first line).
  */
 const AFTER_DATELINE_WORD =
-  /(?=,\s+[A-Z][a-z]{2,}\.?\s+\d| \(|:\s| [—–-]{1,2} [A-Z“"]|\. [A-Z]{3,}\b|,\s+[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s+[A-Z][a-z]{2,}\.?\s+\d|,\s+[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?\s+[–—-]\s|[ \t]*\n)/;
+  /(?=,\s+[A-Z][a-z]{2,}\.?\s+\d| \(|:\s| [—–-]{1,2} [A-Z“"]| [—–-] \d{1,2} [A-Z][a-z]+ \d{4}|\. [A-Z]{3,}\b|,\s+[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s+[A-Z][a-z]{2,}\.?\s+\d|,\s+[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?\s+[–—-]\s|[ \t]*\n)/;
 
 /** Rule: uppercase dateline city ("MOSCOW, November 30.", "MINSK, Dec. 6 (Xinhua)", "BAKU: The ...", "HÀ NỘI —"). */
 export function datelineCities(doc: Doc): Array<{ start: number; end: number; form: string }> {

@@ -25,6 +25,8 @@ export interface RoleContext {
   lastAlliance: (pos: number) => OrganizationRecord | undefined;
   /** ISO2 of the country (name or demonym) the gazetteer found at token i ("U.S.", "United States") */
   countryAt?: (i: number) => string | undefined;
+  /** the one country of the story's dateline ("CAIRO -", "SEOUL, Nov. 16 (Yonhap) --"), if any */
+  datelineCountry?: Country;
 }
 
 function titleCaseFirst(s: string): string {
@@ -56,7 +58,7 @@ export function parseRole(
     /\b(?:Minister|Secretary)\b/.test(title) &&
     !/Secretary[- ]General/i.test(title)
   )
-    country = soleCountryInSentence(ctx, first);
+    country = soleCountryInSentence(ctx, first) ?? ministerOfTheDateline(ctx, first, title);
   const evidence = (): Role['evidence'] => [
     reg.span((toks[first] as Token).start, (toks[last] as Token).end),
   ];
@@ -338,6 +340,29 @@ function possessiveOfAnotherTitle(toks: readonly Token[], k: number, own: number
   return false;
 }
 
+/**
+ * Rule: "CAIRO - Foreign Minister Sameh Shoukry discussed ... with his Saudi counterpart", "SEOUL
+ * (Yonhap) -- Foreign Minister Chung spoke by phone with his Chinese counterpart": a minister the
+ * text gives no country, in a story filed from one country, is that country's minister; the
+ * foreign ones are told by their country ("his Saudi counterpart"). A "visiting" minister is not.
+ */
+function ministerOfTheDateline(ctx: RoleContext, first: number, title: string): Country | undefined {
+  if (!ctx.datelineCountry || !/\bMinister\b|\bSecretary\b/.test(title) || /\bPrime\b/.test(title))
+    return undefined;
+  const { doc } = ctx;
+  const at = (doc.tokens[first] as Token).start;
+  // only the minister of the lead, the sentence the dateline opens
+  const lead = doc.sentences[sentenceAt(doc, at)];
+  if (!lead || !datelineOpens(doc.text.slice(lead.start, at))) return undefined;
+  const before = doc.tokens[first - 1]?.text.toLowerCase() ?? '';
+  return /^(?:visiting|foreign|guest)$/.test(before) ? undefined : ctx.datelineCountry;
+}
+
+/** A dateline opening the text before a title: "CAIRO - 26 November 2019: ", "SEOUL, Nov. 16 (Yonhap) -- ". */
+function datelineOpens(before: string): boolean {
+  return /^\s*[\p{Lu}][\p{Lu} .'-]{2,30}\b[^\n]{0,60}?(?:--|[-–—:])\s*$/u.test(before);
+}
+
 function soleCountryInSentence(ctx: RoleContext, i: number): Country | undefined {
   const { doc } = ctx;
   const pos = (doc.tokens[i] as Token).start;
@@ -356,6 +381,8 @@ function soleCountryInSentence(ctx: RoleContext, i: number): Country | undefined
     if (c && (ofAnotherName(doc.tokens, k) || ofAnotherTitle(doc.tokens, k))) continue;
     if (c && possessiveOfAnotherTitle(doc.tokens, k, i)) continue;
     if (c && partnerCountry(doc.tokens, k)) continue;
+    // "his Saudi counterpart": the country of the counterpart, not of this title
+    if (c && /^counterparts?$/i.test(doc.tokens[k + 1]?.text ?? '')) continue;
     if (c && !found.has(c.code)) {
       found.add(c.code);
       only = c;

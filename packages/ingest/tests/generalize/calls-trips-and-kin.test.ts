@@ -286,3 +286,31 @@ describe('groupGathered with a parenthetical, and unnamedSummitThenNamed', () =>
     expect(x.meetings.length).not.toBe(1);
   });
 });
+
+describe('ministerOfTheDateline: the minister the lead names with no country is the dateline country’s', () => {
+  const roleOf = (x: ReturnType<typeof run>, name: string) => {
+    const r = x.persons.find((p) => p.name === name)?.roles[0];
+    return r ? `${x.nameOf(r.organization)}|${x.nameOf(r.country)}` : undefined;
+  };
+  it('"CAIRO - 26 November 2019: Foreign Minister X ... with his Saudi counterpart Y"', () => {
+    const x = run(
+      'CAIRO - 26 November 2019: Foreign Minister Sami Nour discussed regional issues with his Saudi counterpart Prince Faisal Adel.',
+    );
+    expect(roleOf(x, 'Sami Nour')).toBe('Ministry of Foreign Affairs of Egypt|Egypt');
+    expect(roleOf(x, 'Faisal Adel')).toBe('Ministry of Foreign Affairs of Saudi Arabia|Saudi Arabia');
+  });
+  it('"SEOUL, Nov. 16 (Yonhap) -- Foreign Minister X spoke by phone with his Chinese counterpart Y"', () => {
+    const x = run(
+      'SEOUL, Nov. 16 (Yonhap) -- Foreign Minister Kim Min-jun spoke by phone with his Chinese counterpart, Li Wen, on Tuesday.',
+    );
+    expect(roleOf(x, 'Kim Min-jun')).toBe('Ministry of Foreign Affairs of South Korea|South Korea');
+    expect(roleOf(x, 'Li Wen')).toBe('Ministry of Foreign Affairs of China|China');
+  });
+  it('near-miss: a prime minister, or a minister of a later sentence, takes no country from the dateline', () => {
+    const x = run(
+      'MINSK, Nov. 23 -- Leaders met in Minsk. Prime Minister Nikol Avetyan said he would not attend. Foreign Minister Ana Ruiz was there too.',
+    );
+    expect(roleOf(x, 'Nikol Avetyan')).toBe('null|null');
+    expect(roleOf(x, 'Ana Ruiz')).toBe('null|null');
+  });
+});
