@@ -259,3 +259,18 @@ describe('condemnedObject: what a party condemned during the talks is a topic', 
     expect(x.meetings[0]?.topics).toEqual([]);
   });
 });
+
+describe('SKIP_BETWEEN: a relative clause with no commas between the speaker and the verb', () => {
+  it('"President Vega whose country is facing a land dispute said ..." is his', () => {
+    expect(
+      speakers(
+        'President Ana Ruiz met Luis Vega. President Vega whose country is now facing a land dispute said he has some lessons to draw from Chile.',
+      ),
+    ).toEqual(['Luis Vega']);
+  });
+  it('near-miss: a person named inside the words reported is no speaker', () => {
+    expect(speakers('President Ana Ruiz met Luis Vega. The report on President Vega was published.')).toEqual(
+      [],
+    );
+  });
+});
