@@ -694,8 +694,17 @@ function regionAdjective({ run }: CueContext): boolean {
   return REGION_ADJECTIVES.has(last) && words.slice(0, -1).every((w) => REGION_QUALIFIERS.has(w));
 }
 
+/**
+ * "The Chancellery reported that ...", "the Presidency said": a single capitalised word right
+ * after "the" is an institution or a thing; a surname takes no article.
+ */
+function singleWordAfterThe({ run, prev }: CueContext): boolean {
+  return run.first === run.last && prev === 'the';
+}
+
 const NOT_A_SURNAME: ReadonlyArray<(c: CueContext) => boolean> = [
   pluralNounAlone,
+  singleWordAfterThe,
   commonWordOrCountryPair,
   regionAdjective,
   socialPlatform,

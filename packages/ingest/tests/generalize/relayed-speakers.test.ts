@@ -274,3 +274,19 @@ describe('SKIP_BETWEEN: a relative clause with no commas between the speaker and
     );
   });
 });
+
+describe('singleWordAfterThe: "The Chancellery reported" names no person', () => {
+  it('the institution is no surname, and the person whose words it reports speaks', () => {
+    const x = run(
+      'President Andrzej Nowak met President Olena Hrytsenko in Rzeszow. The Chancellery reported that Hrytsenko informed the President of Poland about her visit.',
+    );
+    expect(x.persons.map((p) => p.name)).not.toContain('Chancellery');
+    expect(x.statements.map((s) => x.nameOf(s.speaker))).toEqual(['Olena Hrytsenko']);
+  });
+  it('near-miss: a surname with no article before the verb stays a person', () => {
+    const x = run(
+      'President Andrzej Nowak met President Olena Hrytsenko in Rzeszow. Nowak reported that the talks went well.',
+    );
+    expect(x.statements.map((s) => x.nameOf(s.speaker))).toEqual(['Andrzej Nowak']);
+  });
+});
