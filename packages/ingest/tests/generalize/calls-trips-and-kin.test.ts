@@ -314,3 +314,16 @@ describe('ministerOfTheDateline: the minister the lead names with no country is 
     expect(roleOf(x, 'Ana Ruiz')).toBe('null|null');
   });
 });
+
+describe('conferred: "A and his Turkish counterpart B convened, on Sunday, in Baghdad"', () => {
+  it('two persons who convened met', () => {
+    const x = run(
+      'Iraqi Foreign Minister Samir Hadi and his Turkish counterpart Kemal Aras convened, on Sunday, in Baghdad to discuss regional issues.',
+    );
+    expect(x.meetings[0]?.participants.map((p) => x.nameOf(p))).toEqual(['Samir Hadi', 'Kemal Aras']);
+    expect(x.nameOf(x.meetings[0]?.place ?? null)).toBe('Baghdad');
+  });
+  it('near-miss: a court that convened is no one’s meeting', () => {
+    expect(run('The court convened in Lima on Monday.').meetings).toEqual([]);
+  });
+});

@@ -304,12 +304,16 @@ export function attendedNamedSitting(text: string, triggers: Trigger[]): void {
   });
 }
 
-/** "A and B conferred", "conferred with X": two people conferring met. */
-const CONFERRED_RE = /\b(conferred)\b(?=\s+(?:with|for|in|on|by)\b)/g;
+/** "A and B conferred", "conferred with X", "A and B convened, on Sunday, in Baghdad": two people conferring met. */
+const CONFERRED_RE = /\b(conferred|convened)\b(?=,?\s+(?:with|for|in|on|by|at)\b)/g;
 
-/** Rule: "Hayashi and Jaishankar conferred for about an hour in New Delhi": a meeting of the two. */
+/**
+ * Rule: "Hayashi and Jaishankar conferred for about an hour in New Delhi", "Foreign Minister A and
+ * his Turkish counterpart B convened, on Sunday, in Baghdad": a meeting of the two (a body that
+ * convenes is bodyConvened's, and who convenes officials convenedOfficials').
+ */
 export function conferred(text: string, triggers: Trigger[]): void {
-  if (!text.includes('conferred')) return;
+  if (!text.includes('conferred') && !text.includes('convened')) return;
   addMatchTriggers(text, triggers, CONFERRED_RE, lastGroupTrigger('meet'));
 }
 
