@@ -290,3 +290,18 @@ describe('singleWordAfterThe: "The Chancellery reported" names no person', () =>
     expect(x.statements.map((s) => x.nameOf(s.speaker))).toEqual(['Andrzej Nowak']);
   });
 });
+
+describe('statesOfAGroupNoVerb: "to the northern states." is the noun', () => {
+  it('no statement ends on "states" with nothing stated after it', () => {
+    expect(
+      speakers('President Ana Ruiz met Luis Vega, who offered his port to the northern states.'),
+    ).toEqual([]);
+  });
+  it('near-miss: "The ministry states that ..." is the verb', () => {
+    expect(
+      speakers(
+        'Peru’s Foreign Minister Ana Ruiz met Luis Vega. The ministry states that the talks went well.',
+      ),
+    ).toEqual(['Ministry of Foreign Affairs of Peru']);
+  });
+});

@@ -55,12 +55,15 @@ function issuedOnlyAnAddress(verb: string, s: string, end: number): boolean {
 }
 
 /**
- * Rule: "the Gulf Cooperation Council (GCC) states", "the ASEAN states", "member states": "states"
- * after an acronym (in brackets or not) or after "member" is the noun, the countries of a group,
+ * Rule: "the Gulf Cooperation Council (GCC) states", "the ASEAN states", "member states", "to the
+ * northern states.": "states" after an acronym (in brackets or not) or after "member", or not
+ * followed by what is stated ("that", a colon, a quotation), is the noun, the countries of a group,
  * not a verb of saying ("The ministry states that ..." still is one).
  */
 function statesOfAGroupNoVerb(verb: string, s: string, end: number): boolean {
   if (verb !== 'states') return true;
+  // "to the northern states.": the verb goes on with what is stated ("states that", "states:")
+  if (!/^\s*(?:that\b|:|,|["“])/.test(s.slice(end, end + 8))) return false;
   return !/(?:\b[A-Z]{2,8}\)?|\b[Mm]ember)\s+$/.test(s.slice(Math.max(0, end - 6 - 12), end - 6));
 }
 
