@@ -163,3 +163,18 @@ describe('visitsToldByTheirMeetings: a visit whose meetings with persons are tol
     expect(participantsOf(x)).toEqual(['Ana Ruiz', 'China']);
   });
 });
+
+describe('hostCountryOfVisit for a visitor of no told country: a country visited, not a city', () => {
+  it('"the visit of Prime Minister X to Iran" is a meeting with Iran', () => {
+    const x = run(
+      'Both sides looked forward to the visit of Prime Minister Imran Aziz to Iran in the near future.',
+    );
+    expect(participantsOf(x)).toEqual(['Imran Aziz', 'Iran']);
+  });
+  it('near-miss: a city visited by a visitor of no told country may be at home, and a possessive names no place visited', () => {
+    expect(run('President Bola Adeyemi visited Lagos on Monday.').meetings).toEqual([]);
+    expect(
+      run('President Kemal Aras’s recent visit to Turkey’s neighbour Iraq was a success.').meetings,
+    ).toEqual([]);
+  });
+});

@@ -567,9 +567,10 @@ export const PARTICIPANT_RULES = named<ParticipantRule>([
 
 /**
  * Rule: "Nigerian President Bola Tinubu paid a state visit to France", "Tinubu's visit to Paris":
- * the one person who visits and the country visited (a city's country) are the parties, when the
- * text gives the visitor a country and it is another ("an invitation to X to visit New Delhi" is
- * no visit of the minister who brings it).
+ * the one person who visits and the country visited (a city's country) are the parties, when it
+ * is not the visitor's own ("an invitation to X to visit New Delhi" is no visit of the minister
+ * who brings it). A visitor the text gives no country visits a country named, not a city (which
+ * may be their own: "President Tinubu visited Lagos").
  */
 function hostCountryOfVisit(story: Story, c: TriggerCtx): void {
   if (c.t.hint !== 'visit' || c.participants.length !== 1) return;
@@ -577,9 +578,10 @@ function hostCountryOfVisit(story: Story, c: TriggerCtx): void {
   if (/\binvit/i.test(story.text.slice(c.clause.start, c.t.start))) return;
   const visitor = c.participants[0] as string;
   if (story.reg.get(visitor)?.kind !== 'person') return;
-  const host = visitedCountry(story.doc, story.reg, c.t);
   const own = countryOfPerson(story.reg, visitor);
-  if (host && own && host !== own) c.participants.push(host);
+  // a visitor of no told country travels abroad when a country is named, not a city
+  const host = visitedCountry(story.doc, story.reg, c.t, own === null);
+  if (host && host !== own) c.participants.push(host);
 }
 
 /**

@@ -242,16 +242,20 @@ export function followingParticipants(doc: Doc, reg: Registry, si: number): stri
 
 /**
  * The country a visit is paid to, named right after its word: "visited France", "a state visit
- * to Paris" (a city stands for its country), "his visit to the United Arab Emirates". Null when
- * the words after it name no country or city.
+ * to Paris" (a city stands for its country, unless `countryOnly`), "his visit to the United Arab
+ * Emirates", "the visit of Prime Minister X to Iran". Null when the words after it name no
+ * country or city.
  */
-export function visitedCountry(doc: Doc, reg: Registry, t: Trigger): string | null {
-  const m = /^\s+(?:to\s+)?(?:the\s+)?/.exec(doc.text.slice(t.end, t.end + 12));
+export function visitedCountry(doc: Doc, reg: Registry, t: Trigger, countryOnly = false): string | null {
+  // "the visit of Prime Minister Imran Khan to Iran": the visitor between "of" and "to"
+  const m = /^\s+(?:of\s+[^.,;]{2,60}?\s+to\s+|to\s+)?(?:the\s+)?/.exec(doc.text.slice(t.end, t.end + 80));
   if (!m) return null;
   const at = t.end + m[0].length;
   const place = reg.mentionsIn(at, at + 60).find((x) => x.start === at);
   const r = reg.get(place?.ref);
-  if (r?.kind !== 'place') return null;
+  // "a visit to Turkey's neighbour Iraq": a possessive names no place visited
+  if (r?.kind !== 'place' || /^['’]/.test(doc.text.slice(place?.end ?? 0, (place?.end ?? 0) + 1)))
+    return null;
   if (r.placeKind === 'country') return r.ref;
-  return r.placeKind === 'city' ? r.country : null;
+  return r.placeKind === 'city' && !countryOnly ? r.country : null;
 }
