@@ -1137,7 +1137,12 @@ const MEDIA_PATTERNS = [
   /\b((?:[A-Z][\p{L}-]*)(?:\s+[A-Z][\p{L}-]*)?)\s+(?:reports|reported),?\s+citing\b/gu,
   // a source line: "Source: Agence Tunis Afrique Presse"
   /^Source:\s*([\p{Lu}][\p{L} .'’-]{2,60}?)\s*$/gmu,
+  // a masthead after a word that cites it: "According to the Saudi Gazette", "told the Jordan Times",
+  // "carried by the Jordan News Agency"; or opening the text before a slash: "Shafaq News/ Iraqi ..."
+  /(?:\b(?:[Aa]ccording to|told|carried by|quoted by|published by|in an interview with|speaking to|wrote in)\s+(?:the\s+)?|^)((?:[\p{Lu}][\p{L}&'’-]+\s+){0,3}(?:Gazette|Times|Post|Herald|Tribune|Journal|Daily|News Agency|News|Telegraph|Chronicle|Observer|Monitor|Express|Insider))(?=[\s,./:;]|$)/gu,
 ];
+/** The masthead pattern (the last of MEDIA_PATTERNS): its country word belongs to the name ("Saudi Gazette"). */
+const MASTHEAD = MEDIA_PATTERNS[MEDIA_PATTERNS.length - 1];
 
 export interface MediaHit extends OrgHit {}
 
@@ -1147,7 +1152,7 @@ export interface MediaHit extends OrgHit {}
  * after an outlet noun, "<Name> reports, citing", a "Source: <Name>" line.
  */
 const MEDIA_CUES =
-  /news agency|TV channel|television channel|television company|TV company|broadcaster|news portal|newspaper|radio station|Telegram channel|reported by|reports by|citing|Source:/;
+  /news agency|TV channel|television channel|television company|TV company|broadcaster|news portal|newspaper|radio station|Telegram channel|reported by|reports by|citing|Source:|Gazette|Times|Post|Herald|Tribune|Journal|Daily|News|Telegraph|Chronicle|Observer|Monitor|Express|Insider/;
 
 /** The gazetteer's name of an outlet written in one of its forms ("Tass" -> "TASS", "KUNA" -> "Kuwait News Agency"). */
 function mediaNameOfForm(form: string): string | undefined {
@@ -1184,6 +1189,7 @@ export function findMedia(doc: Doc, reg: Registry): MediaHit[] {
         let words = name.split(/\s+/);
         // "Russian Tass" -> "Tass", but "Belarus 1" stays whole
         while (
+          re !== MASTHEAD &&
           words.length > 1 &&
           (countryFromWord(words[0] as string) || /^(?:the|The|state|State)$/.test(words[0] as string)) &&
           !/^\d+$/.test(words.slice(1).join(' '))

@@ -305,3 +305,25 @@ describe('statesOfAGroupNoVerb: "to the northern states." is the noun', () => {
     ).toEqual(['Ministry of Foreign Affairs of Peru']);
   });
 });
+
+describe('mastheads cited: "According to the Saudi Gazette", "told the Jordan Times", "Shafaq News/ ..."', () => {
+  const media = (text: string) =>
+    run(text)
+      .organizations.filter((o) => o.orgKind === 'media')
+      .map((o) => o.name);
+  it.each([
+    ['According to the Saudi Gazette, the talks focused on the region.', 'Saudi Gazette'],
+    ['The minister told the Jordan Times that the visit was useful.', 'Jordan Times'],
+    [
+      'In a statement carried by the Jordan News Agency, the chamber said the visit would help.',
+      'Jordan News Agency',
+    ],
+    ['Shafaq News/ Iraqi Foreign Minister Samir Hadi met his Turkish counterpart in Baghdad.', 'Shafaq News'],
+  ])('%s', (text, name) => {
+    expect(media(text)).toEqual([name]);
+  });
+  it('near-miss: "told reporters" and a ministry cited name no outlet, and a relaying outlet is no speaker', () => {
+    expect(media('He told reporters the talks failed.')).toEqual([]);
+    expect(speakers('According to Fox News, the talks failed.')).toEqual([]);
+  });
+});
