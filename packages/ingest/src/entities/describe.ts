@@ -29,6 +29,8 @@ const HEADS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   ],
   [/^(?:prime minister|premier|pm)$/, /prime minister|premier/i],
   [/^(?:top )?diplomat$/, /foreign minister|minister of foreign affairs|secretary of state/i],
+  // "the FM added", "the Moroccan FM": the foreign minister, as South Asian and Arab news writes it
+  [/^fm$/, /foreign (?:affairs )?minister|minister of foreign affairs|minister for foreign affairs/i],
   [/^(?:secretary[- ]general)$/, /secretary[- ]general/i],
   [/^(?:spokes(?:man|woman|person))$/, /spokes|press secretary/i],
   [/^official$/, /./],
@@ -277,7 +279,7 @@ function nationalityOf(
 }
 
 const DESCRIPTION =
-  /\b[Tt]he\s+((?:[A-Z][\p{L}]+\s+)?(?:top\s+)?(?:(?:foreign|defen[cs]e)\s+)?(?:prime minister|minister|president|premier|diplomat|leader|head of state|secretary general|secretary-general|chancellor|PM|emir|amir|king|sultan|crown prince))\b/u;
+  /\b[Tt]he\s+((?:[A-Z][\p{L}]+\s+)?(?:top\s+)?(?:(?:foreign|defen[cs]e)\s+)?(?:prime minister|minister|president|premier|diplomat|leader|head of state|secretary general|secretary-general|chancellor|PM|FM|emir|amir|king|sultan|crown prince))\b/u;
 
 /**
  * A description in `text[from, to)` ("Earlier, the Chinese minister held talks ..."), resolved

@@ -327,3 +327,20 @@ describe('mastheads cited: "According to the Saudi Gazette", "told the Jordan Ti
     expect(speakers('According to Fox News, the talks failed.')).toEqual([]);
   });
 });
+
+describe('descriptions: "the FM" is the foreign minister', () => {
+  it('"The FM added that ..." is the foreign minister named before', () => {
+    expect(
+      speakers(
+        'Moroccan Foreign Minister Nasser Alami met President Ould Sidi in Nouakchott. The FM added that the meeting was useful.',
+      ),
+    ).toEqual(['Nasser Alami']);
+  });
+  it('near-miss: "the FM" with only a president named before fits no one', () => {
+    expect(
+      speakers(
+        'President Ould Sidi met Nasser Alami in Nouakchott. The FM added that the meeting was useful.',
+      ),
+    ).not.toContain('Ould Sidi');
+  });
+});
