@@ -37,6 +37,7 @@ import {
   findEmbassies,
   findLowercaseMinistries,
   findMinistries,
+  leadersOffices,
   ministryRecord,
   namedInstitutions,
   type OrgHit,
@@ -410,6 +411,10 @@ function claimOrganizationsByPattern(doc: Doc, reg: Registry, idx: EntityIndex):
     idx.orgHits.push(m);
   }
   for (const m of companiesByTheirKind(doc, reg, (i) => idx.tokenKind[i] ?? undefined)) {
+    claim(doc, idx, m.start, m.end, 'org', m.rec.ref);
+    idx.orgHits.push(m);
+  }
+  for (const m of leadersOffices(doc, reg, (i) => idx.tokenKind[i] ?? undefined, datelineCountry(doc))) {
     claim(doc, idx, m.start, m.end, 'org', m.rec.ref);
     idx.orgHits.push(m);
   }

@@ -1159,3 +1159,37 @@ export function companiesByTheirKind(
   }
   return out;
 }
+
+/** A leader's office: "a PM Office statement", "the Prime Minister's Office said", "the President’s Office". */
+const LEADERS_OFFICE =
+  /\b((?:Prime Minister|PM|President|Premier|Chancellor|Vice President|Vice-President)(?:['’]s)?\s+Office|PMO)\b/g;
+
+/**
+ * Rule: "a PM Office statement said", "the Prime Minister's Office said": a head of government's
+ * or state's office is a body that speaks for them, named "Prime Minister's Office of Pakistan"
+ * when the story's dateline gives its country (`country`), else by its title alone.
+ */
+export function leadersOffices(
+  doc: Doc,
+  reg: Registry,
+  kindAt: (i: number) => string | undefined,
+  country: Country | undefined,
+): OrgHit[] {
+  if (!/Office\b|PMO\b/.test(doc.text)) return [];
+  const out: OrgHit[] = [];
+  LEADERS_OFFICE.lastIndex = 0;
+  for (let m = LEADERS_OFFICE.exec(doc.text); m; m = LEADERS_OFFICE.exec(doc.text)) {
+    const form = m[1] as string;
+    const first = tokenAt(doc, m.index);
+    const last = tokenAt(doc, m.index + form.length) - 1;
+    let taken = false;
+    for (let i = first; i <= last; i++) if (kindAt(i)) taken = true;
+    if (taken) continue;
+    const holder = /^(?:PM|PMO)/.test(form) ? 'Prime Minister' : form.replace(/(?:['’]s)?\s+Office$/, '');
+    const name = `${holder}'s Office${country ? ` of ${country.name}` : ''}`;
+    const rec = reg.organization(orgKey(name), name, 'body');
+    reg.mention(rec.ref, m.index, m.index + form.length, 'name');
+    out.push({ start: m.index, end: m.index + form.length, rec });
+  }
+  return out;
+}

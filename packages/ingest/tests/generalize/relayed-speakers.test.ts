@@ -344,3 +344,17 @@ describe('descriptions: "the FM" is the foreign minister', () => {
     ).not.toContain('Ould Sidi');
   });
 });
+
+describe('leadersOffices: "a PM Office statement said", "the Prime Minister’s Office said"', () => {
+  it('the office is a body of the dateline’s country, and speaks', () => {
+    const x = run(
+      'ISLAMABAD - Prime Minister Imran Aziz had a telephone conversation with President Hassan Rahimi. Both leaders reiterated the importance of bilateral relations, a PM Office statement said.',
+    );
+    expect(x.organizations.map((o) => o.name)).toContain("Prime Minister's Office of Pakistan");
+    expect(x.statements.map((s) => x.nameOf(s.speaker))).toEqual(["Prime Minister's Office of Pakistan"]);
+  });
+  it('near-miss: "the office of the minister" names no leader’s office', () => {
+    const x = run('ISLAMABAD - The office of the minister was closed on Monday.');
+    expect(x.organizations.map((o) => o.name)).toEqual([]);
+  });
+});
