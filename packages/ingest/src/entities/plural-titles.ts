@@ -71,17 +71,9 @@ export function pluralTitleEachOfCountry(doc: Doc, runs: NameRun[]): PluralTitle
   const re = new RegExp(`\\b((?:[A-Z][a-z]+ )?${PLURAL_HEAD}) (?=[A-Z])`, 'gu');
   for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
     const holders: PluralTitleMatch['holders'] = [];
-    let at = m.index + m[0].length;
-    for (;;) {
-      const run = byStart.get(at);
-      if (!run) break;
-      const of = ofCountryAfter(doc.text, run.end);
-      if (!of) break;
-      holders.push({ run, country: of.country });
-      const sep = /^(?:, and |, | and )/.exec(doc.text.slice(of.end, of.end + 6));
-      if (!sep) break;
-      at = of.end + sep[0].length;
-    }
+    namesOfCountries(doc.text, m.index + m[0].length, byStart, (run, country) =>
+      holders.push({ run, country }),
+    );
     if (holders.length >= 2) out.push(pluralTitleMatch(doc, m.index, m[1] as string, holders));
   }
   return out;
