@@ -1130,6 +1130,8 @@ const MEDIA_PATTERNS = [
   // dateline agency: "MOSCOW, May 16 /TASS/", "MINSK, Dec. 6 (Xinhua) --", "MOSCOW (UrduPoint News / Sputnik - 04th September, 2020)"
   // "MEXICO CITY/TORONTO (Reuters)": two cities, then the agency
   /^[A-Z][A-Za-z .'-]{2,30}(?:\/[A-Z][A-Z .'-]{2,30})?(?:,\s*[A-Z][a-z]{2,}\.?\s+\d{1,2}\.?)?\s*[/(]([^()/\n]{2,60})[)/]/gm,
+  // a line opening with the outlets that carry the story: "(UrduPoint / Pakistan Point News / WAM - 14th Aug, 2020)"
+  /^\(((?:[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){0,3}\s*\/\s*){1,3}[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){0,3}(?:\s+-\s+[^()\n]{2,30})?)\)/gmu,
   // "<Name> news agency", "<Name> TV channel"
   /\b((?:[A-Z][\p{L}-]*|\d+)(?:\s+(?:[A-Z][\p{L}-]*|\d+)){0,3})\s+(?:news agency|TV channel|television channel|newspaper|radio station)\b/gu,
   // "Telegram channel of <Name>", "news agency <Name>"
@@ -1148,6 +1150,8 @@ const MEDIA_PATTERNS = [
 ];
 /** The masthead pattern (the last of MEDIA_PATTERNS): its country word belongs to the name ("Saudi Gazette"). */
 const MASTHEAD = MEDIA_PATTERNS[MEDIA_PATTERNS.length - 1];
+/** The list of outlets opening a line (the second pattern): whole mastheads, cued by their own shape. */
+const OUTLETS_LINE = MEDIA_PATTERNS[1];
 
 export interface MediaHit extends OrgHit {}
 
@@ -1175,7 +1179,7 @@ export function findMedia(doc: Doc, reg: Registry): MediaHit[] {
   const out: MediaHit[] = [];
   const cued = MEDIA_CUES.test(doc.text);
   for (const re of MEDIA_PATTERNS) {
-    if (re !== MEDIA_PATTERNS[0] && !cued) continue;
+    if (re !== MEDIA_PATTERNS[0] && re !== OUTLETS_LINE && !cued) continue;
     re.lastIndex = 0;
     for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
       const group = m[1] as string;
@@ -1195,6 +1199,7 @@ export function findMedia(doc: Doc, reg: Registry): MediaHit[] {
         // "Russian Tass" -> "Tass", but "Belarus 1" stays whole
         while (
           re !== MASTHEAD &&
+          re !== OUTLETS_LINE &&
           words.length > 1 &&
           (countryFromWord(words[0] as string) || /^(?:the|The|state|State)$/.test(words[0] as string)) &&
           !/^\d+$/.test(words.slice(1).join(' '))

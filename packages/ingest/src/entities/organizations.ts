@@ -927,6 +927,8 @@ const INSTITUTION_HEADS: ReadonlyMap<string, OrganizationRecord['orgKind']> = ne
   // "the Polisario Front", "the Sandinista National Liberation Front", "the Five Star Movement"
   ['Front', 'party'],
   ['Movement', 'party'],
+  // "the Kenya Defence Forces", "the Rapid Support Forces": armed forces by their own name
+  ['Forces', 'military'],
   // unions of states the gazetteer does not know: "Andean Community", "Pacific Alliance"
   ['Community', 'alliance'],
   ['Alliance', 'alliance'],

@@ -327,3 +327,22 @@ describe('conferred: "A and his Turkish counterpart B convened, on Sunday, in Ba
     expect(run('The court convened in Lima on Monday.').meetings).toEqual([]);
   });
 });
+
+describe('outlets and forces by their own names', () => {
+  const orgs = (text: string) => run(text).organizations.map((o) => `${o.name}:${o.orgKind}`);
+  it('"(UrduPoint / Pakistan Point News / WAM - 14th Aug, 2020)" opening a line lists three outlets, whole', () => {
+    expect(
+      orgs(
+        '(UrduPoint / Pakistan Point News / WAM - 14th Aug, 2020) ABU DHABI, 13th August 2020 (WAM) - Sheikh Khalid Saeed received a call.',
+      ),
+    ).toEqual(expect.arrayContaining(['UrduPoint:media', 'Pakistan Point News:media']));
+  });
+  it('"the Kenya Defence Forces" are armed forces', () => {
+    expect(orgs('The Kenya Defence Forces held a parade in Nairobi.')).toEqual([
+      'Kenya Defence Forces:military',
+    ]);
+  });
+  it('near-miss: a country in brackets opening no line lists no outlet', () => {
+    expect(orgs('The ministers met in Lima (Peru) on Monday.')).toEqual([]);
+  });
+});
