@@ -592,6 +592,14 @@ function cuedRuns(doc: Doc, idx: EntityIndex, runs: readonly Run[]): Array<{ run
   return cued.sort((a, b) => isFull(b.run) - isFull(a.run) || a.run.start - b.run.start);
 }
 
+/**
+ * "El Ghazouani" and "Al Ghazouani", "al-Sisi" and "el-Sisi": the Arabic article as spelled either
+ * way (a name already folded to lower case).
+ */
+function arabicArticleFolded(folded: string): string {
+  return folded.replace(/(^|\s)(?:el|al|ul)[\s-]/g, '$1al ');
+}
+
 /** The person a cued run names: a known person whose surname (or a name word) it is, else a new one. */
 function personOfCuedRun(reg: Registry, run: Run): PersonRecord {
   const f = foldName(run.form);
@@ -603,7 +611,9 @@ function personOfCuedRun(reg: Registry, run: Run): PersonRecord {
   } else {
     // "Le Drian" after "Jean-Yves Le Drian", "Diomaye Faye" after "Bassirou Diomaye Faye": the
     // last words of a full name told before are that person
-    const known = reg.persons.find((p) => foldName(p.name).endsWith(` ${f}`));
+    const known = reg.persons.find((p) =>
+      arabicArticleFolded(foldName(p.name)).endsWith(` ${arabicArticleFolded(f)}`),
+    );
     if (known) {
       // every later "Le Drian" is this person too
       if (!known.aliases.includes(run.form)) known.aliases.push(run.form);

@@ -346,3 +346,18 @@ describe('outlets and forces by their own names', () => {
     expect(orgs('The ministers met in Lima (Peru) on Monday.')).toEqual([]);
   });
 });
+
+describe('arabicArticleFolded: "Al Ghazouani" is "Mohamed Ould Cheikh El Ghazouani"', () => {
+  it('the article spelled the other way still names the person told in full', () => {
+    const x = run(
+      'President Mohamed Ould Cheikh El Ghazali received Foreign Minister Nasser Bennani in Nouakchott. President Al Ghazali said ties were strong.',
+    );
+    expect(x.persons.map((p) => p.name)).toEqual(['Mohamed Ould Cheikh El Ghazali', 'Nasser Bennani']);
+  });
+  it('near-miss: another surname after the article is another person', () => {
+    const x = run(
+      'President Mohamed Ould Cheikh El Ghazali received Foreign Minister Nasser Bennani in Nouakchott. Minister Al Sabah said ties were strong.',
+    );
+    expect(x.persons.map((p) => p.name)).toContain('Al Sabah');
+  });
+});
