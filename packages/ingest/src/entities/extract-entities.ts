@@ -1171,7 +1171,10 @@ export interface MediaHit extends OrgHit {}
  * after an outlet noun, "<Name> reports, citing", a "Source: <Name>" line.
  */
 const MEDIA_CUES =
-  /news agency|TV channel|television channel|television company|TV company|broadcaster|news portal|newspaper|radio station|Telegram channel|reported by|reports by|citing|Source:|Gazette|Times|Post|Herald|Tribune|Journal|Daily|News|Telegraph|Chronicle|Observer|Monitor|Express|Insider/;
+  /news agency|TV channel|television channel|television company|TV company|broadcaster|news portal|newspaper|radio station|Telegram channel|reported by|reports by|citing|Source:/;
+/** The head words of a masthead: the masthead pattern runs only where one is written. */
+const MASTHEAD_CUES =
+  /Gazette|Times|Post|Herald|Tribune|Journal|Daily|News|Telegraph|Chronicle|Observer|Monitor|Express|Insider/;
 
 /** The gazetteer's name of an outlet written in one of its forms ("Tass" -> "TASS", "KUNA" -> "Kuwait News Agency"). */
 function mediaNameOfForm(form: string): string | undefined {
@@ -1189,7 +1192,12 @@ export function findMedia(doc: Doc, reg: Registry): MediaHit[] {
   const out: MediaHit[] = [];
   const cued = MEDIA_CUES.test(doc.text);
   for (const re of MEDIA_PATTERNS) {
-    if (re !== MEDIA_PATTERNS[0] && re !== OUTLETS_LINE && !cued) continue;
+    if (
+      re === MASTHEAD
+        ? !MASTHEAD_CUES.test(doc.text)
+        : re !== MEDIA_PATTERNS[0] && re !== OUTLETS_LINE && !cued
+    )
+      continue;
     re.lastIndex = 0;
     for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
       const group = m[1] as string;

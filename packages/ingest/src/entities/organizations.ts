@@ -1125,6 +1125,22 @@ function shortFormOfBody(reg: Registry, name: string): OrganizationRecord | unde
   return longer.length === 1 ? longer[0] : undefined;
 }
 
+/** Words one of which a company told by its trade has (a cheap test before the pattern). */
+const COMPANY_WORDS = [
+  'compan',
+  'firm',
+  'giant',
+  'maker',
+  'producer',
+  'operator',
+  'lender',
+  'insurer',
+  'miner',
+  'conglomerate',
+  'corporation',
+  'group',
+];
+
 /** A company told by its trade before its name: "state oil company Ecopetrol", "tech giant Huawei", "carmaker Toyota". */
 const COMPANY_BY_ITS_KIND =
   /\b(?:(?:state(?:-owned|-run)?|national|private|the)\s+)?(?:(?:oil|gas|energy|mining|shipping|power|arms|defen[cs]e|aerospace|tech|technology|telecoms?|steel|chemicals?|construction|pharmaceutical|investment|logistics)\s+(?:company|firm|giant|group|producer|major|conglomerate|operator|corporation|maker)|carmaker|automaker|shipbuilder|planemaker|chipmaker|steelmaker|drugmaker|lender|insurer|miner)\s+([A-Z][\p{L}&-]+(?:\s+[A-Z][\p{L}&-]+){0,3})/gu;
@@ -1139,12 +1155,7 @@ export function companiesByTheirKind(
   reg: Registry,
   kindAt: (i: number) => string | undefined,
 ): OrgHit[] {
-  if (
-    !/company|firm|giant|maker|producer|operator|lender|insurer|miner|conglomerate|corporation|group/.test(
-      doc.text,
-    )
-  )
-    return [];
+  if (!COMPANY_WORDS.some((w) => doc.text.includes(w))) return [];
   const out: OrgHit[] = [];
   COMPANY_BY_ITS_KIND.lastIndex = 0;
   for (let m = COMPANY_BY_ITS_KIND.exec(doc.text); m; m = COMPANY_BY_ITS_KIND.exec(doc.text)) {
