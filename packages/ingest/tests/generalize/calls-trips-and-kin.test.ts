@@ -361,3 +361,16 @@ describe('arabicArticleFolded: "Al Ghazouani" is "Mohamed Ould Cheikh El Ghazoua
     expect(x.persons.map((p) => p.name)).toContain('Al Sabah');
   });
 });
+
+describe('receivedAThing: "received on Thursday a telephone call from X" is the call, not a reception too', () => {
+  it('one meeting, a call', () => {
+    const x = run(
+      'Sheikh Khalid Saeed received on Thursday a telephone call from President Omar Nabil of Egypt.',
+    );
+    expect(x.meetings.map((m) => m.meetingKind)).toEqual(['call']);
+  });
+  it('near-miss: "received President X on Thursday" is a reception', () => {
+    const x = run('Sheikh Khalid Saeed received President Omar Nabil of Egypt on Thursday.');
+    expect(x.meetings.map((m) => m.meetingKind)).toEqual(['bilateral']);
+  });
+});
