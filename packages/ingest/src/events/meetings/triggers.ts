@@ -501,13 +501,13 @@ export function meetingNounAsModifier(text: string, triggers: Trigger[]): void {
 
 /** After "received": a thing received, not a guest ("an invitation", "a letter", "credentials"). */
 const THING_RECEIVED =
-  /^\s+(?:(?:on|this|last|late|early)\s+(?:[A-Z][a-z]+day|morning|afternoon|evening|week)\s+)?(?:(?:an?|the|his|her|their|its|several|many)\s+)?(?:(?:formal|official|written|personal|special|(?:tele)?phone)\s+)?(?:invitations?|letters?|messages?|copies|credentials|award|awards|reports?|requests?|proposals?|support|assurances?|offers?|delivery|shipments?|votes?|briefings?|applications?|donations?|aid|funds?|calls?)\b/;
+  /^\s+(?:(?:on|this|last|late|early)\s+(?:[A-Z][a-z]+day|morning|afternoon|evening|week)\s+)?(?:(?:an?|the|his|her|their|its|several|many)\s+)?(?:(?:formal|official|written|personal|special|(?:tele)?phone)\s+)?(?:invitations?|letters?|messages?|copies|credentials|award|awards|reports?|requests?|proposals?|support|assurances?|offers?|delivery|shipments?|votes?|briefings?|applications?|donations?|aid|funds?|(?<=\ban?\s+(?:(?:tele)?phone\s+)?)call)\b/;
 
 /**
  * Rule: "X has received an invitation to meet Y", "received a letter from Y", "received on Thursday
  * a telephone call from Y": what was received is a thing, not a guest, so "received" names no
- * meeting (the invitation's meeting and the call keep their own triggers). "X received Y at the
- * palace" stays a meeting.
+ * meeting (the invitation's meeting and the call keep their own triggers; "received calls from A
+ * and B" is still read one call per party). "X received Y at the palace" stays a meeting.
  */
 export function receivedAThing(text: string, triggers: Trigger[]): void {
   for (let i = triggers.length - 1; i >= 0; i--) {
