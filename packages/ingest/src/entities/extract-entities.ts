@@ -414,7 +414,12 @@ function claimOrganizationsByPattern(doc: Doc, reg: Registry, idx: EntityIndex):
     claim(doc, idx, m.start, m.end, 'org', m.rec.ref);
     idx.orgHits.push(m);
   }
-  for (const m of leadersOffices(doc, reg, (i) => idx.tokenKind[i] ?? undefined, datelineCountry(doc))) {
+  for (const m of leadersOffices(
+    doc,
+    reg,
+    (i) => idx.tokenKind[i] ?? undefined,
+    () => datelineCountry(doc),
+  )) {
     claim(doc, idx, m.start, m.end, 'org', m.rec.ref);
     idx.orgHits.push(m);
   }
@@ -444,8 +449,20 @@ function datelineCountry(doc: Doc): Country | undefined {
   return codes.size === 1 && only ? countryByCode(only) : undefined;
 }
 
-/** The countries of the story's dateline cities, and of a capital opening one of its first lines. */
+/** datelineCountryCodes per document: read by roles, offices and ministries alike. */
+const datelineCodesOf = new WeakMap<Doc, ReadonlySet<string>>();
+
+/** The countries of the story's dateline cities, and of a capital opening one of its first lines (a copy). */
 function datelineCountryCodes(doc: Doc): Set<string> {
+  let codes = datelineCodesOf.get(doc);
+  if (!codes) {
+    codes = readDatelineCountryCodes(doc);
+    datelineCodesOf.set(doc, codes);
+  }
+  return new Set(codes);
+}
+
+function readDatelineCountryCodes(doc: Doc): Set<string> {
   const codes = new Set<string>();
   for (const d of datelineCities(doc).filter((x) => x.start < 400)) {
     const city = cityByName(titleCase(d.form));
@@ -572,7 +589,7 @@ function roleContext(doc: Doc, reg: Registry, idx: EntityIndex): RoleContext {
     const r = reg.get(idx.tokenRef[i] ?? null);
     return r?.kind === 'place' ? (r.countryCode ?? undefined) : undefined;
   };
-  return { doc, reg, orgAt, lastAlliance, countryAt, datelineCountry: datelineCountry(doc) };
+  return { doc, reg, orgAt, lastAlliance, countryAt, datelineCountry: () => datelineCountry(doc) };
 }
 
 /**
@@ -795,11 +812,21 @@ function joinBareSurnames(reg: Registry, idx: EntityIndex, counterparts: Counter
       (q) => q !== p && q.name.includes(' ') && foldName(surnameOf(q.name)) === f,
     );
     if (fulls.length !== 1) continue;
-    const into = fulls[0] as PersonRecord;
-    reg.mergePerson(p, into);
-    for (let i = 0; i < idx.tokenRef.length; i++) if (idx.tokenRef[i] === p.ref) idx.tokenRef[i] = into.ref;
-    for (const c of counterparts) if (c.person === p) c.person = into;
+    absorbPerson(reg, idx, p, fulls[0] as PersonRecord, counterparts);
   }
+}
+
+/** Merges `from` into `into` and points the token index and the given holders of `from` at `into`. */
+function absorbPerson(
+  reg: Registry,
+  idx: EntityIndex,
+  from: PersonRecord,
+  into: PersonRecord,
+  ...holders: ReadonlyArray<Array<{ person: PersonRecord }>>
+): void {
+  reg.mergePerson(from, into);
+  for (let i = 0; i < idx.tokenRef.length; i++) if (idx.tokenRef[i] === from.ref) idx.tokenRef[i] = into.ref;
+  for (const list of holders) for (const c of list) if (c.person === from) c.person = into;
 }
 
 /**
@@ -818,11 +845,7 @@ function joinNameTails(
     if (f.split(' ').length < 3) continue;
     const longer = reg.persons.filter((q) => q !== p && foldName(q.name).endsWith(` ${f}`));
     if (longer.length !== 1) continue;
-    const into = longer[0] as PersonRecord;
-    reg.mergePerson(p, into);
-    for (let i = 0; i < idx.tokenRef.length; i++) if (idx.tokenRef[i] === p.ref) idx.tokenRef[i] = into.ref;
-    for (const c of confirmed) if (c.person === p) c.person = into;
-    for (const c of counterparts) if (c.person === p) c.person = into;
+    absorbPerson(reg, idx, p, longer[0] as PersonRecord, confirmed, counterparts);
   }
 }
 
@@ -1136,45 +1159,82 @@ export function personReportedBy(text: string, nameEnd: number): boolean {
   return POSITION_APPOSITIVE.test(text.slice(nameEnd, nameEnd + 80));
 }
 
-const MEDIA_PATTERNS = [
-  // dateline agency: "MOSCOW, May 16 /TASS/", "MINSK, Dec. 6 (Xinhua) --", "MOSCOW (UrduPoint News / Sputnik - 04th September, 2020)"
-  // "MEXICO CITY/TORONTO (Reuters)": two cities, then the agency
-  /^[A-Z][A-Za-z .'-]{2,30}(?:\/[A-Z][A-Z .'-]{2,30})?(?:,\s*[A-Z][a-z]{2,}\.?\s+\d{1,2}\.?)?\s*[/(]([^()/\n]{2,60})[)/]/gm,
-  // a line opening with the outlets that carry the story: "(UrduPoint / Pakistan Point News / WAM - 14th Aug, 2020)"
-  /^\(((?:[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){0,3}\s*\/\s*){1,3}[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){0,3}(?:\s+-\s+[^()\n]{2,30})?)\)/gmu,
-  // "<Name> news agency", "<Name> TV channel"
-  /\b((?:[A-Z][\p{L}-]*|\d+)(?:\s+(?:[A-Z][\p{L}-]*|\d+)){0,3})\s+(?:news agency|TV channel|television channel|newspaper|radio station)\b/gu,
-  // "Telegram channel of <Name>", "news agency <Name>"
-  /\b(?:Telegram channel|news agency|TV channel|newspaper)(?: of)?\s+((?:[A-Z][\p{L}-]*)(?:\s+[A-Z][\p{L}-]*){0,3})/gu,
-  // "as reported by <Name>", "according to <Name>" handled by the curated list; "reported by" gives new outlets
-  REPORTED_BY,
-  // a quoted name after an outlet noun: "the television company of the ministry “VoenTV”"
-  /\b(?:television company|TV company|TV channel|television channel|newspaper|news agency|radio station|broadcaster|news portal)\b[^.“"\n]{0,60}[“"]([\p{Lu}][\p{L}\d -]{1,30})[”"]/gu,
-  // "<Name> reports, citing ...": an outlet relaying another source
-  /\b((?:[A-Z][\p{L}-]*)(?:\s+[A-Z][\p{L}-]*)?)\s+(?:reports|reported),?\s+citing\b/gu,
-  // a source line: "Source: Agence Tunis Afrique Presse"
-  /^Source:\s*([\p{Lu}][\p{L} .'’-]{2,60}?)\s*$/gmu,
-  // a masthead after a word that cites it: "According to the Saudi Gazette", "told the Jordan Times",
-  // "carried by the Jordan News Agency"; or opening the text before a slash: "Shafaq News/ Iraqi ..."
-  /(?:\b(?:[Aa]ccording to|told|carried by|quoted by|published by|in an interview with|speaking to|wrote in)\s+(?:the\s+)?|^)((?:[\p{Lu}][\p{L}&'’-]+\s+){0,3}(?:Gazette|Times|Post|Herald|Tribune|Journal|Daily|News Agency|News|Telegraph|Chronicle|Observer|Monitor|Express|Insider))(?=[\s,./:;]|$)/gu,
-];
-/** The masthead pattern (the last of MEDIA_PATTERNS): its country word belongs to the name ("Saudi Gazette"). */
-const MASTHEAD = MEDIA_PATTERNS[MEDIA_PATTERNS.length - 1];
-/** The list of outlets opening a line (the second pattern): whole mastheads, cued by their own shape. */
-const OUTLETS_LINE = MEDIA_PATTERNS[1];
-
-export interface MediaHit extends OrgHit {}
-
 /**
  * Rule: news outlets named as sources: the agency in a dateline, "<Name> news agency",
  * "<Name> TV channel", "the Telegram channel of <Name>", "as reported by <Name>", a quoted name
- * after an outlet noun, "<Name> reports, citing", a "Source: <Name>" line.
+ * after an outlet noun, "<Name> reports, citing", a "Source: <Name>" line, a line of outlets,
+ * a masthead cited.
  */
 const MEDIA_CUES =
   /news agency|TV channel|television channel|television company|TV company|broadcaster|news portal|newspaper|radio station|Telegram channel|reported by|reports by|citing|Source:/;
 /** The head words of a masthead: the masthead pattern runs only where one is written. */
 const MASTHEAD_CUES =
   /Gazette|Times|Post|Herald|Tribune|Journal|Daily|News|Telegraph|Chronicle|Observer|Monitor|Express|Insider/;
+
+/** One way an outlet is named: its pattern (group 1 holds the name or names). */
+interface MediaPattern {
+  re: RegExp;
+  /** the pattern runs only in a text this matches; null: always */
+  cue: RegExp | null;
+  /** the name stands as written, a country word in front included ("Saudi Gazette") */
+  whole?: boolean;
+  /** a match of the shape that names no outlet */
+  noOutlet?: (text: string, m: RegExpExecArray, groupEnd: number) => boolean;
+}
+
+/** The words before a dateline's bracket: "Tensions in the South China Sea (SCS)", "The Lublin Four (L4)". */
+const beforeBracket = (m: RegExpExecArray): string => m[0].slice(0, m[0].lastIndexOf('('));
+
+const MEDIA_PATTERNS: readonly MediaPattern[] = [
+  // dateline agency: "MOSCOW, May 16 /TASS/", "MINSK, Dec. 6 (Xinhua) --", "MOSCOW (UrduPoint News / Sputnik - 04th September, 2020)"
+  // "MEXICO CITY/TORONTO (Reuters)": two cities, then the agency. An acronym of a place ("the
+  // South China Sea (SCS)") or one the words before spell ("The Lublin Four (L4)") is no agency.
+  {
+    re: /^[A-Z][A-Za-z .'-]{2,30}(?:\/[A-Z][A-Z .'-]{2,30})?(?:,\s*[A-Z][a-z]{2,}\.?\s+\d{1,2}\.?)?\s*[/(]([^()/\n]{2,60})[)/]/gm,
+    cue: null,
+    noOutlet: (_text, m) =>
+      namesGeographicFeature(beforeBracket(m)) || acronymOfWordsBefore(m[1] as string, beforeBracket(m)),
+  },
+  // a line opening with the outlets that carry the story: "(UrduPoint / Pakistan Point News / WAM - 14th Aug, 2020)"
+  {
+    re: /^\(((?:[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){0,3}\s*\/\s*){1,3}[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){0,3}(?:\s+-\s+[^()\n]{2,30})?)\)/gmu,
+    cue: null,
+    whole: true,
+  },
+  // "<Name> news agency", "<Name> TV channel"
+  {
+    re: /\b((?:[A-Z][\p{L}-]*|\d+)(?:\s+(?:[A-Z][\p{L}-]*|\d+)){0,3})\s+(?:news agency|TV channel|television channel|newspaper|radio station)\b/gu,
+    cue: MEDIA_CUES,
+  },
+  // "Telegram channel of <Name>", "news agency <Name>"
+  {
+    re: /\b(?:Telegram channel|news agency|TV channel|newspaper)(?: of)?\s+((?:[A-Z][\p{L}-]*)(?:\s+[A-Z][\p{L}-]*){0,3})/gu,
+    cue: MEDIA_CUES,
+  },
+  // "as reported by <Name>", "according to <Name>" handled by the curated list; "reported by" gives new outlets
+  { re: REPORTED_BY, cue: MEDIA_CUES, noOutlet: (text, _m, groupEnd) => personReportedBy(text, groupEnd) },
+  // a quoted name after an outlet noun: "the television company of the ministry “VoenTV”"
+  {
+    re: /\b(?:television company|TV company|TV channel|television channel|newspaper|news agency|radio station|broadcaster|news portal)\b[^.“"\n]{0,60}[“"]([\p{Lu}][\p{L}\d -]{1,30})[”"]/gu,
+    cue: MEDIA_CUES,
+  },
+  // "<Name> reports, citing ...": an outlet relaying another source
+  {
+    re: /\b((?:[A-Z][\p{L}-]*)(?:\s+[A-Z][\p{L}-]*)?)\s+(?:reports|reported),?\s+citing\b/gu,
+    cue: MEDIA_CUES,
+  },
+  // a source line: "Source: Agence Tunis Afrique Presse"
+  { re: /^Source:\s*([\p{Lu}][\p{L} .'’-]{2,60}?)\s*$/gmu, cue: MEDIA_CUES },
+  // a masthead after a word that cites it: "According to the Saudi Gazette", "told the Jordan Times",
+  // "carried by the Jordan News Agency"; or opening the text before a slash: "Shafaq News/ Iraqi ..."
+  {
+    re: /(?:\b(?:[Aa]ccording to|told|carried by|quoted by|published by|in an interview with|speaking to|wrote in)\s+(?:the\s+)?|^)((?:[\p{Lu}][\p{L}&'’-]+\s+){0,3}(?:Gazette|Times|Post|Herald|Tribune|Journal|Daily|News Agency|News|Telegraph|Chronicle|Observer|Monitor|Express|Insider))(?=[\s,./:;]|$)/gu,
+    cue: MASTHEAD_CUES,
+    whole: true,
+  },
+];
+
+export interface MediaHit extends OrgHit {}
 
 /** The gazetteer's name of an outlet written in one of its forms ("Tass" -> "TASS", "KUNA" -> "Kuwait News Agency"). */
 function mediaNameOfForm(form: string): string | undefined {
@@ -1190,24 +1250,22 @@ function acronymOfWordsBefore(acr: string, before: string): boolean {
 
 export function findMedia(doc: Doc, reg: Registry): MediaHit[] {
   const out: MediaHit[] = [];
-  const cued = MEDIA_CUES.test(doc.text);
-  for (const re of MEDIA_PATTERNS) {
-    if (
-      re === MASTHEAD
-        ? !MASTHEAD_CUES.test(doc.text)
-        : re !== MEDIA_PATTERNS[0] && re !== OUTLETS_LINE && !cued
-    )
-      continue;
+  const cues = new Map<RegExp, boolean>();
+  const cued = (cue: RegExp): boolean => {
+    let hit = cues.get(cue);
+    if (hit === undefined) {
+      hit = cue.test(doc.text);
+      cues.set(cue, hit);
+    }
+    return hit;
+  };
+  for (const { re, cue, whole, noOutlet } of MEDIA_PATTERNS) {
+    if (cue && !cued(cue)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
       const group = m[1] as string;
       const groupStart = m.index + m[0].indexOf(group);
-      // "Tensions in the South China Sea (SCS)" opening a line: an acronym of a place, no agency
-      if (re === MEDIA_PATTERNS[0] && namesGeographicFeature(m[0].slice(0, m[0].lastIndexOf('(')))) continue;
-      // "The Lublin Four (L4) met ..." opening a line: an acronym the words before spell, no agency
-      if (re === MEDIA_PATTERNS[0] && acronymOfWordsBefore(group, m[0].slice(0, m[0].lastIndexOf('('))))
-        continue;
-      if (re === REPORTED_BY && personReportedBy(doc.text, groupStart + group.length)) continue;
+      if (noOutlet?.(doc.text, m, groupStart + group.length)) continue;
       // split "UrduPoint News / Sputnik - 04th September, 2020" into names
       for (const part of group.split(/\s*[/]\s*|\s+-\s+|\s+--\s*/)) {
         let name = part.trim();
@@ -1216,8 +1274,7 @@ export function findMedia(doc: Doc, reg: Registry): MediaHit[] {
         let words = name.split(/\s+/);
         // "Russian Tass" -> "Tass", but "Belarus 1" stays whole
         while (
-          re !== MASTHEAD &&
-          re !== OUTLETS_LINE &&
+          !whole &&
           words.length > 1 &&
           (countryFromWord(words[0] as string) || /^(?:the|The|state|State)$/.test(words[0] as string)) &&
           !/^\d+$/.test(words.slice(1).join(' '))

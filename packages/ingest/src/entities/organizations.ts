@@ -1125,6 +1125,26 @@ function shortFormOfBody(reg: Registry, name: string): OrganizationRecord | unde
   return longer.length === 1 ? longer[0] : undefined;
 }
 
+/**
+ * The organization named by the words at [start, end) when no other rule read any of them (its
+ * name and kind worked out only then), mentioned there; null when a word is taken.
+ */
+function orgOfFreeWords(
+  doc: Doc,
+  reg: Registry,
+  kindAt: (i: number) => string | undefined,
+  start: number,
+  end: number,
+  named: () => [string, OrganizationRecord['orgKind']],
+): OrgHit | null {
+  const last = tokenAt(doc, end) - 1;
+  for (let i = tokenAt(doc, start); i <= last; i++) if (kindAt(i)) return null;
+  const [name, kind] = named();
+  const rec = reg.organization(orgKey(name), name, kind);
+  reg.mention(rec.ref, start, end, 'name');
+  return { start, end, rec };
+}
+
 /** Words one of which a company told by its trade has (a cheap test before the pattern). */
 const COMPANY_WORDS = [
   'compan',
@@ -1161,14 +1181,9 @@ export function companiesByTheirKind(
   for (let m = COMPANY_BY_ITS_KIND.exec(doc.text); m; m = COMPANY_BY_ITS_KIND.exec(doc.text)) {
     const name = m[1] as string;
     const start = m.index + m[0].length - name.length;
-    const first = tokenAt(doc, start);
-    const last = tokenAt(doc, start + name.length) - 1;
-    let taken = false;
-    for (let i = first; i <= last; i++) if (kindAt(i)) taken = true;
-    if (taken || TITLE_HEADS.has(name.split(/\s+/)[0]?.toLowerCase() ?? '')) continue;
-    const rec = reg.organization(orgKey(name), name, 'other');
-    reg.mention(rec.ref, start, start + name.length, 'name');
-    out.push({ start, end: start + name.length, rec });
+    if (TITLE_HEADS.has(name.split(/\s+/)[0]?.toLowerCase() ?? '')) continue;
+    const hit = orgOfFreeWords(doc, reg, kindAt, start, start + name.length, () => [name, 'other']);
+    if (hit) out.push(hit);
   }
   return out;
 }
@@ -1180,29 +1195,25 @@ const LEADERS_OFFICE =
 /**
  * Rule: "a PM Office statement said", "the Prime Minister's Office said": a head of government's
  * or state's office is a body that speaks for them, named "Prime Minister's Office of Pakistan"
- * when the story's dateline gives its country (`country`), else by its title alone.
+ * when the story's dateline gives its country (`countryOfStory`), else by its title alone.
  */
 export function leadersOffices(
   doc: Doc,
   reg: Registry,
   kindAt: (i: number) => string | undefined,
-  country: Country | undefined,
+  countryOfStory: () => Country | undefined,
 ): OrgHit[] {
   if (!/Office\b|PMO\b/.test(doc.text)) return [];
   const out: OrgHit[] = [];
   LEADERS_OFFICE.lastIndex = 0;
   for (let m = LEADERS_OFFICE.exec(doc.text); m; m = LEADERS_OFFICE.exec(doc.text)) {
     const form = m[1] as string;
-    const first = tokenAt(doc, m.index);
-    const last = tokenAt(doc, m.index + form.length) - 1;
-    let taken = false;
-    for (let i = first; i <= last; i++) if (kindAt(i)) taken = true;
-    if (taken) continue;
-    const holder = /^(?:PM|PMO)/.test(form) ? 'Prime Minister' : form.replace(/(?:['’]s)?\s+Office$/, '');
-    const name = `${holder}'s Office${country ? ` of ${country.name}` : ''}`;
-    const rec = reg.organization(orgKey(name), name, 'body');
-    reg.mention(rec.ref, m.index, m.index + form.length, 'name');
-    out.push({ start: m.index, end: m.index + form.length, rec });
+    const hit = orgOfFreeWords(doc, reg, kindAt, m.index, m.index + form.length, () => {
+      const holder = /^(?:PM|PMO)/.test(form) ? 'Prime Minister' : form.replace(/(?:['’]s)?\s+Office$/, '');
+      const country = countryOfStory();
+      return [`${holder}'s Office${country ? ` of ${country.name}` : ''}`, 'body'];
+    });
+    if (hit) out.push(hit);
   }
   return out;
 }

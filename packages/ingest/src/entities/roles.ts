@@ -25,8 +25,8 @@ export interface RoleContext {
   lastAlliance: (pos: number) => OrganizationRecord | undefined;
   /** ISO2 of the country (name or demonym) the gazetteer found at token i ("U.S.", "United States") */
   countryAt?: (i: number) => string | undefined;
-  /** the one country of the story's dateline ("CAIRO -", "SEOUL, Nov. 16 (Yonhap) --"), if any */
-  datelineCountry?: Country;
+  /** the one country of the story's dateline ("CAIRO -", "SEOUL, Nov. 16 (Yonhap) --"), if any; read when asked */
+  datelineCountry?: () => Country | undefined;
 }
 
 function titleCaseFirst(s: string): string {
@@ -349,13 +349,15 @@ function possessiveOfAnotherTitle(toks: readonly Token[], k: number, own: number
 function ministerOfTheDateline(ctx: RoleContext, first: number, title: string): Country | undefined {
   if (!ctx.datelineCountry || !/\bMinister\b|\bSecretary\b/.test(title) || /\bPrime\b/.test(title))
     return undefined;
+  const country = ctx.datelineCountry();
+  if (!country) return undefined;
   const { doc } = ctx;
   const at = (doc.tokens[first] as Token).start;
   // only the minister of the lead, the sentence the dateline opens
   const lead = doc.sentences[sentenceAt(doc, at)];
   if (!lead || !datelineOpens(doc.text.slice(lead.start, at))) return undefined;
   const before = doc.tokens[first - 1]?.text.toLowerCase() ?? '';
-  return /^(?:visiting|foreign|guest)$/.test(before) ? undefined : ctx.datelineCountry;
+  return /^(?:visiting|foreign|guest)$/.test(before) ? undefined : country;
 }
 
 /** A dateline opening the text before a title: "CAIRO - 26 November 2019: ", "SEOUL, Nov. 16 (Yonhap) -- ". */

@@ -87,11 +87,9 @@ function demonymMinistersAsSubject(story: Story, c: TriggerCtx): void {
   const country = countryByDemonym(subject[1] as string);
   const place = country ? countryPlace(story.reg, country.code) : undefined;
   if (!place) return;
-  const head = (subject[2] as string).replace(/s$/, '');
+  const head = new RegExp(`\\b${(subject[2] as string).replace(/s$/, '')}\\b`, 'i');
   for (const p of story.reg.persons) {
-    const holds = p.roles.some(
-      (r) => r.country === place.ref && new RegExp(`\\b${head}\\b`, 'i').test(r.title),
-    );
+    const holds = p.roles.some((r) => r.country === place.ref && head.test(r.title));
     if (holds && !c.participants.includes(p.ref)) c.participants.push(p.ref);
   }
 }

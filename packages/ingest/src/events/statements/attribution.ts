@@ -8,7 +8,7 @@ import { wordCount } from './build.js';
 import { NOBODY, VERB_FRAMES } from './frames.js';
 import type { Attribution, SentenceSite, VerbSite } from './site.js';
 import { citedSource, rootOf, speakingRef } from './speaker.js';
-import { anySpeech } from './speech.js';
+import { anySpeech, SAID_THAT } from './speech.js';
 import type { Subject } from './subjects.js';
 import { scanSpeech } from './triggers.js';
 
@@ -173,8 +173,9 @@ function relayOfUnnamedSource(site: SentenceSite, found: Attribution[]): boolean
 }
 
 /** The opening of a sentence up to its speaker's verb of saying with its content: "X said that", "X told Y that", "X expressed his confidence that". */
-const OPENING_SAYING =
-  /^(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3},\s+)?[^,]{0,80}?\b[a-z]+(?:ed|d)\b(?:\s+(?!that\b)[\w’'-]+){0,4}\s+that\b/;
+const OPENING_SAYING = new RegExp(
+  String.raw`^(?:[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3},\s+)?[^,]{0,80}?` + SAID_THAT,
+);
 
 /**
  * Rule: "During the meeting, Prime Minister Hasina said that the two countries ..., her press

@@ -62,3 +62,10 @@ function continuedAfterQuotation(s: string, end: number): boolean {
     CLOSING_SUBJECT.test(s.slice(Math.max(0, end - 60), end)) && /^\s*(?:[.;]|$)/.test(s.slice(end, end + 4))
   );
 }
+
+/**
+ * A verb in the past ("said", "told", "expressed") then, within four words, "that": the opening of
+ * reported words ("X said that", "X told Y that", "X expressed his confidence that"). The source,
+ * for the patterns that put it after their own opening.
+ */
+export const SAID_THAT = String.raw`\b[a-z]+d\b(?:\s+(?!that\b)[\w’'-]+){0,4}\s+that\b`;

@@ -2,6 +2,7 @@
 import { type Doc, sentenceAt } from '../../doc.js';
 import type { Registry } from '../../entities/registry.js';
 import { TITLE_HEADS } from '../../entities/titles.js';
+import { SAID_THAT } from './speech.js';
 import type { Attribution, Subject } from './types.js';
 
 export type { Subject } from './types.js';
@@ -75,10 +76,11 @@ export function salientSubjects(
  * opens the sentence with a verb of saying and "that" stays its subject; the reporter only relays.
  */
 function saysThatFirst(text: string, first: Subject, reporterAt: number): boolean {
-  return /^[\p{L}.’' -]{0,40}?\b[a-z]+(?:ed|d|old)\b(?:\s+(?!that\b)[\w’'-]+){0,4}\s+that\b/u.test(
-    text.slice(first.at, reporterAt),
-  );
+  return SUBJECT_SAID_THAT.test(text.slice(first.at, reporterAt));
 }
+
+/** A name, then its verb of saying and "that" ("Hasina said that"). */
+const SUBJECT_SAID_THAT = new RegExp(String.raw`^[\p{L}.’' -]{0,40}?` + SAID_THAT, 'u');
 
 /**
  * Rule: "During Imran Khan's visit to China, the leaders ...": a person named in the possessive
