@@ -193,6 +193,8 @@ export function resolveDescription(
   const d = parseDescription(phrase);
   if (!d) return null;
   let partial: string | null = null;
+  const open = new Set<string>();
+  let ruledOut = false;
   for (const mm of reg.personMentionsBefore(pos)) {
     if (!outside(mm.start, mm.end)) continue;
     const person = reg.get(mm.ref) as PersonRecord;
@@ -202,8 +204,25 @@ export function resolveDescription(
     // a role that states no country fits only a description of a ministry's branch ("the
     // Belarusian Defence Minister"): "the Belarusian leader" is too general to take a guess
     if (fit === 1 && partial === null && d.branch) partial = person.ref;
+    if (fit === 1) open.add(person.ref);
+    else if (d.country && person.roles.some((r) => d.title.test(r.title))) ruledOut = true;
   }
-  return partial ?? (d.country ? nationalNamedBefore(reg, d.country, pos, outside) : null);
+  return (
+    partial ??
+    (d.country ? nationalNamedBefore(reg, d.country, pos, outside) : null) ??
+    onlyOneLeft(open, ruledOut)
+  );
+}
+
+/**
+ * Rule: "Foreign Minister Ana Berg ... congratulated Polish Foreign Minister Tom Lind ... the
+ * Romanian minister pointed out": when the holders of the title the story names are all of
+ * other countries but one, who states none, the description is that one (when no person was
+ * named with that nationality: "Belarus's Alyaksandr Lukashenka" comes first). With no other holder
+ * ruled out ("the Belarusian leader" and one leader of no stated country) it is still no guess.
+ */
+function onlyOneLeft(open: ReadonlySet<string>, ruledOut: boolean): string | null {
+  return ruledOut && open.size === 1 ? ([...open][0] as string) : null;
 }
 
 /** How far before a name its nationality is looked for ("Japanese Foreign Minister Taro Kono"). */

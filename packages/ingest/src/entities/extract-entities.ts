@@ -605,8 +605,26 @@ function cuedRuns(doc: Doc, idx: EntityIndex, runs: readonly Run[]): Array<{ run
     const cue = personCue(doc, run, claimedKind);
     if (cue) cued.push({ run, cue });
   }
+  for (const c of cued) if (titleHoldsAnotherName(c.cue, cued)) dropTitle(c.cue);
   const isFull = (r: Run): number => (r.last - r.first > 0 ? 1 : 0);
   return cued.sort((a, b) => isFull(b.run) - isFull(a.run) || a.run.start - b.run.start);
+}
+
+/**
+ * Rule: "Foreign Minister Ana Berg met Secretary of State Tom Lind, Berg said": a title read back
+ * from a name over a comma that takes in another cued name ("Secretary of State Tom Lind") is that
+ * person's title, not this one's; "the Minister of Foreign Affairs, African Cooperation and
+ * Moroccans Abroad, Nasser Bourita" holds no name and stays whole.
+ */
+function titleHoldsAnotherName(cue: PersonCue, cued: ReadonlyArray<{ run: Run; cue: PersonCue }>): boolean {
+  if (cue.titleFirst < 0) return false;
+  return cued.some(({ run }) => run.first >= cue.titleFirst && run.last <= cue.titleLast);
+}
+
+/** The cue keeps its reason (a verb, an appositive), without the title. */
+function dropTitle(cue: PersonCue): void {
+  cue.titleFirst = -1;
+  cue.titleLast = -1;
 }
 
 /**

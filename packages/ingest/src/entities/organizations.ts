@@ -992,7 +992,8 @@ export function namedInstitutions(
     if (
       before &&
       sameLine(first - 1, first) &&
-      ((kindAt(first - 1) === 'org' && /^[A-Z]{2,6}$/.test(before.text)) ||
+      ((kindAt(first - 1) === 'org' &&
+        (/^[A-Z]{2,6}$/.test(before.text) || acronymInTitleCase(orgAt(first - 1), before.text))) ||
         (kindAt(first - 1) === 'country' && countryByName(before.text)))
     )
       first--;
@@ -1038,6 +1039,11 @@ export function namedInstitutions(
     i = j;
   }
   return out;
+}
+
+/** Rule: "the Asean Regional Forum": an alliance's acronym written in title case, as some papers do, is its acronym. */
+function acronymInTitleCase(org: OrganizationRecord | undefined, word: string): boolean {
+  return !!org?.acronym && org.acronym.length > 2 && org.acronym.toLowerCase() === word.toLowerCase();
 }
 
 /**

@@ -6,6 +6,7 @@ import { MEETING_VERBS, SPEECH_VERBS } from '../text/cue-verbs.js';
 import { foldName, keyPart } from '../text/fold.js';
 import { GULF_STYLES, HONORIFIC_ABBREVIATIONS } from '../text/honorifics.js';
 import { isPlatformX, isWrappedLine } from '../text/sentences.js';
+import { isSpeechVerbForm } from '../text/speech-verbs.js';
 import type { Token } from '../text/tokenize.js';
 import type { PersonRecord } from '../types.js';
 import type { Registry } from './registry.js';
@@ -1309,6 +1310,8 @@ const VERB_CUES: ReadonlyArray<(c: CueContext) => string | null | undefined> = [
   nameHadTalks,
   openerReferredToAsPerson,
   nameSaidOrMet,
+  fullNameThenVerbOfSaying,
+  subjectOfSpeakingOpener,
   nameAndNameMet,
   nameAndNameMetReadBack,
   verbBeforeName,
@@ -1576,6 +1579,52 @@ function surnamesWhoTalked(c: CueContext): string | undefined {
   const verbAt = run.first - 1 - (/^(?:with|to)$/.test(c.prev) ? 1 : 0);
   if (TALKED_WITH.test(lower(toks[verbAt])) && loneNameWordAt(c, verbAt - 1)) return 'talked-with-name';
   return undefined;
+}
+
+/** Adverbs that may stand between a subject and its verb ("Ana Berg also mentioned"). Lowercase. */
+const ADVERB_BEFORE_VERB = new Set([
+  'also',
+  'further',
+  'then',
+  'later',
+  'again',
+  'first',
+  'earlier',
+  'additionally',
+  'subsequently',
+  'meanwhile',
+]);
+
+/**
+ * Rule: "Michalis Giorgallas referred to the council", "Ana Berg also mentioned the programme": a
+ * full name (two name words or more) before a verb of saying (any VerbNet form, an adverb
+ * between allowed) is a person. A lone word ("Gazprom also said") is left to nameSaidOrMet,
+ * which knows companies open sentences too.
+ */
+function fullNameThenVerbOfSaying({ doc, toks, run }: CueContext): string | undefined {
+  if (run.last === run.first) return undefined;
+  let k = run.last + 1;
+  if (ADVERB_BEFORE_VERB.has(lower(toks[k]))) k++;
+  const verb = toks[k];
+  if (!verb || !/^[a-z]+$/.test(verb.text)) return undefined;
+  return isSpeechVerbForm(verb.text, doc.text.slice(verb.end, verb.end + 40)) ? 'verb' : undefined;
+}
+
+/** A sentence opened by a participle of speaking, up to the comma before its subject: "Speaking at a press conference, ". */
+const SPEAKING_OPENER =
+  /^(?:Speaking|Addressing|Talking|Responding|Commenting|Replying|Writing|Briefing)\b[^.;:!?"“”]{0,200},\s*$/;
+
+/**
+ * Rule: "Speaking at a press conference after their meeting, Michalis Giorgallas, first made
+ * reference to ...": the full name right after an opening participle of speaking is its subject,
+ * a person. A lone word there ("Speaking to reporters, Gazprom said") may be a company, and so
+ * may a name of common words ("Statkraft Energy").
+ */
+function subjectOfSpeakingOpener({ doc, run }: CueContext): string | undefined {
+  if (run.last === run.first || run.form.split(/\s+/).some((w) => isCommonWord(w))) return undefined;
+  const s = doc.sentences[sentenceAt(doc, run.start)];
+  if (!s) return undefined;
+  return SPEAKING_OPENER.test(doc.text.slice(s.start, run.start)) ? 'speaking-opener' : undefined;
 }
 
 /** "Vladimir Putin had a telephone conversation with ...": a full name that had talks. */

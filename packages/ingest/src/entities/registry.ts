@@ -160,7 +160,8 @@ export class Registry {
         r.title.toLowerCase() === role.title.toLowerCase() ||
         (r.organization &&
           r.organization === role.organization &&
-          r.title.toLowerCase().includes(role.title.toLowerCase())),
+          r.title.toLowerCase().includes(role.title.toLowerCase())) ||
+        shortFormOfTitle(r, role),
     );
     if (same) {
       same.organization ??= role.organization;
@@ -273,4 +274,23 @@ function insertSorted(list: Mention[], m: Mention): void {
     i--;
   if (i === list.length) list.push(m);
   else list.splice(i, 0, m);
+}
+
+/**
+ * Rule: "Minister of Foreign Affairs of Poland Radoslaw Sikorski ... Minister Radoslaw Sikorski
+ * reconfirmed the support of Poland for Romania's accession", "Foreign Minister Ana Berg ...
+ * Minister Berg": a bare title that heads a title the person already holds ("Minister" of
+ * "Minister of Foreign Affairs", of "Foreign Minister") is that office told short; it brings no
+ * office of its own, and no other country. "President" is no short form of "Vice President".
+ */
+function shortFormOfTitle(held: Role, role: Role): boolean {
+  if (role.organization) return false;
+  const h = held.title.toLowerCase();
+  const t = role.title.toLowerCase();
+  if (h.length <= t.length) return false;
+  if (h.startsWith(`${t} of `) || h.startsWith(`${t} for `)) return true;
+  if (!h.endsWith(` ${t}`)) return false;
+  return !/\b(?:vice|deputy|assistant|acting|former|first|under|state|junior|prime|chief)\s+$/.test(
+    h.slice(0, -t.length),
+  );
 }

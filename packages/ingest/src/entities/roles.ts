@@ -383,6 +383,7 @@ function soleCountryInSentence(ctx: RoleContext, i: number): Country | undefined
     if (c && (ofAnotherName(doc.tokens, k) || ofAnotherTitle(doc.tokens, k))) continue;
     if (c && possessiveOfAnotherTitle(doc.tokens, k, i)) continue;
     if (c && partnerCountry(doc.tokens, k)) continue;
+    if (c && (countryAsSubjectMatter(doc.tokens, k) || inRelativeClauseAfter(doc.tokens, i, k))) continue;
     // "his Saudi counterpart": the country of the counterpart, not of this title
     if (c && /^counterparts?$/i.test(doc.tokens[k + 1]?.text ?? '')) continue;
     if (c && !found.has(c.code)) {
@@ -401,6 +402,39 @@ function soleCountryInSentence(ctx: RoleContext, i: number): Country | undefined
 function partnerCountry(toks: readonly Token[], k: number): boolean {
   const prev = toks[k - 1]?.text.toLowerCase();
   return prev === 'with' || prev === 'against' || prev === 'to' || prev === 'towards' || prev === 'toward';
+}
+
+/** Nouns of what happens in or to a country: "the war in Ukraine", "Russia's invasion of Ukraine". Lowercase. */
+const SUBJECT_MATTER_NOUNS = new Set(
+  'war wars conflict conflicts crisis crises invasion situation fighting attack attacks aggression occupation sanctions reconstruction violence unrest elections'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Rule: "Finance Minister X told a news conference overshadowed by the wars in Ukraine and Gaza":
+ * a country a war, crisis or invasion is "in", "of" or "on" is what is spoken of, not the
+ * minister's (a list "in Ukraine and Gaza" included). "Minister of Finance of Brazil" has no such noun.
+ */
+function countryAsSubjectMatter(toks: readonly Token[], k: number): boolean {
+  for (let j = k - 1, n = 0; j >= 0 && n < 6; j--, n++) {
+    const w = (toks[j] as Token).text.toLowerCase();
+    if (/^(?:in|of|on|against|over)$/.test(w))
+      return SUBJECT_MATTER_NOUNS.has(toks[j - 1]?.text.toLowerCase() ?? '');
+    if (w !== 'and' && w !== ',' && !/^[\p{Lu}]/u.test((toks[j] as Token).text)) return false;
+  }
+  return false;
+}
+
+/** Rule: a country in a relative clause after the title ("..., which was overshadowed by ... Ukraine") tells of something else. */
+function inRelativeClauseAfter(toks: readonly Token[], title: number, k: number): boolean {
+  for (let j = title + 1; j < k; j++)
+    if (
+      (toks[j] as Token).text === ',' &&
+      /^(?:which|who|whose|where|while|whereas)$/i.test(toks[j + 1]?.text ?? '')
+    )
+      return true;
+  return false;
 }
 
 /** Splits an appositive "head of X and assistant to Y" into its roles' token ranges. */

@@ -16,6 +16,8 @@ export const PARTICLE_VERBS: ReadonlyMap<string, RegExp> = new Map([
   ['call', /^\s+(?:on|for|upon)\b/],
   ['speak', /^\s+(?:about|of|on)\b/],
   ['talk', /^\s+(?:about|of)\b/],
+  // "referred to the council's work" reports words; "referred to as" names something
+  ['refer', /^\s+to\s+(?!as\b)/],
   // "He asked Washington to help pursue traffickers": a request; "asked about X", "when asked" are questions put to him
   [
     'ask',

@@ -49,6 +49,7 @@ describe('holdersOfSitting: who held a meeting of a body sat in it', () => {
     );
     expect(x.meetings[0]?.participants.map((p) => x.nameOf(p)).sort()).toEqual([
       'Ana Ruiz',
+      'Andean Community',
       'Olga Petrova',
       'Tomas Vidal',
     ]);

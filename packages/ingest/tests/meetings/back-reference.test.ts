@@ -12,7 +12,11 @@ describe('sittings told over several sentences', () => {
     );
     const m = x.meetings[0];
     expect(x.nameOf(m?.forum ?? null)).toBe('Council of Defense Ministers of the CSTO');
-    expect(m?.participants.map((r) => x.nameOf(r)).sort()).toEqual(['Ivan Orlov', 'Ruslan Tamm']);
+    expect(m?.participants.map((r) => x.nameOf(r)).sort()).toEqual([
+      'Council of Defense Ministers of the CSTO',
+      'Ivan Orlov',
+      'Ruslan Tamm',
+    ]);
     const orlov = x.persons.find((p) => p.name === 'Ivan Orlov');
     expect(x.nameOf(orlov?.roles[0]?.country ?? null)).toBe('Russia');
   });

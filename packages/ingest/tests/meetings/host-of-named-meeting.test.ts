@@ -11,7 +11,11 @@ describe('a host and a guest come for a sitting', () => {
     expect(x.meetings).toHaveLength(1);
     const session = x.meetings[0];
     expect(session?.meetingKind).toBe('session');
-    expect(session?.participants.map((p) => x.nameOf(p)).sort()).toEqual(['Arman Bekov', 'Daniyar Usenov']);
+    expect(session?.participants.map((p) => x.nameOf(p)).sort()).toEqual([
+      'Arman Bekov',
+      'Daniyar Usenov',
+      'Supreme Eurasian Economic Council',
+    ]);
     expect(x.nameOf(session?.place ?? null)).toBe('Almaty');
     expect(session?.date).toBe('2024-12-06');
   });

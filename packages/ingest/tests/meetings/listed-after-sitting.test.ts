@@ -14,6 +14,7 @@ describe('a summit told with its attendees', () => {
       'Ivan Sokolov',
       'Li Wei',
       'Ravi Kumar',
+      'Shanghai Cooperation Organization',
     ]);
   });
   it('does not take the people of an unrelated next sentence', () => {

@@ -40,6 +40,7 @@ describe('sittingRetoldInOtherTense near-miss: a meeting held as part of the sum
       'Kazakhstan',
       'Kyrgyzstan',
       'Mongolia',
+      'Steppe Alliance',
     ]);
   });
 });

@@ -233,6 +233,7 @@ describe('"Hosted by X, the meeting was attended by A, B and C" after a sitting 
     expect(x.meetings.map((m) => m.meetingKind)).toEqual(['session']);
     expect(x.meetings[0]?.participants.map(x.nameOf).sort()).toEqual([
       'Ana Soto',
+      'Andean Community',
       'Jorge Ruiz',
       'Luis Vera',
       'Rosa Quispe',

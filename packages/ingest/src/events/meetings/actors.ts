@@ -2,10 +2,29 @@ import type { Doc } from '../../doc.js';
 import type { Registry } from '../../entities/registry.js';
 import { SPEECH_VERBS } from '../../text/cue-verbs.js';
 import type { Span } from '../../types.js';
-import { negatedPersons } from './attendance.js';
 import type { Trigger } from './types.js';
 
 // Who a stretch of a sentence names: the helpers every stage of the meetings rules reads with.
+
+/** A person named after a negation is not there: "neither X nor Y took part". */
+export const NEGATED_BEFORE = /\b(?:neither|nor|not|without|except|excluding)\s+(?:[\w.’'-]+\s+){0,3}$/i;
+
+/** A person followed by a negated verb is not there: "X did not take part". */
+const NEGATED_AFTER =
+  /^\s+(?:(?:did|does|will|would|could|has|have|had)\s+not|didn['’]t|doesn['’]t|won['’]t|hasn['’]t|never)\b/i;
+
+/** Persons named after a negation in [start, end): "neither X nor Y attended". */
+export function negatedPersons(reg: Registry, text: string, start: number, end: number): Set<string> {
+  const out = new Set<string>();
+  for (const m of reg.mentionsIn(start, end))
+    if (
+      reg.get(m.ref)?.kind === 'person' &&
+      (NEGATED_BEFORE.test(text.slice(Math.max(start, m.start - 40), m.start)) ||
+        NEGATED_AFTER.test(text.slice(m.end, Math.min(end, m.end + 20))))
+    )
+      out.add(m.ref);
+  return out;
+}
 
 /** Verbs that keep a person away from a sitting. */
 export const ABSENCE =
@@ -114,14 +133,15 @@ function personsOnlyNamedAs(
   text: string,
   sent: Span,
   window: number,
-  marked: (lead: string, name: string) => boolean,
+  marked: (lead: string, name: string, tail: string) => boolean,
 ): Set<string> {
   const flagged = new Set<string>();
   const unflagged = new Set<string>();
   for (const m of reg.mentionsIn(sent.start, sent.end)) {
     if (reg.get(m.ref)?.kind !== 'person') continue;
     const lead = text.slice(Math.max(sent.start, m.start - window), m.start);
-    if (marked(lead, text.slice(m.start, m.end))) flagged.add(m.ref);
+    const tail = text.slice(m.end, Math.min(sent.end, m.end + window));
+    if (marked(lead, text.slice(m.start, m.end), tail)) flagged.add(m.ref);
     else unflagged.add(m.ref);
   }
   for (const r of unflagged) flagged.delete(r);
@@ -144,11 +164,24 @@ function sendersAndAppointersIn(reg: Registry, text: string, sent: Span): Set<st
   return personsOnlyNamedAs(reg, text, sent, 60, (lead) => SPOKEN_OF_BEFORE.test(lead));
 }
 
+/** Right after a person who sent someone in their place: ", represented by", "who was represented by". */
+const REPRESENTED_AFTER = /^\s*,?\s*(?:who\s+(?:was|is|will\s+be)\s+|was\s+|is\s+)?represented\s+by\b/;
+
+/**
+ * Rule: "President Ana Ruiz, represented by Vice President Tom Lind, opened the summit": who was
+ * represented stayed away; the representative took part. "She represented Chile at the summit"
+ * names the representative only.
+ */
+function representedIn(reg: Registry, text: string, sent: Span): Set<string> {
+  return personsOnlyNamedAs(reg, text, sent, 40, (_lead, _name, tail) => REPRESENTED_AFTER.test(tail));
+}
+
 /** Persons the sentence says stayed away ("Pashinyan skipped the latest CSTO summit"), or who came as a spouse. */
 export function absentees(reg: Registry, text: string, sent: Span): Set<string> {
   const out = negatedPersons(reg, text, sent.start, sent.end);
   for (const r of spousesIn(reg, text, sent)) out.add(r);
   for (const r of sendersAndAppointersIn(reg, text, sent)) out.add(r);
+  for (const r of representedIn(reg, text, sent)) out.add(r);
   const m = ABSENCE.exec(sent.exact);
   if (!m) return out;
   const at = sent.start + m.index;

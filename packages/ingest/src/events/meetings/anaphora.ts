@@ -158,6 +158,20 @@ export function joinsToldSitting(c: TriggerCtx): boolean {
   );
 }
 
+/** "It was a very constructive meeting", "this was a productive conversation": a meeting judged, right before its noun. */
+const JUDGED_BEFORE =
+  /\b(?:it|this|that)\s+(?:was|is|has\s+been|had\s+been)\s+(?:an?\s+)(?:[\w-]+\s+){0,3}$/i;
+
+/**
+ * Rule: "The ministers held a video call on Monday. “It was a very constructive meeting,” X said":
+ * a meeting judged with "it was a ..." is the one told before, not another. "It was a meeting of
+ * the Andean Community" names its body and is left to the forum rules; with nothing told
+ * before there is nothing to refer to.
+ */
+export function meetingJudgedAfter(c: TriggerCtx): boolean {
+  return !!c.target0 && JUDGED_BEFORE.test(c.before) && !/^\s+(?:of|between|with)\b/.test(c.after);
+}
+
 /**
  * Rule: "X met Y on Saturday, who was invited to join part of Sunday's meeting" after "foreign
  * ministers began their meeting on Sunday": a sitting named by its day's possessive is the sitting
@@ -232,7 +246,7 @@ export function decideAnaphoric(story: Story, c: TriggerCtx): boolean {
     !!target0 && target0.sentence === c.si && sidelinesOfNext(story.text.slice(target0.trigger.end, t.start));
   c.anaphoric =
     !enclosing &&
-    (ANAPHORIC_BEFORE.test(c.before) || daySittingReferredTo(c)) &&
+    (ANAPHORIC_BEFORE.test(c.before) || daySittingReferredTo(c) || meetingJudgedAfter(c)) &&
     (!c.forum || forumNamesToldGroup(c, newPeople)) &&
     // "the meeting with Putin" names its parties; "the summit with a final declaration" does not
     (!/^[^,;]*\b(?:between|with)\b(?!\s+(?:a|an)\s)/.test(c.after.slice(0, 30)) ||

@@ -3,6 +3,7 @@ import type { Registry } from '../../entities/registry.js';
 import { coordinatedList } from '../../text/lists.js';
 import { sortInPlace } from '../../text/sort.js';
 import type { MeetingKind, MeetingRecord, Span } from '../../types.js';
+import { absentees, NEGATED_BEFORE, negatedPersons } from './actors.js';
 
 // Who was at a sitting, told in the sentences after the one that names it: "Among the
 // participants were:" + a list, "X and the leaders of A, B and C attended the summit", "The host
@@ -160,16 +161,9 @@ const AMONG_THOSE_AT =
 /** Clauses that say the opposite of what the main clause says. */
 const CONCESSIVE = /,?\s+(?:even though|although|though|but|while|whereas|except)\s+|;\s+/g;
 
-/** A person named after a negation is not there: "neither X nor Y took part". */
-const NEGATED_BEFORE = /\b(?:neither|nor|not|without|except|excluding)\s+(?:[\w.’'-]+\s+){0,3}$/i;
-
-/** A person followed by a negated verb is not there: "X did not take part". */
-const NEGATED_AFTER =
-  /^\s+(?:(?:did|does|will|would|could|has|have|had)\s+not|didn['’]t|doesn['’]t|won['’]t|hasn['’]t|never)\b/i;
-
-/** Plural heads of a coordinated list of countries: "the leaders of A, B and C", "ministers from A, B and C". */
+/** Plural heads of a coordinated list of countries: "the leaders of A, B and C", "ministers from A, B and C", "their counterparts from A, B and C". */
 const GROUP_OF =
-  /\b(?:leaders|presidents|heads\s+of\s+(?:state|government)|prime\s+ministers|premiers|(?:defen[cs]e\s+|foreign\s+)?ministers|delegations|representatives|heads(?:\s+of\s+[\w\s-]{1,40}?)?)\s+(?:of|from)\s+(?:the\s+)?/gi;
+  /\b(?:leaders|presidents|counterparts|heads\s+of\s+(?:state|government)|prime\s+ministers|premiers|(?:defen[cs]e\s+|foreign\s+)?ministers|delegations|representatives|heads(?:\s+of\s+[\w\s-]{1,40}?)?)\s+(?:of|from)\s+(?:the\s+)?/gi;
 
 /** Countries named in a coordinated list after a group's head: "the defence ministers of A, B and C". */
 export function countriesOfGroup(reg: Registry, text: string, start: number, end: number): string[] {
@@ -200,19 +194,6 @@ function countriesIn(reg: Registry, start: number, end: number): string[] {
     if (r?.kind !== 'place' || r.placeKind !== 'country' || m.via === 'demonym') continue;
     if (!out.includes(r.ref)) out.push(r.ref);
   }
-  return out;
-}
-
-/** Persons named after a negation in [start, end): "neither X nor Y attended". */
-export function negatedPersons(reg: Registry, text: string, start: number, end: number): Set<string> {
-  const out = new Set<string>();
-  for (const m of reg.mentionsIn(start, end))
-    if (
-      reg.get(m.ref)?.kind === 'person' &&
-      (NEGATED_BEFORE.test(text.slice(Math.max(start, m.start - 40), m.start)) ||
-        NEGATED_AFTER.test(text.slice(m.end, Math.min(end, m.end + 20))))
-    )
-      out.add(m.ref);
   return out;
 }
 
@@ -322,7 +303,10 @@ export function addAttendance(doc: Doc, reg: Registry, records: MeetingRecord[])
     else if (opening) found.push(...speakersOfOpening(reg, doc.text, sent, opening));
     else if (arrivalAtSitting(sent.exact))
       found.push(...personsIn(reg, doc.text, sent.start, sent.end).slice(0, 1));
-    for (const r of found) if (!current.participants.includes(r)) current.participants.push(r);
+    // who the sentence says stayed away ("President X, represented by Y, opened ...") attended not
+    const away = found.length ? absentees(reg, doc.text, sent) : undefined;
+    for (const r of found)
+      if (!current.participants.includes(r) && !away?.has(r)) current.participants.push(r);
   }
 }
 

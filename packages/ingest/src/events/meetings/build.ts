@@ -4,6 +4,7 @@ import type { Registry } from '../../entities/registry.js';
 import { sortInPlace } from '../../text/sort.js';
 import type { MeetingKind, MeetingRecord, MeetingStatus, OrganizationRecord, Span } from '../../types.js';
 import { ABSENCE } from './actors.js';
+import { holdersStandForCountries } from './holders.js';
 import {
   forumsCompatible,
   GROUP_KINDS,
@@ -389,12 +390,12 @@ function evidenceOfGroup(grp: Candidate[]): Span[] {
 }
 
 /**
- * The kind of a merged meeting: an "informal meeting" among the tellings makes the sitting
- * multilateral, a summit among them a summit; three or more persons (or countries) meeting
+ * The kind of a merged meeting: an "informal meeting" of more than two among the tellings makes
+ * the sitting multilateral, a summit among them a summit; three or more persons (or countries) meeting
  * without a body is no bilateral, unless the text calls the talks bilateral.
  */
 function kindOfGroup(reg: Registry, grp: Candidate[], participants: string[]): MeetingKind {
-  let kindOf: MeetingKind = grp.some((c) => c.trigger.hint === 'multilateral')
+  let kindOf: MeetingKind = grp.some((c) => c.trigger.hint === 'multilateral' && c.kind === 'multilateral')
     ? 'multilateral'
     : grp.find((c) => c.kind === 'summit')
       ? 'summit'
@@ -650,6 +651,7 @@ export const RECORD_RULES = named<RecordRule>([
   countryOfMeetingVerb,
   datelineCityOfVisit,
   unionMembersAttend,
+  holdersStandForCountries,
   pageDateOfFirstHeld,
 ]);
 
@@ -747,8 +749,9 @@ export function forumsAttend(reg: Registry, records: MeetingRecord[]): void {
  * merely report on it), was attended by that body or alliance.
  */
 export function forumSits(rec: MeetingRecord): void {
-  if (!rec.forum || rec.participants.length > 1 || rec.participants.includes(rec.forum)) return;
-  if (rec.meetingKind !== 'session' && rec.meetingKind !== 'summit') return;
+  if (!rec.forum || rec.participants.includes(rec.forum)) return;
+  if (rec.meetingKind !== 'session' && rec.meetingKind !== 'summit' && rec.meetingKind !== 'multilateral')
+    return;
   rec.participants.push(rec.forum);
 }
 

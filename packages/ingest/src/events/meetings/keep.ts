@@ -154,12 +154,12 @@ export function sittingToldAsHeld(story: Story, c: TriggerCtx): boolean {
 }
 
 /**
- * Right before a sitting: "gathered in Washington for a", "opened their annual", "G7 leaders open",
+ * Right before a sitting: "gathered in Washington for a", "converged in Abuja for the", "opened their annual", "G7 leaders open",
  * "EU foreign ministers held talks".
  * Not "met ... for a summit": "met" is a trigger of its own, which tells that meeting.
  */
 const GATHERED_BEFORE =
-  /(?:\b(?:gathered|gather|gathers|convened|convene|convenes|assembled|arrived|arrive|arrives|came together|flew in)\b[^.;]{0,100}?\b(?:for|at)\s+(?:a|an|the|their|its)\s+|\b(?:opened|open|opens|began|begin|begins|wrapped up|wrap up|closed|concluded|kicked off|kick off|held|hold|holds)\s+(?:a|an|the|their|its)?\s*)(?:[\w’'-]+\s+){0,3}$/;
+  /(?:\b(?:gathered|gather|gathers|convened|convene|convenes|converged|converge|converges|assembled|arrived|arrive|arrives|came together|flew in)\b[^.;]{0,100}?\b(?:for|at)\s+(?:a|an|the|their|its)\s+|\b(?:opened|open|opens|began|begin|begins|wrapped up|wrap up|closed|concluded|kicked off|kick off|held|hold|holds)\s+(?:a|an|the|their|its)?\s*)(?:[\w’'-]+\s+){0,3}$/;
 
 /** Rule: "NATO leaders gathered in Washington for a summit", "leaders opened their annual summit": the sitting was held. */
 export function gatheredForSitting(clauseBeforeTrigger: string): boolean {

@@ -78,7 +78,8 @@ function byHintAndForum(story: Story, c: TriggerCtx): MeetingKind {
   const after = story.text.slice(t.end, t.end + 80);
   if (t.hint === 'call') return 'call';
   if (t.hint === 'summit') return 'summit';
-  if (t.hint === 'multilateral') return participants > 2 || forum ? 'multilateral' : 'multilateral';
+  // an informal meeting or retreat of two parties is bilateral ("the two prime ministers' retreat")
+  if (t.hint === 'multilateral') return participants === 2 && !forum ? 'bilateral' : 'multilateral';
   if (forum) {
     const summitBody = ORGANIZATIONS.some((o) =>
       o.bodies?.some((b) => b.summit && forum.name.startsWith(b.fullName ?? b.name)),

@@ -567,13 +567,17 @@ export const PARTICIPANT_RULES = named<ParticipantRule>([
  * Rule: "Nigerian President Bola Tinubu paid a state visit to France", "Tinubu's visit to Paris":
  * the one person who visits and the country visited (a city's country) are the parties, when it
  * is not the visitor's own ("an invitation to X to visit New Delhi" is no visit of the minister
- * who brings it). A visitor the text gives no country visits a country named, not a city (which
+ * who brings it; "at the invitation of X" is no such invitation). A visitor the text gives no country visits a country named, not a city (which
  * may be their own: "President Tinubu visited Lagos").
  */
 function hostCountryOfVisit(story: Story, c: TriggerCtx): void {
   if (c.t.hint !== 'visit' || c.participants.length !== 1) return;
-  // "handed over an invitation to Hasina to visit New Delhi": the invited one visits, later
-  if (/\binvit/i.test(story.text.slice(c.clause.start, c.t.start))) return;
+  // "handed over an invitation to Hasina to visit New Delhi": the invited one visits, later; "At
+  // the invitation of President X, Y paid a state visit to Z" is the visit told
+  const lead = story.text
+    .slice(c.clause.start, c.t.start)
+    .replace(/\b(?:at|on|upon)\s+the\s+invitation\s+of\b/gi, '');
+  if (/\binvit/i.test(lead)) return;
   const visitor = c.participants[0] as string;
   if (story.reg.get(visitor)?.kind !== 'person') return;
   const own = countryOfPerson(story.reg, visitor);

@@ -9,7 +9,8 @@ const TRIGGER_RE = new RegExp(
   [
     '(?<call>\\b(?:(?:tele)?phone (?:call|conversation|talks?)s?|(?:spoke|talked) (?:by|over the|on the) (?:tele)?phone|(?:tele)?phoned|video ?(?:call|conference|link)|videoconference|by (?:tele)?phone)\\b|(?=called|rang)(?<![-\\w])(?:called|rang)(?= (?:[A-Z]|his |her |their )))',
     '(?<summit>\\b[Ss]ummits?\\b)',
-    '(?<informal>\\binformal (?:meeting|summit|gathering)s?\\b)',
+    // "the Asean Foreign Ministers’ Retreat", "the annual Leaders' Retreat", "a joint cabinet retreat"
+    "(?<informal>\\binformal (?:meeting|summit|gathering)s?\\b|(?<=(?:[Ll]eaders|[Mm]inisters)['’]?\\s|[Cc]abinet\\s)[Rr]etreats?\\b)",
     "(?<session>\\b(?:[Ss]essions?|[Ss]itting|collegium(?: meeting)?|plenary|[Rr]ound ?-?tables?|[Jj]oint [Mm]eetings?|[Jj]oint (?:[\\w-]+ )?(?:board|collegium) meetings?|meetings? of (?:the )?(?:[\\w’'-]+\\s+){0,4}(?:boards|collegiums|collegia)|ministerial(?: meeting)?|Ministerial Meetings?|[Mm]eetings? of (?:the )?(?:[\\w’'-]+\\s+){0,4}?(?:[Mm]inisters|heads of [\\w’' -]{0,30}?departments|departments['’] heads|chiefs of (?:the )?(?:[Gg]eneral )?[Ss]taff)|meetings? of (?:the )?(?:[A-Z][\\w-]* ){0,3}(?:Council|Committee|Commission|Assembly|Collegium)|(?:Council|Committee) meeting)\\b)",
     // "the Pacific Islands Forum Leaders Meeting", "a leaders’ meeting", "Heads of Government Meeting",
     // "Wednesday’s heads of state meeting": a summit by name
@@ -317,6 +318,20 @@ export function conferred(text: string, triggers: Trigger[]): void {
   addMatchTriggers(text, triggers, CONFERRED_RE, lastGroupTrigger('meet'));
 }
 
+/** "spoke briefly on the sidelines of", "chatted at the margins of": a talk told by where it was held. */
+const SPOKE_ON_SIDELINES_RE =
+  /\b(spoke|talked|chatted|conversed)\b(?=\s+(?:(?:briefly|informally|privately|again|also)\s+)?(?:on|at|in)\s+the\s+(?:sidelines|margins)\b)/g;
+
+/**
+ * Rule: "Ana Berg and Tom Lind spoke briefly on the margins of the G20 meeting": two who spoke on
+ * the sidelines of a gathering met there (the gathering, a trigger of its own, encloses it). "spoke
+ * at the summit" (an address) names no sidelines and is not read.
+ */
+export function spokeOnSidelines(text: string, triggers: Trigger[]): void {
+  if (!text.includes('sidelines') && !text.includes('margins')) return;
+  addMatchTriggers(text, triggers, SPOKE_ON_SIDELINES_RE, lastGroupTrigger('meet'));
+}
+
 const DAY_WORD = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)';
 
 /**
@@ -579,6 +594,7 @@ const TRIGGER_RULES = [
   convenedOfficials,
   groupGathered,
   conferred,
+  spokeOnSidelines,
   attendedNamedSitting,
   ownBodySitting,
   numberedForum,

@@ -62,6 +62,8 @@ const END_OF_NOUN_PHRASE_PARTS = [
   // where and how the talks went, not what they were about
   "\\s+at\\s+(?:the|a|an|their|its|this|his|her)\\s+(?:[\\w’'-]+\\s+){0,4}?(?:[Mm]eeting|[Tt]alks|[Ss]ummit|[Ss]ession|sidelines|[Cc]onference|event|[Ff]orum|sitting|collegium|gathering)s?\\b",
   '\\s+(?:on|over)\\s+the\\s+(?:sidelines|phone|telephone)\\b|\\s+by\\s+(?:phone|telephone|video)',
+  // "discussed X in a phone call", "... during their meeting": how they talked, not what about
+  "\\s+(?:in|during|over)\\s+(?:a|an|their|his|her)\\s+(?:[\\w’'-]+\\s+){0,2}?(?:call|conversation|meeting|talks|videoconference|video\\s+link)\\b",
   '\\s+(?:in\\s+(?:depth|detail|general\\s+terms|particular)|at\\s+length|behind\\s+closed\\s+doors)\\b',
   // "with X" after the topic names the other party, except after nouns of relations
   '(?=\\s)(?<!\\b(?:relations|cooperation|ties|partnership|dialogue|contacts|trade|integration|agreements?|talks|negotiations|interaction|coordination|consultations|relationship|conflict|war|border|treaty|deal|issues|tensions|disputes?|differences))\\s+(?:together\\s+)?with\\b',
