@@ -1,4 +1,4 @@
-import { type Doc, tokenAt } from '../doc.js';
+import { type Doc, sentenceAt, tokenAt } from '../doc.js';
 import {
   type Country,
   countryByCode,
@@ -1023,7 +1023,9 @@ export function namedInstitutions(
       for (const m of [...reg.mentions])
         if (m.start >= start && m.end <= end && reg.get(m.ref)?.kind === 'place')
           reg.removePlaceMentions(m.start, m.end);
-    const alliance = allianceOfInstitution({ first, head: i, ofOrgAt }, orgAt);
+    const alliance =
+      allianceOfInstitution({ first, head: i, ofOrgAt }, orgAt) ??
+      allianceOfGenericOrgan(doc, first, i, orgAt);
     const ownKey = alliance ? `${alliance.ref}|${ownWords(doc, first, i, orgAt)}` : '';
     // a short form of an organization named in full ("Eurasian Economic Council" for the
     // "Supreme Eurasian Economic Council") is that organization
@@ -1085,6 +1087,44 @@ export function allianceOfInstitution(
   if (ofOrgAt >= 0) return alliance(ofOrgAt);
   for (let k = first; k < head; k++) if (alliance(k)) return alliance(k);
   return undefined;
+}
+
+/** Words that name an organ by its rank or its members only, not by what it is of. */
+const GENERIC_ORGAN_WORDS = new Set([
+  'Ministerial',
+  'Supreme',
+  'Executive',
+  'Permanent',
+  'General',
+  'Joint',
+  'Consultative',
+  'Standing',
+]);
+
+/**
+ * Rule: "The foreign ministers of the Gulf Cooperation Council (GCC) will hold a meeting of the
+ * Ministerial Council": an organ named only by its rank ("Ministerial Council", "Executive
+ * Council", "Permanent Council") belongs to the one alliance its sentence names. With two
+ * alliances in the sentence, or none, it belongs to none; "the Supreme Court" has no organ's head.
+ */
+function allianceOfGenericOrgan(
+  doc: Doc,
+  first: number,
+  head: number,
+  orgAt: (i: number) => OrganizationRecord | undefined,
+): OrganizationRecord | undefined {
+  const toks = doc.tokens;
+  if (!ORGAN_HEADS.has((toks[head] as Token).text)) return undefined;
+  for (let k = first; k < head; k++) if (!GENERIC_ORGAN_WORDS.has((toks[k] as Token).text)) return undefined;
+  const si = sentenceAt(doc, (toks[first] as Token).start);
+  const s = doc.sentences[si];
+  if (!s) return undefined;
+  const found = new Set<OrganizationRecord>();
+  for (let k = doc.sentenceTokens[si] ?? 0; k < toks.length && (toks[k] as Token).end <= s.end; k++) {
+    const o = k < first || k > head ? orgAt(k) : undefined;
+    if (o?.orgKind === 'alliance') found.add(o);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
 }
 
 /** Heads an alliance's name goes before to name one of its organs. */

@@ -451,11 +451,11 @@ export function seatUsedAsPlace(doc: Doc, start: number, end: number): boolean {
   return /^,\s*[\p{Lu}][\p{L}-]+\s*$/u.test(rest) && /^(?:[^\n]*,\s*)?(?:the\s+)?$/iu.test(head);
 }
 
-// Head nouns of buildings and grounds: "Le Lagon Hotel", "Tiananmen Square", "Independence
+// Head nouns of buildings and grounds: "Le Lagon Hotel", "Tiananmen Square", "Lany Chateau", "Independence
 // Palace". Not "House": it names a government or a residence whose city is the place of what
 // happens there ("the White House said", "at State House in Nairobi").
 const VENUE_HEAD =
-  'Palace|Hotel|Square|Museum|Airport|Building|Hall|Resort|Stadium|Arena|Castle|Cathedral|Beach|Campus';
+  'Palace|Hotel|Square|Museum|Airport|Building|Hall|Resort|Stadium|Arena|Castle|Chateau|Château|Manor|Cathedral|Beach|Campus';
 const VENUE_WORD = "[\\p{Lu}][\\p{L}'’.-]*";
 const VENUE_RE = new RegExp(
   `\\b((?:${VENUE_WORD}\\s+){1,4})(${VENUE_HEAD})\\b|\\b(Palace|Hall) of (?:the\\s+)?(${VENUE_WORD}(?:\\s+${VENUE_WORD})?)`,

@@ -7,7 +7,13 @@ import { addAttendance } from './meetings/attendance.js';
 import { buildMeetings, meetingKey, runRecordRule, transcriptParticipants } from './meetings/build.js';
 import { addTelling } from './meetings/candidate.js';
 import { findForum } from './meetings/forum.js';
-import { ceremonyOfSitting, sittingOfSomeone, sittingToldAsHeld, visitToPerson } from './meetings/keep.js';
+import {
+  ceremonyOfSitting,
+  sittingOfSomeone,
+  sittingsInGeneral,
+  sittingToldAsHeld,
+  visitToPerson,
+} from './meetings/keep.js';
 import { findKind, loneMeetingOrGroup } from './meetings/kind.js';
 import {
   COUNTERPART_RULES,
@@ -55,6 +61,7 @@ export const TRIGGER_STEPS: TriggerStep[] = [
   decideAnaphoric, // anaphora: "the meeting" with nothing new points back
   participantsFromEarlierMeeting, // participants: EARLIER_MEETING_RULES
   visitToPerson, // keep: a visit paid to a person only
+  sittingsInGeneral, // keep: "previous GCC summits" are sittings in general
   findKind, // kind: KIND_RULES
   resolveBackReference, // anaphora: BACK_REFERENCE_RULES, then drop the back-reference
   counterpartParticipants, // participants: COUNTERPART_RULES

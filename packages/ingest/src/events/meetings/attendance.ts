@@ -3,7 +3,7 @@ import type { Registry } from '../../entities/registry.js';
 import { coordinatedList } from '../../text/lists.js';
 import { sortInPlace } from '../../text/sort.js';
 import type { MeetingKind, MeetingRecord, Span } from '../../types.js';
-import { absentees, NEGATED_BEFORE, negatedPersons } from './actors.js';
+import { absentees, NEGATED_BEFORE, negatedPersons, speakersIn } from './actors.js';
 
 // Who was at a sitting, told in the sentences after the one that names it: "Among the
 // participants were:" + a list, "X and the leaders of A, B and C attended the summit", "The host
@@ -165,13 +165,27 @@ const CONCESSIVE = /,?\s+(?:even though|although|though|but|while|whereas|except
 const GROUP_OF =
   /\b(?:leaders|presidents|counterparts|heads\s+of\s+(?:state|government)|prime\s+ministers|premiers|(?:defen[cs]e\s+|foreign\s+)?ministers|delegations|representatives|heads(?:\s+of\s+[\w\s-]{1,40}?)?)\s+(?:of|from)\s+(?:the\s+)?/gi;
 
+/** A union's name with its acronym and a noun of countries, then "(" opening the list of them. */
+const MEMBERS_IN_PARENTHESES =
+  /^(?:[\p{Lu}][\p{L}\d-]*\s+){1,6}(?:\([^()]{1,12}\)\s+)?(?:countries|states|member\s+states|nations|members)\s+\(/u;
+
+/**
+ * Where the list of countries after a group's head ("the presidents of ") starts: right there, or,
+ * after a union's name, inside its parentheses ("the Visegrad Four (V4) countries (Czech
+ * Republic, Hungary, ...)").
+ */
+export function listStartAfterGroupHead(text: string, from: number, end: number): number {
+  const listed = MEMBERS_IN_PARENTHESES.exec(text.slice(from, end));
+  return listed ? from + listed[0].length : from;
+}
+
 /** Countries named in a coordinated list after a group's head: "the defence ministers of A, B and C". */
 export function countriesOfGroup(reg: Registry, text: string, start: number, end: number): string[] {
   const out: string[] = [];
   const slice = text.slice(start, end);
   GROUP_OF.lastIndex = 0;
   for (let m = GROUP_OF.exec(slice); m; m = GROUP_OF.exec(slice)) {
-    const from = start + m.index + m[0].length;
+    const from = listStartAfterGroupHead(text, start + m.index + m[0].length, end);
     const items = coordinatedList(text, from, end - from);
     if (!items.length) continue;
     const last = items[items.length - 1] as Span | { start: number; end: number };
@@ -242,12 +256,30 @@ export function attendingClause(doc: Doc, reg: Registry, sent: Span, tellsSittin
       groupAtSitting(clause) ||
       attendedWithoutObject(clause)
     ) {
-      for (const r of personsIn(reg, doc.text, from, to)) if (!out.includes(r)) out.push(r);
+      for (const r of withoutTellers(doc, reg, personsIn(reg, doc.text, from, to), from, to))
+        if (!out.includes(r)) out.push(r);
       for (const r of countriesOfGroup(reg, doc.text, from, to)) if (!out.includes(r)) out.push(r);
     }
     from = to;
   }
   return out;
+}
+
+/** A verb of saying with its "that" clause: "told Arab News on Tuesday that". */
+const REPORTED_THAT =
+  /\b(?:said|says|told|tells|stated|states|announced|added|noted|explained|confirmed|reported|informed)\b[^.;]{0,80}?\bthat\b/;
+
+/**
+ * Rule: "X, spokesman of the secretariat, told Arab News that the meeting will be chaired by Y":
+ * who tells of the sitting is not at it when someone else is named there. "X said he attended
+ * the summit" names no one else and keeps X.
+ */
+function withoutTellers(doc: Doc, reg: Registry, persons: string[], from: number, to: number): string[] {
+  // only a clause that reports ("told ... that"): "X concluded the meeting" is no telling of it
+  if (!REPORTED_THAT.test(doc.text.slice(from, to))) return persons;
+  const tellers = speakersIn(doc, reg, from, to);
+  const others = persons.filter((r) => !tellers.has(r));
+  return others.length ? others : persons;
 }
 
 /** The sentence a record is first told in. */

@@ -1,6 +1,7 @@
 import type { Doc } from '../../doc.js';
 import type { Registry } from '../../entities/registry.js';
 import type { MeetingRecord, PersonRecord } from '../../types.js';
+import { countriesListedAt, listStartAfterGroupHead } from './attendance.js';
 
 // Participants told by office: "the prime ministers of Belgium, the Netherlands and Luxembourg
 // met" gives three countries; where the story names who holds that office for a country, the
@@ -28,7 +29,7 @@ const OFFICES: ReadonlyArray<{ plural: string; title: RegExp }> = [
 
 /** "the prime ministers of A, B and C": the office and the stretch of the list after it. */
 const OFFICE_OF_LIST = new RegExp(
-  `\\b(${OFFICES.map((o) => o.plural).join('|')})\\s+(?:of|from)\\s+([^.;:]{0,200})`,
+  `\\b(${OFFICES.map((o) => o.plural).join('|')})\\s+(?:of|from)\\s+(?:the\\s+)?`,
   'gi',
 );
 
@@ -63,11 +64,15 @@ export function holdersStandForCountries(doc: Doc, reg: Registry, records: Meeti
       OFFICE_OF_LIST.lastIndex = 0;
       for (let m = OFFICE_OF_LIST.exec(text); m; m = OFFICE_OF_LIST.exec(text)) {
         const title = officeTitle(m[1] as string);
-        const list = m[2] as string;
         if (!title) continue;
+        const listed = countriesListedAt(
+          reg,
+          doc.text,
+          listStartAfterGroupHead(doc.text, span.start + m.index + m[0].length, span.end),
+          span.end,
+        );
         for (const country of countries) {
-          const place = reg.get(country);
-          if (place?.kind !== 'place' || !listNames(list, [place.name, ...place.aliases])) continue;
+          if (!listed.includes(country)) continue;
           const holder = soleHolder(reg, title, country);
           if (!holder) continue;
           const at = rec.participants.indexOf(country);
@@ -78,22 +83,4 @@ export function holdersStandForCountries(doc: Doc, reg: Registry, records: Meeti
       }
     }
   }
-}
-
-/** Whether the list stretch ("Belgium, the Netherlands, and Luxembourg met at ...") names one of `names` in its list part. */
-function listNames(list: string, names: readonly string[]): boolean {
-  // the list runs over names joined by commas and "and"; it ends at the first lowercase word of its own
-  const head =
-    /^(?:(?:the\s+)?[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*)*(?:,\s*|,?\s+and\s+)?)+/u.exec(
-      list,
-    )?.[0] ?? '';
-  const folded = head.replace(/\bthe\s+/g, '').toLowerCase();
-  return names.some((n) =>
-    new RegExp(
-      `(?:^|[\\s,])${n
-        .replace(/^the\s+/i, '')
-        .toLowerCase()
-        .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=$|[\\s,])`,
-    ).test(folded),
-  );
 }

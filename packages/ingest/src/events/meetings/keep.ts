@@ -191,3 +191,17 @@ export function ceremonyOfSitting(_story: Story, c: TriggerCtx): boolean {
   if (c.t.text !== 'ceremony' || (c.kind !== 'bilateral' && c.kind !== 'multilateral')) return true;
   return !c.sentTriggers.some((o) => o.start < c.t.start && (o.hint === 'summit' || o.hint === 'session'));
 }
+
+/** Words before a plural sitting noun that speak of sittings in general: "previous GCC summits", "regular sessions". */
+const SITTINGS_IN_GENERAL =
+  /\b(?:previous|past|earlier|prior|former|recent|future|upcoming|coming|subsequent|successive|regular|annual|several|many|numerous|all|various|such|other)\s+(?:[\p{Lu}][\p{L}\d-]*\s+){0,3}$/u;
+
+/**
+ * Rule: "resolutions adopted by previous GCC summits", "at regular sessions of the council":
+ * sittings spoken of in general, in the plural, are no meeting told. "the two summits held in
+ * Minsk and Moscow" (no such word) and a singular "the previous summit" are left to the other rules.
+ */
+export function sittingsInGeneral(story: Story, c: TriggerCtx): boolean {
+  if (!/^(?:summits|sessions|meetings|sittings|talks)$/i.test(c.t.text)) return true;
+  return !SITTINGS_IN_GENERAL.test(story.text.slice(Math.max(c.sent.start, c.t.start - 60), c.t.start));
+}
