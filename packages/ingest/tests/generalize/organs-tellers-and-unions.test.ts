@@ -86,3 +86,26 @@ describe('"the plenary session of X" is one sitting, not a "plenary" referring b
     expect(run('The leaders attended a plenary in Oslo on Monday.').meetings).toHaveLength(1);
   });
 });
+
+describe('officialsOfCountriesBetween: "a meeting between the defence ministers of A and B"', () => {
+  it('the two countries are its parties, and "of the two countries" reads them back', () => {
+    const x = run(
+      'Bilateral trade was the focus of a meeting between the defence ministers of Cyprus and Greece on Thursday.',
+    );
+    expect(participantsOf(x)).toEqual(['Cyprus', 'Greece']);
+    expect(x.meetings[0]?.topics).toEqual(['Bilateral trade']);
+    const y = run(
+      'Defence cooperation between Cyprus and Greece was the focus of a meeting between the defence ministers of the two countries on Thursday.',
+    );
+    expect(participantsOf(y)).toEqual(['Cyprus', 'Greece']);
+  });
+  it('and "Greek Minister of Defence X" stands for Greece (holdersStandForCountries)', () => {
+    const x = run(
+      'Defence cooperation was the focus of a meeting between the defence ministers of Cyprus and Greece on Thursday. It was the first visit of Greek Minister of Defence Nikos Dendias to Cyprus.',
+    );
+    expect(participantsOf(x)).toEqual(['Cyprus', 'Nikos Dendias']);
+  });
+  it('near-miss: "a meeting between ministers" names no country', () => {
+    expect(run('It was the focus of a meeting between ministers on Thursday.').meetings).toEqual([]);
+  });
+});

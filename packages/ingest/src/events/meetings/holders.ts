@@ -50,7 +50,8 @@ function officeTitle(word: string): RegExp | undefined {
  * Rule: "The prime ministers of Belgium, the Netherlands and Luxembourg met at Senningen Castle"
  * + "Dutch PM Dick Schoof", "Belgian PM De Wever": a country the meeting's own evidence lists
  * after a plural office stands for the one person the story gives that office for that country.
- * A country whose holder the story does not name (or names two of) stays a country.
+ * "The defence ministers of the two countries" lists every country of the meeting. A country
+ * whose holder the story does not name (or names two of) stays a country.
  */
 export function holdersStandForCountries(doc: Doc, reg: Registry, records: MeetingRecord[]): void {
   for (const rec of records) {
@@ -65,12 +66,19 @@ export function holdersStandForCountries(doc: Doc, reg: Registry, records: Meeti
       for (let m = OFFICE_OF_LIST.exec(text); m; m = OFFICE_OF_LIST.exec(text)) {
         const title = officeTitle(m[1] as string);
         if (!title) continue;
-        const listed = countriesListedAt(
-          reg,
-          doc.text,
-          listStartAfterGroupHead(doc.text, span.start + m.index + m[0].length, span.end),
-          span.end,
+        const after = span.start + m.index + m[0].length;
+        // "the defence ministers of the two countries": every country of the meeting
+        const bothSides = /^two\s+(?:countries|nations|states|sides)\b/.test(
+          doc.text.slice(after, after + 20),
         );
+        const listed = bothSides
+          ? countries
+          : countriesListedAt(
+              reg,
+              doc.text,
+              listStartAfterGroupHead(doc.text, span.start + m.index + m[0].length, span.end),
+              span.end,
+            );
         for (const country of countries) {
           if (!listed.includes(country)) continue;
           const holder = soleHolder(reg, title, country);

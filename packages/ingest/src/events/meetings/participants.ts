@@ -399,6 +399,30 @@ const COUNTRIES_HELD = new RegExp(
   'u',
 );
 
+/** Right after a meeting noun: "between the defence ministers of ", "between the two countries' foreign ministers". */
+const BETWEEN_OFFICIALS_OF =
+  /^\s+between\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:ministers|leaders|presidents|premiers|heads\s+of\s+(?:state|government)|delegations|representatives|officials|envoys|chiefs|secretaries)\s+(?:of|from)\s+(?:the\s+)?/;
+
+/**
+ * Rule: "a meeting between the defence ministers of Cyprus and Greece", "talks between the
+ * foreign ministers of the two countries" (after "between Cyprus and Greece" in its sentence): the
+ * countries are the parties (and the ministers the story names stand for them: holders). "a
+ * meeting between ministers" names no country and gives none.
+ */
+function officialsOfCountriesBetween(story: Story, c: TriggerCtx): void {
+  if (c.participants.length || (c.t.hint !== 'meet' && c.t.hint !== 'call')) return;
+  const m = BETWEEN_OFFICIALS_OF.exec(c.after);
+  if (!m) return;
+  const from = c.t.end + m[0].length;
+  let countries = countriesListedAt(story.reg, story.text, from, c.sent.end);
+  if (
+    countries.length < 2 &&
+    /^two\s+(?:countries|nations|states|sides)\b/.test(story.text.slice(from, from + 20))
+  )
+    countries = actorsIn(story.reg, c.sent.start, c.t.start, ['country']);
+  if (countries.length >= 2) c.participants = countries;
+}
+
 /**
  * Rule: "South Korea, the United States and Japan held an economic dialogue": three or more
  * countries listed as the subject of holding talks are its parties ("A and B held" is
@@ -555,6 +579,7 @@ export const PARTICIPANT_RULES = named<ParticipantRule>([
   countriesOfSubjectGroup,
   officialsFromCountries,
   countriesHoldingTalks,
+  officialsOfCountriesBetween,
   subjectOfTalksWith,
   describedObjectOfTrigger,
   pronounSubjectMet,

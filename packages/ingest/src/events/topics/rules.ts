@@ -656,7 +656,7 @@ export const isTheFocusOf: TopicRule = {
   needs: 'focus subject theme centrepiece centerpiece'.split(' '),
   find: beforeRule(
     'is-the-focus-of',
-    /\b(?:is|was|are|were|will\s+be)\s+(?:the|a)\s+(?:(?:main|key|central|chief|principal|major|primary)\s+)?(?:focus|subject|theme|centrepiece|centerpiece)\s+of\s+(?:the|their|its|this|today['’]s)\s+(?:[\w-]+\s+)?(?:talks|meeting|discussions?|conversation|summit|negotiations|session|call|consultations|visit)\b/gi,
+    /\b(?:is|was|are|were|will\s+be)\s+(?:the|a)\s+(?:(?:main|key|central|chief|principal|major|primary)\s+)?(?:focus|subject|theme|centrepiece|centerpiece)\s+of\s+(?:the|their|its|this|an?|today['’]s)\s+(?:[\w-]+\s+)?(?:talks|meeting|discussions?|conversation|summit|negotiations|session|call|consultations|visit)\b/gi,
   ),
 };
 
