@@ -8,9 +8,24 @@ export interface ListItem {
 const WORD = String.raw`[A-Z](?:[\p{L}'’-]|\.(?=\p{L}))*`;
 const ITEM = new RegExp(String.raw`(?:the\s+)?${WORD}(?:\s+(?:of\s+(?:the\s+)?)?${WORD})*`, 'uy');
 const SEPARATOR = /\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+/y;
+// "the Nordic and Baltic countries", "the Gulf states": a group of countries named by a plural noun is one item
+const GROUP_ITEM = new RegExp(
+  String.raw`(?:the\s+)?${WORD}(?:\s+(?:and\s+)?${WORD}){0,3}\s+(?:countries|states|nations|republics|member\s+states)\b`,
+  'uy',
+);
+
+/** The item at `pos`: a group of countries by its plural noun, else a run of capitalised words. */
+function itemAt(text: string, pos: number): string | null {
+  GROUP_ITEM.lastIndex = pos;
+  const group = GROUP_ITEM.exec(text);
+  if (group) return group[0];
+  ITEM.lastIndex = pos;
+  return ITEM.exec(text)?.[0] ?? null;
+}
 
 /**
- * The coordinated list of names that starts at `from`: "A, B, C and D", "A and B". Returns its
+ * The coordinated list of names that starts at `from`: "A, B, C and D", "A and B", "the Nordic
+ * and Baltic countries, Germany, Poland and the EU" (a group by its plural noun is one item). Returns its
  * items when there are at least two and the list is closed by "and" (or "as well as"), else [].
  * Reads at most `limit` characters, so a caller scanning a sentence stays linear.
  */
@@ -20,18 +35,16 @@ export function coordinatedList(text: string, from: number, limit = 400): ListIt
   let pos = from;
   let closed = false;
   for (;;) {
-    ITEM.lastIndex = pos;
-    const item = ITEM.exec(text);
-    if (!item || pos + item[0].length > stop) break;
-    items.push({ start: pos, end: pos + item[0].length });
-    pos += item[0].length;
+    const item = itemAt(text, pos);
+    if (item === null || pos + item.length > stop) break;
+    items.push({ start: pos, end: pos + item.length });
+    pos += item.length;
     if (closed) break;
     SEPARATOR.lastIndex = pos;
     const sep = SEPARATOR.exec(text);
     if (!sep) break;
     const next = pos + sep[0].length;
-    ITEM.lastIndex = next;
-    if (!ITEM.test(text)) break;
+    if (itemAt(text, next) === null) break;
     closed = /\b(?:and|as\s+well\s+as)\s+$/.test(sep[0]);
     pos = next;
   }

@@ -109,3 +109,22 @@ describe('officialsOfCountriesBetween: "a meeting between the defence ministers 
     expect(run('It was the focus of a meeting between ministers on Thursday.').meetings).toEqual([]);
   });
 });
+
+describe('a union closing a list of countries is a party, not the forum', () => {
+  it('"Foreign ministers of the Nordic and Baltic countries, Germany, Poland and the EU met": three parties, multilateral', () => {
+    const x = run(
+      'Foreign ministers of the Nordic and Baltic countries, Germany, Poland and the EU met in Kristiansand on Monday.',
+    );
+    expect(participantsOf(x)).toEqual(['Germany', 'Poland', 'European Union']);
+    expect(x.meetings[0]?.meetingKind).toBe('multilateral');
+    expect(x.meetings[0]?.forum ?? null).toBeNull();
+  });
+  it('near-miss: "The EU summit opened" keeps the EU as the forum', () => {
+    const x = run('The EU summit opened in Brussels on Monday.');
+    expect(x.nameOf(x.meetings[0]?.forum ?? null)).toBe('European Union');
+  });
+  it('near-miss: two countries alone stay a pair', () => {
+    const x = run('Representatives of Germany and Poland met in Kristiansand on Monday to discuss trade.');
+    expect(x.meetings.every((m) => m.meetingKind !== 'multilateral')).toBe(true);
+  });
+});

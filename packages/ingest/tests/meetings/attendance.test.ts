@@ -15,6 +15,21 @@ describe('coordinatedList', () => {
     const text = 'Chile, Peru, Bolivia';
     expect(coordinatedList(text, 0)).toEqual([]);
   });
+  it('reads a group of countries by its plural noun as one item: "the Nordic and Baltic countries, Germany and Poland"', () => {
+    const text = 'ministers of the Nordic and Baltic countries, Germany, Poland and the EU met';
+    const items = coordinatedList(text, text.indexOf('the Nordic'));
+    expect(items.map((i) => text.slice(i.start, i.end))).toEqual([
+      'the Nordic and Baltic countries',
+      'Germany',
+      'Poland',
+      'the EU',
+    ]);
+  });
+  it('near-miss: "Chile and Peru" with no plural noun after them are two items', () => {
+    const text = 'the envoys of Chile and Peru arrived';
+    const items = coordinatedList(text, text.indexOf('Chile'));
+    expect(items.map((i) => text.slice(i.start, i.end))).toEqual(['Chile', 'Peru']);
+  });
 });
 
 describe('attendance after a sitting', () => {

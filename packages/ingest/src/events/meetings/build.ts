@@ -403,9 +403,14 @@ function kindOfGroup(reg: Registry, grp: Candidate[], participants: string[]): M
         ? 'call' // callToldAsTalks: talks of a pair that were a call
         : (grp[0] as Candidate).kind;
   const parties = (kind: 'person' | 'place') => participants.filter((p) => reg.get(p)?.kind === kind).length;
+  // "Germany, Poland and the EU": a union among the countries is a party of its own
+  const unions = participants.filter((p) => {
+    const r = reg.get(p);
+    return r?.kind === 'organization' && r.orgKind === 'alliance';
+  }).length;
   if (
     kindOf === 'bilateral' &&
-    (parties('person') >= 3 || parties('place') >= 3) &&
+    (parties('person') >= 3 || parties('place') + unions >= 3) &&
     !grp.some(toldAsBilateral) &&
     !twoCountriesDelegations(reg, participants) &&
     !visitorMeetsHosts(reg, grp, participants)

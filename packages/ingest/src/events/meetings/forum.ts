@@ -74,6 +74,7 @@ function bodyBeforeTrigger(story: Story, c: TriggerCtx): OrgHit | undefined {
   return orgHitsStartingIn(idx, sent.start, t.start + 1).findLast(
     (h) =>
       h.end <= t.start &&
+      !lastOfPartyList(story, h, sent.start) &&
       h.end >= t.start - 50 &&
       (h.end >= t.start - 30 || bodyHoldsSitting(h, text.slice(h.end, t.start))) &&
       h.start >= sent.start &&
@@ -85,6 +86,20 @@ function bodyBeforeTrigger(story: Story, c: TriggerCtx): OrgHit | undefined {
         // "The CIS Council of Defense Ministers will hold its next meeting"
         bodyHoldsSitting(h, text.slice(h.end, t.start))),
   );
+}
+
+/**
+ * Rule: "Foreign ministers of Germany, Poland and the EU met in Kristiansand": a body closing a
+ * list that holds countries is one of the parties that met, not the body whose sitting it was.
+ * "The EU met" and "Germany said the EU summit" are left as they were.
+ */
+function lastOfPartyList(story: Story, h: OrgHit, sentStart: number): boolean {
+  const before = story.text.slice(sentStart, h.start);
+  if (!/(?:,|\band)\s+(?:the\s+)?$/.test(before)) return false;
+  return story.reg.mentionsIn(Math.max(sentStart, h.start - 80), h.start).some((m) => {
+    const r = story.reg.get(m.ref);
+    return r?.kind === 'place' && r.placeKind === 'country' && m.via !== 'demonym';
+  });
 }
 
 /** Rule: "The Council ... decided to hold its next meeting in Moscow": the body named in full before. */

@@ -268,6 +268,20 @@ function countriesOfSubjectGroup(story: Story, c: TriggerCtx): void {
   const countries = countriesOfGroup(story.reg, story.text, c.clause.start, t.start);
   // two countries' presidents "to meet" are the pair the next sentences name in person
   if (countries.length >= 3) c.participants = countries;
+  else if (countries.length === 2) {
+    // "representatives of Germany, Poland and the EU met": a union closing the list is a third party
+    const union = unionClosingList(story, c.clause.start, t.start);
+    if (union) c.participants = [...countries, union];
+  }
+}
+
+/** The alliance that closes a list of parties right before a verb: "..., Poland and the EU met". */
+function unionClosingList(story: Story, start: number, end: number): string | undefined {
+  const hit = orgHitsStartingIn(story.idx, start, end).findLast((h) => h.end <= end);
+  if (hit?.rec.orgKind !== 'alliance') return undefined;
+  const before = story.text.slice(start, hit.start);
+  const after = story.text.slice(hit.end, end);
+  return /(?:,|\band)\s+(?:the\s+)?$/.test(before) && /^\s*$/.test(after) ? hit.rec.ref : undefined;
 }
 
 /**
