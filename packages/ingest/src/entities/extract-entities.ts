@@ -15,6 +15,7 @@ import { foldName, keyPart } from '../text/fold.js';
 import { sortInPlace } from '../text/sort.js';
 import type { Token } from '../text/tokenize.js';
 import type { OrganizationRecord, PersonRecord } from '../types.js';
+import { administrationsOfLeaders } from './administrations.js';
 import { namesGeographicFeature, organizationsDefiningAcronyms, spells } from './defined-acronyms.js';
 import { describedPerson, rolesFromNationalDescriptions } from './describe.js';
 import {
@@ -121,6 +122,9 @@ export function extractEntities(doc: Doc, reg: Registry): EntityIndex {
   const parties = partiesAfterNames(doc, reg, (start, end) => claimedBetween(doc, idx, start, end));
   for (const h of parties) claim(doc, idx, h.start, h.end, 'org', h.rec.ref);
   idx.orgHits.push(...parties);
+  const governments = administrationsOfLeaders(doc, reg);
+  for (const h of governments) claim(doc, idx, h.start, h.end, 'org', h.rec.ref);
+  idx.orgHits.push(...governments);
   idx.orgHits.sort((a, b) => a.start - b.start);
   pressServices(doc, reg, idx);
   unionMembers(doc, reg, idx);

@@ -1,5 +1,5 @@
 import { type Doc, lineStartAt, sentenceAt } from '../doc.js';
-import { countryByName } from '../gazetteer/countries.js';
+import { countryByDemonym, countryByName } from '../gazetteer/countries.js';
 import { MONTHS } from '../text/calendar-words.js';
 import { isCommonWord, isPluralNoun } from '../text/common-words.js';
 import { MEETING_VERBS, SPEECH_VERBS } from '../text/cue-verbs.js';
@@ -703,8 +703,18 @@ function singleWordAfterThe({ run, prev }: CueContext): boolean {
   return run.first === run.last && prev === 'the';
 }
 
+/**
+ * Rule: "300,000 Brazilians estimated to be living in Portugal", "Ukrainians said": a people named
+ * by its plural demonym is no person ("Brazilian" alone may be an adjective, not this rule's).
+ */
+function pluralDemonym({ run }: CueContext): boolean {
+  if (run.first !== run.last || !/[^s]s$/.test(run.form)) return false;
+  return !!countryByDemonym(run.form.slice(0, -1));
+}
+
 const NOT_A_SURNAME: ReadonlyArray<(c: CueContext) => boolean> = [
   pluralNounAlone,
+  pluralDemonym,
   singleWordAfterThe,
   commonWordOrCountryPair,
   regionAdjective,

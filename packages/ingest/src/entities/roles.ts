@@ -157,7 +157,10 @@ function trimTitleTokens(keep: Token[]): Token[] {
   return keep;
 }
 
-/** The title's text with single spaces, merging "Gen" "." and possessive pieces, without a dangling "of the Republic". */
+/**
+ * The title's text with single spaces, merging "Gen" "." and possessive pieces, without a dangling
+ * "of the Republic", and without the "then-" of an office held at the time told ("then-President").
+ */
 function titleText(keep: readonly Token[]): string {
   if (!keep.length) return '';
   let title = '';
@@ -172,6 +175,7 @@ function titleText(keep: readonly Token[]): string {
       '',
     )
     .replace(/\s+/g, ' ')
+    .replace(/^[Tt]hen-/, '')
     .trim();
 }
 

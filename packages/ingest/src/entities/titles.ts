@@ -483,5 +483,6 @@ export function titleBase(word: string): string {
   return word
     .toLowerCase()
     .replace(/['’]s$/, '')
-    .replace(/-(?:elect|designate|nominee)$/, '');
+    .replace(/-(?:elect|designate|nominee)$/, '')
+    .replace(/^then-/, '');
 }

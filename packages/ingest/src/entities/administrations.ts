@@ -1,0 +1,45 @@
+import type { Doc } from '../doc.js';
+import { countryByName } from '../gazetteer/countries.js';
+import type { PersonRecord } from '../types.js';
+import { type OrgHit, orgKey, withArticle } from './organizations.js';
+import type { Registry } from './registry.js';
+
+// "the Lula administration said", "the Modi government": a leader's government named by the
+// leader's name, spoken of (and speaking) as that country's government.
+
+/** Right after a leader's name: " administration", " government", " cabinet". */
+const GOVERNMENT_AFTER_NAME = /^['’]?s?\s+(?:administration|government|cabinet)\b/;
+
+/** The country a person holds an office of, when all their offices say the same one. */
+function countryOfLeader(person: PersonRecord): string | null {
+  const countries = new Set(person.roles.map((r) => r.country).filter((c): c is string => c !== null));
+  return countries.size === 1 ? ([...countries][0] as string) : null;
+}
+
+/**
+ * Rule: "the Lula administration said in a statement", "the Modi government": a person's name
+ * right before "administration" or "government" (after "the") names the government of the
+ * country that person leads, "Government of <Country>". A person of no stated country, or of two,
+ * names none; "the administration of ..." is another shape.
+ */
+export function administrationsOfLeaders(doc: Doc, reg: Registry): OrgHit[] {
+  const out: OrgHit[] = [];
+  if (!/\b(?:administration|government|cabinet)\b/.test(doc.text)) return out;
+  for (const m of [...reg.mentions]) {
+    const person = reg.get(m.ref);
+    if (person?.kind !== 'person') continue;
+    const after = GOVERNMENT_AFTER_NAME.exec(doc.text.slice(m.end, m.end + 30));
+    if (!after || !/\bthe\s+$/i.test(doc.text.slice(Math.max(0, m.start - 5), m.start))) continue;
+    const country = countryOfLeader(person);
+    const place = country ? reg.get(country) : undefined;
+    const c = place?.kind === 'place' ? countryByName(place.name) : undefined;
+    if (place?.kind !== 'place' || !c) continue;
+    const name = `Government of ${withArticle(c)}`;
+    const rec = reg.organization(orgKey(name), name, 'government');
+    rec.country ??= place.ref;
+    const end = m.end + after[0].length;
+    reg.mention(rec.ref, m.start, end, 'name');
+    out.push({ start: m.start, end, rec });
+  }
+  return out;
+}
