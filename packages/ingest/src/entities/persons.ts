@@ -833,7 +833,11 @@ interface TitleEnd {
 
 function titleEndBefore(c: CueContext): TitleEnd {
   const { toks, run } = c;
-  let k = honorificAfterComma(toks, run.first) ? run.first - 3 : run.first - 1;
+  let k = honorificAfterComma(toks, run.first)
+    ? run.first - 3
+    : bareHonorificAfterComma(toks, run.first)
+      ? run.first - 2
+      : run.first - 1;
   if (toks[k]?.text === ',') {
     if (commaClosesOpeningPhrase(c, k)) return { k, rankSeen: false };
     k--;
@@ -898,6 +902,11 @@ function honorificAfterComma(toks: readonly Token[], first: number): boolean {
     HONORIFIC_ABBREVIATIONS.includes(lower(toks[first - 2])) &&
     toks[first - 3]?.text === ','
   );
+}
+
+/** ", Dr Shae Reti", ", Mr Tom Lind": an honorific written without its full stop, right after the comma. */
+function bareHonorificAfterComma(toks: readonly Token[], first: number): boolean {
+  return HONORIFIC_ABBREVIATIONS.includes(lower(toks[first - 1])) && toks[first - 2]?.text === ',';
 }
 
 /** From token `k` back to the start of its sentence, no punctuation, and an opening-phrase word first. */
@@ -1052,6 +1061,8 @@ function titleOfCountryOrOrg({ toks, claimedKind }: CueContext, k: number): Titl
     h > 0 &&
     (TITLE_WORDS.has(lower(toks[h - 1])) ||
       lower(toks[h - 1]) === 'of' ||
+      // "Minister for Foreign Affairs of New Zealand, X"
+      (lower(toks[h - 1]) === 'for' && TITLE_HEADS.has(lower(toks[h - 2]))) ||
       claimedKind(h - 1) ||
       wordOfCompoundPortfolio(toks, h - 1))
   )
@@ -1086,6 +1097,8 @@ function wordOfCompoundPortfolio(toks: readonly Token[], i: number): boolean {
  * Abroad, X": a long title ending in a name (a portfolio list "A, B and C" included).
  */
 function longTitleOfSomething({ doc, toks, claimedKind }: CueContext, k: number): TitleBefore | undefined {
+  // "Minister for Pacific Peoples": a title never ends in "for", "of" or "and" before a name
+  if (/^(?:for|of|and|the)$/.test(toks[k]?.text ?? '')) return undefined;
   let h = k;
   let head = -1;
   // the "and" of a portfolio list "A, B and C" inside the title; a name right after it ("...
@@ -1171,11 +1184,26 @@ function markAppositiveAfter(c: CueContext, cue: NameCue): void {
   // "an adviser to Iran's Supreme Leader Ali Khamenei": the title's object is no item of a list
   const end = objectNameAt(toks, a, z);
   if (!phrase.hasHead || phrase.coordinated || speaks || listsNames(toks, a, end, c.claimedKind)) return;
-  if (phrase.subjectOf) return;
+  if (phrase.subjectOf || titleOfNextName(toks, z)) return;
   if (NAME_CUES_NOT_ROLES.has(lower(toks[a]))) return;
   cue.appositiveFirst = a;
   cue.appositiveLast = end - 1;
   cue.reason ||= 'appositive';
+}
+
+/**
+ * Rule: "Climate Change Minister, Simon Watts, Minister for Health, Dr Shae Reti, and officials":
+ * a title set off by commas between two names is the title of the name after it ("Title, Name",
+ * as lists of a delegation write it), not an appositive of the name before it.
+ */
+function titleOfNextName(toks: readonly Token[], z: number): boolean {
+  if (toks[z]?.text !== ',') return false;
+  let k = z + 1;
+  if (/^(?:Dr|Mr|Ms|Mrs|Prof|Dr\.|H\.E\.)$/.test(toks[k]?.text ?? '')) k++;
+  if (toks[k]?.text === '.') k++;
+  const a = toks[k];
+  const b = toks[k + 1];
+  return !!a && !!b && isNameWord(a, toks, k) && isNameWord(b, toks, k + 1) && b.start === a.end + 1;
 }
 
 /**

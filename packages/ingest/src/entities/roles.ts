@@ -50,7 +50,8 @@ export function parseRole(
   const parts = titleParts(ctx, first, last);
   const title = titleText(trimTitleTokens(parts.keep));
   if (!title || ADDRESS_NOT_ROLE.has(title.toLowerCase())) return null;
-  let country = parts.country ?? fallbackCountry ?? nationalityOfCoordinatedTitle(ctx, first);
+  let country =
+    parts.country ?? fallbackCountry ?? nationalityOfCoordinatedTitle(ctx, first) ?? countryOfOwnTitle(title);
   // a ministerial title with no country of its own takes the one country its sentence names
   if (
     !country &&
@@ -82,6 +83,17 @@ export function parseRole(
     country: countryRef(country),
     evidence: evidence(),
   };
+}
+
+/**
+ * Rule: "External Affairs Minister S Jaishankar": a title only one country gives its office is
+ * that country's, wherever the story is datelined ("Singapore, October 20: External Affairs
+ * Minister ..."). Shared titles ("Foreign Minister", "Chancellor") say nothing.
+ */
+function countryOfOwnTitle(title: string): Country | undefined {
+  return /\bExternal Affairs Minister\b|\bMinister of External Affairs\b/i.test(title)
+    ? countryByName('India')
+    : undefined;
 }
 
 /** A head of state's title names a country, unless it is the president of a body or an alliance. */
@@ -441,6 +453,26 @@ function inRelativeClauseAfter(toks: readonly Token[], title: number, k: number)
   return false;
 }
 
+/** One-word portfolios written before a minister's head ("Foreign Minister", "Defence Secretary"). Lowercase. */
+const PORTFOLIO_WORDS = new Set(
+  'foreign defence defense finance interior trade economy justice health energy education agriculture'.split(
+    ' ',
+  ),
+);
+
+/** "... and Foreign Minister X": after "and", a portfolio and a title head start the next office. */
+function portfolioThenHead(doc: Doc, h: number, last: number, isTitleHead: (w: string) => boolean): boolean {
+  const word = doc.tokens[h] as Token;
+  const next = doc.tokens[h + 1];
+  return (
+    h + 1 <= last &&
+    /^[\p{Lu}]/u.test(word.text) &&
+    PORTFOLIO_WORDS.has(word.text.toLowerCase()) &&
+    !!next &&
+    isTitleHead(next.text.toLowerCase())
+  );
+}
+
 /** Splits an appositive "head of X and assistant to Y" into its roles' token ranges. */
 export function splitAppositive(
   doc: Doc,
@@ -456,7 +488,10 @@ export function splitAppositive(
     // "Permanent Representative of Namibia and the Chairperson of the PSC": an article may
     // stand between "and" and the second title
     const h = /^(?:the|a|an)$/i.test((doc.tokens[i + 1] as Token).text) && i + 1 < last ? i + 2 : i + 1;
-    if (isTitleHead((doc.tokens[h] as Token).text.toLowerCase())) {
+    if (
+      isTitleHead((doc.tokens[h] as Token).text.toLowerCase()) ||
+      portfolioThenHead(doc, h, last, isTitleHead)
+    ) {
       parts.push([s, i - 1]);
       s = h;
     }

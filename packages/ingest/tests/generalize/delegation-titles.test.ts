@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { run } from '../helpers.js';
+
+type X = ReturnType<typeof run>;
+const rolesOf = (x: X, name: string): string[] =>
+  (x.persons.find((p) => p.name === name)?.roles ?? []).map(
+    (r) => `${r.title}/${x.nameOf(r.country) ?? '-'}`,
+  );
+const names = (x: X): string[] => x.persons.map((p) => p.name);
+
+describe('"Minister for Foreign Affairs of New Zealand, X": the "for" of a portfolio is inside the title', () => {
+  it('the whole title, and with a deputy prime minister’s office before it, both offices', () => {
+    const x = run('The Minister for Foreign Affairs of New Zealand, Ana Berg, arrived in Port Moresby.');
+    expect(rolesOf(x, 'Ana Berg')).toEqual(['Minister for Foreign Affairs/New Zealand']);
+    const y = run(
+      'The Deputy Prime Minister and Minister for Foreign Affairs of New Zealand, Ana Berg, arrived in Port Moresby.',
+    );
+    expect(rolesOf(y, 'Ana Berg')).toEqual([
+      'Deputy Prime Minister/New Zealand',
+      'Minister for Foreign Affairs/New Zealand',
+    ]);
+  });
+  it('near-miss: "Minister of Foreign Affairs and Trade" is one office', () => {
+    expect(rolesOf(run('Minister of Foreign Affairs and Trade Ana Berg met reporters.'), 'Ana Berg')).toEqual(
+      ['Minister of Foreign Affairs and Trade/-'],
+    );
+  });
+});
+
+describe('portfolioThenHead: "Deputy Prime Minister and Foreign Minister X" holds two offices', () => {
+  it('splits at "and" before a portfolio and its head', () => {
+    expect(
+      rolesOf(run('Deputy Prime Minister and Foreign Minister Tom Lind held talks in Hanoi.'), 'Tom Lind'),
+    ).toEqual(['Deputy Prime Minister/-', 'Foreign Minister/-']);
+  });
+});
+
+describe('countryOfOwnTitle: "External Affairs Minister" is India’s, wherever the dateline is', () => {
+  it('not the dateline’s country', () => {
+    const x = run(
+      'Singapore, October 20 : External Affairs Minister Tom Lind met Trade Minister Ana Berg on Friday.',
+    );
+    expect(rolesOf(x, 'Tom Lind')).toEqual(['External Affairs Minister/India']);
+    expect(rolesOf(x, 'Ana Berg')).toEqual(['Trade Minister/Singapore']);
+  });
+});
+
+describe('a delegation listed as "Title, Name, Title, Dr Name"', () => {
+  const text =
+    'He was accompanied by Climate Change Minister, Simon Watts, Minister for Health, Dr Shae Reti, and officials.';
+  it('titleOfNextName and bareHonorificAfterComma: each title is the next name’s', () => {
+    const x = run(text);
+    expect(rolesOf(x, 'Shae Reti')).toEqual(['Minister for Health/-']);
+    expect(rolesOf(x, 'Simon Watts')).not.toContain('Minister for Health/-');
+  });
+  it('"Minister for Pacific Peoples, X": the portfolio is no person', () => {
+    const x = run('Minister for Pacific Peoples, Ana Berg, said the talks went well.');
+    expect(names(x)).toEqual(['Ana Berg']);
+    expect(rolesOf(x, 'Ana Berg')).toEqual(['Minister for Pacific Peoples/-']);
+  });
+  it('near-miss: an appositive before "and" stays the name’s own', () => {
+    const x = run('He met Ana Berg, the Foreign Minister of Chile, and Tom Lind.');
+    expect(rolesOf(x, 'Ana Berg')).toEqual(['Foreign Minister/Chile']);
+  });
+});
