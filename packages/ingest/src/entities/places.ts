@@ -455,10 +455,11 @@ export function seatUsedAsPlace(doc: Doc, start: number, end: number): boolean {
 // Palace". Not "House": it names a government or a residence whose city is the place of what
 // happens there ("the White House said", "at State House in Nairobi").
 const VENUE_HEAD =
-  'Palace|Hotel|Square|Museum|Airport|Building|Hall|Resort|Stadium|Arena|Castle|Chateau|Château|Manor|Cathedral|Beach|Campus';
+  'Palace|Hotel|Square|Museum|Airport|Building|Hall|Resort|Stadium|Arena|Castle|Chateau|Château|Manor|Cathedral|Beach|Campus|Hospital|Barracks';
 const VENUE_WORD = "[\\p{Lu}][\\p{L}'’.-]*";
 const VENUE_RE = new RegExp(
-  `\\b((?:${VENUE_WORD}\\s+){1,4})(${VENUE_HEAD})\\b|\\b(Palace|Hall) of (?:the\\s+)?(${VENUE_WORD}(?:\\s+${VENUE_WORD})?)`,
+  // "Sheraton Fiji Golf and Beach Resort": an "and" between two capitalised words of the name
+  `\\b((?:${VENUE_WORD}\\s+(?:and\\s+(?=[\\p{Lu}]))?){1,4})(${VENUE_HEAD})\\b|\\b(Palace|Hall) of (?:the\\s+)?(${VENUE_WORD}(?:\\s+${VENUE_WORD})?)`,
   'gu',
 );
 const VENUE_TEST = new RegExp(`\\b(?:${VENUE_HEAD})\\b`);
@@ -507,7 +508,8 @@ export function namedVenues(
       p < end;
       p = doc.text.indexOf(' ', p + 1) < 0 ? end : doc.text.indexOf(' ', p + 1) + 1
     )
-      if (kindAt(p)) taken = true;
+      // "Sheraton Fiji Golf and Beach Resort": a country inside the name, after its first word, is part of it
+      if (kindAt(p) && !(p > start && /^(?:country|demonym)$/.test(kindAt(p) ?? ''))) taken = true;
     if (taken) continue;
     out.push({ start, end, name });
   }

@@ -63,3 +63,25 @@ describe('a delegation listed as "Title, Name, Title, Dr Name"', () => {
     expect(rolesOf(x, 'Ana Berg')).toEqual(['Foreign Minister/Chile']);
   });
 });
+
+describe('venues: hospitals, barracks, and names with "and" or a country inside', () => {
+  it('"Sheraton Fiji Golf and Beach Resort", "Port Moresby General Hospital", "Murray Barracks"', () => {
+    const x = run(
+      'The leaders met at the Sheraton Fiji Golf and Beach Resort in Nadi. He later visited Port Moresby General Hospital and Murray Barracks.',
+    );
+    const venues = x.places.filter((p) => p.placeKind === 'venue').map((p) => p.name);
+    expect(venues).toEqual(
+      expect.arrayContaining([
+        'Sheraton Fiji Golf and Beach Resort',
+        'Port Moresby General Hospital',
+        'Murray Barracks',
+      ]),
+    );
+    expect(venues).not.toContain('Beach Resort');
+  });
+  it('near-miss: a city or country opening the phrase is no part of the venue', () => {
+    const x = run("Budapest's Parliament Building was lit. The talks took place at the Hungary Grand Hotel.");
+    const venues = x.places.filter((p) => p.placeKind === 'venue').map((p) => p.name);
+    expect(venues).toEqual(['Parliament Building', 'Grand Hotel']);
+  });
+});
