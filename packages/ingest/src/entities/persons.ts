@@ -838,6 +838,9 @@ function titleEndBefore(c: CueContext): TitleEnd {
     : bareHonorificAfterComma(toks, run.first)
       ? run.first - 2
       : run.first - 1;
+  // "Prime Minister ‘Aisake Valu Eke": Tonga's and Hawaii's ʻokina, written as an opening quote
+  // glued to the name, is part of the name, not punctuation between it and its title
+  if (/^[‘ʻ]$/.test(toks[k]?.text ?? '') && toks[k]?.end === run.start) k--;
   if (toks[k]?.text === ',') {
     if (commaClosesOpeningPhrase(c, k)) return { k, rankSeen: false };
     k--;

@@ -85,3 +85,32 @@ describe('venues: hospitals, barracks, and names with "and" or a country inside'
     expect(venues).toEqual(['Parliament Building', 'Grand Hotel']);
   });
 });
+
+describe('the ʻokina of Tongan and Hawaiian names, written as an opening quote glued to the name', () => {
+  it('"the Prime Minister of Tonga, ‘Aisake Valu Eke" is a titled person', () => {
+    const x = run(
+      'The Prime Minister of Fiji, Sitiveni Rabuka, met the Prime Minister of Tonga, ‘Aisake Valu Eke, in Nadi on Monday.',
+    );
+    expect(rolesOf(x, 'Aisake Valu Eke')).toEqual(['Prime Minister/Tonga']);
+  });
+  it('near-miss: a quotation opened after a title’s comma is no name', () => {
+    const x = run('The Prime Minister of Tonga said, ‘We will stay.’');
+    expect(x.persons).toEqual([]);
+  });
+});
+
+describe('nextInSequence: "a meeting with B, and then he will meet with C" are two meetings', () => {
+  it('one with each, the visitor at both', () => {
+    const x = run(
+      'Tom Lind arrived on Monday. On Tuesday, Mr Lind will have a breakfast meeting with Opposition Leader Ana Berg, and then he will meet with Prime Minister Eva Holm.',
+    );
+    expect(x.meetings.map((m) => m.participants.map((p) => x.nameOf(p)))).toEqual([
+      ['Tom Lind', 'Ana Berg'],
+      ['Tom Lind', 'Eva Holm'],
+    ]);
+  });
+  it('near-miss: "met B and then held talks with B" shares its parties and stays one meeting', () => {
+    const x = run('Tom Lind met Ana Berg on Monday, and then he held talks with Ana Berg over lunch.');
+    expect(x.meetings).toHaveLength(1);
+  });
+});

@@ -84,9 +84,10 @@ export function accordingToBefore(lead: string): boolean {
 
 /** The clause of a sentence around a trigger: cut at ", but", ";", ", while", ", whereas", ", although". */
 export function clauseAround(doc: Doc, sent: Span, t: Trigger): { start: number; end: number } {
-  // "X met Y and confirmed that he will meet Z": a second predicate of the subject tells another thing
+  // "X met Y and confirmed that he will meet Z": a second predicate of the subject tells another
+  // thing; so does ", and then he will meet Z", the next of a sequence
   const re =
-    /,\s+(?:but|while|whereas|(?:even\s+)?though|although)\s|;\s|\s(?:and|but)\s+(?:also\s+)?(?:confirmed|announced|revealed|disclosed|added)\s+that\s/g;
+    /,\s+(?:but|while|whereas|(?:even\s+)?though|although)\s|;\s|\s(?:and|but)\s+(?:also\s+)?(?:confirmed|announced|revealed|disclosed|added)\s+that\s|,\s+(?:and\s+)?then\s/g;
   let start = sent.start;
   // a dateline opening the sentence ("BEIJING, June 3 (Agency) --", "MINSK, April 12. /TASS/.") is not the clause's
   const dl =

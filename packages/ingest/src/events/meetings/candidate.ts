@@ -205,6 +205,10 @@ function oneMeetingWithEachOfTwo(story: Story, c: TriggerCtx, telling: Candidate
 const AHEAD_OF_ANOTHER =
   /\b(?:precedes|preceded|will\s+precede|ahead\s+of|in\s+the\s+run-up\s+to|prior\s+to)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,6}$/i;
 
+/** Right before a trigger: "and then he will", ", then", "afterwards he": the next in a sequence of meetings. */
+const THEN_BEFORE =
+  /(?:\band\s+then|,\s*then|\bafterwards|\bafter\s+that|\bsubsequently)\s+(?:(?:he|she|they|[A-Z][\w’'-]+)\s+)?(?:(?:will|would|is\s+to|was\s+to|also)\s+)*(?:have\s+(?:a|an)\s+(?:[\w-]+\s+)?)?$/;
+
 /** The last step: the telling of the trigger, added to the story's. */
 export function addTelling(story: Story, c: TriggerCtx): boolean {
   const { before } = c;
@@ -223,6 +227,7 @@ export function addTelling(story: Story, c: TriggerCtx): boolean {
     anaphoric: false,
     definite: toldAsDefinite(before, c.participants),
     also: /\balso\s+$/.test(before),
+    then: THEN_BEFORE.test(before),
     earlier: toldAsEarlier(story, c),
     next: /\bnext\s+(?:[\w-]+\s+){0,2}$/i.test(before) && c.status === 'planned',
     ahead: AHEAD_OF_ANOTHER.test(before),

@@ -174,6 +174,19 @@ function splitRetoldByFewer(
   return split.participants.every(told) ? null : false;
 }
 
+/**
+ * Rule: "Mr Peters will have a breakfast meeting with B, and then he will meet with Prime
+ * Minister C": the meetings a sentence tells one after the other, each with a party the other
+ * lacks, are two. "met B and then held talks with B again" shares its parties and is left to the
+ * other rules.
+ */
+function nextInSequence(a: Candidate, b: Candidate): boolean {
+  if (a.sentence !== b.sentence || !(a.then || b.then)) return false;
+  const own = (x: Candidate, y: Candidate): boolean =>
+    x.participants.some((p) => !y.participants.includes(p));
+  return own(a, b) && own(b, a);
+}
+
 export function sameMeeting(
   a: Candidate,
   b: Candidate,
@@ -196,6 +209,7 @@ export function sameMeeting(
   // "The ministerial meeting precedes the Leaders’ Meeting": the sitting ahead is another kind's
   if ((a.ahead || b.ahead) && a.kind !== b.kind) return false;
   if ((a.also || b.also) && a.sentence !== b.sentence && a.forum !== b.forum) return false;
+  if (nextInSequence(a, b)) return false;
   // "Xi said he met Duterte twice last year" after their call: an earlier meeting
   if (!!a.earlier !== !!b.earlier && !(a.date && a.date === b.date)) return false;
   // a definite back-reference may retell a planned sitting as held, but "the next meeting" is not the last one

@@ -109,7 +109,7 @@ export function listAfterWith(doc: Doc, reg: Registry, t: Trigger, sent: Span): 
   const stop = (
     pairList
       ? /[.:]/
-      : /(?:,\s+(?:the|a|an|who|which|where|to)\b|[.;:]|\s(?:to|on|in|at|for|about|after|before|during)\s)/
+      : /(?:,\s+(?:the|a|an|who|which|where|to|then|and\s+then)\b|[.;:]|\s(?:to|on|in|at|for|about|after|before|during)\s)/
   ).exec(tail);
   end = start + (stop ? stop.index : tail.length);
   const persons = actorsIn(reg, start, end, ['person']);
