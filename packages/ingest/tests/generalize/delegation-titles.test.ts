@@ -114,3 +114,18 @@ describe('nextInSequence: "a meeting with B, and then he will meet with C" are t
     expect(x.meetings).toHaveLength(1);
   });
 });
+
+describe('pronounSubjectMet: "He was welcomed by his counterpart A and B" is the visitor’s meeting', () => {
+  it('the subject told before is at it', () => {
+    const x = run(
+      'Foreign Minister Tom Lind arrived in Port Moresby on Sunday. He was welcomed by his PNG counterpart Ana Berg and Chief Secretary Eva Holm.',
+    );
+    expect(x.meetings[0]?.participants.map((p) => x.nameOf(p))).toEqual(['Tom Lind', 'Ana Berg', 'Eva Holm']);
+  });
+  it('near-miss: "He was received with honours" names no one met', () => {
+    const x = run(
+      'Foreign Minister Tom Lind arrived in Port Moresby on Sunday. He was received with military honours.',
+    );
+    expect(x.meetings).toEqual([]);
+  });
+});

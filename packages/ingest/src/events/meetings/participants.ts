@@ -325,13 +325,19 @@ function describedObjectOfTrigger(story: Story, c: TriggerCtx): void {
 const PRONOUN_MET =
   /^\W*(?:He|She)\s+(?:(?:also|later|then|separately|subsequently|further)\s+)?(?:met|meets|held|holds|received|receives|hosted|had)\b/;
 
+/** "He was welcomed", "She will be greeted" (by someone: the caller checks the "by"). */
+const PRONOUN_MET_BY = /^\W*(?:He|She)\s+(?:was|is|will\s+be)\s+(?:warmly\s+)?(?:welcomed|greeted|received)$/;
+
 /**
- * Rule: "Fidan held separate meetings ... He also met his Serbian counterpart A, B and C": a
- * sentence that opens on "He"/"She" meeting others is about the subject of the nearest of the
+ * Rule: "Fidan held separate meetings ... He also met his Serbian counterpart A, B and C", "He
+ * was welcomed by his counterpart A": a sentence that opens on "He"/"She" meeting others (or met
+ * by them) is about the subject of the nearest of the
  * three sentences before that names one; who is met stays as the sentence names them.
  */
 function pronounSubjectMet(story: Story, c: TriggerCtx): void {
-  if (c.t.hint !== 'meet' || !PRONOUN_MET.test(story.text.slice(c.sent.start, c.t.end))) return;
+  const head = story.text.slice(c.sent.start, c.t.end);
+  const metBy = PRONOUN_MET_BY.test(head) && /^\s+by\b/.test(story.text.slice(c.t.end, c.t.end + 4));
+  if (c.t.hint !== 'meet' || !(PRONOUN_MET.test(head) || metBy)) return;
   const { reg } = story;
   // "The meetings with A, B and C took place ...": A is met, not the one who met
   const notMet = (subject: string, prev: Span): boolean => {
