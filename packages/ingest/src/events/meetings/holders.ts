@@ -41,9 +41,15 @@ function soleHolder(reg: Registry, title: RegExp, country: string): PersonRecord
   return holders.length === 1 ? holders[0] : undefined;
 }
 
+/** Each office's plural as a whole word, compiled once. */
+const PLURALS: ReadonlyArray<{ plural: RegExp; title: RegExp }> = OFFICES.map((o) => ({
+  plural: new RegExp(`^(?:${o.plural})$`, 'i'),
+  title: o.title,
+}));
+
 /** The titles of the office whose plural `word` names, if any. */
 function officeTitle(word: string): RegExp | undefined {
-  return OFFICES.find((o) => new RegExp(`^(?:${o.plural})$`, 'i').test(word))?.title;
+  return PLURALS.find((o) => o.plural.test(word))?.title;
 }
 
 /**
@@ -73,12 +79,7 @@ export function holdersStandForCountries(doc: Doc, reg: Registry, records: Meeti
         );
         const listed = bothSides
           ? countries
-          : countriesListedAt(
-              reg,
-              doc.text,
-              listStartAfterGroupHead(doc.text, span.start + m.index + m[0].length, span.end),
-              span.end,
-            );
+          : countriesListedAt(reg, doc.text, listStartAfterGroupHead(doc.text, after, span.end), span.end);
         for (const country of countries) {
           if (!listed.includes(country)) continue;
           const holder = soleHolder(reg, title, country);
