@@ -227,7 +227,7 @@ export function addTelling(story: Story, c: TriggerCtx): boolean {
     anaphoric: false,
     definite: toldAsDefinite(before, c.participants),
     also: /\balso\s+$/.test(before),
-    then: THEN_BEFORE.test(before),
+    sequel: THEN_BEFORE.test(before),
     earlier: toldAsEarlier(story, c),
     next: /\bnext\s+(?:[\w-]+\s+){0,2}$/i.test(before) && c.status === 'planned',
     ahead: AHEAD_OF_ANOTHER.test(before),

@@ -181,7 +181,7 @@ function splitRetoldByFewer(
  * other rules.
  */
 function nextInSequence(a: Candidate, b: Candidate): boolean {
-  if (a.sentence !== b.sentence || !(a.then || b.then)) return false;
+  if (a.sentence !== b.sentence || !(a.sequel || b.sequel)) return false;
   const own = (x: Candidate, y: Candidate): boolean =>
     x.participants.some((p) => !y.participants.includes(p));
   return own(a, b) && own(b, a);

@@ -29,7 +29,7 @@ export interface Candidate {
   /** "X also met": another meeting than those told before */
   also?: boolean;
   /** "..., and then he will meet C": the next meeting in a sequence its sentence tells */
-  then?: boolean;
+  sequel?: boolean;
   /** told as "the next meeting": there is one next sitting of a body */
   next?: boolean;
   /** told with a past time of its own ("met him twice last year"): an earlier meeting than the story's */
