@@ -65,8 +65,10 @@ export function parseRole(
   ];
   const countryRef = (c: Country | undefined): string | null =>
     c ? (countryPlace(reg, c.code)?.ref ?? null) : null;
-  if (HEAD_OF_STATE.test(title) && !ofAnAlliance(parts.org))
+  if (HEAD_OF_STATE.test(title) && !ofAnAlliance(parts.org)) {
+    if (!country && !parts.org) country = presidentOfTheDateline(ctx, first, title);
     return { title, organization: null, country: countryRef(country), evidence: evidence() };
+  }
   let org = parts.org;
   if (!org || org.orgKind === 'body') org = impliedOrganization(ctx, title, org, country, first);
   if (org?.orgKind === 'body' && org.parent && /Department|Directorate|Office/.test(org.name)) {
@@ -374,6 +376,17 @@ function ministerOfTheDateline(ctx: RoleContext, first: number, title: string): 
   if (!lead || !datelineOpens(doc.text.slice(lead.start, at))) return undefined;
   const before = doc.tokens[first - 1]?.text.toLowerCase() ?? '';
   return /^(?:visiting|foreign|guest)$/.test(before) ? undefined : country;
+}
+
+/**
+ * Rule: "NAIROBI, Kenya, Mar 12 – President Uhuru Kenyatta held talks with Ethiopian President
+ * X": the president the lead names right after the dateline, with no country of his own, is the
+ * dateline country's, as its minister is (ministerOfTheDateline, whose guards it shares). Only a
+ * president, king or emir: a prime minister there is as often the visitor.
+ */
+function presidentOfTheDateline(ctx: RoleContext, first: number, title: string): Country | undefined {
+  if (!/^(?:President|King|Emir|Amir|Sultan)$/i.test(title)) return undefined;
+  return ministerOfTheDateline(ctx, first, 'Minister');
 }
 
 /** A dateline opening the text before a title: "CAIRO - 26 November 2019: ", "SEOUL, Nov. 16 (Yonhap) -- ". */

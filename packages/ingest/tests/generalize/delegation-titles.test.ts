@@ -129,3 +129,21 @@ describe('pronounSubjectMet: "He was welcomed by his counterpart A and B" is the
     expect(x.meetings).toEqual([]);
   });
 });
+
+describe('presidentOfTheDateline: the president right after the dateline is the dateline country’s', () => {
+  it('"NAIROBI, Kenya, Mar 12 – President X held talks with Ethiopian President Y"', () => {
+    const x = run(
+      'NAIROBI, Kenya, Mar 12 – President Tom Lind on Thursday held talks with Ethiopian President Ana Berg at State House, Nairobi.',
+    );
+    expect(rolesOf(x, 'Tom Lind')).toEqual(['President/Kenya']);
+    expect(rolesOf(x, 'Ana Berg')).toEqual(['President/Ethiopia']);
+  });
+  it('near-misses: a visiting president, and a president not right after a dateline', () => {
+    expect(rolesOf(run('NAIROBI, Mar 12 – Visiting President Ana Berg met officials.'), 'Ana Berg')).toEqual([
+      'President/-',
+    ]);
+    expect(rolesOf(run('Kenya news. President Ana Berg met officials in Nairobi.'), 'Ana Berg')).toEqual([
+      'President/-',
+    ]);
+  });
+});
