@@ -1,7 +1,7 @@
 import type { Doc } from '../doc.js';
-import { countryByName } from '../gazetteer/countries.js';
 import type { PersonRecord } from '../types.js';
-import { type OrgHit, orgKey, withArticle } from './organizations.js';
+import { governmentRecord, type OrgHit } from './organizations.js';
+import { countryOfPlaceRecord } from './places.js';
 import type { Registry } from './registry.js';
 
 // "the Lula administration said", "the Modi government": a leader's government named by the
@@ -30,13 +30,10 @@ export function administrationsOfLeaders(doc: Doc, reg: Registry): OrgHit[] {
     if (person?.kind !== 'person') continue;
     const after = GOVERNMENT_AFTER_NAME.exec(doc.text.slice(m.end, m.end + 30));
     if (!after || !/\bthe\s+$/i.test(doc.text.slice(Math.max(0, m.start - 5), m.start))) continue;
-    const country = countryOfLeader(person);
-    const place = country ? reg.get(country) : undefined;
-    const c = place?.kind === 'place' ? countryByName(place.name) : undefined;
-    if (place?.kind !== 'place' || !c) continue;
-    const name = `Government of ${withArticle(c)}`;
-    const rec = reg.organization(orgKey(name), name, 'government');
-    rec.country ??= place.ref;
+    const place = countryOfLeader(person);
+    const country = place ? countryOfPlaceRecord(reg, place) : undefined;
+    if (!country) continue;
+    const rec = governmentRecord(reg, country);
     const end = m.end + after[0].length;
     reg.mention(rec.ref, m.start, end, 'name');
     out.push({ start: m.start, end, rec });

@@ -186,10 +186,7 @@ export function findMinistries(
   for (let m = text.includes('overnment') ? gov.exec(text) : null; m; m = gov.exec(text)) {
     const country = countryFromWord(m[1] as string);
     if (!country) continue;
-    const name = `Government of ${withArticle(country)}`;
-    const rec = reg.organization(orgKey(name), name, 'government');
-    rec.country ??= countryPlace(reg, country.code)?.ref ?? null;
-    out.push({ start: m.index, end: m.index + m[0].length, rec });
+    out.push({ start: m.index, end: m.index + m[0].length, rec: governmentRecord(reg, country) });
   }
   if (text.includes('residency') || text.includes('residential')) nationalPresidency(text, reg, out);
   // "the MoD of Belarus", "the MFA of Russia"
@@ -246,6 +243,14 @@ export function nationalPresidency(text: string, reg: Registry, out: OrgHit[]): 
     const start = two ? m.index : m.index + m[0].indexOf(last);
     out.push({ start, end: m.index + m[0].length, rec });
   }
+}
+
+/** A country's national government: "Government of <Country>". */
+export function governmentRecord(reg: Registry, country: Country): OrganizationRecord {
+  const name = `Government of ${withArticle(country)}`;
+  const rec = reg.organization(orgKey(name), name, 'government');
+  rec.country ??= countryPlace(reg, country.code)?.ref ?? null;
+  return rec;
 }
 
 /** A country's presidency, the office that speaks for its head of state: "Presidency of <Country>". */

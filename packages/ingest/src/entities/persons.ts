@@ -833,11 +833,8 @@ interface TitleEnd {
 
 function titleEndBefore(c: CueContext): TitleEnd {
   const { toks, run } = c;
-  let k = honorificAfterComma(toks, run.first)
-    ? run.first - 3
-    : bareHonorificAfterComma(toks, run.first)
-      ? run.first - 2
-      : run.first - 1;
+  // ", Dr. X" and ", Dr X": the comma is read past the honorific
+  let k = run.first - 1 - honorificAfterComma(toks, run.first);
   // "Prime Minister ‘Aisake Valu Eke": Tonga's and Hawaii's ʻokina, written as an opening quote
   // glued to the name, is part of the name, not punctuation between it and its title
   if (/^[‘ʻ]$/.test(toks[k]?.text ?? '') && toks[k]?.end === run.start) k--;
@@ -896,20 +893,16 @@ function commaClosesOpeningPhrase(c: CueContext, comma: number): boolean {
 }
 
 /**
- * Rule: "the Chairperson of the Commission, Mr. Moussa Faki Mahamat gave ...": an abbreviated
- * honorific between the comma and the name; the title before the comma is still the name's.
+ * Rule: "the Chairperson of the Commission, Mr. Moussa Faki Mahamat gave ...", ", Dr Shae Reti":
+ * an abbreviated honorific (with or without its full stop) between the comma and the name; the
+ * title before the comma is still the name's. How many tokens it takes (0 when there is none).
  */
-function honorificAfterComma(toks: readonly Token[], first: number): boolean {
-  return (
-    toks[first - 1]?.text === '.' &&
-    HONORIFIC_ABBREVIATIONS.includes(lower(toks[first - 2])) &&
-    toks[first - 3]?.text === ','
-  );
-}
-
-/** ", Dr Shae Reti", ", Mr Tom Lind": an honorific written without its full stop, right after the comma. */
-function bareHonorificAfterComma(toks: readonly Token[], first: number): boolean {
-  return HONORIFIC_ABBREVIATIONS.includes(lower(toks[first - 1])) && toks[first - 2]?.text === ',';
+function honorificAfterComma(toks: readonly Token[], first: number): 0 | 1 | 2 {
+  const dot = toks[first - 1]?.text === '.' ? 1 : 0;
+  const at = first - 1 - dot;
+  return HONORIFIC_ABBREVIATIONS.includes(lower(toks[at])) && toks[at - 1]?.text === ','
+    ? ((dot + 1) as 1 | 2)
+    : 0;
 }
 
 /** From token `k` back to the start of its sentence, no punctuation, and an opening-phrase word first. */
@@ -1202,7 +1195,7 @@ function markAppositiveAfter(c: CueContext, cue: NameCue): void {
 function titleOfNextName(toks: readonly Token[], z: number): boolean {
   if (toks[z]?.text !== ',') return false;
   let k = z + 1;
-  if (/^(?:Dr|Mr|Ms|Mrs|Prof|Dr\.|H\.E\.)$/.test(toks[k]?.text ?? '')) k++;
+  if (HONORIFIC_ABBREVIATIONS.includes(lower(toks[k]))) k++;
   if (toks[k]?.text === '.') k++;
   const a = toks[k];
   const b = toks[k + 1];

@@ -365,8 +365,13 @@ function possessiveOfAnotherTitle(toks: readonly Token[], k: number, own: number
  * foreign ones are told by their country ("his Saudi counterpart"). A "visiting" minister is not.
  */
 function ministerOfTheDateline(ctx: RoleContext, first: number, title: string): Country | undefined {
-  if (!ctx.datelineCountry || !/\bMinister\b|\bSecretary\b/.test(title) || /\bPrime\b/.test(title))
-    return undefined;
+  if (!/\bMinister\b|\bSecretary\b/.test(title) || /\bPrime\b/.test(title)) return undefined;
+  return officialOfTheDateline(ctx, first);
+}
+
+/** The dateline's country for the official the lead names right after the dateline, unless "visiting". */
+function officialOfTheDateline(ctx: RoleContext, first: number): Country | undefined {
+  if (!ctx.datelineCountry) return undefined;
   const country = ctx.datelineCountry();
   if (!country) return undefined;
   const { doc } = ctx;
@@ -381,12 +386,11 @@ function ministerOfTheDateline(ctx: RoleContext, first: number, title: string): 
 /**
  * Rule: "NAIROBI, Kenya, Mar 12 – President Uhuru Kenyatta held talks with Ethiopian President
  * X": the president the lead names right after the dateline, with no country of his own, is the
- * dateline country's, as its minister is (ministerOfTheDateline, whose guards it shares). Only a
+ * dateline country's, as its minister is (officialOfTheDateline holds the guards both share). Only a
  * president, king or emir: a prime minister there is as often the visitor.
  */
 function presidentOfTheDateline(ctx: RoleContext, first: number, title: string): Country | undefined {
-  if (!/^(?:President|King|Emir|Amir|Sultan)$/i.test(title)) return undefined;
-  return ministerOfTheDateline(ctx, first, 'Minister');
+  return /^(?:President|King|Emir|Amir|Sultan)$/i.test(title) ? officialOfTheDateline(ctx, first) : undefined;
 }
 
 /** A dateline opening the text before a title: "CAIRO - 26 November 2019: ", "SEOUL, Nov. 16 (Yonhap) -- ". */

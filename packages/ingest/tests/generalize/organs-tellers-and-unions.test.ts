@@ -74,9 +74,9 @@ describe('listStartAfterGroupHead: "the Presidents of the Visegrad Four (V4) cou
 });
 
 describe('"the plenary session of X" is one sitting, not a "plenary" referring back and a session', () => {
-  it('after a summit, "during the plenary session of the Eurasian Economic Forum" is the forum’s own sitting', () => {
+  it('after a summit, "at the plenary session of the Eurasian Economic Forum" is the forum’s own sitting', () => {
     const x = run(
-      'President Ana Berg opened the summit of the Eurasian Economic Union in Minsk on Monday. The President recalled that during the plenary session of the Eurasian Economic Forum, the heads of state discussed integration.',
+      'President Ana Berg opened the summit of the Eurasian Economic Union in Minsk on Monday. She noted that at the plenary session of the Eurasian Economic Forum, the leaders had talked about trade.',
     );
     const summit = x.meetings.find((m) => m.meetingKind === 'summit');
     expect(summit?.within ?? null).toBeNull();

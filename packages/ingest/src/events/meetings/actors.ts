@@ -26,6 +26,9 @@ export function negatedPersons(reg: Registry, text: string, start: number, end: 
   return out;
 }
 
+/** Right before the last item of a list: ", the", "and the", "and". */
+export const LAST_LIST_ITEM_BEFORE = /(?:,|\band)\s+(?:the\s+)?$/;
+
 /** Verbs that keep a person away from a sitting. */
 export const ABSENCE =
   /\b(?:skipped|skip|(?:fail|refus|declin)\w*\s+(?:also\s+)?to\s+(?:attend|take part|participate|join)|boycotted|missed|did not attend|will not attend)\b/;

@@ -169,6 +169,11 @@ const GROUP_OF =
 const MEMBERS_IN_PARENTHESES =
   /^(?:[\p{Lu}][\p{L}\d-]*\s+){1,6}(?:\([^()]{1,12}\)\s+)?(?:countries|states|member\s+states|nations|members)\s+\(/u;
 
+/** "the two countries", "the two sides" right at `from`: every country of the meeting, not a list. */
+export function namesBothSides(text: string, from: number): boolean {
+  return /^two\s+(?:countries|nations|states|sides)\b/.test(text.slice(from, from + 20));
+}
+
 /**
  * Where the list of countries after a group's head ("the presidents of ") starts: right there, or,
  * after a union's name, inside its parentheses ("the Visegrad Four (V4) countries (Czech

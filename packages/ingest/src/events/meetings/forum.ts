@@ -1,6 +1,7 @@
 import { lastHitEndingBy, orgHitsStartingIn } from '../../entities/index.js';
 import type { OrgHit } from '../../entities/organizations.js';
 import type { OrganizationRecord } from '../../types.js';
+import { LAST_LIST_ITEM_BEFORE } from './actors.js';
 import { ANAPHORIC_BEFORE } from './anaphora.js';
 import { named } from './rule-names.js';
 import type { Story, TriggerCtx } from './types.js';
@@ -95,7 +96,7 @@ function bodyBeforeTrigger(story: Story, c: TriggerCtx): OrgHit | undefined {
  */
 function lastOfPartyList(story: Story, h: OrgHit, sentStart: number): boolean {
   const before = story.text.slice(sentStart, h.start);
-  if (!/(?:,|\band)\s+(?:the\s+)?$/.test(before)) return false;
+  if (!LAST_LIST_ITEM_BEFORE.test(before)) return false;
   return story.reg.mentionsIn(Math.max(sentStart, h.start - 80), h.start).some((m) => {
     const r = story.reg.get(m.ref);
     return r?.kind === 'place' && r.placeKind === 'country' && m.via !== 'demonym';

@@ -1,7 +1,7 @@
 import type { Doc } from '../../doc.js';
 import type { Registry } from '../../entities/registry.js';
 import type { MeetingRecord, PersonRecord } from '../../types.js';
-import { countriesListedAt, listStartAfterGroupHead } from './attendance.js';
+import { countriesListedAt, listStartAfterGroupHead, namesBothSides } from './attendance.js';
 
 // Participants told by office: "the prime ministers of Belgium, the Netherlands and Luxembourg
 // met" gives three countries; where the story names who holds that office for a country, the
@@ -74,10 +74,7 @@ export function holdersStandForCountries(doc: Doc, reg: Registry, records: Meeti
         if (!title) continue;
         const after = span.start + m.index + m[0].length;
         // "the defence ministers of the two countries": every country of the meeting
-        const bothSides = /^two\s+(?:countries|nations|states|sides)\b/.test(
-          doc.text.slice(after, after + 20),
-        );
-        const listed = bothSides
+        const listed = namesBothSides(doc.text, after)
           ? countries
           : countriesListedAt(reg, doc.text, listStartAfterGroupHead(doc.text, after, span.end), span.end);
         for (const country of countries) {

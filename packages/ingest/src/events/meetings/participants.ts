@@ -3,9 +3,9 @@ import { orgHitsStartingIn } from '../../entities/index.js';
 import { countryPlace } from '../../entities/places.js';
 import { countryByDemonym } from '../../gazetteer/countries.js';
 import type { Span } from '../../types.js';
-import { absentees, actorsIn, clauseAround, speakersIn } from './actors.js';
+import { absentees, actorsIn, clauseAround, LAST_LIST_ITEM_BEFORE, speakersIn } from './actors.js';
 import { ANAPHORIC_BEFORE } from './anaphora.js';
-import { countriesListedAt, countriesOfGroup } from './attendance.js';
+import { countriesListedAt, countriesOfGroup, namesBothSides } from './attendance.js';
 import { counterpartAfter, officialSubjectBefore, officialsOfBothSides } from './counterpart.js';
 import { personJoinsUnionGroup } from './forum.js';
 import { jointSittingBodies } from './joint-bodies.js';
@@ -281,7 +281,7 @@ function unionClosingList(story: Story, start: number, end: number): string | un
   if (hit?.rec.orgKind !== 'alliance') return undefined;
   const before = story.text.slice(start, hit.start);
   const after = story.text.slice(hit.end, end);
-  return /(?:,|\band)\s+(?:the\s+)?$/.test(before) && /^\s*$/.test(after) ? hit.rec.ref : undefined;
+  return LAST_LIST_ITEM_BEFORE.test(before) && /^\s*$/.test(after) ? hit.rec.ref : undefined;
 }
 
 /**
@@ -435,10 +435,7 @@ function officialsOfCountriesBetween(story: Story, c: TriggerCtx): void {
   if (!m) return;
   const from = c.t.end + m[0].length;
   let countries = countriesListedAt(story.reg, story.text, from, c.sent.end);
-  if (
-    countries.length < 2 &&
-    /^two\s+(?:countries|nations|states|sides)\b/.test(story.text.slice(from, from + 20))
-  )
+  if (countries.length < 2 && namesBothSides(story.text, from))
     countries = actorsIn(story.reg, c.sent.start, c.t.start, ['country']);
   if (countries.length >= 2) c.participants = countries;
 }
