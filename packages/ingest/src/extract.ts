@@ -2,6 +2,7 @@ import { emptyExtraction, mergeChunks } from './chunks.js';
 import { analyse, type Doc } from './doc.js';
 import { extractEntities } from './entities/extract-entities.js';
 import { Registry } from './entities/registry.js';
+import { hostsOfThePlace } from './events/meetings/host-country.js';
 import { extractMeetings, forumsAttend } from './events/meetings.js';
 import { extractStatements } from './events/statements.js';
 import { attachTopics } from './events/topics/index.js';
@@ -50,6 +51,7 @@ function extractChunk(text: string, meta: ArticleMeta, language: string, warning
   try {
     const idx = extractEntities(doc, reg);
     const meetings = extractMeetings(doc, reg, idx);
+    hostsOfThePlace(reg, meetings);
     attachTopics(doc, reg.mentions, meetings);
     const statements = extractStatements(doc, reg, idx, meetings);
     forumsAttend(reg, meetings);

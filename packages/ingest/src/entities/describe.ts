@@ -5,6 +5,7 @@
 import { type Country, countryByDemonym, countryByName } from '../gazetteer/countries.js';
 import type { PersonRecord, Role } from '../types.js';
 import type { Registry } from './registry.js';
+import { ministryOfTitle, settleRoleCountry } from './roles.js';
 
 /** What a description asks of a role: a title test, and optionally a country and a branch. */
 export interface Description {
@@ -44,7 +45,8 @@ const HEADS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/^(?:emir|amir)$/, /^(?:emir|amir)\b/i],
   [/^(?:king|sultan)$/, /^(?:king|sultan)\b/i],
   [/^crown prince$/, /crown prince/i],
-  [/^(?:[a-z-]+\s+){0,2}minister$/, /minister/i],
+  // "the minister", "the defence minister": a minister, not a prime minister or deputy prime minister
+  [/^(?:[a-z-]+\s+){0,2}minister$/, /^(?!(?:first |deputy |vice )*prime\b).*minister/i],
 ];
 
 const BRANCHES: ReadonlyArray<readonly [RegExp, RegExp]> = [
@@ -309,14 +311,19 @@ export function describedPerson(reg: Registry, text: string, from: number, to: n
   return m ? resolveDescription(reg, m[1] as string, from) : null;
 }
 
-/** "the Belarusian leader said": a demonym and a head's title before a verb of saying. */
+/**
+ * "the Belarusian leader said", "Germany’s defence minister told": a demonym (or a country's
+ * possessive) and a head's title before a verb of saying.
+ */
 const NATIONAL_DESCRIPTION =
-  /\b[Tt]he\s+([A-Z][\p{L}]+)\s+(leader|president|prime minister|premier|chancellor|foreign minister|defen[cs]e minister)\s+([a-z]+)\b/gu;
+  /\b(?:[Tt]he\s+([A-Z][\p{L}]+)|([A-Z][\p{L}]+)['’]s?)\s+(leader|president|prime minister|premier|chancellor|top diplomat|(?:(?:foreign|defen[cs]e|interior|finance|trade|economy)\s+)?minister)\s+(?:(?:also|further|then|later)\s+)?([a-z]+)\b/gu;
 
 /**
  * Rule: "“...,” the Belarusian leader said" that stands for a person the text named with that
  * nationality and no title ("Belarus’s Alyaksandr Lukashenka") gives that person the title and
- * country the description states. A person with a role already keeps their roles, and a
+ * country the description states. Rule: "The Egyptian foreign minister stressed" that stands for
+ * the one foreign minister of no stated country ("Foreign Minister X spoke with US Secretary of
+ * State Y") gives that role the country. A role of another country is kept as it is, and a
  * description nobody fits gives none.
  */
 export function rolesFromNationalDescriptions(
@@ -325,23 +332,40 @@ export function rolesFromNationalDescriptions(
   isSpeechVerb: (w: string) => boolean,
   countryRef: (code: string) => string | null,
 ): void {
-  if (!text.includes(' leader') && !/[Pp]resident|[Mm]inister|[Pp]remier|[Cc]hancellor/.test(text)) return;
+  if (!text.includes(' leader') && !/[Pp]resident|[Mm]inister|[Pp]remier|[Cc]hancellor|diplomat/.test(text))
+    return;
   NATIONAL_DESCRIPTION.lastIndex = 0;
   for (let m = NATIONAL_DESCRIPTION.exec(text); m; m = NATIONAL_DESCRIPTION.exec(text)) {
-    const country = countryByDemonym(m[1] as string);
-    if (!country || !isSpeechVerb(m[3] as string)) continue;
-    const ref = resolveDescription(reg, `${m[1]} ${m[2]}`, m.index);
+    const word = (m[1] ?? m[2]) as string;
+    const country = m[1] ? countryByDemonym(word) : countryByName(word);
+    if (!country || !isSpeechVerb(m[4] as string)) continue;
+    const title = (m[3] as string).replace(/\s+/g, ' ');
+    const ref = resolveDescription(reg, `${m[1] ?? `${word}’s`} ${title}`, m.index);
     const person = reg.get(ref);
-    if (person?.kind !== 'person' || person.roles.length) continue;
-    const at = m.index + m[0].indexOf(m[1] as string);
-    const end = at + (m[1] as string).length + 1 + (m[2] as string).length;
-    reg.addRole(person, {
-      title: m[2] as string,
-      organization: null,
-      country: countryRef(country.code),
-      evidence: [reg.span(at, end)],
-    });
+    if (person?.kind !== 'person') continue;
+    const at = m.index + m[0].indexOf(word);
+    if (!person.roles.length) {
+      reg.addRole(person, {
+        title,
+        organization: ministryOfTitle(reg, title, country)?.ref ?? null,
+        country: countryRef(country.code),
+        evidence: [reg.span(at, m.index + m[0].indexOf(title) + title.length)],
+      });
+    } else countryOfDescribedRole(reg, person, title, country);
   }
+}
+
+/** The one role of no stated country that a description's title fits takes the description's country. */
+function countryOfDescribedRole(reg: Registry, person: PersonRecord, title: string, country: Country): void {
+  const d = parseDescription(title);
+  if (!d) return;
+  const fits = person.roles.filter((r) => roleFit(reg, r, d) > 0);
+  const elsewhere = person.roles.some((r) => {
+    const c = reg.get(r.country);
+    return c?.kind === 'place' && c.countryCode !== country.code;
+  });
+  if (elsewhere || fits.length !== 1 || (fits[0] as Role).country) return;
+  settleRoleCountry(reg, fits[0] as Role, country);
 }
 
 /** A role's title as a description repeats it: lower case, single spaces, no leading article. */

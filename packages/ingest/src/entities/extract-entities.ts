@@ -85,7 +85,7 @@ import {
   pluralTitleOfCountryThenName,
 } from './plural-titles.js';
 import type { Registry } from './registry.js';
-import { parseRole, type RoleContext, splitAppositive } from './roles.js';
+import { ministryOfTitle, parseRole, type RoleContext, splitAppositive } from './roles.js';
 import { NAME_CUES_NOT_ROLES, TITLE_HEADS } from './titles.js';
 
 /**
@@ -1043,6 +1043,8 @@ function counterpartRole(doc: Doc, reg: Registry, c: Counterpart): void {
     const field = /^(?:Ministry|Department) of (.+?) of /.exec(org.name)?.[1];
     if (field) orgRef = ministryRecord(reg, field === 'State' ? 'Foreign Affairs' : field, country).ref;
   }
+  // "Foreign Minister X (of no stated country) met his Indonesian counterpart": the title alone implies the ministry
+  orgRef ??= ministryOfTitle(reg, role.title, country)?.ref ?? null;
   const span = reg.span((toks[c.first] as Token).start, (toks[c.last] as Token).end);
   const orgRec = reg.get(orgRef);
   if (orgRec && !orgRec.evidence.length) reg.mention(orgRec.ref, span.start, span.end, 'title');

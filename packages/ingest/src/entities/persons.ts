@@ -1171,6 +1171,7 @@ function markAppositiveAfter(c: CueContext, cue: NameCue): void {
   if (!APPOSITIVE_OPENERS.has(toks[run.last + 1]?.text ?? '') && asAt < 0) return;
   let a = asAt >= 0 ? asAt + 1 : run.last + 2;
   if (coordinationAfterComma(toks, a)) return;
+  if (asAt < 0) a = afterWhoIs(toks, a);
   while (/^(?:the|a|an|his|her)$/.test(lower(toks[a]))) a++;
   const phrase = appositivePhrase(c, a, asAt >= 0);
   const z = phrase.end;
@@ -1185,6 +1186,19 @@ function markAppositiveAfter(c: CueContext, cue: NameCue): void {
   cue.appositiveFirst = a;
   cue.appositiveLast = end - 1;
   cue.reason ||= 'appositive';
+}
+
+/**
+ * Rule: "Berg, who is also Norway’s deputy prime minister, said", "Lind, who was then the
+ * defence minister,": a relative clause that only says what the person is, is an appositive
+ * role. "Lind, who is expected to ..." and "Berg, who met ..." say no title: the phrase after
+ * them has no title head and gives nothing.
+ */
+function afterWhoIs(toks: readonly Token[], a: number): number {
+  if (lower(toks[a]) !== 'who' || !/^(?:is|was)$/.test(lower(toks[a + 1]))) return a;
+  let k = a + 2;
+  while (/^(?:also|currently|now|then|still)$/.test(lower(toks[k]))) k++;
+  return k;
 }
 
 /**

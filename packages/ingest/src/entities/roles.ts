@@ -252,17 +252,16 @@ function impliedOrganization(
   first: number,
 ): OrganizationRecord | undefined {
   const { reg } = ctx;
-  const dm = STATE_MINISTER_FOR.exec(title) ?? MINISTERIAL_TITLE.exec(title);
-  if (dm && !juniorMinisterOfState(title, dm)) {
-    let domain = ministryDomain(((dm[1] ?? dm[2]) as string).replace(/\b\w/g, (c) => c.toUpperCase()));
-    domain += conjoinedPortfolioAfter(title, dm);
+  const dm = ministerialTitle(title);
+  if (dm) {
     let c = country;
     if (!c && /Secretary of Defen[cs]e/.test(title)) c = countryByName('United States');
-    if (/Secretary of State/.test(title)) domain = 'Foreign Affairs';
-    return c ? ministryRecord(reg, domain, c) : org;
+    return c ? ministryOfTitle(reg, title, c) : org;
   }
-  const portfolio = portfolioOfMinister(title);
-  if (portfolio && country && !org) return ministryRecord(reg, portfolio, country);
+  if (country && !org) {
+    const ministry = ministryOfTitle(reg, title, country);
+    if (ministry) return ministry;
+  }
   // "Turkey's top diplomat": the foreign minister, of that country's foreign ministry
   if (/^diplomat$/i.test(title) && country && !org && topDiplomatAt(ctx, first))
     return ministryRecord(reg, 'Foreign Affairs', country);
@@ -275,6 +274,43 @@ function impliedOrganization(
   if (/^Secretary[- ]General$/i.test(title) && !org)
     return ctx.lastAlliance((ctx.doc.tokens[first] as Token).start);
   return org;
+}
+
+/** "Foreign Minister", "Minister of State for Defence": a title of a ministry's own field. */
+function ministerialTitle(title: string): RegExpExecArray | null {
+  const dm = STATE_MINISTER_FOR.exec(title) ?? MINISTERIAL_TITLE.exec(title);
+  return dm && !juniorMinisterOfState(title, dm) ? dm : null;
+}
+
+/**
+ * The ministry of `country` a minister's title implies: "Foreign Minister" -> its Ministry of
+ * Foreign Affairs, "Minister of Trade and Industry" -> its Ministry of Trade and Industry; none
+ * for a title that names no portfolio ("Prime Minister", "President").
+ */
+export function ministryOfTitle(
+  reg: Registry,
+  title: string,
+  country: Country,
+): OrganizationRecord | undefined {
+  const dm = ministerialTitle(title);
+  if (dm) {
+    let domain = ministryDomain(((dm[1] ?? dm[2]) as string).replace(/\b\w/g, (c) => c.toUpperCase()));
+    domain += conjoinedPortfolioAfter(title, dm);
+    if (/Secretary of State/.test(title)) domain = 'Foreign Affairs';
+    return ministryRecord(reg, domain, country);
+  }
+  const portfolio = portfolioOfMinister(title);
+  return portfolio ? ministryRecord(reg, portfolio, country) : undefined;
+}
+
+/**
+ * A role of no stated country whose country the story tells elsewhere (a description, the
+ * meeting it hosts) takes it, with the ministry its title implies.
+ */
+export function settleRoleCountry(reg: Registry, role: Role, country: Country): void {
+  if (role.country) return;
+  role.country = countryPlace(reg, country.code)?.ref ?? null;
+  role.organization ??= ministryOfTitle(reg, role.title, country)?.ref ?? null;
 }
 
 /**

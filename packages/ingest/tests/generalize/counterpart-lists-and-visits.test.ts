@@ -28,7 +28,7 @@ describe('counterpartsInList: "her counterparts X of Sweden and Y of Ecuador"', 
       'Foreign Minister Luis Vega met with his peers from Chile, Ana Ruiz; Ecuador, Pablo Soria; and Peru, Tomas Vidal.',
     );
     expect(personNames(y)).toEqual(expect.arrayContaining(['Ana Ruiz', 'Pablo Soria', 'Tomas Vidal']));
-    expect(roleOf(y, 'Tomas Vidal')).toBe('Foreign Minister|null|Peru');
+    expect(roleOf(y, 'Tomas Vidal')).toBe('Foreign Minister|Ministry of Foreign Affairs of Peru|Peru');
     const all = y.meetings.flatMap((m) => m.participants.map((p) => y.nameOf(p)));
     expect(all).toEqual(expect.arrayContaining(['Ana Ruiz', 'Pablo Soria', 'Tomas Vidal']));
     expect(all).not.toContain('Chile');

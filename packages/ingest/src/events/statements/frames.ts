@@ -930,8 +930,28 @@ function subjectPhraseDescribed(v: VerbSite): FrameAnswer {
     )
   )
     return NOBODY;
-  const r = resolveDescription(v.reg, p.phrase, p.at, v.subjects, v.outside);
-  return r ? { speaker: r, at: p.at, via: 'description' } : null;
+  const d = withQualifiersBefore(v, p);
+  const r = resolveDescription(v.reg, d.phrase, d.at, v.subjects, v.outside);
+  return r ? { speaker: r, at: d.at, via: 'description' } : null;
+}
+
+/** A portfolio and a country's possessive right before a bare head: "Germany’s defence minister". */
+const QUALIFIERS_BEFORE_HEAD =
+  /(?:\b([A-Z][\p{L}]+)['’]s?\s+)?((?:foreign|defen[cs]e|interior|finance|trade|economy)\s+)?$/u;
+
+/**
+ * Rule: "Germany’s defence minister told reporters": the portfolio and the country's possessive
+ * before a bare head ("minister") belong to the description, so it asks for Germany's defence
+ * minister, not any minister. A possessive of anything but a country ("Berg’s minister") is left out.
+ */
+function withQualifiersBefore(v: VerbSite, p: SubjectPhrase): SubjectPhrase {
+  if (!/^[a-z]+$/.test(p.phrase)) return p;
+  const before = v.text.slice(Math.max(v.sent.start, p.at - 40), p.at);
+  const m = QUALIFIERS_BEFORE_HEAD.exec(before);
+  if (!m?.[0]) return p;
+  const country = m[1] ? countryByName(m[1]) : undefined;
+  const taken = country ? m[0] : (m[2] ?? '');
+  return taken ? { phrase: `${taken}${p.phrase}`, at: p.at - taken.length } : p;
 }
 
 /**

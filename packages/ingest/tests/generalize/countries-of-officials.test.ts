@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { run } from '../helpers.js';
+
+type X = ReturnType<typeof run>;
+const rolesOf = (x: X, name: string): string[] =>
+  (x.persons.find((p) => p.name === name || p.aliases.includes(name))?.roles ?? []).map(
+    (r) => `${r.title}/${x.nameOf(r.organization) ?? '-'}/${x.nameOf(r.country) ?? '-'}`,
+  );
+
+describe('afterWhoIs: "X, who is also Country’s TITLE," is an appositive role', () => {
+  it('gives the title and the country of the relative clause', () => {
+    const x = run(
+      'Tom Lind said he and Ana Berg, who is also Norway’s deputy prime minister, discussed energy.',
+    );
+    expect(rolesOf(x, 'Ana Berg')).toEqual(['Deputy prime minister/-/Norway']);
+  });
+  it('near-miss: a relative clause that tells what the person did gives no role', () => {
+    const x = run('Tom Lind said Ana Berg, who met the minister on Monday, discussed energy.');
+    expect(rolesOf(x, 'Ana Berg')).toEqual([]);
+  });
+});
+
+describe('rolesFromNationalDescriptions: a description tells the country of a role that states none', () => {
+  it('"The Egyptian foreign minister stressed" gives the foreign minister Egypt and its ministry', () => {
+    const x = run(
+      'Foreign Minister Sami Adel on Sunday spoke by phone with US Secretary of State Tom Lind. The Egyptian foreign minister stressed that the war must stop.',
+    );
+    expect(rolesOf(x, 'Sami Adel')).toEqual(['Foreign Minister/Ministry of Foreign Affairs of Egypt/Egypt']);
+    expect(rolesOf(x, 'Tom Lind')).toEqual([
+      'Secretary of State/Department of State of the United States/United States',
+    ]);
+  });
+  it('"Germany’s defence minister told" gives a person named with no title that title', () => {
+    const x = run(
+      'Germany’s Tom Lind arrived in Oslo on Monday. Germany’s defence minister told reporters it went well.',
+    );
+    expect(rolesOf(x, 'Tom Lind')).toEqual(['defence minister/Ministry of Defense of Germany/Germany']);
+  });
+  it('near-miss: a person whose role names another country keeps it', () => {
+    const x = run(
+      'Polish Foreign Minister Ana Berg spoke by phone with Foreign Minister Tom Lind. The Egyptian foreign minister stressed that the war must stop.',
+    );
+    expect(rolesOf(x, 'Ana Berg')).toEqual(['Foreign Minister/Ministry of Foreign Affairs of Poland/Poland']);
+  });
+});
+
+describe('hostsOfThePlace: officials of no stated country who receive a visitor in their city', () => {
+  it('the host of a visit to Hanoi is Vietnam’s foreign minister', () => {
+    const x = run(
+      'Foreign Minister Tran Van Long received Indonesian Foreign Minister Siti Rahma in Hanoi on Monday.',
+    );
+    expect(rolesOf(x, 'Tran Van Long')).toEqual([
+      'Foreign Minister/Ministry of Foreign Affairs of Vietnam/Vietnam',
+    ]);
+  });
+  it('near-miss: a meeting not told as a visit leaves the minister’s country unstated', () => {
+    const x = run(
+      'Foreign Minister Wang Li met Indonesian Foreign Minister Siti Rahma in Vientiane on Monday.',
+    );
+    expect(rolesOf(x, 'Wang Li')).toEqual(['Foreign Minister/-/-']);
+  });
+  it('near-miss: a visitor of the place’s own country makes no one a host', () => {
+    const x = run(
+      'President Ana Berg welcomed Vietnamese Foreign Minister Tran Van Long in Hanoi on Monday.',
+    );
+    expect(rolesOf(x, 'Ana Berg')).toEqual(['President/-/-']);
+  });
+});
+
+describe('counterpartRole: the counterpart’s ministry follows from the title alone', () => {
+  it('"Foreign Minister X met his Indonesian counterpart Y" gives Y Indonesia’s foreign ministry', () => {
+    const x = run(
+      'Foreign Minister Wang Li met his Indonesian counterpart Siti Rahma in Vientiane on Monday.',
+    );
+    expect(rolesOf(x, 'Siti Rahma')).toEqual([
+      'Foreign Minister/Ministry of Foreign Affairs of Indonesia/Indonesia',
+    ]);
+  });
+  it('near-miss: a counterpart of a president gets no ministry', () => {
+    const x = run('President Ana Berg met his Indonesian counterpart Siti Rahma in Jakarta on Monday.');
+    expect(rolesOf(x, 'Siti Rahma')).toEqual(['President/-/Indonesia']);
+  });
+});
+
+describe('a description of a minister is no prime minister', () => {
+  it('"Germany’s defence minister told reporters" is not the deputy prime minister named before', () => {
+    const x = run(
+      'Polish Deputy Prime Minister Ana Berg hosted Tom Lind in Warsaw. Germany’s defence minister told reporters that the talks had been “very open”.',
+    );
+    expect(x.statements.map((s) => x.nameOf(s.speaker))).not.toContain('Ana Berg');
+  });
+  it('near-miss: "the minister said" is the minister named before', () => {
+    const x = run(
+      'Defence Minister Ana Berg hosted Tom Lind in Warsaw. The minister said that the talks had been “very open”.',
+    );
+    expect(x.statements.map((s) => x.nameOf(s.speaker))).toEqual(['Ana Berg']);
+  });
+});
