@@ -7,7 +7,7 @@ import type { Story, Trigger, TriggerCtx } from './types.js';
 // Order matters: the first alternative that matches at a position wins.
 const TRIGGER_RE = new RegExp(
   [
-    '(?<call>\\b(?:(?:tele)?phone (?:call|conversation|talks?)s?|(?:spoke|talked) (?:by|over the|on the) (?:tele)?phone|(?:tele)?phoned|video ?(?:call|conference|link)|videoconference|by (?:tele)?phone)\\b|(?=called|rang)(?<![-\\w])(?:called|rang)(?= (?:[A-Z]|his |her |their )))',
+    '(?<call>\\b(?:(?:tele)?phone (?:call|conversation|talks?|contacts?)s?|(?:spoke|talked) (?:by|over the|on the) (?:tele)?phone|(?:tele)?phoned|video ?(?:call|conference|link)|videoconference|by (?:tele)?phone)\\b|(?=called|rang)(?<![-\\w])(?:called|rang)(?= (?:[A-Z]|his |her |their )))',
     '(?<summit>\\b[Ss]ummits?\\b)',
     // "the Asean Foreign Ministers’ Retreat", "the annual Leaders' Retreat", "a joint cabinet retreat"
     "(?<informal>\\binformal (?:meeting|summit|gathering)s?\\b|(?<=(?:[Ll]eaders|[Mm]inisters)['’]?\\s|[Cc]abinet\\s)[Rr]etreats?\\b)",
