@@ -44,9 +44,12 @@ export function curatedOrg(reg: Registry, entry: OrgEntry): OrganizationRecord {
 /** "Defence" -> "Defense", "Foreign" -> "Foreign Affairs": the normalised field of a ministry. */
 export function ministryDomain(words: string): string {
   const w = words.trim().replace(/\s+/g, ' ');
-  if (/^defen[cs]e$/i.test(w)) return 'Defense';
-  if (/^(?:foreign|foreign affairs|external affairs)$/i.test(w)) return 'Foreign Affairs';
-  if (/^(?:interior|internal affairs)$/i.test(w)) return 'Internal Affairs';
+  // "Minister of the Interior": the article is no part of a field that has its normal name
+  // ("Ministry of the National Guard" keeps it)
+  const bare = w.replace(/^the /i, '');
+  if (/^defen[cs]e$/i.test(bare)) return 'Defense';
+  if (/^(?:foreign|foreign affairs|external affairs)$/i.test(bare)) return 'Foreign Affairs';
+  if (/^(?:interior|internal affairs)$/i.test(bare)) return 'Internal Affairs';
   return w.replace(/\bDefence\b/g, 'Defense');
 }
 
@@ -98,6 +101,13 @@ export function ministryRecord(
   rec.country ??= countryPlace(reg, country.code)?.ref ?? null;
   const official = field === 'Foreign Affairs' ? OFFICIAL_FOREIGN_MINISTRY[country.code] : undefined;
   if (official && !rec.aliases.includes(official)) rec.aliases.push(official);
+  // most countries call theirs the Ministry of the Interior; news and readers use either name
+  if (field === 'Internal Affairs' && !dept)
+    for (const a of [
+      `Ministry of the Interior of ${withArticle(country)}`,
+      `Ministry of Interior of ${withArticle(country)}`,
+    ])
+      if (!rec.aliases.includes(a)) rec.aliases.push(a);
   return rec;
 }
 

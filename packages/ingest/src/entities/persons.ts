@@ -405,7 +405,7 @@ function possessiveEndsName(t: Token): boolean {
 }
 
 /**
- * Rule: "Minister of Commerce Ana Ruiz", "Secretary of Labour and Fisheries Olof Sand", "Minister
+ * Rule: "Minister of Commerce Ana Ruiz", "Minister of the Interior Ana Ruiz", "Secretary of Labour and Fisheries Olof Sand", "Minister
  * for Trade and Export Growth Damien O'Connor": a portfolio after a title head and "of" or "for"
  * (or after "and", or after another portfolio word, in such a portfolio) ends the title; it opens
  * no name, even when it is no common English word.
@@ -413,8 +413,10 @@ function possessiveEndsName(t: Token): boolean {
 function portfolioOfTitle(toks: readonly Token[], i: number, depth = 0): boolean {
   const t = toks[i];
   if (!t || !PORTFOLIO_WORDS.has(t.text.toLowerCase())) return false;
-  const prev = lower(toks[i - 1]);
-  if (prev === 'of' || prev === 'for') return TITLE_HEADS.has(lower(toks[i - 2]));
+  // "Minister of the Interior Ana Ruiz": an article may stand between "of" and the portfolio
+  const j = lower(toks[i - 1]) === 'the' ? i - 1 : i;
+  const prev = lower(toks[j - 1]);
+  if (prev === 'of' || prev === 'for') return TITLE_HEADS.has(lower(toks[j - 2]));
   if (prev === 'and') return PORTFOLIO_WORDS.has(lower(toks[i - 2]));
   // "Export Growth": a portfolio word after another of the same title
   return depth < 3 && portfolioOfTitle(toks, i - 1, depth + 1);

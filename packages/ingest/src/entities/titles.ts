@@ -103,6 +103,12 @@ const PORTFOLIOS = [
   'housing',
   'treasury',
   'home',
+  // "Minister of the Interior", "Minister of the Economy": the fields of the great ministries
+  'interior',
+  'economy',
+  'finance',
+  'defence',
+  'defense',
   // "Minister for Trade and Export Growth Damien O'Connor"
   'export',
   'exports',

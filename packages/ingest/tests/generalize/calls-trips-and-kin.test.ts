@@ -377,12 +377,16 @@ describe('receivedAThing: "received on Thursday a telephone call from X" is the 
 
 describe('"made a phone contact with": a call told by its contact', () => {
   it('is a call of the two', () => {
-    const x = run('Foreign Minister Sami Adel on Sunday made a phone contact with US Secretary of State Tom Lind.');
+    const x = run(
+      'Foreign Minister Sami Adel on Sunday made a phone contact with US Secretary of State Tom Lind.',
+    );
     expect(x.meetings.map((m) => [m.meetingKind, m.participants.map((p) => x.nameOf(p))])).toEqual([
       ['call', ['Sami Adel', 'Tom Lind']],
     ]);
   });
   it('near-miss: a list of phone contacts is no call', () => {
-    expect(run('Ana Berg said the ministry keeps the phone contacts of Tom Lind up to date.').meetings).toEqual([]);
+    expect(
+      run('Ana Berg said the ministry keeps the phone contacts of Tom Lind up to date.').meetings,
+    ).toEqual([]);
   });
 });

@@ -96,3 +96,30 @@ describe('a description of a minister is no prime minister', () => {
     expect(x.statements.map((s) => x.nameOf(s.speaker))).toEqual(['Ana Berg']);
   });
 });
+
+describe('portfolioOfTitle: "Minister of the Interior Ana Ruiz" keeps the portfolio in the title', () => {
+  it('the name is Ana Ruiz and the title the whole office', () => {
+    const x = run('Moroccan Minister of the Interior Ana Ruiz met Tom Lind in Madrid.');
+    expect(rolesOf(x, 'Ana Ruiz')).toEqual([
+      'Minister of the Interior/Ministry of Internal Affairs of Morocco/Morocco',
+    ]);
+  });
+  it('near-miss: a capitalised word after "of the" that is no portfolio stays in the name', () => {
+    const x = run('The Secretary of the Navy Ana Ruiz met Tom Lind.');
+    expect(x.persons.map((p) => p.name)).toContain('Ana Ruiz');
+    expect(rolesOf(x, 'Ana Ruiz')).toEqual(['Secretary of the Navy/-/-']);
+  });
+});
+
+describe('"…», said the Spanish minister. He noted …": the described speaker is who "he" is', () => {
+  const text =
+    'Moroccan Interior Minister Ana Berg held talks with his Spanish counterpart Tom Lind in Madrid. «We discussed migration», Berg said. «We have mainly addressed migration», said the Spanish minister. He noted that both kingdoms favour legal migration.';
+  it('the pronoun after an inverted description is that speaker', () => {
+    const x = run(text);
+    expect(x.statements.map((s) => x.nameOf(s.speaker))).toEqual(['Ana Berg', 'Tom Lind', 'Tom Lind']);
+  });
+  it('near-miss: without the description, "he" is still the last subject named', () => {
+    const x = run(text.replace('«We have mainly addressed migration», said the Spanish minister. ', ''));
+    expect(x.statements.map((s) => x.nameOf(s.speaker))).toEqual(['Ana Berg', 'Ana Berg']);
+  });
+});

@@ -204,8 +204,9 @@ function attributedSentence(c: StatementContext, state: ReadingState, r: Sentenc
   const { att, sent, ownQuotes } = r;
   if (!att) return false;
   const { doc, reg, out } = c;
-  // a speaker found by description becomes what the text is about, for "he" and "the official"
-  if (att.via === 'description' && reg.get(att.speaker)?.kind === 'person')
+  // a speaker found by description ("the Spanish minister said", "..., said the Spanish
+  // minister") becomes what the text is about, for "he" and "the official"
+  if ((att.via === 'description' || att.via === 'inverted') && reg.get(att.speaker)?.kind === 'person')
     describedSpeakerOwnsSentence(c.subjects, att, sent.end);
   const channel = channelOf(sent.exact) ?? c.channelBySpeaker.get(rootOf(reg, att.speaker)) ?? null;
   if (channel) c.channelBySpeaker.set(rootOf(reg, att.speaker), channel);
