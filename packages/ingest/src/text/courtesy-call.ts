@@ -4,11 +4,11 @@
 
 /**
  * The person called on: a capitalised name with its title words, or "his/her/their (Chinese)
- * counterpart", or a country's possessive and lower-case title words before a name ("Cambodia’s
+ * counterpart" (and the counterpart's name), or a country's possessive and lower-case title words before a name ("Cambodia’s
  * former premier Hun Sen").
  */
 const CALLED_PERSON =
-  /^\s+(?:(?:his|her|their)\s+(?:[\p{Lu}][\p{L}-]*\s+)?counterparts?\b|[\p{Lu}][\p{L}-]*['’]s\s+(?:[\p{Ll}-]+\s+){1,3}[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*){0,4}(?![\p{L}’'])|(?:the\s+)?[\p{Lu}][\p{L}.’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[\p{Lu}][\p{L}.’'-]*){0,6}(?![\p{L}’']))/u;
+  /^\s+(?:(?:his|her|their)\s+(?:[\p{Lu}][\p{L}-]*\s+)?counterparts?(?:,?\s+[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*){0,4}(?![\p{L}’']))?(?![\p{L}’'])|[\p{Lu}][\p{L}-]*['’]s\s+(?:[\p{Ll}-]+\s+){1,3}[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*){0,4}(?![\p{L}’'])|(?:the\s+)?[\p{Lu}][\p{L}.’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[\p{Lu}][\p{L}.’'-]*){0,6}(?![\p{L}’']))/u;
 
 /** What may follow the person in a visit: the end of the clause, a place, a time, a relative clause. */
 const AFTER_VISITED =

@@ -390,3 +390,39 @@ describe('"made a phone contact with": a call told by its contact', () => {
     ).toEqual([]);
   });
 });
+
+describe('courtesyCall: "made a call on his counterpart X", "would call on Speaker X"', () => {
+  const pairs = (x: X) => x.meetings.map((m) => m.participants.map((p) => x.nameOf(p)));
+  it('a call made on a counterpart named after the title is a visit to that person', () => {
+    const x = run(
+      'Defence Minister Ana Berg made a call on her Indonesian counterpart Tom Lind in Jakarta on Tuesday.',
+    );
+    expect(pairs(x)).toEqual([['Ana Berg', 'Tom Lind']]);
+  });
+  it('a call on someone told as planned is a planned visit', () => {
+    const x = run(
+      'Foreign Minister Tom Lind would call on National Assembly Speaker Ana Berg to discuss parliamentary ties.',
+    );
+    expect(x.meetings.map((m) => [m.status, m.participants.map((p) => x.nameOf(p))])).toEqual([
+      ['planned', ['Tom Lind', 'Ana Berg']],
+    ]);
+  });
+  it('near-miss: calling on a counterpart to do something is a demand, and a call on a weekday names no one', () => {
+    expect(
+      run('Defence Minister Ana Berg called on her Indonesian counterpart Tom Lind to halt the strikes.')
+        .meetings,
+    ).toEqual([]);
+    expect(run('Ana Berg would call on Russia to stop the war.').meetings).toEqual([]);
+    expect(run('Ana Berg made a call on Monday.').meetings).toEqual([]);
+  });
+});
+
+describe('"spoke last month with": a conversation told with its time between the verb and "with"', () => {
+  it('is a meeting of the two', () => {
+    const x = run('President Tom Hale spoke last month with President Ana Berg.');
+    expect(x.meetings.map((m) => m.participants.map((p) => x.nameOf(p)))).toEqual([['Tom Hale', 'Ana Berg']]);
+  });
+  it('near-miss: "spoke last month about" names no one met', () => {
+    expect(run('President Tom Hale spoke last month about President Ana Berg.').meetings).toEqual([]);
+  });
+});

@@ -21,8 +21,8 @@ const TRIGGER_RE = new RegExp(
     '(?<meet>\\b(?:met|meet|meets|[Mm]eeting|[Mm]eetings|[Tt]alks|talk|[Nn]egotiations|[Cc]onsultations|received|receives|hosted|hosts|encounter|gathering|conversation|conversations|dialogue|Dialogue|ceremony)\\b)',
     '(?<visit>\\b(?:visit|visits|visited)\\b)',
     // "she spoke with Prime Minister X": a conversation, whose medium the text may not state
-    // "spoke today with", "spoke on Monday with", "spoke separately with"
-    '(?<spoke>\\b(?:spoke|speaks|speak|talked)(?= (?:(?:today|yesterday|again|also|briefly|separately|later|earlier|on [A-Z]\\w+) )?(?:with|to) ))',
+    // "spoke today with", "spoke on Monday with", "spoke separately with", "spoke last month with"
+    '(?<spoke>\\b(?:spoke|speaks|speak|talked)(?= (?:(?:today|yesterday|again|also|briefly|separately|later|earlier|on [A-Z]\\w+|(?:last|this|earlier this) (?:week|month|weekend)) )?(?:with|to) ))',
   ].join('|'),
   'g',
 );
@@ -449,11 +449,11 @@ function sentenceAround(text: string, pos: number): string {
 
 /** "called on", "paid a courtesy call on": the verb or noun, then "on"/"upon"/"to". */
 const CALLED_ON_RE =
-  /\b(?:(called|calls|calling)\s+(?:on|upon)|(courtesy\s+(?:call|visit)s?)\s+(?:on|upon|to))(?=\s)/g;
+  /\b(?:(called|calls|calling|(?<=\b(?:will|would|to|shall|may|also)\s)call|(?<=\b(?:made|makes|make|making|paid|pays|pay|paying)\s+a\s)call)\s+(?:on|upon)|(courtesy\s+(?:call|visit)s?)\s+(?:on|upon|to))(?=\s)(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/g;
 
 /**
  * Rule: "Hasan called on President Prabowo at the palace", "the envoy paid a courtesy call on the
- * Prime Minister": calling on a named person is a visit, a meeting (not a phone call). "called on
+ * Prime Minister", "he would call on Speaker X", "made a call on his counterpart": calling on a named person is a visit, a meeting (not a phone call). "called on
  * all parties to", "called on Israel to halt the strikes" are demands (isVisitCalledOn).
  */
 export function courtesyCall(text: string, triggers: Trigger[]): void {
