@@ -196,7 +196,9 @@ export function resolveDescription(
   if (!d) return null;
   let partial: string | null = null;
   const open = new Set<string>();
+  const untitled = new Set<string>();
   let ruledOut = false;
+  let otherCountry = false;
   for (const mm of reg.personMentionsBefore(pos)) {
     if (!outside(mm.start, mm.end)) continue;
     const person = reg.get(mm.ref) as PersonRecord;
@@ -208,12 +210,40 @@ export function resolveDescription(
     if (fit === 1 && partial === null && d.branch) partial = person.ref;
     if (fit === 1) open.add(person.ref);
     else if (d.country && person.roles.some((r) => d.title.test(r.title))) ruledOut = true;
+    if (!person.roles.length) untitled.add(person.ref);
+    else if (
+      d.country &&
+      person.roles.every((r) => r.country && !roleOfCountry(reg, r, d.country as Country))
+    )
+      otherCountry = true;
   }
   return (
     partial ??
     (d.country ? nationalNamedBefore(reg, d.country, pos, outside) : null) ??
-    onlyOneLeft(open, ruledOut)
+    onlyOneLeft(open, ruledOut) ??
+    (d.branch ? onlyOneUntitled(untitled, open, otherCountry) : null)
   );
+}
+
+/** Whether a role states the country `c`. */
+function roleOfCountry(reg: Registry, role: Role, c: Country): boolean {
+  const place = reg.get(role.country);
+  return place?.kind === 'place' && place.countryCode === c.code;
+}
+
+/**
+ * Rule: "Ana Berg hosted Tom Lind in Warsaw ... Germany’s defence minister told reporters", where
+ * Berg is Poland's: a national description of a ministry's branch that fits no stated role
+ * stands for the one person named before with no role at all, when everyone else named before is
+ * of another country. Two untitled persons, someone of no stated country with a role, or a
+ * description of no branch ("the press secretary of the President of Russia") leave it unresolved.
+ */
+function onlyOneUntitled(
+  untitled: ReadonlySet<string>,
+  open: ReadonlySet<string>,
+  otherCountry: boolean,
+): string | null {
+  return otherCountry && untitled.size === 1 && open.size === 0 ? ([...untitled][0] as string) : null;
 }
 
 /**

@@ -82,6 +82,7 @@ import {
   pluralTitleEachOfCountry,
   pluralTitleFromCountries,
   pluralTitleMatch,
+  pluralTitleOfCountriesThenNames,
   pluralTitleOfCountryThenName,
 } from './plural-titles.js';
 import type { Registry } from './registry.js';
@@ -1099,6 +1100,7 @@ function pluralTitlePairs(
     ...pluralTitleEachOfCountry(doc, runs),
     ...pluralTitleFromCountries(doc, runs),
     ...pluralTitleOfCountryThenName(doc, runs),
+    ...pluralTitleOfCountriesThenNames(doc, runs),
   ];
   for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
     const after = m.index + m[0].length;

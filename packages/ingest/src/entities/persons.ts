@@ -561,6 +561,11 @@ const CUE_BEFORE_WORDS = new Set([
   'with',
   'by',
   'welcomed',
+  'welcomes',
+  // "Kowalczyk hosted Boris Pistorius in Warsaw": a host's guest, as "received" and "welcomed" take
+  'hosted',
+  'hosts',
+  'hosting',
   'congratulated',
   'invited',
   'called',

@@ -191,6 +191,51 @@ export function pluralTitleOfCountryThenName(doc: Doc, runs: NameRun[]): PluralT
   return out;
 }
 
+/**
+ * Rule: "Foreign Ministers of Georgia, Ukraine, Moldova and Azerbaijan, A, B, C and D,
+ * respectively": a plural title of a list of countries, then as many names in a list, pairs them
+ * in order. A list of names of another length ("the leaders of Chile and Peru, Ana Soto, said")
+ * pairs none.
+ */
+export function pluralTitleOfCountriesThenNames(doc: Doc, runs: NameRun[]): PluralTitleMatch[] {
+  const byStart = new Map(runs.map((r) => [r.start, r]));
+  const out: PluralTitleMatch[] = [];
+  PLURAL_OF.lastIndex = 0;
+  for (let m = PLURAL_OF.exec(doc.text); m; m = PLURAL_OF.exec(doc.text)) {
+    const list = countryListAt(doc.text, m.index + m[0].length);
+    if (list.countries.length < 3) continue;
+    // the list reader stops after the separator that no country follows: ", " before the names
+    const namesAt = doc.text.endsWith(', ', list.end) ? list.end : list.end + 2;
+    if (!doc.text.endsWith(', ', namesAt)) continue;
+    const names = nameListAt(doc.text, namesAt, byStart, list.countries.length);
+    if (names.length !== list.countries.length) continue;
+    const holders = names.map((run, i) => ({ run, country: list.countries[i] as Country }));
+    const first = titleStart(doc.text, m.index);
+    out.push(pluralTitleMatch(doc, first, doc.text.slice(first, m.index + (m[1] as string).length), holders));
+  }
+  return out;
+}
+
+/** The name runs of a list "A, B, C and D" that starts at `at`, up to `most` (one more means another list). */
+function nameListAt(
+  text: string,
+  at: number,
+  byStart: ReadonlyMap<number, NameRun>,
+  most: number,
+): NameRun[] {
+  const names: NameRun[] = [];
+  let pos = at;
+  for (;;) {
+    const run = byStart.get(pos);
+    if (!run) return names;
+    names.push(run);
+    if (names.length > most) return names;
+    const sep = /^(?:, and |, | and )/.exec(text.slice(run.end, run.end + 6));
+    if (!sep) return names;
+    pos = run.end + sep[0].length;
+  }
+}
+
 /** One name of a list after "counterparts" or "peers", with the country the list gives it. */
 export interface ListedCounterpart {
   run: NameRun;

@@ -123,3 +123,70 @@ describe('"…», said the Spanish minister. He noted …": the described speake
     expect(x.statements.map((s) => x.nameOf(s.speaker))).toEqual(['Ana Berg', 'Ana Berg']);
   });
 });
+
+describe('onlyOneUntitled: a national description of a ministry’s branch is the one person named with no role', () => {
+  const told = 'Germany’s defence minister told reporters that the talks had been “very open”.';
+  it('the guest of a Polish host is "Germany’s defence minister"', () => {
+    const x = run(`Polish Deputy Prime Minister Ana Berg hosted Tom Lind in Warsaw on Wednesday. ${told}`);
+    expect(x.statements.map((s) => x.nameOf(s.speaker))).toEqual(['Tom Lind']);
+    expect(rolesOf(x, 'Tom Lind')).toEqual(['defence minister/Ministry of Defense of Germany/Germany']);
+  });
+  it('near-miss: two persons with no role leave it unresolved', () => {
+    const x = run(
+      `Polish Deputy Prime Minister Ana Berg hosted Tom Lind and Ivo Kask in Warsaw on Wednesday. ${told}`,
+    );
+    expect(x.statements.map((s) => x.nameOf(s.speaker))).not.toContain('Tom Lind');
+    expect(x.statements.map((s) => x.nameOf(s.speaker))).not.toContain('Ivo Kask');
+  });
+  it('near-miss: a description of an office, not a ministry’s branch, is not the untitled person', () => {
+    const x = run(
+      'Polish Prime Minister Ana Berg met Tom Lind in Warsaw. The press secretary of the President of Russia said the talks were “a fiasco”.',
+    );
+    expect(x.statements.map((s) => x.nameOf(s.speaker))).not.toContain('Tom Lind');
+  });
+});
+
+describe('"X hosted Y": the guest after "hosted" is a person, as after "received"', () => {
+  it('the host and the guest meet', () => {
+    const x = run('Mariusz Kowalczyk hosted Boris Pistorius in Warsaw on Wednesday.');
+    expect(x.meetings.map((m) => m.participants.map((p) => x.nameOf(p)))).toEqual([
+      ['Mariusz Kowalczyk', 'Boris Pistorius'],
+    ]);
+  });
+  it('near-miss: a hosted event names no person', () => {
+    expect(
+      run('Mariusz Kowalczyk hosted the Security Forum in Warsaw on Wednesday.').persons.map((p) => p.name),
+    ).toEqual(['Mariusz Kowalczyk']);
+  });
+});
+
+describe('pluralTitleOfCountriesThenNames: "Ministers of A, B, C and D, W, X, Y and Z, respectively"', () => {
+  const text =
+    'Foreign Ministers of Norway, Chile, Peru and Kenya, Ana Berg, Tomas Vidal, Pablo Soria and Ivo Kask, respectively, participated in the meeting.';
+  it('pairs each name with the country of the same rank', () => {
+    const x = run(text);
+    expect(rolesOf(x, 'Tomas Vidal')).toEqual([
+      'Foreign Minister/Ministry of Foreign Affairs of Chile/Chile',
+    ]);
+    expect(rolesOf(x, 'Ivo Kask')).toEqual(['Foreign Minister/Ministry of Foreign Affairs of Kenya/Kenya']);
+  });
+  it('near-miss: a list of names of another length pairs none', () => {
+    const x = run(text.replace(' and Ivo Kask', ''));
+    expect(rolesOf(x, 'Tomas Vidal')).toEqual([]);
+  });
+});
+
+describe('definiteOfficialNamed: "The top Chilean government official" is the Chilean named before', () => {
+  const talks =
+    'Chilean Foreign Minister Ana Soto held talks with his Cuban counterpart Tom Ruiz in Havana on Thursday.';
+  it('the definite official is the minister of that country', () => {
+    const x = run(
+      `${talks} The top Chilean government official reiterated his country's support for the talks.`,
+    );
+    expect(x.statements.map((s) => x.nameOf(s.speaker))).toEqual(['Ana Soto']);
+  });
+  it('near-miss: "a senior Chilean government official" is someone unnamed, for the government', () => {
+    const x = run(`${talks} A senior Chilean government official said the talks were useful.`);
+    expect(x.statements.map((s) => x.nameOf(s.speaker))).toEqual(['Government of Chile']);
+  });
+});

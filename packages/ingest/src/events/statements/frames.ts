@@ -385,7 +385,7 @@ function unnamedSpokesperson(v: VerbSite): FrameAnswer {
     )
   )
     return null;
-  const named = definiteSpokespersonNamed(v, m);
+  const named = definiteSpokespersonNamed(v, m) ?? definiteOfficialNamed(v, m);
   if (named) return { speaker: named, at: m.start, via: 'description' };
   const ref = speakerOf(v, m);
   return ref ? { speaker: ref, at: m.start, via: 'subject' } : null;
@@ -410,6 +410,23 @@ function definiteSpokespersonNamed(v: VerbSite, institution: Mention): string | 
     (r) => /spokes|press secretary/i.test(r.title) && (!orgCountry || !r.country || r.country === orgCountry),
   );
   return fits ? person.ref : null;
+}
+
+/**
+ * Rule: "The top Chilean government official reiterated ..." after "Chilean Foreign Minister Ana
+ * Soto held talks ...": a definite official of a country's government is the person the story
+ * named holding a role of that country, the nearest first. "A senior Chilean government official"
+ * is someone unnamed, and with nobody of that country named it stays the government's.
+ */
+function definiteOfficialNamed(v: VerbSite, institution: Mention): string | null {
+  const before = v.text.slice(Math.max(v.sent.start, institution.start - 24), institution.start);
+  if (!/\b[Tt]he\s+(?:(?:senior|top|high-ranking)\s+)?$/.test(before)) return null;
+  if (!/^\s+official\b/.test(v.text.slice(institution.end, v.vStart))) return null;
+  const org = v.reg.get(institution.ref);
+  if (org?.kind !== 'organization' || org.orgKind !== 'government' || !org.country) return null;
+  const country = countryOfPlaceRecord(v.reg, org.country);
+  if (!country) return null;
+  return resolveDescription(v.reg, `official of ${country.name}`, institution.start, v.subjects, v.outside);
 }
 
 /**
