@@ -275,8 +275,9 @@ export function presidencyRecord(reg: Registry, country: Country): OrganizationR
 const LOWERCASE_MINISTRY =
   /\b([A-Z][\p{L}]+(?:['’]s)?)\s+(defen[cs]e|foreign|interior|finance|justice|health|trade)\s+ministry\b/gu;
 
-/** "the foreign ministry in Seoul" */
-const MINISTRY_IN_CAPITAL = /\b(defen[cs]e|foreign) ministry in ([A-Z][\p{L}]+)/gu;
+/** "the foreign ministry in Seoul", "the interior ministry in Rome": the fields LOWERCASE_MINISTRY reads */
+const MINISTRY_IN_CAPITAL =
+  /\b(defen[cs]e|foreign|interior|finance|justice|health|trade) ministry in ([A-Z][\p{L}]+)/gu;
 
 /**
  * Rule: a ministry in lower case after its country, demonym or capital ("China's foreign
@@ -904,9 +905,14 @@ const ACADEMIC_HEADS = new Set(['Institute', 'University', 'Academy', 'College']
  * The last token of "of (the) <Capitalised words>" after an academic head at i (a place word in
  * it, "South Pacific", belongs to the name), or -1 when no such words follow.
  */
-function academicNameTail(doc: Doc, i: number, kindAt: (i: number) => string | undefined): number {
+function academicNameTail(
+  doc: Doc,
+  i: number,
+  kindAt: (i: number) => string | undefined,
+  preposition: RegExp = /^of$/,
+): number {
   const toks = doc.tokens;
-  if (toks[i + 1]?.text !== 'of') return -1;
+  if (!preposition.test(toks[i + 1]?.text ?? '')) return -1;
   let k = i + 2;
   if (toks[k]?.text === 'the') k++;
   let last = -1;
@@ -921,6 +927,18 @@ function academicNameTail(doc: Doc, i: number, kindAt: (i: number) => string | u
   }
   return last;
 }
+
+/** Heads whose name goes on with the purpose after "for": "Union for the Mediterranean", "Organization for ...". */
+const PURPOSE_HEADS = new Set(['Union', 'Organization', 'Organisation', 'Commission', 'Conference']);
+
+/**
+ * "the Union for the Mediterranean": a union named by its purpose. Only with the "for" tail: "the
+ * Customs Union", "Christian Democratic Union" (a party) are no such name.
+ */
+const UNION_BY_PURPOSE: ReadonlyMap<string, OrganizationRecord['orgKind']> = new Map([['Union', 'alliance']]);
+
+/** Nouns of seas and their shores after a demonym in a name: "Indian Ocean", "Arab Gulf". */
+const GEOGRAPHIC_NOUNS = /^(?:Ocean|Sea|Gulf|Rim)$/;
 
 /** Head nouns of named institutions, and the kind each makes. */
 const INSTITUTION_HEADS: ReadonlyMap<string, OrganizationRecord['orgKind']> = new Map([
@@ -951,6 +969,7 @@ const INSTITUTION_HEADS: ReadonlyMap<string, OrganizationRecord['orgKind']> = ne
   ['Pact', 'alliance'],
   ['Organization', 'other'],
   ['Organisation', 'other'],
+
   ['Association', 'other'],
   // formats of states: "Three Seas Initiative", "Weimar Triangle"
   ['Initiative', 'other'],
@@ -975,29 +994,15 @@ export function namedInstitutions(
   /** bodies of an alliance found here, by parent and own words: "GCC Supreme Council" = "Supreme Council of the GCC" */
   const ownBodies = new Map<string, OrganizationRecord>();
   const toks = doc.tokens;
-  const cap = (i: number): boolean => {
-    const t = toks[i];
-    return !!t && t.kind === 'word' && /^[\p{Lu}]/u.test(t.text) && !kindAt(i);
-  };
   const sameLine = (a: number, b: number): boolean =>
     !doc.text.slice((toks[a] as Token).end, (toks[b] as Token).start).includes('\n');
   for (let i = 1; i < toks.length; i++) {
-    const kind = INSTITUTION_HEADS.get((toks[i] as Token).text);
+    const headWord = (toks[i] as Token).text;
+    const kind = INSTITUTION_HEADS.get(headWord) ?? UNION_BY_PURPOSE.get(headWord);
     if (!kind || kindAt(i)) continue;
-    // capitalised modifiers, with "of" between them ("Heads of State Council")
-    let first = i;
-    let modifiers = 0;
-    while (first > 0 && sameLine(first - 1, first)) {
-      const word = (toks[first - 1] as Token).text;
-      // "President Amani Wekesa’s Peace Forum": a possessive owns the institution, it is not in its name
-      if (cap(first - 1) && !/^(?:The|A|An)$/.test(word) && !/[\p{L}]['’]s$/u.test(word)) {
-        first--;
-        modifiers++;
-      } else if ((toks[first - 1] as Token).text === 'of' && cap(first - 2) && modifiers > 0) first--;
-      else break;
-    }
-    if ((toks[first] as Token).text === 'of') first++;
-    const academicTail = ACADEMIC_HEADS.has((toks[i] as Token).text) ? academicNameTail(doc, i, kindAt) : -1;
+    let { first, modifiers } = modifiersBeforeHead(doc, i, kindAt);
+    const academicTail = nameTailAfterHead(doc, i, kindAt, modifiers);
+    if (UNION_BY_PURPOSE.has(headWord) && (modifiers || academicTail < 0)) continue;
     const allianceFirst = modifiers ? -1 : allianceRightBefore(doc, i, orgAt);
     if (allianceFirst >= 0) first = allianceFirst;
     else if (!modifiers && academicTail < 0) continue;
@@ -1030,7 +1035,8 @@ export function namedInstitutions(
     if (academicTail > last) last = academicTail;
     j = last;
     const start = (toks[first] as Token).start;
-    const end = (toks[j] as Token).end;
+    // "the Union for the Mediterranean's sixth forum": the possessive is no part of the name
+    const end = (toks[j] as Token).end - (/[\p{L}]['’]s$/u.test((toks[j] as Token).text) ? 2 : 0);
     const name = doc.text.slice(start, end);
     if (name.length > 120) continue;
     // "University of the South Pacific": the places in a school's name are no places here
@@ -1056,6 +1062,61 @@ export function namedInstitutions(
     i = j;
   }
   return out;
+}
+
+/**
+ * The capitalised modifiers before an institution's head at `i`, with "of" between them ("Heads
+ * of State Council"): where the name starts and how many words it has before the head. A
+ * possessive owns the institution ("President X’s Peace Forum") and ends the walk; a demonym
+ * before a sea's name is part of the name ("Indian Ocean Commission").
+ */
+function modifiersBeforeHead(
+  doc: Doc,
+  i: number,
+  kindAt: (i: number) => string | undefined,
+): { first: number; modifiers: number } {
+  const toks = doc.tokens;
+  const cap = (k: number): boolean => {
+    const t = toks[k];
+    return !!t && t.kind === 'word' && /^[\p{Lu}]/u.test(t.text) && !kindAt(k);
+  };
+  const demonymOfGeographicName = (k: number): boolean =>
+    !!kindAt(k) && /^[\p{Lu}]/u.test(toks[k]?.text ?? '') && GEOGRAPHIC_NOUNS.test(toks[k + 1]?.text ?? '');
+  let first = i;
+  let modifiers = 0;
+  while (
+    first > 0 &&
+    !doc.text.slice((toks[first - 1] as Token).end, (toks[first] as Token).start).includes('\n')
+  ) {
+    const word = (toks[first - 1] as Token).text;
+    if (
+      (cap(first - 1) || demonymOfGeographicName(first - 1)) &&
+      !/^(?:The|A|An)$/.test(word) &&
+      !/[\p{L}]['’]s$/u.test(word)
+    ) {
+      first--;
+      modifiers++;
+    } else if (word === 'of' && cap(first - 2) && modifiers > 0) first--;
+    else break;
+  }
+  if ((toks[first] as Token).text === 'of') first++;
+  return { first, modifiers };
+}
+
+/**
+ * The last token of the words a head takes after it: "of the South Pacific" for a school,
+ * "for the Mediterranean" for a union or organization named by its purpose (with no modifiers
+ * before the head); -1 for none.
+ */
+function nameTailAfterHead(
+  doc: Doc,
+  i: number,
+  kindAt: (i: number) => string | undefined,
+  modifiers: number,
+): number {
+  const head = (doc.tokens[i] as Token).text;
+  if (ACADEMIC_HEADS.has(head)) return academicNameTail(doc, i, kindAt);
+  return PURPOSE_HEADS.has(head) && !modifiers ? academicNameTail(doc, i, kindAt, /^for$/) : -1;
 }
 
 /** Rule: "the Asean Regional Forum": an alliance's acronym written in title case, as some papers do, is its acronym. */

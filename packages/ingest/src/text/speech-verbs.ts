@@ -6,6 +6,9 @@ import { wordData } from './words-data.js';
 
 const SPEECH_LEMMAS: ReadonlySet<string> = new Set(Object.values(VERBNET_SPEECH_CLASSES).flat());
 
+/** "termed the talks “productive”": an object, then the quotation that characterises it. */
+const QUOTED_CHARACTERISATION = /^\s+(?:the|his|her|their|its|this|that)\s[^.;:“”"\n]{1,120}?\s(?:as\s)?[“"]/;
+
 /**
  * Particle verbs VerbNet lists under other lemmas or not at all: the particle that must follow
  * for the verb to report speech ("touched upon the crisis", "pointed out that").
@@ -14,6 +17,10 @@ export const PARTICLE_VERBS: ReadonlyMap<string, RegExp> = new Map([
   ['touch', /^\s+(?:up)?on\b/],
   ['point', /^\s+out\b/],
   ['call', /^\s+(?:on|for|upon)\b/],
+  // "termed the talks “productive”": a verb of naming whose object a quotation characterises
+  ['term', QUOTED_CHARACTERISATION],
+  ['dub', QUOTED_CHARACTERISATION],
+  ['label', QUOTED_CHARACTERISATION],
   ['speak', /^\s+(?:about|of|on)\b/],
   ['talk', /^\s+(?:about|of)\b/],
   // "referred to the council's work" reports words; "referred to as" names something

@@ -470,6 +470,7 @@ function speakerBeforeVerb(v: VerbSite): FrameAnswer {
         speakerOf(v, m) !== null,
     );
   if (!cand || v.reg.get(cand.ref)?.kind === 'organization') cand = personBeforeAppositive(v, cand) ?? cand;
+  else cand = personBeforeParticipialClause(v, cand) ?? cand;
   if (
     cand &&
     /\b(?:close to|near|affiliated with|linked to|citing)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}$/.test(
@@ -514,6 +515,27 @@ function personBeforeAppositive(v: VerbSite, cand: Mention | undefined): Mention
         v.reg.get(m.ref)?.kind === 'person' &&
         (APPOSITIVE_BEFORE_VERB.test(v.text.slice(m.end, v.vStart)) ||
           positionAppositiveLeftOpen(v.text.slice(m.end, v.vStart))),
+    );
+}
+
+/** ", having greeted X, ", ", after meeting X, ": a participial clause set off between a subject and its verb. */
+const PARTICIPIAL_CLAUSE_BEFORE_VERB =
+  /^,\s+(?:having|after|before|while|upon|when)\s+[^,;:“”"]{2,160},\s*(?:\w+ly\s+|also\s+)?$/;
+
+/**
+ * Rule: "Uzbek President X, having greeted Rahmon, noted ...": the person named inside a
+ * participial clause between the subject and the verb is its object; the subject before the
+ * clause speaks.
+ */
+function personBeforeParticipialClause(v: VerbSite, cand: Mention): Mention | undefined {
+  return [...v.mentionsHere]
+    .reverse()
+    .find(
+      (m) =>
+        m.end < cand.start &&
+        v.reg.get(m.ref)?.kind === 'person' &&
+        m.ref !== cand.ref &&
+        PARTICIPIAL_CLAUSE_BEFORE_VERB.test(v.text.slice(m.end, v.vStart)),
     );
 }
 

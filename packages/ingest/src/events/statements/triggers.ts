@@ -135,7 +135,7 @@ function spokeAboutNotSpokeWith(verb: string, s: string, end: number): boolean {
 
 /**
  * Rule: "called on X to", "called for" are a demand; "called it an example of ...", "called the
- * talks “frank”" a judgement in words (VerbNet's dub class); "called X" alone is a phone call, and "called on President X at
+ * talks “frank”", "called the meeting with X in Moscow “sincere”" a judgement in words (VerbNet's dub class); "called X" alone is a phone call, and "called on President X at
  * the palace" a visit (isVisitCalledOn).
  */
 function calledOnNotCalledUp(verb: string, s: string, end: number): boolean {
@@ -143,7 +143,9 @@ function calledOnNotCalledUp(verb: string, s: string, end: number): boolean {
   const rest = s.slice(end);
   const on = /^\s+(?:on|upon)\b/.exec(rest);
   if (on) return !isVisitCalledOn(rest.slice(on[0].length));
-  return /^\s+for\b|^\s+(?:it|this|that|them|these|those|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:(?:an?|the)\s|["“‘])/.test(
+  // "called the meeting with his Russian counterpart in Moscow “sincere and constructive”": the
+  // object may run on to the quotation, within the clause
+  return /^\s+for\b|^\s+(?:it|this|that|them|these|those|the\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:(?:an?|the)\s|["“‘])|^\s+the\s[^.;:,“”"‘\n]{1,120}?\s["“‘][^"“”‘’\n]{1,300}["”’](?:[.,;!?]|\s*$)/.test(
     rest,
   );
 }
