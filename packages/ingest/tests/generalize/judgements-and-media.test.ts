@@ -65,3 +65,20 @@ describe('personBeforeParticipialClause: "X, having greeted Y, noted ..." is X�
     expect(x.statements.map((s) => x.nameOf(s.speaker))).toEqual(['Tom Lind']);
   });
 });
+
+describe('UPPER_CASE_NAME_THEN_TITLE: "ANA BERG, PRIME MINISTER OF NORWAY:" opens a transcript turn', () => {
+  const transcript = `ANA BERG, PRIME MINISTER OF NORWAY: I’m very pleased to welcome Prime Minister Soto to Oslo. Today we discussed how we can keep working together.
+
+TOMAS SOTO, PRIME MINISTER OF CHILE: Thank you for the warm welcome. We discussed trade and fisheries.
+
+REPORTER, NRK: Prime Minister, what about the treaty?`;
+  it('each turn is its speaker’s, and the surname named before is the same person', () => {
+    const x = run(transcript);
+    expect(x.statements.map((s) => x.nameOf(s.speaker))).toEqual(['Ana Berg', 'Tomas Soto']);
+    expect(x.persons.map((p) => p.name).sort()).toEqual(['Ana Berg', 'Tomas Soto']);
+  });
+  it('near-miss: a label with no title ("REPORTER, NRK:") names no speaker', () => {
+    const x = run('REPORTER, NRK: Prime Minister, what do you make of the treaty that was signed today?');
+    expect(x.statements).toEqual([]);
+  });
+});

@@ -3,7 +3,7 @@
 // Islamabad"), so where the visit took place tells whose officials they are.
 
 import type { Registry } from '../../entities/registry.js';
-import { settleRoleCountry } from '../../entities/roles.js';
+import { settleCountryOfRole } from '../../entities/services.js';
 import { countryByCode } from '../../gazetteer/countries.js';
 import type { MeetingRecord, PersonRecord } from '../../types.js';
 import { countryOfPerson } from './parties.js';
@@ -33,7 +33,7 @@ export function hostsOfThePlace(reg: Registry, meetings: readonly MeetingRecord[
     if (!country) continue;
     for (const p of persons) {
       if (p.roles.some((r) => r.country)) continue;
-      for (const r of p.roles) if (!r.organization) settleRoleCountry(reg, r, country);
+      for (const r of p.roles) if (!r.organization) settleCountryOfRole(reg, r, country);
     }
   }
 }

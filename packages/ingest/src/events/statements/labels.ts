@@ -48,13 +48,23 @@ const UPPER_CASE_LABEL =
  * title alone ("THE PRESIDENT:") name nobody.
  */
 function upperCaseLabelSpeaker(reg: Registry, text: string, start: number, end: number): string | null {
-  const m = UPPER_CASE_LABEL.exec(text.slice(start, end).trim());
-  if (!m) return null;
-  const name = m[2] as string;
-  const at = text.indexOf(name, start + (m[1] as string).length);
+  const label = text.slice(start, end).trim();
+  const m = UPPER_CASE_LABEL.exec(label);
+  const nameFirst = m ? null : UPPER_CASE_NAME_THEN_TITLE.exec(label);
+  const name = (m?.[2] ?? nameFirst?.[1]) as string | undefined;
+  if (!name) return null;
+  const at = text.indexOf(name, start + (m ? (m[1] as string).length : 0));
   if (at < 0 || at + name.length > end) return null;
   return personInCapitalsAt(reg, at, at + name.length);
 }
+
+/**
+ * Rule: "ANTHONY ALBANESE, PRIME MINISTER OF AUSTRALIA: I’m very pleased ...": a name of two or
+ * three words in capitals, then a comma and a title in capitals, is the speaker. "REPORTER, ABC:"
+ * has no title.
+ */
+const UPPER_CASE_NAME_THEN_TITLE =
+  /^([A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){1,2}),\s+(?:[A-Z]+\s+){0,4}(?:SECRETARY|MINISTER|PRESIDENT|SPOKESPERSON|SPOKESMAN|SPOKESWOMAN|CHAIRMAN|CHAIRPERSON|CHANCELLOR|AMBASSADOR|PREMIER|DIRECTOR)(?:\s+(?:OF|FOR)(?:\s+[A-Z][A-Z'’-]*){1,4})?$/;
 
 /**
  * A briefing's transcript: "Transcript of Weekly Media Briefing by the Official Spokesperson",
