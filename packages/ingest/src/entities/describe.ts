@@ -194,6 +194,8 @@ export function resolveDescription(
   }
   const d = parseDescription(phrase);
   if (!d) return null;
+  const home = homeOfficial(reg, phrase, d, pos, outside);
+  if (home) return home;
   let partial: string | null = null;
   const open = new Set<string>();
   const untitled = new Set<string>();
@@ -223,6 +225,39 @@ export function resolveDescription(
     onlyOneLeft(open, ruledOut) ??
     (d.branch ? onlyOneUntitled(untitled, open, otherCountry) : null)
   );
+}
+
+/**
+ * Rule: "Prime Minister Ana Berg spoke with Prime Minister Tom Lind of Italy ... The Prime Minister
+ * reiterated ...": a capitalised bare title ("the Prime Minister", "the President") is the holder
+ * the story names without a country (its own, as a government's readout names it), not a foreign
+ * one named nearer with theirs. With no such holder, or two, the nearest holder is it.
+ */
+function homeOfficial(
+  reg: Registry,
+  phrase: string,
+  d: Description,
+  pos: number,
+  outside: (a: number, b: number) => boolean,
+): string | null {
+  if (
+    d.country ||
+    d.branch ||
+    d.qualifier ||
+    !/^(?:[Tt]he\s+)?[A-Z][\p{L}-]*(?:\s+[A-Z][\p{L}-]*)?$/u.test(phrase.trim())
+  )
+    return null;
+  const bare = new Set<string>();
+  let foreign = false;
+  for (const mm of reg.personMentionsBefore(pos)) {
+    if (!outside(mm.start, mm.end)) continue;
+    const person = reg.get(mm.ref) as PersonRecord;
+    const fitting = person.roles.filter((r) => d.title.test(r.title));
+    if (!fitting.length) continue;
+    if (fitting.some((r) => r.country)) foreign = true;
+    else bare.add(person.ref);
+  }
+  return foreign && bare.size === 1 ? ([...bare][0] as string) : null;
 }
 
 /** Whether a role states the country `c`. */

@@ -80,3 +80,18 @@ describe('meetingJudgedAfter: “It was a very constructive meeting” is the me
     expect(x.meetings[0]?.participants.map((p) => x.nameOf(p))).toContain('Tom Lind');
   });
 });
+
+describe('homeOfficial: "The Prime Minister" is the holder named without a country', () => {
+  it('a readout’s own prime minister, not the foreign one named nearer with his country', () => {
+    const x = run(
+      'Prime Minister Ana Berg spoke with Prime Minister Tom Lind of Italy on Friday. The Prime Minister reiterated that the attack was a breach of the convention.',
+    );
+    expect(x.statements.map((s) => x.nameOf(s.speaker))).toEqual(['Ana Berg']);
+  });
+  it('near-miss: when both are named with their countries, the nearest is it', () => {
+    const x = run(
+      'Japanese Prime Minister Ana Berg met Australian Prime Minister Tom Lind. The Prime Minister said the talks were useful.',
+    );
+    expect(x.statements.map((s) => x.nameOf(s.speaker))).toEqual(['Tom Lind']);
+  });
+});
