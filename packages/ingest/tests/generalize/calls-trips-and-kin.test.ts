@@ -426,3 +426,13 @@ describe('"spoke last month with": a conversation told with its time between the
     expect(run('President Tom Hale spoke last month about President Ana Berg.').meetings).toEqual([]);
   });
 });
+
+describe('"while visiting X": the participle after a conjunction is a visit', () => {
+  it('is a meeting of the visitor and the person visited', () => {
+    const x = run('Ana Berg said this while visiting President Tom Lind in Abuja on Tuesday.');
+    expect(x.meetings.map((m) => m.participants.map((p) => x.nameOf(p)))).toEqual([['Ana Berg', 'Tom Lind']]);
+  });
+  it('near-miss: "the visiting minister" tells no visit', () => {
+    expect(run('The visiting minister Ana Berg met reporters in Abuja on Tuesday.').meetings).toEqual([]);
+  });
+});

@@ -19,7 +19,9 @@ const TRIGGER_RE = new RegExp(
     '(?<gathered>\\b[Ll]eaders of (?:the )?[^.;]{0,120}?\\b(?:approved|adopted|signed|agreed|gathered|convened)\\b)',
     // a ceremony counts only with two parties named (a lone person's is dropped as a bare mention)
     '(?<meet>\\b(?:met|meet|meets|[Mm]eeting|[Mm]eetings|[Tt]alks|talk|[Nn]egotiations|[Cc]onsultations|received|receives|hosted|hosts|encounter|gathering|conversation|conversations|dialogue|Dialogue|ceremony)\\b)',
-    '(?<visit>\\b(?:visit|visits|visited)\\b)',
+    // "while visiting President X": the participle after a conjunction is a visit; "the visiting
+    // minister" is none
+    '(?<visit>\\b(?:visit|visits|visited|(?<=\\b(?:while|when|after|before|since)\\s)visiting)\\b)',
     // "she spoke with Prime Minister X": a conversation, whose medium the text may not state
     // "spoke today with", "spoke on Monday with", "spoke separately with", "spoke last month with"
     '(?<spoke>\\b(?:spoke|speaks|speak|talked)(?= (?:(?:today|yesterday|again|also|briefly|separately|later|earlier|on [A-Z]\\w+|(?:last|this|earlier this) (?:week|month|weekend)) )?(?:with|to) ))',
