@@ -1,20 +1,14 @@
 import type { Doc } from '../doc.js';
-import type { PersonRecord } from '../types.js';
 import { governmentRecord, type OrgHit } from './organizations.js';
 import { countryOfPlaceRecord } from './places.js';
 import type { Registry } from './registry.js';
+import { countryOfRoles } from './roles.js';
 
 // "the Lula administration said", "the Modi government": a leader's government named by the
 // leader's name, spoken of (and speaking) as that country's government.
 
 /** Right after a leader's name: " administration", " government", " cabinet". */
 const GOVERNMENT_AFTER_NAME = /^['’]?s?\s+(?:administration|government|cabinet)\b/;
-
-/** The country a person holds an office of, when all their offices say the same one. */
-function countryOfLeader(person: PersonRecord): string | null {
-  const countries = new Set(person.roles.map((r) => r.country).filter((c): c is string => c !== null));
-  return countries.size === 1 ? ([...countries][0] as string) : null;
-}
 
 /**
  * Rule: "the Lula administration said in a statement", "the Modi government": a person's name
@@ -30,7 +24,7 @@ export function administrationsOfLeaders(doc: Doc, reg: Registry): OrgHit[] {
     if (person?.kind !== 'person') continue;
     const after = GOVERNMENT_AFTER_NAME.exec(doc.text.slice(m.end, m.end + 30));
     if (!after || !/\bthe\s+$/i.test(doc.text.slice(Math.max(0, m.start - 5), m.start))) continue;
-    const place = countryOfLeader(person);
+    const place = countryOfRoles(person);
     const country = place ? countryOfPlaceRecord(reg, place) : undefined;
     if (!country) continue;
     const rec = governmentRecord(reg, country);

@@ -151,11 +151,8 @@ function personFit(reg: Registry, person: PersonRecord, d: Description): 0 | 1 |
   let best: 0 | 1 | 2 = 0;
   for (const r of person.roles) best = Math.max(best, roleFit(reg, r, d)) as 0 | 1 | 2;
   if (best !== 1 || !d.country) return best;
-  const elsewhere = person.roles.some((r) => {
-    const c = reg.get(r.country);
-    return c?.kind === 'place' && c.countryCode !== d.country?.code;
-  });
-  return elsewhere ? 0 : 1;
+  const asked = d.country;
+  return person.roles.some((r) => statesOtherCountry(reg, r, asked)) ? 0 : 1;
 }
 
 /** "A senior US official said", "an unnamed official told": someone the text does not name. */
@@ -213,10 +210,7 @@ export function resolveDescription(
     if (fit === 1) open.add(person.ref);
     else if (d.country && person.roles.some((r) => d.title.test(r.title))) ruledOut = true;
     if (!person.roles.length) untitled.add(person.ref);
-    else if (
-      d.country &&
-      person.roles.every((r) => r.country && !roleOfCountry(reg, r, d.country as Country))
-    )
+    else if (d.country && person.roles.every((r) => statesOtherCountry(reg, r, d.country as Country)))
       otherCountry = true;
   }
   return (
@@ -260,10 +254,10 @@ function homeOfficial(
   return foreign && bare.size === 1 ? ([...bare][0] as string) : null;
 }
 
-/** Whether a role states the country `c`. */
-function roleOfCountry(reg: Registry, role: Role, c: Country): boolean {
+/** Whether a role states a country other than `c`. */
+function statesOtherCountry(reg: Registry, role: Role, c: Country): boolean {
   const place = reg.get(role.country);
-  return place?.kind === 'place' && place.countryCode === c.code;
+  return place?.kind === 'place' && place.countryCode !== c.code;
 }
 
 /**
@@ -376,12 +370,17 @@ export function describedPerson(reg: Registry, text: string, from: number, to: n
   return m ? resolveDescription(reg, m[1] as string, from) : null;
 }
 
+/** The portfolios written in lower case before "minister" in a description: "the defence minister". */
+export const MINISTER_PORTFOLIOS = 'foreign|defen[cs]e|interior|finance|trade|economy';
+
 /**
  * "the Belarusian leader said", "Germany’s defence minister told": a demonym (or a country's
  * possessive) and a head's title before a verb of saying.
  */
-const NATIONAL_DESCRIPTION =
-  /\b(?:[Tt]he\s+([A-Z][\p{L}]+)|([A-Z][\p{L}]+)['’]s?)\s+(leader|president|prime minister|premier|chancellor|top diplomat|(?:(?:foreign|defen[cs]e|interior|finance|trade|economy)\s+)?minister)\s+(?:(?:also|further|then|later)\s+)?([a-z]+)\b/gu;
+const NATIONAL_DESCRIPTION = new RegExp(
+  `\\b(?:[Tt]he\\s+([A-Z][\\p{L}]+)|([A-Z][\\p{L}]+)['’]s?)\\s+(leader|president|prime minister|premier|chancellor|top diplomat|(?:(?:${MINISTER_PORTFOLIOS})\\s+)?minister)\\s+(?:(?:also|further|then|later)\\s+)?([a-z]+)\\b`,
+  'gu',
+);
 
 /**
  * Rule: "“...,” the Belarusian leader said" that stands for a person the text named with that
@@ -425,10 +424,7 @@ function countryOfDescribedRole(reg: Registry, person: PersonRecord, title: stri
   const d = parseDescription(title);
   if (!d) return;
   const fits = person.roles.filter((r) => roleFit(reg, r, d) > 0);
-  const elsewhere = person.roles.some((r) => {
-    const c = reg.get(r.country);
-    return c?.kind === 'place' && c.countryCode !== country.code;
-  });
+  const elsewhere = person.roles.some((r) => statesOtherCountry(reg, r, country));
   if (elsewhere || fits.length !== 1 || (fits[0] as Role).country) return;
   settleRoleCountry(reg, fits[0] as Role, country);
 }

@@ -271,13 +271,17 @@ export function presidencyRecord(reg: Registry, country: Country): OrganizationR
   return rec;
 }
 
-/** "China's foreign ministry", "Tokyo's defence ministry", "the Japanese foreign ministry". */
-const LOWERCASE_MINISTRY =
-  /\b([A-Z][\p{L}]+(?:['’]s)?)\s+(defen[cs]e|foreign|interior|finance|justice|health|trade)\s+ministry\b/gu;
+/** The fields of a ministry news writes in lower case: "foreign ministry", "interior ministry". */
+const LOWERCASE_FIELDS = 'defen[cs]e|foreign|interior|finance|justice|health|trade';
 
-/** "the foreign ministry in Seoul", "the interior ministry in Rome": the fields LOWERCASE_MINISTRY reads */
-const MINISTRY_IN_CAPITAL =
-  /\b(defen[cs]e|foreign|interior|finance|justice|health|trade) ministry in ([A-Z][\p{L}]+)/gu;
+/** "China's foreign ministry", "Tokyo's defence ministry", "the Japanese foreign ministry". */
+const LOWERCASE_MINISTRY = new RegExp(
+  `\\b([A-Z][\\p{L}]+(?:['’]s)?)\\s+(${LOWERCASE_FIELDS})\\s+ministry\\b`,
+  'gu',
+);
+
+/** "the foreign ministry in Seoul", "the interior ministry in Rome". */
+const MINISTRY_IN_CAPITAL = new RegExp(`\\b(${LOWERCASE_FIELDS}) ministry in ([A-Z][\\p{L}]+)`, 'gu');
 
 /**
  * Rule: a ministry in lower case after its country, demonym or capital ("China's foreign
@@ -969,7 +973,6 @@ const INSTITUTION_HEADS: ReadonlyMap<string, OrganizationRecord['orgKind']> = ne
   ['Pact', 'alliance'],
   ['Organization', 'other'],
   ['Organisation', 'other'],
-
   ['Association', 'other'],
   // formats of states: "Three Seas Initiative", "Weimar Triangle"
   ['Initiative', 'other'],
@@ -994,15 +997,15 @@ export function namedInstitutions(
   /** bodies of an alliance found here, by parent and own words: "GCC Supreme Council" = "Supreme Council of the GCC" */
   const ownBodies = new Map<string, OrganizationRecord>();
   const toks = doc.tokens;
-  const sameLine = (a: number, b: number): boolean =>
-    !doc.text.slice((toks[a] as Token).end, (toks[b] as Token).start).includes('\n');
+  const sameLine = (a: number, b: number): boolean => onOneLine(doc, a, b);
   for (let i = 1; i < toks.length; i++) {
     const headWord = (toks[i] as Token).text;
     const kind = INSTITUTION_HEADS.get(headWord) ?? UNION_BY_PURPOSE.get(headWord);
     if (!kind || kindAt(i)) continue;
     let { first, modifiers } = modifiersBeforeHead(doc, i, kindAt);
     const academicTail = nameTailAfterHead(doc, i, kindAt, modifiers);
-    if (UNION_BY_PURPOSE.has(headWord) && (modifiers || academicTail < 0)) continue;
+    // a union by purpose is a name only with its "for" tail (which no modifiers allow)
+    if (UNION_BY_PURPOSE.has(headWord) && academicTail < 0) continue;
     const allianceFirst = modifiers ? -1 : allianceRightBefore(doc, i, orgAt);
     if (allianceFirst >= 0) first = allianceFirst;
     else if (!modifiers && academicTail < 0) continue;
@@ -1064,6 +1067,11 @@ export function namedInstitutions(
   return out;
 }
 
+/** Whether tokens `a` and `b` (a before b) stand on one line. */
+function onOneLine(doc: Doc, a: number, b: number): boolean {
+  return !doc.text.slice((doc.tokens[a] as Token).end, (doc.tokens[b] as Token).start).includes('\n');
+}
+
 /**
  * The capitalised modifiers before an institution's head at `i`, with "of" between them ("Heads
  * of State Council"): where the name starts and how many words it has before the head. A
@@ -1084,10 +1092,7 @@ function modifiersBeforeHead(
     !!kindAt(k) && /^[\p{Lu}]/u.test(toks[k]?.text ?? '') && GEOGRAPHIC_NOUNS.test(toks[k + 1]?.text ?? '');
   let first = i;
   let modifiers = 0;
-  while (
-    first > 0 &&
-    !doc.text.slice((toks[first - 1] as Token).end, (toks[first] as Token).start).includes('\n')
-  ) {
+  while (first > 0 && onOneLine(doc, first - 1, first)) {
     const word = (toks[first - 1] as Token).text;
     if (
       (cap(first - 1) || demonymOfGeographicName(first - 1)) &&

@@ -204,9 +204,13 @@ export function pluralTitleOfCountriesThenNames(doc: Doc, runs: NameRun[]): Plur
   for (let m = PLURAL_OF.exec(doc.text); m; m = PLURAL_OF.exec(doc.text)) {
     const list = countryListAt(doc.text, m.index + m[0].length);
     if (list.countries.length < 3) continue;
-    // the list reader stops after the separator that no country follows: ", " before the names
-    const namesAt = doc.text.endsWith(', ', list.end) ? list.end : list.end + 2;
-    if (!doc.text.endsWith(', ', namesAt)) continue;
+    // ", " before the names: countryListAt has read it when no country followed it
+    const namesAt = doc.text.endsWith(', ', list.end)
+      ? list.end
+      : doc.text.startsWith(', ', list.end)
+        ? list.end + 2
+        : -1;
+    if (namesAt < 0) continue;
     const names = nameListAt(doc.text, namesAt, byStart, list.countries.length);
     if (names.length !== list.countries.length) continue;
     const holders = names.map((run, i) => ({ run, country: list.countries[i] as Country }));

@@ -303,6 +303,12 @@ export function ministryOfTitle(
   return portfolio ? ministryRecord(reg, portfolio, country) : undefined;
 }
 
+/** The one country a person's roles name (the ref of its place record); null for none or two. */
+export function countryOfRoles(person: PersonRecord): string | null {
+  const countries = new Set(person.roles.map((r) => r.country).filter((c): c is string => c !== null));
+  return countries.size === 1 ? ([...countries][0] as string) : null;
+}
+
 /**
  * A role of no stated country whose country the story tells elsewhere (a description, the
  * meeting it hosts) takes it, with the ministry its title implies.

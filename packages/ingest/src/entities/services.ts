@@ -2,14 +2,11 @@
 // entity the entity stage did not mark (the office whose spokesperson speaks, the "Russia-Ukraine"
 // pair before a trigger); they ask here, and the registry is written by the entity stage alone
 // (tests/layers.test.ts fails on a registry write in events/).
-import type { Country } from '../gazetteer/countries.js';
 import { foldName } from '../text/fold.js';
-import type { Role } from '../types.js';
 import { orgKey } from './organizations.js';
 import { personKey } from './persons.js';
 import { titleCase } from './places.js';
 import type { Registry } from './registry.js';
-import { settleRoleCountry } from './roles.js';
 
 /**
  * The office whose spokesperson speaks ("the press secretary of the President of Armenia"), as an
@@ -43,10 +40,6 @@ export function personInCapitalsAt(reg: Registry, start: number, end: number): s
   return rec.ref;
 }
 
-/**
- * A role of no stated country whose country a later stage read from the story (the host of a
- * meeting in its own city) takes that country, with the ministry its title implies.
- */
-export function settleCountryOfRole(reg: Registry, role: Role, country: Country): void {
-  settleRoleCountry(reg, role, country);
-}
+// A role of no stated country whose country a later stage read from the story (the host of a
+// meeting in its own city) takes that country, with the ministry its title implies.
+export { settleRoleCountry } from './roles.js';

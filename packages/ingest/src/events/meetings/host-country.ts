@@ -2,9 +2,9 @@
 // own officials without their country ("Foreign Minister X welcomed his Iranian counterpart in
 // Islamabad"), so where the visit took place tells whose officials they are.
 
+import { countryOfPlaceRecord } from '../../entities/places.js';
 import type { Registry } from '../../entities/registry.js';
-import { settleCountryOfRole } from '../../entities/services.js';
-import { countryByCode } from '../../gazetteer/countries.js';
+import { settleRoleCountry } from '../../entities/services.js';
 import type { MeetingRecord, PersonRecord } from '../../types.js';
 import { countryOfPerson } from './parties.js';
 
@@ -29,11 +29,11 @@ export function hostsOfThePlace(reg: Registry, meetings: readonly MeetingRecord[
     if (!persons.every((p): p is PersonRecord => p?.kind === 'person')) continue;
     const visitors = new Set(persons.map((p) => countryOfPerson(reg, p.ref)).filter((c) => c !== null));
     if (visitors.size !== 1 || visitors.has(host)) continue;
-    const country = countryByCode(placeCode(reg, host));
+    const country = countryOfPlaceRecord(reg, host);
     if (!country) continue;
     for (const p of persons) {
       if (p.roles.some((r) => r.country)) continue;
-      for (const r of p.roles) if (!r.organization) settleCountryOfRole(reg, r, country);
+      for (const r of p.roles) if (!r.organization) settleRoleCountry(reg, r, country);
     }
   }
 }
@@ -43,9 +43,4 @@ function countryOfMeetingPlace(reg: Registry, m: MeetingRecord): string | null {
   const place = reg.get(m.place);
   if (place?.kind !== 'place') return null;
   return place.placeKind === 'country' ? place.ref : place.country;
-}
-
-function placeCode(reg: Registry, ref: string): string {
-  const c = reg.get(ref);
-  return c?.kind === 'place' ? (c.countryCode ?? '') : '';
 }

@@ -1,6 +1,7 @@
 import type { Doc } from '../../doc.js';
 import { countryPlace } from '../../entities/places.js';
 import type { Registry } from '../../entities/registry.js';
+import { countryOfRoles } from '../../entities/roles.js';
 import { namedAt } from '../../entities/services.js';
 import { countryByName, countryOfCapital } from '../../gazetteer/countries.js';
 import type { Span } from '../../types.js';
@@ -22,9 +23,7 @@ const GROUP_OF_COUNTRIES = new RegExp(
 /** The one country a person's roles name (the ref of its place record), or null. */
 export function countryOfPerson(reg: Registry, ref: string): string | null {
   const r = reg.get(ref);
-  if (r?.kind !== 'person') return null;
-  const countries = new Set(r.roles.map((role) => role.country).filter((x): x is string => !!x));
-  return countries.size === 1 ? ([...countries][0] as string) : null;
+  return r?.kind === 'person' ? countryOfRoles(r) : null;
 }
 
 /**

@@ -1,7 +1,7 @@
 // Frames: the sentence shapes that put a speaker next to one verb of saying. Each rule reads one
 // shape and answers with the speaker it found, NOBODY when the shape is its own but names no one
 // who can speak (later rules are not tried), or null when the shape is not its own.
-import { holderOfStyledOffices, resolveDescription } from '../../entities/describe.js';
+import { holderOfStyledOffices, MINISTER_PORTFOLIOS, resolveDescription } from '../../entities/describe.js';
 import { lastAllianceBefore, latestMinistry } from '../../entities/index.js';
 import { presidencyRecord, withArticle } from '../../entities/organizations.js';
 import { countryOfPlaceRecord } from '../../entities/places.js';
@@ -975,8 +975,10 @@ function subjectPhraseDescribed(v: VerbSite): FrameAnswer {
 }
 
 /** A portfolio and a country's possessive right before a bare head: "Germany’s defence minister". */
-const QUALIFIERS_BEFORE_HEAD =
-  /(?:\b([A-Z][\p{L}]+)['’]s?\s+)?((?:foreign|defen[cs]e|interior|finance|trade|economy)\s+)?$/u;
+const QUALIFIERS_BEFORE_HEAD = new RegExp(
+  `(?:\\b([A-Z][\\p{L}]+)['’]s?\\s+)?((?:${MINISTER_PORTFOLIOS})\\s+)?$`,
+  'u',
+);
 
 /**
  * Rule: "Germany’s defence minister told reporters": the portfolio and the country's possessive
