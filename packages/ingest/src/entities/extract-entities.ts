@@ -9,7 +9,7 @@ import {
   countryOfCapital,
   countryOfFirstWords,
 } from '../gazetteer/countries.js';
-import { MEDIA, type OrgEntry, organizationById } from '../gazetteer/organizations.js';
+import { MEDIA, ORGANIZATIONS, type OrgEntry, organizationById } from '../gazetteer/organizations.js';
 import { SPEECH_VERBS } from '../text/cue-verbs.js';
 import { foldName, keyPart } from '../text/fold.js';
 import { sortInPlace } from '../text/sort.js';
@@ -39,6 +39,7 @@ import {
   findLowercaseMinistries,
   findMinistries,
   leadersOffices,
+  ministriesOfCountries,
   ministryRecord,
   namedInstitutions,
   type OrgHit,
@@ -387,6 +388,7 @@ function claimOrganizationsByPattern(doc: Doc, reg: Registry, idx: EntityIndex):
     ...findEmbassies(doc, reg),
     ...findArmedForces(doc, reg),
     ...twoCountriesMinistries(doc, reg, countries),
+    ...ministriesOfCountries(doc, reg),
   ];
   claimAll(ministries);
   const takenBetween = (start: number, end: number): boolean => claimedBetween(doc, idx, start, end, 'org');
@@ -1271,7 +1273,20 @@ function mediaNameOfForm(form: string): string | undefined {
 function acronymOfWordsBefore(acr: string, before: string): boolean {
   const words = before.trim().split(/\s+/);
   for (let i = words.length - 1; i >= 0; i--) if (spells(acr, words.slice(i))) return true;
-  return false;
+  return knownFormsBefore(acr, before);
+}
+
+/**
+ * Rule: "The Visegrad Group (V4) will ...": a known organization's name right before the bracket,
+ * and one of its known short forms inside it, define that short form; no outlet's dateline.
+ */
+function knownFormsBefore(acr: string, before: string): boolean {
+  const head = before.trim().toLowerCase();
+  return ORGANIZATIONS.some(
+    (o) =>
+      (o.acronym === acr || o.forms.includes(acr)) &&
+      [o.name, ...o.forms].some((f) => f.length > acr.length && head.endsWith(f.toLowerCase())),
+  );
 }
 
 export function findMedia(doc: Doc, reg: Registry): MediaHit[] {

@@ -8,6 +8,7 @@ import {
 } from '../gazetteer/countries.js';
 import { type BodyEntry, ORGANIZATIONS, type OrgEntry } from '../gazetteer/organizations.js';
 import { foldName, keyPart } from '../text/fold.js';
+import { coordinatedList } from '../text/lists.js';
 import type { Token } from '../text/tokenize.js';
 import type { OrganizationRecord } from '../types.js';
 import type { LexHit } from './lexicon.js';
@@ -148,7 +149,7 @@ export function findMinistries(
     const pre = m[1] ? countryFromWord(m[1]) : undefined;
     const post = m[4] ? (countryByName(m[4]) ?? countryByName(m[4].split(' ')[0] ?? '')) : undefined;
     const bare = m[2] === 'Ministry' && (!m[1] || /^(?:The|A)$/.test(m[1])) && !m[4];
-    const country = pre ?? post ?? (bare ? ownCountry() : undefined);
+    const country = pre ?? post ?? (bare ? (ownCountry() ?? onlyCountryOfField(m[3] as string)) : undefined);
     if (!country) continue;
     const domain = ministryDomain(m[3] as string);
     if (/^(?:Ministers?|the)$/.test(domain)) continue;
@@ -168,7 +169,7 @@ export function findMinistries(
     // "the Foreign Ministry of Belarus"
     if (!country && m[5]) country = countryByName(m[5]);
     if (!country && m[3] === 'Ministry' && (!m[1] || /^(?:The|A)$/.test(m[1])) && !m[4] && !m[5])
-      country = ownCountry();
+      country = ownCountry() ?? onlyCountryOfField(m[2] as string);
     if (!country) continue;
     const domain = ministryDomain(m[2] as string);
     const rec = ministryRecord(reg, domain, country, m[3] === 'Department');
@@ -218,6 +219,14 @@ export function findMinistries(
   }
   for (const h of out) reg.mention(h.rec.ref, h.start, h.end, 'name');
   return out;
+}
+
+/**
+ * Rule: "said the Ministry of External Affairs" in a story of several countries: a field only one
+ * country's ministry is named for (India's External Affairs) gives that country.
+ */
+function onlyCountryOfField(field: string): Country | undefined {
+  return /^External\s+Affairs$/i.test(field.trim()) ? countryByName('India') : undefined;
 }
 
 /** The field of a ministry's acronym: MoD is defence; MFA, MoFA and MEA (External Affairs) foreign affairs. */
@@ -901,6 +910,35 @@ export function twoCountriesMinistries(
   return out;
 }
 
+/** "the Ministries of Foreign Affairs of", "the defence ministries of": one field's ministries of several countries. */
+const MINISTRIES_OF_COUNTRIES =
+  /\b(?:(Defen[cs]e|Foreign(?:\s+Affairs)?|Interior|Finance|Justice|Health|Trade)\s+[Mm]inistries|Ministries\s+of\s+((?:Foreign|Internal|External)\s+Affairs|Defen[cs]e|the\s+Interior|[A-Z][\p{L}]+))\s+of\s+/giu;
+
+/**
+ * Rule: "the Ministries of Foreign Affairs of Kenya and Uganda", "the defence ministries of
+ * Chile, Peru and Bolivia": one ministry of that field for each country of the list that follows.
+ * A list with anything but countries in it names no ministries.
+ */
+export function ministriesOfCountries(doc: Doc, reg: Registry): OrgHit[] {
+  const out: OrgHit[] = [];
+  const { text } = doc;
+  if (!/inistries/.test(text)) return out;
+  MINISTRIES_OF_COUNTRIES.lastIndex = 0;
+  for (let m = MINISTRIES_OF_COUNTRIES.exec(text); m; m = MINISTRIES_OF_COUNTRIES.exec(text)) {
+    const items = coordinatedList(text, m.index + m[0].length, 200);
+    const countries = items.map((x) => countryByName(text.slice(x.start, x.end).replace(/^the\s+/i, '')));
+    if (!countries.length || countries.some((c) => !c)) continue;
+    const domain = ministryDomain((m[1] ?? m[2]) as string);
+    const end = (items[items.length - 1] as { end: number }).end;
+    for (const country of countries as Country[]) {
+      const rec = ministryRecord(reg, domain, country);
+      reg.mention(rec.ref, m.index, end, 'description');
+      out.push({ start: m.index, end, rec });
+    }
+  }
+  return out;
+}
+
 // Heads of schools and academies, whose name goes on after "of": "Moscow State Institute of
 // International Relations", "University of the South Pacific".
 const ACADEMIC_HEADS = new Set(['Institute', 'University', 'Academy', 'College']);
@@ -932,8 +970,19 @@ function academicNameTail(
   return last;
 }
 
-/** Heads whose name goes on with the purpose after "for": "Union for the Mediterranean", "Organization for ...". */
-const PURPOSE_HEADS = new Set(['Union', 'Organization', 'Organisation', 'Commission', 'Conference']);
+/**
+ * Heads whose name goes on with the purpose after "for": "Union for the Mediterranean",
+ * "Organization for ...", "Bay of Bengal Initiative for Multi-Sectoral Technical and Economic
+ * Cooperation", "Joint Commission for Cooperation".
+ */
+const PURPOSE_HEADS = new Set([
+  'Union',
+  'Organization',
+  'Organisation',
+  'Commission',
+  'Conference',
+  'Initiative',
+]);
 
 /**
  * "the Union for the Mediterranean": a union named by its purpose. Only with the "for" tail: "the
@@ -1110,8 +1159,8 @@ function modifiersBeforeHead(
 
 /**
  * The last token of the words a head takes after it: "of the South Pacific" for a school,
- * "for the Mediterranean" for a union or organization named by its purpose (with no modifiers
- * before the head); -1 for none.
+ * "for the Mediterranean" for a union or organization named by its purpose (a union only with no
+ * modifiers before the head); -1 for none.
  */
 function nameTailAfterHead(
   doc: Doc,
@@ -1121,7 +1170,10 @@ function nameTailAfterHead(
 ): number {
   const head = (doc.tokens[i] as Token).text;
   if (ACADEMIC_HEADS.has(head)) return academicNameTail(doc, i, kindAt);
-  return PURPOSE_HEADS.has(head) && !modifiers ? academicNameTail(doc, i, kindAt, /^for$/) : -1;
+  // a union named by modifiers is no union by purpose ("the Customs Union for ...")
+  return PURPOSE_HEADS.has(head) && (!modifiers || head !== 'Union')
+    ? academicNameTail(doc, i, kindAt, /^for$/)
+    : -1;
 }
 
 /** Rule: "the Asean Regional Forum": an alliance's acronym written in title case, as some papers do, is its acronym. */

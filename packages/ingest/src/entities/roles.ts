@@ -469,14 +469,40 @@ function soleCountryInSentence(ctx: RoleContext, i: number): Country | undefined
   return found.size === 1 ? only : undefined;
 }
 
+/** Words after which a country is the one visited: "visited France", "his visits Chile" (lowercase). */
+const VISIT_WORDS = new Set(['visit', 'visits', 'visited', 'visiting', 'toured', 'touring']);
+
 /**
  * Rule: a country after "with", "against", "to" or "towards" ("the relationship with Japan", "a
- * visit to France") is the other side, not the minister's own: "Foreign Minister Ana Ruiz said
- * ties with Japan were strong" gives her no country. "Foreign Minister Ana Ruiz of Chile" does.
+ * visit to France"), or after a word of visiting ("visited Chile"), is the other side, not the
+ * minister's own: "Foreign Minister Ana Ruiz said ties with Japan were strong" gives her no
+ * country. So is every later item of a list it opens ("visits to Chile, Peru and Bolivia").
+ * "Foreign Minister Ana Ruiz of Chile" does give one.
  */
 function partnerCountry(toks: readonly Token[], k: number): boolean {
-  const prev = toks[k - 1]?.text.toLowerCase();
-  return prev === 'with' || prev === 'against' || prev === 'to' || prev === 'towards' || prev === 'toward';
+  const prev = toks[firstItemOfList(toks, k) - 1]?.text.toLowerCase() ?? '';
+  return (
+    prev === 'with' ||
+    prev === 'against' ||
+    prev === 'to' ||
+    prev === 'towards' ||
+    prev === 'toward' ||
+    VISIT_WORDS.has(prev)
+  );
+}
+
+/** The first token of the coordinated list of capitalised names whose item starts at token `k` ("Chile, Peru and Bolivia"). */
+function firstItemOfList(toks: readonly Token[], k: number): number {
+  let first = k;
+  for (let guard = 0; guard < 8; guard++) {
+    const sep = toks[first - 1]?.text;
+    if (sep !== ',' && sep !== 'and') break;
+    let j = first - 2;
+    while (j >= 0 && j > first - 6 && /^[\p{Lu}]/u.test((toks[j] as Token).text)) j--;
+    if (j === first - 2) break;
+    first = j + 1;
+  }
+  return first;
 }
 
 /** Nouns of what happens in or to a country: "the war in Ukraine", "Russia's invasion of Ukraine". Lowercase. */

@@ -1,6 +1,6 @@
 import { actorsIn } from './actors.js';
 import { sittingOrdinal } from './ordinal.js';
-import { countryOfPerson, sentenceSubject } from './parties.js';
+import { countryOfPerson, sentenceSubject, visitedCountries } from './parties.js';
 import type { Candidate, Story, TriggerCtx } from './types.js';
 
 // The last step of a trigger: the telling it makes, or one per party of "separate meetings".
@@ -201,6 +201,22 @@ function oneMeetingWithEachOfTwo(story: Story, c: TriggerCtx, telling: Candidate
   return true;
 }
 
+/**
+ * Rule: "Foreign Minister A visited Chile and Peru", "will pay official visits to Chile, Peru and
+ * Bolivia", "a tour of Paris and Berlin": one visit by the one visitor to each country listed
+ * (a city for its country), none of them the visitor's own. True when it split the telling.
+ */
+function oneVisitPerCountry(story: Story, c: TriggerCtx, telling: Candidate): boolean {
+  if (c.t.hint !== 'visit' || telling.forum) return false;
+  const visitor = telling.participants[0];
+  if (!visitor || story.reg.get(visitor)?.kind !== 'person') return false;
+  const own = countryOfPerson(story.reg, visitor);
+  const countries = visitedCountries(story.doc, story.reg, c.t).filter((x) => x !== own);
+  if (countries.length < 2) return false;
+  pushOnePerParty(story, telling, visitor, countries, 'bilateral', 'one-visit-per-country');
+  return true;
+}
+
 /** Right before a sitting: the words that put another one before it ("The meeting precedes the APEC Leaders’ Meeting"). */
 const AHEAD_OF_ANOTHER =
   /\b(?:precedes|preceded|will\s+precede|ahead\s+of|in\s+the\s+run-up\s+to|prior\s+to)\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,6}$/i;
@@ -238,6 +254,7 @@ export function addTelling(story: Story, c: TriggerCtx): boolean {
   };
   if (
     !oneCallPerParty(story, c, telling) &&
+    !oneVisitPerCountry(story, c, telling) &&
     !separateMeetings(story, c, telling) &&
     !oneMeetingPerCounterpart(story, c, telling) &&
     !oneMeetingWithEachOfTwo(story, c, telling)

@@ -4,6 +4,7 @@ import type { Registry } from '../../entities/registry.js';
 import { countryOfRoles } from '../../entities/roles.js';
 import { namedAt } from '../../entities/services.js';
 import { countryByName, countryOfCapital } from '../../gazetteer/countries.js';
+import { coordinatedList } from '../../text/lists.js';
 import type { Span } from '../../types.js';
 import { actorsIn } from './actors.js';
 import type { Trigger } from './types.js';
@@ -239,6 +240,27 @@ export function followingParticipants(doc: Doc, reg: Registry, si: number): stri
   return out;
 }
 
+/** Where the place visited is named: after "visited", "a state visit to", "the visit of X to" (and "the"). */
+function visitedAt(text: string, t: Trigger): number | null {
+  // "the visit of Prime Minister Imran Khan to Iran": the visitor between "of" and "to"
+  const m = /^\s+(?:of\s+[^.,;]{2,60}?\s+to\s+|to\s+)?(?:the\s+)?/.exec(text.slice(t.end, t.end + 80));
+  return m ? t.end + m[0].length : null;
+}
+
+/**
+ * The country of the place named exactly at `at` (a city stands for its country, unless
+ * `countryOnly`); null when none starts there, or when a possessive follows ("a visit to
+ * Turkey's neighbour Iraq" names no place visited).
+ */
+function countryOfPlaceAt(doc: Doc, reg: Registry, at: number, countryOnly: boolean): string | null {
+  const place = reg.mentionsIn(at, at + 60).find((x) => x.start === at);
+  const r = reg.get(place?.ref);
+  if (r?.kind !== 'place' || /^['’]/.test(doc.text.slice(place?.end ?? 0, (place?.end ?? 0) + 1)))
+    return null;
+  if (r.placeKind === 'country') return r.ref;
+  return r.placeKind === 'city' && !countryOnly ? r.country : null;
+}
+
 /**
  * The country a visit is paid to, named right after its word: "visited France", "a state visit
  * to Paris" (a city stands for its country, unless `countryOnly`), "his visit to the United Arab
@@ -246,15 +268,25 @@ export function followingParticipants(doc: Doc, reg: Registry, si: number): stri
  * country or city.
  */
 export function visitedCountry(doc: Doc, reg: Registry, t: Trigger, countryOnly = false): string | null {
-  // "the visit of Prime Minister Imran Khan to Iran": the visitor between "of" and "to"
-  const m = /^\s+(?:of\s+[^.,;]{2,60}?\s+to\s+|to\s+)?(?:the\s+)?/.exec(doc.text.slice(t.end, t.end + 80));
-  if (!m) return null;
-  const at = t.end + m[0].length;
-  const place = reg.mentionsIn(at, at + 60).find((x) => x.start === at);
-  const r = reg.get(place?.ref);
-  // "a visit to Turkey's neighbour Iraq": a possessive names no place visited
-  if (r?.kind !== 'place' || /^['’]/.test(doc.text.slice(place?.end ?? 0, (place?.end ?? 0) + 1)))
-    return null;
-  if (r.placeKind === 'country') return r.ref;
-  return r.placeKind === 'city' && !countryOnly ? r.country : null;
+  const at = visitedAt(doc.text, t);
+  return at === null ? null : countryOfPlaceAt(doc, reg, at, countryOnly);
+}
+
+/**
+ * The countries of a visit to several, listed right after its word: "visited Chile and Peru",
+ * "official visits to Chile, Peru and Bolivia", "a tour of Paris and Berlin" (cities for their
+ * countries). Every item of the list must be a country or a city, else there are none (a list
+ * of anything else is not a list of places visited).
+ */
+export function visitedCountries(doc: Doc, reg: Registry, t: Trigger): string[] {
+  const at = visitedAt(doc.text, t);
+  if (at === null) return [];
+  const out: string[] = [];
+  for (const item of coordinatedList(doc.text, at, 200)) {
+    const lead = /^the\s+/i.exec(doc.text.slice(item.start, item.end))?.[0].length ?? 0;
+    const country = countryOfPlaceAt(doc, reg, item.start + lead, false);
+    if (!country) return [];
+    if (!out.includes(country)) out.push(country);
+  }
+  return out;
 }

@@ -374,22 +374,35 @@ export function ownBodySitting(text: string, triggers: Trigger[]): void {
   addMatchTriggers(text, triggers, OWN_BODY_SITTING_RE, lastGroupTrigger('session'));
 }
 
-/** An ordinal, then the capitalised words of a forum's name up to its head noun: "the 54th Pacific Islands Forum". */
+/**
+ * An ordinal, then the capitalised words of a forum's name up to its head noun: "the 54th Pacific
+ * Islands Forum", "the 26th OSCE Ministerial Council", "the 21st Joint Committee" (a party's
+ * numbered "Central Committee" is its term, not a sitting).
+ */
 const NUMBERED_FORUM_RE =
-  /\b(?:\d{1,3}(?:st|nd|rd|th)|[A-Z][a-z]+(?:-[A-Za-z]+)?)\s+(?:[\p{Lu}][\p{L}’'–-]*\s+){1,5}(Forum|Conference|Congress|Assembly|Dialogue)\b/gu;
+  /\b(?:\d{1,3}(?:st|nd|rd|th)|[A-Z][a-z]+(?:-[A-Za-z]+)?)\s+(?:[\p{Lu}][\p{L}’'–-]*\s+){1,5}(?<!Central\s)(Forum|Conference|Congress|Assembly|Dialogue|Council|Commission|Committee)\b/gu;
 
 /**
- * Rule: "the 54th Pacific Islands Forum", "the Twelfth Bali Democracy Forum": a forum, conference
- * or assembly named with its number in a series is one of its sittings. "the Pacific Islands
- * Forum" (no number) is the body, and "the 75th anniversary of the Assembly" no sitting.
+ * After a numbered body's head: the rest of its name and the noun of the sitting ("Commission for
+ * Bilateral Cooperation (JCBC) meeting", "Commission Session"), which tells the sitting itself.
+ */
+const SITTING_NOUN_AFTER_NAME =
+  /^(?:\s+(?:for|of|on)\s+[^.,;:()]{0,80}?)?(?:\s*\([A-Z][A-Za-z0-9-]{1,8}\))?\s+(?:[Mm]eetings?|[Ss]essions?|[Ss]ummits?|[Ss]ittings?)\b/;
+
+/**
+ * Rule: "the 54th Pacific Islands Forum", "the Twelfth Bali Democracy Forum", "the 26th OSCE
+ * Ministerial Council": a forum, conference, assembly or council named with its number in a
+ * series is one of its sittings. "the Pacific Islands Forum" (no number) is the body, and "the
+ * 75th anniversary of the Assembly" no sitting.
  */
 export function numberedForum(text: string, triggers: Trigger[]): void {
-  if (!/Forum|Conference|Congress|Assembly|Dialogue/.test(text)) return;
+  if (!/Forum|Conference|Congress|Assembly|Dialogue|Council|Commission|Committee/.test(text)) return;
   addMatchTriggers(text, triggers, NUMBERED_FORUM_RE, (m) => {
     const noun = m[1] as string;
     const before = m[0].slice(0, m[0].length - noun.length);
     if (sittingOrdinal(before) === undefined) return null;
     const end = m.index + m[0].length;
+    if (SITTING_NOUN_AFTER_NAME.test(text.slice(end, end + 120))) return null;
     return { start: end - noun.length, end, text: noun, hint: 'session' };
   });
 }

@@ -230,14 +230,19 @@ function statementReleasedBy(v: VerbSite): FrameAnswer {
 /** "was stated by", "has been announced by": a verb of saying in the passive, its agent after "by". */
 const PASSIVE_BEFORE = /\b(?:was|were|has been|have been|had been)\s+(?:also\s+|\w+ly\s+)?$/;
 
+/** "by", after a time the verb may take first: "was announced yesterday by", "was stated on Monday by". */
+const PASSIVE_AGENT_AFTER =
+  /^\s+(?:(?:yesterday|today|earlier|later|(?:on|last|this)\s+[A-Z]?[a-z]+)\s+)?by\s+(?:the\s+)?/;
+
 /**
  * Rule: "This was stated by Foreign Minister X", "This opinion was shared by X at a briefing"
- * (the house style of wires translated from Russian): the agent after "by" speaks; an outlet
+ * (the house style of wires translated from Russian), "The move was announced yesterday by Mr
+ * X": the agent after "by" speaks; an outlet
  * or no one known there ("This was reported by TASS") names no speaker.
  */
 function passiveAgent(v: VerbSite): FrameAnswer {
   const end = v.vStart + v.verb.length;
-  const by = /^\s+by\s+(?:the\s+)?/.exec(v.text.slice(end, v.sent.end));
+  const by = PASSIVE_AGENT_AFTER.exec(v.text.slice(end, v.sent.end));
   if (!by || !PASSIVE_BEFORE.test(v.before)) return null;
   const pos = end + by[0].length;
   const first = v.mentionsHere.find((x) => x.start >= pos && x.start <= pos + 2 && speakerOf(v, x) !== null);
@@ -522,21 +527,21 @@ function personBeforeAppositive(v: VerbSite, cand: Mention | undefined): Mention
 const PARTICIPIAL_CLAUSE_BEFORE_VERB =
   /^,\s+(?:having|after|before|while|upon|when)\s+[^,;:“”"]{2,160},\s*(?:\w+ly\s+|also\s+)?$/;
 
+/** ", who handed over the chair to his counterpart, X, ": a relative clause (commas of its own inside) between a subject and its verb. */
+const RELATIVE_CLAUSE_BEFORE_VERB = /^,\s+(?:who|whose)\s+[^;:“”"]{2,200},\s*(?:\w+ly\s+|also\s+)?$/;
+
 /**
- * Rule: "Uzbek President X, having greeted Rahmon, noted ...": the person named inside a
- * participial clause between the subject and the verb is its object; the subject before the
- * clause speaks.
+ * Rule: "Uzbek President X, having greeted Rahmon, noted ...", "Lula, who handed over the chair
+ * to his counterpart, Santiago Peña, revealed ...": the person named inside a participial or
+ * relative clause between the subject and the verb is its object; the subject before the clause
+ * speaks.
  */
 function personBeforeParticipialClause(v: VerbSite, cand: Mention): Mention | undefined {
-  return [...v.mentionsHere]
-    .reverse()
-    .find(
-      (m) =>
-        m.end < cand.start &&
-        v.reg.get(m.ref)?.kind === 'person' &&
-        m.ref !== cand.ref &&
-        PARTICIPIAL_CLAUSE_BEFORE_VERB.test(v.text.slice(m.end, v.vStart)),
-    );
+  return [...v.mentionsHere].reverse().find((m) => {
+    if (m.end >= cand.start || v.reg.get(m.ref)?.kind !== 'person' || m.ref === cand.ref) return false;
+    const between = v.text.slice(m.end, v.vStart);
+    return PARTICIPIAL_CLAUSE_BEFORE_VERB.test(between) || RELATIVE_CLAUSE_BEFORE_VERB.test(between);
+  });
 }
 
 /** ", spokesperson for the interim Foreign Ministry " with no comma to close it before the verb. */
@@ -1073,7 +1078,8 @@ function personAfterTitle(v: VerbSite, pos: number): Mention | undefined {
 
 /**
  * Rule: "said Landsbergis", "said Russian Foreign Minister Sergey Lavrov", "said foreign secretary
- * Nirupama Rao" (the name may follow its title, in either case); after a quotation's close, any
+ * Nirupama Rao" (the name may follow its title, in either case), "said African Union Commission
+ * Chairperson Jean Ping" (the body opens the holder's title); after a quotation's close, any
  * verb of saying: "“It was a wedding,” joked Mr Macron".
  */
 function speakerAfterVerb(v: VerbSite): FrameAnswer {
@@ -1081,8 +1087,12 @@ function speakerAfterVerb(v: VerbSite): FrameAnswer {
   const inv = /^\s+(?:the\s+)?/.exec(v.text.slice(end, v.sent.end));
   if (!inv) return null;
   const pos = end + inv[0].length;
+  const first = v.mentionsHere.find((x) => x.start === pos && speakerOf(v, x) !== null);
+  // "said African Union Commission Chairperson Jean Ping": a body that opens a title is its holder's
   const m =
-    v.mentionsHere.find((x) => x.start === pos && speakerOf(v, x) !== null) ?? personAfterTitle(v, pos);
+    (first && v.reg.get(first.ref)?.kind === 'organization' ? personAfterTitle(v, pos) : undefined) ??
+    first ??
+    personAfterTitle(v, pos);
   const ref = speakerOf(v, m);
   // right after a quotation's close any verb of saying inverts ("“It was a wedding,” joked Mr Macron")
   const afterQuote = /[,.!?]?\s*["”’]\s*$/.test(v.before);
