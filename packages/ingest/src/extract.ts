@@ -1,5 +1,6 @@
 import { emptyExtraction, mergeChunks } from './chunks.js';
 import { analyse, type Doc } from './doc.js';
+import { mentionsByDescription } from './entities/describe.js';
 import { extractEntities } from './entities/extract-entities.js';
 import { Registry } from './entities/registry.js';
 import { hostsOfThePlace } from './events/meetings/host-country.js';
@@ -50,6 +51,7 @@ function extractChunk(text: string, meta: ArticleMeta, language: string, warning
   const reg = new Registry(text);
   try {
     const idx = extractEntities(doc, reg);
+    mentionsByDescription(reg, insideQuotation(doc));
     const meetings = extractMeetings(doc, reg, idx);
     hostsOfThePlace(reg, meetings);
     attachTopics(doc, reg.mentions, meetings);
@@ -60,6 +62,23 @@ function extractChunk(text: string, meta: ArticleMeta, language: string, warning
     warnings.push(`extraction failed: ${err instanceof Error ? err.message : String(err)}`);
     return finish(doc, reg, [], [], warnings);
   }
+}
+
+/** Whether [a, b) lies inside the quoted words of a top-level quotation (binary search over them). */
+function insideQuotation(doc: Doc): (a: number, b: number) => boolean {
+  const inner = doc.quotes.filter((q) => q.depth === 0).map((q) => q.inner);
+  inner.sort((x, y) => x.start - y.start);
+  return (a, b) => {
+    let lo = 0;
+    let hi = inner.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((inner[mid] as Span).start <= a) lo = mid + 1;
+      else hi = mid;
+    }
+    const q = inner[lo - 1];
+    return !!q && b <= q.end;
+  };
 }
 
 function finish(

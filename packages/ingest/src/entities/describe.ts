@@ -477,3 +477,65 @@ export function holderOfStyledOffices(
   }
   return null;
 }
+
+/**
+ * A definite description of one office holder: "the President", "The Emir", "the Chilean
+ * leader", "the Prime Minister of Peru", "the foreign minister" (a possessive after it is read
+ * as the holder's). Group 1 holds the words parseDescription reads.
+ */
+const DESCRIBED_HOLDER = new RegExp(
+  String.raw`(?<![\p{L}’'-])[Tt]he\s+((?:(?:former|outgoing|incoming)\s+)?(?:[A-Z][\p{L}]+\s+)?(?:(?:${MINISTER_PORTFOLIOS}|Foreign|Defen[cs]e)\s+)?(?:[Pp]rime [Mm]inister|[Mm]inister|[Pp]resident|[Pp]remier|[Ll]eader|[Cc]hancellor|[Ee]mir|[Aa]mir|[Kk]ing|[Ss]ultan|[Cc]rown [Pp]rince|[Ss]ecretary[- ][Gg]eneral|top diplomat|head of state)(?:\s+of\s+(?:the\s+)?[A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)?)?)(?![\p{L}-])`,
+  'gu',
+);
+
+/** After a description: a name follows, so the words are its holder's title ("the President, Ana Ruiz," / "the Emir Tamim"). */
+const NAME_AFTER = /^(?:,\s*|\s+)(?:Dr\.?\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Sheikh\s+)?[\p{Lu}][\p{L}’'-]+/u;
+
+/**
+ * Rule: "The President met Prime Minister X", "the Emir will host the summit": a definite
+ * description that stands where a name would ("the President", "the Chilean leader") is a
+ * mention of the person of the story who holds that office (resolveDescription: nearest fitting
+ * holder before it), for every later stage alike: meetings, statements, pronouns. A description
+ * that is the title of a name after it, one inside a quotation, and one that nobody or more than
+ * one person named before it fits, mentions no one. `inQuotation(a, b)` tells whether [a, b) lies in quoted words.
+ */
+export function mentionsByDescription(reg: Registry, inQuotation: (a: number, b: number) => boolean): void {
+  const { text } = reg;
+  if (!/[Tt]he\s/.test(text)) return;
+  DESCRIBED_HOLDER.lastIndex = 0;
+  for (let m = DESCRIBED_HOLDER.exec(text); m; m = DESCRIBED_HOLDER.exec(text)) {
+    const phrase = m[1] as string;
+    const start = m.index + m[0].length - phrase.length;
+    const end = m.index + m[0].length;
+    if (NAME_AFTER.test(text.slice(end, end + 40)) || inQuotation(start, end)) continue;
+    if (reg.mentionsIn(Math.max(0, start - 60), end + 60).some((x) => x.start < end && x.end > start))
+      continue;
+    // a person named inside quoted words is no holder the narration refers back to
+    const outside = (a: number, b: number): boolean => !inQuotation(a, b);
+    const ref = resolveDescription(reg, phrase, start, [], outside);
+    if (ref && onlyHolderBefore(reg, phrase, start, outside) === ref)
+      reg.mention(ref, start, end, 'description');
+  }
+}
+
+/**
+ * The one person named before `pos` whose roles fit the description, or null when none or
+ * several do: "the minister" after two ministers is a guess, and a guess is no mention.
+ */
+function onlyHolderBefore(
+  reg: Registry,
+  phrase: string,
+  pos: number,
+  outside: (a: number, b: number) => boolean,
+): string | null {
+  const d = parseDescription(phrase);
+  if (!d) return null;
+  let only: string | null = null;
+  for (const mm of reg.personMentionsBefore(pos)) {
+    if (!outside(mm.start, mm.end) || mm.ref === only) continue;
+    if (personFit(reg, reg.get(mm.ref) as PersonRecord, d) === 0) continue;
+    if (only) return null;
+    only = mm.ref;
+  }
+  return only;
+}
