@@ -9,6 +9,8 @@ import { addTelling } from './meetings/candidate.js';
 import { findForum } from './meetings/forum.js';
 import {
   ceremonyOfSitting,
+  notAPresenceList,
+  notAReceptionOnArrival,
   sittingOfSomeone,
   sittingsInGeneral,
   sittingToldAsHeld,
@@ -54,6 +56,8 @@ function followingSentenceParticipants(story: Story, c: TriggerCtx): boolean {
 export const TRIGGER_STEPS: TriggerStep[] = [
   hostOfNamedMeeting, // triggers: "hosted the meeting" is told by "the meeting"
   findForum, // forum: FORUM_RULES
+  notAReceptionOnArrival, // keep: a reception on arrival is protocol
+  notAPresenceList, // keep: "Present at the talks were ..." seats people at talks told before
   findParticipants, // participants: PARTICIPANT_RULES
   ownClause, // when-where: the trigger's own stretch of its clause
   findStatus, // status: STATUS_RULES

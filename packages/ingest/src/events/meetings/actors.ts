@@ -180,12 +180,25 @@ function representedIn(reg: Registry, text: string, sent: Span): Set<string> {
   return personsOnlyNamedAs(reg, text, sent, 40, (_lead, _name, tail) => REPRESENTED_AFTER.test(tail));
 }
 
+/** Right before who receives a guest on arrival: "welcomed at Simon Bolivar International Airport by Vice President", "arrived ... and was received by". */
+const RECEIVED_ON_ARRIVAL_BEFORE =
+  /(?:\b(?:welcomed|received|greeted|met)\s+(?:at|on|upon)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,5}(?:[Aa]irport|tarmac|arrival|landing)\s+by|\barrived\b[^.;:]{0,120}\band\s+(?:was|were)\s+(?:warmly\s+)?(?:received|welcomed|greeted|met)\s+by)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,5}$/u;
+
+/**
+ * Rule: "Petro was welcomed at the airport by Vice President Y and then headed to the palace to
+ * meet with Maduro": who receives a guest on arrival is no party to the talks the sentence tells.
+ */
+function receivedOnArrivalIn(reg: Registry, text: string, sent: Span): Set<string> {
+  return personsOnlyNamedAs(reg, text, sent, 200, (lead) => RECEIVED_ON_ARRIVAL_BEFORE.test(lead));
+}
+
 /** Persons the sentence says stayed away ("Pashinyan skipped the latest CSTO summit"), or who came as a spouse. */
 export function absentees(reg: Registry, text: string, sent: Span): Set<string> {
   const out = negatedPersons(reg, text, sent.start, sent.end);
   for (const r of spousesIn(reg, text, sent)) out.add(r);
   for (const r of sendersAndAppointersIn(reg, text, sent)) out.add(r);
   for (const r of representedIn(reg, text, sent)) out.add(r);
+  for (const r of receivedOnArrivalIn(reg, text, sent)) out.add(r);
   const m = ABSENCE.exec(sent.exact);
   if (!m) return out;
   const at = sent.start + m.index;

@@ -324,15 +324,16 @@ export function addAttendance(doc: Doc, reg: Registry, records: MeetingRecord[])
     }
     const wasList = previousWasList;
     previousWasList = false;
-    if (!current || !SITTING_KINDS.has(current.meetingKind)) continue;
-    // a presence list names its sitting by "present": it is the latest told, however far back
+    if (!current) continue;
+    // a presence list names its sitting by "present": it is the latest told, however far back;
+    // talks have one too ("Present at the talks were A, B and C": the delegations)
     if (presenceList(sent.exact) || presenceListGoesOn(sent.exact, wasList)) {
       previousWasList = true;
       for (const r of [...listUnderHeading(doc, reg, si), ...personsOrCountries(reg, doc.text, sent)])
         if (!current.participants.includes(r)) current.participants.push(r);
       continue;
     }
-    if (si - lastTold > WINDOW) continue;
+    if (!SITTING_KINDS.has(current.meetingKind) || si - lastTold > WINDOW) continue;
     // the sentence that tells the sitting refers to it without "the": "convened a session under the chairmanship of X"
     const found = [...listUnderHeading(doc, reg, si), ...attendingClause(doc, reg, sent, here === current)];
     const opening = OPENING_SPEECH.exec(sent.exact);

@@ -1,7 +1,9 @@
 import { dateInClause } from '../../dates.js';
 import type { EntityIndex } from '../../entities/index.js';
 import { MONTHS } from '../../text/calendar-words.js';
+import { presenceList } from './attendance.js';
 import { visitedCountry } from './parties.js';
+import { ON_ARRIVAL } from './triggers.js';
 import type { Story, Trigger, TriggerCtx } from './types.js';
 import { placeIn } from './when-where.js';
 
@@ -84,6 +86,34 @@ export function visitToPerson(story: Story, c: TriggerCtx): boolean {
     (!visitee && !(host && c.participants.includes(host))) ||
     c.participants.length < 2 ||
     c.sentTriggers.some((o) => o !== t && o.start >= sent.start && o.end <= sent.end && o.hint !== 'visit')
+  );
+}
+
+/** Before a reception's verb: the guest's arrival told first ("arrived in Kenya on Wednesday morning and was"). */
+const ARRIVED_THEN =
+  /\b(?:arrived|arrives|landed|lands)\b[^.;:]{0,120}\band\s+(?:was|were|is|are|will\s+be)\s+(?:\w+ly\s+)?$/;
+
+/**
+ * Rule: "X arrived in Kenya on Wednesday and was received by Foreign Minister Y", "X was welcomed
+ * at Simon Bolivar International Airport by Y": a reception on arrival is protocol, not a meeting
+ * (the talks that follow are told on their own). "X was received by President Y at the palace"
+ * is left a meeting.
+ */
+export function notAReceptionOnArrival(story: Story, c: TriggerCtx): boolean {
+  const { t, sent } = c;
+  if (!/^(?:received|welcomed|greeted|met)$/.test(t.text)) return true;
+  const before = story.text.slice(sent.start, t.start);
+  return !(ARRIVED_THEN.test(before) || ON_ARRIVAL.test(story.text.slice(t.end, t.end + 80)));
+}
+
+/**
+ * Rule: "Present at the talks were A, B and C" after talks were told: the sentence lists who was
+ * at those talks (addAttendance seats them); its "talks" tells no meeting of its own.
+ */
+export function notAPresenceList(story: Story, c: TriggerCtx): boolean {
+  if (!story.cands.length || !presenceList(c.sent.exact)) return true;
+  return !/^\W*(?:(?:Among|Also)\s+)?[^,;:]{0,60}\bat\s+(?:the|these|those|this)\s+(?:[\w’'-]+\s+){0,3}$/i.test(
+    story.text.slice(c.sent.start, c.t.start),
   );
 }
 

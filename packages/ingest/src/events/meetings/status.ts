@@ -43,7 +43,26 @@ function plannedWordsNear(story: Story, c: TriggerCtx): boolean {
   // "ministers agreed to hold the summit": what a sitting decided is no future of its own
   const upTo = DECIDED_AT_END.test(t.text) ? t.end : Math.min(clause.end, t.end + 20);
   const from = afterClosedQuote(story.text, Math.max(clause.start, t.start - 60), t.start);
-  return PLANNED.test(story.text.slice(from, upTo));
+  const near = story.text.slice(from, upTo);
+  return PLANNED.test(
+    tripCarriedOut(story.text.slice(clause.start, t.end)) ? near.replace(PURPOSE_WORDS, '') : near,
+  );
+}
+
+/** The infinitive of a trip's purpose: "to meet", "to hold", "to attend", "to take part". */
+const PURPOSE_WORDS = /\bto (?:meet|hold|attend|take part)\b/gi;
+
+/** A past trip whose purpose the trigger tells: "headed to the palace to meet", "flew to Paris to attend". */
+const PAST_TRIP_FOR =
+  /\b(?:headed|went|travel(?:l)?ed|flew|drove|came|proceeded|arrived)\b[^.;:]{0,80}?\bto (?:meet|hold|attend|take part)\b[^.;:]{0,20}$/;
+
+/**
+ * Rule: "Petro was welcomed at the airport and then headed to the palace to meet with Maduro",
+ * "she flew to Paris to attend the summit": the purpose of a trip told in the past was carried out,
+ * so "to meet" there is no future. "He will fly to Paris to meet X" stays planned ("will").
+ */
+function tripCarriedOut(upToTrigger: string): boolean {
+  return PAST_TRIP_FOR.test(upToTrigger);
 }
 
 /**
