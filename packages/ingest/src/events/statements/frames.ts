@@ -369,7 +369,7 @@ function institutionDocument(v: VerbSite): FrameAnswer {
  */
 // post-nominal letters after a name ("Patricia Scotland QC congratulated") are skipped too
 const SKIP_BETWEEN =
-  /^(?:\s|,|also|has|had|have|then|again|(?:QC|KC|SC|MP|MEP|MLA|OBE|CBE|KBE|MBE|GCMG)\b|later|today|yesterday|tonight|likewise|too|meanwhile|however|though|(?:did|does|do|would|could|will) not|of [A-Z][a-z]+|further|in turn|for (?:his|her|their|its) part|in (?:his|her|their|its) turn|in response|on [A-Z]\w+|\w+ly|(?:was|is|were) quoted as|once again|\(\w+\)|(?:in|during|at|after) (?:a|an|the|its|his|her|their) (?:[\w-]+ ){0,2}(?:statement|meeting|talks|(?:press|news) conference|briefing|interview|post|message|speech|address|remarks|call|conversation)|(?:whose|who) (?:[\w’'-]+ ){1,12})*$/;
+  /^(?:\s|,|also|has|had|have|then|again|(?:QC|KC|SC|MP|MEP|MLA|OBE|CBE|KBE|MBE|GCMG)\b|later|today|yesterday|tonight|likewise|too|meanwhile|however|though|(?:did|does|do|would|could|will) not|(?:took|takes|used|uses|seized|seizes) (?:the|this|that) (?:opportunity|occasion|chance) to|(?:went|goes) on to|proceeded to|of [A-Z][a-z]+|further|in turn|for (?:his|her|their|its) part|in (?:his|her|their|its) turn|in response|on [A-Z]\w+|\w+ly|(?:was|is|were) quoted as|once again|\(\w+\)|(?:in|during|at|after) (?:a|an|the|its|his|her|their) (?:[\w-]+ ){0,2}(?:statement|meeting|talks|(?:press|news) conference|briefing|interview|post|message|speech|address|remarks|call|conversation)|(?:whose|who) (?:[\w’'-]+ ){1,12})*$/;
 
 /** Between an institution and the verb: an unnamed spokesperson of it ("a Kremlin spokesperson"). */
 const UNNAMED_SPOKESPERSON =

@@ -17,7 +17,7 @@ export function isSaying(word: string, after: string): boolean {
  */
 export function isSayingAt(word: string, s: string, end: number): boolean {
   if (SPEECH_VERBS.has(word)) return true;
-  if (negatedLemma(word, s, end)) return true;
+  if (negatedLemma(word, s, end) || carriedOutInfinitive(word, s, end)) return true;
   if (word === 'continued') return continuedAfterQuotation(s, end);
   // isSpeechVerbForm's own first test, before the lemma lookup ("of", "the", "meeting")
   if (word.length < 3 || word.endsWith('ing')) return false;
@@ -46,6 +46,19 @@ function negatedLemma(word: string, s: string, end: number): boolean {
     isSpeechLemma(word) &&
     /\b(?:did|does|do|would|could|will)\s+not\s+$/.test(s.slice(Math.max(0, start - 16), start))
   );
+}
+
+/** Before an infinitive that was carried out: "took the opportunity to", "used the occasion to", "went on to". */
+const CARRIED_OUT_TO =
+  /\b(?:(?:took|takes|used|uses|seized|seizes)\s+(?:the|this|that)\s+(?:opportunity|occasion|chance)|(?:went|goes)\s+on|proceeded)\s+to\s+$/;
+
+/**
+ * Rule: "X took the opportunity to announce that ...", "used the occasion to stress", "went on to
+ * say": the bare lemma of saying after these was said. "plans to announce" stays out.
+ */
+function carriedOutInfinitive(word: string, s: string, end: number): boolean {
+  const start = end - word.length;
+  return start > 8 && isSpeechLemma(word) && CARRIED_OUT_TO.test(s.slice(Math.max(0, start - 40), start));
 }
 
 /** What closes a quotation before "continued": the mark, then a pronoun or a name of up to three words. */
