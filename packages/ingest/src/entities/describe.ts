@@ -516,6 +516,54 @@ export function mentionsByDescription(reg: Registry, inQuotation: (a: number, b:
     if (ref && onlyHolderBefore(reg, phrase, start, outside) === ref)
       reg.mention(ref, start, end, 'description');
   }
+  headsOfOrganizations(reg, inQuotation);
+}
+
+/** "the NATO chief", "the UN chief", "the OSCE head": an organization's head, by its name before the noun. */
+const HEAD_OF_NAMED =
+  /(?<![\p{L}’'-])[Tt]he\s+([\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*){0,3})\s+(chief|head|boss|leader|chairman|chairwoman|chairperson|chair)\b(?!\s+of\b)/gu;
+
+/**
+ * Rule: "“We are ready,” the NATO chief said", "The UN chief met ...": the head of an organization
+ * named by the organization's name is the one person named before whose role is in that
+ * organization (or in a body of it). None or two: no mention.
+ */
+function headsOfOrganizations(reg: Registry, inQuotation: (a: number, b: number) => boolean): void {
+  const { text } = reg;
+  if (!/\b(?:chief|head|boss|leader|chair\w*)\b/.test(text)) return;
+  HEAD_OF_NAMED.lastIndex = 0;
+  for (let m = HEAD_OF_NAMED.exec(text); m; m = HEAD_OF_NAMED.exec(text)) {
+    const start = m.index + m[0].indexOf(m[1] as string);
+    const end = m.index + m[0].length;
+    if (NAME_AFTER.test(text.slice(end, end + 40)) || inQuotation(start, end)) continue;
+    const org = reg.mentionsIn(start, start + (m[1] as string).length).find((x) => x.start === start);
+    const rec = reg.get(org?.ref);
+    if (!org || rec?.kind !== 'organization') continue;
+    const holder = onlyMemberBefore(reg, rec.ref, start, (a, b) => !inQuotation(a, b));
+    if (holder) reg.mention(holder, start, end, 'description');
+  }
+}
+
+/** The one person named before `pos` with a role in organization `org` or in a body of it; null for none or several. */
+function onlyMemberBefore(
+  reg: Registry,
+  org: string,
+  pos: number,
+  outside: (a: number, b: number) => boolean,
+): string | null {
+  const inOrg = (ref: string | null): boolean => {
+    const o = reg.get(ref);
+    return !!o && o.kind === 'organization' && (o.ref === org || o.parent === org);
+  };
+  let only: string | null = null;
+  for (const mm of reg.personMentionsBefore(pos)) {
+    if (!outside(mm.start, mm.end) || mm.ref === only) continue;
+    const person = reg.get(mm.ref) as PersonRecord;
+    if (!person.roles.some((r) => inOrg(r.organization))) continue;
+    if (only) return null;
+    only = mm.ref;
+  }
+  return only;
 }
 
 /**

@@ -1004,11 +1004,20 @@ function subjectAfterFrontedCounterpart(
 }
 
 /**
+ * Whether a counterpart may take `title`: they have no role yet, or only that title with no
+ * country ("his Australian counterpart, Alexander Downer ... Mr Downer, Foreign Minister for 10
+ * years": the later appositive says the same post, and the counterpart says whose).
+ */
+function sameTitleOrNone(person: PersonRecord, title: string): boolean {
+  return person.roles.every((r) => r.title.toLowerCase() === title.toLowerCase());
+}
+
+/**
  * Rule: "X met his Turkish counterpart Y": Y holds X's position in the country the demonym
  * names (Foreign Minister of Turkey; President of Belarus), with the matching ministry.
  */
 function counterpartRole(doc: Doc, reg: Registry, c: Counterpart): void {
-  if (c.person.roles.length) return;
+  if (c.person.roles.some((r) => r.country)) return;
   const toks = doc.tokens;
   // the country the gazetteer found in the title ("North Korean" is one demonym), else a word's
   let country: Country | undefined = c.country;
@@ -1039,7 +1048,7 @@ function counterpartRole(doc: Doc, reg: Registry, c: Counterpart): void {
       .find((r): r is PersonRecord => r?.kind === 'person' && r !== c.person && r.roles.length > 0) ??
     subjectAfterFrontedCounterpart(reg, c.person, (toks[c.last] as Token).end, sent.end);
   const role = other?.roles[0];
-  if (!role) return;
+  if (!role || !sameTitleOrNone(c.person, role.title)) return;
   const org = reg.get(role.organization);
   let orgRef: string | null = null;
   if (org && org.kind === 'organization' && org.orgKind === 'ministry') {

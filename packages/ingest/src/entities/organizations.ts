@@ -1,4 +1,5 @@
 import { type Doc, sentenceAt, tokenAt } from '../doc.js';
+import { cityByName } from '../gazetteer/cities.js';
 import {
   type Country,
   countryByCode,
@@ -147,7 +148,7 @@ export function findMinistries(
   MINISTRY_OF.lastIndex = 0;
   for (let m = ministryOf ? MINISTRY_OF.exec(text) : null; m; m = MINISTRY_OF.exec(text)) {
     const pre = m[1] ? countryFromWord(m[1]) : undefined;
-    const post = m[4] ? (countryByName(m[4]) ?? countryByName(m[4].split(' ')[0] ?? '')) : undefined;
+    const post = m[4] ? countryOfTwoWords(m[4]) : undefined;
     const bare = m[2] === 'Ministry' && (!m[1] || /^(?:The|A)$/.test(m[1])) && !m[4];
     const country = pre ?? post ?? (bare ? (ownCountry() ?? onlyCountryOfField(m[3] as string)) : undefined);
     if (!country) continue;
@@ -227,6 +228,16 @@ export function findMinistries(
  */
 function onlyCountryOfField(field: string): Country | undefined {
   return /^External\s+Affairs$/i.test(field.trim()) ? countryByName('India') : undefined;
+}
+
+/**
+ * The country two capitalised words after "of" name: "Guinea Bissau" (its hyphen lost) before
+ * "Guinea"; the first word alone when the two are no country ("of Belarus Viktor ...").
+ */
+function countryOfTwoWords(words: string): Country | undefined {
+  return (
+    countryByName(words) ?? countryByName(words.replace(' ', '-')) ?? countryByName(words.split(' ')[0] ?? '')
+  );
 }
 
 /** The field of a ministry's acronym: MoD is defence; MFA, MoFA and MEA (External Affairs) foreign affairs. */
@@ -323,43 +334,67 @@ export function findLowercaseMinistries(doc: Doc, reg: Registry): OrgHit[] {
 
 /**
  * "the Chinese Embassy in Washington", "China's embassy in Tokyo", "China's Washington embassy",
- * "the Embassy of India in Kabul": a country's embassy, named after its country and, when the
- * text gives the city, the host country ("Embassy of China in the United States").
+ * "the Embassy of India in Kabul", "the Turkish Consulate General in Cape Town": a country's
+ * embassy, named after its country and, when the text gives the city, the host country
+ * ("Embassy of China in the United States"); a consulate, after its country and its city.
  */
-const EMBASSY =
-  /\b(?:([A-Z][\p{L}]+(?:['’]s)?)\s+(?:([A-Z][\p{L}]+)\s+)?[Ee]mbassy(?:\s+in\s+([A-Z][\p{L}]+))?|[Ee]mbassy\s+of\s+(?:the\s+)?([A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)?)(?:\s+in\s+([A-Z][\p{L}]+))?)/gu;
+const MISSION = String.raw`(?:[Ee]mbassy|[Cc]onsulate(?:[- ][Gg]eneral)?)`;
+const EMBASSY = new RegExp(
+  String.raw`\b(?:([A-Z][\p{L}]+(?:['’]s)?)\s+(?:([A-Z][\p{L}]+)\s+)?(${MISSION})(?:\s+in\s+([A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)?))?|(${MISSION})\s+of\s+(?:the\s+)?([A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)?)(?:\s+in\s+([A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)?))?)`,
+  'gu',
+);
 
 /** A country from its name, demonym or possessive ("China's"). */
 function countryOf(word: string): Country | undefined {
   return countryFromWord(word) ?? countryByName(word.replace(/['’]s$/, ''));
 }
 
+/** "Consulate General", "consulate-general", "Embassy": the mission's word as a name's head. */
+function missionHead(word: string): string {
+  return /^[Ee]mbassy$/.test(word) ? 'Embassy' : /[Gg]eneral$/.test(word) ? 'Consulate General' : 'Consulate';
+}
+
 /**
  * Rule: an embassy named after its country speaks for it ("China's Washington embassy said"). A
  * capital before "embassy" or after "in" gives the host country; a word that is no country
- * ("Sunday's embassy") names no embassy.
+ * ("Sunday's embassy") names no embassy. A consulate is named with the city it sits in, as
+ * written ("the Turkish Consulate General in Cape Town": Consulate General of Turkey in Cape Town).
  */
 export function findEmbassies(doc: Doc, reg: Registry): OrgHit[] {
   const out: OrgHit[] = [];
   const text = doc.text;
-  if (!/[Ee]mbassy/.test(text)) return out;
+  if (!/[Ee]mbassy|[Cc]onsulate/.test(text)) return out;
   EMBASSY.lastIndex = 0;
   for (let m = EMBASSY.exec(text); m; m = EMBASSY.exec(text)) {
     // "The Chinese Embassy": the second word is the country when the first is none
     const firstIsCountry = m[1] !== undefined && countryOf(m[1]) !== undefined;
-    const ownWord = (m[4] ?? (firstIsCountry ? m[1] : m[2])) as string | undefined;
+    const ownWord = (m[6] ?? (firstIsCountry ? m[1] : m[2])) as string | undefined;
     const country = ownWord ? countryOf(ownWord) : undefined;
-    if (!country) continue;
-    const hostWord = (firstIsCountry ? m[2] : undefined) ?? m[3] ?? m[5];
-    // "Washington" for the capital the gazetteer lists as "Washington D.C."
-    const host = hostWord ? (countryOfCapital(hostWord) ?? countryOfCapital(`${hostWord} D.C.`)) : undefined;
-    const name = `Embassy of ${withArticle(country)}${host && host.code !== country.code ? ` in ${withArticle(host)}` : ''}`;
+    if (!country) {
+      // "The Embassy of India": read again after the first word, where "Embassy of" starts
+      if (m[1]) EMBASSY.lastIndex = m.index + m[1].length;
+      continue;
+    }
+    const head = missionHead((m[3] ?? m[5]) as string);
+    const hostWord = (firstIsCountry ? m[2] : undefined) ?? m[4] ?? m[7];
+    const name =
+      head === 'Embassy'
+        ? embassyName(country, hostWord)
+        : `${head} of ${withArticle(country)}${hostWord && cityByName(hostWord) ? ` in ${hostWord}` : ''}`;
     const rec = reg.organization(orgKey(name), name, 'other');
     rec.country ??= countryPlace(reg, country.code)?.ref ?? null;
     out.push({ start: m.index, end: m.index + m[0].length, rec });
   }
   for (const h of out) reg.mention(h.rec.ref, h.start, h.end, 'name');
   return out;
+}
+
+/** "Embassy of China in the United States": the host country from a capital, when it is another. */
+function embassyName(country: Country, hostWord: string | undefined): string {
+  const first = hostWord?.split(' ')[0];
+  // "Washington" for the capital the gazetteer lists as "Washington D.C."
+  const host = first ? (countryOfCapital(first) ?? countryOfCapital(`${first} D.C.`)) : undefined;
+  return `Embassy of ${withArticle(country)}${host && host.code !== country.code ? ` in ${withArticle(host)}` : ''}`;
 }
 
 // ---------- bodies of alliances ----------

@@ -1281,6 +1281,8 @@ function appositivePhrase(
     // after the head, a descriptive complement runs to the comma ("head of the international
     // military cooperation department of ..."), but a verb ends it
     if (hasHead && t.kind === 'word' && APPOSITIVE_ENDING_VERB.test(lw)) break;
+    // "Foreign Minister for 10 years", "minister since 2019": how long is no part of the title
+    if (hasHead && TIME_SPAN_START.test(lw) && TIME_SPAN_WORD.test(toks[z + 1]?.text ?? '')) break;
     // "In a statement by the adviser, Ajuri Bello, the president thanked ...": a verb of saying
     // or meeting right after the head makes the phrase the next clause's subject
     if (z === headAt + 1 && !afterAs && (SPEECH_VERBS.has(lw) || (MEETING_VERBS.has(lw) && lw !== 'and')))
@@ -1288,6 +1290,11 @@ function appositivePhrase(
   }
   return { end: z, hasHead, coordinated: false };
 }
+
+/** Words that open how long someone has held a post, and what follows them: "for 10 years", "since 2019", "for the past decade". */
+const TIME_SPAN_START = /^(?:for|since|until)$/;
+const TIME_SPAN_WORD =
+  /^(?:\d[\d,.]*|a|an|the|more|over|nearly|almost|about|some|two|three|four|five|six|seven|eight|nine|ten|many|several|decades?|years?|months?)$/i;
 
 const APPOSITIVE_ENDING_VERB = /^(?:said|says|told|noted|added|stressed|is|was|has|had|will|who|which|that)$/;
 
@@ -1380,6 +1387,7 @@ const VERB_CUES: ReadonlyArray<(c: CueContext) => string | null | undefined> = [
   nameSetOffAfterTitle,
   pairSetOffAfterPluralRole,
   pairAfterPluralTitle,
+  listAfterPluralTitle,
   namesInCountryPairsAfterPluralRole,
   namesOfCountriesAfterPluralRole,
 ];
@@ -1826,6 +1834,56 @@ function pairAfterPluralTitle({ toks, run }: CueContext): string | undefined {
   return head && /^[\p{Lu}]/u.test(head.text) && isPluralTitle(head.text)
     ? 'pair-after-plural-title'
     : undefined;
+}
+
+/** The last token of the name that starts at token `k` (capitalised words), or k - 1 for none. */
+function nameEndAt(toks: readonly Token[], k: number): number {
+  let e = k - 1;
+  while (toks[e + 1] && isNameWord(toks[e + 1] as Token)) e++;
+  return e;
+}
+
+/** The first name of the comma list of full names (two words or more) that runs back from token `first`. */
+function listStartBefore(toks: readonly Token[], first: number): number {
+  for (let guard = 0; guard < 12; guard++) {
+    const sep = lower(toks[first - 1]);
+    if (sep !== ',' && sep !== 'and') break;
+    let b = first - 2;
+    // an item stops at the plural title that heads the list ("Secretaries A B, C D")
+    while (b >= 0 && b > first - 7 && isNameWord(toks[b] as Token) && !isPluralTitle((toks[b] as Token).text))
+      b--;
+    if (b > first - 4) break;
+    first = b + 1;
+  }
+  return first;
+}
+
+/**
+ * Rule: "Cabinet Secretaries Raychelle Omamo, Amina Mohamed and James Macharia", "Ministers A B,
+ * C D and E F": full names listed by commas and closed by "and" right after a plural title are
+ * the persons who hold it (the pair is pairAfterPluralTitle's). A list with a one-word item
+ * ("Presidents Sandu, Lula and Milei") is left to other cues.
+ */
+function listAfterPluralTitle({ toks, run }: CueContext): string | undefined {
+  if (run.first === run.last) return undefined;
+  const first = listStartBefore(toks, run.first);
+  const head = toks[first - 1];
+  if (!head || !/^[\p{Lu}]/u.test(head.text) || !isPluralTitle(head.text)) return undefined;
+  for (let k = first, items = 0; items < 12; items++) {
+    const e = nameEndAt(toks, k);
+    if (e <= k) return undefined;
+    const sep = lower(toks[e + 1]);
+    if (sep === 'and') {
+      // the last item may carry its own title ("and Attorney General Paul Kihara")
+      let last = -1;
+      for (let j = e + 2; j <= e + 4 && last < 0 && /^[\p{Lu}]/u.test(toks[j]?.text ?? ''); j++)
+        if (nameEndAt(toks, j) > j) last = nameEndAt(toks, j);
+      return last > 0 && items >= 1 && run.last <= last ? 'list-after-plural-title' : undefined;
+    }
+    if (sep !== ',') return undefined;
+    k = e + 2;
+  }
+  return undefined;
 }
 
 /** "according to Kirby". */

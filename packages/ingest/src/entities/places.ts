@@ -249,9 +249,12 @@ function isSentenceStart(doc: Doc, pos: number): boolean {
  * (a wire's first line).
  */
 const AFTER_DATELINE_WORD =
-  /(?=,\s+[A-Z][a-z]{2,}\.?\s+\d| \(|:\s| [—–-]{1,2} [A-Z“"]| [—–-] \d{1,2} [A-Z][a-z]+ \d{4}|\. [A-Z]{3,}\b|,\s+[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s+[A-Z][a-z]{2,}\.?\s+\d|,\s+[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?\s+[–—-]\s|[ \t]*\n)/;
+  /(?=,\s+[A-Z][a-z]{2,}\.?\s+\d| \(|:\s| [—–-]{1,2} [A-Z“"]| [—–-] \d{1,2} [A-Z][a-z]+ \d{4}|\. [A-Z]{3,}\b|,\s+[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s+[A-Z][a-z]{2,}\.?\s+\d|,\s+[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?\s+(?:[–—-]\s|\()|[ \t]*\n)/;
 
-/** Rule: uppercase dateline city ("MOSCOW, November 30.", "MINSK, Dec. 6 (Xinhua)", "BAKU: The ...", "HÀ NỘI —"). */
+/**
+ * Rule: uppercase dateline city ("MOSCOW, November 30.", "MINSK, Dec. 6 (Xinhua)", "BAKU: The ...",
+ * "HÀ NỘI —", "BOGOTA, Colombia (AA) -").
+ */
 export function datelineCities(doc: Doc): Array<{ start: number; end: number; form: string }> {
   const out: Array<{ start: number; end: number; form: string }> = [];
   // any uppercase letter: "HÀ NỘI —", "BOGOTÁ, May 3 (Reuters) -", "ASUNCIÓN:"

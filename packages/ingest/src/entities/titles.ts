@@ -47,6 +47,10 @@ export const TITLE_HEADS = new Set([
   'sultan',
   'taoiseach',
   'chairperson',
+  // the OSCE's rotating chair: "the organization's Chairperson-in-Office, X"
+  'chairperson-in-office',
+  'chairman-in-office',
+  'chair-in-office',
   'councillor',
   'councilor',
   // "State Counsellor" (Myanmar), "Counsellor" of an embassy

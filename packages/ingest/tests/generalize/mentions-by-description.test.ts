@@ -54,3 +54,28 @@ describe('mentionsByDescription: a description two persons fit is no mention', (
     expect(describedAs(x)).toEqual([['minister', 'Ravi Kanth']]);
   });
 });
+
+describe('headsOfOrganizations: "the NATO chief" is the one official of NATO named before', () => {
+  const speakersOf = (text: string): Array<string | null> => {
+    const x = run(text);
+    return x.statements.map((s) => x.nameOf(s.speaker));
+  };
+  it('"“We are ready,” the NATO chief said" is said by NATO’s Secretary General', () => {
+    expect(
+      speakersOf('NATO Secretary General Mark Rutte met Ana Berg. "We are ready," the NATO chief said.'),
+    ).toEqual(['Mark Rutte']);
+  });
+  it('near-miss: "the UN chief of staff" is another office', () => {
+    expect(
+      speakersOf(
+        'UN Secretary-General Antonio Guterres arrived. The UN chief of staff said the talks were useful.',
+      ),
+    ).toEqual([]);
+  });
+  it('near-miss: with two NATO officials named, "the NATO chief" is nobody’s guess', () => {
+    const x = run(
+      'NATO Secretary General Mark Rutte and NATO Deputy Secretary General Radmila Shekerinska met. The NATO chief said the talks were useful.',
+    );
+    expect(describedAs(x)).toEqual([]);
+  });
+});

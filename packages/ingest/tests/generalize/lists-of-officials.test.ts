@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { run } from '../helpers.js';
+
+const persons = (text: string): string[] => run(text).persons.map((p) => p.name);
+
+describe('listAfterPluralTitle: "Cabinet Secretaries A B, C D and E F"', () => {
+  it('every full name of the list is a person', () => {
+    expect(
+      persons('Present were Cabinet Secretaries Raychelle Omamo, Amina Mohamed and James Macharia.'),
+    ).toEqual(['Raychelle Omamo', 'Amina Mohamed', 'James Macharia']);
+  });
+  it('the last item may carry a title of its own', () => {
+    expect(
+      persons(
+        'Present were Cabinet Secretaries Raychelle Omamo, Monica Juma, Amina Mohamed and Attorney General Paul Kihara.',
+      ),
+    ).toEqual(['Raychelle Omamo', 'Monica Juma', 'Amina Mohamed', 'Paul Kihara']);
+  });
+  it('near-miss: a list with a one-word item is left to other cues', () => {
+    expect(persons('Ministers Raychelle, Amina Mohamed and James Macharia were absent.')).not.toContain(
+      'Amina Mohamed',
+    );
+  });
+});
+
+describe('countryOfTwoWords: "the Ministry of Foreign Affairs of the Republic of Guinea Bissau"', () => {
+  it('is Guinea-Bissau’s ministry, not Guinea’s', () => {
+    const x = run(
+      'The deal was signed with the Ministry of Foreign Affairs of the Republic of Guinea Bissau on Friday.',
+    );
+    expect(x.organizations.map((o) => o.name)).toEqual(['Ministry of Foreign Affairs of Guinea-Bissau']);
+  });
+  it('near-miss: "the Ministry of Defense of Belarus Viktor Khrenin" is still Belarus’s', () => {
+    const x = run(
+      'The Minister of Defense of Belarus Viktor Khrenin met the press at the Ministry of Defense of Belarus Viktor.',
+    );
+    expect(x.organizations.map((o) => o.name)).toContain('Ministry of Defense of Belarus');
+  });
+});
+
+describe('datelineCities: "BOGOTA, Colombia (AA) -"', () => {
+  const places = (text: string): string[] => run(text).places.map((p) => p.name);
+  it('the city before its country and the agency is the dateline’s', () => {
+    expect(
+      places('BOGOTA, Colombia (AA) - President Gustavo Petro held talks with Nicolas Maduro.'),
+    ).toContain('Bogotá');
+  });
+  it('near-miss: an uppercase word that is no city names no place', () => {
+    expect(places('UPDATE, Colombia (AA) - President Gustavo Petro held talks with Nicolas Maduro.')).toEqual(
+      ['Colombia'],
+    );
+  });
+});
+
+describe('TITLE_HEADS: "the organization’s Chairperson-in-Office, X"', () => {
+  it('names a person with that title', () => {
+    const x = run('The organization’s Chairperson-in-Office, Miroslav Lajcak, addressed the ministers.');
+    expect(x.persons.map((p) => [p.name, p.roles[0]?.title])).toEqual([
+      ['Miroslav Lajcak', 'Chairperson-in-Office'],
+    ]);
+  });
+  it('near-miss: "in office" in lower case is no title', () => {
+    const x = run('The chairperson in office, he said, addressed the ministers.');
+    expect(x.persons).toEqual([]);
+  });
+});
+
+describe('appositivePhrase and counterpartRole: "Mr Downer, Foreign Minister for 10 years,"', () => {
+  const rolesOf = (text: string, name: string): string[] => {
+    const x = run(text);
+    return (x.persons.find((p) => p.name === name)?.roles ?? []).map(
+      (r) => `${r.title}/${x.nameOf(r.country)}`,
+    );
+  };
+  it('how long a post was held is no part of its title', () => {
+    expect(
+      rolesOf('Ana Berg, Foreign Minister for 10 years, spoke to the press on Monday.', 'Ana Berg'),
+    ).toEqual(['Foreign Minister/null']);
+  });
+  it('a later appositive of the same post keeps the counterpart’s country', () => {
+    expect(
+      rolesOf(
+        'Foreign Minister Winston Peters and his Australian counterpart, Alexander Downer, held talks in Wellington. Mr Peters was happy for Mr Downer, Foreign Minister for 10 years, to lead the press conference.',
+        'Alexander Downer',
+      ),
+    ).toEqual(['Foreign Minister/Australia']);
+  });
+  it('near-miss: "Minister for Foreign Affairs of Norway" keeps its "for"', () => {
+    expect(rolesOf('Ana Berg, Minister for Foreign Affairs of Norway, spoke on Monday.', 'Ana Berg')).toEqual(
+      ['Minister for Foreign Affairs/Norway'],
+    );
+  });
+});
+
+describe('findEmbassies: consulates, and "The Embassy of X"', () => {
+  const orgs = (text: string): string[] => run(text).organizations.map((o) => o.name);
+  it('"the Turkish Consulate General in Cape Town" is named with its country and city', () => {
+    expect(
+      orgs('The minister will inaugurate the Turkish Consulate General in Cape Town on Monday.'),
+    ).toEqual(['Consulate General of Turkey in Cape Town']);
+  });
+  it('"The Embassy of India in Kabul" at a sentence start is India’s embassy', () => {
+    expect(orgs('The Embassy of India in Kabul issued a statement.')).toEqual([
+      'Embassy of India in Afghanistan',
+    ]);
+  });
+  it('near-miss: "Sunday’s embassy reception" names no embassy', () => {
+    expect(orgs('Sunday’s embassy reception was cancelled.')).toEqual([]);
+  });
+});
