@@ -555,15 +555,7 @@ function onlyMemberBefore(
     const o = reg.get(ref);
     return !!o && o.kind === 'organization' && (o.ref === org || o.parent === org);
   };
-  let only: string | null = null;
-  for (const mm of reg.personMentionsBefore(pos)) {
-    if (!outside(mm.start, mm.end) || mm.ref === only) continue;
-    const person = reg.get(mm.ref) as PersonRecord;
-    if (!person.roles.some((r) => inOrg(r.organization))) continue;
-    if (only) return null;
-    only = mm.ref;
-  }
-  return only;
+  return onlyPersonBefore(reg, pos, outside, (p) => p.roles.some((r) => inOrg(r.organization)));
 }
 
 /**
@@ -577,11 +569,20 @@ function onlyHolderBefore(
   outside: (a: number, b: number) => boolean,
 ): string | null {
   const d = parseDescription(phrase);
-  if (!d) return null;
+  return d ? onlyPersonBefore(reg, pos, outside, (p) => personFit(reg, p, d) > 0) : null;
+}
+
+/** The one person named before `pos` (outside quoted words) that `fits`; null for none or several. */
+function onlyPersonBefore(
+  reg: Registry,
+  pos: number,
+  outside: (a: number, b: number) => boolean,
+  fits: (person: PersonRecord) => boolean,
+): string | null {
   let only: string | null = null;
   for (const mm of reg.personMentionsBefore(pos)) {
     if (!outside(mm.start, mm.end) || mm.ref === only) continue;
-    if (personFit(reg, reg.get(mm.ref) as PersonRecord, d) === 0) continue;
+    if (!fits(reg.get(mm.ref) as PersonRecord)) continue;
     if (only) return null;
     only = mm.ref;
   }
