@@ -643,11 +643,33 @@ function pluralNounAlone({ run }: CueContext): boolean {
 
 /**
  * "Speaker of the House", "Aviation Lieutenant General X", "head of the Russia-Belarus union": a
- * single common English word or a pair of countries is not a surname.
+ * single common English word or a pair of countries is not a surname, unless a leader's title
+ * stands before it and a verb of saying or meeting after it (surnameBetweenTitleAndVerb).
  */
-function commonWordOrCountryPair({ run }: CueContext): boolean {
+function commonWordOrCountryPair(c: CueContext): boolean {
+  const { run } = c;
   return (
-    run.first === run.last && (isCommonWord(run.form) || run.form.split('-').every((w) => isCountryWord(w)))
+    run.first === run.last &&
+    ((isCommonWord(run.form) && !surnameBetweenTitleAndVerb(c)) ||
+      run.form.split('-').every((w) => isCountryWord(w)))
+  );
+}
+
+/** Capitalised titles a leader's surname alone follows: "President Bush", "Secretary Rice", "Mr Brown". */
+const LEADER_TITLE_BEFORE =
+  /^(?:President|Chancellor|Premier|Minister|Secretary|Senator|Governor|Mr|Mrs|Ms)$/;
+
+/**
+ * Rule: "President Bush said", "Secretary Rice told reporters", "Chancellor Kohl met ...": an
+ * ordinary word between a leader's title and a verb of saying or meeting is that leader's
+ * surname. "General Electric said" has a rank, not a leader's title, before it.
+ */
+function surnameBetweenTitleAndVerb({ toks, run, next }: CueContext): boolean {
+  const title = toks[run.first - 1]?.text === '.' ? toks[run.first - 2] : toks[run.first - 1];
+  return (
+    !!title &&
+    LEADER_TITLE_BEFORE.test(title.text) &&
+    (SPEECH_VERBS.has(next) || (MEETING_VERBS.has(next) && !/^(?:is|was|has|had|will|and)$/.test(next)))
   );
 }
 
@@ -1282,7 +1304,7 @@ function appositivePhrase(
     // military cooperation department of ..."), but a verb ends it
     if (hasHead && t.kind === 'word' && APPOSITIVE_ENDING_VERB.test(lw)) break;
     // "Foreign Minister for 10 years", "minister since 2019": how long is no part of the title
-    if (hasHead && TIME_SPAN_START.test(lw) && TIME_SPAN_WORD.test(toks[z + 1]?.text ?? '')) break;
+    if (hasHead && timeSpanAt(toks, z)) break;
     // "In a statement by the adviser, Ajuri Bello, the president thanked ...": a verb of saying
     // or meeting right after the head makes the phrase the next clause's subject
     if (z === headAt + 1 && !afterAs && (SPEECH_VERBS.has(lw) || (MEETING_VERBS.has(lw) && lw !== 'and')))
@@ -1291,10 +1313,20 @@ function appositivePhrase(
   return { end: z, hasHead, coordinated: false };
 }
 
-/** Words that open how long someone has held a post, and what follows them: "for 10 years", "since 2019", "for the past decade". */
-const TIME_SPAN_START = /^(?:for|since|until)$/;
-const TIME_SPAN_WORD =
-  /^(?:\d[\d,.]*|a|an|the|more|over|nearly|almost|about|some|two|three|four|five|six|seven|eight|nine|ten|many|several|decades?|years?|months?)$/i;
+/** A unit of time after "for" in how long a post was held ("for 10 years", "for the past decade"). */
+const TIME_UNIT = /^(?:years?|months?|decades?|weeks?)$/i;
+
+/**
+ * How long someone has held a post, starting at token `z`: "for 10 years", "for the past decade",
+ * "since 2019". "Spokesman for the Egyptian foreign ministry" is no time.
+ */
+function timeSpanAt(toks: readonly Token[], z: number): boolean {
+  const w = lower(toks[z]);
+  if (w === 'since') return /^(?:19|20)\d\d$/.test(toks[z + 1]?.text ?? '');
+  if (w !== 'for') return false;
+  for (let j = z + 1; j <= z + 4 && toks[j]; j++) if (TIME_UNIT.test((toks[j] as Token).text)) return true;
+  return false;
+}
 
 const APPOSITIVE_ENDING_VERB = /^(?:said|says|told|noted|added|stressed|is|was|has|had|will|who|which|that)$/;
 

@@ -85,6 +85,14 @@ describe('appositivePhrase and counterpartRole: "Mr Downer, Foreign Minister for
       ),
     ).toEqual(['Foreign Minister/Australia']);
   });
+  it('near-miss: "Spokesman for the Egyptian foreign ministry" keeps its "for the"', () => {
+    expect(
+      rolesOf(
+        'Ahmed Zaid, Spokesman for the Egyptian foreign ministry, said the talks were useful.',
+        'Ahmed Zaid',
+      ),
+    ).toEqual(['Spokesman for the Egyptian foreign ministry/Egypt']);
+  });
   it('near-miss: "Minister for Foreign Affairs of Norway" keeps its "for"', () => {
     expect(rolesOf('Ana Berg, Minister for Foreign Affairs of Norway, spoke on Monday.', 'Ana Berg')).toEqual(
       ['Minister for Foreign Affairs/Norway'],
@@ -106,5 +114,20 @@ describe('findEmbassies: consulates, and "The Embassy of X"', () => {
   });
   it('near-miss: "Sunday’s embassy reception" names no embassy', () => {
     expect(orgs('Sunday’s embassy reception was cancelled.')).toEqual([]);
+  });
+});
+
+describe('surnameBetweenTitleAndVerb: "President Bush said", an ordinary word as a leader’s surname', () => {
+  const speakers = (text: string): Array<string | null> => {
+    const x = run(text);
+    return x.statements.map((s) => x.nameOf(s.speaker));
+  };
+  it('"President Bush said ... Bush told reporters" is said by Bush, twice', () => {
+    expect(
+      speakers('President Bush said the talks were good. Bush told reporters it was a good talk.'),
+    ).toEqual(['Bush', 'Bush']);
+  });
+  it('near-miss: "General Electric said" names a company, no person', () => {
+    expect(run('General Electric said profits rose.').persons).toEqual([]);
   });
 });
