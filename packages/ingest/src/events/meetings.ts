@@ -11,6 +11,7 @@ import {
   ceremonyOfSitting,
   notAPresenceList,
   notAReceptionOnArrival,
+  notSpokeToThePress,
   sittingOfSomeone,
   sittingsInGeneral,
   sittingToldAsHeld,
@@ -58,6 +59,7 @@ export const TRIGGER_STEPS: TriggerStep[] = [
   findForum, // forum: FORUM_RULES
   notAReceptionOnArrival, // keep: a reception on arrival is protocol
   notAPresenceList, // keep: "Present at the talks were ..." seats people at talks told before
+  notSpokeToThePress, // keep: "spoke to reporters", "spoke to ENA" is an interview
   findParticipants, // participants: PARTICIPANT_RULES
   ownClause, // when-where: the trigger's own stretch of its clause
   findStatus, // status: STATUS_RULES

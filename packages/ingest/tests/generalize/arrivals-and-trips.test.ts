@@ -60,3 +60,33 @@ describe('notAPresenceList: "Present at the talks were ..." seats the delegation
     expect(told(x)).toEqual([['held', ['Tomas Vidal', 'Eva Soto']]]);
   });
 });
+
+describe('attendedSitting: "the ministers are in Addis Ababa, attending the 46th Ordinary Session"', () => {
+  it('a sitting being attended is held, in its place', () => {
+    const x = run(
+      'The ministers are in Addis Ababa, attending the 46th Ordinary Session of the Executive Council of the African Union.',
+    );
+    expect(x.meetings.map((m) => [m.meetingKind, m.status, x.nameOf(m.place)])).toEqual([
+      ['session', 'held', 'Addis Ababa'],
+    ]);
+  });
+  it('near-miss: "are considering attending a session" tells no sitting', () => {
+    expect(run('The ministers are considering attending a session of the council.').meetings).toEqual([]);
+  });
+});
+
+describe('notSpokeToThePress: speaking to reporters or to an outlet is no meeting', () => {
+  it('"A and B spoke to reporters" and "spoke to ENA" tell no meeting', () => {
+    expect(
+      run('Foreign Minister Ana Berg and Foreign Minister Jon Dahl spoke to reporters in Oslo.').meetings,
+    ).toEqual([]);
+    expect(
+      run('Foreign Minister Ana Berg and Foreign Minister Jon Dahl spoke to ENA in Addis Ababa.').meetings,
+    ).toEqual([]);
+  });
+  it('near-miss: "spoke to Foreign Minister X" is a conversation', () => {
+    expect(told(run('Foreign Minister Ana Berg spoke to Foreign Minister Jon Dahl on Monday.'))).toEqual([
+      ['held', ['Ana Berg', 'Jon Dahl']],
+    ]);
+  });
+});

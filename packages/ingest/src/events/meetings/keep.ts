@@ -22,10 +22,11 @@ const DAY_MONTH_AFTER = new RegExp(
 
 /**
  * Rule: "ministers took part in a regular meeting of ...", "leaders attended the opening
- * ceremony of their annual meeting": taking part in a sitting, or in a part of it, says it was held.
+ * ceremony of their annual meeting", "the ministers are in Addis Ababa, attending the 46th
+ * Ordinary Session": taking part in a sitting, or in a part of it, says it was (or is being) held.
  */
 const ATTENDED_BEFORE =
-  /\b(?:took part in|participated in|attended|joined)\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}(?:of\s+(?:the|their|its)\s+(?:[\w’'-]+\s+){0,3})?$/;
+  /(?:\b(?:took part in|participated in|attended|joined)|(?:\b(?:is|are|was|were)\s+|,\s*)(?:taking part in|participating in|attending))\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}(?:of\s+(?:the|their|its)\s+(?:[\w’'-]+\s+){0,3})?$/;
 export function attendedSitting(beforeTrigger: string): boolean {
   return ATTENDED_BEFORE.test(beforeTrigger);
 }
@@ -115,6 +116,31 @@ export function notAPresenceList(story: Story, c: TriggerCtx): boolean {
   return !/^\W*(?:(?:Among|Also)\s+)?[^,;:]{0,60}\bat\s+(?:the|these|those|this)\s+(?:[\w’'-]+\s+){0,3}$/i.test(
     story.text.slice(c.sent.start, c.t.start),
   );
+}
+
+/** After "spoke": the press as its object ("to reporters", "with the media", "to journalists"). */
+const TO_THE_PRESS =
+  /^\s+(?:(?:today|yesterday|later|briefly|separately)\s+)?(?:to|with)\s+(?:the\s+)?(?:reporters|journalists|press|media|newsmen|correspondents)\b/i;
+
+/** After "spoke": "to" or "with", and where its object starts. */
+const SPOKE_TO = /^\s+(?:(?:today|yesterday|later|briefly|separately)\s+)?(?:to|with)\s+(?:the\s+)?/i;
+
+/**
+ * Rule: "A and B spoke to reporters", "the ministers spoke to ENA": speaking to the press, or to
+ * a news outlet, is an interview, not a meeting of the speakers. "spoke to Foreign Minister X"
+ * is a conversation.
+ */
+export function notSpokeToThePress(story: Story, c: TriggerCtx): boolean {
+  const { t } = c;
+  if (!/^(?:spoke|speaks|speak|talked)$/.test(t.text)) return true;
+  const after = story.text.slice(t.end, t.end + 80);
+  if (TO_THE_PRESS.test(after)) return false;
+  const to = SPOKE_TO.exec(after);
+  if (!to) return true;
+  const at = t.end + to[0].length;
+  const object = story.reg.mentionsIn(at, at + 60).find((m) => m.start === at);
+  const rec = story.reg.get(object?.ref);
+  return !(rec?.kind === 'organization' && rec.orgKind === 'media');
 }
 
 /** An alliance, a body of one or a format (G20) named within a few words of the trigger. */
