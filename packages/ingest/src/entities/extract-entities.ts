@@ -115,6 +115,7 @@ export function extractEntities(doc: Doc, reg: Registry): EntityIndex {
   for (const p of reg.persons) p.aliases = p.aliases.filter((a) => a !== p.name);
   familyNameFirst(reg);
   royalStyledNames(reg, doc.text);
+  royalGivenNames(reg);
   rolesFromNationalDescriptions(
     reg,
     doc.text,
@@ -150,6 +151,24 @@ function royalStyledNames(reg: Registry, text: string): void {
       const styled = `${r.title} ${p.name}`;
       if (!p.aliases.includes(styled) && text.includes(styled)) p.aliases.push(styled);
     }
+  }
+}
+
+/** A royal style and one given name: "Prince Saud", "Sheikh Mohammed", "Crown Prince Salman". */
+const ROYAL_GIVEN_NAME =
+  /^(?:King|Queen|Prince|Princess|Crown Prince|Emir|Amir|Sultan|Sheikh|Sheikha)\s+([\p{Lu}][\p{L}’'-]+)$/u;
+
+/**
+ * Rule: "Foreign Minister Prince Saud Al-Faisal ... Prince Saud held Israel responsible": a
+ * royal style with a given name alone is the one person of the story whose full name starts with
+ * that given name; with none or two such persons it stays as it is.
+ */
+function royalGivenNames(reg: Registry): void {
+  for (const p of [...reg.persons]) {
+    const given = ROYAL_GIVEN_NAME.exec(p.name)?.[1];
+    if (!given) continue;
+    const full = reg.persons.filter((q) => q !== p && q.name.startsWith(`${given} `));
+    if (full.length === 1) reg.mergePerson(p, full[0] as PersonRecord);
   }
 }
 

@@ -234,7 +234,9 @@ function portfolioOfMinister(title: string): string | undefined {
   const of =
     /\bMinister (?:of|for) ((?:the )?[A-Z][\p{L}-]+(?:(?:,| and| &)? [A-Z][\p{L}-]+){0,3})\s*$/u.exec(title);
   if (of && !/^State\b/.test(of[1] as string)) return ministryDomain(of[1] as string);
-  const before = /(?:^|\s)((?:[A-Z][\p{L}-]+ )?Affairs|[A-Z][\p{L}-]+) Minister$/u.exec(title);
+  // "Foreign Affairs Minister", "International Relations Minister": a two-word field ends in its noun
+  const before =
+    /(?:^|\s)((?:[A-Z][\p{L}-]+ )?(?:Affairs|Relations|Cooperation)|[A-Z][\p{L}-]+) Minister$/u.exec(title);
   if (before && !NOT_A_PORTFOLIO.test(before[1] as string)) return ministryDomain(before[1] as string);
   return undefined;
 }

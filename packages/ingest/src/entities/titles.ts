@@ -117,6 +117,11 @@ const PORTFOLIOS = [
   'export',
   'exports',
   'growth',
+  // "International Relations Minister" (Botswana), "Minister of International Relations and
+  // Cooperation" (South Africa)
+  'international',
+  'relations',
+  'cooperation',
 ];
 
 /** The portfolios, as a set: "Minister of Commerce", "Secretary of Labour". Lowercase. */

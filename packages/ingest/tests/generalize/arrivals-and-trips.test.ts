@@ -90,3 +90,31 @@ describe('notSpokeToThePress: speaking to reporters or to an outlet is no meetin
     ]);
   });
 });
+
+describe('numberedForum and tripCarriedOut: "who was visiting New York to attend the 72nd United Nations (UN) General Assembly"', () => {
+  it('the numbered assembly, its acronym in brackets inside, is a sitting the visitor attended', () => {
+    const x = run(
+      'Foreign Minister Taro Kono, who was visiting New York to attend the 72nd United Nations (UN) General Assembly, hosted a dinner.',
+    );
+    const sitting = x.meetings.find((m) => m.meetingKind === 'session');
+    expect([sitting?.status, x.nameOf(sitting?.participants[0] ?? null)]).toEqual(['held', 'Taro Kono']);
+  });
+  it('near-miss: "will be visiting New York to attend" the assembly is planned', () => {
+    const x = run(
+      'Foreign Minister Taro Kono will be visiting New York to attend the 72nd United Nations (UN) General Assembly.',
+    );
+    expect(x.meetings.map((m) => m.status)).toEqual(['planned']);
+  });
+});
+
+describe('mergeable: "He also spoke with X" in a later sentence is another meeting', () => {
+  it('stays apart from the talks told before, though it names two of their parties', () => {
+    const x = run(
+      'Defence Minister Ivan Petrov arrived in Minsk on Monday to take part in President Ana Ruiz’s talks with President Jon Dahl. Petrov visited Minsk two weeks ago to sign a protocol. He also spoke with President Dahl.',
+    );
+    expect(told(x)).toEqual([
+      ['held', ['Ivan Petrov', 'Ana Ruiz', 'Jon Dahl']],
+      ['held', ['Ivan Petrov', 'Jon Dahl']],
+    ]);
+  });
+});

@@ -131,3 +131,34 @@ describe('surnameBetweenTitleAndVerb: "President Bush said", an ordinary word as
     expect(run('General Electric said profits rose.').persons).toEqual([]);
   });
 });
+
+describe('royalGivenNames: "Prince Saud" after "Prince Saud Al-Faisal" is the same prince', () => {
+  it('the styled given name is an alias of the full name, and his words are his', () => {
+    const x = run(
+      'Foreign Minister Prince Saud Al-Faisal met his Turkish counterpart Ahmet Davutoglu in Ankara. Prince Saud said the talks were useful.',
+    );
+    expect(x.persons.map((p) => p.name)).toEqual(['Saud Al-Faisal', 'Ahmet Davutoglu']);
+    expect(x.statements.map((s) => x.nameOf(s.speaker))).toEqual(['Saud Al-Faisal']);
+  });
+  it('near-miss: with two princes of that given name, "Prince Saud" stays apart', () => {
+    const x = run(
+      'Foreign Minister Prince Saud Al-Faisal met Interior Minister Prince Saud bin Nayef in Riyadh. Prince Saud said it was good.',
+    );
+    expect(x.persons.map((p) => p.name)).toContain('Prince Saud');
+  });
+});
+
+describe('PORTFOLIOS and portfolioOfMinister: "Botswana’s International Relations Minister X"', () => {
+  it('keeps the two-word field in the title and names the ministry by it', () => {
+    const x = run('Botswana’s International Relations Minister Phenyo Butale spoke to the press.');
+    const role = x.persons[0]?.roles[0];
+    expect([role?.title, x.nameOf(role?.organization ?? null)]).toEqual([
+      'International Relations Minister',
+      'Ministry of International Relations of Botswana',
+    ]);
+  });
+  it('near-miss: a one-word field keeps its one word ("Trade Minister")', () => {
+    const x = run('Japan’s Trade Minister Ana Sato spoke to the press.');
+    expect(x.nameOf(x.persons[0]?.roles[0]?.organization ?? null)).toBe('Ministry of Trade of Japan');
+  });
+});

@@ -103,7 +103,7 @@ const ARRIVED_THEN =
 export function notAReceptionOnArrival(story: Story, c: TriggerCtx): boolean {
   const { t, sent } = c;
   if (!/^(?:received|welcomed|greeted|met)$/.test(t.text)) return true;
-  const before = story.text.slice(sent.start, t.start);
+  const before = story.text.slice(Math.max(sent.start, t.start - 200), t.start);
   return !(ARRIVED_THEN.test(before) || ON_ARRIVAL.test(story.text.slice(t.end, t.end + 80)));
 }
 

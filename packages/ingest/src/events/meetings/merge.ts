@@ -49,6 +49,15 @@ function informalVersusSummit(a: Candidate, b: Candidate): boolean {
   return (informal(a) && b.kind === 'summit') || (informal(b) && a.kind === 'summit');
 }
 
+/** Whether two tellings both name parties, and not the same ones. */
+function otherParties(a: Candidate, b: Candidate): boolean {
+  if (!a.participants.length || !b.participants.length) return false;
+  return (
+    a.participants.length !== b.participants.length ||
+    !a.participants.every((p) => b.participants.includes(p))
+  );
+}
+
 /**
  * Rule: "X held talks with Y. ... Had a call with Y": talks of a pair told with no place, and a
  * call of the same pair, are one call told twice (talks in a city are another meeting).
@@ -208,7 +217,10 @@ export function sameMeeting(
   if (informalVersusSummit(a, b)) return false;
   // "The ministerial meeting precedes the Leaders’ Meeting": the sitting ahead is another kind's
   if ((a.ahead || b.ahead) && a.kind !== b.kind) return false;
-  if ((a.also || b.also) && a.sentence !== b.sentence && a.forum !== b.forum) return false;
+  // another body's sitting told with "also" is another sitting; so is "He also spoke with X" after
+  // talks of three (no body, other parties), while "the two leaders also met" is the same pair
+  if ((a.also || b.also) && a.sentence !== b.sentence && (a.forum !== b.forum || otherParties(a, b)))
+    return false;
   if (nextInSequence(a, b)) return false;
   // "Xi said he met Duterte twice last year" after their call: an earlier meeting
   if (!!a.earlier !== !!b.earlier && !(a.date && a.date === b.date)) return false;

@@ -45,7 +45,10 @@ function plannedWordsNear(story: Story, c: TriggerCtx): boolean {
   const from = afterClosedQuote(story.text, Math.max(clause.start, t.start - 60), t.start);
   const near = story.text.slice(from, upTo);
   return PLANNED.test(
-    tripCarriedOut(story.text.slice(clause.start, t.end)) ? near.replace(PURPOSE_WORDS, '') : near,
+    // the trip and its purpose stand within the 300 characters before the trigger: a bounded read
+    tripCarriedOut(story.text.slice(Math.max(clause.start, t.end - 300), t.end))
+      ? near.replace(PURPOSE_WORDS, '')
+      : near,
   );
 }
 
@@ -54,11 +57,12 @@ const PURPOSE_WORDS = /\bto (?:meet|hold|attend|take part)\b/gi;
 
 /** A past trip whose purpose the trigger tells: "headed to the palace to meet", "flew to Paris to attend". */
 const PAST_TRIP_FOR =
-  /\b(?:headed|went|travel(?:l)?ed|flew|drove|came|proceeded|arrived)\b[^.;:]{0,80}?\bto (?:meet|hold|attend|take part)\b[^.;:]{0,20}$/;
+  /\b(?:headed|went|travel(?:l)?ed|flew|drove|came|proceeded|arrived|visited|was visiting|were visiting)\b[^.;:]{0,80}?\bto (?:meet|hold|attend|take part)\b[^.;:]{0,160}$/;
 
 /**
  * Rule: "Petro was welcomed at the airport and then headed to the palace to meet with Maduro",
- * "she flew to Paris to attend the summit": the purpose of a trip told in the past was carried out,
+ * "she flew to Paris to attend the summit", "who was visiting New York to attend the 72nd
+ * General Assembly": the purpose of a trip told in the past was carried out,
  * so "to meet" there is no future. "He will fly to Paris to meet X" stays planned ("will").
  */
 function tripCarriedOut(upToTrigger: string): boolean {

@@ -376,11 +376,12 @@ export function ownBodySitting(text: string, triggers: Trigger[]): void {
 
 /**
  * An ordinal, then the capitalised words of a forum's name up to its head noun: "the 54th Pacific
- * Islands Forum", "the 26th OSCE Ministerial Council", "the 21st Joint Committee" (a party's
- * numbered "Central Committee" is its term, not a sitting).
+ * Islands Forum", "the 26th OSCE Ministerial Council", "the 72nd United Nations (UN) General
+ * Assembly" (an acronym in brackets inside), "the 21st Joint Committee" (a party's numbered
+ * "Central Committee" is its term, not a sitting).
  */
 const NUMBERED_FORUM_RE =
-  /\b(?:\d{1,3}(?:st|nd|rd|th)|[A-Z][a-z]+(?:-[A-Za-z]+)?)\s+(?:[\p{Lu}][\p{L}’'–-]*\s+){1,5}(?<!Central\s)(Forum|Conference|Congress|Assembly|Dialogue|Council|Commission|Committee)\b/gu;
+  /\b(?:\d{1,3}(?:st|nd|rd|th)|[A-Z][a-z]+(?:-[A-Za-z]+)?)\s+(?:(?:[\p{Lu}][\p{L}’'–-]*|\([A-Z]{2,8}\))\s+){1,6}(?<!Central\s)(Forum|Conference|Congress|Assembly|Dialogue|Council|Commission|Committee)\b/gu;
 
 /**
  * After a numbered body's head: the rest of its name and the noun of the sitting ("Commission for
