@@ -9,6 +9,7 @@ import { extractStatements } from './events/statements.js';
 import { attachTopics } from './events/topics/index.js';
 import { detectLanguage } from './text/language.js';
 import { extractionInOriginal, normalisedView } from './text/offsets.js';
+import { firstStartingAfter } from './text/sort.js';
 import type { ArticleMeta, Extraction, Span } from './types.js';
 
 /** Longest text analysed; the rest is ignored with a warning (keeps time and memory bounded). */
@@ -69,14 +70,7 @@ function insideQuotation(doc: Doc): (a: number, b: number) => boolean {
   const inner = doc.quotes.filter((q) => q.depth === 0).map((q) => q.inner);
   inner.sort((x, y) => x.start - y.start);
   return (a, b) => {
-    let lo = 0;
-    let hi = inner.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((inner[mid] as Span).start <= a) lo = mid + 1;
-      else hi = mid;
-    }
-    const q = inner[lo - 1];
+    const q = inner[firstStartingAfter(inner, a) - 1];
     return !!q && b <= q.end;
   };
 }

@@ -1,6 +1,7 @@
 // The index the entity stage hands on: which record claims each token, and the organization
 // hits in text order, with the searches later stages make over them.
 import { type Doc, tokenAt } from '../doc.js';
+import { firstStartingAfter } from '../text/sort.js';
 import type { Token } from '../text/tokenize.js';
 import type { PersonRecord } from '../types.js';
 import type { LexHit } from './lexicon.js';
@@ -71,12 +72,5 @@ export function lastHitEndingBy(hits: readonly OrgHit[], pos: number): OrgHit | 
 
 /** Index of the first hit of `hits` (sorted by start) starting after `pos`. */
 function firstHitAfter(hits: readonly OrgHit[], pos: number): number {
-  let lo = 0;
-  let hi = hits.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((hits[mid] as OrgHit).start <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstStartingAfter(hits, pos);
 }

@@ -13,3 +13,15 @@ export function sortInPlace<T>(list: T[], compare?: (a: T, b: T) => number): T[]
 
 type Compare = (a: unknown, b: unknown) => number;
 const arraySort: (this: unknown[], compare?: Compare) => unknown[] = Array.prototype.sort;
+
+/** Index of the first item of `list` (sorted by start) that starts after `pos` (binary search). */
+export function firstStartingAfter<T extends { start: number }>(list: readonly T[], pos: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] as T).start <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
