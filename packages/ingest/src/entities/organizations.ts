@@ -478,10 +478,29 @@ export function findBodies(
       if (!rec.aliases.includes(phrase.acronym)) rec.aliases.push(phrase.acronym);
     }
     reg.mention(rec.ref, start, end, 'name');
+    const full = nameWithItsAlliance(ctx, phrase, start);
+    if (full && full !== rec.name && !rec.aliases.includes(full)) rec.aliases.push(full);
     out.push({ start, end, rec });
     i = phrase.last;
   }
   return out;
+}
+
+/**
+ * Rule: "the Executive Council of the African Union": a body written with its alliance after "of"
+ * is also known by that whole form (the record's name uses the alliance's acronym).
+ */
+function nameWithItsAlliance(
+  { doc, toks, hitAt }: BodyContext,
+  phrase: BodyPhrase,
+  start: number,
+): string | null {
+  if (!phrase.explicitParent || toks[phrase.last + 1]?.text !== 'of') return null;
+  let k = phrase.last + 2;
+  if (toks[k]?.text === 'the') k++;
+  const h = hitAt.get(k);
+  if (!h || h.first !== k || h.entry.type !== 'org' || h.entry.org !== phrase.explicitParent) return null;
+  return doc.text.slice(start, (toks[h.last] as Token).end);
 }
 
 /**

@@ -162,3 +162,20 @@ describe('PORTFOLIOS and portfolioOfMinister: "Botswana’s International Relati
     expect(x.nameOf(x.persons[0]?.roles[0]?.organization ?? null)).toBe('Ministry of Trade of Japan');
   });
 });
+
+describe('nameWithItsAlliance: "the Executive Council of the African Union"', () => {
+  const aliasesOf = (text: string): string[] =>
+    run(text).organizations.find((o) => o.orgKind === 'body')?.aliases ?? [];
+  it('the body written with its alliance spelled out is also known by that whole form', () => {
+    expect(
+      aliasesOf(
+        'The ministers attended the 46th Ordinary Session of the Executive Council of the African Union.',
+      ),
+    ).toContain('Executive Council of the African Union');
+  });
+  it('near-miss: the alliance written inside the name adds no "of" form', () => {
+    expect(aliasesOf('The CSTO Council of Foreign Ministers met in Minsk.')).toEqual([
+      'CSTO Council of Foreign Ministers',
+    ]);
+  });
+});
