@@ -502,6 +502,8 @@ const NAME_AFTER = /^(?:,\s*|\s+)(?:Dr\.?\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Sheikh\
 export function mentionsByDescription(reg: Registry, inQuotation: (a: number, b: number) => boolean): void {
   const { text } = reg;
   if (!/[Tt]he\s/.test(text)) return;
+  // a person named inside quoted words is no holder the narration refers back to
+  const outside = (a: number, b: number): boolean => !inQuotation(a, b);
   DESCRIBED_HOLDER.lastIndex = 0;
   for (let m = DESCRIBED_HOLDER.exec(text); m; m = DESCRIBED_HOLDER.exec(text)) {
     const phrase = m[1] as string;
@@ -510,13 +512,13 @@ export function mentionsByDescription(reg: Registry, inQuotation: (a: number, b:
     if (NAME_AFTER.test(text.slice(end, end + 40)) || inQuotation(start, end)) continue;
     if (reg.mentionsIn(Math.max(0, start - 60), end + 60).some((x) => x.start < end && x.end > start))
       continue;
-    // a person named inside quoted words is no holder the narration refers back to
-    const outside = (a: number, b: number): boolean => !inQuotation(a, b);
-    const ref = resolveDescription(reg, phrase, start, [], outside);
-    if (ref && onlyHolderBefore(reg, phrase, start, outside) === ref)
-      reg.mention(ref, start, end, 'description');
+    // the one holder first (most descriptions fit none or several); the full resolution must agree
+    const d = parseDescription(phrase);
+    const only = d ? onlyPersonBefore(reg, start, outside, (p) => personFit(reg, p, d) > 0) : null;
+    if (only && resolveDescription(reg, phrase, start, [], outside) === only)
+      reg.mention(only, start, end, 'description');
   }
-  headsOfOrganizations(reg, inQuotation);
+  headsOfOrganizations(reg, outside);
 }
 
 /** "the NATO chief", "the UN chief", "the OSCE head": an organization's head, by its name before the noun. */
@@ -528,18 +530,18 @@ const HEAD_OF_NAMED =
  * named by the organization's name is the one person named before whose role is in that
  * organization (or in a body of it). None or two: no mention.
  */
-function headsOfOrganizations(reg: Registry, inQuotation: (a: number, b: number) => boolean): void {
+function headsOfOrganizations(reg: Registry, outside: (a: number, b: number) => boolean): void {
   const { text } = reg;
   if (!/\b(?:chief|head|boss|leader|chair\w*)\b/.test(text)) return;
   HEAD_OF_NAMED.lastIndex = 0;
   for (let m = HEAD_OF_NAMED.exec(text); m; m = HEAD_OF_NAMED.exec(text)) {
     const start = m.index + m[0].indexOf(m[1] as string);
     const end = m.index + m[0].length;
-    if (NAME_AFTER.test(text.slice(end, end + 40)) || inQuotation(start, end)) continue;
+    if (NAME_AFTER.test(text.slice(end, end + 40)) || !outside(start, end)) continue;
     const org = reg.mentionsIn(start, start + (m[1] as string).length).find((x) => x.start === start);
     const rec = reg.get(org?.ref);
     if (!org || rec?.kind !== 'organization') continue;
-    const holder = onlyMemberBefore(reg, rec.ref, start, (a, b) => !inQuotation(a, b));
+    const holder = onlyMemberBefore(reg, rec.ref, start, outside);
     if (holder) reg.mention(holder, start, end, 'description');
   }
 }
@@ -559,20 +561,9 @@ function onlyMemberBefore(
 }
 
 /**
- * The one person named before `pos` whose roles fit the description, or null when none or
- * several do: "the minister" after two ministers is a guess, and a guess is no mention.
+ * The one person named before `pos` (outside quoted words) that `fits`; null for none or several:
+ * "the minister" after two ministers is a guess, and a guess is no mention.
  */
-function onlyHolderBefore(
-  reg: Registry,
-  phrase: string,
-  pos: number,
-  outside: (a: number, b: number) => boolean,
-): string | null {
-  const d = parseDescription(phrase);
-  return d ? onlyPersonBefore(reg, pos, outside, (p) => personFit(reg, p, d) > 0) : null;
-}
-
-/** The one person named before `pos` (outside quoted words) that `fits`; null for none or several. */
 function onlyPersonBefore(
   reg: Registry,
   pos: number,

@@ -1,9 +1,9 @@
 import { dateInClause } from '../../dates.js';
 import type { EntityIndex } from '../../entities/index.js';
 import { MONTHS } from '../../text/calendar-words.js';
+import { ARRIVED_THEN, ON_ARRIVAL } from './arrival.js';
 import { presenceList } from './attendance.js';
 import { visitedCountry } from './parties.js';
-import { ON_ARRIVAL } from './triggers.js';
 import type { Story, Trigger, TriggerCtx } from './types.js';
 import { placeIn } from './when-where.js';
 
@@ -90,10 +90,6 @@ export function visitToPerson(story: Story, c: TriggerCtx): boolean {
   );
 }
 
-/** Before a reception's verb: the guest's arrival told first ("arrived in Kenya on Wednesday morning and was"). */
-const ARRIVED_THEN =
-  /\b(?:arrived|arrives|landed|lands)\b[^.;:]{0,120}\band\s+(?:was|were|is|are|will\s+be)\s+(?:\w+ly\s+)?$/;
-
 /**
  * Rule: "X arrived in Kenya on Wednesday and was received by Foreign Minister Y", "X was welcomed
  * at Simon Bolivar International Airport by Y": a reception on arrival is protocol, not a meeting
@@ -118,12 +114,11 @@ export function notAPresenceList(story: Story, c: TriggerCtx): boolean {
   );
 }
 
-/** After "spoke": the press as its object ("to reporters", "with the media", "to journalists"). */
-const TO_THE_PRESS =
-  /^\s+(?:(?:today|yesterday|later|briefly|separately)\s+)?(?:to|with)\s+(?:the\s+)?(?:reporters|journalists|press|media|newsmen|correspondents)\b/i;
-
 /** After "spoke": "to" or "with", and where its object starts. */
 const SPOKE_TO = /^\s+(?:(?:today|yesterday|later|briefly|separately)\s+)?(?:to|with)\s+(?:the\s+)?/i;
+
+/** The press as the object of "spoke to" ("reporters", "the media", "journalists"). */
+const THE_PRESS = /^(?:reporters|journalists|press|media|newsmen|correspondents)\b/i;
 
 /**
  * Rule: "A and B spoke to reporters", "the ministers spoke to ENA": speaking to the press, or to
@@ -134,9 +129,9 @@ export function notSpokeToThePress(story: Story, c: TriggerCtx): boolean {
   const { t } = c;
   if (!/^(?:spoke|speaks|speak|talked)$/.test(t.text)) return true;
   const after = story.text.slice(t.end, t.end + 80);
-  if (TO_THE_PRESS.test(after)) return false;
   const to = SPOKE_TO.exec(after);
   if (!to) return true;
+  if (THE_PRESS.test(after.slice(to[0].length))) return false;
   const at = t.end + to[0].length;
   const object = story.reg.mentionsIn(at, at + 60).find((m) => m.start === at);
   const rec = story.reg.get(object?.ref);

@@ -44,11 +44,12 @@ function plannedWordsNear(story: Story, c: TriggerCtx): boolean {
   const upTo = DECIDED_AT_END.test(t.text) ? t.end : Math.min(clause.end, t.end + 20);
   const from = afterClosedQuote(story.text, Math.max(clause.start, t.start - 60), t.start);
   const near = story.text.slice(from, upTo);
-  return PLANNED.test(
-    // the trip and its purpose stand within the 300 characters before the trigger: a bounded read
-    tripCarriedOut(story.text.slice(Math.max(clause.start, t.end - 300), t.end))
-      ? near.replace(PURPOSE_WORDS, '')
-      : near,
+  if (!PLANNED.test(near)) return false;
+  // the trip and its purpose stand within the 300 characters before the trigger: a bounded read,
+  // asked only where a word of the future was found
+  return (
+    !tripCarriedOut(story.text.slice(Math.max(clause.start, t.end - 300), t.end)) ||
+    PLANNED.test(near.replace(PURPOSE_WORDS, ''))
   );
 }
 
