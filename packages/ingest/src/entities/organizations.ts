@@ -338,7 +338,7 @@ export function findLowercaseMinistries(doc: Doc, reg: Registry): OrgHit[] {
  * embassy, named after its country and, when the text gives the city, the host country
  * ("Embassy of China in the United States"); a consulate, after its country and its city.
  */
-const MISSION = String.raw`(?:[Ee]mbassy|[Cc]onsulate(?:[- ][Gg]eneral)?)`;
+const MISSION = '(?:[Ee]mbassy|[Cc]onsulate(?:[- ][Gg]eneral)?)';
 const EMBASSY = new RegExp(
   String.raw`\b(?:([A-Z][\p{L}]+(?:['’]s)?)\s+(?:([A-Z][\p{L}]+)\s+)?(${MISSION})(?:\s+in\s+([A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)?))?|(${MISSION})\s+of\s+(?:the\s+)?([A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)?)(?:\s+in\s+([A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)?))?)`,
   'gu',
@@ -1100,7 +1100,6 @@ export function namedInstitutions(
   /** bodies of an alliance found here, by parent and own words: "GCC Supreme Council" = "Supreme Council of the GCC" */
   const ownBodies = new Map<string, OrganizationRecord>();
   const toks = doc.tokens;
-  const sameLine = (a: number, b: number): boolean => onOneLine(doc, a, b);
   for (let i = 1; i < toks.length; i++) {
     const headWord = (toks[i] as Token).text;
     const kind = INSTITUTION_HEADS.get(headWord) ?? UNION_BY_PURPOSE.get(headWord);
@@ -1117,7 +1116,7 @@ export function namedInstitutions(
     const before = toks[first - 1];
     if (
       before &&
-      sameLine(first - 1, first) &&
+      onOneLine(doc, first - 1, first) &&
       ((kindAt(first - 1) === 'org' &&
         (/^[A-Z]{2,6}$/.test(before.text) || acronymInTitleCase(orgAt(first - 1), before.text))) ||
         (kindAt(first - 1) === 'country' && countryByName(before.text)))
@@ -1127,7 +1126,7 @@ export function namedInstitutions(
     let last = i;
     let j = i + 1;
     let ofOrgAt = -1;
-    if (toks[j]?.text === 'of' && sameLine(i, j)) {
+    if (toks[j]?.text === 'of' && onOneLine(doc, i, j)) {
       let k = j + 1;
       if (toks[k]?.text === 'the') k++;
       if (kindAt(k) === 'org') ofOrgAt = k;

@@ -5,6 +5,7 @@ import { isCommonWord, isPluralNoun } from '../text/common-words.js';
 import { MEETING_VERBS, SPEECH_VERBS } from '../text/cue-verbs.js';
 import { foldName, keyPart } from '../text/fold.js';
 import { GULF_STYLES, HONORIFIC_ABBREVIATIONS } from '../text/honorifics.js';
+import { listStartBefore } from '../text/lists.js';
 import { isPlatformX, isWrappedLine } from '../text/sentences.js';
 import { isSpeechVerbForm } from '../text/speech-verbs.js';
 import type { Token } from '../text/tokenize.js';
@@ -1876,18 +1877,9 @@ function nameEndAt(toks: readonly Token[], k: number): number {
 }
 
 /** The first name of the comma list of full names (two words or more) that runs back from token `first`. */
-function listStartBefore(toks: readonly Token[], first: number): number {
-  for (let guard = 0; guard < 12; guard++) {
-    const sep = lower(toks[first - 1]);
-    if (sep !== ',' && sep !== 'and') break;
-    let b = first - 2;
-    // an item stops at the plural title that heads the list ("Secretaries A B, C D")
-    while (b >= 0 && b > first - 7 && isNameWord(toks[b] as Token) && !isPluralTitle((toks[b] as Token).text))
-      b--;
-    if (b > first - 4) break;
-    first = b + 1;
-  }
-  return first;
+function fullNamesStartBefore(toks: readonly Token[], first: number): number {
+  // an item stops at the plural title that heads the list ("Secretaries A B, C D")
+  return listStartBefore(toks, first, (t) => isNameWord(t) && !isPluralTitle(t.text), 2, 5);
 }
 
 /**
@@ -1898,7 +1890,7 @@ function listStartBefore(toks: readonly Token[], first: number): number {
  */
 function listAfterPluralTitle({ toks, run }: CueContext): string | undefined {
   if (run.first === run.last) return undefined;
-  const first = listStartBefore(toks, run.first);
+  const first = fullNamesStartBefore(toks, run.first);
   const head = toks[first - 1];
   if (!head || !/^[\p{Lu}]/u.test(head.text) || !isPluralTitle(head.text)) return undefined;
   for (let k = first, items = 0; items < 12; items++) {

@@ -1,6 +1,7 @@
 import { type Doc, sentenceAt } from '../doc.js';
 import { type Country, countryByCode, countryByDemonym, countryByName } from '../gazetteer/countries.js';
 import { GULF_STYLES, HONORIFICS, RELATIONAL_CUES } from '../text/honorifics.js';
+import { listStartBefore } from '../text/lists.js';
 import type { Token } from '../text/tokenize.js';
 import type { OrganizationRecord, PersonRecord, Role } from '../types.js';
 import { countryFromWord, ministryDomain, ministryRecord, orgKey } from './organizations.js';
@@ -495,16 +496,7 @@ function partnerCountry(toks: readonly Token[], k: number): boolean {
 
 /** The first token of the coordinated list of capitalised names whose item starts at token `k` ("Chile, Peru and Bolivia"). */
 function firstItemOfList(toks: readonly Token[], k: number): number {
-  let first = k;
-  for (let guard = 0; guard < 8; guard++) {
-    const sep = toks[first - 1]?.text;
-    if (sep !== ',' && sep !== 'and') break;
-    let j = first - 2;
-    while (j >= 0 && j > first - 6 && /^[\p{Lu}]/u.test((toks[j] as Token).text)) j--;
-    if (j === first - 2) break;
-    first = j + 1;
-  }
-  return first;
+  return listStartBefore(toks, k, (t) => /^[\p{Lu}]/u.test(t.text), 1, 4);
 }
 
 /** Nouns of what happens in or to a country: "the war in Ukraine", "Russia's invasion of Ukraine". Lowercase. */

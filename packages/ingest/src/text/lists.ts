@@ -1,3 +1,5 @@
+import type { Token } from './tokenize.js';
+
 /** One item of a coordinated list, as offsets into the text. */
 export interface ListItem {
   start: number;
@@ -49,4 +51,31 @@ export function coordinatedList(text: string, from: number, limit = 400): ListIt
     pos = next;
   }
   return items.length >= 2 && closed ? items : [];
+}
+
+/** How long a list read back from its last item may be, at most (a bound on the walk). */
+const MOST_ITEMS_BACK = 12;
+
+/**
+ * The first token of the coordinated list ("A, B and C") whose item starts at token `k`, read
+ * back over the separators ("," and "and") and over items of `minWords` to `maxWords` tokens
+ * that `isWord` accepts. `k` itself when no item stands before it.
+ */
+export function listStartBefore(
+  toks: readonly Token[],
+  k: number,
+  isWord: (t: Token) => boolean,
+  minWords: number,
+  maxWords: number,
+): number {
+  let first = k;
+  for (let guard = 0; guard < MOST_ITEMS_BACK; guard++) {
+    const sep = toks[first - 1]?.text;
+    if (sep !== ',' && sep?.toLowerCase() !== 'and') break;
+    let j = first - 2;
+    while (j >= 0 && j > first - 2 - maxWords && isWord(toks[j] as Token)) j--;
+    if (first - 2 - j < minWords) break;
+    first = j + 1;
+  }
+  return first;
 }

@@ -2,6 +2,7 @@ import type { Doc } from '../../doc.js';
 import type { Registry } from '../../entities/registry.js';
 import { SPEECH_VERBS } from '../../text/cue-verbs.js';
 import type { Span } from '../../types.js';
+import { RECEIVED_ON_ARRIVAL_BEFORE } from './arrival.js';
 import type { Trigger } from './types.js';
 
 // Who a stretch of a sentence names: the helpers every stage of the meetings rules reads with.
@@ -179,10 +180,6 @@ const REPRESENTED_AFTER = /^\s*,?\s*(?:who\s+(?:was|is|will\s+be)\s+|was\s+|is\s
 function representedIn(reg: Registry, text: string, sent: Span): Set<string> {
   return personsOnlyNamedAs(reg, text, sent, 40, (_lead, _name, tail) => REPRESENTED_AFTER.test(tail));
 }
-
-/** Right before who receives a guest on arrival: "welcomed at Simon Bolivar International Airport by Vice President", "arrived ... and was received by". */
-const RECEIVED_ON_ARRIVAL_BEFORE =
-  /(?:\b(?:welcomed|received|greeted|met)\s+(?:at|on|upon)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,5}(?:[Aa]irport|tarmac|arrival|landing)\s+by|\barrived\b[^.;:]{0,120}\band\s+(?:was|were)\s+(?:warmly\s+)?(?:received|welcomed|greeted|met)\s+by)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,5}$/u;
 
 /**
  * Rule: "Petro was welcomed at the airport by Vice President Y and then headed to the palace to

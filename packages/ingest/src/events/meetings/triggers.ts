@@ -1,4 +1,5 @@
 import { isVisitCalledOn } from '../../text/courtesy-call.js';
+import { ON_ARRIVAL } from './arrival.js';
 import { sittingOrdinal } from './ordinal.js';
 import type { Story, Trigger, TriggerCtx } from './types.js';
 
@@ -433,10 +434,6 @@ const WELCOMED_GUEST_RE =
 /** A sentence that names the gathering the welcome belongs to: the welcome is part of it. */
 const GATHERING_WORD =
   /\b(?:[Ss]ummit|[Ss]ession|[Ss]itting|[Ff]orum|[Cc]onference|[Cc]ongress|[Aa]ssembly|[Mm]eeting|[Tt]alks|[Cc]eremony|[Gg]athering)\b/;
-
-/** "greeted X at the entrance", "at the airport", "at Simon Bolivar International Airport": a greeting on arrival, not talks. */
-export const ON_ARRIVAL =
-  /^\s*(?:at|on|upon)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+){0,5}(?:entrance|[Aa]irport|door|doors|steps|red carpet|tarmac|arrival|landing)\b/u;
 
 /**
  * Rule: "Milei welcomed President Boric at the Casa Rosada", "Lula was welcomed by President
