@@ -48,6 +48,9 @@ const countryRows = [...countries]
       const m = /^(?:Republic|Kingdom|State|Federation|Commonwealth) of (?:the )?(.+)$/.exec(n);
       if (m?.[1] && !/ of /.test(m[1])) names.add(m[1]);
     }
+    // "Timor Leste", "Guinea Bissau": a hyphenated name as news often writes it, with a space
+    for (const n of [...names])
+      if (/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u.test(n)) names.add(n.replace(/-/g, ' '));
     const demonyms = new Set();
     const eng = c.demonyms?.eng;
     if (eng) for (const d of [eng.m, eng.f]) if (d) demonyms.add(d);

@@ -320,6 +320,21 @@ function claimMediaName({ doc, reg, idx }: HitContext, h: HitOf<'media'>): void 
 
 // ----- places by pattern: datelines, constituencies, regions
 
+/**
+ * Rule: "the Timor Sea", "the South China Sea", "the Korea Strait": a sea or strait named after a
+ * country or a city does not mention that country or city.
+ */
+function dropPlacesInsideWaters(
+  reg: Registry,
+  idx: EntityIndex,
+  r: { start: number; end: number; name: string },
+): void {
+  if (!/\s(?:Sea|Strait)$/.test(r.name)) return;
+  for (const h of idx.hits)
+    if ((h.entry.type === 'country' || h.entry.type === 'city') && h.start >= r.start && h.end < r.end)
+      reg.removePlaceMentions(h.start, h.end);
+}
+
 function claimPlacesByPattern(doc: Doc, reg: Registry, idx: EntityIndex): void {
   for (const d of datelineCities(doc)) {
     const city = cityByName(titleCase(d.form));
@@ -353,6 +368,7 @@ function claimPlacesByPattern(doc: Doc, reg: Registry, idx: EntityIndex): void {
     const p = reg.place(regionKey(r.name), r.name, 'region', null);
     reg.mention(p.ref, r.start, r.end, 'name');
     claim(doc, idx, r.start, r.end, 'region', p.ref);
+    dropPlacesInsideWaters(reg, idx, r);
     // the region's own name is an alias ("Donbas" of "the Donbas region"), and its uses alone are
     // mentions of this record, not of a subdivision of the same name
     const core = regionCoreName(r.name);
@@ -1033,7 +1049,9 @@ function sameTitleOrNone(person: PersonRecord, title: string): boolean {
 
 /**
  * Rule: "X met his Turkish counterpart Y": Y holds X's position in the country the demonym
- * names (Foreign Minister of Turkey; President of Belarus), with the matching ministry.
+ * names (Foreign Minister of Turkey; President of Belarus), with the matching ministry. "my
+ * counterpart" is the counterpart of whom the sentence quotes ("“I met my counterpart from Laos,
+ * Y,” Prime Minister X said"), never of someone named in an earlier sentence.
  */
 function counterpartRole(doc: Doc, reg: Registry, c: Counterpart): void {
   if (c.person.roles.some((r) => r.country)) return;
@@ -1053,19 +1071,20 @@ function counterpartRole(doc: Doc, reg: Registry, c: Counterpart): void {
   // the other person of the sentence, named before, with a role; or the one a description
   // before stands for ("the Chinese minister held talks with his Belarusian counterpart")
   const described = reg.get(describedPerson(reg, doc.text, sent.start, at));
-  const other =
-    reg
-      .mentionsIn(sent.start, at)
-      .map((m) => reg.get(m.ref))
-      .find((r): r is PersonRecord => r?.kind === 'person' && r !== c.person && r.roles.length > 0) ??
-    (described?.kind === 'person' && described !== c.person && described.roles.length
-      ? described
-      : undefined) ??
-    reg
-      .personMentionsBefore(sent.start, 20)
-      .map((m) => reg.get(m.ref))
-      .find((r): r is PersonRecord => r?.kind === 'person' && r !== c.person && r.roles.length > 0) ??
-    subjectAfterFrontedCounterpart(reg, c.person, (toks[c.last] as Token).end, sent.end);
+  const other = /^(?:my|our)$/i.test(toks[c.first - 1]?.text ?? '')
+    ? subjectAfterFrontedCounterpart(reg, c.person, (toks[c.last] as Token).end, sent.end)
+    : (reg
+        .mentionsIn(sent.start, at)
+        .map((m) => reg.get(m.ref))
+        .find((r): r is PersonRecord => r?.kind === 'person' && r !== c.person && r.roles.length > 0) ??
+      (described?.kind === 'person' && described !== c.person && described.roles.length
+        ? described
+        : undefined) ??
+      reg
+        .personMentionsBefore(sent.start, 20)
+        .map((m) => reg.get(m.ref))
+        .find((r): r is PersonRecord => r?.kind === 'person' && r !== c.person && r.roles.length > 0) ??
+      subjectAfterFrontedCounterpart(reg, c.person, (toks[c.last] as Token).end, sent.end));
   const role = other?.roles[0];
   if (!role || !sameTitleOrNone(c.person, role.title)) return;
   const org = reg.get(role.organization);

@@ -10,6 +10,7 @@ import { isPlatformX, isWrappedLine } from '../text/sentences.js';
 import { isSpeechVerbForm } from '../text/speech-verbs.js';
 import type { Token } from '../text/tokenize.js';
 import type { PersonRecord } from '../types.js';
+import { mixedCaseDateline } from './places.js';
 import type { Registry } from './registry.js';
 import {
   NAME_CUES_NOT_ROLES,
@@ -1413,6 +1414,7 @@ const VERB_CUES: ReadonlyArray<(c: CueContext) => string | null | undefined> = [
   nameAfterQuoteAndVerb,
   accordingToName,
   nameAfterTalksWith,
+  fullNamesInTalksBetween,
   nameAddressedTo,
   headOfGovernmentNamed,
   leaderOfDelegation,
@@ -1854,6 +1856,36 @@ function nameAfterTalksWith({ doc, toks, run, prev }: CueContext): string | unde
   return undefined;
 }
 
+/** Nouns of talks before "between": "the talks between", "a phone call between". */
+const TALKS_BEFORE_BETWEEN =
+  /^(?:talks|meeting|meetings|call|conversation|consultations|negotiations|discussions|dialogue)$/;
+
+/** Whether the tokens from `k` back to "between" are a talks noun's "between" and capitalised words only. */
+function talksBetweenAt(toks: readonly Token[], k: number): boolean {
+  for (let n = 0; k >= 1 && n < 5; k--, n++) {
+    const word = (toks[k] as Token).text;
+    if (word === 'between') return TALKS_BEFORE_BETWEEN.test((toks[k - 1] as Token).text.toLowerCase());
+    if (!/^\p{Lu}/u.test(word)) return false;
+  }
+  return false;
+}
+
+/**
+ * Rule: "the talks between Ana Ruiz and Tomas Vidal focused on ...", "a call between Ana Ruiz and
+ * Tomas Vidal": two full names joined by "and" after a talks noun's "between" are its parties.
+ * A lone word ("talks between Ruiz and Vidal") and places ("talks between Chile and Peru",
+ * claimed) are not read.
+ */
+function fullNamesInTalksBetween({ toks, run, prev, next }: CueContext): string | undefined {
+  if (run.last === run.first) return undefined;
+  if (prev === 'between' && next === 'and' && run.first >= 2)
+    return TALKS_BEFORE_BETWEEN.test((toks[run.first - 2] as Token).text.toLowerCase())
+      ? 'talks-between'
+      : undefined;
+  if (prev !== 'and' || run.first < 3) return undefined;
+  return talksBetweenAt(toks, run.first - 2) ? 'talks-between' : undefined;
+}
+
 /**
  * Rule: "a meeting between Presidents Maia Sandu and Klaus Iohannis", "Foreign Ministers Ana Ruiz
  * and Tomas Vidal": two full names joined by "and" right after a plural title are the persons who
@@ -1950,6 +1982,7 @@ function headOfGovernmentNamed({ toks, run, prev }: CueContext): string | undefi
  */
 export function speakerLabelRun(doc: Doc, run: NameRun): boolean {
   if (!startsItsLine(doc, run.start)) return false;
+  if (mixedCaseDateline(doc)?.start === run.start) return false;
   const m = /^:[ \t]+(\S+(?:[ \t]+\S+){3,})/.exec(doc.text.slice(run.end, run.end + 200));
   if (!m) return false;
   return !run.form.split(/\s+/).some((w) => isCommonWord(w));

@@ -1,4 +1,5 @@
 import type { Doc } from '../doc.js';
+import { cityByName } from '../gazetteer/cities.js';
 import { type Country, countryByCode, countryByDemonym, countryByName } from '../gazetteer/countries.js';
 import { MONTHS, WEEKDAYS } from '../text/calendar-words.js';
 import { isCommonWord } from '../text/common-words.js';
@@ -271,7 +272,53 @@ export function datelineCities(doc: Doc): Array<{ start: number; end: number; fo
       at += part.length + 1;
     }
   }
+  const mixed = mixedCaseDateline(doc);
+  if (mixed) out.push(mixed);
   return out;
+}
+
+/** A line of the story's opening that starts "Name Name: <sentence>." */
+const CITY_COLON_LINE = /^([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}):[ \t]+(\S[^\n]*)$/gm;
+/** How far into the story a dateline may open a line (a headline and a standfirst before it). */
+const DATELINE_REACH = 400;
+const MIN_DATELINE_SENTENCE_WORDS = 6;
+
+/**
+ * Rule: "Bari: Prime Minister X on Friday met ...", "Tashkent: The two sides ...": a city the
+ * gazetteer knows, written in mixed case, opening one of the story's first lines before a colon
+ * and a whole sentence (six words or more, ending in a full stop), is the story's dateline, as
+ * South Asian outlets write it. A headline "Berg: Only joint efforts can help" has no full stop;
+ * a form the story also writes after a name ("Lloyd Austin") is a person's.
+ */
+export function mixedCaseDateline(doc: Doc): { start: number; end: number; form: string } | null {
+  let found = mixedDatelineOf.get(doc);
+  if (found === undefined) {
+    found = readMixedCaseDateline(doc);
+    mixedDatelineOf.set(doc, found);
+  }
+  return found;
+}
+
+/** mixedCaseDateline per document: asked for every name that opens a line. */
+const mixedDatelineOf = new WeakMap<Doc, { start: number; end: number; form: string } | null>();
+
+function readMixedCaseDateline(doc: Doc): { start: number; end: number; form: string } | null {
+  const head = doc.text.slice(0, DATELINE_REACH);
+  CITY_COLON_LINE.lastIndex = 0;
+  for (let m = CITY_COLON_LINE.exec(head); m; m = CITY_COLON_LINE.exec(head)) {
+    const form = m[1] as string;
+    const rest = (m[2] as string).trim();
+    if (!/[.!?]["”’]?$/.test(rest) || rest.split(/\s+/).length < MIN_DATELINE_SENTENCE_WORDS) continue;
+    if (!cityByName(form) || countryByName(form) || writtenAfterAName(doc.text, form)) continue;
+    return { start: m.index, end: m.index + form.length, form };
+  }
+  return null;
+}
+
+/** Whether `form` follows a capitalised word anywhere in the text ("Lloyd Austin"). */
+function writtenAfterAName(text: string, form: string): boolean {
+  const escaped = form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`\\b[A-Z][\\p{L}'’.-]*\\s+${escaped}\\b`, 'u').test(text);
 }
 
 /** Title-cases an uppercase dateline word: "ST. PETERSBURG" -> "St. Petersburg". */

@@ -249,7 +249,7 @@ export interface ListedCounterpart {
   nounLast: number;
 }
 
-const COUNTERPARTS_LIST = /\b(?:counterparts|peers)\s+(?=[A-Z]|from\s)/g;
+const COUNTERPARTS_LIST = /\b(?:counterparts|peers|counterpart(?=\s+from\s))\s+(?=[A-Z]|from\s)/g;
 
 /**
  * Rule: "met her counterparts Tomas Lind of Sweden and Pablo Soria of Ecuador", "his peers from

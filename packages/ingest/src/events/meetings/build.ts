@@ -10,6 +10,7 @@ import {
   GROUP_KINDS,
   GroupSittings,
   pairStandsForCountries,
+  personStandsForCountry,
   sameMeeting,
 } from './merge.js';
 import { countryOfPerson } from './parties.js';
@@ -87,11 +88,23 @@ function sidelinesInSameSentence(text: string, cands: Candidate[]): void {
     if (!told) continue;
     const target = told.anaphoric ? told.within : told;
     if (!target || target === c) continue;
-    target.within = c;
-    c.place ??= target.place;
-    target.place ??= c.place;
-    if (!c.participants.length && c.kind === 'summit') c.participants = [...target.participants];
+    for (const one of splitFromSameTelling(cands, target)) {
+      one.within = c;
+      c.place ??= one.place;
+      one.place ??= c.place;
+    }
+    if (!c.participants.length && c.kind === 'summit')
+      c.participants = [...new Set(splitFromSameTelling(cands, target).flatMap((o) => o.participants))];
   }
+}
+
+/**
+ * "held bilateral meetings with A and B on the sidelines of the summit": the meetings one telling
+ * was split into (one per party) are all held within the sitting, and all their parties were at it.
+ */
+function splitFromSameTelling(cands: Candidate[], target: Candidate): Candidate[] {
+  if (!target.separate) return [target];
+  return cands.filter((o) => o === target || (o.separate && o.trigger === target.trigger));
 }
 
 /**
@@ -491,8 +504,30 @@ function withoutCountriesOfPersons(reg: Registry, grp: Candidate[], participants
   const side = countryOfParty(reg);
   const states = grp.find((c) => c.participants.length === 2 && c.participants.every((p) => side(p) === p));
   if (!states || !grp.some((c) => c !== states && pairStandsForCountries(states, c, side)))
-    return withoutVisitedCountryOfHost(reg, grp, participants);
+    return withoutVisitedCountryOfHost(reg, grp, withoutCountryRetoldAsPerson(grp, participants, side));
   return participants.filter((p) => !states.participants.includes(p));
+}
+
+/**
+ * Rule: a meeting told once with a country ("his counterparts from A, B and C") and retold with
+ * that country's person (personStandsForCountry) is that person's: the country is no party beside.
+ */
+function withoutCountryRetoldAsPerson(
+  grp: Candidate[],
+  participants: string[],
+  side: (ref: string) => string | null,
+): string[] {
+  const retold = new Set<string>();
+  // only a telling with a country among its two parties can be retold so (no pair of loops over
+  // a group of thousands of tellings of two persons)
+  const withState = grp.filter(
+    (c) => c.participants.length === 2 && c.participants.some((p) => side(p) === p),
+  );
+  for (const a of withState)
+    for (const b of grp)
+      if (a !== b && personStandsForCountry(a, b, side))
+        for (const p of a.participants) if (side(p) === p) retold.add(p);
+  return retold.size ? participants.filter((p) => !retold.has(p)) : participants;
 }
 
 /**

@@ -63,7 +63,7 @@ function separateMeetings(story: Story, c: TriggerCtx, telling: Candidate): bool
   const { t, sent } = c;
   const subject = telling.participants[0];
   if (
-    !SEPARATE.test(story.text.slice(Math.max(sent.start, t.start - 12), t.end)) ||
+    !SEPARATE.test(story.text.slice(Math.max(sent.start, t.start - 30), t.end)) ||
     !subject ||
     telling.participants.length < 3 ||
     story.reg.get(subject)?.kind !== 'person'
@@ -174,6 +174,34 @@ function oneMeetingPerCounterpart(story: Story, c: TriggerCtx, telling: Candidat
   return true;
 }
 
+/** Right after the trigger: "with his counterparts from", "her counterparts of". */
+const COUNTERPARTS_FROM =
+  /^\s+(?:with\s+)?(?:his|her|their|its)\s+(?:[\w-]+\s+)?counterparts\s+(?:from|of)\s/i;
+
+/**
+ * Rule: "Foreign Minister X met with his counterparts from A, B and C on the sidelines of ...": a
+ * person meeting the counterparts of three or more countries, none of them named, met each on
+ * their own (one meeting per country, which a later telling naming that country's minister
+ * retells). A sentence that says the meeting was joint ("a trilateral meeting", "together"), and
+ * two countries (a trilateral), stay one meeting. True when it split the telling.
+ */
+function oneMeetingPerCountryOfCounterparts(story: Story, c: TriggerCtx, telling: Candidate): boolean {
+  if (telling.kind === 'call' || telling.forum || ONE_MEETING_OF_SEVERAL.test(c.sent.exact)) return false;
+  if (!COUNTERPARTS_FROM.test(story.text.slice(c.t.end, c.t.end + 40))) return false;
+  const { reg } = story;
+  const subject = sentenceSubject(story.doc, reg, c.sent, c.t) ?? telling.participants[0];
+  if (!subject || reg.get(subject)?.kind !== 'person') return false;
+  const others = telling.participants.filter((p) => p !== subject);
+  const own = countryOfPerson(reg, subject);
+  const isCountry = (p: string): boolean => {
+    const r = reg.get(p);
+    return r?.kind === 'place' && r.placeKind === 'country' && p !== own;
+  };
+  if (others.length < 3 || !others.every(isCountry)) return false;
+  pushOnePerParty(story, telling, subject, others, 'bilateral', 'one-meeting-per-country-of-counterparts');
+  return true;
+}
+
 /**
  * Rule: "Turkish Foreign Minister X also met with Algerian Foreign Minister A and Algerian Prime
  * Minister B", "met his Algerian counterpart A and Prime Minister B": a visitor of a told country
@@ -257,6 +285,7 @@ export function addTelling(story: Story, c: TriggerCtx): boolean {
     !oneVisitPerCountry(story, c, telling) &&
     !separateMeetings(story, c, telling) &&
     !oneMeetingPerCounterpart(story, c, telling) &&
+    !oneMeetingPerCountryOfCounterparts(story, c, telling) &&
     !oneMeetingWithEachOfTwo(story, c, telling)
   )
     story.cands.push(telling);

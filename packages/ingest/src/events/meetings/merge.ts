@@ -121,10 +121,44 @@ export function pairStandsForCountries(
   if (!countriesOnly(states) || countriesOnly(persons)) return false;
   const sides = persons.participants.map(side);
   return (
-    sides.some((x) => x !== null) &&
+    (sides.some((x) => x !== null) || retellsAsTheTalks(persons, states)) &&
     sides.every((x) => x === null || states.participants.includes(x)) &&
     new Set(sides.filter((x) => x !== null)).size === sides.filter((x) => x !== null).length
   );
+}
+
+/**
+ * Rule: "The foreign ministers of Fiji and Samoa met in Apia ... the talks between Ana Ruiz and
+ * Tomas Vidal focused on ...": a definite "the talks between" two persons of no known country,
+ * told after a meeting of two countries, points back at it.
+ */
+function retellsAsTheTalks(persons: Candidate, states: Candidate): boolean {
+  if (persons.sentence <= states.sentence) return false;
+  const before = persons.evidence.exact.slice(0, Math.max(0, persons.trigger.start - persons.evidence.start));
+  return /\b[Tt]he\s+$/.test(before);
+}
+
+/**
+ * Rule: "X met with his counterparts from A, B and C ... X's talks with A's Foreign Minister Y
+ * focused on ...": a bilateral of a person and a country, and one of the same person and a person
+ * who stands for that country, are one meeting told twice (the country told first, its minister
+ * named after). Another country's person is another meeting.
+ */
+export function personStandsForCountry(
+  a: Candidate,
+  b: Candidate,
+  side: (ref: string) => string | null,
+): boolean {
+  if (a.kind !== 'bilateral' || b.kind !== 'bilateral') return false;
+  if (a.participants.length !== 2 || b.participants.length !== 2) return false;
+  const shared = a.participants.filter((p) => b.participants.includes(p));
+  if (shared.length !== 1 || side(shared[0] as string) === shared[0]) return false;
+  const otherOf = (c: Candidate): string => c.participants.find((p) => p !== shared[0]) as string;
+  const [x, y] = [otherOf(a), otherOf(b)];
+  const isState = (p: string): boolean => side(p) === p;
+  if (isState(x) === isState(y)) return false;
+  const [state, person] = isState(x) ? [x, y] : [y, x];
+  return side(person) === state;
 }
 
 /**
@@ -248,7 +282,12 @@ export function sameMeeting(
   // "the next meeting of ... will be held", told twice
   if (a.next && b.next && a.kind === b.kind && !a.participants.length && !b.participants.length) return true;
   if (a.kind === 'call' && b.kind === 'call' && shared >= 1) return !otherSidesDiffer(a, b, side);
-  if (pairStandsForCountries(a, b, side) || delegationsStandForCountries(a, b, side)) return true;
+  if (
+    pairStandsForCountries(a, b, side) ||
+    delegationsStandForCountries(a, b, side) ||
+    personStandsForCountry(a, b, side)
+  )
+    return true;
   if (a.participants.length && b.participants.length)
     return shared >= Math.min(2, Math.min(a.participants.length, b.participants.length));
   if ((a.definite || b.definite) && group && a.kind === b.kind) return !(a.forum && b.forum);

@@ -116,13 +116,14 @@ const AHEAD_OF_BEFORE =
   /\b(?:ahead of|in advance of|before|precedes|preceded)\s+(?:a|an|the|next\s+\w+['’]s)?\s*(?:[\w-]+\s+){0,2}$/;
 
 /**
- * Rule: "The call between the leaders comes ahead of meetings next week between A, B and C": who
- * is named after the later meeting the trigger comes ahead of is that meeting's, not this one's.
- * The clause of the trigger ends at "ahead of".
+ * Rule: "The call between the leaders comes ahead of meetings next week between A, B and C",
+ * "held talks with A and B, ahead of a summit involving C": who is named after the later meeting
+ * or sitting the trigger comes ahead of is that one's, not this one's. The clause of the trigger
+ * ends at "ahead of".
  */
 function laterMeetingAheadOf(story: Story, c: TriggerCtx): number | undefined {
   for (const o of c.sentTriggers) {
-    if (o.start <= c.t.end || o.start >= c.clause.end || (o.hint !== 'meet' && o.hint !== 'call')) continue;
+    if (o.start <= c.t.end || o.start >= c.clause.end || o.hint === 'visit') continue;
     const at = aheadOfBefore(story.text, c.t.end, o.start);
     if (at !== undefined) return at;
   }

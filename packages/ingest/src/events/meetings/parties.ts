@@ -108,7 +108,7 @@ export function listAfterWith(doc: Doc, reg: Registry, t: Trigger, sent: Span): 
   const pairList = /^(?:his|her|their)\s+(?:counterparts|peers|colleagues)\s+from\s/.test(tail);
   const stop = (
     pairList
-      ? /[.:]/
+      ? /[.:]|,?\s(?:ahead\s+of|before|after|during|here|on|in|at|to|for|about)\s/
       : /(?:,\s+(?:the|a|an|who|which|where|to|then|and\s+then)\b|[.;:]|\s(?:to|on|in|at|for|about|after|before|during)\s)/
   ).exec(tail);
   end = start + (stop ? stop.index : tail.length);
