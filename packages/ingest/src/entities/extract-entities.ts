@@ -31,6 +31,7 @@ import { type LexHit, scanLexicon } from './lexicon.js';
 import {
   acronymMentions,
   companiesByTheirKind,
+  countriesSpeakingAsGovernments,
   countryFromWord,
   curatedOrg,
   findArmedForces,
@@ -68,6 +69,7 @@ import {
   findRegions,
   isCityMention,
   isRegionMention,
+  mixedCaseDateline,
   namedVenues,
   placesNamedAsSuch,
   regionCoreName,
@@ -424,6 +426,7 @@ function claimOrganizationsByPattern(doc: Doc, reg: Registry, idx: EntityIndex):
     ...findArmedForces(doc, reg),
     ...twoCountriesMinistries(doc, reg, countries),
     ...ministriesOfCountries(doc, reg),
+    ...countriesSpeakingAsGovernments(doc, reg),
   ];
   claimAll(ministries);
   const takenBetween = (start: number, end: number): boolean => claimedBetween(doc, idx, start, end, 'org');
@@ -506,7 +509,10 @@ function datelineCountryCodes(doc: Doc): Set<string> {
 
 function readDatelineCountryCodes(doc: Doc): Set<string> {
   const codes = new Set<string>();
-  for (const d of datelineCities(doc).filter((x) => x.start < 400)) {
+  // a city written in mixed case before a colon ("Bari: ...") is where the reporter was, often
+  // abroad with a visitor; only a capital so written says whose story it is (below)
+  const mixed = mixedCaseDateline(doc);
+  for (const d of datelineCities(doc).filter((x) => x.start < 400 && x.start !== mixed?.start)) {
     const city = cityByName(titleCase(d.form));
     if (city) codes.add(city.countryCode);
   }

@@ -2,6 +2,7 @@ import { type City, cityByName, citySurfaceForms } from '../gazetteer/cities.js'
 import { type Country, countrySurfaceForms } from '../gazetteer/countries.js';
 import { MEDIA, ORGANIZATIONS, type OrgEntry, VENUES } from '../gazetteer/organizations.js';
 import { type Region, regionByName, regionSurfaceForms } from '../gazetteer/regions.js';
+import { isCommonWord } from '../text/common-words.js';
 import { type Token, tokenize } from '../text/tokenize.js';
 
 export type LexEntry =
@@ -73,6 +74,18 @@ function shaped(entry: LexEntry): LexEntry {
   return Object.assign(all, entry) as LexEntry;
 }
 
+/**
+ * Rule: "Saarc", "Ecowas", "Nato": an acronym of four letters or more as house styles write it,
+ * in title case, names the same organization; not when the title-case word is an ordinary word
+ * or a town's name.
+ */
+export function titleCaseAcronym(form: string): string | null {
+  if (!/^[A-Z]{4,}$/.test(form)) return null;
+  const styled = form.charAt(0) + form.slice(1).toLowerCase();
+  // "Rats" is a word and "Alba" a town: the acronym is then only itself
+  return isCommonWord(styled.toLowerCase()) || cityByName(styled) ? null : styled;
+}
+
 function buildLexicon(): Lexicon {
   const forms = new Map<string, LexEntry[]>();
   const firstTokens = new Map<string, number[]>();
@@ -97,6 +110,10 @@ function buildLexicon(): Lexicon {
   };
   for (const org of ORGANIZATIONS) {
     for (const f of org.forms) add(f, { type: 'org', org, context: false });
+    for (const f of org.forms) {
+      const styled = titleCaseAcronym(f);
+      if (styled && !org.forms.includes(styled)) add(styled, { type: 'org', org, context: false });
+    }
     for (const f of org.contextForms ?? []) add(f, { type: 'org', org, context: true });
   }
   for (const m of MEDIA) for (const f of m.forms) add(f, { type: 'media', name: m.name });

@@ -275,6 +275,48 @@ export function nationalPresidency(text: string, reg: Registry, out: OrgHit[]): 
   }
 }
 
+/**
+ * A country's name opening a clause, then a verb of saying ("India has dismissed", "Qatar
+ * strenuously denies", "India maintained that").
+ */
+const COUNTRY_SPEAKS =
+  /(?:^|[.!?]["”]?\s+|[,;]\s+(?:and\s+|but\s+|while\s+)?|\b(?:but|and|while)\s+)((?:the\s+)?[A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)?)\s+(?:(?:has|had|have)\s+)?(?:(?:strongly|strenuously|firmly|repeatedly|also|again|categorically|flatly|consistently|swiftly|quickly)\s+)?(said|says|maintained|maintains|insisted|insists|denied|denies|dismissed|dismisses|rejected|rejects|claimed|claims|argued|argues|stated|states|warned|warns|reiterated|reiterates)\b/gmu;
+
+/** Verbs that speak only with what is said after them: "maintained that", "insists “...”". */
+const SAYS_ONLY_WITH_CONTENT = /^(?:maintain|insist|claim|argue|state|warn|reiterate)/;
+
+/**
+ * Rule: "India has dismissed the charges as “absurd”", "Qatar strenuously denies the accusations",
+ * "India maintained that it was for dialogue": a country that speaks is its government
+ * ("Government of India"). A verb that may take a thing rather than words ("Belarus has
+ * maintained a formal stance") speaks only with "that" or a quotation after it; a demonym
+ * ("Indian officials said") and a city are no country.
+ */
+export function countriesSpeakingAsGovernments(doc: Doc, reg: Registry): OrgHit[] {
+  const out: OrgHit[] = [];
+  const text = doc.text;
+  COUNTRY_SPEAKS.lastIndex = 0;
+  for (let m = COUNTRY_SPEAKS.exec(text); m; m = COUNTRY_SPEAKS.exec(text)) {
+    const name = m[1] as string;
+    const country = countryByName(name);
+    if (!country) continue;
+    const end = m.index + m[0].length;
+    if (
+      SAYS_ONLY_WITH_CONTENT.test(m[2] as string) &&
+      !/^\s*(?:that\b|[,:]?\s*[“"])/.test(text.slice(end, end + 8))
+    )
+      continue;
+    const start = m.index + m[0].indexOf(name) + (/^the\s/.test(name) ? 4 : 0);
+    out.push({
+      start,
+      end: start + name.length - (/^the\s/.test(name) ? 4 : 0),
+      rec: governmentRecord(reg, country),
+    });
+  }
+  for (const h of out) reg.mention(h.rec.ref, h.start, h.end, 'name');
+  return out;
+}
+
 /** A country's national government: "Government of <Country>". */
 export function governmentRecord(reg: Registry, country: Country): OrganizationRecord {
   const name = `Government of ${withArticle(country)}`;
@@ -615,6 +657,25 @@ function bodyFirstToken(doc: Doc, i: number): number {
 }
 
 /**
+ * Rule: "the Chile–Peru Joint Commission", "the Viet Nam - Indonesia Bilateral Cooperation
+ * Committee": a country, a dash and another country open a joint body's name; the dash does not
+ * end it.
+ */
+function pairedCountryBefore(doc: Doc, first: number): boolean {
+  const toks = doc.tokens;
+  const dash = toks[first - 1];
+  const word = toks[first - 2];
+  const next = toks[first];
+  if (!dash || !word || !next || !/^[-–—]$/.test(dash.text)) return false;
+  if (
+    !/^ ?$/.test(doc.text.slice(word.end, dash.start)) ||
+    !/^ ?$/.test(doc.text.slice(dash.end, next.start))
+  )
+    return false;
+  return !!countryByName(word.text) && !!countryByName(next.text);
+}
+
+/**
  * Rule: "Peace and Security Council", "Mediation and Security Council": a capitalised word joined
  * by "and" to the body's name is part of it (not a country: "Russia and Belarus Council" is two).
  */
@@ -650,7 +711,7 @@ function bodyLastToken({ toks, hitAt }: BodyContext, i: number): { last: number;
     let k = last + 2;
     if (toks[k]?.text === 'the') k++;
     const h = hitAt.get(k);
-    if (h && h.first === k && h.entry.type === 'org' && h.entry.org.bodies) {
+    if (h && h.first === k && h.entry.type === 'org' && hasBodies(h.entry.org)) {
       // "Council of CIS Heads of Government": the alliance inside, and the name goes on
       // (only an acronym: after "of the Union State" a capitalised word is the holder's name)
       const nextTok = toks[h.last + 1];
@@ -693,7 +754,8 @@ function acronymAfterBody(
     let k = after + 1;
     if (toks[k]?.text === 'the') k++;
     const h = hitAt.get(k);
-    if (h && h.entry.type === 'org' && h.entry.org.bodies) return { acronym, explicitParent: h.entry.org };
+    if (h && h.entry.type === 'org' && hasBodies(h.entry.org))
+      return { acronym, explicitParent: h.entry.org };
   }
   return { acronym, explicitParent };
 }
@@ -794,16 +856,25 @@ function curatedBodyOfAlliance(ctx: BodyContext, phrase: BodyPhrase): BodyFound 
   return { rec, start: phrase.start, end: phrase.end, takesAcronym: true };
 }
 
-/** "the Council of Defence Chiefs of the CSTO": a body the gazetteer does not list, of an alliance written with it. */
+/**
+ * "the Council of Defence Chiefs of the CSTO", "the Council of Ministers of ECOWAS": a body the
+ * gazetteer does not list, of an alliance written with it.
+ */
 function ownNamedBodyOfAlliance(ctx: BodyContext, phrase: BodyPhrase): BodyFound | null | undefined {
   const org = phrase.explicitParent ?? phrase.inner;
   if (!org) return undefined;
   const parent = curatedOrg(ctx.reg, org);
   const own = phrase.stripped.replace(/\s+/g, ' ').trim();
   if (own.split(' ').length < 2) return null;
-  const name = `${own} of the ${org.acronym ?? org.name}`;
+  // an alliance the gazetteer lists no bodies of, written after the body ("the Council of
+  // Ministers of ECOWAS"): the name as the text writes it
+  const written =
+    !org.bodies && phrase.explicitParent === org ? nameWithItsAlliance(ctx, phrase, phrase.start) : null;
+  const name = written ?? `${own} of the ${org.acronym ?? org.name}`;
   const rec = ctx.reg.organization(orgKey(name), name, 'body', { parent: parent.ref });
-  return { rec, start: phrase.start, end: phrase.end, takesAcronym: true };
+  // the name as written takes its alliance in: the mention runs to the alliance's end
+  const end = written ? phrase.start + written.length : phrase.end;
+  return { rec, start: phrase.start, end, takesAcronym: !written };
 }
 
 /** "Russian Security Council", "Security Council of Russia": a national security council, named "Security Council of <Country>". */
@@ -1122,6 +1193,7 @@ export function namedInstitutions(
         (kindAt(first - 1) === 'country' && countryByName(before.text)))
     )
       first--;
+    if (pairedCountryBefore(doc, first)) first -= 2;
     // "of the Armed Forces of Belarus": an "of" after the head takes an entity already found
     let last = i;
     let j = i + 1;

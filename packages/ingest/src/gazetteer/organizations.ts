@@ -193,7 +193,7 @@ const CURATED: OrgEntry[] = [
     id: 'au',
     name: 'African Union',
     acronym: 'AU',
-    forms: ['African Union'],
+    forms: ['African Union', 'AU'],
     kind: 'alliance',
     bodies: [
       {

@@ -23,6 +23,8 @@ export const PARTICLE_VERBS: ReadonlyMap<string, RegExp> = new Map([
   ['label', QUOTED_CHARACTERISATION],
   ['speak', /^\s+(?:about|of|on)\b/],
   ['talk', /^\s+(?:about|of)\b/],
+  // "India maintained that it was for dialogue" reports words; "maintained a stance" does not
+  ['maintain', /^\s+(?:that\b|[,:]?\s*[“"])/],
   // "referred to the council's work" reports words; "referred to as" names something
   ['refer', /^\s+to\s+(?!as\b)/],
   // "He asked Washington to help pursue traffickers": a request; "asked about X", "when asked" are questions put to him

@@ -21,9 +21,9 @@ const LIST_HEADING =
 /** A list line: a bullet, a dash or a star before the item. */
 const LIST_LINE = /^\s*[-•*·–—]\s*/;
 
-/** The sitting referred back to, or its people: "the summit", "this meeting", "the participants". */
+/** The sitting referred back to, or its people: "the summit", "this meeting", "the participants", "It was hosted by". */
 const SITTING_REF =
-  /\b(?:(?:the|this|that)\s+(?:[\w’'-]+\s+){0,2}?(?:summit|meeting|session|sitting|event|events|gathering|talks|ministerial)\b|participants\b|members\s+of\s+the\s+[A-Z])/i;
+  /\b(?:(?:the|this|that)\s+(?:[\w’'-]+\s+){0,2}?(?:summit|meeting|session|sitting|event|events|gathering|talks|ministerial)\b|participants\b|members\s+of\s+the\s+[A-Z])|^\s*It\s+(?:was|is|will\s+be|has\s+been)\s+(?:(?:also|jointly)\s+)?(?:co-?)?(?:hosted|chaired|attended|opened|presided)\s+(?:over\s+)?by\b/i;
 
 /** Words that say "at the sitting" without naming it: "Other heads of state present include X". */
 const PRESENCE_REF = /\b(?:present|in attendance|spotted)\b/i;

@@ -23,10 +23,12 @@ const DAY_MONTH_AFTER = new RegExp(
 /**
  * Rule: "ministers took part in a regular meeting of ...", "leaders attended the opening
  * ceremony of their annual meeting", "the ministers are in Addis Ababa, attending the 46th
- * Ordinary Session": taking part in a sitting, or in a part of it, says it was (or is being) held.
+ * Ordinary Session", "delegates took part in their 9th Regional Forum", "will head to Munich to
+ * attend the security conference": taking part in a sitting, or in a part of it, says it was (or
+ * is being, or will be) held.
  */
 const ATTENDED_BEFORE =
-  /(?:\b(?:took part in|participated in|attended|joined)|(?:\b(?:is|are|was|were)\s+|,\s*)(?:taking part in|participating in|attending))\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}(?:of\s+(?:the|their|its)\s+(?:[\w’'-]+\s+){0,3})?$/;
+  /(?:\b(?:took part in|participated in|attended|joined)|\bto\s+(?:attend|take part in|participate in)|(?:\b(?:is|are|was|were)\s+|,\s*)(?:taking part in|participating in|attending))\s+(?:a|an|the|their|its)\s+(?:[\w’'-]+\s+){0,3}(?:of\s+(?:the|their|its)\s+(?:[\w’'-]+\s+){0,3})?$/;
 export function attendedSitting(beforeTrigger: string): boolean {
   return ATTENDED_BEFORE.test(beforeTrigger);
 }
@@ -205,12 +207,12 @@ export function sittingToldAsHeld(story: Story, c: TriggerCtx): boolean {
 }
 
 /**
- * Right before a sitting: "gathered in Washington for a", "converged in Abuja for the", "opened their annual", "G7 leaders open",
+ * Right before a sitting: "gathered in Washington for a", "converged in Abuja for the", "came to Addis Ababa for the", "who are here for the", "opened their annual", "G7 leaders open",
  * "EU foreign ministers held talks".
  * Not "met ... for a summit": "met" is a trigger of its own, which tells that meeting.
  */
 const GATHERED_BEFORE =
-  /(?:\b(?:gathered|gather|gathers|convened|convene|convenes|converged|converge|converges|assembled|arrived|arrive|arrives|came together|flew in)\b[^.;]{0,100}?\b(?:for|at)\s+(?:a|an|the|their|its)\s+|\b(?:opened|open|opens|began|begin|begins|wrapped up|wrap up|closed|concluded|kicked off|kick off|held|hold|holds)\s+(?:a|an|the|their|its)?\s*)(?:[\w’'-]+\s+){0,3}$/;
+  /(?:\b(?:gathered|gather|gathers|convened|convene|convenes|converged|converge|converges|assembled|arrived|arrive|arrives|came together|flew in|came|come|comes|travell?ed|flew|(?:are|were|is|was)\s+here)\b[^.;]{0,100}?\b(?:for|at)\s+(?:a|an|the|their|its)\s+|\b(?:opened|open|opens|began|begin|begins|wrapped up|wrap up|closed|concluded|kicked off|kick off|held|hold|holds)\s+(?:a|an|the|their|its)?\s*)(?:[\w’'-]+\s+){0,3}$/;
 
 /** Rule: "NATO leaders gathered in Washington for a summit", "leaders opened their annual summit": the sitting was held. */
 export function gatheredForSitting(clauseBeforeTrigger: string): boolean {

@@ -94,8 +94,21 @@ export function countryPair(doc: Doc, reg: Registry, t: Trigger): string[] {
     add(b[2] as string);
     if (refs.length === 2) return refs;
   }
+  // "the third session of the Chile – Peru Joint Commission": a joint body of two countries sits
+  const joint = JOINT_BODY_AFTER.exec(after);
+  if (joint) {
+    refs.length = 0;
+    // "Peru Joint": the second name may run into the body's own words
+    for (const name of [joint[1] as string, joint[2] as string])
+      add(countryByName(name) ? name : (name.split(' ')[0] as string));
+    if (refs.length === 2) return refs;
+  }
   return [];
 }
+
+/** Right after a sitting's noun: "of the Chile – Peru Joint Commission", "of the Viet Nam-Laos Intergovernmental Committee". */
+const JOINT_BODY_AFTER =
+  /^\s+of\s+the\s+([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?)\s?[-–—]\s?([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?)\s+(?:[A-Z][\p{L}-]*\s+){0,4}(?:Commission|Committee|Council)\b/u;
 
 /** "a joint session with Sweden, Finland and Josep Borrell": the listed parties. */
 export function listAfterWith(doc: Doc, reg: Registry, t: Trigger, sent: Span): string[] {

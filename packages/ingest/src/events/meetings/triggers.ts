@@ -18,8 +18,9 @@ const TRIGGER_RE = new RegExp(
     "(?<leaders>\\bmeetings? of (?:the )?(?:[A-Z][A-Za-z0-9]{1,7} )?(?:leaders|heads of state|heads)\\b|\\b(?:Leaders['’]?|leaders['’]) Meetings?\\b|\\bHeads of (?:State and )?Government Meeting\\b|\\bheads of (?:state|government)(?: and (?:of )?government)? meetings?\\b)",
     // "The leaders of the five republics that make up the EEU approved ...": a summit told by what it did
     '(?<gathered>\\b[Ll]eaders of (?:the )?[^.;]{0,120}?\\b(?:approved|adopted|signed|agreed|gathered|convened)\\b)',
-    // a ceremony counts only with two parties named (a lone person's is dropped as a bare mention)
-    '(?<meet>\\b(?:met|meet|meets|[Mm]eeting|[Mm]eetings|[Tt]alks|talk|[Nn]egotiations|[Cc]onsultations|received|receives|hosted|hosts|encounter|gathering|conversation|conversations|dialogue|Dialogue|ceremony)\\b)',
+    // a ceremony counts only with two parties named (a lone person's is dropped as a bare mention);
+    // "the discussion held with X" is talks, a discussion alone ("the discussion on tariffs") none
+    '(?<meet>\\b(?:met|meet|meets|[Mm]eeting|[Mm]eetings|[Tt]alks|talk|[Nn]egotiations|[Cc]onsultations|received|receives|hosted|hosts|encounter|gathering|conversation|conversations|dialogue|Dialogue|ceremony|[Dd]iscussions?(?=\\s+(?:(?:he|she)\\s+)?(?:held|had)\\s+with\\b))\\b)',
     // "while visiting President X": the participle after a conjunction is a visit; "the visiting
     // minister" is none
     '(?<visit>\\b(?:visit|visits|visited|(?<=\\b(?:while|when|after|before|since)\\s)visiting)\\b)',
@@ -108,10 +109,14 @@ export function callNoun(text: string, triggers: Trigger[]): void {
   }));
 }
 
+/** After the talks, in their clause: "during his virtual visit to Kenya", "as part of a virtual tour". */
+const VIRTUAL_VISIT_AFTER =
+  /^[^.;]{0,100}?\b(?:during|in the course of|as part of|on)\s+(?:his|her|their|its|a|the)\s+virtual\s+(?:visit|tour|trip)\b/i;
+
 /**
- * Rule: "Biden and Xi held a virtual summit", "held video talks": a meeting of two held over a
- * video link is a call; an alliance's ("the BRICS virtual summit", "a virtual summit of the G20")
- * stays a summit.
+ * Rule: "Biden and Xi held a virtual summit", "held video talks", "held talks with X during his
+ * virtual visit to Kenya": a meeting of two held over a video link is a call; an alliance's ("the
+ * BRICS virtual summit", "a virtual summit of the G20") stays a summit.
  */
 export function virtualMeeting(text: string, triggers: Trigger[]): void {
   for (const t of triggers) {
@@ -123,7 +128,7 @@ export function virtualMeeting(text: string, triggers: Trigger[]): void {
     const before = /\b(?:virtual|video|online)\s+(?:[\w-]+\s+)?$/i.exec(
       text.slice(Math.max(0, t.start - 30), t.start),
     );
-    if (!before) continue;
+    if (!before && !VIRTUAL_VISIT_AFTER.test(text.slice(t.end, t.end + 140))) continue;
     // an alliance's acronym ("BRICS"), not a country's ("US President X's virtual meeting")
     const ofUnion =
       /\b(?!(?:US|USA|UK|UAE|PRC|ROK|DPRK|PM)\b)[A-Z][A-Z0-9]+\b/.test(
@@ -294,9 +299,11 @@ const ATTENDEE_BEFORE =
 
 /**
  * Rule: "flew to New York to attend the UN General Assembly", "attended the World Economic Forum
- * in Davos", "will attend the G20 in Rio": an official taking part in a sitting named by its body
- * is at one of its sittings (a summit for a G-format). "attended the G20 summit" is told by its
- * noun, and "Students attended the Youth Forum" names no official.
+ * in Davos", "will attend the G20 in Rio", "will head to Munich to attend the policy and security
+ * conference": an official taking part in a sitting named by its body, or a conference or forum
+ * told in lower case, is at one of its sittings (a summit for a G-format). "attended the G20
+ * summit" is told by its noun, "attended a press conference" is no sitting, and "Students
+ * attended the Youth Forum" names no official.
  */
 export function attendedNamedSitting(text: string, triggers: Trigger[]): void {
   if (!/\b(?:attend|part|participat)/.test(text)) return;
@@ -306,7 +313,17 @@ export function attendedNamedSitting(text: string, triggers: Trigger[]): void {
     const start = m.index + m[0].length - word.length;
     return { start, end: start + word.length, text: word, hint: m[2] ? 'summit' : 'session' };
   });
+  addMatchTriggers(text, triggers, ATTENDED_CONFERENCE_RE, (m) => {
+    const word = m[1] as string;
+    if (!ATTENDEE_BEFORE.test(text.slice(Math.max(0, m.index - 140), m.index))) return null;
+    const start = m.index + m[0].length - word.length;
+    return { start, end: start + word.length, text: word, hint: 'session' };
+  });
 }
+
+/** Taking part in a conference or forum told in lower case: "to attend the policy and security conference". */
+const ATTENDED_CONFERENCE_RE =
+  /\b(?:attend|attends|attended|attending|take\s+part\s+in|took\s+part\s+in|taking\s+part\s+in|participate\s+in|participated\s+in|participating\s+in)\s+(?:the|a|an|this\s+year['’]s)\s+(?!(?:press|news|video)\b)(?:[a-z-]+\s+(?:and\s+)?){1,4}(conference|forum)\b/g;
 
 /** "A and B conferred", "conferred with X", "A and B convened, on Sunday, in Baghdad": two people conferring met. */
 const CONFERRED_RE = /\b(conferred|convened)\b(?=,?\s+(?:with|for|in|on|by|at)\b)/g;
@@ -756,11 +773,21 @@ export function triggersIn(triggers: Trigger[], start: number, end: number): Tri
  */
 function hostOfEventBefore(text: string, start: number, end: number): boolean {
   return (
-    /\b(?:events?|summit|meeting|talks|session|gathering|ceremony|forum|conference|dinner|reception)\s+$/.test(
+    (/\b(?:events?|summit|meeting|talks|session|gathering|ceremony|forum|conference|dinner|reception)\s+$/.test(
       text.slice(Math.max(0, start - 20), start),
-    ) && /^\s+by\b/.test(text.slice(end, end + 5))
+    ) ||
+      HOSTED_IT_BEFORE.test(text.slice(Math.max(0, start - 40), start))) &&
+    /^\s+by\b/.test(text.slice(end, end + 5))
   );
 }
+
+/**
+ * Rule: "The 9th Regional Forum took place in Barcelona. It was hosted by X in the presence of Y",
+ * "The event was co-hosted by": the passive opens a sentence about the sitting told before; its
+ * host is one who attended it (attendance.ts), not a party to talks of its own.
+ */
+const HOSTED_IT_BEFORE =
+  /(?:^|[.!?]\s+|\n\s*)(?:It|The\s+(?:event|gathering|forum|conference|session|meeting|summit))\s+(?:was|is|will\s+be|has\s+been)\s+(?:(?:also|jointly)\s+)?(?:co-?)?$/;
 
 /**
  * Rule: "X hosted the meeting", "X hosts Y for a Supreme State Council meeting": the meeting noun

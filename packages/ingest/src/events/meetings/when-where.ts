@@ -91,9 +91,9 @@ export function toldAsNamed(story: Story, c: TriggerCtx): Candidate | undefined 
   );
 }
 
-/** A day's possessive right before the trigger: "Sunday's meeting", "part of yesterday's session". */
+/** A day's possessive right before the trigger: "Sunday's meeting", "part of yesterday's session", "this morning's meeting". */
 export const DAY_POSSESSIVE_BEFORE =
-  /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow|Yesterday|Today|Tomorrow)['’]s\s+(?:[\w-]+\s+)?$/;
+  /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tomorrow|Yesterday|Today|Tomorrow|tonight|Tonight|(?:[Tt]his|[Yy]esterday|[Tt]omorrow)\s+(?:morning|afternoon|evening))['’]s\s+(?:[\w-]+\s+)?$/;
 
 /**
  * "Sunday's meeting" names a sitting by its day: the latest sitting told before it on that day,

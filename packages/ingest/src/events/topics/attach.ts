@@ -167,17 +167,23 @@ function toldInSentence(ctx: TopicContext, site: CueSite): MeetingRecord | null 
   return here.reduce((best, m) => (score(m) > score(best) ? m : best));
 }
 
-/** The meeting with most of the named parties; nearest before the sentence on a tie. */
+/**
+ * The meeting with most of the named parties; on a tie, one told in the sentence's own paragraph,
+ * then the nearest (before the sentence first).
+ */
 function byParticipants(ctx: TopicContext, site: CueSite): MeetingRecord | null {
   const refs = namedIn(ctx, site).parties;
   if (!refs.size) return null;
   let best: MeetingRecord | null = null;
   let bestScore = 0;
+  const paragraph = ctx.paragraphOf[site.sentence];
   ctx.meetings.forEach((m, i) => {
     const shared = overlap(m, refs);
     if (!shared) return;
-    const distance = Math.abs(nearestSentence(ctx.meetingSentences[i], site.sentence) - site.sentence);
-    const score = shared * 1000 - distance;
+    const nearest = nearestSentence(ctx.meetingSentences[i], site.sentence);
+    const distance = Math.abs(nearest - site.sentence);
+    const here = ctx.paragraphOf[nearest] === paragraph ? 100 : 0;
+    const score = shared * 1000 + here - distance;
     if (!best || score > bestScore) {
       best = m;
       bestScore = score;

@@ -49,6 +49,8 @@ const END_OF_NOUN_PHRASE_PARTS = [
   '(?<!\\b(?:well|such|so|same))\\s+as\\s+(?:the|both|they|it|he|she|we)\\s+(?!(?:well|part|such|main|key|first|only)\\b)',
   // a finite verb after the noun phrase starts another clause
   '\\s+(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must)\\b',
+  // the main clause taken up again after a relative one ("The forum, which centred on X, took place today")
+  ',\\s+(?:took\\s+place|opened|closed|ended|concluded|began|started|kicked\\s+off|got\\s+under\\s+way)\\b',
   // a participle with its agent, a participial clause, another verb of discussing
   '\\s+(?:(?!aimed\\b)\\w+ed|made|taken|given|held|done|reached|drawn\\s+up|put\\s+forward)\\s+(?:by|at|during)\\s',
   // a finite verb after a subject that holds the topic: "talks on X resumed in ..."
@@ -306,6 +308,9 @@ function trimPhrase(sentence: string, piece: PhraseSpan): PhraseSpan | null {
     if (!m?.[0].length) break;
     start += m[0].length;
   }
+  // "Venezuela “in particular": a quotation opened after the topic and not closed in it is not its words
+  const opened = /\s[“«]/.exec(text());
+  if (opened && !/[”»]/.test(text().slice(opened.index))) end = start + opened.index;
   const trailing =
     /(?:[\s,.;:!?“”"«»‘’']|\b(?:and|or|of|the|a|an|in|on|for|with|to|its|their|also|be|been|being|respectively))+$/i.exec(
       text(),
