@@ -510,8 +510,11 @@ export function mentionsByDescription(reg: Registry, inQuotation: (a: number, b:
     const start = m.index + m[0].length - phrase.length;
     const end = m.index + m[0].length;
     if (NAME_AFTER.test(text.slice(end, end + 40)) || inQuotation(start, end)) continue;
-    if (reg.mentionsIn(Math.max(0, start - 60), end + 60).some((x) => x.start < end && x.end > start))
-      continue;
+    // a country inside ("the Turkish prime minister") is part of the description, not its holder
+    const taken = reg
+      .mentionsIn(Math.max(0, start - 60), end + 60)
+      .some((x) => x.start < end && x.end > start && reg.get(x.ref)?.kind !== 'place');
+    if (taken) continue;
     // the one holder first (most descriptions fit none or several); the full resolution must agree
     const d = parseDescription(phrase);
     const only = d ? onlyPersonBefore(reg, start, outside, (p) => personFit(reg, p, d) > 0) : null;

@@ -166,12 +166,24 @@ function isNameWord(t: Token, toks?: readonly Token[], i?: number): boolean {
   if (toks && i !== undefined && givenNameAfterTitle(t, toks, i)) return true;
   if (base === 'amir') return !toks || i === undefined || !amirAsTitle(toks, i);
   if (NOT_NAME.has(base) || TITLE_HEADS.has(base) || RANKS.has(base)) return false;
+  if (toks && i !== undefined && modifierOfAbbreviatedTitle(base, toks, i)) return false;
   // "Lieutenant-Colonel", "Lt-Col", "Vice-Admiral": a rank written with a hyphen
   if (base.includes('-') && base.split('-').every((w) => RANKS.has(w) || TITLE_HEADS.has(w))) return false;
   if (toks && i !== undefined && inCrownPrince(base, toks, i)) return false;
   if (toks && i !== undefined && royalStyleBeforeFullName(base, toks, i)) return false;
   if (toks && i !== undefined && STATE_FORM.test(toks[i + 1]?.text ?? '')) return false;
   return !isPluralTitle(base);
+}
+
+/** Abbreviated titles a modifier may stand before: "Deputy PM", "Vice FM", "Acting PM". */
+const ABBREVIATED_TITLE = /^(?:PM|FM|DPM|DFM|MFA)$/;
+
+/**
+ * Rule: "Deputy PM Ana Chitmany said": "Deputy", "Vice", "Acting" or "First" right before an
+ * abbreviated title is part of the title, no name word.
+ */
+function modifierOfAbbreviatedTitle(base: string, toks: readonly Token[], i: number): boolean {
+  return /^(?:deputy|vice|acting|first)$/.test(base) && ABBREVIATED_TITLE.test(toks[i + 1]?.text ?? '');
 }
 
 /**

@@ -169,7 +169,18 @@ function trimTitleTokens(keep: Token[]): Token[] {
     keep.pop();
   }
   while (keep.length && /^(?:of|the|,|and)$/.test((keep[0] as Token).text)) keep.shift();
-  return keep;
+  return withoutRepeatedHead(keep);
+}
+
+/**
+ * Rule: "Sultan of Brunei Sultan Hassanal Bolkiah", "President of Kenya President X": the office
+ * said again before the name is the same title (its country read apart), not "Sultan of Sultan".
+ */
+function withoutRepeatedHead(keep: Token[]): Token[] {
+  const n = keep.length;
+  if (n < 3 || keep[n - 2]?.text !== 'of') return keep;
+  const head = (keep[0] as Token).text.toLowerCase();
+  return (keep[n - 1] as Token).text.toLowerCase() === head ? keep.slice(0, n - 2) : keep;
 }
 
 /**

@@ -10,9 +10,9 @@
 const CALLED_PERSON =
   /^\s+(?:(?:his|her|their)\s+(?:[\p{Lu}][\p{L}-]*\s+)?counterparts?(?:,?\s+[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*){0,4}(?![\p{L}’']))?(?![\p{L}’'])|[\p{Lu}][\p{L}-]*['’]s\s+(?:[\p{Ll}-]+\s+){1,3}[\p{Lu}][\p{L}.’'-]*(?:\s+[\p{Lu}][\p{L}.’'-]*){0,4}(?![\p{L}’'])|(?:the\s+)?[\p{Lu}][\p{L}.’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[\p{Lu}][\p{L}.’'-]*){0,6}(?![\p{L}’']))/u;
 
-/** What may follow the person in a visit: the end of the clause, a place, a time, a relative clause. */
+/** What may follow the person in a visit: the end of the clause, a place, a time ("here on Saturday", "today"), a relative clause. */
 const AFTER_VISITED =
-  /^\s*(?:[,.;]|$|\s(?:at|in|on|during|ahead|before|after|who|where|and|to\s+(?:discuss|hold|brief|exchange|review|pay|present|deliver|convey))\b)/;
+  /^\s*(?:[,.;]|$|\s(?:at|in|on|during|ahead|before|after|who|where|and|here|there|today|yesterday|this|last|to\s+(?:discuss|hold|brief|exchange|review|pay|present|deliver|convey))\b)/;
 
 /** A demand in the rest of the clause: "to halt", "to end" (not "to discuss", a visit's aim). */
 const DEMAND =

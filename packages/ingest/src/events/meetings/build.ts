@@ -184,12 +184,40 @@ function partOfSummit(text: string, _cands: Candidate[], real: Candidate[]): voi
   }
 }
 
+/** How many sentences after a round of talks its meetings may still be told. */
+const ROUND_REACH = 8;
+
+/**
+ * Rule: "X held talks with his African counterparts who are here for the 29th AU Summit ... X
+ * discussed with Burundi's minister Y ...": the meetings of the round, told one by one after it
+ * (the round's subject with someone else), were held at the sitting the round's sentence names.
+ */
+function roundAtSitting(_text: string, _cands: Candidate[], real: Candidate[]): void {
+  for (const round of real) {
+    const subject = round.participants[0];
+    const sitting = round.round
+      ? real.find((o) => o !== round && o.sentence === round.sentence && GROUP_KINDS.has(o.kind))
+      : undefined;
+    if (!subject || !sitting) continue;
+    for (const c of real)
+      if (
+        !c.within &&
+        (c.kind === 'bilateral' || c.kind === 'call') &&
+        c.sentence > round.sentence &&
+        c.sentence <= round.sentence + ROUND_REACH &&
+        c.participants.includes(subject)
+      )
+        c.within = sitting;
+  }
+}
+
 /** The within rules, in order. */
 export const WITHIN_RULES = named<WithinRule>([
   sidelinesInSameSentence,
   sidelinesOfLatestSitting,
   jointSessionWithPartners,
   partOfSummit,
+  roundAtSitting,
 ]);
 
 /**
@@ -474,6 +502,8 @@ function recordOfGroup(reg: Registry, grp: Candidate[], ref: string): MeetingRec
   const participants = withoutCountriesOfPersons(reg, grp, unionOf(grp.map((c) => c.participants)));
   const meetingKind = kindOfGroup(reg, grp, participants);
   if ((meetingKind === 'bilateral' || meetingKind === 'call') && !participants.length) return null;
+  // "held talks with his counterparts", none of them named: the meetings are those told after
+  if (grp.every((c) => c.round) && participants.length < 2) return null;
   const status: MeetingStatus = grp.some((c) => c.status === 'held') ? 'held' : 'planned';
   const rec: MeetingRecord = {
     kind: 'meeting',

@@ -253,6 +253,10 @@ const AHEAD_OF_ANOTHER =
 const THEN_BEFORE =
   /(?:\band\s+then|,\s*then|\bafterwards|\bafter\s+that|\bsubsequently)\s+(?:(?:he|she|they|[A-Z][\w’'-]+)\s+)?(?:(?:will|would|is\s+to|was\s+to|also)\s+)*(?:have\s+(?:a|an)\s+(?:[\w-]+\s+)?)?$/;
 
+/** Right after a trigger: others met in the plural and unnamed ("with his African counterparts"). */
+const UNNAMED_PLURAL_OBJECT =
+  /^\s+with\s+(?:his|her|their|its|several|a\s+number\s+of)\s+(?:[\w-]+\s+){0,2}(?:counterparts|colleagues|peers|leaders|ministers|heads\s+of\s+(?:state|government|delegations?))\b(?!\s+(?:of\s+)?[A-Z])/;
+
 /** The last step: the telling of the trigger, added to the story's. */
 export function addTelling(story: Story, c: TriggerCtx): boolean {
   const { before } = c;
@@ -272,6 +276,7 @@ export function addTelling(story: Story, c: TriggerCtx): boolean {
     definite: toldAsDefinite(before, c.participants),
     also: /\balso\s+$/.test(before),
     sequel: THEN_BEFORE.test(before),
+    round: c.participants.length <= 1 && UNNAMED_PLURAL_OBJECT.test(story.text.slice(c.t.end, c.t.end + 60)),
     earlier: toldAsEarlier(story, c),
     next: /\bnext\s+(?:[\w-]+\s+){0,2}$/i.test(before) && c.status === 'planned',
     ahead: AHEAD_OF_ANOTHER.test(before),

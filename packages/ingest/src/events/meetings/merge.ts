@@ -230,6 +230,16 @@ function nextInSequence(a: Candidate, b: Candidate): boolean {
   return own(a, b) && own(b, a);
 }
 
+/**
+ * Rule: "X held talks with his African counterparts ... X discussed with Burundi's minister Y":
+ * a round of meetings told at once, with none of the others named, is not any one meeting with
+ * a named other told after it; each of those is a meeting of its own.
+ */
+function oneOfARound(a: Candidate, b: Candidate): boolean {
+  const [round, one] = a.round ? [a, b] : [b, a];
+  return !!round.round && !one.round && one.sentence > round.sentence && one.participants.length >= 2;
+}
+
 export function sameMeeting(
   a: Candidate,
   b: Candidate,
@@ -237,6 +247,7 @@ export function sameMeeting(
 ): boolean {
   const split = splitsOfOneSentence(a, b) ?? splitRetoldByFewer(a, b, side);
   if (split !== null) return split;
+  if (oneOfARound(a, b)) return false;
   const numbered = sameOrdinalSitting(a, b);
   if (numbered !== null) return numbered;
   if (oneSittingOfOneSentence(a, b)) return true;

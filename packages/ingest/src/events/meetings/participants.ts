@@ -300,6 +300,7 @@ function subjectOfTalksWith(story: Story, c: TriggerCtx): void {
     describedPerson(reg, story.text, sent.start, t.start) ??
     pronounAfterDescription(doc, reg, sent) ??
     possessiveOfLastSubject(story, c) ??
+    subjectOfDefiniteTalks(story, c) ??
     reg.personMentionsBefore(sent.start, 1)[0]?.ref;
   if (subject && !c.participants.includes(subject)) c.participants.unshift(subject);
 }
@@ -366,13 +367,36 @@ function subjectOfRecentSentence(
 }
 
 /**
+ * Rule: "Ruiz discussed trade with A. The discussion held with B was focused on water": talks
+ * told with no subject, opening the sentence with "the", are the subject's of a sentence just
+ * before, not of the last person named (A, the other party there).
+ */
+function subjectOfDefiniteTalks(story: Story, c: TriggerCtx): string | undefined {
+  if (!/^\W*The\s+(?:[\w-]+\s+){0,2}$/.test(story.text.slice(c.sent.start, c.t.start))) return undefined;
+  return subjectOfRecentSentence(story, c);
+}
+
+/**
  * Rule: "X held meetings with A and B. In his meeting with A, the minister discussed ...": "his"
  * opening the sentence is the subject of a sentence just before, not the last person named.
  */
 function possessiveOfLastSubject(story: Story, c: TriggerCtx): string | undefined {
   if (!/^\W*(?:In|During|At)\s+(?:his|her)\s+(?:[\w-]+\s+)?$/.test(story.text.slice(c.sent.start, c.t.start)))
     return undefined;
-  return subjectOfRecentSentence(story, c);
+  return subjectOfRecentSentence(story, c, (subject, sentence) => !metWith(story, subject, sentence));
+}
+
+/** Whether the person is named in the sentence only as the one met ("The talks held with X"). */
+function metWith(story: Story, person: string, sentence: Span): boolean {
+  const mentions = story.reg.mentionsIn(sentence.start, sentence.end).filter((m) => m.ref === person);
+  return (
+    mentions.length > 0 &&
+    mentions.every((m) =>
+      /\bwith\s+(?:[\w’'.-]+\s+){0,5}$/.test(
+        story.text.slice(Math.max(sentence.start, m.start - 60), m.start),
+      ),
+    )
+  );
 }
 
 /** "meeting of foreign affairs officials from": officials of countries listed after "from". */

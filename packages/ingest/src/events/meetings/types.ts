@@ -38,6 +38,8 @@ export interface Candidate {
   ahead?: boolean;
   /** one of "separate meetings with A and B" */
   separate?: boolean;
+  /** "held talks with his counterparts", none named: a round of meetings told at once */
+  round?: boolean;
   /** named with a definite article and nothing new ("The summit of CSTO leaders"): may repeat an earlier one */
   definite?: boolean;
   /** the sitting's number in its series ("the 29th Ordinary Session", "the Sixty-Second Session"): 29, 62 */

@@ -40,6 +40,7 @@ export const VERB_FRAMES: VerbFrame[] = [
   styledSpeaker, // "HE the Prime Minister and Minister of Foreign Affairs affirmed", "His Excellency stressed"
   relativeClauseAntecedent, // "SPEAKER, which has repeatedly warned": before the sentence's subject
   speakerBeforeVerb, // "SPEAKER (, appositive,) said", "SPEAKER, close to the ministry, said"
+  subjectOfCoordinatedVerb, // "SPEAKER opened the meeting, and said"
   unnamedSpokesperson, // "a Kremlin spokesperson said"
   pronounBeforeVerb, // "he told", "She also stressed"
   presidencyReferredBack, // "The Presidency said": the presidency of the story's country
@@ -49,6 +50,7 @@ export const VERB_FRAMES: VerbFrame[] = [
   documentReferredBack, // "the press service said", "the statement reads"
   institutionAsIt, // "China's embassy said ... It said the talks were ..."
   spokespersonOfOffice, // "the press secretary of the President of Armenia said"
+  officeOfNationalLeader, // "the Argentine president's office said"
   officeOfSubject, // "Prime Minister X held a call with Y, his office said"
   spokespersonOfPerson, // "..., Yoon's spokesperson said" + "the spokesperson, Kim Eun-hye," elsewhere
   subjectPhraseDescribed, // "Finland’s top diplomat added"
@@ -365,11 +367,11 @@ function institutionDocument(v: VerbSite): FrameAnswer {
  * "today" (wire copy from South and Southeast Asia: "Prime Minister X today said"), a
  * negation ("did not confirm", "would not say" report words too), and the medium or occasion
  * set between them ("The Ministry ... in a statement said", "Minister X during the meeting
- * expressed concern").
+ * expressed concern", "X in a statement on his Facebook page said").
  */
 // post-nominal letters after a name ("Patricia Scotland QC congratulated") are skipped too
 const SKIP_BETWEEN =
-  /^(?:\s|,|also|has|had|have|then|again|(?:QC|KC|SC|MP|MEP|MLA|OBE|CBE|KBE|MBE|GCMG)\b|later|today|yesterday|tonight|likewise|too|meanwhile|however|though|(?:did|does|do|would|could|will) not|(?:took|takes|used|uses|seized|seizes) (?:the|this|that) (?:opportunity|occasion|chance) to|(?:went|goes) on to|proceeded to|of [A-Z][a-z]+|further|in turn|for (?:his|her|their|its) part|in (?:his|her|their|its) turn|in response|on [A-Z]\w+|\w+ly|(?:was|is|were) quoted as|once again|\(\w+\)|(?:in|during|at|after) (?:a|an|the|its|his|her|their) (?:[\w-]+ ){0,2}(?:statement|meeting|talks|(?:press|news) conference|briefing|interview|post|message|speech|address|remarks|call|conversation)|(?:whose|who) (?:[\w’'-]+ ){1,12})*$/;
+  /^(?:\s|,|also|has|had|have|then|again|(?:QC|KC|SC|MP|MEP|MLA|OBE|CBE|KBE|MBE|GCMG)\b|later|today|yesterday|tonight|likewise|too|meanwhile|however|though|(?:did|does|do|would|could|will) not|(?:took|takes|used|uses|seized|seizes) (?:the|this|that) (?:opportunity|occasion|chance) to|(?:went|goes) on to|proceeded to|of [A-Z][a-z]+|further|in turn|for (?:his|her|their|its) part|in (?:his|her|their|its) turn|in response|on [A-Z]\w+|\w+ly|(?:was|is|were) quoted as|once again|\(\w+\)|(?:in|during|at|after) (?:a|an|the|its|his|her|their) (?:[\w-]+ ){0,2}(?:statement|meeting|talks|(?:press|news) conference|briefing|interview|post|message|speech|address|remarks|call|conversation)|on (?:his|her|their|its|the) (?:[\w-]+ ){0,2}(?:page|account|channel|website|site|handle)|(?:whose|who) (?:[\w’'-]+ ){1,12})*$/;
 
 /** Between an institution and the verb: an unnamed spokesperson of it ("a Kremlin spokesperson"). */
 const UNNAMED_SPOKESPERSON =
@@ -474,6 +476,7 @@ function speakerBeforeVerb(v: VerbSite): FrameAnswer {
         SKIP_BETWEEN.test(v.text.slice(m.end, v.vStart).replace(/['’]s\b/, '')) &&
         speakerOf(v, m) !== null,
     );
+  if (cand && objectBeforeParticiple(v, cand)) return null;
   if (!cand || v.reg.get(cand.ref)?.kind === 'organization') cand = personBeforeAppositive(v, cand) ?? cand;
   else cand = personBeforeParticipialClause(v, cand) ?? cand;
   if (
@@ -489,6 +492,46 @@ function speakerBeforeVerb(v: VerbSite): FrameAnswer {
   }
   const ref = speakerOf(v, cand);
   return ref && cand ? { speaker: ref, at: cand.start, via: 'subject' } : null;
+}
+
+/** Right before the verb: ", and", "and also", "and later": a second predicate of the subject. */
+const AND_BEFORE_VERB = /(?:,\s*|\s)and\s+(?:also\s+|then\s+|later\s+)?$/;
+/** Before the subject of a sentence: nothing but its title words ("Foreign Minister", "Secretary general", "the"). */
+function onlyTitleBefore(text: string): boolean {
+  return text
+    .replace(/^[\s"“]+/, '')
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((w) => /^[\p{Lu}]/u.test(w) || w === 'the' || w === 'of' || TITLE_WORDS.has(w.toLowerCase()));
+}
+
+/**
+ * Rule: "Ana Ruiz met Tom Berg on Monday, and said that ...", "X gave the opening remarks, and
+ * acknowledged the meeting was ...": a verb of saying joined by "and" to another predicate
+ * speaks for the subject that opens the sentence (never for the one met: "with Tom Berg"). Only
+ * when nothing spoke before in the sentence.
+ */
+function subjectOfCoordinatedVerb(v: VerbSite): FrameAnswer {
+  if (v.found.length || !AND_BEFORE_VERB.test(v.before)) return null;
+  const first = v.mentionsHere.find((m) => m.start < v.vStart && speakerOf(v, m) !== null);
+  if (!first || !onlyTitleBefore(v.text.slice(v.sent.start, first.start))) return null;
+  const ref = speakerOf(v, first);
+  return ref ? { speaker: ref, at: first.start, via: 'coordinated' } : null;
+}
+
+/**
+ * Rule: "Chile's foreign minister held a call with Tom Berg on Sunday, expressing concern": a
+ * participle after a comma speaks for the clause's subject, never for the object of a
+ * preposition ("with Tom Berg") before it.
+ */
+function objectBeforeParticiple(v: VerbSite, cand: Mention): boolean {
+  return (
+    v.verb.endsWith('ing') &&
+    /,\s*$/.test(v.before) &&
+    /\b(?:with|to|by|from|for|about)\s+(?:[\w’'.-]+\s+){0,3}$/i.test(
+      v.text.slice(Math.max(v.sent.start, cand.start - 30), cand.start),
+    )
+  );
 }
 
 /**
@@ -925,6 +968,33 @@ function spokespersonOfPerson(v: VerbSite): FrameAnswer {
   };
 }
 
+/** "the Argentine president's office", "Norway's prime minister's office" right before the verb. */
+const NATIONAL_LEADERS_OFFICE =
+  /(?:^|[\s,])((?:[Tt]he\s+)?([\p{Lu}][\p{L}]+?)(?:['’]s)?\s+([Pp]resident|[Pp]rime\s+[Mm]inister|[Cc]hancellor)['’]s\s+(?:press\s+)?office)\s+(?:also\s+)?$/u;
+
+/**
+ * Rule: "..., the Argentine president's office said", "Norway's prime minister's office said":
+ * the office of a country's head of state or government, named "Office of the President of
+ * Argentina", whoever holds the post. A word that names no country ("the new president's
+ * office") names no one.
+ */
+function officeOfNationalLeader(v: VerbSite): FrameAnswer {
+  if (!/office/i.test(v.before)) return null;
+  const om = NATIONAL_LEADERS_OFFICE.exec(v.before);
+  const word = om?.[2];
+  const c = word ? (countryByDemonym(word) ?? countryByName(word)) : undefined;
+  if (!om || !c) return null;
+  const title = (om[3] as string).replace(/\s+/g, ' ').replace(/\b\w/g, (x) => x.toUpperCase());
+  const at = v.sent.start + om.index + om[0].indexOf(om[1] as string);
+  const ref = officeNamedAt(
+    v.reg,
+    `Office of the ${title} of ${withArticle(c)}`,
+    at,
+    at + (om[1] as string).length,
+  );
+  return { speaker: ref, at, via: 'office' };
+}
+
 /**
  * Rule: "Prime Minister Anna Berg held a call with ..., her office said", "Berg's office said":
  * the office of the person named in the possessive, else of the sentence's first person, named
@@ -1087,7 +1157,11 @@ function speakerAfterVerb(v: VerbSite): FrameAnswer {
   const inv = /^\s+(?:the\s+)?/.exec(v.text.slice(end, v.sent.end));
   if (!inv) return null;
   const pos = end + inv[0].length;
-  const first = v.mentionsHere.find((x) => x.start === pos && speakerOf(v, x) !== null);
+  // a description ("stressed the Finnish president") is read by bareTitleAfterVerb, which knows
+  // which verbs invert; a name here is the speaker
+  const first = v.mentionsHere.find(
+    (x) => x.start === pos && x.via !== 'description' && speakerOf(v, x) !== null,
+  );
   // "said African Union Commission Chairperson Jean Ping": a body that opens a title is its holder's
   const m =
     (first && v.reg.get(first.ref)?.kind === 'organization' ? personAfterTitle(v, pos) : undefined) ??

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { run } from '../helpers.js';
+
+const pairsOf = (x: ReturnType<typeof run>): string[][] =>
+  x.meetings
+    .filter((m) => m.meetingKind === 'bilateral')
+    .map((m) => m.participants.map((p) => x.nameOf(p) ?? '').sort());
+
+describe('a round of talks with counterparts none of whom is named, then each meeting told on its own', () => {
+  const story = [
+    'Foreign Minister Ana Ruiz held talks with her Latin American counterparts who are here for the 12th CELAC Summit.',
+    'Ruiz discussed with Peruvian Foreign Minister Tomas Vidal ways of strengthening trade.',
+    'The discussion held with Bolivian Foreign Minister Pablo Soria was focused on water.',
+    'In her meeting with the Ecuadorian Foreign Minister Eva Lind, she discussed energy.',
+  ].join(' ');
+
+  it('keeps the meetings apart, each with the round’s subject, and all within the summit', () => {
+    const x = run(story);
+    expect(pairsOf(x)).toEqual([
+      ['Ana Ruiz', 'Tomas Vidal'],
+      ['Ana Ruiz', 'Pablo Soria'],
+      ['Ana Ruiz', 'Eva Lind'],
+    ]);
+    const summit = x.meetings.find((m) => m.meetingKind === 'summit');
+    expect(summit).toBeDefined();
+    expect(
+      x.meetings.filter((m) => m.meetingKind === 'bilateral').every((m) => m.within === summit?.ref),
+    ).toBe(true);
+  });
+
+  it('makes no meeting of the round itself, with only its subject', () => {
+    const x = run(
+      'Foreign Minister Ana Ruiz held talks with her Latin American counterparts in Lima on Monday.',
+    );
+    expect(x.meetings).toHaveLength(0);
+  });
+
+  it('near-miss: talks with a counterpart named in the same sentence are that meeting, told once', () => {
+    const x = run(
+      'Foreign Minister Ana Ruiz held talks with her counterpart Tomas Vidal in Lima. Ruiz and Vidal discussed trade.',
+    );
+    expect(pairsOf(x)).toEqual([['Ana Ruiz', 'Tomas Vidal']]);
+  });
+
+  it('near-miss: "the discussion on tariffs" alone is no meeting', () => {
+    const x = run(
+      'Foreign Minister Ana Ruiz arrived in Lima. The discussion on tariffs continued in parliament.',
+    );
+    expect(x.meetings).toHaveLength(0);
+  });
+});
+
+describe('VIRTUAL_VISIT_AFTER: talks held "during his virtual visit" are a call', () => {
+  it('makes the talks a call', () => {
+    const x = run(
+      'President Ana Ruiz held bilateral talks with Secretary of State Tom Berg on Tuesday, during his virtual visit to Kenya.',
+    );
+    expect(x.meetings.map((m) => m.meetingKind)).toEqual(['call']);
+  });
+
+  it('near-miss: talks during a visit in person stay a meeting', () => {
+    const x = run(
+      'President Ana Ruiz held bilateral talks with Secretary of State Tom Berg on Tuesday, during his visit to Kenya.',
+    );
+    expect(x.meetings.map((m) => m.meetingKind)).toEqual(['bilateral']);
+  });
+});
+
+describe('isVisitCalledOn: "paid a courtesy call to X here on Saturday"', () => {
+  it('is a meeting in the dateline city', () => {
+    const x = run(
+      'KUALA LUMPUR: Prime Minister Anwar Ibrahim paid a courtesy call to Sultan Hassanal Bolkiah here on Saturday, discussing trade.',
+    );
+    expect(x.meetings).toHaveLength(1);
+    expect(x.nameOf(x.meetings[0]?.place ?? null)).toBe('Kuala Lumpur');
+  });
+
+  it('near-miss: "called on Russia and Ukraine here to end the war" is a demand, no meeting', () => {
+    const x = run('Foreign Minister Ana Ruiz called on Russia and Ukraine here to end the war.');
+    expect(x.meetings).toHaveLength(0);
+    expect(x.statements).toHaveLength(1);
+  });
+});
