@@ -238,6 +238,16 @@ interface Invalidation {
   tags: ReadonlySet<string> | null;
   /** The lowest id the ingest created, by record type (see `hits`). */
   created: ReadonlyMap<string, number>;
+  /** When it was heard (Date.now()). */
+  at: number;
+  /** The global id of the ingest's document; unset for one that drops everything. */
+  document?: string;
+}
+
+/** The invalidations an answer's read missed: when the first was heard, and the last one's document. */
+interface Missed {
+  since: number;
+  by: string;
 }
 
 const NONE: ReadonlyMap<string, number> = new Map();
@@ -406,11 +416,31 @@ export class TaggedResponses {
     const { tags, bounds } = answerTags(rootTags, value);
     for (const entity of entities) if (entity.id != null) tags.add(`${entity.typename}:${entity.id}`);
     const keepStale = this.readings.get(request)?.keepStale === true;
-    const stored =
-      !this.invalidatedSince(seq, tags, bounds) &&
-      this.store(hash, value, { seq, tags: [...tags], bounds, keepStale });
+    const meta: AnswerMeta = { seq, tags: [...tags], bounds, keepStale };
+    const missed = this.missedSince(seq, tags, bounds);
+    let kept: object | undefined;
+    if (missed === null) {
+      if (this.store(hash, value, meta)) kept = value;
+    } else if (missed !== ALL && this.keepsAsStale(hash, meta, missed)) {
+      // Read while an ingest it does not show was heard: kept as stale, as if that ingest had
+      // invalidated it once stored (same bound, from that ingest on). Without this, an answer
+      // that ingests touch more often than the store takes to read it (PGlite's one connection
+      // behind writers) was never stored again: every reader of it read the store.
+      if (this.store(hash, value, { ...meta, staleSince: missed.since, staleBy: missed.by }))
+        kept = withHeader(value, STALE_HEADER, missed.by);
+    }
     // the waiters get this answer only if it was kept: one that was not may miss an ingest
-    this.land(hash, request, stored ? value : undefined);
+    this.land(hash, request, kept);
+  }
+
+  /**
+   * Whether an answer that missed ingests may be kept as stale: one that may be kept stale at
+   * all, within the bound, and newer than the stale answer it replaces (a current one stays).
+   */
+  private keepsAsStale(hash: string, meta: AnswerMeta, missed: Missed): boolean {
+    if (!meta.keepStale || this.maxStaleMs <= 0 || Date.now() - missed.since > this.maxStaleMs) return false;
+    const current = this.meta.get(hash);
+    return !current || (current.staleSince !== undefined && current.seq < meta.seq);
   }
 
   private store(hash: string, value: object, meta: AnswerMeta): boolean {
@@ -488,7 +518,7 @@ export class TaggedResponses {
     created: ReadonlyMap<string, number>,
     document: string,
   ): void {
-    this.record(tags, created);
+    this.record(tags, created, document);
     for (const tag of tags) {
       for (const hash of [...(this.byTag.get(tag) ?? [])]) {
         if (hits(tag, created, this.meta.get(hash)?.bounds)) this.expire(hash, document);
@@ -517,30 +547,44 @@ export class TaggedResponses {
     } else this.answers.delete(hash);
   }
 
-  private record(tags: ReadonlySet<string> | null, created: ReadonlyMap<string, number> = NONE): void {
+  private record(
+    tags: ReadonlySet<string> | null,
+    created: ReadonlyMap<string, number> = NONE,
+    document?: string,
+  ): void {
     this.seq += 1;
-    this.log.push({ seq: this.seq, tags, created });
+    this.log.push({ seq: this.seq, tags, created, at: Date.now(), ...(document ? { document } : {}) });
     if (this.log.length > INVALIDATION_LOG) this.log.splice(0, this.log.length - INVALIDATION_LOG);
   }
 
-  /** Whether anything the answer depends on was invalidated after its request started. */
-  private invalidatedSince(
+  /**
+   * The invalidations after its request started that reach an answer: null when none, `*` when
+   * one dropped everything or the request is too far behind to tell.
+   */
+  private missedSince(
     seq: number,
     tags: ReadonlySet<string>,
     bounds: ReadonlyMap<string, number>,
-  ): boolean {
-    if (seq === this.seq) return false;
+  ): Missed | typeof ALL | null {
+    if (seq === this.seq) return null;
     const oldest = this.log[0];
-    if (!oldest || seq < oldest.seq - 1) return true; // too far behind to tell
+    if (!oldest || seq < oldest.seq - 1) return ALL; // too far behind to tell
+    // from the latest back: the latest names what it lacks, the earliest starts the bound
+    let by: string | undefined;
+    let since = 0;
     for (let i = this.log.length - 1; i >= 0; i--) {
       const invalidation = this.log[i]!;
       if (invalidation.seq <= seq) break;
-      if (invalidation.tags === null) return true;
+      if (invalidation.tags === null || invalidation.document === undefined) return ALL;
       for (const tag of invalidation.tags) {
-        if (tags.has(tag) && hits(tag, invalidation.created, bounds)) return true;
+        if (tags.has(tag) && hits(tag, invalidation.created, bounds)) {
+          by ??= invalidation.document;
+          since = invalidation.at;
+          break;
+        }
       }
     }
-    return false;
+    return by === undefined ? null : { since, by };
   }
 
   /** Removes an answer's tags (it was replaced, invalidated or pushed out of the LRU). */

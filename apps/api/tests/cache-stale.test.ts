@@ -187,6 +187,50 @@ describe('response cache, stale list pages and lookups by id', () => {
     }
   });
 
+  it('keeps a lookup read while an ingest touched it as stale, within the bound from that ingest', () => {
+    // on PGlite behind writers a read can take longer than the gap between ingests touching it:
+    // such an answer was never stored, and every reader of it read the store
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      for (const [maxStaleMs, kept] of [
+        [1_000, true],
+        [0, false],
+      ] as const) {
+        const cache = new TaggedResponses(1 << 20, undefined, maxStaleMs);
+        const person = globalId('Person', 1);
+        const answer = { data: { node: { id: person, name: 'Murat Nurtleu' } } };
+        const read = () => {
+          const key = cache.keyOf('person', [], { keepStale: true });
+          const got = cache.get(key);
+          cache.finished(key);
+          return got;
+        };
+        const key = cache.keyOf('person', [], { keepStale: true });
+        expect(cache.get(key)).toBeUndefined(); // a miss: this request reads the store
+        cache.ingested({
+          documentId: 7,
+          created: {},
+          merged: {},
+          records: [{ type: 'Person', id: 1, created: false }],
+        });
+        vi.advanceTimersByTime(600); // the read lands 600 ms after that ingest was heard
+        cache.set(key, answer, [{ typename: 'Person', id: person }]);
+        cache.finished(key);
+        if (kept) {
+          expect(read()).toEqual({
+            ...answer,
+            extensions: { http: { headers: { [STALE_HEADER]: globalId('Document', 7) } } },
+          });
+          vi.advanceTimersByTime(401); // past the bound, counted from the ingest
+        }
+        expect(read()).toBeUndefined();
+        cache.close();
+      }
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('answers a request that names an ingest from the store, not from the stale page', async () => {
     const s = await setup(60_000);
     await s.ingest(MINSK);
