@@ -96,9 +96,10 @@ export function canonicalOperation(query: string, variables: unknown): string | 
 
 /**
  * The cache plugin, or none when `responseCache` is false. A key carries the invalidation
- * sequence number at which its request started: an answer is stored only if nothing it shows
- * was invalidated since, so a query that read the store before an ingest and finishes after it
- * is never served later.
+ * sequence number at which its request started: an answer is stored as current only if
+ * nothing it shows was invalidated since, so a query that read the store before an ingest and
+ * finishes after it is never served later as current (at most as stale, within the bound, when
+ * it is one that may be kept stale: see `set`).
  */
 export function responseCachePlugins(store: Store, options: ResponseCacheOptions): Plugin[] {
   if (options.responseCache === false) return [];
