@@ -5,6 +5,12 @@
 // dropped (a full page in ingestion order only for a new record at or before its end: see
 // `hits`). The rest stay cached. Mutations and subscriptions are never cached.
 //
+// Stale while revalidate: an invalidated answer of a read query that knows what it shows (top-
+// level list pages and lookups by id, not `search` or any `*` answer: see `expire`) is kept for
+// at most `maxStaleMs` from its first invalidation and served at once with `x-dossier-stale`,
+// while one request reads it again in the background. Under a stream of ingests, readers then
+// never queue behind the writers for an answer the cache held a moment ago.
+//
 // Why a record's own tag is enough for what it nests (its participants, its evidence): the
 // model only changes what a document names, so a meeting gains a participant or a person a new
 // role only when that meeting or that person is touched by the ingest.
@@ -50,25 +56,26 @@ export interface ResponseCacheOptions {
   /** Answers over this are refused (response-size.ts): never worth keeping. */
   maxResponseBytes?: number;
   /**
-   * How long a top-level list page an ingest invalidated may still be served while one
-   * request reads it again in the background (default 5 s; 0: dropped at once).
+   * How long an answer an ingest invalidated (a top-level list page, a lookup by id) may still
+   * be served while one request reads it again in the background (default 5 s; 0: dropped at
+   * once).
    */
   responseCacheMaxStaleMs?: number;
 }
 
 /**
  * A request header naming a document (its global id, from `documentIngested` or the
- * `ingestDocument` answer): the answer must show what that ingest did. Stale list pages from
+ * `ingestDocument` answer): the answer must show what that ingest did. Stale answers from
  * before it are not served; while this server has not heard that ingest yet, the request reads
  * the store.
  */
 export const AFTER_INGEST_HEADER = 'x-dossier-after-ingest';
 /**
- * A response header on a stale list page: the global id of the document whose ingest it does not
+ * A response header on a stale answer: the global id of the document whose ingest it does not
  * show yet. A client that must show it asks again with `x-dossier-after-ingest` set to it.
  */
 export const STALE_HEADER = 'x-dossier-stale';
-/** Marks the background refresh of a stale page (its value is a secret of this process). */
+/** Marks the background refresh of a stale answer (its value is a secret of this process). */
 const REFRESH_HEADER = 'x-dossier-refresh';
 
 /**
@@ -89,9 +96,10 @@ export function canonicalOperation(query: string, variables: unknown): string | 
 
 /**
  * The cache plugin, or none when `responseCache` is false. A key carries the invalidation
- * sequence number at which its request started: an answer is stored only if nothing it shows
- * was invalidated since, so a query that read the store before an ingest and finishes after it
- * is never served later.
+ * sequence number at which its request started: an answer is stored as current only if
+ * nothing it shows was invalidated since, so a query that read the store before an ingest and
+ * finishes after it is never served later as current (at most as stale, within the bound, when
+ * it is one that may be kept stale: see `set`).
  */
 export function responseCachePlugins(store: Store, options: ResponseCacheOptions): Plugin[] {
   if (options.responseCache === false) return [];
@@ -105,7 +113,7 @@ export function responseCachePlugins(store: Store, options: ResponseCacheOptions
   let handle: ((url: string, init: RequestInit) => Promise<Response> | Response) | null = null;
   const refreshSecret = randomUUID();
   const rootTagsOf = createRootTagReader(() => schema);
-  /** Reads a stale page again through this server, as a request of its own. */
+  /** Reads a stale answer again through this server, as a request of its own. */
   const refresher =
     (url: string, body: string): (() => Promise<void>) =>
     async () => {
@@ -141,10 +149,10 @@ export function responseCachePlugins(store: Store, options: ResponseCacheOptions
         const operation = canonicalOperation(documentString, variableValues);
         if (operation === null) return `uncached:${randomUUID()}`;
         const hash = queryHash(`${operation}|${operationName ?? ''}`);
-        const { tags, lists } = rootTagsOf(documentString, operationName ?? null);
+        const { tags, keepStale } = rootTagsOf(documentString, operationName ?? null);
         const body = JSON.stringify({ query: documentString, variables: variableValues, operationName });
         const key = entries.keyOf(hash, tags, {
-          lists,
+          keepStale,
           ...readingOf(request.headers, refreshSecret, entries),
           refresh: refresher(request.url, body),
         });
@@ -199,19 +207,19 @@ const OWN_INGEST_WAIT_MS = 2_000;
 const FLIGHT_WAIT_MS = 5_000;
 
 /**
- * What one request accepts. `lists`: its answer is a top-level list page, which may be served
- * stale. `minSeq`: a stale page read before this invalidation sequence number is not served to
- * it (Infinity: none is). `bypass`: it reads the store (it names an ingest not heard yet).
- * `refresh`: reads the page again in the background, for those served it stale.
+ * What one request accepts. `keepStale`: its answer may be kept stale when invalidated (see
+ * `RootShape`). `minSeq`: a stale answer read before this invalidation sequence number is not
+ * served to it (Infinity: none is). `bypass`: it reads the store (it names an ingest not heard
+ * yet). `refresh`: reads the answer again in the background, for those served it stale.
  */
 export interface Reading {
-  lists?: boolean;
+  keepStale?: boolean;
   minSeq?: number;
   bypass?: boolean;
   refresh?: () => Promise<void>;
 }
 
-/** A key this process did not just make (an ETag sent back): no stale page for it. */
+/** A key this process did not just make (an ETag sent back): no stale answer for it. */
 const FRESH: Reading = { minSeq: Number.POSITIVE_INFINITY };
 
 /** A miss being read from the store by one request, with the requests waiting for its answer. */
@@ -231,6 +239,16 @@ interface Invalidation {
   tags: ReadonlySet<string> | null;
   /** The lowest id the ingest created, by record type (see `hits`). */
   created: ReadonlyMap<string, number>;
+  /** When it was heard (Date.now()). */
+  at: number;
+  /** The global id of the ingest's document; unset for one that drops everything. */
+  document?: string;
+}
+
+/** The invalidations an answer's read missed: when the first was heard, and the last one's document. */
+interface Missed {
+  since: number;
+  by: string;
 }
 
 const NONE: ReadonlyMap<string, number> = new Map();
@@ -272,7 +290,7 @@ export class TaggedResponses {
   private readonly heard = new LRUCache<string, number>({ max: 10_000 });
   /** What each request being answered accepts, by its number. */
   private readonly readings = new LRUCache<number, Reading>({ max: 10_000 });
-  /** The stale pages being read again in the background. */
+  /** The stale answers being read again in the background. */
   private readonly refreshing = new Set<string>();
   private closed = false;
   private readonly flights = new Map<string, Flight>();
@@ -283,7 +301,7 @@ export class TaggedResponses {
   constructor(
     maxBytes: number,
     maxResponseBytes?: number,
-    /** How long an invalidated list page may be served while it is read again (0: never). */
+    /** How long an invalidated answer may be served while it is read again (0: never). */
     private readonly maxStaleMs = 0,
   ) {
     this.answers = createResponseStore(maxBytes, maxResponseBytes, (_value, hash) => this.forget(hash));
@@ -300,9 +318,9 @@ export class TaggedResponses {
   }
 
   /**
-   * What a request that names a document's ingest (its global id) accepts: pages read after
+   * What a request that names a document's ingest (its global id) accepts: answers read after
    * this process heard that ingest; the store itself while it has not (not yet, or too long
-   * ago to remember); no stale page at all when the id is not a document's.
+   * ago to remember); no stale answer at all when the id is not a document's.
    */
   readingAfter(document: string): Pick<Reading, 'minSeq' | 'bypass'> {
     let decoded: { typename: string; id: string };
@@ -351,7 +369,7 @@ export class TaggedResponses {
   /**
    * The stored answer a request may be given. An older key (an ETag from before the answer was
    * refreshed) is not this answer; while this process's own ingest is unheard, no stored answer
-   * is (it may predate it). A stale page is served until `maxStaleMs` after it was first
+   * is (it may predate it). A stale answer is served until `maxStaleMs` after it was first
    * invalidated, to requests that accept it, while one request reads it again.
    */
   private storedAnswer(
@@ -373,7 +391,7 @@ export class TaggedResponses {
     return withHeader(answer, STALE_HEADER, meta.staleBy ?? '');
   }
 
-  /** Reads a stale page again in the background, unless a read of it is already running. */
+  /** Reads a stale answer again in the background, unless a read of it is already running. */
   private refreshOnce(hash: string, refresh: () => Promise<void>): void {
     if (this.refreshing.has(hash)) return;
     this.refreshing.add(hash);
@@ -398,12 +416,32 @@ export class TaggedResponses {
     const { seq, rootTags, hash, request } = parsed;
     const { tags, bounds } = answerTags(rootTags, value);
     for (const entity of entities) if (entity.id != null) tags.add(`${entity.typename}:${entity.id}`);
-    const lists = this.readings.get(request)?.lists === true;
-    const stored =
-      !this.invalidatedSince(seq, tags, bounds) &&
-      this.store(hash, value, { seq, tags: [...tags], bounds, lists });
+    const keepStale = this.readings.get(request)?.keepStale === true;
+    const meta: AnswerMeta = { seq, tags: [...tags], bounds, keepStale };
+    const missed = this.missedSince(seq, tags, bounds);
+    let kept: object | undefined;
+    if (missed === null) {
+      if (this.store(hash, value, meta)) kept = value;
+    } else if (missed !== ALL && this.keepsAsStale(hash, meta, missed)) {
+      // Read while an ingest it does not show was heard: kept as stale, as if that ingest had
+      // invalidated it once stored (same bound, from that ingest on). Without this, an answer
+      // that ingests touch more often than the store takes to read it (PGlite's one connection
+      // behind writers) was never stored again: every reader of it read the store.
+      if (this.store(hash, value, { ...meta, staleSince: missed.since, staleBy: missed.by }))
+        kept = withHeader(value, STALE_HEADER, missed.by);
+    }
     // the waiters get this answer only if it was kept: one that was not may miss an ingest
-    this.land(hash, request, stored ? value : undefined);
+    this.land(hash, request, kept);
+  }
+
+  /**
+   * Whether an answer that missed ingests may be kept as stale: one that may be kept stale at
+   * all, within the bound, and newer than the stale answer it replaces (a current one stays).
+   */
+  private keepsAsStale(hash: string, meta: AnswerMeta, missed: Missed): boolean {
+    if (!meta.keepStale || this.maxStaleMs <= 0 || Date.now() - missed.since > this.maxStaleMs) return false;
+    const current = this.meta.get(hash);
+    return !current || (current.staleSince !== undefined && current.seq < meta.seq);
   }
 
   private store(hash: string, value: object, meta: AnswerMeta): boolean {
@@ -481,7 +519,7 @@ export class TaggedResponses {
     created: ReadonlyMap<string, number>,
     document: string,
   ): void {
-    this.record(tags, created);
+    this.record(tags, created, document);
     for (const tag of tags) {
       for (const hash of [...(this.byTag.get(tag) ?? [])]) {
         if (hits(tag, created, this.meta.get(hash)?.bounds)) this.expire(hash, document);
@@ -490,41 +528,64 @@ export class TaggedResponses {
   }
 
   /**
-   * An invalidated list page is kept as stale (from its first invalidation on: the bound holds
-   * however many ingests follow); any other answer is dropped.
+   * An invalidated answer of a list page or a lookup by id is kept as stale (from its first
+   * invalidation on: the bound holds however many ingests follow); any other is dropped.
+   *
+   * Dropped at once, as before, are the answers tagged `*` (`search`, a top-level field this
+   * code does not know, a fragment it cannot read): the cache does not know what they depend
+   * on (for an unknown field, not even that it is a read of ingested records), so every ingest
+   * invalidates them and nothing says a copy is only that ingest behind; and a search for what
+   * just came in is the read least willing to miss it. Answers that cannot get here are not kept stale either:
+   * answers with errors are never stored (the plugin's default), nor mutations, subscriptions
+   * or job states (`ignoredTypes`); and a gap or a truncated event (`invalidateAll`) drops
+   * everything, since no document can be named for what was missed.
    */
   private expire(hash: string, document: string): void {
     const meta = this.meta.get(hash);
-    if (meta?.lists && this.maxStaleMs > 0) {
+    if (meta?.keepStale && this.maxStaleMs > 0) {
       meta.staleSince ??= Date.now();
       meta.staleBy = document; // the latest: an answer that shows it shows the earlier ones
     } else this.answers.delete(hash);
   }
 
-  private record(tags: ReadonlySet<string> | null, created: ReadonlyMap<string, number> = NONE): void {
+  private record(
+    tags: ReadonlySet<string> | null,
+    created: ReadonlyMap<string, number> = NONE,
+    document?: string,
+  ): void {
     this.seq += 1;
-    this.log.push({ seq: this.seq, tags, created });
+    this.log.push({ seq: this.seq, tags, created, at: Date.now(), ...(document ? { document } : {}) });
     if (this.log.length > INVALIDATION_LOG) this.log.splice(0, this.log.length - INVALIDATION_LOG);
   }
 
-  /** Whether anything the answer depends on was invalidated after its request started. */
-  private invalidatedSince(
+  /**
+   * The invalidations after its request started that reach an answer: null when none, `*` when
+   * one dropped everything or the request is too far behind to tell.
+   */
+  private missedSince(
     seq: number,
     tags: ReadonlySet<string>,
     bounds: ReadonlyMap<string, number>,
-  ): boolean {
-    if (seq === this.seq) return false;
+  ): Missed | typeof ALL | null {
+    if (seq === this.seq) return null;
     const oldest = this.log[0];
-    if (!oldest || seq < oldest.seq - 1) return true; // too far behind to tell
+    if (!oldest || seq < oldest.seq - 1) return ALL; // too far behind to tell
+    // from the latest back: the latest names what it lacks, the earliest starts the bound
+    let by: string | undefined;
+    let since = 0;
     for (let i = this.log.length - 1; i >= 0; i--) {
       const invalidation = this.log[i]!;
       if (invalidation.seq <= seq) break;
-      if (invalidation.tags === null) return true;
+      if (invalidation.tags === null || invalidation.document === undefined) return ALL;
       for (const tag of invalidation.tags) {
-        if (tags.has(tag) && hits(tag, invalidation.created, bounds)) return true;
+        if (tags.has(tag) && hits(tag, invalidation.created, bounds)) {
+          by ??= invalidation.document;
+          since = invalidation.at;
+          break;
+        }
       }
     }
-    return false;
+    return by === undefined ? null : { since, by };
   }
 
   /** Removes an answer's tags (it was replaced, invalidated or pushed out of the LRU). */
@@ -545,8 +606,8 @@ interface AnswerMeta {
   seq: number;
   tags: string[];
   bounds: ReadonlyMap<string, number>;
-  /** A top-level list page: kept stale for a while when invalidated. */
-  lists: boolean;
+  /** A list page or a lookup by id (`RootShape`): kept stale for a while when invalidated. */
+  keepStale: boolean;
   /** When it was first invalidated (Date.now()); unset while it is current. */
   staleSince?: number;
   /** The global id of the document whose ingest invalidated it last. */
@@ -612,7 +673,7 @@ function createRootTagReader(
   const memo = new LRUCache<string, RootShape>({ max: 1000 });
   return (documentString, operationName) => {
     const schema = schemaOf();
-    if (!schema) return { tags: [ALL], lists: false };
+    if (!schema) return { tags: [ALL], keepStale: false };
     const memoKey = `${operationName ?? ''}|${documentString}`;
     let shape = memo.get(memoKey);
     if (!shape) {
@@ -624,12 +685,13 @@ function createRootTagReader(
 }
 
 /**
- * An operation's root tags, and whether it asks for top-level lists of records and nothing
- * else (no lookup by id, no search): only such answers are served stale.
+ * An operation's root tags, and whether its answer may be kept stale: a query whose every root
+ * field is a top-level list of records or a lookup by id (`node`, `nodes`, `meeting(id)`, …),
+ * with no `*` tag (no search, no field this code does not know): see `expire`.
  */
 export interface RootShape {
   tags: string[];
-  lists: boolean;
+  keepStale: boolean;
 }
 
 export function rootTags(
@@ -649,23 +711,20 @@ export function rootShape(
   try {
     document = parse(documentString, { noLocation: true });
   } catch {
-    return { tags: [ALL], lists: false };
+    return { tags: [ALL], keepStale: false };
   }
   const operation = getOperationAST(document, operationName);
   const query = schema.getQueryType();
-  if (operation?.operation !== 'query' || !query) return { tags: [ALL], lists: false };
+  if (operation?.operation !== 'query' || !query) return { tags: [ALL], keepStale: false };
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   }
   const tags = new Set<string>();
-  let lists = true;
   const visit = (selections: readonly SelectionNode[], seen: Set<string>) => {
     for (const selection of selections) {
       if (selection.kind === Kind.FIELD) {
         const fieldTags = rootFieldTags(schema, query, selection.name.value);
-        if (selection.name.value !== '__typename' && (fieldTags.length === 0 || fieldTags.includes(ALL)))
-          lists = false;
         if (fieldTags.length === 1 && isPageInIngestionOrder(selection)) {
           tags.add(`${fieldTags[0]}@${selection.alias?.value ?? selection.name.value}`);
         } else for (const tag of fieldTags) tags.add(tag);
@@ -679,7 +738,8 @@ export function rootShape(
     }
   };
   visit(operation.selectionSet.selections, new Set());
-  return { tags: [...tags].sort(), lists: lists && tags.size > 0 && !tags.has(ALL) };
+  // a lookup by id adds no root tag (its records' own tags come with its answer)
+  return { tags: [...tags].sort(), keepStale: !tags.has(ALL) };
 }
 
 /**

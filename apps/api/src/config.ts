@@ -25,7 +25,7 @@ export interface Config {
   responseCache: boolean;
   /** Serialized bytes the response cache holds at most. */
   responseCacheBytes: number;
-  /** How long a list page an ingest invalidated is still served while it is read again (0: never). */
+  /** How long an answer an ingest invalidated (a list page, a lookup by id) is still served while it is read again (0: never). */
   responseCacheMaxStaleMs: number;
   /** Largest response, in serialized JSON bytes: beyond it, RESPONSE_TOO_LARGE. */
   maxResponseBytes: number;
@@ -94,7 +94,7 @@ export const ENVIRONMENT = {
   DOSSIER_RESPONSE_CACHE:
     'cache query responses until an ingest touches what they show: true/false (default true)',
   DOSSIER_RESPONSE_CACHE_BYTES: `bytes of responses the cache holds at most (default ${DEFAULT_RESPONSE_CACHE_BYTES})`,
-  DOSSIER_RESPONSE_CACHE_MAX_STALE_MS: `ms a list page an ingest changed is still served while one request reads it again; 0: read it at once (default ${DEFAULT_RESPONSE_CACHE_MAX_STALE_MS})`,
+  DOSSIER_RESPONSE_CACHE_MAX_STALE_MS: `ms an answer an ingest changed (a list page, a lookup by id; not search) is still served while one request reads it again; 0: read it at once (default ${DEFAULT_RESPONSE_CACHE_MAX_STALE_MS})`,
   DOSSIER_MAX_RESPONSE_BYTES: `largest response in bytes; beyond it RESPONSE_TOO_LARGE (default ${DEFAULT_MAX_RESPONSE_BYTES})`,
   DOSSIER_CORS_ORIGINS:
     'comma-separated web origins (https://app.example.org) allowed to call the API from a browser (default: none, CORS off)',

@@ -7,8 +7,8 @@ export function endpointFromLocation(location: Location): string {
 }
 
 /**
- * The API may answer a list an ingest changed from its cache for a few seconds (stale while it
- * reads it again); such an answer names that ingest's document in `x-dossier-stale`. The
+ * The API may answer a list or a record an ingest changed from its cache for a few seconds
+ * (stale while it reads it again); such an answer names that ingest's document in `x-dossier-stale`. The
  * explorer shows new articles: once live updates announced an ingest, every request names its
  * document in `x-dossier-after-ingest`, and an answer that still says it is stale is asked for
  * again, naming the ingest it lacks (see the API README).
