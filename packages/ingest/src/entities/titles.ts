@@ -122,6 +122,18 @@ const PORTFOLIOS = [
   'international',
   'relations',
   'cooperation',
+  // "Vice Minister of Human Resource and Social Development", "Minister of Science and Technology"
+  'human',
+  'resource',
+  'resources',
+  'social',
+  'development',
+  'welfare',
+  'science',
+  'technology',
+  'water',
+  'infrastructure',
+  'youth',
 ];
 
 /** The portfolios, as a set: "Minister of Commerce", "Secretary of Labour". Lowercase. */

@@ -81,3 +81,27 @@ describe('isVisitCalledOn: "paid a courtesy call to X here on Saturday"', () => 
     expect(x.statements).toHaveLength(1);
   });
 });
+
+describe('describedSubjectOfRecentSentence: "the CS also held a bilateral meeting with Y"', () => {
+  const first = 'Meanwhile, Secretary Ana Ruiz paid a courtesy call on Dr Tom Berg, Minister of Commerce.';
+
+  it('is the subject of the sentence before, not the one she called on', () => {
+    const x = run(
+      `${first} In addition, the CS also held a bilateral meeting with Dr Eva Lind, Vice Minister of Labour.`,
+    );
+    expect(x.meetings.map((m) => m.participants.map((p) => x.nameOf(p)).sort())).toEqual([
+      ['Ana Ruiz', 'Tom Berg'],
+      ['Ana Ruiz', 'Eva Lind'],
+    ]);
+  });
+
+  it('near-miss: a subject named in the sentence is that subject', () => {
+    const x = run(
+      `${first} In addition, Tom Berg also held a bilateral meeting with Dr Eva Lind, Vice Minister of Labour.`,
+    );
+    expect(x.meetings.map((m) => m.participants.map((p) => x.nameOf(p)).sort())).toContainEqual([
+      'Eva Lind',
+      'Tom Berg',
+    ]);
+  });
+});

@@ -94,3 +94,17 @@ describe('withoutRepeatedHead: "Sultan of Brunei Sultan Hassanal Bolkiah"', () =
     expect(x.persons.find((p) => p.name === 'Viktor Khrenin')?.roles[0]?.title).toBe('Minister of Defence');
   });
 });
+
+describe('PORTFOLIOS: "Vice Minister of Human Resource and Social Development" is one title', () => {
+  it('makes no person of the portfolio', () => {
+    const x = run(
+      'The minister also held a meeting with Dr Abdullah Nasser, Vice Minister of Human Resource and Social Development.',
+    );
+    expect(x.persons.map((p) => p.name)).toEqual(['Abdullah Nasser']);
+  });
+
+  it('near-miss: a name after the whole title is still a person ("Minister of Science and Technology Ana Ruiz")', () => {
+    const x = run('Minister of Science and Technology Ana Ruiz met Tom Berg.');
+    expect(x.persons.map((p) => p.name).sort()).toEqual(['Ana Ruiz', 'Tom Berg']);
+  });
+});

@@ -301,6 +301,7 @@ function subjectOfTalksWith(story: Story, c: TriggerCtx): void {
     pronounAfterDescription(doc, reg, sent) ??
     possessiveOfLastSubject(story, c) ??
     subjectOfDefiniteTalks(story, c) ??
+    describedSubjectOfRecentSentence(story, c) ??
     reg.personMentionsBefore(sent.start, 1)[0]?.ref;
   if (subject && !c.participants.includes(subject)) c.participants.unshift(subject);
 }
@@ -374,6 +375,20 @@ function subjectOfRecentSentence(
 function subjectOfDefiniteTalks(story: Story, c: TriggerCtx): string | undefined {
   if (!/^\W*The\s+(?:[\w-]+\s+){0,2}$/.test(story.text.slice(c.sent.start, c.t.start))) return undefined;
   return subjectOfRecentSentence(story, c);
+}
+
+/** Before the trigger: a description as the subject of talks ("the CS also held a", "The envoy then had"). */
+const DESCRIBED_SUBJECT =
+  /\b[Tt]he\s+[\w-]+\s+(?:(?:also|then|later)\s+)?(?:held|had|paid)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$/;
+
+/**
+ * Rule: "CS Omamo paid a courtesy call on X. In addition, the CS also held a bilateral meeting
+ * with Y": a description that found no one as the subject of talks is the subject of a sentence
+ * just before (not its last person, the one met there).
+ */
+function describedSubjectOfRecentSentence(story: Story, c: TriggerCtx): string | undefined {
+  if (!DESCRIBED_SUBJECT.test(story.text.slice(c.sent.start, c.t.start))) return undefined;
+  return subjectOfRecentSentence(story, c, (subject, sentence) => !metWith(story, subject, sentence));
 }
 
 /**
