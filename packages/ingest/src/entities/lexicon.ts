@@ -79,7 +79,7 @@ function shaped(entry: LexEntry): LexEntry {
  * in title case, names the same organization; not when the title-case word is an ordinary word
  * or a town's name.
  */
-export function titleCaseAcronym(form: string): string | null {
+function titleCaseAcronym(form: string): string | null {
   if (!/^[A-Z]{4,}$/.test(form)) return null;
   const styled = form.charAt(0) + form.slice(1).toLowerCase();
   // "Rats" is a word and "Alba" a town: the acronym is then only itself

@@ -88,13 +88,14 @@ function sidelinesInSameSentence(text: string, cands: Candidate[]): void {
     if (!told) continue;
     const target = told.anaphoric ? told.within : told;
     if (!target || target === c) continue;
-    for (const one of splitFromSameTelling(cands, target)) {
+    const held = splitFromSameTelling(cands, target);
+    for (const one of held) {
       one.within = c;
       c.place ??= one.place;
       one.place ??= c.place;
     }
     if (!c.participants.length && c.kind === 'summit')
-      c.participants = [...new Set(splitFromSameTelling(cands, target).flatMap((o) => o.participants))];
+      c.participants = [...new Set(held.flatMap((o) => o.participants))];
   }
 }
 

@@ -101,6 +101,16 @@ export function sameOrdinalSitting(a: Candidate, b: Candidate): boolean | null {
   return !a.forum || !b.forum || forumsCompatible(a.forum, b.forum);
 }
 
+/** Both tellings are bilaterals of two parties each. */
+function twoPartyBilaterals(a: Candidate, b: Candidate): boolean {
+  return (
+    a.kind === 'bilateral' &&
+    b.kind === 'bilateral' &&
+    a.participants.length === 2 &&
+    b.participants.length === 2
+  );
+}
+
 /**
  * Rule: "The top diplomats of South Korea and Japan met in Phnom Penh ... talks between South
  * Korean Foreign Minister X and his counterpart Y": a meeting of two countries and one of two
@@ -114,8 +124,7 @@ export function pairStandsForCountries(
   b: Candidate,
   side: (ref: string) => string | null,
 ): boolean {
-  if (a.kind !== 'bilateral' || b.kind !== 'bilateral') return false;
-  if (a.participants.length !== 2 || b.participants.length !== 2) return false;
+  if (!twoPartyBilaterals(a, b)) return false;
   const countriesOnly = (c: Candidate): boolean => c.participants.every((p) => side(p) === p);
   const [states, persons] = countriesOnly(a) ? [a, b] : [b, a];
   if (!countriesOnly(states) || countriesOnly(persons)) return false;
@@ -149,8 +158,7 @@ export function personStandsForCountry(
   b: Candidate,
   side: (ref: string) => string | null,
 ): boolean {
-  if (a.kind !== 'bilateral' || b.kind !== 'bilateral') return false;
-  if (a.participants.length !== 2 || b.participants.length !== 2) return false;
+  if (!twoPartyBilaterals(a, b)) return false;
   const shared = a.participants.filter((p) => b.participants.includes(p));
   if (shared.length !== 1 || side(shared[0] as string) === shared[0]) return false;
   const otherOf = (c: Candidate): string => c.participants.find((p) => p !== shared[0]) as string;
