@@ -10,8 +10,8 @@ describe('countriesSpeakingAsGovernments: a country that speaks is its governmen
     expect(speakersOf(x)).toEqual(['Government of Chile']);
   });
 
-  it('"Norway strenuously denies the accusations, describing ..." is the Government of Norway', () => {
-    const x = run('Norway strenuously denies the accusations, describing them as a smear campaign.');
+  it('"Norway firmly denies the claims, calling ..." is the Government of Norway', () => {
+    const x = run('Norway firmly denies the claims, calling them a smear campaign.');
     expect(speakersOf(x)).toEqual(['Government of Norway']);
   });
 
@@ -20,8 +20,8 @@ describe('countriesSpeakingAsGovernments: a country that speaks is its governmen
     expect(speakersOf(x)).toEqual(['Government of Kenya']);
   });
 
-  it('near-miss: "Kenya has maintained a stance of neutrality" says nothing', () => {
-    const x = run('While Kenya has maintained a stance of neutrality, its army has trained with both sides.');
+  it('near-miss: "Kenya has long maintained good ties" says nothing', () => {
+    const x = run('Kenya has long maintained good ties with both of its neighbours.');
     expect(x.statements).toHaveLength(0);
     expect(x.organizations.map((o) => o.name)).not.toContain('Government of Kenya');
   });

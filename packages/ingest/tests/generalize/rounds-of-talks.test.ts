@@ -9,9 +9,9 @@ const pairsOf = (x: ReturnType<typeof run>): string[][] =>
 describe('a round of talks with counterparts none of whom is named, then each meeting told on its own', () => {
   const story = [
     'Foreign Minister Ana Ruiz held talks with her Latin American counterparts who are here for the 12th CELAC Summit.',
-    'Ruiz discussed with Peruvian Foreign Minister Tomas Vidal ways of strengthening trade.',
-    'The discussion held with Bolivian Foreign Minister Pablo Soria was focused on water.',
-    'In her meeting with the Ecuadorian Foreign Minister Eva Lind, she discussed energy.',
+    'Ruiz discussed with Peruvian Foreign Minister Tomas Vidal a plan for a new border crossing.',
+    'The discussion held with Bolivian Foreign Minister Pablo Soria turned to water rights.',
+    'During her meeting with Ecuadorian Foreign Minister Eva Lind, she raised energy.',
   ].join(' ');
 
   it('keeps the meetings apart, each with the round’s subject, and all within the summit', () => {
@@ -50,17 +50,17 @@ describe('a round of talks with counterparts none of whom is named, then each me
   });
 });
 
-describe('VIRTUAL_VISIT_AFTER: talks held "during his virtual visit" are a call', () => {
+describe('VIRTUAL_VISIT_AFTER: talks held "as part of her virtual tour" are a call', () => {
   it('makes the talks a call', () => {
     const x = run(
-      'President Ana Ruiz held bilateral talks with Secretary of State Tom Berg on Tuesday, during his virtual visit to Kenya.',
+      'President Ana Ruiz held bilateral talks with Secretary of State Tom Berg on Friday, as part of her virtual tour of the region.',
     );
     expect(x.meetings.map((m) => m.meetingKind)).toEqual(['call']);
   });
 
   it('near-miss: talks during a visit in person stay a meeting', () => {
     const x = run(
-      'President Ana Ruiz held bilateral talks with Secretary of State Tom Berg on Tuesday, during his visit to Kenya.',
+      'President Ana Ruiz held bilateral talks with Secretary of State Tom Berg on Friday, as part of her tour of the region.',
     );
     expect(x.meetings.map((m) => m.meetingKind)).toEqual(['bilateral']);
   });
@@ -69,10 +69,10 @@ describe('VIRTUAL_VISIT_AFTER: talks held "during his virtual visit" are a call'
 describe('isVisitCalledOn: "paid a courtesy call to X here on Saturday"', () => {
   it('is a meeting in the dateline city', () => {
     const x = run(
-      'KUALA LUMPUR: Prime Minister Anwar Ibrahim paid a courtesy call to Sultan Hassanal Bolkiah here on Saturday, discussing trade.',
+      'ACCRA: Prime Minister Kofi Mensah paid a courtesy call to King Osei Berg here on Saturday, discussing trade.',
     );
     expect(x.meetings).toHaveLength(1);
-    expect(x.nameOf(x.meetings[0]?.place ?? null)).toBe('Kuala Lumpur');
+    expect(x.nameOf(x.meetings[0]?.place ?? null)).toBe('Accra');
   });
 
   it('near-miss: "called on Russia and Ukraine here to end the war" is a demand, no meeting', () => {
@@ -82,12 +82,12 @@ describe('isVisitCalledOn: "paid a courtesy call to X here on Saturday"', () => 
   });
 });
 
-describe('describedSubjectOfRecentSentence: "the CS also held a bilateral meeting with Y"', () => {
-  const first = 'Meanwhile, Secretary Ana Ruiz paid a courtesy call on Dr Tom Berg, Minister of Commerce.';
+describe('describedSubjectOfRecentSentence: "the CS also had a separate meeting with Y"', () => {
+  const first = 'On Monday, Secretary Ana Ruiz paid a courtesy call on Dr Tom Berg, the trade minister.';
 
   it('is the subject of the sentence before, not the one she called on', () => {
     const x = run(
-      `${first} In addition, the CS also held a bilateral meeting with Dr Eva Lind, Vice Minister of Labour.`,
+      `${first} Later, the CS also had a separate meeting with Dr Eva Lind, Vice Minister of Labour.`,
     );
     expect(x.meetings.map((m) => m.participants.map((p) => x.nameOf(p)).sort())).toEqual([
       ['Ana Ruiz', 'Tom Berg'],
@@ -97,7 +97,7 @@ describe('describedSubjectOfRecentSentence: "the CS also held a bilateral meetin
 
   it('near-miss: a subject named in the sentence is that subject', () => {
     const x = run(
-      `${first} In addition, Tom Berg also held a bilateral meeting with Dr Eva Lind, Vice Minister of Labour.`,
+      `${first} Later, Tom Berg also had a separate meeting with Dr Eva Lind, Vice Minister of Labour.`,
     );
     expect(x.meetings.map((m) => m.participants.map((p) => x.nameOf(p)).sort())).toContainEqual([
       'Eva Lind',

@@ -20,16 +20,16 @@ describe('attendedSitting: "delegates took part in their 5th Regional Forum"', (
 describe('topics: the main clause taken up again after a relative one ends the topic', () => {
   it('"The forum, which centred on trade, took place today" gives the topic "trade" alone', () => {
     const x = run(
-      'Lima, 28 October 2024. The 5th Andean Community Regional Forum, which centred on trade, took place today in Lima.',
+      'Lima, 3 March 2025. The 5th Andean Community Regional Forum, which centred on trade, took place today in Lima.',
     );
     expect(x.meetings[0]?.topics).toEqual(['trade']);
   });
 
-  it('a quotation opened after the topic and not closed in it is no part of it ("Venezuela “in particular")', () => {
+  it('a quotation opened after the topic and not closed in it is no part of it ("the Amazon “above all")', () => {
     const x = run(
-      'President Ana Ruiz spoke by telephone with President Tom Berg on Wednesday, discussing the region and Venezuela “in particular.”',
+      'President Ana Ruiz spoke by telephone with President Tom Berg on Wednesday, discussing trade and the Amazon “above all.”',
     );
-    expect(x.meetings[0]?.topics).toEqual(['region', 'Venezuela']);
+    expect(x.meetings[0]?.topics).toEqual(['trade', 'Amazon']);
   });
 
   it('near-miss: a list of topics after "centred on" keeps every item', () => {
@@ -45,7 +45,7 @@ describe('"It was hosted by X in the presence of Y" after a sitting', () => {
 
   it('seats the host and the one present at the sitting, with no talks of their own', () => {
     const x = run(
-      `${first} It was hosted by Pablo Soria, the Minister of Foreign Affairs of Ecuador, in the presence of Eva Lind, the Secretary General of the Andean Community.`,
+      `${first} It was hosted by Pablo Soria, Ecuador's foreign minister, in the presence of Secretary General Eva Lind of the Andean Community.`,
     );
     expect(x.meetings).toHaveLength(1);
     expect(x.meetings[0]?.participants.map((p) => x.nameOf(p))).toEqual(
@@ -63,12 +63,10 @@ describe('"It was hosted by X in the presence of Y" after a sitting', () => {
 
 describe('DAY_POSSESSIVE_BEFORE: "This morning\'s meeting" names the sitting told that morning', () => {
   const first =
-    'Seats are empty at the Andean Community summit in Lima this morning as leaders sit down to the first formal gathering.';
+    'Several chairs stood empty at the Andean Community summit in Lima this morning as the leaders began their work.';
 
   it('is the summit, and who opened it was there', () => {
-    const x = run(
-      `${first} This morning's meeting for leaders and observers was opened by Peruvian president Ana Ruiz.`,
-    );
+    const x = run(`${first} This morning's opening session was chaired by Peruvian president Ana Ruiz.`);
     expect(x.meetings).toHaveLength(1);
     expect(x.meetings[0]?.participants.map((p) => x.nameOf(p))).toContain('Ana Ruiz');
   });
@@ -82,17 +80,17 @@ describe('DAY_POSSESSIVE_BEFORE: "This morning\'s meeting" names the sitting tol
 });
 
 describe('titleCaseAcronym: "Saarc", "Nato" as house styles write them; "AU" is the African Union', () => {
-  it('reads "the 18th Saarc Summit" as the summit of the South Asian Association for Regional Cooperation', () => {
-    const x = run('Leaders gathered for the 18th Saarc Summit in Kathmandu yesterday.');
+  it('reads "the 19th Saarc Summit" as the summit of the South Asian Association for Regional Cooperation', () => {
+    const x = run('Leaders arrived in Male for the 19th Saarc Summit on Monday.');
     expect(x.organizations.map((o) => o.name)).toContain('South Asian Association for Regional Cooperation');
     expect(x.meetings.map((m) => m.meetingKind)).toEqual(['summit']);
   });
 
-  it('"Ministers came to Addis Ababa for the 29th AU Summit" is an African Union summit there', () => {
-    const x = run('Ministers came to Addis Ababa for the 29th AU Summit on Monday.');
+  it('"Ministers came to Kigali for the 31st AU Summit" is an African Union summit there', () => {
+    const x = run('Ministers came to Kigali for the 31st AU Summit on Monday.');
     expect(x.meetings).toHaveLength(1);
     expect(x.meetings[0]?.participants.map((p) => x.nameOf(p))).toEqual(['African Union']);
-    expect(x.nameOf(x.meetings[0]?.place ?? null)).toBe('Addis Ababa');
+    expect(x.nameOf(x.meetings[0]?.place ?? null)).toBe('Kigali');
   });
 
   it('near-miss: a title-case acronym that is a word ("Rats") or a town ("Alba") names no organization', () => {
@@ -100,8 +98,8 @@ describe('titleCaseAcronym: "Saarc", "Nato" as house styles write them; "AU" is 
     expect(x.organizations).toHaveLength(0);
   });
 
-  it('near-miss: "came to Addis Ababa for a rest" names no sitting', () => {
-    const x = run('Ministers came to Addis Ababa for a rest on Monday.');
+  it('near-miss: "came to Kigali for a rest" names no sitting', () => {
+    const x = run('Ministers came to Kigali for a rest on Monday.');
     expect(x.meetings).toHaveLength(0);
   });
 });
@@ -116,7 +114,7 @@ describe('a body named after its alliance, of an alliance the gazetteer lists no
 
   it('"The Authority of Heads of State and Government of the Economic Community of West African States (ECOWAS)" is its body', () => {
     const x = run(
-      'The Authority of Heads of State and Government of the Economic Community of West African States (ECOWAS) held its 65th Ordinary Session in Abuja.',
+      'The Authority of Heads of State and Government of the Economic Community of West African States (ECOWAS) met for an extraordinary session in Accra on Friday.',
     );
     expect(x.organizations.map((o) => o.name)).toContain(
       'Authority of Heads of State and Government of the Economic Community of West African States',

@@ -23,14 +23,14 @@ describe('SKIP_BETWEEN: "X in a statement on her Facebook page said ..."', () =>
 describe('objectBeforeParticiple: ", expressing concern" after "held a call with X"', () => {
   it('does not make the person after "with" the speaker of the participle', () => {
     const x = run(
-      "Chile's foreign minister also held a call with Tom Berg on Sunday, expressing deep concern over developments in the region.",
+      "Chile's foreign minister also spoke by phone with Tom Berg on Friday, expressing worry about the drought in the north.",
     );
     expect(speakersOf(x)).not.toContain('Tom Berg');
   });
 
   it('near-miss: a named subject of the clause still speaks through the participle', () => {
     const x = run(
-      'Foreign Minister Ana Ruiz of Chile also held a call with Tom Berg on Sunday, expressing deep concern over developments in the region.',
+      'Foreign Minister Ana Ruiz of Chile also spoke by phone with Tom Berg on Friday, expressing worry about the drought in the north.',
     );
     expect(speakersOf(x)).toEqual(['Ana Ruiz']);
   });
@@ -55,9 +55,9 @@ describe('subjectOfCoordinatedVerb: "X met Y on Monday, and said that ..."', () 
     expect(speakersOf(x)).toEqual(['Ana Ruiz']);
   });
 
-  it('takes a title written in lower case before the subject ("Secretary general X gave ..., and acknowledged")', () => {
+  it('takes a title written in lower case before the subject ("Secretary general X delivered ..., and acknowledged")', () => {
     const x = run(
-      "Secretary general Ana Ruiz gave the opening remarks this morning, and acknowledged this year's meeting was 'not an ordinary forum'.",
+      "Secretary general Ana Ruiz delivered the welcome address on Friday, and acknowledged that the agenda was 'unusually long'.",
     );
     expect(speakersOf(x)).toEqual(['Ana Ruiz']);
   });
@@ -80,12 +80,12 @@ describe('modifierOfAbbreviatedTitle: "Deputy PM Ana Chitmany"', () => {
   });
 });
 
-describe('withoutRepeatedHead: "Sultan of Brunei Sultan Hassanal Bolkiah"', () => {
+describe('withoutRepeatedHead: "Sultan of Brunei Sultan Omar Rahman"', () => {
   it('is the Sultan of Brunei, not a "Sultan of Sultan"', () => {
     const x = run(
-      'Prime Minister Ana Ruiz paid a courtesy call to Sultan of Brunei Sultan Hassanal Bolkiah on Saturday.',
+      'Prime Minister Ana Ruiz paid a courtesy call to Sultan of Brunei Sultan Omar Rahman on Saturday.',
     );
-    const sultan = x.persons.find((p) => p.name === 'Hassanal Bolkiah');
+    const sultan = x.persons.find((p) => p.name === 'Omar Rahman');
     expect(sultan?.roles.map((r) => [r.title, x.nameOf(r.country)])).toEqual([['Sultan', 'Brunei']]);
   });
 
@@ -98,9 +98,9 @@ describe('withoutRepeatedHead: "Sultan of Brunei Sultan Hassanal Bolkiah"', () =
 describe('PORTFOLIOS: "Vice Minister of Human Resource and Social Development" is one title', () => {
   it('makes no person of the portfolio', () => {
     const x = run(
-      'The minister also held a meeting with Dr Abdullah Nasser, Vice Minister of Human Resource and Social Development.',
+      'The minister also held a meeting with Dr Omar Haddad, Vice Minister of Human Resource and Social Development.',
     );
-    expect(x.persons.map((p) => p.name)).toEqual(['Abdullah Nasser']);
+    expect(x.persons.map((p) => p.name)).toEqual(['Omar Haddad']);
   });
 
   it('near-miss: a name after the whole title is still a person ("Minister of Science and Technology Ana Ruiz")', () => {
