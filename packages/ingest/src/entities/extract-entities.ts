@@ -14,7 +14,7 @@ import { SPEECH_VERBS } from '../text/cue-verbs.js';
 import { foldName, keyPart } from '../text/fold.js';
 import { sortInPlace } from '../text/sort.js';
 import type { Token } from '../text/tokenize.js';
-import type { OrganizationRecord, PersonRecord } from '../types.js';
+import type { OrganizationRecord, PersonRecord, Span } from '../types.js';
 import { administrationsOfLeaders } from './administrations.js';
 import { namesGeographicFeature, organizationsDefiningAcronyms, spells } from './defined-acronyms.js';
 import { describedPerson, rolesFromNationalDescriptions } from './describe.js';
@@ -1054,6 +1054,40 @@ function sameTitleOrNone(person: PersonRecord, title: string): boolean {
 }
 
 /**
+ * Whose counterpart `c` is: the other person of the sentence named before it with a role; the
+ * one a description before it stands for ("the Chinese minister held talks with his Belarusian
+ * counterpart"); a person with a role named before the sentence; else the subject after a
+ * fronted clause. "my counterpart" is only the counterpart of the one quoted, named after it.
+ */
+function holderOfSamePost(
+  doc: Doc,
+  reg: Registry,
+  c: Counterpart,
+  sent: Span,
+  at: number,
+): PersonRecord | undefined {
+  const toks = doc.tokens;
+  const subjectAfter = (): PersonRecord | undefined =>
+    subjectAfterFrontedCounterpart(reg, c.person, (toks[c.last] as Token).end, sent.end);
+  if (/^(?:my|our)$/i.test(toks[c.first - 1]?.text ?? '')) return subjectAfter();
+  const titled = (r: ReturnType<Registry['get']>): r is PersonRecord =>
+    r?.kind === 'person' && r !== c.person && r.roles.length > 0;
+  const described = reg.get(describedPerson(reg, doc.text, sent.start, at));
+  return (
+    reg
+      .mentionsIn(sent.start, at)
+      .map((m) => reg.get(m.ref))
+      .find(titled) ??
+    (titled(described) ? described : undefined) ??
+    reg
+      .personMentionsBefore(sent.start, 20)
+      .map((m) => reg.get(m.ref))
+      .find(titled) ??
+    subjectAfter()
+  );
+}
+
+/**
  * Rule: "X met his Turkish counterpart Y": Y holds X's position in the country the demonym
  * names (Foreign Minister of Turkey; President of Belarus), with the matching ministry. "my
  * counterpart" is the counterpart of whom the sentence quotes ("“I met my counterpart from Laos,
@@ -1074,23 +1108,7 @@ function counterpartRole(doc: Doc, reg: Registry, c: Counterpart): void {
   const at = (toks[c.first] as Token).start;
   const sent = doc.sentences[sentenceAt(doc, at)];
   if (!sent) return;
-  // the other person of the sentence, named before, with a role; or the one a description
-  // before stands for ("the Chinese minister held talks with his Belarusian counterpart")
-  const described = reg.get(describedPerson(reg, doc.text, sent.start, at));
-  const other = /^(?:my|our)$/i.test(toks[c.first - 1]?.text ?? '')
-    ? subjectAfterFrontedCounterpart(reg, c.person, (toks[c.last] as Token).end, sent.end)
-    : (reg
-        .mentionsIn(sent.start, at)
-        .map((m) => reg.get(m.ref))
-        .find((r): r is PersonRecord => r?.kind === 'person' && r !== c.person && r.roles.length > 0) ??
-      (described?.kind === 'person' && described !== c.person && described.roles.length
-        ? described
-        : undefined) ??
-      reg
-        .personMentionsBefore(sent.start, 20)
-        .map((m) => reg.get(m.ref))
-        .find((r): r is PersonRecord => r?.kind === 'person' && r !== c.person && r.roles.length > 0) ??
-      subjectAfterFrontedCounterpart(reg, c.person, (toks[c.last] as Token).end, sent.end));
+  const other = holderOfSamePost(doc, reg, c, sent, at);
   const role = other?.roles[0];
   if (!role || !sameTitleOrNone(c.person, role.title)) return;
   const org = reg.get(role.organization);

@@ -109,8 +109,8 @@ function buildLexicon(): Lexicon {
     firstTokens.set(first, lengths);
   };
   for (const org of ORGANIZATIONS) {
-    for (const f of org.forms) add(f, { type: 'org', org, context: false });
     for (const f of org.forms) {
+      add(f, { type: 'org', org, context: false });
       const styled = titleCaseAcronym(f);
       if (styled && !org.forms.includes(styled)) add(styled, { type: 'org', org, context: false });
     }

@@ -280,7 +280,7 @@ export function nationalPresidency(text: string, reg: Registry, out: OrgHit[]): 
  * strenuously denies", "India maintained that").
  */
 const COUNTRY_SPEAKS =
-  /(?:^|[.!?]["”]?\s+|[,;]\s+(?:and\s+|but\s+|while\s+)?|\b(?:but|and|while)\s+)((?:the\s+)?[A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)?)\s+(?:(?:has|had|have)\s+)?(?:(?:strongly|strenuously|firmly|repeatedly|also|again|categorically|flatly|consistently|swiftly|quickly)\s+)?(said|says|maintained|maintains|insisted|insists|denied|denies|dismissed|dismisses|rejected|rejects|claimed|claims|argued|argues|stated|states|warned|warns|reiterated|reiterates)\b/gmu;
+  /(?:^|[.!?]["”]?\s+|[,;]\s+(?:and\s+|but\s+|while\s+)?|\b(?:but|and|while)\s+)(?:the\s+)?([A-Z][\p{L}]+(?:\s+[A-Z][\p{L}]+)?)\s+(?:(?:has|had|have)\s+)?(?:(?:strongly|strenuously|firmly|repeatedly|also|again|categorically|flatly|consistently|swiftly|quickly)\s+)?(said|says|maintained|maintains|insisted|insists|denied|denies|dismissed|dismisses|rejected|rejects|claimed|claims|argued|argues|stated|states|warned|warns|reiterated|reiterates)\b/gmu;
 
 /** Verbs that speak only with what is said after them: "maintained that", "insists “...”". */
 const SAYS_ONLY_WITH_CONTENT = /^(?:maintain|insist|claim|argue|state|warn|reiterate)/;
@@ -306,12 +306,8 @@ export function countriesSpeakingAsGovernments(doc: Doc, reg: Registry): OrgHit[
       !/^\s*(?:that\b|[,:]?\s*[“"])/.test(text.slice(end, end + 8))
     )
       continue;
-    const start = m.index + m[0].indexOf(name) + (/^the\s/.test(name) ? 4 : 0);
-    out.push({
-      start,
-      end: start + name.length - (/^the\s/.test(name) ? 4 : 0),
-      rec: governmentRecord(reg, country),
-    });
+    const start = m.index + m[0].indexOf(name);
+    out.push({ start, end: start + name.length, rec: governmentRecord(reg, country) });
   }
   for (const h of out) reg.mention(h.rec.ref, h.start, h.end, 'name');
   return out;

@@ -1890,12 +1890,10 @@ function talksBetweenAt(toks: readonly Token[], k: number): boolean {
  */
 function fullNamesInTalksBetween({ toks, run, prev, next }: CueContext): string | undefined {
   if (run.last === run.first) return undefined;
-  if (prev === 'between' && next === 'and' && run.first >= 2)
-    return TALKS_BEFORE_BETWEEN.test((toks[run.first - 2] as Token).text.toLowerCase())
-      ? 'talks-between'
-      : undefined;
-  if (prev !== 'and' || run.first < 3) return undefined;
-  return talksBetweenAt(toks, run.first - 2) ? 'talks-between' : undefined;
+  // the first name stands right after "between", the second after "and" and the first
+  const first = prev === 'between' && next === 'and';
+  if (!first && prev !== 'and') return undefined;
+  return talksBetweenAt(toks, run.first - (first ? 1 : 2)) ? 'talks-between' : undefined;
 }
 
 /**

@@ -315,10 +315,12 @@ function readMixedCaseDateline(doc: Doc): { start: number; end: number; form: st
   return null;
 }
 
-/** Whether `form` follows a capitalised word anywhere in the text ("Lloyd Austin"). */
+/**
+ * Whether `form` follows a capitalised word anywhere in the text ("Lloyd Austin"). The form is
+ * letters, spaces and hyphens (CITY_COLON_LINE): nothing in it to escape.
+ */
 function writtenAfterAName(text: string, form: string): boolean {
-  const escaped = form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`\\b[A-Z][\\p{L}'’.-]*\\s+${escaped}\\b`, 'u').test(text);
+  return new RegExp(`\\b[A-Z][\\p{L}'’.-]*\\s+${form}\\b`, 'u').test(text);
 }
 
 /** Title-cases an uppercase dateline word: "ST. PETERSBURG" -> "St. Petersburg". */

@@ -195,10 +195,9 @@ const ROUND_REACH = 8;
  */
 function roundAtSitting(_text: string, _cands: Candidate[], real: Candidate[]): void {
   for (const round of real) {
+    if (!round.round) continue;
     const subject = round.participants[0];
-    const sitting = round.round
-      ? real.find((o) => o !== round && o.sentence === round.sentence && GROUP_KINDS.has(o.kind))
-      : undefined;
+    const sitting = real.find((o) => o !== round && o.sentence === round.sentence && GROUP_KINDS.has(o.kind));
     if (!subject || !sitting) continue;
     for (const c of real)
       if (

@@ -212,7 +212,7 @@ export function sittingToldAsHeld(story: Story, c: TriggerCtx): boolean {
  * Not "met ... for a summit": "met" is a trigger of its own, which tells that meeting.
  */
 const GATHERED_BEFORE =
-  /(?:\b(?:gathered|gather|gathers|convened|convene|convenes|converged|converge|converges|assembled|arrived|arrive|arrives|came together|flew in|came|come|comes|travell?ed|flew|(?:are|were|is|was)\s+here)\b[^.;]{0,100}?\b(?:for|at)\s+(?:a|an|the|their|its)\s+|\b(?:opened|open|opens|began|begin|begins|wrapped up|wrap up|closed|concluded|kicked off|kick off|held|hold|holds)\s+(?:a|an|the|their|its)?\s*)(?:[\w’'-]+\s+){0,3}$/;
+  /(?:\b(?:gathered|gather|gathers|convened|convene|convenes|converged|converge|converges|assembled|arrived|arrive|arrives|flew in|came|come|comes|travell?ed|flew|(?:are|were|is|was)\s+here)\b[^.;]{0,100}?\b(?:for|at)\s+(?:a|an|the|their|its)\s+|\b(?:opened|open|opens|began|begin|begins|wrapped up|wrap up|closed|concluded|kicked off|kick off|held|hold|holds)\s+(?:a|an|the|their|its)?\s*)(?:[\w’'-]+\s+){0,3}$/;
 
 /** Rule: "NATO leaders gathered in Washington for a summit", "leaders opened their annual summit": the sitting was held. */
 export function gatheredForSitting(clauseBeforeTrigger: string): boolean {

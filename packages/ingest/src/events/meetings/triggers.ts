@@ -288,10 +288,20 @@ export function groupGathered(text: string, triggers: Trigger[]): void {
   });
 }
 
+/** The verbs of taking part in a sitting: "attended", "to take part in", "participating in". */
+const TAKE_PART = String.raw`(?:attend|attends|attended|attending|take\s+part\s+in|took\s+part\s+in|taking\s+part\s+in|participate\s+in|participated\s+in|participating\s+in)`;
+
 /** Taking part in a named sitting: "to attend the UN General Assembly", "attended the World Economic Forum". */
-/** Taking part in a named sitting: "to attend the UN General Assembly", "attended the World Economic Forum". */
-const ATTENDED_NAMED_SITTING_RE =
-  /\b(?:attend|attends|attended|attending|take\s+part\s+in|took\s+part\s+in|taking\s+part\s+in|participate\s+in|participated\s+in|participating\s+in)\s+(?:the\s+|this\s+year['’]s\s+)?(?:(?:(?:\d{1,3}(?:st|nd|rd|th)|[A-Z][\w.-]*)\s+){1,6}?(General\s+Assembly|Assembly|Forum|Conference|Congress)|(G-?\d{1,2}))\b(?!\s+(?:of\s+)?(?:[A-Z][\w-]*\s+)?(?:summit|meeting|session|talks)\b)/g;
+const ATTENDED_NAMED_SITTING_RE = new RegExp(
+  String.raw`\b${TAKE_PART}\s+(?:the\s+|this\s+year['’]s\s+)?(?:(?:(?:\d{1,3}(?:st|nd|rd|th)|[A-Z][\w.-]*)\s+){1,6}?(General\s+Assembly|Assembly|Forum|Conference|Congress)|(G-?\d{1,2}))\b(?!\s+(?:of\s+)?(?:[A-Z][\w-]*\s+)?(?:summit|meeting|session|talks)\b)`,
+  'g',
+);
+
+/** Taking part in a conference or forum told in lower case: "to attend the policy and security conference". */
+const ATTENDED_CONFERENCE_RE = new RegExp(
+  String.raw`\b${TAKE_PART}\s+(?:the|a|an|this\s+year['’]s)\s+(?!(?:press|news|video)\b)(?:[a-z-]+\s+(?:and\s+)?){1,4}(conference|forum)\b`,
+  'g',
+);
 
 /** Who may be the one attending, before the verb in its sentence: an official's title, a pronoun, a delegation. */
 const ATTENDEE_BEFORE =
@@ -307,23 +317,16 @@ const ATTENDEE_BEFORE =
  */
 export function attendedNamedSitting(text: string, triggers: Trigger[]): void {
   if (!/\b(?:attend|part|participat)/.test(text)) return;
-  addMatchTriggers(text, triggers, ATTENDED_NAMED_SITTING_RE, (m) => {
+  // the sitting's noun ends the match; a G-format ("the G20") is a summit
+  const attended = (m: RegExpExecArray): Trigger | null => {
     const word = (m[1] ?? m[2]) as string;
     if (!ATTENDEE_BEFORE.test(text.slice(Math.max(0, m.index - 140), m.index))) return null;
     const start = m.index + m[0].length - word.length;
     return { start, end: start + word.length, text: word, hint: m[2] ? 'summit' : 'session' };
-  });
-  addMatchTriggers(text, triggers, ATTENDED_CONFERENCE_RE, (m) => {
-    const word = m[1] as string;
-    if (!ATTENDEE_BEFORE.test(text.slice(Math.max(0, m.index - 140), m.index))) return null;
-    const start = m.index + m[0].length - word.length;
-    return { start, end: start + word.length, text: word, hint: 'session' };
-  });
+  };
+  addMatchTriggers(text, triggers, ATTENDED_NAMED_SITTING_RE, attended);
+  addMatchTriggers(text, triggers, ATTENDED_CONFERENCE_RE, attended);
 }
-
-/** Taking part in a conference or forum told in lower case: "to attend the policy and security conference". */
-const ATTENDED_CONFERENCE_RE =
-  /\b(?:attend|attends|attended|attending|take\s+part\s+in|took\s+part\s+in|taking\s+part\s+in|participate\s+in|participated\s+in|participating\s+in)\s+(?:the|a|an|this\s+year['’]s)\s+(?!(?:press|news|video)\b)(?:[a-z-]+\s+(?:and\s+)?){1,4}(conference|forum)\b/g;
 
 /** "A and B conferred", "conferred with X", "A and B convened, on Sunday, in Baghdad": two people conferring met. */
 const CONFERRED_RE = /\b(conferred|convened)\b(?=,?\s+(?:with|for|in|on|by|at)\b)/g;

@@ -4,7 +4,7 @@
 import { holderOfStyledOffices, MINISTER_PORTFOLIOS, resolveDescription } from '../../entities/describe.js';
 import { lastAllianceBefore, latestMinistry } from '../../entities/index.js';
 import { presidencyRecord, withArticle } from '../../entities/organizations.js';
-import { countryOfPlaceRecord } from '../../entities/places.js';
+import { countryOfPlaceRecord, titleCase } from '../../entities/places.js';
 import type { Registry } from '../../entities/registry.js';
 import { namedAt, officeNamedAt } from '../../entities/services.js';
 import { TITLE_WORDS } from '../../entities/titles.js';
@@ -984,7 +984,7 @@ function officeOfNationalLeader(v: VerbSite): FrameAnswer {
   const word = om?.[2];
   const c = word ? (countryByDemonym(word) ?? countryByName(word)) : undefined;
   if (!om || !c) return null;
-  const title = (om[3] as string).replace(/\s+/g, ' ').replace(/\b\w/g, (x) => x.toUpperCase());
+  const title = titleCase((om[3] as string).replace(/\s+/g, ' '));
   const at = v.sent.start + om.index + om[0].indexOf(om[1] as string);
   const ref = officeNamedAt(
     v.reg,
