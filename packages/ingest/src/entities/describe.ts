@@ -84,7 +84,8 @@ export function parseDescription(phrase: string): Description | null {
       p = p.slice(lead[0].length);
     }
   }
-  const lower = p.toLowerCase().replace(/^top\s+/, '');
+  // "top diplomat"; "the Federal Chancellor", "the Federal President": the federation's own office
+  const lower = p.toLowerCase().replace(/^(?:top|federal)\s+/, '');
   const branch = BRANCHES.find(([re]) => re.test(lower));
   // "minister of defence": the head is the word before "of"
   const head = /^head of (?:state|government)$/.test(lower)

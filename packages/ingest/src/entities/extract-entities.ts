@@ -1418,6 +1418,9 @@ function departments(doc: Doc, reg: Registry, idx: EntityIndex): void {
   for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
     const inner = m[1] as string;
     if (/^(?:Defen[cs]e|State|Justice|Treasury|Energy|Homeland Security)\b/.test(inner)) continue; // a US department = ministry
+    // "the Department of Foreign Affairs" that findMinistries read as a country's ministry is that ministry
+    const at = m.index;
+    if (idx.orgHits.some((h) => h.rec.orgKind === 'ministry' && h.start === at)) continue;
     const name = m[0].replace(/\bthe /, 'the ').trim();
     const s = sentenceAt(doc, m.index);
     const sent = doc.sentences[s];

@@ -52,7 +52,8 @@ export function ministryDomain(words: string): string {
   if (/^defen[cs]e$/i.test(bare)) return 'Defense';
   if (/^(?:foreign|foreign affairs|external affairs)$/i.test(bare)) return 'Foreign Affairs';
   if (/^(?:interior|internal affairs)$/i.test(bare)) return 'Internal Affairs';
-  return w.replace(/\bDefence\b/g, 'Defense');
+  // "International Co-operation": one spelling of the field, as "Defence" is "Defense"
+  return w.replace(/\bDefence\b/g, 'Defense').replace(/\b([Cc])o-operation\b/g, '$1ooperation');
 }
 
 // Countries whose defence ministry English-language news and the ministry itself call the
@@ -86,8 +87,11 @@ export function ministryRecord(
   country: Country,
   department = false,
 ): OrganizationRecord {
+  // "the Department of Foreign Affairs" outside the US is the country's foreign ministry (the
+  // Philippines', Ireland's), kept under the usual name with the written one as an alias
+  const foreignDepartment = department && domain === 'Foreign Affairs' && country.code !== 'US';
   const dept =
-    department ||
+    (department && !foreignDepartment) ||
     (country.code === 'US' &&
       /^(?:Defense|State|Justice|Treasury|Energy|Homeland Security|Foreign Affairs)$/.test(domain));
   const field =
@@ -103,6 +107,8 @@ export function ministryRecord(
   rec.country ??= countryPlace(reg, country.code)?.ref ?? null;
   const official = field === 'Foreign Affairs' ? OFFICIAL_FOREIGN_MINISTRY[country.code] : undefined;
   if (official && !rec.aliases.includes(official)) rec.aliases.push(official);
+  const written = foreignDepartment ? `Department of Foreign Affairs of ${withArticle(country)}` : undefined;
+  if (written && written !== official && !rec.aliases.includes(written)) rec.aliases.push(written);
   // most countries call theirs the Ministry of the Interior; news and readers use either name
   if (field === 'Internal Affairs' && !dept)
     for (const a of [
@@ -117,7 +123,7 @@ export function ministryRecord(
 // (Croatia): a compound portfolio keeps all its words; "Ministry of Foreign Affairs and the
 // Ministry of ..." is two ministries
 const MINISTRY_OF =
-  /\b(?:(?:the\s+)?([A-Z][\p{L}]+(?:['’]s?)?)\s+)?(Ministry|Department) of ((?:Foreign|Internal|External) Affairs(?: and (?!Ministry\b|Department\b|Minister\b)[A-Z][\p{L}]+)?|[A-Z][\p{L}]+(?: (?:and )?[A-Z][\p{L}]+)?(?: Affairs)?)(?:\s+of\s+(?:the\s+)?(?:Republic of\s+)?([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?))?/gu;
+  /\b(?:(?:the\s+)?([A-Z][\p{L}]+(?:['’]s?)?)\s+)?(Ministry|Department) of ((?:Foreign|Internal|External) Affairs(?: and (?!Ministry\b|Department\b|Minister\b)[A-Z][\p{L}]+(?: (?!Ministry\b|Department\b|Minister\b)[A-Z][\p{L}]+(?:-[\p{L}]+)?(?=\s+(?:of\b|and\b)|[,.;:)]|$))?)?|[A-Z][\p{L}]+(?: (?:and )?[A-Z][\p{L}]+)?(?: Affairs)?)(?:\s+of\s+(?:the\s+)?(?:Republic of\s+)?([A-Z][\p{L}]+(?: [A-Z][\p{L}]+)?))?/gu;
 const DOMAIN_MINISTRY =
   /\b(?:(?:the\s+)?([A-Z][\p{L}.]+(?:['’]s?)?)\s+)?(Defen[cs]e|Foreign(?:\s+Affairs)?|External\s+Affairs|Interior|Emergencies|Finance|Justice|Economy|Health|State)\s+(Ministry|Department)(?:\s+in\s+([A-Z][\p{L}]+)|\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?([A-Z][\p{L}]+))?/gu;
 
@@ -149,7 +155,11 @@ export function findMinistries(
   for (let m = ministryOf ? MINISTRY_OF.exec(text) : null; m; m = MINISTRY_OF.exec(text)) {
     const pre = m[1] ? countryFromWord(m[1]) : undefined;
     const post = m[4] ? countryOfTwoWords(m[4]) : undefined;
-    const bare = m[2] === 'Ministry' && (!m[1] || /^(?:The|A)$/.test(m[1])) && !m[4];
+    // "the Department of Foreign Affairs" is a foreign ministry too (the Philippines', Ireland's)
+    const bare =
+      (m[2] === 'Ministry' || /^Foreign Affairs$/.test(m[3] as string)) &&
+      (!m[1] || /^(?:The|A)$/.test(m[1])) &&
+      !m[4];
     const country = pre ?? post ?? (bare ? (ownCountry() ?? onlyCountryOfField(m[3] as string)) : undefined);
     if (!country) continue;
     const domain = ministryDomain(m[3] as string);
@@ -1147,7 +1157,46 @@ const INSTITUTION_HEADS: ReadonlyMap<string, OrganizationRecord['orgKind']> = ne
   // formats of states: "Three Seas Initiative", "Weimar Triangle"
   ['Initiative', 'other'],
   ['Triangle', 'other'],
+  // a state's agencies by their own name: "Kenya Revenue Authority", "Ghana Investment Promotion
+  // Centre", "Bureau of Standards", "Bank of Ghana", "Vietnam News Agency"
+  ['Authority', 'other'],
+  ['Agency', 'other'],
+  ['Bureau', 'other'],
+  ['Board', 'other'],
+  ['Centre', 'other'],
+  ['Center', 'other'],
+  ['Corporation', 'other'],
+  ['Bank', 'other'],
 ]);
+
+/** Agencies whose name goes on after "of": "Bureau of Standards", "Central Bank of Nigeria". */
+const AGENCY_HEADS = new Set([
+  'Authority',
+  'Agency',
+  'Bureau',
+  'Board',
+  'Centre',
+  'Center',
+  'Corporation',
+  'Bank',
+]);
+
+/** Words before "Centre" that make it a building, not an agency: "Kenyatta International Convention Centre". */
+const VENUE_CENTRE_WORD =
+  /^(?:Convention|Conference|Congress|Exhibition|Expo|Cultural|Sports|Shopping|Trade|Press|Media|Events?)$/;
+
+/** The orgKind an institution's head makes, read with the word before it ("News Agency" is media). */
+function kindOfInstitution(
+  doc: Doc,
+  i: number,
+  kind: OrganizationRecord['orgKind'],
+): OrganizationRecord['orgKind'] | null {
+  const head = (doc.tokens[i] as Token).text;
+  const before = doc.tokens[i - 1]?.text ?? '';
+  if ((head === 'Centre' || head === 'Center') && VENUE_CENTRE_WORD.test(before)) return null;
+  if (head === 'Agency' && /^(?:News|Press)$/.test(before)) return 'media';
+  return kind;
+}
 
 /**
  * Rule: an institution named by capitalised words before an institutional head ("Nuclear
@@ -1169,8 +1218,10 @@ export function namedInstitutions(
   const toks = doc.tokens;
   for (let i = 1; i < toks.length; i++) {
     const headWord = (toks[i] as Token).text;
-    const kind = INSTITUTION_HEADS.get(headWord) ?? UNION_BY_PURPOSE.get(headWord);
-    if (!kind || kindAt(i)) continue;
+    const headKind = INSTITUTION_HEADS.get(headWord) ?? UNION_BY_PURPOSE.get(headWord);
+    if (!headKind || kindAt(i)) continue;
+    const kind = kindOfInstitution(doc, i, headKind);
+    if (!kind) continue;
     let { first, modifiers } = modifiersBeforeHead(doc, i, kindAt);
     const academicTail = nameTailAfterHead(doc, i, kindAt, modifiers);
     // a union by purpose is a name only with its "for" tail (which no modifiers allow)
@@ -1184,11 +1235,11 @@ export function namedInstitutions(
     if (
       before &&
       onOneLine(doc, first - 1, first) &&
-      ((kindAt(first - 1) === 'org' &&
-        (/^[A-Z]{2,6}$/.test(before.text) || acronymInTitleCase(orgAt(first - 1), before.text))) ||
-        (kindAt(first - 1) === 'country' && countryByName(before.text)))
+      kindAt(first - 1) === 'org' &&
+      (/^[A-Z]{2,6}$/.test(before.text) || acronymInTitleCase(orgAt(first - 1), before.text))
     )
       first--;
+    else first -= countryWordsBefore(doc, first, kindAt);
     if (pairedCountryBefore(doc, first)) first -= 2;
     // "of the Armed Forces of Belarus": an "of" after the head takes an entity already found
     let last = i;
@@ -1235,6 +1286,24 @@ export function namedInstitutions(
     i = j;
   }
   return out;
+}
+
+/**
+ * How many tokens before `first` spell a country's name that opens an institution's name: one
+ * ("Kenya Revenue Authority") or two ("South Africa Bureau of Standards", "Việt Nam News Agency").
+ */
+function countryWordsBefore(doc: Doc, first: number, kindAt: (i: number) => string | undefined): number {
+  const toks = doc.tokens;
+  for (const n of [2, 1]) {
+    const from = first - n;
+    if (from < 0 || !onOneLine(doc, from, first)) continue;
+    let all = true;
+    for (let k = from; k < first; k++) if (kindAt(k) !== 'country') all = false;
+    if (!all) continue;
+    const words = doc.text.slice((toks[from] as Token).start, (toks[first - 1] as Token).end);
+    if (countryByName(words)) return n;
+  }
+  return 0;
 }
 
 /** Whether tokens `a` and `b` (a before b) stand on one line. */
@@ -1290,7 +1359,7 @@ function nameTailAfterHead(
   modifiers: number,
 ): number {
   const head = (doc.tokens[i] as Token).text;
-  if (ACADEMIC_HEADS.has(head)) return academicNameTail(doc, i, kindAt);
+  if (ACADEMIC_HEADS.has(head) || AGENCY_HEADS.has(head)) return academicNameTail(doc, i, kindAt);
   // a union named by modifiers is no union by purpose ("the Customs Union for ...")
   return PURPOSE_HEADS.has(head) && (!modifiers || head !== 'Union')
     ? academicNameTail(doc, i, kindAt, /^for$/)

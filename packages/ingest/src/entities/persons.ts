@@ -1034,8 +1034,9 @@ function markTitleBefore(c: CueContext, cue: NameCue): void {
  * Rule: "HE Prime Minister and Minister of Foreign Affairs Sheikh X", "Deputy Prime Minister and
  * Minister of Foreign Affairs and Tourism of Malta X": a title joined by "and" to the title before
  * the name is the same person's second office; the cue's title takes both (addCuedRoles splits
- * them). "met Prime Minister Ivo Kask and Foreign Minister Eva Lind" has a name between, and
- * "Minister of Trade and Industry" no title head before "and".
+ * them). "met Prime Minister Ivo Kask and Foreign Minister Eva Lind" has a name between,
+ * "Minister of Trade and Industry" no title head before "and", and "talks between the Chancellor
+ * and President X" two parties.
  */
 function compoundTitleBefore({ doc, toks }: CueContext, first: number): number {
   const and = toks[first - 1];
@@ -1050,7 +1051,20 @@ function compoundTitleBefore({ doc, toks }: CueContext, first: number): number {
     if (!/^[\p{Lu}]/u.test(p.text) || !TITLE_WORDS.has(lower(p)) || NAME_CUES_NOT_ROLES.has(lower(p))) break;
     f--;
   }
-  return f;
+  // "talks between the Chancellor and President X": "between" makes the two titles two parties
+  return opensBetween(toks, f) ? first : f;
+}
+
+/** Whether "between" stands before the title that starts at token `f` ("between the Federal Chancellor"). */
+function opensBetween(toks: readonly Token[], f: number): boolean {
+  let lead = f - 1;
+  while (
+    lead > 0 &&
+    f - lead < 4 &&
+    (lower(toks[lead]) === 'the' || /^[\p{Lu}]/u.test(toks[lead]?.text ?? ''))
+  )
+    lead--;
+  return lower(toks[lead]) === 'between';
 }
 
 /** "Russian Defense Minister Andrei Belousov", "General Cavoli": a title head right before the name. */
@@ -1119,9 +1133,11 @@ function titleOfCountryOrOrg({ toks, claimedKind }: CueContext, k: number): Titl
 function wordOfCompoundPortfolio(toks: readonly Token[], i: number): boolean {
   const t = toks[i];
   if (!t) return false;
+  // "talks between the Chancellor and President X": the two offices are two persons'
   if (t.text === 'and')
     return (
       TITLE_WORDS.has(lower(toks[i - 1])) &&
+      !opensBetween(toks, i - 1) &&
       /^[\p{Lu}]/u.test(toks[i - 1]?.text ?? '') &&
       /^[\p{Lu}]/u.test(toks[i + 1]?.text ?? '')
     );
@@ -1198,7 +1214,9 @@ function qualifiesTitle(
     claimedKind(i) === 'country' ||
     claimedKind(i) === 'org' ||
     (TITLE_WORDS.has(lower(t)) && /^[\p{Lu}]/u.test(t.text)) ||
-    (t.text === '.' && !!claimedKind(i - 1))
+    // the full stop of an abbreviation ("U.S. Secretary of State"); after a sentence's last word
+    // ("... in Valletta. Minister of ...") it ends a sentence, not a title's word
+    (t.text === '.' && !!claimedKind(i - 1) && /^(?:[A-Z]\.?){1,3}$/.test(toks[i - 1]?.text ?? ''))
   );
 }
 
@@ -1342,7 +1360,8 @@ function timeSpanAt(toks: readonly Token[], z: number): boolean {
   return false;
 }
 
-const APPOSITIVE_ENDING_VERB = /^(?:said|says|told|noted|added|stressed|is|was|has|had|will|who|which|that)$/;
+const APPOSITIVE_ENDING_VERB =
+  /^(?:said|says|told|noted|added|stressed|is|was|has|had|will|who|which|that|led|leads|headed|heads|chaired|chairs|attended|attends|represented|signed|arrived|visited|met|held|received|welcomed|hosted)$/;
 
 /** Where a person named as the title's object starts ("an adviser to ... Leader Ali Khamenei"), else `z`. */
 function objectNameAt(toks: readonly Token[], a: number, z: number): number {

@@ -185,7 +185,8 @@ function withoutRepeatedHead(keep: Token[]): Token[] {
 
 /**
  * The title's text with single spaces, merging "Gen" "." and possessive pieces, without a dangling
- * "of the Republic", and without the "then-" of an office held at the time told ("then-President").
+ * "of the Republic" or an "of the" left before "for", and without the "then-" of an office held
+ * at the time told ("then-President").
  */
 function titleText(keep: readonly Token[]): string {
   if (!keep.length) return '';
@@ -195,28 +196,33 @@ function titleText(keep: readonly Token[]): string {
     const prev = keep[i - 1];
     title += prev && t.start === prev.end ? t.text : (title ? ' ' : '') + t.text;
   }
-  return title
-    .replace(
-      /\s+of(?: the)?(?: (?:People['’]s|Democratic|Islamic|Federal|Socialist|Arab|United))*(?: Republic| Kingdom| Federation| Emirates)?(?: of)?$/,
-      '',
-    )
-    .replace(/\s+/g, ' ')
-    .replace(/^[Tt]hen-/, '')
-    .trim();
+  return (
+    title
+      .replace(
+        /\s+of(?: the)?(?: (?:People['’]s|Democratic|Islamic|Federal|Socialist|Arab|United))*(?: Republic| Kingdom| Federation| Emirates)?(?: of)?$/,
+        '',
+      )
+      // "High Representative of the [European Union] for Foreign Affairs": the body taken out of the
+      // middle leaves no "of the" before the portfolio
+      .replace(/\s+of(?: the)?\s+(?=(?:for|to|on)\s)/, ' ')
+      .replace(/\s+/g, ' ')
+      .replace(/^[Tt]hen-/, '')
+      .trim()
+  );
 }
 
 const MINISTERIAL_TITLE =
   /\b(Defen[cs]e|Foreign|External Affairs|Interior|Finance|Justice|Economy|Health|Emergencies)\s+(?:Minister|Secretary)\b|\b(?:Minister|Secretary) (?:of|for) (Defen[cs]e|Foreign Affairs|External Affairs|Internal Affairs|State|Finance|Justice|Health)\b/i;
 
 /**
- * Rule: "Minister of Foreign Affairs and Tourism", "Minister of Foreign Affairs and Expatriates":
- * a portfolio joined by "and" to the ministerial field is part of the ministry's name (" and
- * Tourism"); "Minister of Foreign Affairs" alone adds nothing.
+ * Rule: "Minister of Foreign Affairs and Tourism", "Minister of Foreign Affairs and Regional
+ * Integration": a portfolio of one or two words joined by "and" to the ministerial field is part
+ * of the ministry's name (" and Tourism"); "Minister of Foreign Affairs" alone adds nothing.
  */
 function conjoinedPortfolioAfter(title: string, dm: RegExpExecArray): string {
   if (!/^Minister (?:of|for) /i.test(dm[0])) return '';
-  const m = /^ and ([A-Z][\p{L}-]+)$/u.exec(title.slice(dm.index + dm[0].length));
-  return m ? ` and ${m[1]}` : '';
+  const m = /^ and ([A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+)?)$/u.exec(title.slice(dm.index + dm[0].length));
+  return m ? ` and ${ministryDomain(m[1] as string)}` : '';
 }
 
 /** "Minister of State for Foreign Affairs": a junior minister of that ministry. */

@@ -168,6 +168,13 @@ const CURATED: OrgEntry[] = [
       { name: 'European Commission', fullName: 'European Commission', forms: [] },
       { name: 'European Council', fullName: 'European Council', forms: [] },
       { name: 'European Parliament', fullName: 'European Parliament', forms: [] },
+      // the Council of the EU meeting as its foreign ministers ("the Foreign Affairs Council", "the FAC")
+      {
+        name: 'Foreign Affairs Council',
+        fullName: 'Foreign Affairs Council of the European Union',
+        forms: ['Foreign Affairs Council'],
+        acronym: 'FAC',
+      },
       {
         name: 'European External Action Service',
         fullName: 'European External Action Service',
@@ -486,6 +493,13 @@ const CURATED: OrgEntry[] = [
     kind: 'other',
   },
   { id: 'coe', name: 'Council of Europe', acronym: null, forms: ['Council of Europe'], kind: 'other' },
+  {
+    id: 'palestinian-authority',
+    name: 'Palestinian Authority',
+    acronym: 'PA',
+    forms: ['Palestinian Authority', 'Palestinian National Authority'],
+    kind: 'government',
+  },
   // national institutions English news names without their country
   {
     id: 'us-state-department',

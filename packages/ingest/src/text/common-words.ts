@@ -5,7 +5,10 @@ import { wordData } from './words-data.js';
 
 /** Whether `word` is an English word that is not a proper noun ("analysis", "update"; not "Putin", "May"). */
 export function isCommonWord(word: string): boolean {
-  return wordData().common.has(word.toLowerCase());
+  const w = word.toLowerCase();
+  const common = wordData().common;
+  // "Co-operation", "Re-election": a word some papers hyphenate is the same common word
+  return common.has(w) || (w.includes('-') && common.has(w.replace(/-/g, '')));
 }
 
 /** Whether `word` is only ever a plural common noun ("Allies", "Ministers"): never a surname alone. */

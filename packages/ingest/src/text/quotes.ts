@@ -157,6 +157,16 @@ export function quotationsOverlapping(quotes: readonly Quotation[], start: numbe
   return out;
 }
 
+/**
+ * Rule: "“AAA, “the president wrote.": an opening mark typed where the closing one belongs. With
+ * a quotation open, an opening mark that no other double mark follows in its paragraph can
+ * only close it. Scans up to the next double mark, so a paragraph is still read in linear time.
+ */
+function lastDoubleMarkOf(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (DOUBLE_MARK.test(text[k] as string)) return false;
+  return true;
+}
+
 function scanParagraph(text: string, from: number, to: number, out: Quotation[]): void {
   const stack: Opening[] = [];
   const close = (index: number, at: number, markLen: number): void => {
@@ -180,7 +190,7 @@ function scanParagraph(text: string, from: number, to: number, out: Quotation[])
         // space, it closes the open quotation instead of opening one
         const k = lastOf('double');
         const closerShape = isSpaceOrEnd(next) && prev !== undefined && !/\s/.test(prev);
-        if (k >= 0 && closerShape) close(k, i, 1);
+        if (k >= 0 && (closerShape || lastDoubleMarkOf(text, i + 1, to))) close(k, i, 1);
         else stack.push({ width: 'double', pos: i });
         break;
       }

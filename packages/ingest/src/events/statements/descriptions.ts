@@ -72,10 +72,35 @@ export function descriptionBeforeVerb(before: string): DescriptionSlot | null {
  * clause ("...," added the Assistant Minister of Defense of Belarus.). `after` is the sentence
  * after the verb.
  */
-export function descriptionAfterVerb(after: string): DescriptionSlot | null {
+export function descriptionAfterVerb(after: string, afterQuote = false): DescriptionSlot | null {
   const m = /^\s+([Tt]he\s+[^,.;:“”"()]{2,90}?)\s*(?:[,.;]|$)/.exec(after);
-  if (!m || !parseDescription(m[1] as string)) return null;
-  return { phrase: m[1] as string, index: m[0].indexOf(m[1] as string) };
+  if (m && parseDescription(m[1] as string))
+    return { phrase: m[1] as string, index: m[0].indexOf(m[1] as string) };
+  return afterQuote ? descriptionBeforeAdverbial(after) : null;
+}
+
+/** Words that open what a speaker's description may be followed by: where, when, to whom. */
+const ADVERBIAL_AFTER_SPEAKER = /\s+(?:at|in|during|after|before|following|on|to|while|when|as|from)\s/g;
+
+/**
+ * Rule: after a quotation, the description after a verb of saying goes on with where, when or
+ * to whom the words were said ("...," said the Chancellor at the press conference that
+ * followed): the shortest phrase before such a word that reads as a description.
+ */
+function descriptionBeforeAdverbial(after: string): DescriptionSlot | null {
+  const lead = /^\s+(?=[Tt]he\s)/.exec(after);
+  if (!lead) return null;
+  const start = lead[0].length;
+  const window = after.slice(start, start + 90);
+  const stop = /[,.;:“”"()]/.exec(window);
+  const span = stop ? window.slice(0, stop.index) : window;
+  ADVERBIAL_AFTER_SPEAKER.lastIndex = 0;
+  for (let a = ADVERBIAL_AFTER_SPEAKER.exec(span); a; a = ADVERBIAL_AFTER_SPEAKER.exec(span)) {
+    const phrase = span.slice(0, a.index);
+    if (parseDescription(phrase)) return { phrase, index: start };
+    ADVERBIAL_AFTER_SPEAKER.lastIndex = a.index + 1;
+  }
+  return null;
 }
 
 /**

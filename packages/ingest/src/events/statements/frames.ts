@@ -657,13 +657,21 @@ function subjectOfParenthetical(v: VerbSite, at: number): string | null {
   return v.reg.get(first.ref)?.kind === 'person' ? first.ref : null;
 }
 
-/** The persons named (outside quotations) in the reported words before a closing ", he said". */
+/**
+ * The persons named (outside quotations) in the reported words before a closing ", he said".
+ * After "however," or "but" the pronoun opens a clause of its own ("X gave no details, however,
+ * he said that ..."): the words before are not what he said.
+ */
 function namedInClauseBefore(v: VerbSite, at: number): Set<string> {
-  if (!/[^\s]\s*,\s*$/.test(v.text.slice(v.sent.start, at + 1))) return new Set();
+  const before = v.text.slice(v.sent.start, at + 1);
+  if (!/[^\s]\s*,\s*$/.test(before) || CONTRAST_BEFORE_PRONOUN.test(before)) return new Set();
   return new Set(
     v.mentionsHere.filter((m) => m.end <= at && v.reg.get(m.ref)?.kind === 'person').map((m) => m.ref),
   );
 }
+
+/** A contrast that opens a new clause right before its pronoun: ", however,", ", but", "; yet". */
+const CONTRAST_BEFORE_PRONOUN = /(?:[,;]\s*(?:however|but|yet|though|nonetheless)|\bbut)\s*,?\s*$/i;
 
 /** Rule: a definite description as subject: "the Belarusian Defence Minister confirmed". */
 function descriptionBeforeVerbFrame(v: VerbSite): FrameAnswer {
@@ -1114,7 +1122,7 @@ function personNamedWith(v: VerbSite, position: string, before: number): string 
 function descriptionAfterQuote(v: VerbSite): FrameAnswer {
   if (!/[,”"]\s*$/.test(v.before)) return null;
   const end = v.vStart + v.verb.length;
-  const described = descriptionAfterVerb(v.text.slice(end, v.sent.end));
+  const described = descriptionAfterVerb(v.text.slice(end, v.sent.end), /[”"]\s*$/.test(v.before));
   if (!described) return null;
   const at = end + described.index;
   const r = resolveDescription(v.reg, described.phrase, at, v.subjects, v.outside);
