@@ -9,6 +9,7 @@ import { addTelling } from './meetings/candidate.js';
 import { findForum } from './meetings/forum.js';
 import {
   ceremonyOfSitting,
+  notAnOngoingProcess,
   notAPresenceList,
   notAReceptionOnArrival,
   notSpokeToThePress,
@@ -60,6 +61,7 @@ export const TRIGGER_STEPS: TriggerStep[] = [
   notAReceptionOnArrival, // keep: a reception on arrival is protocol
   notAPresenceList, // keep: "Present at the talks were ..." seats people at talks told before
   notSpokeToThePress, // keep: "spoke to reporters", "spoke to ENA" is an interview
+  notAnOngoingProcess, // keep: "pursue dialogue with X" is a process, not a meeting
   findParticipants, // participants: PARTICIPANT_RULES
   ownClause, // when-where: the trigger's own stretch of its clause
   findStatus, // status: STATUS_RULES

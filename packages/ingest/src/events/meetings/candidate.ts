@@ -8,9 +8,12 @@ import type { Candidate, Story, TriggerCtx } from './types.js';
 /** The kinds told with a number in their series ("the 44th summit", "the 161st session"). */
 const GROUP_SITTING = new Set(['session', 'summit', 'multilateral']);
 
-/** "separate meetings/talks/calls", "held meetings with A and B": one meeting with each party named. */
+/**
+ * "separate meetings/talks/calls", "held meetings with A and B", "had a series of bilateral
+ * meetings with A and B": one meeting with each party named.
+ */
 const SEPARATE =
-  /\bseparate\s+(?:bilateral\s+)?(?:meetings|talks|conversations|(?:phone\s+|telephone\s+)?calls)$|\b(?:held|had|holds|has held|also held)\s+(?:bilateral\s+)?meetings$/i;
+  /\bseparate\s+(?:bilateral\s+)?(?:meetings|talks|conversations|(?:phone\s+|telephone\s+)?calls)$|\b(?:held|had|holds|has held|also held)\s+(?:(?:a\s+)?(?:series|number|round)\s+of\s+|several\s+)?(?:bilateral\s+)?meetings$/i;
 
 /**
  * Told with a definite article and nothing new ("The summit of CSTO leaders"): may repeat an
@@ -63,7 +66,7 @@ function separateMeetings(story: Story, c: TriggerCtx, telling: Candidate): bool
   const { t, sent } = c;
   const subject = telling.participants[0];
   if (
-    !SEPARATE.test(story.text.slice(Math.max(sent.start, t.start - 30), t.end)) ||
+    !SEPARATE.test(story.text.slice(Math.max(sent.start, t.start - 45), t.end)) ||
     !subject ||
     telling.participants.length < 3 ||
     story.reg.get(subject)?.kind !== 'person'

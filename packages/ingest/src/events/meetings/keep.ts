@@ -116,6 +116,21 @@ export function notAPresenceList(story: Story, c: TriggerCtx): boolean {
   );
 }
 
+/** A verb that carries a process on, right before "dialogue" or "negotiations": "pursue dialogue", "conclude the negotiations". */
+const PROCESS_VERB_BEFORE =
+  /\b(?:pursue|pursuing|pursued|conclude|concluding|maintain|maintaining|deepen|deepening|strengthen|strengthening|advance|advancing|complete|completing|finali[sz]e|finali[sz]ing|accelerate|accelerating)\s+(?:(?:the|a|an|our|their|its|his|her)\s+)?(?:[a-z-]+\s+)?["“]?$/;
+
+/**
+ * Rule: "we must decide how to pursue dialogue with Belarus", "pledged to conclude negotiations
+ * with the European Union": a dialogue or negotiations carried on as a process is no meeting of
+ * its own. "held a dialogue with", "the negotiations in Geneva on Monday" are left to the other rules.
+ */
+export function notAnOngoingProcess(story: Story, c: TriggerCtx): boolean {
+  const { t, sent } = c;
+  if (!/^(?:dialogue|Dialogue|negotiations|Negotiations)$/.test(t.text)) return true;
+  return !PROCESS_VERB_BEFORE.test(story.text.slice(Math.max(sent.start, t.start - 60), t.start));
+}
+
 /** After "spoke": "to" or "with", and where its object starts. */
 const SPOKE_TO = /^\s+(?:(?:today|yesterday|later|briefly|separately)\s+)?(?:to|with)\s+(?:the\s+)?/i;
 

@@ -6,7 +6,7 @@ import type { Story, TriggerCtx } from './types.js';
 
 /** Words near a trigger that tell a meeting still to come. */
 export const PLANNED =
-  /\b(?:(?:new|another|next) (?:meeting|round|talks|summit|session|visit|week|month|year)|whether to|to travel to|preparations? for|preparing for|to prepare|prepare to|prepares to|preparing to|to resume|will|would|shall|to meet|to hold|to take part|to attend|plans? to|(?<!-)planned|planning|is scheduled|are scheduled|scheduled to|is expected|are expected|upcoming|ahead of the|to be held|may meet|could meet|opportunity to|agreed to meet|looks? forward to|looking forward to|hopes? to|hoping to|(?:excited|eager|keen) to|invit\w* to|future|preceded by|postponed|potential|if)\b/i;
+  /\b(?:(?:new|another|next) (?:meeting|round|talks|summit|session|visit|week|month|year)|whether to|to travel to|preparations? for|preparing for|to prepare|prepare to|prepares to|preparing to|to resume|will|would|shall|to meet|to hold|to take part|to attend|plans? to|(?<!-)planned|planning|is scheduled|are scheduled|scheduled to|(?:is|are) set (?:for|to)|(?:is|are) due (?:for|to)|is expected|are expected|upcoming|ahead of the|to be held|may meet|could meet|opportunity to|agreed to meet|looks? forward to|looking forward to|hopes? to|hoping to|(?:excited|eager|keen) to|invit\w* to|future|preceded by|postponed|potential|if)\b/i;
 
 const PAST_TENSE = /\b(?:held|met|took place|was|were|had|did|convened|gathered|hosted)\b/;
 

@@ -26,7 +26,8 @@ const TRIGGER_RE = new RegExp(
     '(?<visit>\\b(?:visit|visits|visited|(?<=\\b(?:while|when|after|before|since)\\s)visiting)\\b)',
     // "she spoke with Prime Minister X": a conversation, whose medium the text may not state
     // "spoke today with", "spoke on Monday with", "spoke separately with", "spoke last month with"
-    '(?<spoke>\\b(?:spoke|speaks|speak|talked)(?= (?:(?:today|yesterday|again|also|briefly|separately|later|earlier|on [A-Z]\\w+|(?:last|this|earlier this) (?:week|month|weekend)) )?(?:with|to) ))',
+    // "Modi also interacted with President X", "an interaction with X" (South Asian usage)
+    '(?<spoke>\\b(?:spoke|speaks|speak|talked|interacted|interacts|interaction)(?= (?:(?:today|yesterday|again|also|briefly|separately|later|earlier|on [A-Z]\\w+|(?:last|this|earlier this) (?:week|month|weekend)) )?(?:with|to) ))',
   ].join('|'),
   'g',
 );
@@ -293,7 +294,7 @@ const TAKE_PART = String.raw`(?:attend|attends|attended|attending|take\s+part\s+
 
 /** Taking part in a named sitting: "to attend the UN General Assembly", "attended the World Economic Forum". */
 const ATTENDED_NAMED_SITTING_RE = new RegExp(
-  String.raw`\b${TAKE_PART}\s+(?:the\s+|this\s+year['’]s\s+)?(?:(?:(?:\d{1,3}(?:st|nd|rd|th)|[A-Z][\w.-]*)\s+){1,6}?(General\s+Assembly|Assembly|Forum|Conference|Congress)|(G-?\d{1,2}))\b(?!\s+(?:of\s+)?(?:[A-Z][\w-]*\s+)?(?:summit|meeting|session|talks)\b)`,
+  String.raw`\b${TAKE_PART}\s+(?:the\s+|this\s+year['’]s\s+)?(?:(?:(?:\d{1,3}(?:st|nd|rd|th)|[A-Z][\w.-]*)\s+){1,6}?(General\s+Assembly|Assembly|Forum|Conference|Congress|Council)|(G-?\d{1,2}))\b(?!\s+(?:of\s+)?(?:[A-Z][\w-]*\s+)?(?:summit|meeting|session|talks)\b)`,
   'g',
 );
 
@@ -305,11 +306,11 @@ const ATTENDED_CONFERENCE_RE = new RegExp(
 
 /** Who may be the one attending, before the verb in its sentence: an official's title, a pronoun, a delegation. */
 const ATTENDEE_BEFORE =
-  /(?:\b(?:President|Minister|PM|Premier|Chancellor|Secretary|King|Queen|Emir|Prince|Sheikh|leader|delegation|envoy|ambassador|He|he|She|she|His|his|Her|her)\b)[^.!?\n]{0,120}$/;
+  /(?:\b(?:President|Minister|PM|Premier|Chancellor|Secretary|King|Queen|Emir|Prince|Sheikh|leader|delegation|envoy|ambassador|He|he|She|she|His|his|Her|her|I)\b)[^.!?\n]{0,120}$/;
 
 /**
  * Rule: "flew to New York to attend the UN General Assembly", "attended the World Economic Forum
- * in Davos", "will attend the G20 in Rio", "will head to Munich to attend the policy and security
+ * in Davos", "I attended the Foreign Affairs Council on 28 May", "will attend the G20 in Rio", "will head to Munich to attend the policy and security
  * conference": an official taking part in a sitting named by its body, or a conference or forum
  * told in lower case, is at one of its sittings (a summit for a G-format). "attended the G20
  * summit" is told by its noun, "attended a press conference" is no sitting, and "Students
