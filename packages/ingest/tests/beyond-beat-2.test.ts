@@ -36,7 +36,7 @@ describe('news beyond the dev beat, second set', () => {
     const x = article('03-eu-fac.txt');
     expectMeeting(x, {
       kind: 'session',
-      forum: 'Foreign Affairs Council',
+      forum: 'Foreign Affairs Council of the European Union',
       place: 'Brussels',
       date: '2024-05-27',
     });

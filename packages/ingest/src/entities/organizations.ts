@@ -105,6 +105,8 @@ export function ministryRecord(
   const name = `${dept ? 'Department' : 'Ministry'} of ${field} of ${withArticle(country)}`;
   const rec = reg.organization(orgKey(name), name, 'ministry');
   rec.country ??= countryPlace(reg, country.code)?.ref ?? null;
+  // "the MEA said": the acronym Indian news gives its foreign ministry, once the ministry is named
+  if (field === 'External Affairs' && !dept) rec.acronym ??= 'MEA';
   const official = field === 'Foreign Affairs' ? OFFICIAL_FOREIGN_MINISTRY[country.code] : undefined;
   if (official && !rec.aliases.includes(official)) rec.aliases.push(official);
   const written = foreignDepartment ? `Department of Foreign Affairs of ${withArticle(country)}` : undefined;
@@ -150,28 +152,7 @@ export function findMinistries(
     return out;
   // each regex below only where the words it cannot match without are in the text (most texts
   // name no ministry: a scan of the whole text per regex was most of this rule's time)
-  const ministryOf = text.includes('Ministry of ') || text.includes('Department of ');
-  MINISTRY_OF.lastIndex = 0;
-  for (let m = ministryOf ? MINISTRY_OF.exec(text) : null; m; m = MINISTRY_OF.exec(text)) {
-    const pre = m[1] ? countryFromWord(m[1]) : undefined;
-    const post = m[4] ? countryOfTwoWords(m[4]) : undefined;
-    // "the Department of Foreign Affairs" is a foreign ministry too (the Philippines', Ireland's)
-    const bare =
-      (m[2] === 'Ministry' || /^Foreign Affairs$/.test(m[3] as string)) &&
-      (!m[1] || /^(?:The|A)$/.test(m[1])) &&
-      !m[4];
-    const country = pre ?? post ?? (bare ? (ownCountry() ?? onlyCountryOfField(m[3] as string)) : undefined);
-    if (!country) continue;
-    const domain = ministryDomain(m[3] as string);
-    if (/^(?:Ministers?|the)$/.test(domain)) continue;
-    const rec = ministryRecord(reg, domain, country, m[2] === 'Department');
-    let start = m.index;
-    let end = m.index + m[0].length;
-    if (!pre && m[1]) start = m.index + m[0].indexOf(m[2] as string);
-    if (!post && m[4]) end = m.index + m[0].lastIndexOf(' of ');
-    if (text.slice(start).startsWith('the ')) start += 4;
-    out.push({ start, end, rec });
-  }
+  ministriesNamedWithTheirField(text, reg, ownCountry, out);
   const ministry = text.includes('Ministry') || text.includes('Department');
   DOMAIN_MINISTRY.lastIndex = 0;
   for (let m = ministry ? DOMAIN_MINISTRY.exec(text) : null; m; m = DOMAIN_MINISTRY.exec(text)) {
@@ -180,7 +161,7 @@ export function findMinistries(
     // "the Foreign Ministry of Belarus"
     if (!country && m[5]) country = countryByName(m[5]);
     if (!country && m[3] === 'Ministry' && (!m[1] || /^(?:The|A)$/.test(m[1])) && !m[4] && !m[5])
-      country = ownCountry() ?? onlyCountryOfField(m[2] as string);
+      country = onlyCountryOfField(m[2] as string) ?? ownCountry();
     if (!country) continue;
     const domain = ministryDomain(m[2] as string);
     const rec = ministryRecord(reg, domain, country, m[3] === 'Department');
@@ -230,6 +211,43 @@ export function findMinistries(
   }
   for (const h of out) reg.mention(h.rec.ref, h.start, h.end, 'name');
   return out;
+}
+
+/**
+ * Rule: "the Ministry of Foreign Affairs of Belarus", "Belarus' Ministry of Defence", "the
+ * Department of Foreign Affairs": a ministry named with its field, of the country before or
+ * after it, else of the one country named for that field, else of the story's own country.
+ */
+function ministriesNamedWithTheirField(
+  text: string,
+  reg: Registry,
+  ownCountry: () => Country | undefined,
+  out: OrgHit[],
+): void {
+  const ministryOf = text.includes('Ministry of ') || text.includes('Department of ');
+  MINISTRY_OF.lastIndex = 0;
+  for (let m = ministryOf ? MINISTRY_OF.exec(text) : null; m; m = MINISTRY_OF.exec(text)) {
+    const pre = m[1] ? countryFromWord(m[1]) : undefined;
+    const post = m[4] ? countryOfTwoWords(m[4]) : undefined;
+    // "the Department of Foreign Affairs" is a foreign ministry too (the Philippines', Ireland's)
+    const bare =
+      (m[2] === 'Ministry' || /^Foreign Affairs$/.test(m[3] as string)) &&
+      (!m[1] || /^(?:The|A)$/.test(m[1])) &&
+      !m[4];
+    // a field only one country names its ministry for ("External Affairs") is that country's,
+    // whatever the dateline ("MANILA: ... the Ministry of External Affairs had said")
+    const country = pre ?? post ?? (bare ? (onlyCountryOfField(m[3] as string) ?? ownCountry()) : undefined);
+    if (!country) continue;
+    const domain = ministryDomain(m[3] as string);
+    if (/^(?:Ministers?|the)$/.test(domain)) continue;
+    const rec = ministryRecord(reg, domain, country, m[2] === 'Department');
+    let start = m.index;
+    let end = m.index + m[0].length;
+    if (!pre && m[1]) start = m.index + m[0].indexOf(m[2] as string);
+    if (!post && m[4]) end = m.index + m[0].lastIndexOf(' of ');
+    if (text.slice(start).startsWith('the ')) start += 4;
+    out.push({ start, end, rec });
+  }
 }
 
 /**

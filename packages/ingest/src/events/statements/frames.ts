@@ -369,9 +369,10 @@ function institutionDocument(v: VerbSite): FrameAnswer {
  * set between them ("The Ministry ... in a statement said", "Minister X during the meeting
  * expressed concern", "X in a statement on his Facebook page said").
  */
-// post-nominal letters after a name ("Patricia Scotland QC congratulated") are skipped too
+// post-nominal letters after a name ("Patricia Scotland QC congratulated") are skipped too, and
+// so is the question put to the speaker ("X on Monday, asked about the call, admitted ...")
 const SKIP_BETWEEN =
-  /^(?:\s|,|also|has|had|have|then|again|(?:QC|KC|SC|MP|MEP|MLA|OBE|CBE|KBE|MBE|GCMG)\b|later|today|yesterday|tonight|likewise|too|meanwhile|however|though|(?:did|does|do|would|could|will) not|(?:took|takes|used|uses|seized|seizes) (?:the|this|that) (?:opportunity|occasion|chance) to|(?:went|goes) on to|proceeded to|of [A-Z][a-z]+|further|in turn|for (?:his|her|their|its) part|in (?:his|her|their|its) turn|in response|on [A-Z]\w+|\w+ly|(?:was|is|were) quoted as|once again|\(\w+\)|(?:in|during|at|after) (?:a|an|the|its|his|her|their) (?:[\w-]+ ){0,2}(?:statement|meeting|talks|(?:press|news) conference|briefing|interview|post|message|speech|address|remarks|call|conversation)|on (?:his|her|their|its|the) (?:[\w-]+ ){0,2}(?:page|account|channel|website|site|handle)|(?:whose|who) (?:[\w’'-]+ ){1,12})*$/;
+  /^(?:\s|,|also|has|had|have|then|again|(?:QC|KC|SC|MP|MEP|MLA|OBE|CBE|KBE|MBE|GCMG)\b|later|today|yesterday|tonight|likewise|too|meanwhile|however|though|(?:did|does|do|would|could|will) not|(?:took|takes|used|uses|seized|seizes) (?:the|this|that) (?:opportunity|occasion|chance) to|(?:went|goes) on to|proceeded to|of (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|further|in turn|for (?:his|her|their|its) part|in (?:his|her|their|its) turn|in response|on [A-Z]\w+|\w+ly|(?:was|is|were) quoted as|once again|\(\w+\)|(?:in|during|at|after) (?:a|an|the|its|his|her|their) (?:[\w-]+ ){0,2}(?:statement|meeting|talks|(?:press|news) conference|briefing|interview|post|message|speech|address|remarks|call|conversation)|on (?:his|her|their|its|the) (?:[\w-]+ ){0,2}(?:page|account|channel|website|site|handle)|(?:whose|who) (?:[\w’'-]+ ){1,12}|(?:when |if |on being )?asked (?:about|on|for|whether|if|why|how) [^,;:“”"]{1,60},)*$/;
 
 /** Between an institution and the verb: an unnamed spokesperson of it ("a Kremlin spokesperson"). */
 const UNNAMED_SPOKESPERSON =
@@ -868,13 +869,20 @@ function capitalised(w: string): string {
   return w.charAt(0).toUpperCase() + w.slice(1);
 }
 
+/** "..., it said." closing a sentence of reported words (the verb ends the sentence). */
+function closingIt(v: VerbSite): boolean {
+  const after = v.text.slice(v.vStart + v.verb.length, v.sent.end);
+  return /[^\s,]\s*,\s*it\s+(?:also\s+|further\s+)?$/.test(v.before) && /^\s*[.!]?\s*$/.test(after);
+}
+
 /**
- * Rule: "China's Washington embassy said ... / It said the talks were ...": a sentence that opens
+ * Rule: "China's Washington embassy said ... / It said the talks were ...", "The two sides will
+ * discuss trade, it said." after the ministry's tweet: a sentence that opens
  * with "It" before its verb goes on with the institution that spoke last, when that institution
  * was named in the sentence or two before. "It said" with no institution speaking before is no one.
  */
 function institutionAsIt(v: VerbSite): FrameAnswer {
-  if (!/^It\s+(?:also\s+|further\s+)?$/.test(v.before)) return null;
+  if (!/^It\s+(?:also\s+|further\s+)?$/.test(v.before) && !closingIt(v)) return null;
   const last = v.relayers[v.relayers.length - 1];
   if (!last) return NOBODY;
   const near = v.reg.mentionsIn(Math.max(0, v.sent.start - 400), v.sent.start).some((m) => m.ref === last);
@@ -1178,9 +1186,23 @@ function speakerAfterVerb(v: VerbSite): FrameAnswer {
   const ref = speakerOf(v, m);
   // right after a quotation's close any verb of saying inverts ("“It was a wedding,” joked Mr Macron")
   const afterQuote = /[,.!?]?\s*["”’]\s*$/.test(v.before);
+  if (m && !afterQuote && subjectOfComplement(v, m)) return null;
   return ref && (afterQuote || /^(?:said|added|noted|stressed)$/.test(v.verb) || headlineSays(v, m))
     ? { speaker: ref, at: pos, via: 'inverted' }
     : null;
+}
+
+/** What may follow the speaker of an inverted "said X": where, when, to whom, or the clause's end. */
+const AFTER_INVERTED_SPEAKER =
+  /^\s*(?:\([\w.-]+\)\s*)?(?:$|[,.;:!?)–—-]|(?:in|at|on|to|for|during|after|before|following|when|while|as|from|with|without|via|through|who|whose|which|and|adding|noting|saying|told|added|last|this|earlier|later|today|yesterday|too|also)\b)/;
+
+/**
+ * Rule: "the leaders supported the plan, but said the Agreement on X remains the only way": a
+ * name after "said" that goes on with its own verb is the subject of what was said, not the
+ * speaker. "said Landsbergis on Monday", "said Lavrov, adding ..." end where the speaker does.
+ */
+function subjectOfComplement(v: VerbSite, m: Mention): boolean {
+  return !AFTER_INVERTED_SPEAKER.test(v.text.slice(m.end, Math.min(v.sent.end, m.end + 40)));
 }
 
 /**

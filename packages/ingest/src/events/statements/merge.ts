@@ -21,7 +21,8 @@ function sameSentence(a: StatementRecord, b: StatementRecord): boolean {
 
 /**
  * Rule: identical words by the same speaker told twice (a standfirst repeating the lead) are one
- * statement; two quotations of one sentence stay two.
+ * statement; two quotations of one sentence stay two, and so do a quotation and the words its
+ * sentence reports besides (", adding that ...").
  */
 export function dedupe(c: StatementContext): void {
   const out = c.out;
@@ -42,7 +43,7 @@ export function dedupe(c: StatementContext): void {
     const a = out[i] as StatementRecord;
     if (wordsOf(a).length <= 30) continue;
     const b = firstByTail.get(tail(a));
-    if (!b || b === a || (a.quote !== null && sameSentence(a, b))) continue;
+    if (!b || b === a || ((a.quote !== null || b.quote !== null) && sameSentence(a, b))) continue;
     for (const e of a.evidence) if (!b.evidence.some((x) => x.start === e.start)) b.evidence.push(e);
     out.splice(i, 1);
   }

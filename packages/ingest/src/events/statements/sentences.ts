@@ -219,6 +219,10 @@ function attributedSentence(c: StatementContext, state: ReadingState, r: Sentenc
   }
   const first = quote ? speakerOfQuotation(reg, att, quote) : att.speaker;
   out.push(statement(reg, out.length, first, channel, quote, sent, evidence));
+  const joint = quote ? null : jointSpeakerBefore(c, att, sent);
+  if (joint) out.push(statement(reg, out.length, joint, channel, null, sent, evidence));
+  if (quote && addedAfterQuotation(doc.text, sent, ownQuotes))
+    out.push(statement(reg, out.length, first, channel, null, sent, evidence));
   state.lastSpeaker = { ref: first, para: c.paragraphIndex(sent.start), channel };
   for (const q of ownQuotes.slice(1)) {
     state.used.add(q);
@@ -228,6 +232,44 @@ function attributedSentence(c: StatementContext, state: ReadingState, r: Sentenc
     state.lastSpeaker = { ref: speaker, para: c.paragraphIndex(sent.start), channel };
   }
   return true;
+}
+
+/** ", adding that ...", ", adding: ...": more words of the same speaker, reported. */
+const ADDING = /,\s+(?:and\s+)?adding(?:\s+that\b|\s*:)/g;
+
+/**
+ * Rule: "“It was brilliant,” X said of the summit, adding that it was a remarkable one": words
+ * reported after the quotation by ", adding that" are a piece of indirect speech of their own,
+ * one more statement of the speaker. An "adding" inside the quotation is the quotation's.
+ */
+function addedAfterQuotation(text: string, sent: Span, quotes: readonly Quotation[]): boolean {
+  const last = quotes[quotes.length - 1];
+  if (!last) return false;
+  ADDING.lastIndex = 0;
+  const tail = text.slice(last.outer.end, sent.end);
+  const m = ADDING.exec(tail);
+  return !!m && !quotes.some((q) => q.outer.start > last.outer.end + m.index);
+}
+
+/** "A and B" right before the subject's mention: only "and", perhaps "the", between them. */
+const AND_BETWEEN_SUBJECTS = /^\s+and\s+(?:the\s+)?$/;
+
+/**
+ * Rule: "the Mexican Foreign Ministry and the White House confirmed that ...", "Vidal and Lind
+ * said that ...": words reported of two speakers joined by "and" are one statement of each. The
+ * subject rule found the second; the first stands right before it, of the same kind. Only for
+ * reported words (a quotation is one speaker's) and only for a speaker found as the subject.
+ */
+function jointSpeakerBefore(c: StatementContext, att: Attribution, sent: Span): string | null {
+  if (att.via !== 'subject') return null;
+  const { reg, doc } = c;
+  const kind = reg.get(att.speaker)?.kind;
+  const before = reg
+    .mentionsIn(sent.start, att.at)
+    .filter((m) => m.end <= att.at && AND_BETWEEN_SUBJECTS.test(doc.text.slice(m.end, att.at)));
+  const other = before[before.length - 1];
+  if (!other || other.ref === att.speaker || other.via === 'title') return null;
+  return reg.get(other.ref)?.kind === kind ? other.ref : null;
 }
 
 /**
