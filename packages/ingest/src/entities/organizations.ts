@@ -6,6 +6,7 @@ import {
   countryByDemonym,
   countryByName,
   countryOfCapital,
+  namesOfCountry,
 } from '../gazetteer/countries.js';
 import { type BodyEntry, ORGANIZATIONS, type OrgEntry } from '../gazetteer/organizations.js';
 import { foldName, keyPart } from '../text/fold.js';
@@ -337,8 +338,56 @@ export function countriesSpeakingAsGovernments(doc: Doc, reg: Registry): OrgHit[
     const start = m.index + m[0].indexOf(name);
     out.push({ start, end: start + name.length, rec: governmentRecord(reg, country) });
   }
+  out.push(...statesToldByTheirForm(text, reg));
   for (const h of out) reg.mention(h.rec.ref, h.start, h.end, 'name');
   return out;
+}
+
+/**
+ * "The kingdom", "the gas-rich emirate", "the sultanate" opening a clause whose verb speaks
+ * ("denied", "accusing it of ...").
+ */
+const STATE_FORM_SPEAKS =
+  /(?:^|[.!?]["”]?\s+|[,;]\s+(?:and\s+|but\s+|while\s+)?)([Tt]he\s+(?:[\w-]+\s+)?(kingdom|emirate|sultanate))\b(?=[^.;!?]{0,120}?\b(?:said|says|denied|denies|rejected|rejects|accused|accuses|accusing|insisted|insists|warned|warns|warning|condemned|condemns|condemning|dismissed|dismisses|announced|announces)\b)/gmu;
+
+/** The states each form names: kingdoms by their official name, emirates and sultanates by their rulers. */
+const STATES_OF_FORM: Readonly<Record<string, (c: Country) => boolean>> = {
+  kingdom: (c) => namesOfCountry(c.code).some((n) => /\bKingdom\b/.test(n)),
+  // Qatar and Kuwait are "State of ..." officially, and emirates in the news: an emir rules them
+  emirate: (c) => c.code === 'QA' || c.code === 'KW',
+  sultanate: (c) => namesOfCountry(c.code).some((n) => /\bSultanate\b/.test(n)) || c.code === 'BN',
+};
+
+/**
+ * Rule: "The kingdom suspended any dialogue with Qatar, accusing it of ...", "The gas-rich
+ * emirate denied the claims": a state told by its form, when it speaks, is the government of the
+ * latest country named before it that has that form (Saudi Arabia a kingdom, Qatar an emirate).
+ * With no such country before, it is nobody.
+ */
+function statesToldByTheirForm(text: string, reg: Registry): OrgHit[] {
+  const out: OrgHit[] = [];
+  if (!/kingdom|emirate|sultanate/i.test(text)) return out;
+  STATE_FORM_SPEAKS.lastIndex = 0;
+  for (let m = STATE_FORM_SPEAKS.exec(text); m; m = STATE_FORM_SPEAKS.exec(text)) {
+    const phrase = m[1] as string;
+    const start = m.index + m[0].indexOf(phrase);
+    const ofForm = STATES_OF_FORM[(m[2] as string).toLowerCase()];
+    const country = ofForm ? latestCountryBefore(reg, start, ofForm) : undefined;
+    if (country) out.push({ start, end: start + phrase.length, rec: governmentRecord(reg, country) });
+  }
+  return out;
+}
+
+/** The latest country named before `pos` that passes `test`. */
+function latestCountryBefore(reg: Registry, pos: number, test: (c: Country) => boolean): Country | undefined {
+  const before = reg.mentionsIn(0, pos);
+  for (let i = before.length - 1; i >= 0; i--) {
+    const rec = reg.get((before[i] as { ref: string }).ref);
+    if (rec?.kind !== 'place' || rec.placeKind !== 'country' || !rec.countryCode) continue;
+    const country = countryByCode(rec.countryCode);
+    if (country && test(country)) return country;
+  }
+  return undefined;
 }
 
 /** A country's national government: "Government of <Country>". */

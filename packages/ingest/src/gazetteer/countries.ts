@@ -131,6 +131,11 @@ export function countryByCode(code: string): Country | undefined {
   return countryIndex().byCode.get(code);
 }
 
+/** Every name world-countries gives a country, its official one included ("Kingdom of Bahrain"). */
+export function namesOfCountry(code: string): readonly string[] {
+  return gazetteerData().countries.find((row) => row.code === code)?.names ?? [];
+}
+
 /** The capital city's name of a country by ISO2 code ("KZ" -> "Astana"), as world-countries gives it. */
 export function capitalOfCountry(code: string): string | undefined {
   return countryIndex().capitalOf.get(code);

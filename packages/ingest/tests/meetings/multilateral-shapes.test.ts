@@ -139,11 +139,15 @@ describe('parts and moments of a sitting told in its sentences', () => {
     const s = x.meetings.find((m) => m.meetingKind === 'session');
     expect(s?.participants.map((p) => x.nameOf(p))).toEqual(expect.arrayContaining(['Ivo Rand', 'Tom Vell']));
   });
-  it('taking part in "the talks" joins only a told sitting, not two people’s talks', () => {
-    const ctx = (kind: string, before: string) =>
-      ({ target0: { kind }, before }) as unknown as Parameters<typeof joinsToldSitting>[0];
+  it('taking part in "the talks" joins only a told sitting or group, not two people’s talks', () => {
+    const ctx = (kind: string, before: string, parties = 2) =>
+      ({
+        target0: { kind, participants: Array.from({ length: parties }, (_, i) => `p${i}`) },
+        before,
+      }) as unknown as Parameters<typeof joinsToldSitting>[0];
     expect(joinsToldSitting(ctx('session', 'Tom Vell is due to take part in the '))).toBe(true);
     expect(joinsToldSitting(ctx('bilateral', 'Tom Vell is due to take part in the '))).toBe(false);
+    expect(joinsToldSitting(ctx('bilateral', 'Tom Vell attended the ', 3))).toBe(true);
     expect(joinsToldSitting(ctx('session', 'Tom Vell praised the '))).toBe(false);
   });
 });

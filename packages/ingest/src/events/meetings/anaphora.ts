@@ -140,6 +140,7 @@ export function callNamedByReference(c: TriggerCtx): boolean {
 
 /**
  * Rule: "X is due to take part in the talks", "Y will join the meeting" after a union's sitting
+ * (or a group's meeting: "A and B attended the meeting as guests" after three presidents met)
  * was told, and "The meeting was attended by A and B" after any meeting: whoever takes part in
  * "the talks" joins the meeting told; it is no new meeting of the people the sentence names.
  */
@@ -147,7 +148,7 @@ export function joinsToldSitting(c: TriggerCtx): boolean {
   if (!c.target0) return false;
   if (attendingToldSitting(c)) return true;
   return (
-    (c.target0.kind === 'session' || c.target0.kind === 'summit') &&
+    (c.target0.kind === 'session' || c.target0.kind === 'summit' || c.target0.participants.length >= 3) &&
     (/\b(?:take|takes|took|taking) part in the\s+$|\bparticipat(?:e|es|ed|ing)\s+in\s+(?:and\s+\w+\s+)?the\s+$|\b(?:join|joins|joined|attend|attends|attended)\s+(?:part\s+of\s+)?the\s+$/.test(
       c.before,
     ) ||

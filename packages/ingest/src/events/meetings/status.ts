@@ -58,12 +58,13 @@ const PURPOSE_WORDS = /\bto (?:meet|hold|attend|take part)\b/gi;
 
 /** A past trip whose purpose the trigger tells: "headed to the palace to meet", "flew to Paris to attend". */
 const PAST_TRIP_FOR =
-  /\b(?:headed|went|travel(?:l)?ed|flew|drove|came|proceeded|arrived|visited|was visiting|were visiting)\b[^.;:]{0,80}?\bto (?:meet|hold|attend|take part)\b[^.;:]{0,160}$/;
+  /\b(?:headed|went|travel(?:l)?ed|flew|drove|came|proceeded|arrived|visited|was visiting|were visiting|convened|gathered|assembled)\b[^.;:]{0,80}?\bto (?:meet|hold|attend|take part)\b[^.;:]{0,160}$/;
 
 /**
  * Rule: "Petro was welcomed at the airport and then headed to the palace to meet with Maduro",
  * "she flew to Paris to attend the summit", "who was visiting New York to attend the 72nd
- * General Assembly": the purpose of a trip told in the past was carried out,
+ * General Assembly", "the presidents convened in Astana to hold their sixth consultative
+ * meeting": the purpose of a trip or a gathering told in the past was carried out,
  * so "to meet" there is no future. "He will fly to Paris to meet X" stays planned ("will").
  */
 function tripCarriedOut(upToTrigger: string): boolean {
