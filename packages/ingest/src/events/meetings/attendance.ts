@@ -28,9 +28,9 @@ const SITTING_REF =
 /** Words that say "at the sitting" without naming it: "Other heads of state present include X". */
 const PRESENCE_REF = /\b(?:present|in attendance|spotted)\b/i;
 
-/** A verb that puts someone at the sitting. */
+/** A verb that puts someone at the sitting ("arrived in Dhahran ahead of the summit" too). */
 const ATTEND_VERB =
-  /\b(?:bring together|brings together|brought together|attended|attends|attending|took part|take part|takes part|taking part|participated|participates|participating|included|include|includes|represented|represents|greeted|greets|addressed|addressing|addresses|arrived at|arrives at|joined|joins|chaired|chairs|hosted|hosts|host of|presided|presides|headed|opened|closed|concluded|(?:[Oo]pening|[Cc]losing|[Cc]hairing|[Hh]osting)\s+the|present at|(?:the|its) (?:presence|participation) of|under the (?:chairmanship|chairship|chairpersonship|leadership|presidency) of)\b/;
+  /\b(?:bring together|brings together|brought together|attended|attends|attending|took part|take part|takes part|taking part|participated|participates|participating|included|include|includes|represented|represents|greeted|greets|addressed|addressing|addresses|arrived at|arrives at|(?:arrived|arrive|arrives)\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?(?:\s+(?:yesterday|today|on\s+\w+day))?,?\s+(?:ahead\s+of|for)|joined|joins|chaired|chairs|hosted|hosts|host of|presided|presides|headed|opened|closed|concluded|(?:[Oo]pening|[Cc]losing|[Cc]hairing|[Hh]osting)\s+the|present at|(?:the|its) (?:presence|participation) of|under the (?:chairmanship|chairship|chairpersonship|leadership|presidency) of)\b/;
 
 /**
  * "Asean leaders at the Summit were A, B and C", "Delegates at the meeting included X": a group at

@@ -12,6 +12,7 @@ import {
   pairStandsForCountries,
   personStandsForCountry,
   sameMeeting,
+  sameOrdinalSitting,
 } from './merge.js';
 import { countryOfPerson } from './parties.js';
 import { named } from './rule-names.js';
@@ -251,7 +252,7 @@ function mergeRepeats(reg: Registry, real: Candidate[]): Candidate[][] {
         grp.some((o) => sameMeeting(o, c, side)) &&
         !sittings.get(grp)?.informalVersusSummit(c) &&
         !otherDayInGroup(grp, c) &&
-        !otherCityInGroup(reg, grp, c),
+        (!otherCityInGroup(reg, grp, c) || sameNumberedSitting(grp, c)),
     );
     const g = fits.find((grp) => grp.some((o) => o.kind === c.kind && o.status === c.status)) ?? fits[0];
     const grp = g ?? [];
@@ -395,6 +396,15 @@ export function otherCityInGroup(reg: Registry, grp: Candidate[], c: Candidate):
   };
   if (!city(c.place)) return false;
   return grp.some((o) => o.place !== c.place && city(o.place));
+}
+
+/**
+ * Rule: "the 29th Arab League summit to be held in Dammam", "arrived in Dhahran for the 29th
+ * Arab League summit": a sitting told with its number is one sitting wherever each telling
+ * places it (an arrival's city, the venue's city nearby).
+ */
+function sameNumberedSitting(grp: Candidate[], c: Candidate): boolean {
+  return grp.some((o) => sameOrdinalSitting(o, c) === true);
 }
 
 /** Each item once, in order of first appearance. */
