@@ -504,10 +504,10 @@ export function seatUsedAsPlace(doc: Doc, start: number, end: number): boolean {
 }
 
 // Head nouns of buildings and grounds: "Le Lagon Hotel", "Tiananmen Square", "Lany Chateau", "Independence
-// Palace". Not "House": it names a government or a residence whose city is the place of what
+// Palace", "King Abdulaziz Air Base". Not "House": it names a government or a residence whose city is the place of what
 // happens there ("the White House said", "at State House in Nairobi").
 const VENUE_HEAD =
-  'Palace|Hotel|Square|Museum|Airport|Building|Hall|Resort|Stadium|Arena|Castle|Chateau|Château|Manor|Cathedral|Beach|Campus|Hospital|Barracks';
+  'Palace|Hotel|Square|Museum|Airport|Air Base|Airbase|Naval Base|Building|Hall|Resort|Stadium|Arena|Castle|Chateau|Château|Manor|Cathedral|Beach|Campus|Hospital|Barracks';
 const VENUE_WORD = "[\\p{Lu}][\\p{L}'’.-]*";
 const VENUE_RE = new RegExp(
   // "Sheraton Fiji Golf and Beach Resort": an "and" between two capitalised words of the name

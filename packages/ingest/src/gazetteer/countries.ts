@@ -60,6 +60,13 @@ const SHARED_DEMONYM_OWNER: Record<string, string> = { Dominican: 'DO', Congoles
 // (Vietnamese outlets keep the marks: "Việt Nam").
 const EXTRA_NAMES: Record<string, string[]> = {
   VN: ['Việt Nam', 'Viet Nam'],
+  // without the circumflex, and with a typographic apostrophe, as wires and papers print it
+  CI: ["Cote d'Ivoire", 'Cote d’Ivoire', 'Côte d’Ivoire'],
+  // "&" for "and", as Caribbean and Commonwealth outlets write it
+  AG: ['Antigua & Barbuda'],
+  TT: ['Trinidad & Tobago'],
+  ST: ['Sao Tome & Principe'],
+  BA: ['Bosnia & Herzegovina'],
 };
 
 interface CountryIndex {
