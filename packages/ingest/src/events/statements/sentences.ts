@@ -235,30 +235,28 @@ function attributedSentence(c: StatementContext, state: ReadingState, r: Sentenc
 }
 
 /** ", adding that ...", ", adding: ...": more words of the same speaker, reported. */
-const ADDING = /,\s+(?:and\s+)?adding(?:\s+that\b|\s*:)/g;
+const ADDING = /,\s+(?:and\s+)?adding(?:\s+that\b|\s*:)/;
 
 /**
  * Rule: "“It was brilliant,” X said of the summit, adding that it was a remarkable one": words
- * reported after the quotation by ", adding that" are a piece of indirect speech of their own,
- * one more statement of the speaker. An "adding" inside the quotation is the quotation's.
+ * reported after the sentence's last quotation by ", adding that" are a piece of indirect speech
+ * of their own, one more statement of the speaker. An "adding" inside a quotation is the
+ * quotation's (only the words after the last one are read).
  */
 function addedAfterQuotation(text: string, sent: Span, quotes: readonly Quotation[]): boolean {
   const last = quotes[quotes.length - 1];
-  if (!last) return false;
-  ADDING.lastIndex = 0;
-  const tail = text.slice(last.outer.end, sent.end);
-  const m = ADDING.exec(tail);
-  return !!m && !quotes.some((q) => q.outer.start > last.outer.end + m.index);
+  return !!last && ADDING.test(text.slice(last.outer.end, sent.end));
 }
 
 /** "A and B" right before the subject's mention: only "and", perhaps "the", between them. */
 const AND_BETWEEN_SUBJECTS = /^\s+and\s+(?:the\s+)?$/;
 
 /**
- * Rule: "the Mexican Foreign Ministry and the White House confirmed that ...", "Vidal and Lind
- * said that ...": words reported of two speakers joined by "and" are one statement of each. The
- * subject rule found the second; the first stands right before it, of the same kind. Only for
- * reported words (a quotation is one speaker's) and only for a speaker found as the subject.
+ * Rule: "the Peruvian Foreign Ministry and the Chilean Foreign Ministry confirmed that ...": words
+ * reported of two speakers joined by "and" are one statement of each. The subject rule found the
+ * second; the first stands right before it, of the same kind. Only for reported words (a
+ * quotation is one speaker's) and only for a speaker found as the subject. (Two persons joined
+ * so, "Vidal and Lind said that ...", get no speaker from the subject rule yet.)
  */
 function jointSpeakerBefore(c: StatementContext, att: Attribution, sent: Span): string | null {
   if (att.via !== 'subject') return null;
