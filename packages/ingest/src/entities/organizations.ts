@@ -382,7 +382,7 @@ function statesToldByTheirForm(text: string, reg: Registry): OrgHit[] {
 function latestCountryBefore(reg: Registry, pos: number, test: (c: Country) => boolean): Country | undefined {
   const before = reg.mentionsIn(0, pos);
   for (let i = before.length - 1; i >= 0; i--) {
-    const rec = reg.get((before[i] as { ref: string }).ref);
+    const rec = reg.get(before[i]?.ref);
     if (rec?.kind !== 'place' || rec.placeKind !== 'country' || !rec.countryCode) continue;
     const country = countryByCode(rec.countryCode);
     if (country && test(country)) return country;
@@ -1191,6 +1191,18 @@ const UNION_BY_PURPOSE: ReadonlyMap<string, OrganizationRecord['orgKind']> = new
 /** Nouns of seas and their shores after a demonym in a name: "Indian Ocean", "Arab Gulf". */
 const GEOGRAPHIC_NOUNS = /^(?:Ocean|Sea|Gulf|Rim)$/;
 
+/** Agencies whose name goes on after "of": "Bureau of Standards", "Central Bank of Nigeria". */
+const AGENCY_HEADS: ReadonlySet<string> = new Set([
+  'Authority',
+  'Agency',
+  'Bureau',
+  'Board',
+  'Centre',
+  'Center',
+  'Corporation',
+  'Bank',
+]);
+
 /** Head nouns of named institutions, and the kind each makes. */
 const INSTITUTION_HEADS: ReadonlyMap<string, OrganizationRecord['orgKind']> = new Map([
   ['Group', 'body'],
@@ -1226,26 +1238,7 @@ const INSTITUTION_HEADS: ReadonlyMap<string, OrganizationRecord['orgKind']> = ne
   ['Triangle', 'other'],
   // a state's agencies by their own name: "Kenya Revenue Authority", "Ghana Investment Promotion
   // Centre", "Bureau of Standards", "Bank of Ghana", "Vietnam News Agency"
-  ['Authority', 'other'],
-  ['Agency', 'other'],
-  ['Bureau', 'other'],
-  ['Board', 'other'],
-  ['Centre', 'other'],
-  ['Center', 'other'],
-  ['Corporation', 'other'],
-  ['Bank', 'other'],
-]);
-
-/** Agencies whose name goes on after "of": "Bureau of Standards", "Central Bank of Nigeria". */
-const AGENCY_HEADS = new Set([
-  'Authority',
-  'Agency',
-  'Bureau',
-  'Board',
-  'Centre',
-  'Center',
-  'Corporation',
-  'Bank',
+  ...[...AGENCY_HEADS].map((head) => [head, 'other'] as const),
 ]);
 
 /** Words before "Centre" that make it a building, not an agency: "Kenyatta International Convention Centre". */

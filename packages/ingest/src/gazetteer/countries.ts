@@ -76,6 +76,8 @@ interface CountryIndex {
   capitals: Map<string, Country>;
   /** ISO2 code -> the first capital world-countries lists */
   capitalOf: Map<string, string>;
+  /** ISO2 code -> every name world-countries gives the country, its official one included */
+  namesOf: Map<string, readonly string[]>;
 }
 
 let index: CountryIndex | null = null;
@@ -87,6 +89,7 @@ function countryIndex(): CountryIndex {
   const byCode = new Map<string, Country>();
   const capitals = new Map<string, Country>();
   const capitalOf = new Map<string, string>();
+  const namesOf = new Map<string, readonly string[]>();
   for (const row of gazetteerData().countries) {
     const c: Country = {
       code: row.code,
@@ -95,6 +98,7 @@ function countryIndex(): CountryIndex {
       coordinates: { lat: row.lat, lon: row.lon },
     };
     byCode.set(row.code, c);
+    namesOf.set(row.code, row.names);
     for (const n of [...row.names, c.display, ...(EXTRA_NAMES[row.code] ?? [])])
       if (!byName.has(n)) byName.set(n, c);
     for (const d of [...row.demonyms, ...(EXTRA_DEMONYMS[row.code] ?? [])]) {
@@ -106,7 +110,7 @@ function countryIndex(): CountryIndex {
       for (const form of [cap, cap.replace(/,?\s+D\.\s?C\.$/, '')]) capitals.set(form, c);
     if (row.capital[0]) capitalOf.set(row.code, row.capital[0]);
   }
-  index = { byName, byDemonym, byCode, capitals, capitalOf };
+  index = { byName, byDemonym, byCode, capitals, capitalOf, namesOf };
   return index;
 }
 
@@ -140,7 +144,7 @@ export function countryByCode(code: string): Country | undefined {
 
 /** Every name world-countries gives a country, its official one included ("Kingdom of Bahrain"). */
 export function namesOfCountry(code: string): readonly string[] {
-  return gazetteerData().countries.find((row) => row.code === code)?.names ?? [];
+  return countryIndex().namesOf.get(code) ?? [];
 }
 
 /** The capital city's name of a country by ISO2 code ("KZ" -> "Astana"), as world-countries gives it. */
