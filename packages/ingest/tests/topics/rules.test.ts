@@ -51,6 +51,7 @@ import {
   reviewedObject,
   sidesConsidered,
   signedDocument,
+  stanceTowards,
   stressedNeed,
   supportFor,
   TOPIC_RULES,
@@ -665,6 +666,21 @@ describe('topic rules: readouts from anywhere (invented sentences)', () => {
     expect(
       read(toppedAgenda, 'Port fees and ferries dominated a two-day meeting of transport ministers.'),
     ).toEqual(['Port fees', 'ferries']);
+  });
+  it('stance-towards reads what a voiced stance is toward, not whom it thanks', () => {
+    expect(
+      read(
+        stanceTowards,
+        'Ruiz expressed her satisfaction with the state of fisheries between the two ports.',
+      ),
+    ).toEqual(['fisheries between the two ports']);
+    expect(read(stanceTowards, 'Vidal aired his strong opposition to new tolls on the river.')).toEqual([
+      'new tolls on the river',
+    ]);
+    expect(read(stanceTowards, "She stressed Peru's keenness on rail links.")).toEqual(['rail links']);
+    expect(read(stanceTowards, 'He expressed his thanks to the mayor for the dinner.')).toEqual([]);
+    expect(read(stanceTowards, 'Ruiz expressed her support for President Vidal.')).toEqual([]);
+    expect(read(stanceTowards, 'Their support for the rail plan was expressed by the board.')).toEqual([]);
   });
   it('support-for reads what the parties back', () => {
     expect(

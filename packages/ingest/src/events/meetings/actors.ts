@@ -173,13 +173,22 @@ function sendersAndAppointersIn(reg: Registry, text: string, sent: Span): Set<st
 const REPRESENTED_AFTER = /^\s*,?\s*(?:who\s+(?:was|is|will\s+be)\s+|was\s+|is\s+)?represented\s+by\b/;
 
 /**
- * Rule: "President Ana Ruiz, represented by Vice President Tom Lind, opened the summit": who was
- * represented stayed away; the representative took part. "She represented Chile at the summit"
- * names the representative only.
+ * Rule: "President Ana Ruiz, represented by Vice President Tom Lind, opened the summit", "Tom Lind,
+ * who was representing President Ana Ruiz": who was represented stayed away; the representative
+ * took part. "She represented Chile at the summit" names the representative only.
  */
 function representedIn(reg: Registry, text: string, sent: Span): Set<string> {
-  return personsOnlyNamedAs(reg, text, sent, 40, (_lead, _name, tail) => REPRESENTED_AFTER.test(tail));
+  return personsOnlyNamedAs(
+    reg,
+    text,
+    sent,
+    40,
+    (lead, _name, tail) => REPRESENTED_AFTER.test(tail) || REPRESENTING_BEFORE.test(lead),
+  );
 }
+
+/** Right before a person someone stands in for: "who was representing President", "representing". */
+const REPRESENTING_BEFORE = /\brepresenting\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\.?\s+){0,3}$/u;
 
 /**
  * Rule: "Petro was welcomed at the airport by Vice President Y and then headed to the palace to

@@ -155,15 +155,25 @@ function subjectMeetingPersons(
   return others.length === telling.participants.length - 1 ? { subject, others } : null;
 }
 
+const MET_OR_RECEIVED = /^(?:met|meets|meet|received|receives)$/;
+
+/** "took part in bilateral talks with A, B and C", "held bilateral meetings in Suva with ...": talks of two, told in the plural. */
+function bilateralTalks(c: TriggerCtx): boolean {
+  return (
+    /^(?:talks|meetings|discussions|consultations)$/.test(c.t.text) &&
+    /\bbilateral\s+$/.test(c.before.slice(-12))
+  );
+}
+
 /**
  * Rule: "He also met his Serbian counterpart A, North Macedonian Foreign Minister B and
  * Montenegrin Foreign Minister C", "Xi met Kazakh President A, Tajik President B and Kyrgyz
- * President C": one person meeting three or more others, each of another country (three at
- * least told), met each on their own. Two others may be a trilateral and stay one meeting, as does a sentence that says
+ * President C", "took part in bilateral talks with A, B and C": one person meeting three or more
+ * others, each of another country (three at least told), met each on their own. Two others may be a trilateral and stay one meeting, as does a sentence that says
  * the meeting was joint ("a trilateral meeting", "together"). True when it split the telling.
  */
 function oneMeetingPerCounterpart(story: Story, c: TriggerCtx, telling: Candidate): boolean {
-  if (telling.kind === 'call' || telling.forum || !/^(?:met|meets|meet|received|receives)$/.test(c.t.text))
+  if (telling.kind === 'call' || telling.forum || !(MET_OR_RECEIVED.test(c.t.text) || bilateralTalks(c)))
     return false;
   const meeting = subjectMeetingPersons(story, c, telling);
   if (!meeting || meeting.others.length < 3) return false;

@@ -81,6 +81,8 @@ function toldAs(story: Story, o: Candidate, noun: string): boolean {
  */
 export function toldAsNamed(story: Story, c: TriggerCtx): Candidate | undefined {
   const noun = c.t.text.toLowerCase();
+  const bilateral = bilateralNamedBack(story, c, noun);
+  if (bilateral) return bilateral;
   if (!/^(?:summit|call|session)$/.test(noun) || !KIND_NOUN_REFERENCE.test(c.before)) return undefined;
   const earlier = story.cands.filter((o) => o.trigger.start < c.t.start && !o.anaphoric);
   const latest = earlier[earlier.length - 1];
@@ -89,6 +91,22 @@ export function toldAsNamed(story: Story, c: TriggerCtx): Candidate | undefined 
   return earlier.findLast(
     (o) => toldAs(story, o, noun) && o.sentence >= c.si - 1 && o.sentence === latest.sentence,
   );
+}
+
+/** "the bilateral talks", "this bilateral meeting": a definite reference that names talks of two. */
+const BILATERAL_REFERENCE = /\b(?:the|this|that|their)\s+bilateral\s+$/i;
+
+/**
+ * Rule: "Ruiz met Vidal in Lima. The talks came as a summit of the bloc opened in Quito. At the
+ * bilateral talks, Ruiz ...": "the bilateral talks" point back at the latest bilateral meeting
+ * told, past a sitting named since. "At the talks" still points at the latest meeting.
+ */
+function bilateralNamedBack(story: Story, c: TriggerCtx, noun: string): Candidate | undefined {
+  if (!TALKS_WORD.test(noun) || !BILATERAL_REFERENCE.test(c.before)) return undefined;
+  const earlier = story.cands.filter((o) => o.trigger.start < c.t.start && !o.anaphoric);
+  const latest = earlier[earlier.length - 1];
+  if (!latest || latest.kind === 'bilateral') return undefined;
+  return earlier.findLast((o) => o.kind === 'bilateral');
 }
 
 /** A day's possessive right before the trigger: "Sunday's meeting", "part of yesterday's session", "this morning's meeting". */

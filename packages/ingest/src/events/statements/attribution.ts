@@ -67,7 +67,37 @@ export function attribution(
   if (!found.length || relayOfUnnamedSource(site, found)) return null;
   for (const f of found) if (reg.get(f.speaker)?.kind === 'organization') relayers.push(f.speaker);
   const chosen = closingPersonAttribution(site, found) ?? firstPersonOrFirst(site, found);
+  const relayed = personRelayedByInstitution(site, chosen);
+  if (relayed) return relayed;
   return found.length > 1 ? { ...chosen, alongside: found } : chosen;
+}
+
+/**
+ * A sentence opening with one person as its subject: "At the talks, Ruiz aired her opposition
+ * to ...", "Ruiz, the host, also voiced ...". Two persons joined by "and" are no one speaker.
+ */
+const PERSON_OPENS_CLAUSE = /^(?:[A-Z][^,;:“”"]{0,60},\s+)?$/;
+const VERB_AFTER_SUBJECT =
+  /^(?:,[^,;:“”"]{1,80},)?\s+(?:(?:also|further|then|again|later|strongly|firmly)\s+)?[a-z]{3,}(?:ed|told|said|made|gave|took|spoke|saw|held|put)\b/;
+
+/**
+ * Rule: "At the talks, Ruiz aired her strong opposition to new tolls, according to the ministry",
+ * "Ruiz voiced concern over the tolls, the ministry said": a person's words that reach the text
+ * through an institution are the person's (the institution relays them). The person must open
+ * the sentence as its only subject; "Ruiz and Vidal confirmed ..., according to the ministry"
+ * stays the ministry's.
+ */
+function personRelayedByInstitution(site: SentenceSite, chosen: Attribution): Attribution | null {
+  const { reg, text, sent } = site;
+  if (reg.get(chosen.speaker)?.kind !== 'organization') return null;
+  const first = site.mentionsHere.find((m) => m.start < chosen.at && reg.get(m.ref)?.kind === 'person');
+  if (!first || !PERSON_OPENS_CLAUSE.test(text.slice(sent.start, first.start))) return null;
+  const after = text.slice(first.end, chosen.at);
+  if (!VERB_AFTER_SUBJECT.test(after) || /^\s+and\s/.test(after)) return null;
+  const ref = speakingRef(reg, text, first);
+  return ref
+    ? { speaker: ref, at: first.start, via: 'relayed', rule: personRelayedByInstitution.name }
+    : null;
 }
 
 /** Rule: the source an outlet cites speaks; a press service speaks for its institution. */

@@ -447,7 +447,8 @@ function whatSomeoneSaid(v: VerbSite): FrameAnswer {
 }
 
 /** What joins two persons into one subject: " and ", " and his Japanese counterpart ". */
-const JOINED_PERSONS = /^\s+and\s+(?:(?:his|her|their)\s+)?(?:[A-Za-z-]+\s+){0,3}$/;
+const JOINED_PERSONS =
+  /^\s+and\s+(?:(?:his|her|their)\s+)?(?:(?:[A-Za-z-]+\s+){0,3}|(?:[A-Z][A-Za-z-]*\s+){4,6})$/;
 
 /**
  * Rule: "Cho and Iwaya stressed the need to cooperate", "A and his counterpart B agreed": the

@@ -366,7 +366,8 @@ function subjectBeforeQuotation(c: StatementContext, r: SentenceReading, q: Quot
   const opening = doc.text.slice(r.sent.start, first.start);
   if (!/^(?:(?:[A-Z][^,]{0,60},\s*)?(?:[A-Z][\p{L}-]*\s+){0,4})?$/u.test(opening)) return null;
   const between = doc.text.slice(first.end, q.outer.start);
-  return /^\s+[a-z][^,;:]{0,80}$/.test(between) ? first.ref : null;
+  // "Ruiz agreed: “...”": a verb and a colon before the quotation (SPEAKER VERB: "...")
+  return /^\s+[a-z][^,;:]{0,80}(?::\s*)?$/.test(between) ? first.ref : null;
 }
 
 /**

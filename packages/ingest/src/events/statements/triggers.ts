@@ -99,11 +99,41 @@ export function scanSpeech(s: string): SpeechScan {
     const w = m[1] as string;
     const verb = w === 'According' ? 'according' : w;
     const end = m.index + verb.length;
+    const copula = stanceWithCopula(verb, s, m.index, end);
+    if (copula >= 0) {
+      saying = true;
+      triggers.push({ verb, index: copula });
+      continue;
+    }
     const says = isSayingAt(verb, s, end);
     if (says && verb.length >= 3 && w !== 'According') saying = true;
     if (isTrigger(verb, s, end, says)) triggers.push({ verb, index: m.index });
   }
   return { saying, triggers };
+}
+
+/** Adjectives of a stance held in words: "was adamant that", "remained confident that". */
+const STANCE_ADJECTIVES = new Set(
+  'adamant clear confident convinced certain optimistic hopeful firm emphatic categorical insistent unequivocal'.split(
+    ' ',
+  ),
+);
+/** The copula right before a stance adjective, adverbs allowed: "was quite clear", "is also confident". */
+const COPULA_BEFORE =
+  /\b(?:was|is|were|are|remained|remains|appeared|seemed)\s+(?:(?:also|quite|very|equally|still|[a-z]+ly)\s+)?$/;
+
+/**
+ * Rule: "Ruiz was adamant that the tolls would stay", "He remained confident that ...": a stance
+ * adjective after a copula, followed by what is held ("that"), tells words like a verb of saying;
+ * the trigger stands where the copula does, so the subject before it speaks. "It is clear that"
+ * has no speaker ("it" opens no attribution) and "a clear plan" no copula.
+ * Answers the copula's index in `s`, or -1.
+ */
+function stanceWithCopula(verb: string, s: string, start: number, end: number): number {
+  if (!STANCE_ADJECTIVES.has(verb) || !/^\s+that\b/.test(s.slice(end, end + 6))) return -1;
+  const cop = COPULA_BEFORE.exec(s.slice(Math.max(0, start - 30), start));
+  if (!cop) return -1;
+  return Math.max(0, start - 30) + cop.index;
 }
 
 /**

@@ -1012,9 +1012,37 @@ export const condemnedObject: TopicRule = {
   ),
 };
 
+/** The nouns of a stance taken toward something: what it is toward is a topic of the talks. */
+const STANCE_NOUNS =
+  'support|backing|commitment|determination|resolve|opposition|rejection|satisfaction|keenness|eagerness|readiness|willingness|interest|hope|solidarity|concern|concerns|importance|need|necessity|potential|desire|aspiration';
+
+/**
+ * "Ruiz expressed his satisfaction with the state of relations with Peru", "aired his strong
+ * opposition to any attempt to change borders by force", "underscoring Chile's keenness to
+ * develop ties", "confirmed the importance of cooperation against floods": a stance a party
+ * voices toward something names what was taken up. The stance noun must follow the verb as its
+ * object (after a determiner, a possessive and adjectives at most): "expressed hope" about the
+ * weather is rare in a meeting's report, and "his gratitude to the host" stays out (a person).
+ */
+export const stanceTowards: TopicRule = {
+  name: 'stance-towards',
+  needs:
+    'expressed expressing reiterated reiterating reaffirmed reaffirming confirmed confirming renewed renewing voiced voicing aired airing underscored underscoring stressed stressing emphasized emphasised emphasizing emphasising highlighted highlighting underlined underlining conveyed conveying registered signalled signaled pledged'.split(
+      ' ',
+    ),
+  find: afterRule(
+    'stance-towards',
+    new RegExp(
+      `\\b(?:express(?:ed|ing)|reiterat(?:ed|ing)|reaffirm(?:ed|ing)|confirm(?:ed|ing)|renew(?:ed|ing)|voic(?:ed|ing)|air(?:ed|ing)|underscor(?:ed|ing)|stress(?:ed|ing)|emphasi[sz](?:ed|ing)|highlight(?:ed|ing)|underlin(?:ed|ing)|convey(?:ed|ing)|registered|signall?ed|pledged)\\s+(?:(?:the|a|an|their|its|his|her|our|[A-Z][\\w-]*['’]s|country['’]s|government['’]s|[a-z]+ly|strong|firm|full|deep|great|grave|serious|continued|unwavering|mutual|shared|joint|common|growing|keen|sincere|profound|positive|particular|special|utmost|urgent|pressing)\\s+){0,4}(?:${STANCE_NOUNS})\\s+(?:for|to|of|in|with|about|over|at|on|against|regarding)\\s+(?!(?:him|her|them|the\\s+(?:host|people|government|president|king|minister|prime\\s+minister)\\b))(?=[a-z])`,
+      'g',
+    ),
+    isPassive,
+  ),
+};
+
 /** A word stem every rule's trigger contains: a sentence without one skips the rules. */
 export const TOPIC_HINT =
-  /discuss|condemn|denounc|deplor|agenda|agree|focus|cent(?:re|er)|revolv|touch|dwel|dealt|topic|item|issue|exchang|consider|review|examin|address|assess|analy|debat|tackl|rais|talk|spoke|speak|chatted|consultation|negotiation|dialogue|conversation|sign|approved|adopted|ratified|endorsed|initial|attention|inform|brief|updated|told|question|matter|subject|present|outlin|propos|unveil|tabled|brought|put forward|regard|concern|as for|as to|turning|position|stance|approach|view|covered|devoted|dedicated|top|dominat|headlined|coordinat|efforts|result|culminat|ended with|outcome|among|one of|reach|came to|come to|main|key|central|principal|chief|primary|major|summit|meeting|conference|session|forum|round table|pledged|vowed|committed|finali|harmoni|purpose|aim|goal|objective|describ|evaluat|summ|emphasis|came up|comes up|featured|figured|decided|resolved|highlight|stock|took|take|concern|including|notably|especially|particular|such as|stress|emphasi|underlin|underscor|welcom|laud|prais|hail|account|light|context|cooperation|collaboration|ties|partnership|met|meet|gathered|conven|identif|determin|defin|mapped|chart|prioriti|communicat|span|cover|deal with|look at|\bcall|commitment|determination|resolve|aim|seek|sought|explor|table|inked|not(?:ed|ing)|recogni|affirm|reiterat|support/i;
+  /discuss|condemn|denounc|deplor|agenda|agree|focus|cent(?:re|er)|revolv|touch|dwel|dealt|topic|item|issue|exchang|consider|review|examin|address|assess|analy|debat|tackl|rais|talk|spoke|speak|chatted|consultation|negotiation|dialogue|conversation|sign|approved|adopted|ratified|endorsed|initial|attention|inform|brief|updated|told|question|matter|subject|present|outlin|propos|unveil|tabled|brought|put forward|regard|concern|as for|as to|turning|position|stance|approach|view|covered|devoted|dedicated|top|dominat|headlined|coordinat|efforts|result|culminat|ended with|outcome|among|one of|reach|came to|come to|main|key|central|principal|chief|primary|major|summit|meeting|conference|session|forum|round table|pledged|vowed|committed|finali|harmoni|purpose|aim|goal|objective|describ|evaluat|summ|emphasis|came up|comes up|featured|figured|decided|resolved|highlight|stock|took|take|concern|including|notably|especially|particular|such as|stress|emphasi|underlin|underscor|welcom|laud|prais|hail|account|light|context|cooperation|collaboration|ties|partnership|met|meet|gathered|conven|identif|determin|defin|mapped|chart|prioriti|communicat|span|cover|deal with|look at|\bcall|commitment|determination|resolve|aim|seek|sought|explor|table|inked|not(?:ed|ing)|recogni|affirm|reiterat|support|voic|air|conve|register|signal|confirm|express|pledg/i;
 
 /**
  * Every rule, in the order their cues are read (the first cue of a stretch wins). A rule lists in
@@ -1088,4 +1116,5 @@ export const TOPIC_RULES: readonly TopicRule[] = [
   partiesCalledFor,
   onXTheyAgreed,
   supportFor,
+  stanceTowards,
 ];

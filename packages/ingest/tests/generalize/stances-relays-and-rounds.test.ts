@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { run } from '../helpers.js';
+
+const speakersOf = (x: ReturnType<typeof run>): Array<string | null> =>
+  x.statements.map((s) => x.nameOf(s.speaker));
+
+const bilateral =
+  'Foreign Minister Ana Ruiz of Chile met Peruvian Foreign Minister Tomas Vidal in Lima on Thursday.';
+
+describe('personRelayedByInstitution: a person whose words an institution relays speaks them', () => {
+  it('"At the talks, Ruiz aired her opposition to ..., according to the ministry" is Ruiz', () => {
+    const x = run(
+      `${bilateral} At the talks, Ruiz aired her strong opposition to new tolls on the river, according to the ministry.`,
+    );
+    expect(speakersOf(x)).toEqual(['Ana Ruiz']);
+  });
+
+  it('near-miss: two persons as the subject ("Ruiz and Vidal also confirmed ...") stay the institution\'s', () => {
+    const x = run(
+      `${bilateral} Chilean Foreign Minister Ana Ruiz and Peruvian Senior Deputy Foreign Minister Tomas Vidal also confirmed that the border must stay open, according to the ministry.`,
+    );
+    expect(speakersOf(x)).toEqual(['Ministry of Foreign Affairs of Peru']);
+  });
+
+  it("near-miss: a sentence with no person as its subject stays the institution's", () => {
+    const x = run(`${bilateral} The ports of both countries must stay open, according to the ministry.`);
+    expect(speakersOf(x)).toEqual(['Ministry of Foreign Affairs of Peru']);
+  });
+});
+
+describe('SPEAKER VERB: "..." and a stance held "that"', () => {
+  const quoted = `${bilateral}\n“We have small issues with the port fees that we will fix soon,” Vidal said.\n`;
+
+  it('"Ruiz agreed: “...”" after another speaker\'s quotation is Ruiz\'s', () => {
+    const x = run(`${quoted}Ruiz agreed: “These small matters need quick attention.”`);
+    expect(speakersOf(x)).toEqual(['Tomas Vidal', 'Ana Ruiz']);
+  });
+
+  it('"Vidal was adamant that ...", "He remained confident that ..." are statements', () => {
+    const x = run(
+      `${bilateral} Vidal was adamant that the tolls would stay in place. He remained confident that the rail line will open.`,
+    );
+    expect(speakersOf(x)).toEqual(['Tomas Vidal', 'Tomas Vidal']);
+  });
+
+  it('near-miss: "It is clear that ..." and "a clear plan" name no speaker', () => {
+    const x = run(
+      `${bilateral} It is clear that the ports will stay busy. Vidal has a clear plan for the port.`,
+    );
+    expect(speakersOf(x)).toEqual([]);
+  });
+});
+
+describe('bilateralNamedBack: "the bilateral talks" point at the latest bilateral meeting', () => {
+  const text = `${bilateral} The talks came as a summit of the Andean Community opened in Quito on Tuesday. At the bilateral talks, Ruiz voiced her strong opposition to new tolls on the river.`;
+
+  it('the words and their topic go to the talks in Lima, not to the summit told since', () => {
+    const x = run(text);
+    const summit = x.meetings.find((m) => m.meetingKind === 'summit');
+    const talks = x.meetings.find((m) => m.meetingKind === 'bilateral');
+    expect(summit?.participants.map((p) => x.nameOf(p))).toEqual([]);
+    expect(talks?.topics).toContain('new tolls on the river');
+    expect(x.statements[0]?.about).toBe(talks?.ref);
+  });
+
+  it('near-miss: "At the summit" still points at the summit', () => {
+    const x = run(text.replace('At the bilateral talks', 'At the summit'));
+    const talks = x.meetings.find((m) => m.meetingKind === 'bilateral');
+    expect(talks?.topics).not.toContain('new tolls on the river');
+  });
+});
+
+describe('bilateral talks with three or more, and who is represented', () => {
+  const round =
+    'Prime Minister Ana Ruiz took part in bilateral talks in Suva with Fijian Prime Minister Tomas Vidal, Samoan Prime Minister Hugo Palma, Tongan Prime Minister Rosa Lemalu and Japanese Foreign Minister Ken Sato, who was representing Prime Minister Jiro Mori.';
+
+  it('"took part in bilateral talks with A, B, C and D" is one meeting with each; the one represented stays away', () => {
+    const x = run(round);
+    expect(x.meetings.map((m) => m.participants.map((p) => x.nameOf(p)))).toEqual([
+      ['Ana Ruiz', 'Tomas Vidal'],
+      ['Ana Ruiz', 'Hugo Palma'],
+      ['Ana Ruiz', 'Rosa Lemalu'],
+      ['Ana Ruiz', 'Ken Sato'],
+    ]);
+  });
+
+  it('near-miss: "took part in trilateral talks with A and B" stays one meeting', () => {
+    const x = run(
+      'Prime Minister Ana Ruiz took part in trilateral talks in Suva with Fijian Prime Minister Tomas Vidal and Samoan Prime Minister Hugo Palma.',
+    );
+    expect(x.meetings).toHaveLength(1);
+  });
+});
