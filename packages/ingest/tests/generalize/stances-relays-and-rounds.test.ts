@@ -91,3 +91,45 @@ describe('bilateral talks with three or more, and who is represented', () => {
     expect(x.meetings).toHaveLength(1);
   });
 });
+
+describe('hostReceivedTheGroup: who receives the group of a sitting hosts it', () => {
+  const arrived =
+    'The heads of state of Chile, Mexico and Peru arrived in Colombia on Thursday for the 7th Summit of the Andean Forum.';
+
+  it('"President X received the leaders in the city of Cali, citing Y" puts X at the summit, in Cali, and meets no Y', () => {
+    const x = run(
+      `${arrived} Colombian President Ana Ruiz received the leaders in the city of Cali, citing former Chinese premier Zhou Enlai on the coming century.`,
+    );
+    expect(x.meetings).toHaveLength(1);
+    const summit = x.meetings[0];
+    expect(summit?.participants.map((p) => x.nameOf(p))).toContain('Ana Ruiz');
+    expect(summit?.participants.map((p) => x.nameOf(p))).not.toContain('Zhou Enlai');
+    expect(x.nameOf(summit?.place ?? null)).toBe('Cali');
+  });
+
+  it('near-miss: "X received President Y" after the summit is talks of their own', () => {
+    const x = run(`${arrived} Colombian President Ana Ruiz received Peruvian President Tomas Vidal in Cali.`);
+    expect(x.meetings.map((m) => m.meetingKind)).toEqual(['summit', 'bilateral']);
+  });
+});
+
+describe('attendedByInOpening: "During bilateral talks ..., attended by X, the two leaders ..."', () => {
+  const talks =
+    'President Ana Ruiz of Chile held talks with President Tomas Vidal of Peru in Lima on Monday.';
+
+  it('retells the talks told before, and X takes part in them', () => {
+    const x = run(
+      `${talks} During bilateral talks followed by expanded ones, attended by Foreign Minister Hugo Palma, the two leaders reaffirmed their ties.`,
+    );
+    expect(x.meetings.map((m) => m.participants.map((p) => x.nameOf(p)))).toEqual([
+      ['Ana Ruiz', 'Tomas Vidal', 'Hugo Palma'],
+    ]);
+  });
+
+  it('near-miss: with no one "attended by", the pair stays the pair', () => {
+    const x = run(`${talks} During bilateral talks, the two leaders reaffirmed their ties with Hugo Palma.`);
+    expect(x.meetings.map((m) => m.participants.map((p) => x.nameOf(p)))).toEqual([
+      ['Ana Ruiz', 'Tomas Vidal'],
+    ]);
+  });
+});

@@ -1,5 +1,6 @@
 import { absentees, actorsIn } from './actors.js';
 import { countriesOfGroup } from './attendance.js';
+import { GROUP_KINDS } from './merge.js';
 import { followingParticipants } from './parties.js';
 import { named } from './rule-names.js';
 import { PLANNED } from './status.js';
@@ -39,7 +40,8 @@ function addsToLatest(story: Story, c: TriggerCtx): boolean {
     !aheadOfToldSitting(c) &&
     // "who was invited to join part of Sunday's meeting": the day names the sitting told, held
     !daySittingReferredTo(c);
-  const placeOfOpening = !target0.place && (openingOfToldSitting(c) || placeOfToldMeeting(story, c));
+  const placeOfOpening =
+    !target0.place && (openingOfToldSitting(c) || placeOfToldMeeting(story, c) || hostReceivedTheGroup(c));
   const planned = plannedBefore || futureOfPlannedSitting(c);
   return (
     (!!placeHere && placeHere !== target0.place && !venueOfKnown && !placeOfOpening) ||
@@ -103,6 +105,34 @@ export function openingOfToldSitting(c: TriggerCtx): boolean {
 /** Right after a definite meeting noun: "took place in", "was held on Friday in". */
 const TOOK_PLACE_AFTER =
   /^\s+(?:(?:had|has)\s+)?(?:took place|take place|was held|were held|been held|happened)\s+(?:(?:on|last)\s+\w+\s+)?(?:in|at)\b/;
+
+/** Right after "received": the group of a sitting, not a person ("the leaders", "the visiting heads of state"). */
+const THE_GROUP_AFTER =
+  /^\s+(?:all\s+)?(?:the|his|her|their)\s+(?:(?:visiting|foreign|regional|fellow|other)\s+)?(?:leaders|heads\s+of\s+(?:state|government)|presidents|prime\s+ministers|delegates|delegations|participants|guests|counterparts|ministers)\b/i;
+
+/**
+ * Rule: "The heads of state of A, B and C arrived for the 7th Summit of the Forum. President X
+ * received the leaders in the city of Cali": who receives the group of a sitting told before
+ * hosts that sitting (and places it, when it had no place), and meets no one of their own; a
+ * person the sentence names after "citing" is no guest. "X received President Y" is talks.
+ */
+export function hostReceivedTheGroup(c: TriggerCtx): boolean {
+  const target = c.target0;
+  return (
+    !!target &&
+    GROUP_KINDS.has(target.kind) &&
+    /^(?:received|receives|welcomed|welcomes|hosted|hosts|greeted|greets)$/.test(c.t.text) &&
+    THE_GROUP_AFTER.test(c.after)
+  );
+}
+
+/** Rule: the one who received the group of a sitting (hostReceivedTheGroup) attends it. */
+function hostOfTheGroup(story: Story, c: TriggerCtx, into: string[]): void {
+  if (!hostReceivedTheGroup(c)) return;
+  const away = absentees(story.reg, story.text, c.sent);
+  for (const r of actorsIn(story.reg, c.sent.start, c.t.start, ['person']))
+    if (!into.includes(r) && !away.has(r)) into.push(r);
+}
 
 /**
  * Rule: "X held talks with Y on Friday. The meeting took place in Munich": a definite reference
@@ -245,6 +275,10 @@ export function decideAnaphoric(story: Story, c: TriggerCtx): boolean {
   // meeting just told names is that meeting's enclosing sitting, not a reference back to it
   const enclosing =
     !!target0 && target0.sentence === c.si && sidelinesOfNext(story.text.slice(target0.trigger.end, t.start));
+  if (hostReceivedTheGroup(c) && !adds) {
+    c.anaphoric = true;
+    return true;
+  }
   c.anaphoric =
     !enclosing &&
     (ANAPHORIC_BEFORE.test(c.before) || daySittingReferredTo(c) || meetingJudgedAfter(c)) &&
@@ -382,10 +416,15 @@ function joinsDaySitting(c: TriggerCtx): boolean {
   );
 }
 
-/** Rule: "The meeting was chaired by X", "The session was attended by X and Y", "the session, which is being presided by X", "The talks attended by X and Y". */
+/**
+ * Rule: "The meeting was chaired by X", "The session was attended by X and Y", "the session, which
+ * is being presided by X", "The talks attended by X and Y", "During bilateral talks followed by
+ * expanded ones, attended by X, ...": those named after it took part (a short phrase with no
+ * comma may stand between the talks and the participle).
+ */
 function chairedByAfter(story: Story, c: TriggerCtx, into: string[]): void {
   if (
-    !/^\s*,?\s+(?:which\s+|that\s+)?(?:(?:was|is|will be|were|is being|was being|has been)\s+)?(?:also\s+)?(?:chaired|attended|hosted|opened|led|addressed|headed|presided(?:\s+over)?)\s+by\b/.test(
+    !/^(?:\s+(?:followed|joined|preceded)\s+by\s+[^,.;:]{1,30})?\s*,?\s+(?:which\s+|that\s+)?(?:(?:was|is|will be|were|is being|was being|has been)\s+)?(?:also\s+)?(?:chaired|attended|hosted|opened|led|addressed|headed|presided(?:\s+over)?)\s+by\b/.test(
       c.after,
     )
   )
@@ -441,6 +480,7 @@ function attendeesNamedAfter(story: Story, c: TriggerCtx, into: string[]): void 
 /** The rules that add to the meeting a back-reference names, in order. */
 export const BACK_REFERENCE_RULES = named([
   speakerAtTheMeeting,
+  hostOfTheGroup,
   chairedByAfter,
   gatheredAfter,
   attendeesNamedAfter,
@@ -457,7 +497,11 @@ export function resolveBackReference(story: Story, c: TriggerCtx): boolean {
   const target = c.target0;
   if (!c.anaphoric || !target) return true;
   const evidence = story.reg.span(c.sent.start, c.sent.end);
-  if (!target.place && c.placeHere && (openingOfToldSitting(c) || placeOfToldMeeting(story, c))) {
+  if (
+    !target.place &&
+    c.placeHere &&
+    (openingOfToldSitting(c) || placeOfToldMeeting(story, c) || hostReceivedTheGroup(c))
+  ) {
     target.place = c.placeHere;
     target.rules.push({ rule: 'place:place-of-told-meeting', span: evidence });
   }

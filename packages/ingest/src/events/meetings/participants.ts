@@ -687,10 +687,11 @@ function theGroupOfLastMeeting(story: Story, c: TriggerCtx): void {
     /^\s+(?:between|of|with)\s+the\s+two\s+(?:presidents|leaders|ministers|heads of state|sides|parties|counterparts|countries)\b/i.test(
       c.after,
     );
-  // "During the talks, held on Thursday in Seoul, the two leaders reviewed ...": an opening
-  // back-reference whose subject, the group, comes after it
+  // "During the talks, held on Thursday in Seoul, the two leaders reviewed ...", "During
+  // bilateral talks, attended by X, the two leaders ...": an opening back-reference whose
+  // subject, the group, comes after it
   const opening =
-    /^\s*(?:During|At|In the course of|Throughout)\s+(?:the|their)\s+(?:[\w-]+\s+){0,2}$/.test(
+    /^\s*(?:During|At|In the course of|Throughout)\s+(?:(?:the|their)\s+(?:[\w-]+\s+){0,2}|bilateral\s+)$/.test(
       text.slice(c.sent.start, t.start),
     ) &&
     /^[^.;]*?,\s+(?:the\s+two|both)\s+(?:presidents|leaders|ministers|heads of state|sides|parties|counterparts)\b/i.test(
@@ -720,8 +721,25 @@ function theGroupOfLastMeeting(story: Story, c: TriggerCtx): void {
             story.reg.mentionsIn(t.end, clause.end).some((m) => m.ref === p),
         )
       : [];
-    c.participants = [...pair.participants, ...withAfter];
+    c.participants = [...pair.participants, ...withAfter, ...attendedByInOpening(story, c, opening)];
   }
+}
+
+/** ", attended by X, the two leaders": the stretch from "attended by" to the group that opens the clause. */
+const ATTENDED_BY_BEFORE_GROUP = /^[^.;]*?,\s+attended\s+by\s+([^.;]*?),\s+(?:the\s+two|both)\s/i;
+
+/**
+ * Rule: "During bilateral talks followed by expanded ones, attended by Prince X, the escort of
+ * honour to the Sultan, the two leaders ...": the first person named after "attended by" in an
+ * opening back-reference takes part in the talks too (not a person the appositive names).
+ */
+function attendedByInOpening(story: Story, c: TriggerCtx, opening: boolean): string[] {
+  if (!opening) return [];
+  const m = ATTENDED_BY_BEFORE_GROUP.exec(story.text.slice(c.t.end, c.sent.end));
+  if (!m) return [];
+  const from = c.t.end + m[0].indexOf(m[1] as string, m[0].indexOf('attended'));
+  const first = actorsIn(story.reg, from, from + (m[1] as string).length, ['person'])[0];
+  return first && !c.absent.has(first) ? [first] : [];
 }
 
 /** Rule: "during their negotiations": the pair told just before. */
