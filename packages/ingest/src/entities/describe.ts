@@ -33,6 +33,8 @@ const HEADS: ReadonlyArray<readonly [RegExp, RegExp]> = [
   // "the FM added", "the Moroccan FM": the foreign minister, as South Asian and Arab news writes it
   [/^fm$/, /foreign (?:affairs )?minister|minister of foreign affairs|minister for foreign affairs/i],
   [/^(?:secretary[- ]general)$/, /secretary[- ]general/i],
+  // "the CS said": a Cabinet Secretary, as Kenya's ministers are styled and abbreviated
+  [/^(?:cabinet secretary|cs)$/, /cabinet secretary/i],
   [/^(?:spokes(?:man|woman|person))$/, /spokes|press secretary/i],
   [/^official$/, /./],
   [/^chancellor$/, /chancellor/i],

@@ -1,7 +1,7 @@
 import { type Doc, lineStartAt, sentenceAt } from '../doc.js';
 import { countryByDemonym, countryByName } from '../gazetteer/countries.js';
 import { MONTHS } from '../text/calendar-words.js';
-import { isCommonWord, isPluralNoun } from '../text/common-words.js';
+import { isCommonWord, isGivenName, isPluralNoun } from '../text/common-words.js';
 import { MEETING_VERBS, SPEECH_VERBS } from '../text/cue-verbs.js';
 import { foldName, keyPart } from '../text/fold.js';
 import { GULF_STYLES, HONORIFIC_ABBREVIATIONS } from '../text/honorifics.js';
@@ -1456,7 +1456,25 @@ const VERB_CUES: ReadonlyArray<(c: CueContext) => string | null | undefined> = [
   listAfterPluralTitle,
   namesInCountryPairsAfterPluralRole,
   namesOfCountriesAfterPluralRole,
+  knownGivenName,
 ];
+
+/**
+ * Rule: "Xavier Bettel has handed over the reins to Luc Frieden", "the victory of Ingrid Holm":
+ * a run of two or three words that opens with a known given name (isGivenName: common first names,
+ * none an ordinary English word) and goes on with capitalised words that are no common
+ * word, no plural noun and no country is a person, whatever the verb. "Christian Democrat",
+ * "Victoria Falls" go on with common words; "Georgia Tech" with a known institution is claimed
+ * before it reaches here.
+ */
+function knownGivenName({ run }: CueContext): string | undefined {
+  const words = run.form.split(/\s+/);
+  if (words.length < 2 || words.length > 3 || !isGivenName(words[0] as string)) return undefined;
+  const rest = words.slice(1);
+  if (rest.some((w) => !/^\p{Lu}\p{Ll}/u.test(w) || isCommonWord(w) || isPluralNoun(w) || isCountryWord(w)))
+    return undefined;
+  return 'given-name';
+}
 
 /**
  * Rule: "Belarus's Alyaksandr Lukashenka", "Russia’s Vladimir Putin met ...", "India's Jaishankar

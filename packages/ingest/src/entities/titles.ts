@@ -166,6 +166,8 @@ export const TITLE_WORDS = new Set([
   'interior',
   'finance',
   'economy',
+  // "Cabinet Secretary" (Kenya's ministers), "Cabinet Minister" (India)
+  'cabinet',
   'state',
   'security',
   // portfolios written before "Minister": "Trade Minister", "Energy Minister"

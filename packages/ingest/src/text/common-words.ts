@@ -15,3 +15,8 @@ export function isCommonWord(word: string): boolean {
 export function isPluralNoun(word: string): boolean {
   return wordData().plural.has(word.toLowerCase());
 }
+
+/** Whether a capitalised word is a known given name ("Xavier", "Ingrid"; never an ordinary English word). */
+export function isGivenName(word: string): boolean {
+  return wordData().given.has(word);
+}

@@ -9,6 +9,8 @@ export interface WordData {
   common: ReadonlySet<string>;
   /** words that are only ever plural common nouns */
   plural: ReadonlySet<string>;
+  /** given names ("Xavier", "Ingrid"), capitalised, none of them an ordinary English word */
+  given: ReadonlySet<string>;
 }
 
 let cached: WordData | null = null;
@@ -24,11 +26,13 @@ export function wordData(): WordData {
       verbLemmas: Record<string, string>;
       common: string;
       plural: string;
+      given: string;
     };
     cached = {
       verbLemmas: new Map(Object.entries(raw.verbLemmas)),
       common: new Set(raw.common.split(' ')),
       plural: new Set(raw.plural.split(' ')),
+      given: new Set(raw.given.split(' ')),
     };
     return cached;
   }

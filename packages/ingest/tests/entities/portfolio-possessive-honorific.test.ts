@@ -24,8 +24,8 @@ describe('countryPossessiveBefore', () => {
     expect(names(x)).toEqual(['Arne Holt', 'Yoko Sato']);
   });
   it('near-miss: a bare apostrophe after a common plural is no country', () => {
-    const x = run('The talks were attended by the farmers’ Arne Holt group.');
-    expect(names(x)).not.toContain('Arne Holt');
+    const x = run('The talks were attended by the farmers’ Orvar Holt group.');
+    expect(names(x)).not.toContain('Orvar Holt');
   });
 });
 

@@ -198,6 +198,13 @@ function receivedOnArrivalIn(reg: Registry, text: string, sent: Span): Set<strin
   return personsOnlyNamedAs(reg, text, sent, 200, (lead) => RECEIVED_ON_ARRIVAL_BEFORE.test(lead));
 }
 
+/**
+ * Rule: "Commenting on the meeting were analysts A and B", "Reacting to the talks, X said ...": a
+ * sentence that opens with a comment on a meeting names commenters, not its parties.
+ */
+const COMMENTERS_OPENING =
+  /^\s*(?:Commenting|Reacting|Remarking|Writing)\s+(?:on|to|about)\s+(?:the|this|that|their)\b/;
+
 /** Persons the sentence says stayed away ("Pashinyan skipped the latest CSTO summit"), or who came as a spouse. */
 export function absentees(reg: Registry, text: string, sent: Span): Set<string> {
   const out = negatedPersons(reg, text, sent.start, sent.end);
@@ -205,6 +212,8 @@ export function absentees(reg: Registry, text: string, sent: Span): Set<string> 
   for (const r of sendersAndAppointersIn(reg, text, sent)) out.add(r);
   for (const r of representedIn(reg, text, sent)) out.add(r);
   for (const r of receivedOnArrivalIn(reg, text, sent)) out.add(r);
+  if (COMMENTERS_OPENING.test(sent.exact))
+    for (const r of actorsIn(reg, sent.start, sent.end, ['person'])) out.add(r);
   const m = ABSENCE.exec(sent.exact);
   if (!m) return out;
   const at = sent.start + m.index;
