@@ -133,3 +133,65 @@ describe('attendedByInOpening: "During bilateral talks ..., attended by X, the t
     ]);
   });
 });
+
+describe('knownGivenName: a full name that opens with a known given name is a person, with no other cue', () => {
+  const personsOf = (x: ReturnType<typeof run>): string[] => x.persons.map((p) => p.name);
+
+  it('"In Oslo, Ingrid Holmvik has handed over the reins to Xavier Lundqvist"', () => {
+    const x = run('In Oslo, Ingrid Holmvik has handed over the reins to Xavier Lundqvist after the vote.');
+    expect(personsOf(x)).toEqual(['Ingrid Holmvik', 'Xavier Lundqvist']);
+  });
+
+  it('near-miss: a given name before a common word or a country is no person', () => {
+    const x = run(
+      'Christian Democrat members voted. Victoria Falls drew visitors, and Jordan Valley farmers sold dates to Georgia Chile traders.',
+    );
+    expect(personsOf(x)).toEqual([]);
+  });
+});
+
+describe('Cabinet Secretary and "the CS"', () => {
+  it('"Cabinet Secretary X" is the title, and "“...,” the CS said" is X\'s', () => {
+    const x = run(
+      'Cabinet Secretary Ana Ruiz met her Peruvian counterpart Tomas Vidal in Lima on Monday. “I reiterate Chile’s commitment to better the ties between our two countries,” the CS said.',
+    );
+    expect(x.persons.find((p) => p.name === 'Ana Ruiz')?.roles.map((r) => r.title)).toEqual([
+      'Cabinet Secretary',
+    ]);
+    expect(speakersOf(x)).toEqual(['Ana Ruiz']);
+  });
+
+  it('near-miss: "the CS said" with no Cabinet Secretary in the text names no one', () => {
+    const x = run(
+      'Foreign Minister Ana Ruiz met her Peruvian counterpart Tomas Vidal in Lima on Monday. “We will widen the port,” the CS said.',
+    );
+    expect(speakersOf(x)).toEqual([]);
+  });
+});
+
+describe('visits told by where the visitor arrived, and trips', () => {
+  const meetingsOf = (x: ReturnType<typeof run>): Array<[string, Array<string | null>]> =>
+    x.meetings.map((m) => [m.meetingKind, m.participants.map((p) => x.nameOf(p))]);
+
+  it('"arrived in Peru on Monday for a three-day official visit" is a visit to Peru', () => {
+    const x = run('President Ana Ruiz of Chile arrived in Peru on Monday for a three-day official visit.');
+    expect(meetingsOf(x)).toEqual([['bilateral', ['Ana Ruiz', 'Peru']]]);
+  });
+
+  it('"is on a two-day trip to Peru" is a visit to Peru', () => {
+    const x = run('Chilean President Ana Ruiz is on a two-day trip to Peru.');
+    expect(meetingsOf(x)).toEqual([['bilateral', ['Ana Ruiz', 'Peru']]]);
+  });
+
+  it('near-miss: "arrived in Lima for the summit" is the summit, and "the trip to the Andes" no visit', () => {
+    const x = run(
+      'President Ana Ruiz of Chile arrived in Lima for the summit of the Andean Forum. The trip to the Andes was long, Ruiz said.',
+    );
+    expect(x.meetings.map((m) => m.meetingKind)).toEqual(['summit']);
+  });
+
+  it('near-miss: "frequent trips to Peru" tell a habit, no visit', () => {
+    const x = run('President Ana Ruiz of Chile is tired of her frequent trips to Peru.');
+    expect(x.meetings).toEqual([]);
+  });
+});

@@ -277,12 +277,35 @@ function countryOfPlaceAt(doc: Doc, reg: Registry, at: number, countryOnly: bool
 /**
  * The country a visit is paid to, named right after its word: "visited France", "a state visit
  * to Paris" (a city stands for its country, unless `countryOnly`), "his visit to the United Arab
- * Emirates", "the visit of Prime Minister X to Iran". Null when the words after it name no
- * country or city.
+ * Emirates", "the visit of Prime Minister X to Iran", or before it, where the visitor arrived
+ * (arrivedInBefore). Null when the words name no country or city.
  */
 export function visitedCountry(doc: Doc, reg: Registry, t: Trigger, countryOnly = false): string | null {
   const at = visitedAt(doc.text, t);
-  return at === null ? null : countryOfPlaceAt(doc, reg, at, countryOnly);
+  const after = at === null ? null : countryOfPlaceAt(doc, reg, at, countryOnly);
+  if (after) return after;
+  const arrived = arrivedInBefore(doc.text, t);
+  return arrived === null ? null : countryOfPlaceAt(doc, reg, arrived, countryOnly);
+}
+
+/** "arrived in", "landed in": where the place a visitor came to is named. */
+const ARRIVED_IN = /\b(?:arrived|arrives|arriving|landed|lands|landing)\s+in\s+(?:the\s+)?/g;
+/** Between that place and the visit: "... on Monday for a three-day official". */
+const FOR_A_VISIT_BEFORE = /^[^.;:]*?\bfor\s+(?:a|an|his|her|their|the)\s+(?:[\w-]+\s+){0,3}$/;
+
+/**
+ * Rule: "President X arrived in Lima on Monday for a three-day official visit": a visit whose
+ * word names no place after it is paid to the place its visitor arrived in, told before it in the
+ * same sentence. Answers where that place is named, or null. "arrived in Lima for the summit"
+ * names no visit.
+ */
+function arrivedInBefore(text: string, t: Trigger): number | null {
+  const from = Math.max(0, t.start - 160);
+  const before = text.slice(from, t.start);
+  let found: number | null = null;
+  for (const m of before.matchAll(ARRIVED_IN)) found = (m.index ?? 0) + m[0].length;
+  if (found === null || !FOR_A_VISIT_BEFORE.test(before.slice(found))) return null;
+  return from + found;
 }
 
 /**

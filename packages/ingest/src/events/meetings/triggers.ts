@@ -8,7 +8,7 @@ import type { Story, Trigger, TriggerCtx } from './types.js';
 // Order matters: the first alternative that matches at a position wins.
 const TRIGGER_RE = new RegExp(
   [
-    '(?<call>\\b(?:(?:tele)?phone (?:call|conversation|talks?|contacts?)s?|(?:spoke|talked) (?:by|over the|on the) (?:tele)?phone|(?:tele)?phoned|video ?(?:call|conference|link)|videoconference|by (?:tele)?phone)\\b|(?=called|rang)(?<![-\\w])(?:called|rang)(?= (?:[A-Z]|his |her |their )))',
+    '(?<call>\\b(?:(?:tele)?phone (?:call|conversation|talks?|contacts?(?!s?\\s+of\\b))s?|(?:spoke|talked) (?:by|over the|on the) (?:tele)?phone|(?:tele)?phoned|video ?(?:call|conference|link)|videoconference|by (?:tele)?phone)\\b|(?=called|rang)(?<![-\\w])(?:called|rang)(?= (?:[A-Z]|his |her |their )))',
     '(?<summit>\\b[Ss]ummits?\\b)',
     // "the Asean Foreign Ministers’ Retreat", "the annual Leaders' Retreat", "a joint cabinet retreat"
     "(?<informal>\\binformal (?:meeting|summit|gathering)s?\\b|(?<=(?:[Ll]eaders|[Mm]inisters)['’]?\\s|[Cc]abinet\\s)[Rr]etreats?\\b)",
@@ -23,7 +23,9 @@ const TRIGGER_RE = new RegExp(
     '(?<meet>\\b(?:met|meet|meets|[Mm]eeting|[Mm]eetings|[Tt]alks|talk|[Nn]egotiations|[Cc]onsultations|received|receives|hosted|hosts|encounter|gathering|conversation|conversations|dialogue|Dialogue|ceremony|[Dd]iscussions?(?=\\s+(?:(?:he|she)\\s+)?(?:held|had)\\s+with\\b))\\b)',
     // "while visiting President X": the participle after a conjunction is a visit; "the visiting
     // minister" is none
-    '(?<visit>\\b(?:visit|visits|visited|(?<=\\b(?:while|when|after|before|since)\\s)visiting)\\b)',
+    // "a two-day trip to Peru": a trip counts as a visit only with "to" and its destination after
+    // it; "frequent trips to Russia" tell a habit, no visit
+    '(?<visit>\\b(?:visit|visits|visited|(?<=\\b(?:while|when|after|before|since)\\s)visiting|trip(?=\\s+to\\s+(?:the\\s+)?[A-Z]))\\b)',
     // "she spoke with Prime Minister X": a conversation, whose medium the text may not state
     // "spoke today with", "spoke on Monday with", "spoke separately with", "spoke last month with"
     // "Modi also interacted with President X", "an interaction with X" (South Asian usage)
