@@ -1,8 +1,8 @@
 import type { Extraction, PlaceRecord } from '@dossier/ingest';
 import { eq, sql } from 'drizzle-orm';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { actors, ingestDocument, type Store } from '../src/index.js';
-import { createTestStore } from '../src/testing.js';
+import { createTestStore, resetTestStore } from '../src/testing.js';
 import { extraction, place, span } from './helpers.js';
 
 // Invented reports that name the same city; the extraction is hand-built so that the merge of
@@ -36,12 +36,16 @@ async function storedPoint(store: Store) {
 }
 
 describe('place coordinates in the store', () => {
+  // one store, emptied before each test (a new store per test costs a PGlite clone)
   let store: Store;
-  beforeEach(async () => {
+  beforeAll(async () => {
     store = await createTestStore();
   });
-  afterEach(async () => {
-    await store.close();
+  beforeEach(async () => {
+    await resetTestStore(store);
+  });
+  afterAll(async () => {
+    await store?.close();
   });
 
   it('writes the point of a place record into latitude and longitude', async () => {

@@ -4,10 +4,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Extraction, extract } from '@dossier/ingest';
 import { sql } from 'drizzle-orm';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
 import { type IngestDocumentInput, type IngestOptions, ingestDocument, type Store } from '../src/index.js';
 import { statements } from '../src/schema.js';
-import { createPostgresTestStore, createTestStore } from '../src/testing.js';
+import { createPostgresTestStore, createTestStore, resetTestStore } from '../src/testing.js';
 import { extraction, meeting, person, place, span, statement } from './helpers.js';
 
 /**
@@ -151,6 +151,19 @@ function extractZ(text: string): Extraction {
   });
 }
 
+// One PGlite store for the file, emptied before each order of each test: every order starts
+// from an empty store, as from a new one, without paying for a PGlite clone per order.
+let pglite: Promise<Store> | undefined;
+async function emptyStore(): Promise<Store> {
+  pglite ??= createTestStore();
+  const store = await pglite;
+  await resetTestStore(store);
+  return store;
+}
+afterAll(async () => {
+  if (pglite) await (await pglite).close();
+});
+
 const documentsByName: Record<string, { text: string; extract: (t: string) => Extraction }> = {
   X: { text: X, extract: extractX },
   Y: { text: Y, extract: extractY },
@@ -162,20 +175,16 @@ describe('the graph of the same documents', () => {
   it('is the same, record by record, for every order of ingestion', async () => {
     const graphs: Record<string, string[]> = {};
     for (const order of ORDERS) {
-      const store = await createTestStore();
-      try {
-        for (const name of order) {
-          const doc = documentsByName[name]!;
-          await ingestDocument(
-            store,
-            { text: doc.text, title: name, publishedAt: '2025-04-14' },
-            { extractor: (t) => doc.extract(t) },
-          );
-        }
-        graphs[order] = await canonicalGraph(store);
-      } finally {
-        await store.close();
+      const store = await emptyStore();
+      for (const name of order) {
+        const doc = documentsByName[name]!;
+        await ingestDocument(
+          store,
+          { text: doc.text, title: name, publishedAt: '2025-04-14' },
+          { extractor: (t) => doc.extract(t) },
+        );
       }
+      graphs[order] = await canonicalGraph(store);
     }
     for (const order of ORDERS.slice(1))
       expect({ order, graph: graphs[order] }).toEqual({ order, graph: graphs.XYZ });
@@ -244,20 +253,16 @@ describe('the meetings of one pair told without a date', () => {
   it('are the same, record by record, for every order of ingestion', async () => {
     const graphs: Record<string, string[]> = {};
     for (const order of TELLING_ORDERS) {
-      const store = await createTestStore();
-      try {
-        for (const name of order) {
-          const telling = TELLINGS[name]!;
-          await ingestDocument(
-            store,
-            { text: telling.text, title: name, publishedAt: telling.publishedAt },
-            { extractor: (t) => extractTelling(t, telling) },
-          );
-        }
-        graphs[order] = await canonicalGraph(store);
-      } finally {
-        await store.close();
+      const store = await emptyStore();
+      for (const name of order) {
+        const telling = TELLINGS[name]!;
+        await ingestDocument(
+          store,
+          { text: telling.text, title: name, publishedAt: telling.publishedAt },
+          { extractor: (t) => extractTelling(t, telling) },
+        );
       }
+      graphs[order] = await canonicalGraph(store);
     }
     const [first, ...others] = TELLING_ORDERS as [string, ...string[]];
     for (const order of others)
@@ -300,14 +305,10 @@ describe('a role told in two spellings', () => {
   it('has the same title whichever report came first', async () => {
     const titles: Record<string, string[]> = {};
     for (const order of ['DS', 'SD']) {
-      const store = await createTestStore();
-      try {
-        for (const name of order)
-          await ingestDocument(store, { text: ROLE_REPORTS[name]!, title: name }, { extractor: extractRole });
-        titles[order] = (await canonicalGraph(store)).filter((line) => line.startsWith('role'));
-      } finally {
-        await store.close();
-      }
+      const store = await emptyStore();
+      for (const name of order)
+        await ingestDocument(store, { text: ROLE_REPORTS[name]!, title: name }, { extractor: extractRole });
+      titles[order] = (await canonicalGraph(store)).filter((line) => line.startsWith('role'));
     }
     expect(titles.SD).toEqual(titles.DS);
     expect(titles.DS).toEqual(['role person:petrov:i Defence Minister']);
@@ -350,22 +351,18 @@ describe('a remark retold with another word and channel', () => {
   it('keeps the same quote and channel whichever report came first', async () => {
     const remarks: Record<string, unknown[]> = {};
     for (const order of ['XT', 'TX']) {
-      const store = await createTestStore();
-      try {
-        for (const name of order) {
-          const report = REMARK_REPORTS[name]!;
-          await ingestDocument(
-            store,
-            { text: report.text, title: name, publishedAt: '2025-04-14' },
-            { extractor: (t) => extractRemark(t, report) },
-          );
-        }
-        remarks[order] = await store.db
-          .select({ quote: statements.quote, content: statements.content, channel: statements.channel })
-          .from(statements);
-      } finally {
-        await store.close();
+      const store = await emptyStore();
+      for (const name of order) {
+        const report = REMARK_REPORTS[name]!;
+        await ingestDocument(
+          store,
+          { text: report.text, title: name, publishedAt: '2025-04-14' },
+          { extractor: (t) => extractRemark(t, report) },
+        );
       }
+      remarks[order] = await store.db
+        .select({ quote: statements.quote, content: statements.content, channel: statements.channel })
+        .from(statements);
     }
     expect(remarks.TX).toEqual(remarks.XT);
     expect(remarks.XT).toEqual([
@@ -401,21 +398,22 @@ function devArticles(): IngestDocumentInput[] {
     });
 }
 
-/** The graph of `articles` ingested one by one in each order, on fresh PostgreSQL stores. */
+/**
+ * The graph of `articles` ingested one by one in each order, on one PostgreSQL store emptied
+ * before each order (as a new store is empty).
+ */
 async function graphsInOrders(
   articles: IngestDocumentInput[],
   orders: number[][],
   options: IngestOptions = {},
 ): Promise<string[][]> {
   const graphs: string[][] = [];
+  const store = await createPostgresTestStore(pgUrl!);
+  onTestFinished(() => store.close());
   for (const order of orders) {
-    const store = await createPostgresTestStore(pgUrl!);
-    try {
-      for (const i of order) await ingestDocument(store, articles[i]!, options);
-      graphs.push(await canonicalGraph(store));
-    } finally {
-      await store.close();
-    }
+    await resetTestStore(store);
+    for (const i of order) await ingestDocument(store, articles[i]!, options);
+    graphs.push(await canonicalGraph(store));
   }
   return graphs;
 }

@@ -1,6 +1,6 @@
 import type { ArticleMeta, Extraction } from '@dossier/ingest';
 import { count, eq, sql } from 'drizzle-orm';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   actors,
   documents,
@@ -16,7 +16,7 @@ import {
   searchRecords,
   statements,
 } from '../src/index.js';
-import { createPostgresTestStore, createTestStore } from '../src/testing.js';
+import { createPostgresTestStore, createTestStore, resetTestStore } from '../src/testing.js';
 import { extraction, meeting, org, person, place, span, statement } from './helpers.js';
 
 // Two invented reports of one meeting, told differently (names are fictional).
@@ -229,12 +229,17 @@ const backends: Array<[string, () => Promise<Store>, boolean]> = [
 ];
 
 describe.each(backends)('store on %s', (_name, open, enabled) => {
+  // One store per backend, emptied before each test: each test starts from an empty store, as
+  // it would from a new one, without paying for opening one (a second or two each).
   let store: Store;
-  beforeEach(async () => {
+  beforeAll(async () => {
     if (enabled) store = await open();
   });
-  afterEach(async () => {
-    if (enabled) await store.close();
+  beforeEach(async () => {
+    if (enabled) await resetTestStore(store);
+  });
+  afterAll(async () => {
+    if (enabled) await store?.close();
   });
   const test = enabled ? it : it.skip;
 
