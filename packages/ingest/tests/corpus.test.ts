@@ -27,7 +27,7 @@ describe.skipIf(!haveEval)('dev articles', () => {
   // never lower them. `topics` is meeting.topics accuracy judged as score.mjs judges it, over
   // the gold meetings this per-article evaluator matches (one more than the store-backed
   // scorer, whose cross-document person merging loses one meeting).
-  const floors = { macro: 0.9734, meetings: 0.9447, statements: 0.9746, topics: 0.7241 };
+  const floors = { macro: 0.9741, meetings: 0.9447, statements: 0.9746, topics: 0.7241 };
   it(`scores at least its ratchet floors (macro-F1 ${floors.macro}, meetings ${floors.meetings}, statements ${floors.statements}, topics ${floors.topics})`, () => {
     const manifest = JSON.parse(
       readFileSync(resolve(evalDir, 'dev/articles/manifest.json'), 'utf8'),
