@@ -195,3 +195,19 @@ describe('visits told by where the visitor arrived, and trips', () => {
     expect(x.meetings).toEqual([]);
   });
 });
+
+describe('"cited" names reasons in words', () => {
+  const talks = 'Cabinet Secretary Ana Ruiz met her Peruvian counterpart Tomas Vidal in Lima on Monday.';
+
+  it('"On the security front, Ruiz cited traditional threats to the region" is a statement of Ruiz', () => {
+    const x = run(
+      `${talks} On the security front, Ruiz cited traditional and non-traditional threats to the region.`,
+    );
+    expect(speakersOf(x)).toEqual(['Ana Ruiz']);
+  });
+
+  it('near-miss: "was cited by the court" and "cited for" are no words of hers', () => {
+    const x = run(`${talks} Ruiz was cited by the court in May. Vidal was cited for bravery.`);
+    expect(speakersOf(x)).toEqual([]);
+  });
+});
