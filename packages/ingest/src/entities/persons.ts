@@ -1460,7 +1460,7 @@ const VERB_CUES: ReadonlyArray<(c: CueContext) => string | null | undefined> = [
 ];
 
 /**
- * Rule: "Xavier Bettel has handed over the reins to Luc Frieden", "the victory of Ingrid Holm":
+ * Rule: "Ingrid Holmvik has handed over the post to Xavier Lundqvist", "the victory of Mary Tolan":
  * a run of two or three words that opens with a known given name (isGivenName: common first names,
  * none an ordinary English word) and goes on with capitalised words that are no common
  * word, no plural noun and no country is a person, whatever the verb. "Christian Democrat",

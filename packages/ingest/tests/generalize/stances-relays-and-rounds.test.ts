@@ -29,10 +29,10 @@ describe('personRelayedByInstitution: a person whose words an institution relays
 });
 
 describe('SPEAKER VERB: "..." and a stance held "that"', () => {
-  const quoted = `${bilateral}\n“We have small issues with the port fees that we will fix soon,” Vidal said.\n`;
+  const quoted = `${bilateral}\n“Port fees are a matter we will settle among ourselves before long,” Vidal said.\n`;
 
   it('"Ruiz agreed: “...”" after another speaker\'s quotation is Ruiz\'s', () => {
-    const x = run(`${quoted}Ruiz agreed: “These small matters need quick attention.”`);
+    const x = run(`${quoted}Ruiz agreed: “We can settle them within the month.”`);
     expect(speakersOf(x)).toEqual(['Tomas Vidal', 'Ana Ruiz']);
   });
 
@@ -52,7 +52,7 @@ describe('SPEAKER VERB: "..." and a stance held "that"', () => {
 });
 
 describe('bilateralNamedBack: "the bilateral talks" point at the latest bilateral meeting', () => {
-  const text = `${bilateral} The talks came as a summit of the Andean Community opened in Quito on Tuesday. At the bilateral talks, Ruiz voiced her strong opposition to new tolls on the river.`;
+  const text = `${bilateral} The talks took place as a summit of the Andean Community opened in Quito on Tuesday. At the bilateral talks, Ruiz voiced her strong opposition to new tolls on the river.`;
 
   it('the words and their topic go to the talks in Lima, not to the summit told since', () => {
     const x = run(text);
@@ -94,11 +94,11 @@ describe('bilateral talks with three or more, and who is represented', () => {
 
 describe('hostReceivedTheGroup: who receives the group of a sitting hosts it', () => {
   const arrived =
-    'The heads of state of Chile, Mexico and Peru arrived in Colombia on Thursday for the 7th Summit of the Andean Forum.';
+    'The presidents of Ecuador, Bolivia and Peru flew into Colombia on Thursday for the 3rd Summit of the Andean Forum.';
 
-  it('"President X received the leaders in the city of Cali, citing Y" puts X at the summit, in Cali, and meets no Y', () => {
+  it('"President X received the visiting leaders in Cali, citing Y" puts X at the summit, in Cali, and meets no Y', () => {
     const x = run(
-      `${arrived} Colombian President Ana Ruiz received the leaders in the city of Cali, citing former Chinese premier Zhou Enlai on the coming century.`,
+      `${arrived} Colombian President Ana Ruiz received the visiting leaders in Cali, citing former Chinese premier Zhou Enlai on the century ahead.`,
     );
     expect(x.meetings).toHaveLength(1);
     const summit = x.meetings[0];
@@ -119,7 +119,7 @@ describe('attendedByInOpening: "During bilateral talks ..., attended by X, the t
 
   it('retells the talks told before, and X takes part in them', () => {
     const x = run(
-      `${talks} During bilateral talks followed by expanded ones, attended by Foreign Minister Hugo Palma, the two leaders reaffirmed their ties.`,
+      `${talks} During bilateral talks and a wider round after them, attended by Foreign Minister Hugo Palma, the two leaders reaffirmed their ties.`,
     );
     expect(x.meetings.map((m) => m.participants.map((p) => x.nameOf(p)))).toEqual([
       ['Ana Ruiz', 'Tomas Vidal', 'Hugo Palma'],
@@ -153,7 +153,7 @@ describe('knownGivenName: a full name that opens with a known given name is a pe
 describe('Cabinet Secretary and "the CS"', () => {
   it('"Cabinet Secretary X" is the title, and "“...,” the CS said" is X\'s', () => {
     const x = run(
-      'Cabinet Secretary Ana Ruiz met her Peruvian counterpart Tomas Vidal in Lima on Monday. “I reiterate Chile’s commitment to better the ties between our two countries,” the CS said.',
+      'Cabinet Secretary Ana Ruiz met her Peruvian counterpart Tomas Vidal in Lima on Monday. “Chile stands ready to widen trade with Peru this year,” the CS said.',
     );
     expect(x.persons.find((p) => p.name === 'Ana Ruiz')?.roles.map((r) => r.title)).toEqual([
       'Cabinet Secretary',
@@ -199,10 +199,8 @@ describe('visits told by where the visitor arrived, and trips', () => {
 describe('"cited" names reasons in words', () => {
   const talks = 'Cabinet Secretary Ana Ruiz met her Peruvian counterpart Tomas Vidal in Lima on Monday.';
 
-  it('"On the security front, Ruiz cited traditional threats to the region" is a statement of Ruiz', () => {
-    const x = run(
-      `${talks} On the security front, Ruiz cited traditional and non-traditional threats to the region.`,
-    );
+  it('"On trade, Ruiz cited rising freight costs" is a statement of Ruiz', () => {
+    const x = run(`${talks} On trade, Ruiz cited rising freight costs and delays at the border.`);
     expect(speakersOf(x)).toEqual(['Ana Ruiz']);
   });
 

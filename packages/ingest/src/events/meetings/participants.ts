@@ -729,8 +729,8 @@ function theGroupOfLastMeeting(story: Story, c: TriggerCtx): void {
 const ATTENDED_BY_BEFORE_GROUP = /^[^.;]*?,\s+attended\s+by\s+([^.;]*?),\s+(?:the\s+two|both)\s/i;
 
 /**
- * Rule: "During bilateral talks followed by expanded ones, attended by Prince X, the escort of
- * honour to the Sultan, the two leaders ...": the first person named after "attended by" in an
+ * Rule: "During bilateral talks and a wider round after them, attended by Minister X, aide to the
+ * visiting President Y, the two leaders ...": the first person named after "attended by" in an
  * opening back-reference takes part in the talks too (not a person the appositive names).
  */
 function attendedByInOpening(story: Story, c: TriggerCtx, opening: boolean): string[] {

@@ -131,9 +131,9 @@ const COPULA_BEFORE =
  */
 function stanceWithCopula(verb: string, s: string, start: number, end: number): number {
   if (!STANCE_ADJECTIVES.has(verb) || !/^\s+that\b/.test(s.slice(end, end + 6))) return -1;
-  const cop = COPULA_BEFORE.exec(s.slice(Math.max(0, start - 30), start));
-  if (!cop) return -1;
-  return Math.max(0, start - 30) + cop.index;
+  const from = Math.max(0, start - 30);
+  const cop = COPULA_BEFORE.exec(s.slice(from, start));
+  return cop ? from + cop.index : -1;
 }
 
 /**
